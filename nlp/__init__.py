@@ -1,0 +1,1 @@
+"""Natural-language extraction: entities, figures, agreements and quotes, as spaCy components."""

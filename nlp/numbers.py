@@ -1,0 +1,218 @@
+"""Reading numbers, scales, currencies and qualifiers as people write them in announcements.
+
+Pure functions with no spaCy in them, so each rule is easy to test on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from presswatch.document import Qualifier
+
+SCALES: dict[str, int] = {
+    "k": 1_000,
+    "thousand": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+# Symbols and words that name a currency, mapped to ISO 4217 codes.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "£": "GBP",
+    "€": "EUR",
+    "$": "USD",
+    "US$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₴": "UAH",
+    "₽": "RUB",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "yen": "JPY",
+    "rupees": "INR",
+    "swiss francs": "CHF",
+    "dinars": "RSD",
+    "hryvnia": "UAH",
+}
+ISO_CODES = frozenset(
+    [
+        "GBP",
+        "EUR",
+        "USD",
+        "JPY",
+        "CHF",
+        "CAD",
+        "AUD",
+        "NZD",
+        "CNY",
+        "HKD",
+        "INR",
+        "KRW",
+        "RSD",
+        "MKD",
+        "ALL",
+        "BAM",
+        "UAH",
+        "PLN",
+        "SEK",
+        "NOK",
+        "DKK",
+        "CZK",
+        "HUF",
+        "RON",
+        "TRY",
+        "RUB",
+        "ZAR",
+        "BRL",
+        "MXN",
+        "SGD",
+        "AED",
+        "SAR",
+    ]
+)
+
+QUALIFIERS: dict[str, Qualifier] = {
+    "more than": "at_least",
+    "over": "at_least",
+    "at least": "at_least",
+    "in excess of": "at_least",
+    "upwards of": "at_least",
+    "a minimum of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "up to": "at_most",
+    "fewer than": "at_most",
+    "less than": "at_most",
+    "under": "at_most",
+    "no more than": "at_most",
+    "a maximum of": "at_most",
+    "almost": "about",
+    "nearly": "about",
+    "around": "about",
+    "about": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "circa": "about",
+}
+
+_WORD_UNITS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_WORD_TENS: dict[str, int] = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
+_WORD_SPECIAL: dict[str, int] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100}
+
+NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE_PATTERN = r"trillion|billions?|millions?|thousand|bn|mn|mln|tn|m|k|b"
+QUALIFIER_PATTERN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'31,000' → 31000, '1.2' → 1.2; None where the text is not a plain number."""
+    try:
+        return Decimal(text.replace(",", "").strip())
+    except InvalidOperation:
+        return None
+
+
+def parse_number_words(words: list[str]) -> Decimal | None:
+    """'two hundred', 'forty five', 'a dozen', 'three' → their value; None if any word is not a number word."""
+    total = current = 0
+    seen = False
+    for raw in words:
+        word = raw.lower().strip(",")
+        for part in word.split("-"):
+            if part in _WORD_UNITS:
+                current += _WORD_UNITS[part]
+            elif part in _WORD_TENS:
+                current += _WORD_TENS[part]
+            elif part in ("hundred", "hundreds"):
+                current = max(current, 1) * 100
+            elif part in ("dozen", "dozens"):
+                current = max(current, 1) * 12
+            elif part in SCALES and len(part) > 2:
+                total += max(current, 1) * SCALES[part]
+                current = 0
+            elif part in ("a", "an") and not seen:
+                current = 1
+            elif part == "and" and seen:
+                continue
+            else:
+                return None
+            seen = True
+    return Decimal(total + current) if seen else None
+
+
+def scale_value(number: Decimal, scale: str | None) -> float:
+    """Apply a scale word or suffix ('m', 'billion', ...) to a number."""
+    factor = SCALES.get(scale.lower(), 1) if scale else 1
+    return float(number * factor)
+
+
+def currency_code(symbol_or_word: str) -> str | None:
+    """'£' → GBP, 'euros' → EUR, 'usd' → USD; None where unknown."""
+    token = symbol_or_word.strip()
+    if token in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[token]
+    if token.upper() in ISO_CODES:
+        return token.upper()
+    return CURRENCY_WORDS.get(token.lower())
+
+
+def qualifier_for(phrase: str | None) -> Qualifier:
+    return QUALIFIERS.get(" ".join(phrase.lower().split()), "exact") if phrase else "exact"

