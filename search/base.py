@@ -1,0 +1,125 @@
+"""What every search backend offers, and the query and result shapes they share."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from presswatch.document import Agreement, Document, DocumentKind, Figure, Quote
+
+FACET_FIELDS = ("source", "kind", "entity")
+
+
+class QueryError(ValueError):
+    """The query cannot be run as written; the message says why, in words a user can act on."""
+
+
+class BackendUnavailableError(RuntimeError):
+    """The index cannot be reached or opened."""
+
+
+class Query(BaseModel):
+    """A search: free text plus filters. Empty text with filters lists matching documents, newest first."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = ""
+    sources: tuple[str, ...] = ()
+    kinds: tuple[DocumentKind, ...] = ()
+    entities: tuple[str, ...] = Field(default=(), description="Every named entity must be mentioned.")
+    published_from: datetime | None = None
+    published_to: datetime | None = None
+    limit: int = Field(default=10, ge=1, le=100)
+    cursor: str | None = None
+    facets: bool = True
+
+
+class Hit(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    url: str
+    source: str
+    kind: DocumentKind
+    title: str
+    published: datetime | None
+    score: float
+    snippet: str = Field(description="HTML: text escaped, matches wrapped in <mark>.")
+    figures: tuple[Figure, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    entities: tuple[str, ...] = Field(default=(), description="Distinct normalised entity names.")
+
+    @classmethod
+    def of(cls, document: Document, *, score: float, snippet: str) -> Hit:
+        names = list(dict.fromkeys(m.normalized for m in document.entities if m.label != "DATE"))
+        return cls(
+            id=document.id,
+            url=document.url,
+            source=document.source,
+            kind=document.kind,
+            title=document.title,
+            published=document.published,
+            score=score,
+            snippet=snippet,
+            figures=document.figures,
+            agreements=document.agreements,
+            quotes=document.quotes,
+            entities=tuple(names),
+        )
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class Page(BaseModel):
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]] = {}
+    next_cursor: str | None = None
+
+
+class IndexReport(BaseModel):
+    """What an `index` call did: new documents, replaced ones, and ones refused with the reason."""
+
+    added: int = 0
+    updated: int = 0
+    failed: dict[str, str] = {}
+
+
+class SearchBackend(Protocol):
+    def index(self, docs: Iterable[Document]) -> IndexReport: ...
+
+    def search(self, query: Query) -> Page: ...
+
+    def get(self, doc_id: str) -> Document | None: ...
+
+    def count(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int:
+    """The offset a cursor stands for; a cursor we did not make is a `QueryError`, not a crash."""
+    if not cursor:
+        return 0
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        prefix, _, number = raw.partition(":")
+        offset = int(number)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise QueryError("invalid cursor: pass back the next_cursor of a previous page") from None
+    if prefix != "o" or offset < 0:
+        raise QueryError("invalid cursor: pass back the next_cursor of a previous page")
+    return offset

@@ -1,0 +1,16 @@
+"""Picks the configured backend."""
+
+from __future__ import annotations
+
+from presswatch.config import Settings
+from search.base import SearchBackend
+
+
+def open_backend(settings: Settings) -> SearchBackend:
+    if settings.search_backend == "sqlite":
+        from search.sqlite import SQLiteBackend
+
+        return SQLiteBackend(path=settings.sqlite_path)
+    raise NotImplementedError(
+        f"search backend {settings.search_backend!r} is not available yet; use PRESSWATCH_SEARCH_BACKEND=sqlite"
+    )

@@ -1,0 +1,189 @@
+"""The SQLite FTS5 backend on a real file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from presswatch.document import Document, Mention
+from search.base import BackendUnavailableError, Query, QueryError
+from search.sqlite import SQLiteBackend
+
+
+def doc(
+    slug: str,
+    title: str,
+    body: str,
+    *,
+    source: str = "home-office",
+    day: int = 1,
+    kind: str = "news",
+    entities: tuple[str, ...] = (),
+) -> Document:
+    return Document.from_page(
+        url=f"https://gov.example/news/{slug}",
+        source=source,
+        kind=kind,
+        title=title,
+        body=body,
+        published=datetime(2026, 6, day, 9, tzinfo=UTC),
+        entities=tuple(Mention(text=e, label="GPE", normalized=e, start=0, end=len(e)) for e in entities),
+    )
+
+
+CORPUS = [
+    doc(
+        "balkans",
+        "UK to sign agreements with Serbia and Kosovo",
+        "The UK will sign agreements with Serbia and Kosovo.",
+        day=16,
+        kind="press_release",
+        entities=("United Kingdom", "Serbia", "Kosovo"),
+    ),
+    doc(
+        "trade",
+        "Trade mission to the Western Balkans",
+        "Forty firms visited Serbia, Albania and Kosovo.",
+        source="trade",
+        day=14,
+        entities=("Serbia", "Albania", "Kosovo"),
+    ),
+    doc("floods", "Flood defences", "£2.4 billion to protect homes from flooding.", day=2),
+    doc(
+        "norway",
+        "Frigate deal with Norway",
+        "Norway will buy British frigates.",
+        day=28,
+        entities=("Norway",),
+    ),
+    doc("xss", "Escaping test", "Kosovo <script>alert('x')</script> & more text here.", day=3),
+]
+
+
+@pytest.fixture
+def backend(tmp_path: Path) -> Iterator[SQLiteBackend]:
+    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
+    backend.index(CORPUS)
+    yield backend
+    backend.close()
+
+
+def test_index_is_an_upsert_by_id(backend: SQLiteBackend) -> None:
+    changed = CORPUS[2].model_copy(update={"body": "Now about drought, not floods."})
+    report = backend.index([changed])
+    assert (report.added, report.updated, report.failed) == (0, 1, {})
+    assert backend.count() == len(CORPUS)
+    assert backend.search(Query(text="drought")).total == 1
+    assert backend.search(Query(text="protect")).total == 0, "the old text is gone from the full-text index"
+
+
+def test_get_returns_the_whole_document(backend: SQLiteBackend) -> None:
+    assert backend.get(CORPUS[0].id) == CORPUS[0]
+    assert backend.get("no-such-id") is None
+
+
+def test_title_matches_rank_first(backend: SQLiteBackend) -> None:
+    page = backend.search(Query(text="Kosovo"))
+    assert page.total == 3
+    assert page.hits[0].id == CORPUS[0].id
+    assert all(h.score > 0 for h in page.hits)
+
+
+def test_snippets_are_escaped_and_highlighted(backend: SQLiteBackend) -> None:
+    [hit] = backend.search(Query(text="alert")).hits
+    assert "<script>" not in hit.snippet
+    assert "&lt;script&gt;" in hit.snippet
+    assert "<mark>alert</mark>" in hit.snippet
+    assert "&amp;" in hit.snippet
+
+
+def test_stemming_and_prefixes(backend: SQLiteBackend) -> None:
+    assert backend.search(Query(text="sign")).total == 1  # 'sign' in the body of the first
+    assert backend.search(Query(text="frigate")).total == 1  # title has 'Frigate', body 'frigates'
+    assert backend.search(Query(text="Alban*")).total == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [('"Western Balkans"', 1), ("Norway OR Albania", 2), ("Kosovo -Albania", 2), ("serbia kosovo", 2)],
+)
+def test_query_syntax(backend: SQLiteBackend, text: str, total: int) -> None:
+    assert backend.search(Query(text=text)).total == total
+
+
+@pytest.mark.parametrize(
+    "text", ["NEAR(", "a:b", "^x", "(", "'", "AND", "title:kosovo", "kosovo*:", '""', "💥 Kosovo"]
+)
+def test_hostile_text_never_reaches_fts_as_syntax(backend: SQLiteBackend, text: str) -> None:
+    try:
+        backend.search(Query(text=text))
+    except QueryError as exc:
+        assert str(exc)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [('"unclosed', "unbalanced quotation mark"), ("-kosovo", "not excluded"), ("!!!", "no words")],
+)
+def test_bad_queries_explain_themselves(backend: SQLiteBackend, text: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        backend.search(Query(text=text))
+
+
+def test_filters(backend: SQLiteBackend) -> None:
+    assert backend.search(Query(text="Kosovo", sources=("trade",))).total == 1
+    assert backend.search(Query(text="Kosovo", kinds=("press_release",))).total == 1
+    assert backend.search(Query(entities=("kosovo",))).total == 2, "entity names match case-insensitively"
+    assert backend.search(Query(entities=("Kosovo", "Albania"))).total == 1
+    june_10_on = backend.search(Query(published_from=datetime(2026, 6, 10, tzinfo=UTC)))
+    assert {h.id for h in june_10_on.hits} == {CORPUS[0].id, CORPUS[1].id, CORPUS[3].id}
+    early = backend.search(Query(published_to=datetime(2026, 6, 2, 23, tzinfo=UTC)))
+    assert [h.id for h in early.hits] == [CORPUS[2].id]
+
+
+def test_no_text_lists_newest_first(backend: SQLiteBackend) -> None:
+    page = backend.search(Query())
+    assert [h.published for h in page.hits] == sorted((h.published for h in page.hits), reverse=True)  # type: ignore[type-var]
+
+
+def test_cursor_pages_through_everything_once(backend: SQLiteBackend) -> None:
+    seen: list[str] = []
+    cursor = None
+    for _ in range(10):
+        page = backend.search(Query(limit=2, cursor=cursor))
+        seen += [h.id for h in page.hits]
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert sorted(seen) == sorted(d.id for d in CORPUS)
+
+
+def test_foreign_cursor_is_a_query_error(backend: SQLiteBackend) -> None:
+    with pytest.raises(QueryError, match="invalid cursor"):
+        backend.search(Query(cursor="not-ours"))
+
+
+def test_facets(backend: SQLiteBackend) -> None:
+    facets = backend.search(Query(text="Kosovo")).facets
+    assert {f.value: f.count for f in facets["source"]} == {"home-office": 2, "trade": 1}
+    assert {f.value: f.count for f in facets["entity"]}["Serbia"] == 2
+
+
+def test_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    first = SQLiteBackend(path=path)
+    first.index(CORPUS)
+    first.close()
+    again = SQLiteBackend(path=path)
+    assert again.count() == len(CORPUS)
+    assert again.search(Query(text="Norway")).hits[0].id == CORPUS[3].id
+    again.close()
+
+
+def test_unopenable_index_is_unavailable(tmp_path: Path) -> None:
+    (tmp_path / "dir.sqlite3").mkdir()
+    with pytest.raises(BackendUnavailableError, match="cannot open the SQLite index"):
+        SQLiteBackend(path=tmp_path / "dir.sqlite3")
