@@ -1,0 +1,1 @@
+"""Collecting pages: Scrapy spiders driven by sources.toml, body and metadata extraction, item pipelines."""

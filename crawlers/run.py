@@ -1,0 +1,60 @@
+"""Runs the spiders of sources.toml in this process and reports what they did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scrapy.crawler import CrawlerProcess
+
+from crawlers.settings import scrapy_settings
+from crawlers.sources import Source, load_sources
+from crawlers.spiders.feed import FeedSpider
+from presswatch.config import Settings
+
+_REPORTED = (
+    "articles",
+    "indexed_new",
+    "indexed_updated",
+    "unchanged",
+    "duplicates",
+    "ignored",
+    "fetch_errors",
+    "feed_errors",
+    "extract_errors",
+    "nlp_errors",
+    "index_errors",
+)
+
+
+@dataclass
+class CrawlReport:
+    per_source: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def total(self, key: str) -> int:
+        return sum(stats.get(key, 0) for stats in self.per_source.values())
+
+
+def select_sources(settings: Settings, *, only: list[str] | None = None) -> list[Source]:
+    sources = load_sources(settings.sources_file)
+    if not only:
+        return sources
+    unknown = sorted(set(only) - {s.name for s in sources})
+    if unknown:
+        raise ValueError(f"no such source in {settings.sources_file}: {', '.join(unknown)}")
+    return [s for s in sources if s.name in only]
+
+
+def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
+    """Crawl every source once. Twisted's reactor cannot restart, so call this once per process."""
+    process = CrawlerProcess(scrapy_settings(settings), install_root_handler=True)
+    crawlers = []
+    for source in sources:
+        crawler = process.create_crawler(FeedSpider)
+        crawlers.append((source.name, crawler))
+        process.crawl(crawler, source=source)
+    process.start()
+    report = CrawlReport()
+    for name, crawler in crawlers:
+        stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+        report.per_source[name] = {key: int(stats.get(f"presswatch/{key}", 0)) for key in _REPORTED}
+    return report

@@ -1,0 +1,34 @@
+"""Scrapy settings derived from presswatch's `Settings`: polite (robots.txt, AutoThrottle) and bounded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawlers.pipelines import SETTINGS_KEY
+from presswatch.config import Settings
+
+
+def scrapy_settings(settings: Settings) -> dict[str, Any]:
+    return {
+        "BOT_NAME": "presswatch",
+        "USER_AGENT": settings.user_agent,
+        "ROBOTSTXT_OBEY": True,
+        "AUTOTHROTTLE_ENABLED": True,
+        "AUTOTHROTTLE_START_DELAY": settings.crawl_start_delay,
+        "AUTOTHROTTLE_MAX_DELAY": 30.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 2.0,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+        "DOWNLOAD_TIMEOUT": settings.download_timeout,
+        "DOWNLOAD_MAXSIZE": settings.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": settings.max_page_bytes // 2,
+        "RETRY_TIMES": 2,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "INFO",
+        "ITEM_PIPELINES": {
+            "crawlers.pipelines.DuplicatesPipeline": 100,
+            "crawlers.pipelines.ExtractPipeline": 200,
+            "crawlers.pipelines.IndexPipeline": 300,
+        },
+        SETTINGS_KEY: settings,
+    }

@@ -1,0 +1,1 @@
+"""One spider class per kind of source; sources.toml says which to run on what."""
