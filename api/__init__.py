@@ -1,0 +1,1 @@
+"""The HTTP API: search, documents and health, with OpenAPI docs at /docs."""

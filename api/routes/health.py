@@ -1,0 +1,38 @@
+"""GET /health: whether the index answers, and how many documents it holds."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from api.deps import Backend, get_app_settings
+from presswatch import __version__
+from presswatch.config import Settings
+from search.base import BackendUnavailableError
+
+router = APIRouter(tags=["health"])
+
+
+class Health(BaseModel):
+    status: Literal["ok", "unavailable"]
+    version: str
+    backend: str
+    documents: int | None = None
+    detail: str | None = None
+
+
+@router.get("/health", response_model=Health, responses={503: {"model": Health}})
+def health(
+    backend: Backend, settings: Annotated[Settings, Depends(get_app_settings)]
+) -> Health | JSONResponse:
+    try:
+        documents = backend.count()
+    except BackendUnavailableError as exc:
+        body = Health(
+            status="unavailable", version=__version__, backend=settings.search_backend, detail=str(exc)
+        )
+        return JSONResponse(status_code=503, content=body.model_dump())
+    return Health(status="ok", version=__version__, backend=settings.search_backend, documents=documents)

@@ -1,0 +1,83 @@
+"""The `presswatch` command, run as users run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from presswatch.demo.site import load_articles, site_folder
+from tests.conftest import FIXTURES
+
+
+def presswatch(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "presswatch", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        check=False,
+        cwd=cwd,
+    )
+
+
+def balkan_article_text() -> str:
+    [article] = [a for a in load_articles() if a.slug == "uk-agreements-serbia-north-macedonia-kosovo"]
+    return "\n\n".join([article.title, *article.paragraphs])
+
+
+def test_extract_from_text_prints_figures_and_agreement() -> None:
+    result = presswatch("extract", "-", stdin=balkan_article_text().encode())
+    assert result.returncode == 0, result.stderr.decode()
+    document = json.loads(result.stdout)
+    figures = [f["normalized"] for f in document["figures"]]
+    assert "75,000,000 GBP" in figures and "at least 31,000 person" in figures
+    [agreement] = [a for a in document["agreements"] if a["status"] == "planned"]
+    assert {"United Kingdom", "Serbia", "North Macedonia", "Kosovo"} <= set(agreement["parties"])
+    assert document["title"].startswith("UK to sign new agreements")
+
+
+def test_extract_html_uses_the_crawlers_extraction(tmp_path: Path) -> None:
+    page = FIXTURES / "pages" / "meta-only-news.html"
+    result = presswatch("extract", str(page), "--html")
+    assert result.returncode == 0, result.stderr.decode()
+    document = json.loads(result.stdout)
+    assert document["url"] == "https://fisheries.example.org/news/norway-fisheries-deal"
+    assert document["title"] == "Ministers agree new fisheries deal with Norway"
+    assert "about 120,000,000 GBP" in [f["normalized"] for f in document["figures"]]
+
+
+def test_extract_reads_windows_1252_text_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_bytes("Council statement\n\nThe council will spend \xa340m on the port.".encode("latin-1"))
+    result = presswatch("extract", str(path))
+    assert result.returncode == 0
+    assert "not UTF-8" in result.stderr.decode()
+    assert "40,000,000 GBP" in [f["normalized"] for f in json.loads(result.stdout)["figures"]]
+
+
+def test_extract_errors_are_clear() -> None:
+    missing = presswatch("extract", "/no/such/file.txt")
+    assert missing.returncode == 2 and b"cannot read /no/such/file.txt" in missing.stderr
+    empty = presswatch("extract", "-", "--html", stdin=b"<html><body></body></html>")
+    assert empty.returncode == 2 and b"no article body" in empty.stderr
+
+
+def test_search_command(tmp_path: Path) -> None:
+    env_dir = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "search", '"unclosed'],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PRESSWATCH_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 2 and "unbalanced quotation mark" in result.stderr
+
+
+def test_demo_site_is_packaged() -> None:
+    assert len(list((site_folder() / "articles").glob("*.txt"))) == 21
