@@ -18,12 +18,16 @@ from spacy.util import filter_spans
 from nlp.numbers import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
     ISO_CODES,
     NUMBER_PATTERN,
+    NUMBER_WORD_PATTERN,
     QUALIFIER_PATTERN,
     SCALE_PATTERN,
     SCALES,
+    SUBUNIT_WORDS,
     currency_code,
+    currency_factor,
     parse_number,
     parse_number_words,
     qualifier_for,
@@ -33,15 +37,17 @@ from presswatch.document import Figure
 
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _ISO = "|".join(sorted(ISO_CODES))
-_WORDS = "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+_WORDS = "|".join(re.escape(w) for w in sorted([*CURRENCY_WORDS, *SUBUNIT_WORDS], key=len, reverse=True))
+_PREFIXED_DOLLAR = rf"\b(?i:{'|'.join(DOLLAR_PREFIXES)})\s?\$"
 _QUAL = rf"(?:\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?"
 _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€]))?"
 
 MONEY_BEFORE = re.compile(
-    rf"{_QUAL}(?P<cur>{_SYMBOLS}|\b(?:{_ISO})\s?)\s?(?P<num>{NUMBER_PATTERN})(?!\d){_SCALE}"
+    rf"{_QUAL}(?P<cur>{_PREFIXED_DOLLAR}|{_SYMBOLS}|\b(?:{_ISO})\s?)\s?(?P<num>{NUMBER_PATTERN})(?!\d){_SCALE}"
 )
 MONEY_AFTER = re.compile(
-    rf"{_QUAL}\b(?P<num>{NUMBER_PATTERN})(?!\d){_SCALE}\s+(?P<cur>(?i:{_WORDS})|(?:{_ISO}))\b"
+    rf"{_QUAL}\b(?:(?P<num>{NUMBER_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
+    rf"{_SCALE}[\s-]+(?P<cur>(?i:{_WORDS})|(?:{_ISO}))\b"
 )
 PERCENT = re.compile(rf"{_QUAL}\b(?P<num>{NUMBER_PATTERN})\s?(?:%|(?i:per\s?cent|percent)\b)")
 
@@ -59,14 +65,21 @@ _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
 def _money_figures(text: str) -> Iterator[Figure]:
     for pattern in (MONEY_BEFORE, MONEY_AFTER):
         for match in pattern.finditer(text):
-            number = parse_number(match["num"])
+            words = match.groupdict().get("words")
+            number = (
+                parse_number(match["num"])
+                if match["num"]
+                else parse_number_words(words.split())
+                if words
+                else None
+            )
             code = currency_code(match["cur"])
             if number is None or code is None:
                 continue
             yield Figure(
                 kind="money",
                 text=match.group(0).strip(),
-                value=scale_value(number, match["scale"]),
+                value=round(scale_value(number, match["scale"]) * currency_factor(match["cur"]), 6),
                 currency=code,
                 qualifier=qualifier_for(match["qual"]),
                 start=match.start(),

@@ -44,6 +44,28 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₽": "RUB",
 }
 CURRENCY_WORDS: dict[str, str] = {
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "british pounds": "GBP",
+    "japanese yen": "JPY",
+    "chinese yuan": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "indian rupees": "INR",
+    "francs": "CHF",
+    "franc": "CHF",
+    "swiss franc": "CHF",
+    "french francs": "FRF",
+    "dutch guilders": "NLG",
+    "guilders": "NLG",
+    "finnish markka": "FIM",
+    "markka": "FIM",
+    "pesetas": "ESP",
+    "deutsche marks": "DEM",
+    "turkish lira": "TRY",
     "pound": "GBP",
     "pounds": "GBP",
     "pounds sterling": "GBP",
@@ -58,6 +80,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "swiss francs": "CHF",
     "dinars": "RSD",
     "hryvnia": "UAH",
+}
+# Words for a hundredth of a currency: '50 cents' is 0.50 USD, '470 pence' is 4.70 GBP.
+SUBUNIT_WORDS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP"}
+# Dollar-sign prefixes, also as tokenised text writes them ('C $', 'us $').
+DOLLAR_PREFIXES: dict[str, str] = {
+    "US": "USD",
+    "C": "CAD",
+    "CA": "CAD",
+    "A": "AUD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
 }
 ISO_CODES = frozenset(
     [
@@ -158,6 +193,10 @@ _WORD_TENS: dict[str, int] = {
 _WORD_SPECIAL: dict[str, int] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100}
 
 NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_WORD_PATTERN = (  # 'a' only before another number word: 'a hundred pounds', not 'a pound of flour'
+    r"(?:an?[\s-])?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?)+"
+)
 SCALE_PATTERN = r"trillion|billions?|millions?|thousand|bn|mn|mln|tn|m|k|b"
 QUALIFIER_PATTERN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
@@ -205,13 +244,20 @@ def scale_value(number: Decimal, scale: str | None) -> float:
 
 
 def currency_code(symbol_or_word: str) -> str | None:
-    """'£' → GBP, 'euros' → EUR, 'usd' → USD; None where unknown."""
-    token = symbol_or_word.strip()
+    """'£' → GBP, 'euros' → EUR, 'usd' → USD, 'HK $' → HKD; None where unknown."""
+    token = " ".join(symbol_or_word.split())
+    if token.endswith("$") and token[:-1].strip().upper() in DOLLAR_PREFIXES:
+        return DOLLAR_PREFIXES[token[:-1].strip().upper()]
     if token in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[token]
     if token.upper() in ISO_CODES:
         return token.upper()
-    return CURRENCY_WORDS.get(token.lower())
+    return CURRENCY_WORDS.get(token.lower()) or SUBUNIT_WORDS.get(token.lower())
+
+
+def currency_factor(word: str) -> float:
+    """0.01 for subunit words (cents, pence), else 1."""
+    return 0.01 if " ".join(word.split()).lower() in SUBUNIT_WORDS else 1.0
 
 
 def qualifier_for(phrase: str | None) -> Qualifier:

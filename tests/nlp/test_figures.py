@@ -28,12 +28,24 @@ def normalized(extractor: Extractor, text: str) -> list[str]:
         ("research worth ¥20 billion", "20,000,000,000 JPY"),
         ("more than £10m was seized", "at least 10,000,000 GBP"),
         ("up to £2.4bn over two years", "at most 2,400,000,000 GBP"),
+        ("a C$16.4 million contract", "16,400,000 CAD"),
+        ("HK$ 10.05 billion of bonds", "10,050,000,000 HKD"),
+        ("shares rose 50 cents", "0.5 USD"),
+        ("stamps cost 470 pence", "4.7 GBP"),
+        ("a loan of five million yen", "5,000,000 JPY"),
+        ("exports of 100 billion yuan", "100,000,000,000 CNY"),
+        ("125 million Australian dollars", "125,000,000 AUD"),
+        ("a hundred pounds each", "100 GBP"),
     ],
 )
 def test_money_is_normalised_to_value_and_iso_currency(
     extractor: Extractor, text: str, expected: str
 ) -> None:
     assert expected in normalized(extractor, text)
+
+
+def test_a_pound_of_flour_is_not_money(extractor: Extractor) -> None:
+    assert [f for f in figures(extractor, "Add a pound of flour.") if f.kind == "money"] == []
 
 
 def test_money_span_covers_symbol_number_and_scale(extractor: Extractor) -> None:
