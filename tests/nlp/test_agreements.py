@@ -70,3 +70,13 @@ def test_a_restatement_is_not_a_second_agreement(extractor: Extractor) -> None:
 
 def test_no_agreement_without_one(extractor: Extractor) -> None:
     assert agreements(extractor, "The UK and France held talks about the weather in Paris.") == []
+
+
+def test_agreeing_to_act_is_an_agreement(extractor: Extractor) -> None:
+    [found] = agreements(extractor, "The UK and Germany have agreed to build an electricity interconnector.")
+    assert set(found.parties) == {"United Kingdom", "Germany"}
+
+
+def test_a_time_clause_names_no_party(extractor: Extractor) -> None:
+    text = "This is the biggest trade deal the UK has struck since leaving the European Union."
+    assert all("European Union" not in a.parties for a in agreements(extractor, text))

@@ -98,3 +98,20 @@ def test_number_words(words: list[str], value: int) -> None:
 
 def test_not_number_words() -> None:
     assert parse_number_words(["several"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries will share bases.",
+        "Norway will buy Type 26 frigates.",
+        "Both navies train together.",
+    ],
+)
+def test_back_references_and_names_are_not_counts(extractor: Extractor, text: str) -> None:
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+def test_a_figure_restated_in_the_body_is_listed_once(extractor: Extractor) -> None:
+    text = "An extra £75m for the Command.\n\nThe government is providing an extra £75m for the Command."
+    assert normalized(extractor, text) == ["75,000,000 GBP"]

@@ -48,3 +48,16 @@ def test_countries_are_normalised_and_titles_are_not_organisations(extractor: Ex
     assert ("GPE", "United States") in names
     assert ("PERSON", "Helen Marsh") in names
     assert ("ORG", "Home") not in names
+
+
+def test_role_with_lower_case_words(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor, "Minister for Border Security Sarah Lind said: “Returns agreements work well for us.”"
+    )
+    [quote] = doc.quotes
+    assert (quote.speaker, quote.role) == ("Sarah Lind", "Minister for Border Security")
+
+
+def test_an_unnamed_spokesperson_is_the_speaker(extractor: Extractor) -> None:
+    doc = enrich(extractor, "A Home Office spokesperson said: “We are determined to end the crossings.”")
+    assert [q.speaker for q in doc.quotes] == ["Home Office spokesperson"]
