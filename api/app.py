@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -13,17 +14,18 @@ from api.routes import documents, health, search
 from presswatch import __version__
 from presswatch.config import Settings
 from search.base import BackendUnavailableError
-from search.factory import open_backend
 
 
 def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.backend = open_backend(settings)
+        app.state.backend = None
+        app.state.backend_lock = threading.Lock()
         try:
             yield
         finally:
-            app.state.backend.close()
+            if app.state.backend is not None:
+                app.state.backend.close()
 
     app = FastAPI(
         title="presswatch",

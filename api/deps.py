@@ -10,6 +10,7 @@ from fastapi.security import APIKeyHeader
 
 from presswatch.config import Settings
 from search.base import SearchBackend
+from search.factory import open_backend
 
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
 
@@ -20,7 +21,16 @@ def get_app_settings(request: Request) -> Settings:
 
 
 def get_backend(request: Request) -> SearchBackend:
-    backend: SearchBackend = request.app.state.backend
+    """The open backend; opened on first use and retried on each request until it opens.
+
+    An index that cannot be opened (down, corrupt, no permission) is a 503 saying why, not an API that
+    refuses to start; it recovers by itself once the index is back.
+    """
+    state = request.app.state
+    with state.backend_lock:
+        if state.backend is None:
+            state.backend = open_backend(state.settings)
+        backend: SearchBackend = state.backend
     return backend
 
 

@@ -14,7 +14,7 @@ from crawlers.dedupe import SeenInRun, same_content
 from crawlers.items import ArticleItem
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
-from search.base import SearchBackend
+from search.base import BackendUnavailableError, SearchBackend
 from search.factory import open_backend
 
 logger = logging.getLogger(__name__)
@@ -98,7 +98,11 @@ class ExtractPipeline:
 class IndexPipeline(_BackendPipeline):
     def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
         assert self.backend is not None
-        report = self.backend.index([item.document])
+        try:
+            report = self.backend.index([item.document])
+        except BackendUnavailableError as exc:  # not indexed, so the next crawl fetches it again
+            self._count("index_errors")
+            raise DropItem(f"could not index {item.document.url}: {exc}") from exc
         if report.failed:
             self._count("index_errors")
             raise DropItem(f"could not index {item.document.url}: {report.failed[item.document.id]}")

@@ -33,6 +33,15 @@ class CrawlReport:
     def total(self, key: str) -> int:
         return sum(stats.get(key, 0) for stats in self.per_source.values())
 
+    def failed_sources(self) -> list[str]:
+        """Sources that gave nothing but errors: a dead feed, or one that is no longer a feed."""
+        errors = ("fetch_errors", "feed_errors", "extract_errors", "nlp_errors", "index_errors")
+        return [
+            name
+            for name, stats in self.per_source.items()
+            if stats.get("articles", 0) == 0 and any(stats.get(key, 0) for key in errors)
+        ]
+
 
 def select_sources(settings: Settings, *, only: list[str] | None = None) -> list[Source]:
     sources = load_sources(settings.sources_file)

@@ -43,6 +43,13 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     except OSError as exc:
         print(f"presswatch: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 2
+    if len(raw) > settings.max_page_bytes:
+        print(
+            f"presswatch: {args.file} is {len(raw):,} bytes, more than PRESSWATCH_MAX_PAGE_BYTES "
+            f"({settings.max_page_bytes:,})",
+            file=sys.stderr,
+        )
+        return 2
     url = args.url or default_url
     if args.html:
         try:
@@ -76,16 +83,23 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.run import crawl, select_sources
     from crawlers.sources import SourceError
+    from search.base import BackendUnavailableError
+    from search.factory import open_backend
 
     try:
         sources = select_sources(settings, only=args.source)
-    except (SourceError, ValueError) as exc:
+        open_backend(settings).close()  # fail before fetching anything if there is nowhere to put it
+    except (SourceError, ValueError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     report = crawl(settings, sources=sources)
     for name, stats in report.per_source.items():
         figures = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in stats.items() if value)
         print(f"{name}: {figures or 'nothing new'}")
+    failed = report.failed_sources()
+    if failed:
+        print(f"presswatch: no articles from {', '.join(failed)}: see the errors above", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -99,14 +99,23 @@ class SQLiteBackend:
             self._conn.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def _guarded(self) -> Iterator[sqlite3.Connection]:
+        """The connection, under the lock, with any SQLite failure reported as the index being unavailable."""
         with self._lock:
             try:
-                self._conn.execute("BEGIN IMMEDIATE")
                 yield self._conn
-                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise BackendUnavailableError(f"the SQLite index at {self.path} failed: {exc}") from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._guarded() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
                 raise
 
     def index(self, docs: Iterable[Document]) -> IndexReport:
@@ -160,13 +169,13 @@ class SQLiteBackend:
         return row is not None
 
     def get(self, doc_id: str) -> Document | None:
-        with self._lock:
-            row = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        with self._guarded() as conn:
+            row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_json(row[0]) if row else None
 
     def count(self) -> int:
-        with self._lock:
-            return int(self._conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        with self._guarded() as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     @staticmethod
     def _filters(query: Query) -> tuple[list[str], list[Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,20 @@ def test_extract_errors_are_clear() -> None:
     assert missing.returncode == 2 and b"cannot read /no/such/file.txt" in missing.stderr
     empty = presswatch("extract", "-", "--html", stdin=b"<html><body></body></html>")
     assert empty.returncode == 2 and b"no article body" in empty.stderr
+
+
+def test_extract_refuses_huge_input(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    path.write_bytes(b"<p>words</p>" * 2_000)
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "extract", str(path), "--html"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PRESSWATCH_MAX_PAGE_BYTES": "4096"},
+    )
+    assert result.returncode == 2 and "more than PRESSWATCH_MAX_PAGE_BYTES" in result.stderr
 
 
 def test_search_command(tmp_path: Path) -> None:

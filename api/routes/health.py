@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from api.deps import Backend, get_app_settings
+from api.deps import get_app_settings, get_backend
 from presswatch import __version__
 from presswatch.config import Settings
 from search.base import BackendUnavailableError
@@ -26,10 +26,11 @@ class Health(BaseModel):
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health}})
 def health(
-    backend: Backend, settings: Annotated[Settings, Depends(get_app_settings)]
+    request: Request, settings: Annotated[Settings, Depends(get_app_settings)]
 ) -> Health | JSONResponse:
+    """Open without an API key, for load balancers; 503 with the reason when the index is unavailable."""
     try:
-        documents = backend.count()
+        documents = get_backend(request).count()
     except BackendUnavailableError as exc:
         body = Health(
             status="unavailable", version=__version__, backend=settings.search_backend, detail=str(exc)

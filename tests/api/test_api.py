@@ -125,3 +125,16 @@ def test_api_keys(indexed: Settings) -> None:
             client.get("/search", params={"q": "Kosovo"}, headers={"X-API-Key": "s3cret"}).status_code == 200
         )
         assert client.get("/health").status_code == 200, "health stays open for load balancers"
+
+
+def test_an_unreadable_index_is_503_and_recovers(settings: Settings) -> None:
+    settings.data_dir.mkdir(parents=True)
+    settings.sqlite_path.write_bytes(b"this is not a database" * 100)
+    with TestClient(create_app(settings)) as client:
+        health = client.get("/health")
+        assert health.status_code == 503
+        assert health.json()["status"] == "unavailable" and "index.sqlite3" in health.json()["detail"]
+        search = client.get("/search", params={"q": "Kosovo"})
+        assert search.status_code == 503 and "search index unavailable" in search.json()["detail"]
+        settings.sqlite_path.unlink()
+        assert client.get("/health").json()["status"] == "ok", "the API recovers once the index is back"

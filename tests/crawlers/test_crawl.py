@@ -49,6 +49,19 @@ def test_crawl_indexes_every_allowed_article_once_and_obeys_robots(
     finally:
         backend.close()
 
+    shown = subprocess.run(
+        [sys.executable, "-m", "presswatch", "search", "Kosovo", "--limit", "1"],
+        env=crawl_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "UK to sign new agreements with Serbia" in shown.stdout
+    assert "figure: 75,000,000 GBP" in shown.stdout
+    assert "agreement (planned): United Kingdom, Serbia, North Macedonia, Kosovo" in shown.stdout
+
 
 def test_killed_crawl_then_rerun_leaves_each_article_once(settings: Settings) -> None:
     with NewsroomServer(article_delay=0.4) as slow:
@@ -134,8 +147,9 @@ def test_bad_pages_are_reported_and_do_not_stop_the_crawl(
 def test_unreachable_feed_is_an_error_not_a_crash(settings: Settings) -> None:
     settings.sources_file.write_text('[[source]]\nname = "dead"\nurl = "http://127.0.0.1:9/feed.atom"\n')
     result = run_crawl(settings, PRESSWATCH_DOWNLOAD_TIMEOUT="2")
-    assert result.returncode == 0
+    assert result.returncode == 1, "a source that gave nothing but errors fails the crawl"
     assert "fetch errors 1" in result.stdout
+    assert "no articles from dead" in result.stderr
     assert "could not fetch http://127.0.0.1:9/feed.atom" in result.stderr
 
 
@@ -144,6 +158,16 @@ def test_bad_sources_file_exits_with_a_message(settings: Settings) -> None:
     result = run_crawl(settings)
     assert result.returncode == 2
     assert "source #1 (url): Field required" in result.stderr
+
+
+def test_unusable_index_stops_the_crawl_before_fetching(settings: Settings, newsroom: NewsroomServer) -> None:
+    write_sources(settings, newsroom.feed_url)
+    settings.data_dir.mkdir(parents=True)
+    settings.sqlite_path.mkdir()  # a folder where the index file should be
+    result = run_crawl(settings)
+    assert result.returncode == 2
+    assert "cannot open the SQLite index" in result.stderr
+    assert newsroom.requests == []
 
 
 def _count(settings: Settings) -> int:
