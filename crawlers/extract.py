@@ -17,7 +17,7 @@ import trafilatura
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
-from presswatch.document import DocumentKind, canonical_url
+from presswatch.document import Document, DocumentKind, canonical_url
 
 ARTICLE_TYPES = frozenset(
     {
@@ -61,6 +61,27 @@ class ExtractedPage:
     summary: str | None = None
     author: str | None = None
     kind: DocumentKind | None = None
+
+    def to_document(
+        self,
+        *,
+        source: str,
+        default_kind: DocumentKind,
+        published: datetime | None = None,
+        summary: str | None = None,
+    ) -> Document:
+        """The `Document` for this page; `published` and `summary` (say, from a feed) fill what the page lacks."""
+        return Document.from_page(
+            url=self.url,
+            source=source,
+            kind=self.kind or default_kind,
+            title=self.title,
+            body=self.body,
+            published=self.published or published,
+            language=self.language,
+            summary=self.summary or summary,
+            author=self.author,
+        )
 
 
 def parse_datetime(value: object) -> datetime | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components import ExtensionWriter
 from nlp.entities import country_aliases, normalize_name
 from presswatch.document import Agreement, AgreementStatus
 
@@ -140,12 +141,6 @@ def find_agreements(doc: Doc) -> list[Agreement]:
     return found
 
 
-class AgreementDetector:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.agreements = find_agreements(doc)
-        return doc
-
-
 @Language.factory("presswatch_agreements")
-def make_agreement_detector(nlp: Language, name: str) -> AgreementDetector:
-    return AgreementDetector()
+def make_agreement_detector(nlp: Language, name: str) -> ExtensionWriter:
+    return ExtensionWriter(attribute="agreements", find=find_agreements)

@@ -13,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.components import ExtensionWriter
 from nlp.entities import ROLE_WORDS
 from presswatch.document import Quote
 
@@ -142,12 +143,6 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return quotes
 
 
-class QuoteFinder:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = find_quotes(doc)
-        return doc
-
-
 @Language.factory("presswatch_quotes")
-def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder()
+def make_quote_finder(nlp: Language, name: str) -> ExtensionWriter:
+    return ExtensionWriter(attribute="quotes", find=find_quotes)

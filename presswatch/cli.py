@@ -53,28 +53,17 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     url = args.url or default_url
     if args.html:
         try:
-            page = extract_page(raw, url=url)
+            document = extract_page(raw, url=url).to_document(source=args.source, default_kind=args.kind)
         except ExtractionError as exc:
             print(f"presswatch: {args.file}: {exc}", file=sys.stderr)
             return 2
-        fields: dict[str, object] = {
-            "url": page.url,
-            "title": page.title,
-            "body": page.body,
-            "published": page.published,
-            "language": page.language,
-            "summary": page.summary,
-            "author": page.author,
-            "kind": page.kind or args.kind,
-        }
     else:
         text = _decode(raw).strip()
         if not text:
             print(f"presswatch: {args.file}: no text", file=sys.stderr)
             return 2
         title = text.splitlines()[0].strip()[:300]
-        fields = {"url": url, "title": title, "body": text, "kind": args.kind}
-    document = Document.from_page(source=args.source, **fields)  # type: ignore[arg-type]
+        document = Document.from_page(url=url, source=args.source, title=title, body=text, kind=args.kind)
     enriched = Extractor(model=settings.spacy_model).enrich(document)
     print(json.dumps(enriched.model_dump(mode="json"), indent=2, ensure_ascii=False))
     return 0

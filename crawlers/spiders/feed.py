@@ -15,7 +15,6 @@ from crawlers.extract import ExtractionError, extract_page
 from crawlers.feeds import FeedEntry, FeedError, parse_feed
 from crawlers.items import ArticleItem
 from crawlers.sources import Source
-from presswatch.document import Document
 
 
 class FeedSpider(scrapy.Spider):
@@ -77,16 +76,10 @@ class FeedSpider(scrapy.Spider):
             self._count("extract_errors")
             return
         self._count("articles")
-        yield ArticleItem(
-            document=Document.from_page(
-                url=page.url,
-                source=self.source.name,
-                kind=page.kind or self.source.kind,
-                title=page.title or entry.title,
-                body=page.body,
-                published=page.published or entry.published,
-                language=page.language,
-                summary=page.summary or entry.summary,
-                author=page.author,
-            )
+        document = page.to_document(
+            source=self.source.name,
+            default_kind=self.source.kind,
+            published=entry.published,
+            summary=entry.summary,
         )
+        yield ArticleItem(document=document)
