@@ -217,20 +217,18 @@ class SQLiteBackend:
             columns = "d.data, 0.0 AS score, NULL"
             order = "ORDER BY d.published IS NULL, d.published DESC, d.rowid DESC"
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        try:
-            with self._lock:
-                rows = self._conn.execute(
+        with self._guarded() as conn:
+            try:
+                rows = conn.execute(
                     f"SELECT {columns} FROM {source} {where} {order} LIMIT ? OFFSET ?",
                     (*params, query.limit + 1, offset),
                 ).fetchall()
-                total = int(
-                    self._conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0]
-                )
-                facets = self._facets(source, where, params) if query.facets else {}
-        except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax" in str(exc):
-                raise QueryError(f"cannot search for {query.text!r}: {exc}") from exc
-            raise BackendUnavailableError(f"the SQLite index failed: {exc}") from exc
+            except sqlite3.OperationalError as exc:  # the one statement that first meets the MATCH expression
+                if "fts5" in str(exc) or "syntax" in str(exc):
+                    raise QueryError(f"cannot search for {query.text!r}: {exc}") from exc
+                raise
+            total = int(conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0])
+            facets = self._facets(conn, source, where, params) if query.facets else {}
         hits = []
         for data, score, snippet in rows[: query.limit]:
             document = Document.from_json(data)
@@ -244,7 +242,10 @@ class SQLiteBackend:
             next_cursor=encode_cursor(offset + query.limit) if more else None,
         )
 
-    def _facets(self, source: str, where: str, params: list[Any]) -> dict[str, list[FacetValue]]:
+    @staticmethod
+    def _facets(
+        conn: sqlite3.Connection, source: str, where: str, params: list[Any]
+    ) -> dict[str, list[FacetValue]]:
         matches = f"SELECT d.rowid AS rowid, d.source AS source, d.kind AS kind FROM {source} {where}"
         queries = {
             "source": f"SELECT source, count(*) FROM ({matches}) GROUP BY source ORDER BY 2 DESC, 1 LIMIT ?",
@@ -256,8 +257,7 @@ class SQLiteBackend:
         }
         return {
             name: [
-                FacetValue(value=v, count=c)
-                for v, c in self._conn.execute(sql, (*params, _FACET_SIZE)).fetchall()
+                FacetValue(value=v, count=c) for v, c in conn.execute(sql, (*params, _FACET_SIZE)).fetchall()
             ]
             for name, sql in queries.items()
         }

@@ -187,3 +187,22 @@ def test_unopenable_index_is_unavailable(tmp_path: Path) -> None:
     (tmp_path / "dir.sqlite3").mkdir()
     with pytest.raises(BackendUnavailableError, match="cannot open the SQLite index"):
         SQLiteBackend(path=tmp_path / "dir.sqlite3")
+
+
+FAILING_CALLS = {
+    "search": lambda b: b.search(Query(text="Kosovo")),
+    "list": lambda b: b.search(Query()),
+    "get": lambda b: b.get(CORPUS[0].id),
+    "count": lambda b: b.count(),
+    "index": lambda b: b.index(CORPUS[:1]),
+}
+
+
+@pytest.mark.parametrize("call", sorted(FAILING_CALLS))
+def test_every_call_on_a_failing_index_says_it_is_unavailable(tmp_path: Path, call: str) -> None:
+    """Any SQLite failure, not only OperationalError, is the index being unavailable (a 503, not a 500)."""
+    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
+    backend.index(CORPUS)
+    backend.close()  # every call now fails inside sqlite3, with ProgrammingError
+    with pytest.raises(BackendUnavailableError, match=r"index\.sqlite3"):
+        FAILING_CALLS[call](backend)
