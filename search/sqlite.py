@@ -91,6 +91,8 @@ class SQLiteBackend:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.executescript(_SCHEMA)
+            self._conn.execute("PRAGMA temp_store=MEMORY")
+            self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS matched (rowid INTEGER PRIMARY KEY)")
         except (OSError, sqlite3.Error) as exc:
             raise BackendUnavailableError(f"cannot open the SQLite index at {path}: {exc}") from exc
 
@@ -227,8 +229,11 @@ class SQLiteBackend:
                 if "fts5" in str(exc) or "syntax" in str(exc):
                     raise QueryError(f"cannot search for {query.text!r}: {exc}") from exc
                 raise
-            total = int(conn.execute(f"SELECT count(*) FROM {source} {where}", params).fetchone()[0])
-            facets = self._facets(conn, source, where, params) if query.facets else {}
+            # Match once; the total and every facet then read the matched ids instead of matching again.
+            conn.execute("DELETE FROM temp.matched")
+            conn.execute(f"INSERT INTO temp.matched SELECT d.rowid FROM {source} {where}", params)
+            total = int(conn.execute("SELECT count(*) FROM temp.matched").fetchone()[0])
+            facets = self._facets(conn) if query.facets else {}
         hits = []
         for data, score, snippet in rows[: query.limit]:
             document = Document.from_json(data)
@@ -243,21 +248,18 @@ class SQLiteBackend:
         )
 
     @staticmethod
-    def _facets(
-        conn: sqlite3.Connection, source: str, where: str, params: list[Any]
-    ) -> dict[str, list[FacetValue]]:
-        matches = f"SELECT d.rowid AS rowid, d.source AS source, d.kind AS kind FROM {source} {where}"
+    def _facets(conn: sqlite3.Connection) -> dict[str, list[FacetValue]]:
+        """Counts by source, kind and entity over the ids the search just put in temp.matched."""
+        matched = "temp.matched x JOIN documents d ON d.rowid = x.rowid"
         queries = {
-            "source": f"SELECT source, count(*) FROM ({matches}) GROUP BY source ORDER BY 2 DESC, 1 LIMIT ?",
-            "kind": f"SELECT kind, count(*) FROM ({matches}) GROUP BY kind ORDER BY 2 DESC, 1 LIMIT ?",
+            "source": f"SELECT d.source, count(*) FROM {matched} GROUP BY d.source ORDER BY 2 DESC, 1 LIMIT ?",
+            "kind": f"SELECT d.kind, count(*) FROM {matched} GROUP BY d.kind ORDER BY 2 DESC, 1 LIMIT ?",
             "entity": (
-                f"SELECT m.name, count(DISTINCT m.doc_rowid) FROM mentions m JOIN ({matches}) x"
+                "SELECT m.name, count(DISTINCT m.doc_rowid) FROM mentions m JOIN temp.matched x"
                 " ON x.rowid = m.doc_rowid WHERE m.label != 'DATE' GROUP BY m.name ORDER BY 2 DESC, 1 LIMIT ?"
             ),
         }
         return {
-            name: [
-                FacetValue(value=v, count=c) for v, c in conn.execute(sql, (*params, _FACET_SIZE)).fetchall()
-            ]
+            name: [FacetValue(value=v, count=c) for v, c in conn.execute(sql, (_FACET_SIZE,)).fetchall()]
             for name, sql in queries.items()
         }
