@@ -61,6 +61,7 @@ GENERIC_ADJECTIVES = frozenset(
 _UNIT_LEMMAS = {"people": "person", "persons": "person", "staff": "staff member", "children": "child"}
 # A number after these refers back to things already counted ('the two countries'), it does not count them.
 _BACK_REFERENCES = frozenset("the these those all both its their our his her each every".split())
+_QUALIFIER_REACH = 30  # characters before a number searched for 'more than', 'almost', ...
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
 
 
@@ -213,9 +214,10 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
         if value is None or not noun or _is_reference(run[0]):
             continue
         start = run[0].idx
-        qualifier = _QUALIFIER_BEFORE.search(doc.text[max(0, start - 30) : start])
+        window = max(0, start - _QUALIFIER_REACH)
+        qualifier = _QUALIFIER_BEFORE.search(doc.text[window:start])
         if qualifier:
-            start -= len(doc.text[max(0, start - 30) : start]) - qualifier.start()
+            start = window + qualifier.start()
         end = noun[-1].idx + len(noun[-1].text)
         yield Figure(
             kind="count",
