@@ -93,10 +93,14 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from search.base import Query, QueryError
+    from search.base import BackendUnavailableError, Query, QueryError
     from search.factory import open_backend
 
-    backend = open_backend(settings)
+    try:
+        backend = open_backend(settings)
+    except BackendUnavailableError as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
     try:
         page = backend.search(Query(text=args.query, sources=tuple(args.source or ()), limit=args.limit))
     except QueryError as exc:

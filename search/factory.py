@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presswatch.config import Settings
-from search.base import SearchBackend
+from search.base import BackendUnavailableError, SearchBackend
 
 
 def open_backend(settings: Settings) -> SearchBackend:
@@ -11,6 +11,6 @@ def open_backend(settings: Settings) -> SearchBackend:
         from search.sqlite import SQLiteBackend
 
         return SQLiteBackend(path=settings.sqlite_path)
-    raise NotImplementedError(
+    raise BackendUnavailableError(
         f"search backend {settings.search_backend!r} is not available yet; use PRESSWATCH_SEARCH_BACKEND=sqlite"
     )

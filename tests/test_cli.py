@@ -92,6 +92,20 @@ def test_search_command(tmp_path: Path) -> None:
         env={"PRESSWATCH_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 2 and "unbalanced quotation mark" in result.stderr
+    unbuilt = subprocess.run(
+        [sys.executable, "-m", "presswatch", "search", "Kosovo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={
+            "PRESSWATCH_DATA_DIR": str(env_dir),
+            "PRESSWATCH_SEARCH_BACKEND": "elasticsearch",
+            "PATH": "/usr/bin:/bin",
+        },
+    )
+    assert unbuilt.returncode == 2 and "is not available yet" in unbuilt.stderr
+    assert "Traceback" not in unbuilt.stderr
 
 
 def test_demo_site_is_packaged() -> None:

@@ -138,3 +138,11 @@ def test_an_unreadable_index_is_503_and_recovers(settings: Settings) -> None:
         assert search.status_code == 503 and "search index unavailable" in search.json()["detail"]
         settings.sqlite_path.unlink()
         assert client.get("/health").json()["status"] == "ok", "the API recovers once the index is back"
+
+
+def test_a_backend_that_is_not_built_is_503_with_the_reason(settings: Settings) -> None:
+    configured = settings.model_copy(update={"search_backend": "elasticsearch"})
+    with TestClient(create_app(configured)) as client:
+        health = client.get("/health")
+        assert health.status_code == 503 and "not available yet" in health.json()["detail"]
+        assert client.get("/search", params={"q": "Kosovo"}).status_code == 503
