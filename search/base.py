@@ -6,13 +6,17 @@ import base64
 import binascii
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from presswatch.document import Agreement, Document, DocumentKind, Figure, Quote
+from presswatch.document import Agreement, AgreementStatus, Document, DocumentKind, Figure, Quote
 
-FACET_FIELDS = ("source", "kind", "entity")
+# Facets every backend computes: by source, kind, entity (all labels), person, organisation, country
+# (ISO code) and documents per day.
+FACET_FIELDS = ("source", "kind", "entity", "person", "organisation", "country", "day")
+SortOrder = Literal["relevance", "date"]
+SearchMode = Literal["text", "semantic", "hybrid"]
 
 
 class QueryError(ValueError):
@@ -32,8 +36,26 @@ class Query(BaseModel):
     sources: tuple[str, ...] = ()
     kinds: tuple[DocumentKind, ...] = ()
     entities: tuple[str, ...] = Field(default=(), description="Every named entity must be mentioned.")
+    countries: tuple[str, ...] = Field(
+        default=(), description="ISO 3166-1 alpha-2 codes; every one must be mentioned."
+    )
     published_from: datetime | None = None
-    published_to: datetime | None = None
+    published_to: datetime | None = Field(default=None, description="Inclusive upper bound.")
+    figure_currency: str | None = Field(default=None, description="A money figure in this ISO 4217 currency.")
+    figure_min: float | None = Field(default=None, description="A money figure of at least this value.")
+    figure_max: float | None = Field(default=None, description="A money figure of at most this value.")
+    agreement_parties: tuple[str, ...] = Field(
+        default=(), description="An agreement whose parties include every one of these (canonical names)."
+    )
+    agreement_status: tuple[AgreementStatus, ...] = Field(
+        default=(), description="An agreement with one of these statuses (the same one as the parties)."
+    )
+    story_id: str | None = None
+    ids: tuple[str, ...] = Field(
+        default=(), description="Only these documents: alerts run saved searches over a new batch."
+    )
+    sort: SortOrder = "relevance"
+    mode: SearchMode = "text"
     limit: int = Field(default=10, ge=1, le=100)
     cursor: str | None = None
     facets: bool = True

@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, status
 
 from api.deps import Backend
-from nlp.entities import country_aliases
 from presswatch.document import DocumentKind
+from presswatch.gazetteer import canonical_name
 from search.base import Page, QueryError
 from search.base import Query as SearchQuery
 
@@ -18,7 +18,7 @@ router = APIRouter(tags=["search"])
 
 def normalize_entity(name: str) -> str:
     """'UK' and 'Britain' filter as 'United Kingdom', the name the index stores."""
-    return country_aliases().get(name.strip(), name.strip())
+    return canonical_name(name)
 
 
 @router.get("/search", response_model=Page, summary="Search documents")

@@ -1,0 +1,81 @@
+"""Countries (with ISO 3166-1 codes) and international bodies, as data every layer may read.
+
+It lives in the core, not in `nlp`, so that the API can normalise a filter such as `entity=UK` without
+loading spaCy. The lists are plain text files in `presswatch/data/`, one entry a line, so a user or a
+contributor can correct a spelling without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True, kw_only=True)
+class Place:
+    """One gazetteer entry: a canonical name, its code and every other way it is written."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+def _read(resource: str) -> tuple[Place, ...]:
+    text = files("presswatch").joinpath(f"data/{resource}").read_text(encoding="utf-8")
+    entries: list[Place] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, names = line.partition("\t")
+        spellings = tuple(n.strip() for n in names.split("|") if n.strip())
+        entries.append(Place(code=code.strip(), name=spellings[0], aliases=spellings))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Place, ...]:
+    """Every sovereign state (and Kosovo, XK), with its ISO 3166-1 alpha-2 code."""
+    return _read("countries.tsv")
+
+
+@lru_cache(maxsize=1)
+def international_bodies() -> tuple[Place, ...]:
+    """International organisations (EU, UN, NATO, ...): organisations that can be parties to agreements."""
+    return _read("bodies.tsv")
+
+
+def _without_article(name: str) -> str:
+    text = " ".join(name.split())
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, Place]:
+    return {alias.casefold(): place for place in countries() for alias in place.aliases}
+
+
+@lru_cache(maxsize=1)
+def _body_index() -> dict[str, Place]:
+    return {alias.casefold(): place for place in international_bodies() for alias in place.aliases}
+
+
+def country(name: str) -> Place | None:
+    """The country a spelling stands for ('UK', 'the U.K.', 'Britain' → United Kingdom, GB), else None."""
+    return _country_index().get(_without_article(name).casefold())
+
+
+def international_body(name: str) -> Place | None:
+    """The international body a name stands for ('the EU' → European Union), else None."""
+    return _body_index().get(_without_article(name).casefold())
+
+
+def country_aliases() -> dict[str, str]:
+    """Every spelling of every country (as written, case kept) mapped to the canonical name."""
+    return {alias: place.name for place in countries() for alias in place.aliases}
+
+
+def canonical_name(name: str) -> str:
+    """The name the index stores for a country or international body; other names come back trimmed."""
+    found = country(name) or international_body(name)
+    return found.name if found else " ".join(name.split())
