@@ -6,24 +6,11 @@ from dataclasses import dataclass, field
 
 from scrapy.crawler import CrawlerProcess
 
+from crawlers import stats as crawl_stats
 from crawlers.settings import scrapy_settings
 from crawlers.sources import Source, load_sources
 from crawlers.spiders.feed import FeedSpider
 from presswatch.config import Settings
-
-_REPORTED = (
-    "articles",
-    "indexed_new",
-    "indexed_updated",
-    "unchanged",
-    "duplicates",
-    "ignored",
-    "fetch_errors",
-    "feed_errors",
-    "extract_errors",
-    "nlp_errors",
-    "index_errors",
-)
 
 
 @dataclass
@@ -34,12 +21,12 @@ class CrawlReport:
         return sum(stats.get(key, 0) for stats in self.per_source.values())
 
     def failed_sources(self) -> list[str]:
-        """Sources that gave nothing but errors: a dead feed, or one that is no longer a feed."""
-        errors = ("fetch_errors", "feed_errors", "extract_errors", "nlp_errors", "index_errors")
+        """Sources that gave nothing but errors or refused links: a dead feed, or one that is no longer a feed."""
+        errors = (*crawl_stats.ERRORS, *crawl_stats.REFUSALS)
         return [
             name
             for name, stats in self.per_source.items()
-            if stats.get("articles", 0) == 0 and any(stats.get(key, 0) for key in errors)
+            if stats.get(crawl_stats.ARTICLES, 0) == 0 and any(stats.get(key, 0) for key in errors)
         ]
 
 
@@ -65,5 +52,7 @@ def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
     report = CrawlReport()
     for name, crawler in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats is not None else {}
-        report.per_source[name] = {key: int(stats.get(f"presswatch/{key}", 0)) for key in _REPORTED}
+        report.per_source[name] = {
+            key: int(stats.get(crawl_stats.key(key), 0)) for key in crawl_stats.REPORTED
+        }
     return report

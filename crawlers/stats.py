@@ -1,0 +1,57 @@
+"""The names of the crawl statistics, in one place: spiders and pipelines count them, the summary prints them.
+
+Each is a key of Scrapy's stats collector under `presswatch/`; `count()` adds to one.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+PREFIX: Final = "presswatch/"
+
+ARTICLES: Final = "articles"
+INDEXED_NEW: Final = "indexed_new"
+INDEXED_UPDATED: Final = "indexed_updated"
+UNCHANGED: Final = "unchanged"
+DUPLICATES: Final = "duplicates"
+IGNORED: Final = "ignored"
+FETCH_ERRORS: Final = "fetch_errors"
+FEED_ERRORS: Final = "feed_errors"
+EXTRACT_ERRORS: Final = "extract_errors"
+NLP_ERRORS: Final = "nlp_errors"
+INDEX_ERRORS: Final = "index_errors"
+# The trust boundary: links a feed gave that were not followed, by reason.
+REFUSED_SCHEME: Final = "refused_scheme"
+REFUSED_OFFSITE: Final = "refused_offsite"
+REFUSED_PRIVATE_NETWORK: Final = "refused_private_network"
+REFUSED_BAD_URL: Final = "refused_bad_url"
+# A canonical URL (rel=canonical, og:url) that was not believed, so the fetched URL was kept.
+CANONICAL_REJECTED: Final = "canonical_rejected"
+
+REFUSALS: Final = (REFUSED_SCHEME, REFUSED_OFFSITE, REFUSED_PRIVATE_NETWORK, REFUSED_BAD_URL)
+ERRORS: Final = (FETCH_ERRORS, FEED_ERRORS, EXTRACT_ERRORS, NLP_ERRORS, INDEX_ERRORS)
+"""What makes a source count as failed when it gave no article."""
+
+REPORTED: Final = (
+    ARTICLES,
+    INDEXED_NEW,
+    INDEXED_UPDATED,
+    UNCHANGED,
+    DUPLICATES,
+    IGNORED,
+    *ERRORS,
+    *REFUSALS,
+    CANONICAL_REJECTED,
+)
+"""What the crawl summary prints, in this order."""
+
+
+def key(name: str) -> str:
+    """The stats-collector key of one of the names above."""
+    return PREFIX + name
+
+
+def count(stats: Any, name: str, by: int = 1) -> None:
+    """Add `by` to `name` in a Scrapy stats collector (which may be None before the crawl starts)."""
+    if stats is not None:
+        stats.inc_value(key(name), by)
