@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crawlers.guard import ALLOW_PRIVATE_NETWORKS
 from crawlers.pipelines import SETTINGS_KEY
 from presswatch.config import Settings
 
@@ -23,6 +24,14 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         "DOWNLOAD_WARNSIZE": settings.max_page_bytes // 2,
         "RETRY_TIMES": 2,
         "COOKIES_ENABLED": False,
+        # The trust boundary (crawlers/guard.py): http and https only, links checked on every request and
+        # redirect, addresses checked after DNS. The DNS cache is what makes the connection use the
+        # address that was checked.
+        "DOWNLOAD_HANDLERS": {"file": None, "data": None, "s3": None, "ftp": None},
+        "DOWNLOADER_MIDDLEWARES": {"crawlers.guard.LinkGuardMiddleware": 40},
+        "TWISTED_DNS_RESOLVER": "crawlers.guard.GuardedResolver",
+        "DNSCACHE_ENABLED": True,
+        ALLOW_PRIVATE_NETWORKS: settings.crawl_allow_private_networks,
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "INFO",
         "ITEM_PIPELINES": {

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
 
+from crawlers.trust import normalise_host, registrable_domain
 from presswatch.document import DocumentKind
+
+_DOMAIN = r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*$|^[0-9a-f:.]+$"
 
 
 class SourceError(ValueError):
@@ -24,6 +28,7 @@ class Source(BaseModel):
     type = "feed"                   # RSS or Atom
     url = "https://www.gov.uk/government/organisations/home-office.atom"
     kind = "press_release"          # used where the page does not say what it is
+    allowed_domains = ["gov.uk"]    # optional: where its links may go (default: the feed's own domain)
     ```
     """
 
@@ -36,6 +41,27 @@ class Source(BaseModel):
     max_items: int = Field(
         default=200, ge=1, description="Articles taken from the feed at most, newest first."
     )
+    allowed_domains: tuple[str, ...] | None = Field(
+        default=None,
+        min_length=1,
+        description="Domains (and their subdomains) the feed's links may point at; "
+        "by default the registrable domain of `url` (www.gov.uk for a GOV.UK feed, bbc.co.uk for the BBC).",
+    )
+
+    @field_validator("allowed_domains")
+    @classmethod
+    def _plain_domains(cls, domains: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if domains is None:
+            return None
+        cleaned = tuple(normalise_host(d).lstrip(".") for d in domains)
+        for domain in cleaned:
+            if not re.match(_DOMAIN, domain):
+                raise ValueError(f"{domain!r} is not a domain name (write 'example.org', no scheme or path)")
+        return cleaned
+
+    def link_domains(self) -> tuple[str, ...]:
+        """Where links from this source may go: `allowed_domains`, or the feed's own registrable domain."""
+        return self.allowed_domains or (registrable_domain(self.url.host or ""),)
 
 
 def load_sources(path: Path) -> list[Source]:

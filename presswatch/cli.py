@@ -149,7 +149,12 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     sources_file = data_dir / "sources.toml"
     sources_file.write_text(demo_sources_toml(site.feed_url), encoding="utf-8")
-    env = {**os.environ, "PRESSWATCH_DATA_DIR": str(data_dir), "PRESSWATCH_SOURCES_FILE": str(sources_file)}
+    env = {
+        **os.environ,
+        "PRESSWATCH_DATA_DIR": str(data_dir),
+        "PRESSWATCH_SOURCES_FILE": str(sources_file),
+        "PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS": "true",  # the newsroom is on loopback
+    }
     print(f"demo newsroom at {site.base_url}; crawling it into {data_dir}", flush=True)
     # Twisted's reactor cannot be restarted, so the crawl runs in its own process, exactly as `presswatch crawl`.
     crawl = subprocess.run([sys.executable, "-m", "presswatch", "crawl"], env=env, check=False)

@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     max_page_bytes: int = Field(
         default=10 * 1024 * 1024, ge=1024, description="Pages larger than this are refused."
     )
+    crawl_allow_private_networks: bool = Field(
+        default=False,
+        description="Follow feed links to loopback, private, link-local and reserved addresses too "
+        "(the demo and the tests, whose sites are on loopback). A source's own URL is always fetched.",
+    )
 
     @property
     def sqlite_path(self) -> Path:
