@@ -17,6 +17,7 @@ import trafilatura
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from crawlers.trust import same_site
 from presswatch.document import Document, DocumentKind, canonical_url
 
 ARTICLE_TYPES = frozenset(
@@ -61,6 +62,8 @@ class ExtractedPage:
     summary: str | None = None
     author: str | None = None
     kind: DocumentKind | None = None
+    canonical_rejected: str | None = None
+    """Why the page's rel=canonical / og:url was not believed (the fetched URL was kept), if it was not."""
 
     def to_document(
         self,
@@ -148,12 +151,27 @@ def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return meta
 
 
-def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str) -> str:
+def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str) -> tuple[str, str | None]:
+    """The page's own canonical URL, believed only on the fetched page's registrable domain (a page on one
+    site must not take over another site's document); else `url`, with the reason the claim was not believed.
+    """
+    rejected: str | None = None
     for candidate in [*tree.xpath('//link[@rel="canonical"]/@href'), meta.get("og:url", "")]:
-        absolute = urljoin(url, str(candidate).strip())
-        if candidate and urlsplit(absolute).scheme in ("http", "https"):
-            return absolute
-    return url
+        text = str(candidate).strip()
+        if not text:
+            continue
+        try:
+            absolute = urljoin(url, text)
+        except ValueError:
+            rejected = rejected or f"canonical URL {text[:200]!r} is not a URL"
+            continue
+        if urlsplit(absolute).scheme not in ("http", "https"):
+            continue
+        if not same_site(absolute, url):
+            rejected = rejected or f"canonical URL {absolute[:200]} is on another site than the page"
+            continue
+        return absolute, None
+    return url, rejected
 
 
 def _kind(meta: dict[str, str], ld: dict[str, Any]) -> DocumentKind | None:
@@ -230,8 +248,10 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
     language = (
         (tree.get("lang") or meta.get("og:locale") or ld.get("inLanguage") or "").split("-")[0].split("_")[0]
     )
+    canonical, canonical_rejected = _canonical(tree, meta, url)
     return ExtractedPage(
-        url=canonical_url(_canonical(tree, meta, url)),
+        url=canonical_url(canonical),
+        canonical_rejected=canonical_rejected,
         title=title,
         body=body,
         published=published,

@@ -100,6 +100,9 @@ class FeedSpider(scrapy.Spider):
             self.logger.warning("skipped %s: %s", response.url, exc)
             self._count(stats.EXTRACT_ERRORS)
             return
+        if page.canonical_rejected:
+            self.logger.warning("kept the fetched URL %s: %s", response.url, page.canonical_rejected)
+            self._count(stats.CANONICAL_REJECTED)
         self._count(stats.ARTICLES)
         document = page.to_document(
             source=self.source.name,
