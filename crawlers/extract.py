@@ -7,6 +7,7 @@ Shared by the spiders and by `presswatch extract --html`, so a page gives the sa
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -46,6 +47,12 @@ KIND_HINTS: dict[str, DocumentKind] = {
     "oral_statement": "statement",
     "government_response": "statement",
 }
+
+
+_MAX_LD_DEPTH = 8
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# Characters no HTML parser keeps (and lxml refuses): NUL and the C0 controls other than tab and newlines.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ExtractionError(ValueError):
@@ -103,7 +110,7 @@ def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text_content() or "null", strict=False)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # broken, too deep, or numbers past int's digit limit
             continue
         stack = data if isinstance(data, list) else [data]
         while stack:
@@ -118,7 +125,9 @@ def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
 
 def _types(obj: dict[str, Any]) -> set[str]:
     kind = obj.get("@type")
-    return set(kind) if isinstance(kind, list) else {str(kind)}
+    if isinstance(kind, str):
+        return {kind}
+    return {k for k in kind if isinstance(k, str)} if isinstance(kind, list) else set()
 
 
 def _article_json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
@@ -128,15 +137,32 @@ def _article_json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     return {}
 
 
-def _name(value: object) -> str | None:
+def _name(value: object, *, depth: int = 0) -> str | None:
     """A JSON-LD person or organisation, or a list of them, as a display string."""
+    if depth > _MAX_LD_DEPTH:
+        return None
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, dict):
-        return _name(value.get("name"))
+        return _name(value.get("name"), depth=depth + 1)
     if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
+        names = [n for n in (_name(v, depth=depth + 1) for v in value) if n]
         return ", ".join(names) or None
+    return None
+
+
+def _language(*candidates: object, depth: int = 0) -> str | None:
+    """The first ISO 639 code among `lang`, `og:locale` and JSON-LD `inLanguage` ('en-GB', 'en_GB', a
+    schema.org Language object or a list of either)."""
+    for value in candidates:
+        if isinstance(value, dict) and depth < _MAX_LD_DEPTH:
+            value = _language(value.get("alternateName"), value.get("name"), depth=depth + 1)
+        elif isinstance(value, list) and depth < _MAX_LD_DEPTH:
+            value = _language(*value, depth=depth + 1)
+        if isinstance(value, str):
+            code = value.strip().replace("_", "-").split("-")[0].lower()
+            if _LANGUAGE_CODE.fullmatch(code):
+                return code
     return None
 
 
@@ -169,6 +195,11 @@ def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str) -> t
             continue
         if not same_site(absolute, url):
             rejected = rejected or f"canonical URL {absolute[:200]} is on another site than the page"
+            continue
+        try:
+            canonical_url(absolute)
+        except ValueError as exc:
+            rejected = rejected or f"canonical URL {absolute[:200]!r} is unusable: {exc}"
             continue
         return absolute, None
     return url, rejected
@@ -215,6 +246,7 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
     """Title, body, date, language, summary, author and kind of the article at `url`."""
     if isinstance(html, bytes):
         html = decode_html(html)
+    html = _CONTROL_CHARACTERS.sub("", html)
     if not html.strip():
         raise ExtractionError("empty page")
     tree = parse_html(html)
@@ -223,7 +255,10 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
     found = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
-    body = (getattr(found, "text", None) or "").strip() or str(ld.get("articleBody") or "").strip()
+    ld_body = ld.get("articleBody")
+    body = (getattr(found, "text", None) or "").strip() or (
+        ld_body.strip() if isinstance(ld_body, str) else ""
+    )
     if not body:
         raise ExtractionError("no article body found")
     page_title = tree.findtext(".//title")
@@ -245,17 +280,18 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         or parse_datetime(meta.get("govuk:first-published-at"))
         or parse_datetime(getattr(found, "date", None))
     )
-    language = (
-        (tree.get("lang") or meta.get("og:locale") or ld.get("inLanguage") or "").split("-")[0].split("_")[0]
-    )
     canonical, canonical_rejected = _canonical(tree, meta, url)
+    try:
+        page_url = canonical_url(canonical)
+    except ValueError as exc:
+        raise ExtractionError(f"unusable URL {canonical[:200]!r}: {exc}") from exc
     return ExtractedPage(
-        url=canonical_url(canonical),
+        url=page_url,
         canonical_rejected=canonical_rejected,
         title=title,
         body=body,
         published=published,
-        language=language.lower() or None,
+        language=_language(tree.get("lang"), meta.get("og:locale"), ld.get("inLanguage")),
         summary=meta.get("description")
         or meta.get("og:description")
         or getattr(found, "description", None)

@@ -19,6 +19,7 @@ from crawlers.guard import ALLOW_PRIVATE_NETWORKS, RefusedRequest
 from crawlers.items import ArticleItem
 from crawlers.sources import Source
 from crawlers.trust import LinkPolicy
+from presswatch.document import Document
 
 
 class FeedSpider(scrapy.Spider):
@@ -75,6 +76,10 @@ class FeedSpider(scrapy.Spider):
             self.logger.error("feed %s of source %s is unreadable: %s", response.url, self.source.name, exc)
             self._count(stats.FEED_ERRORS)
             return
+        except Exception:  # a bug in the feed reader: the traceback names it, the summary counts it
+            self.logger.exception("feed %s of source %s is unreadable", response.url, self.source.name)
+            self._count(stats.FEED_ERRORS)
+            return
         self.logger.info("feed %s lists %d articles", response.url, len(entries))
         for entry in entries[: self.source.max_items]:
             try:
@@ -88,26 +93,33 @@ class FeedSpider(scrapy.Spider):
             yield request
 
     def parse_article(self, response: Response, entry: FeedEntry) -> Iterator[ArticleItem]:
-        if not isinstance(response, TextResponse):
-            self.logger.warning(
-                "skipped %s: not a text page (%s)", response.url, response.headers.get("Content-Type")
-            )
-            self._count(stats.EXTRACT_ERRORS)
-            return
+        """One article; a page that cannot be read costs that page, with its reason, never the crawl."""
         try:
-            page = extract_page(response.text, url=response.url)
+            document = self._document(response, entry)
         except ExtractionError as exc:
             self.logger.warning("skipped %s: %s", response.url, exc)
             self._count(stats.EXTRACT_ERRORS)
             return
+        except Exception:  # a bug in extraction: the traceback names it, the summary counts it
+            self.logger.exception("skipped %s: extraction failed", response.url)
+            self._count(stats.EXTRACT_ERRORS)
+            return
+        self._count(stats.ARTICLES)
+        yield ArticleItem(document=document)
+
+    def _document(self, response: Response, entry: FeedEntry) -> Document:
+        if not isinstance(response, TextResponse):
+            raise ExtractionError(f"not a text page ({response.headers.get('Content-Type')!r})")
+        page = extract_page(response.text, url=response.url)
         if page.canonical_rejected:
             self.logger.warning("kept the fetched URL %s: %s", response.url, page.canonical_rejected)
             self._count(stats.CANONICAL_REJECTED)
-        self._count(stats.ARTICLES)
-        document = page.to_document(
-            source=self.source.name,
-            default_kind=self.source.kind,
-            published=entry.published,
-            summary=entry.summary,
-        )
-        yield ArticleItem(document=document)
+        try:
+            return page.to_document(
+                source=self.source.name,
+                default_kind=self.source.kind,
+                published=entry.published,
+                summary=entry.summary,
+            )
+        except ValueError as exc:  # pydantic's ValidationError is one
+            raise ExtractionError(f"not a valid document: {exc}") from exc
