@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from typing import Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+from w3lib.url import canonicalize_url, url_query_cleaner
 
 DocumentKind = Literal["press_release", "news", "speech", "statement"]
 # GPE is a country (with its ISO 3166 code); LOC is any other place (city, region, sea); LAW is a law,
@@ -22,6 +23,7 @@ Qualifier = Literal["exact", "at_least", "at_most", "up_to", "about", "just_unde
 AgreementStatus = Literal["planned", "in_negotiation", "signed", "in_force", "suspended", "ended", "unknown"]
 
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
     "at_least": "at least ",
@@ -39,24 +41,45 @@ def _without_keys(data: object, *keys: str) -> object:
     return data
 
 
+class InvalidURLError(ValueError):
+    """A URL that cannot name a page (a port out of range, no host); the message says which and why."""
+
+
 def canonical_url(url: str) -> str:
     """Normalise a URL so that trivially different spellings of one page share an id.
 
-    Lower-cases scheme and host, drops default ports, fragments and tracking parameters, and sorts the
-    query; the path is kept as is because servers may treat it case-sensitively.
+    Lower-cases scheme and host, drops default ports, credentials, fragments and tracking parameters
+    (`utm_*`, `fbclid`, ...), sorts the query and normalises percent-encoding (w3lib's `canonicalize_url`);
+    IPv6 hosts keep their brackets. The path keeps its case because servers may treat it case-sensitively.
+    Raises `InvalidURLError` for a URL that names no page.
     """
-    parts = urlsplit(url.strip())
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURLError(f"not a usable URL: {text[:200]!r} ({exc})") from None
     scheme = parts.scheme.lower() or "http"
-    host = (parts.hostname or "").lower()
-    port = parts.port
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        host = f"{host}:{port}"
-    query = sorted(
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith(_TRACKING_PARAMS)
+    host = parts.hostname or ""  # lower case, without brackets or credentials
+    if not host and scheme in _DEFAULT_PORTS:
+        raise InvalidURLError(f"not a usable URL: {text[:200]!r} (no host)")
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc = f"{netloc}:{port}"
+    tracking = sorted(
+        {
+            k
+            for k, _ in parse_qsl(parts.query, keep_blank_values=True)
+            if k.lower().startswith(_TRACKING_PARAMS)
+        }
     )
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
+    rebuilt = urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+    try:
+        if tracking:
+            rebuilt = url_query_cleaner(rebuilt, tracking, remove=True, unique=False)
+        return canonicalize_url(rebuilt, keep_blank_values=True)
+    except (ValueError, UnicodeError) as exc:
+        raise InvalidURLError(f"not a usable URL: {text[:200]!r} ({exc})") from None
 
 
 def document_id(url: str) -> str:
