@@ -41,12 +41,16 @@ def hostile_site(tmp_path: Path) -> Iterator[NewsroomServer]:
         f"http://localhost:{port}{ARTICLE}",  # on an allowed domain, but it resolves to loopback
         f"{base}/fixtures/cp1252",  # on the feed's own host: a loopback IP literal
         f"http://[::1]:{port}/fixtures/cp1252",  # an IPv6 loopback literal
+        f"{base}/fixtures/away",  # redirects to another site
     ]
     server.extra_routes.update(
         {
             "/fixtures/feed.rss": lambda: Reply(_rss(links), "application/rss+xml"),
             "/fixtures/cp1252": lambda: Reply(
                 (FIXTURES / "pages" / "cp1252-statement.html").read_bytes(), "text/html"
+            ),
+            "/fixtures/away": lambda: Reply(
+                b"", status=302, headers={"Location": "http://offsite.example/news/away"}
             ),
             # a source URL that redirects to a name resolving to loopback
             "/fixtures/moved.rss": lambda: Reply(
@@ -83,7 +87,7 @@ def test_feed_links_to_files_other_sites_and_private_networks_are_refused_and_co
     summary = result.stdout
     assert "refused scheme 1" in summary, summary
     assert "refused offsite 1" in summary, summary
-    assert "refused private network 3" in summary, summary
+    assert "refused private network 4" in summary, summary
     assert result.returncode == 1, "a source whose every link was refused failed"
     log = result.stderr
     assert "scheme 'file' is not http(s)" in log
@@ -104,7 +108,9 @@ def test_with_private_networks_allowed_only_the_domain_and_scheme_rules_remain(
     documents = _documents(settings)
     assert len(documents) == 2  # the statement via localhost and the page via 127.0.0.1 ([::1] is not served)
     assert not any(SECRET in body for _, body in documents)
-    assert "refused scheme 1" in result.stdout and "refused offsite 1" in result.stdout
+    assert "refused scheme 1" in result.stdout
+    assert "refused offsite 2" in result.stdout, "the link and the redirect to another site"
+    assert "offsite.example is not on the allowed domains" in result.stderr
     assert "refused private network" not in result.stdout
 
 
