@@ -20,6 +20,7 @@ from scrapy.http import Request
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.defer import maybe_deferred_to_future
 
+from crawlers import stats
 from crawlers.trust import LinkPolicy, Refusal, forbidden_network, ip_literal, normalise_host
 
 logger = logging.getLogger(__name__)
@@ -133,8 +134,14 @@ class LinkGuardMiddleware:
             address = await maybe_deferred_to_future(resolver.getHostByName(host))
         except RefusedAddressError as exc:
             address = exc.address
-        except Exception:  # an unknown host: the download itself fails and reports it
-            return None
+        except Exception as exc:
+            if normalise_host(host) in getattr(resolver, "trusted_hosts", ()):
+                # the resolver would not check a source's own host at connect time: fail closed
+                return Refusal(
+                    reason=stats.REFUSED_PRIVATE_NETWORK,
+                    detail=f"could not check the address of {host} ({exc.__class__.__name__})",
+                )
+            return None  # an unknown host: the download itself fails and reports it
         refusal = policy.check_address(str(address))
         if refusal is not None:
             return Refusal(reason=refusal.reason, detail=f"{host} resolves to a {refusal.detail}")
