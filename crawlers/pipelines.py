@@ -13,7 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawlers.items import ArticleItem
-from crawlers.worker import IndexWorker
+from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
 SETTINGS_KEY = "PRESSWATCH_SETTINGS"

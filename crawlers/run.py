@@ -10,7 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from crawlers.settings import scrapy_settings
 from crawlers.sources import Source, load_sources
 from crawlers.spiders.feed import FeedSpider
-from crawlers.worker import IndexWorker
+from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
 _REPORTED = (

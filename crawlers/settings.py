@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawlers.pipelines import SETTINGS_KEY, WORKER_KEY
-from crawlers.worker import IndexWorker
+from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
 
