@@ -9,19 +9,19 @@ from collections.abc import Iterator
 import pytest
 
 from presswatch.config import Settings
-from presswatch.demo.server import NewsroomServer, Reply
 from presswatch.demo.site import render_feed
 from search.sqlite import SQLiteBackend
 from tests.conftest import run_crawl
 from tests.crawlers.test_crawl import LISTED
+from tests.fixture_site import FixtureSite, Reply
 
 SHARED = 5  # articles the second feed lists too
 
 
 @pytest.fixture
-def two_feeds() -> Iterator[NewsroomServer]:
+def two_feeds() -> Iterator[FixtureSite]:
     """The newsroom's feed, and a second feed (another source) that lists its newest articles again."""
-    server = NewsroomServer()
+    server = FixtureSite()
     listed = [a for a in server.articles if a.listed and not a.path.startswith("/drafts/")]  # robots.txt
     server.extra_routes["/partner.atom"] = lambda: Reply(
         render_feed(listed[:SHARED], base_url=server.base_url).encode(), "application/atom+xml"
@@ -40,7 +40,7 @@ def totals(summary: str) -> Counter[str]:
 
 
 def test_article_of_two_sources_is_processed_once_and_keeps_both(
-    settings: Settings, two_feeds: NewsroomServer
+    settings: Settings, two_feeds: FixtureSite
 ) -> None:
     settings.sources_file.write_text(
         f'[[source]]\nname = "newsroom"\nurl = "{two_feeds.feed_url}"\n\n'
