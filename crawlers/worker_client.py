@@ -102,6 +102,10 @@ class IndexWorker:
         if stdout is None:
             return
         for line in stdout:
-            result = json.loads(line)
+            try:
+                result = json.loads(line)
+            except json.JSONDecodeError:  # not ours: the worker's output belongs to its results alone
+                logger.warning("index worker said: %s", line.decode(errors="replace").rstrip())
+                continue
             with self._lock:
                 self._results[(str(result["source"]), str(result["outcome"]))] += 1
