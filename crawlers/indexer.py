@@ -8,7 +8,7 @@ what it finished and a re-run upserts the rest.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -77,14 +77,14 @@ class Indexer:
         self._still_wanted = still_wanted
         self._seen: set[str] = set()
 
-    def process(self, documents: Sequence[Document]) -> list[Result]:
-        """Every document's result, in order of submission (duplicates and unchanged ones first)."""
-        results: list[Result] = []
+    def process(self, documents: Sequence[Document]) -> Iterator[Result]:
+        """Each document's result as soon as it is known: duplicates and unchanged ones first, then each
+        analysed one once it is written (so a caller can report it before the next is)."""
         fresh: dict[str, tuple[Document, str]] = {}  # id -> (document to analyse, the source that sent it)
         for document in documents:
             try:
                 if document.id in self._seen:
-                    results.append(self._another_source(document, fresh))
+                    yield self._another_source(document, fresh)
                     continue
                 self._seen.add(document.id)
                 old = self._backend.get(document.id)
@@ -92,18 +92,17 @@ class Indexer:
                 if old is not None and same_content(old, merged):
                     if old.sources != merged.sources:
                         self._write(old.model_copy(update={"sources": merged.sources}))
-                    results.append(_result(document, "unchanged"))
+                    yield _result(document, "unchanged")
                     continue
             except BackendUnavailableError as exc:
-                results.append(_failed(document, "index_errors", exc))
+                yield _failed(document, "index_errors", exc)
                 continue
             fresh[document.id] = (merged, document.source)
         for document, submitter, error in self._enrich([d for d, _ in fresh.values()], fresh):
             if error is not None:
-                results.append(_failed(document, "nlp_errors", error, source=submitter))
+                yield _failed(document, "nlp_errors", error, source=submitter)
                 continue
-            results.append(self._index(document, submitter))
-        return results
+            yield self._index(document, submitter)
 
     def _another_source(self, document: Document, fresh: dict[str, tuple[Document, str]]) -> Result:
         """The article was already handled in this run: only record that this source lists it too."""

@@ -38,10 +38,10 @@ def test_one_run_processes_an_article_once_and_records_every_source(
     backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
     try:
         run = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
-        first = run.process([long_document(source="council"), long_document(source="press")])
+        first = list(run.process([long_document(source="council"), long_document(source="press")]))
         assert [r.outcome for r in first] == ["duplicates", "indexed_new"]
         assert [r.source for r in first] == ["press", "council"]
-        later = run.process([long_document(source="wire")])
+        later = list(run.process([long_document(source="wire")]))
         assert [r.outcome for r in later] == ["duplicates"]
         stored = backend.get(long_document().id)
         assert stored is not None
