@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlsplit
 
+from pydantic import ValidationError
+
 from presswatch.config import Settings, get_settings
 
 if TYPE_CHECKING:
@@ -329,8 +331,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = get_settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = "_".join(str(part) for part in first["loc"]).upper()
+        print(f"presswatch: bad configuration: PRESSWATCH_{where}: {first['msg']}", file=sys.stderr)
+        return 2
     except ValueError as exc:
-        print(f"presswatch: bad configuration: {exc}", file=sys.stderr)
+        print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
     code: int = args.run(args, settings)
     return code

@@ -101,6 +101,30 @@ def test_bad_arguments_exit_2_with_one_line(settings: Settings, args: tuple[str,
     assert not settings.sqlite_path.exists(), "nothing was opened or indexed"
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("PRESSWATCH_PORT", "abc", "PRESSWATCH_PORT: Input should be a valid integer"),
+        ("PRESSWATCH_NLP_MAX_CHARS", "10", "PRESSWATCH_NLP_MAX_CHARS: Input should be greater than or equal"),
+        ("PRESSWATCH_API_KEYS", "not json", 'error parsing value for field "api_keys"'),
+    ],
+)
+def test_bad_configuration_exits_2_with_one_line(
+    settings: Settings, variable: str, value: str, message: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "crawl"],
+        env={**crawl_env(settings), variable: value},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
 @pytest.fixture
 def api(settings: Settings, tmp_path: Path) -> Iterator[str]:
     """`presswatch serve` in its own process on a free port, on the test's index."""
