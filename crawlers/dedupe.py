@@ -1,7 +1,7 @@
-"""Duplicate and unchanged articles: the same article linked twice in a run, or already indexed as is.
+"""Unchanged articles: already indexed as they are now.
 
-Ids come from canonical URLs, so indexing is an upsert either way; this stage only saves the NLP work
-for pages that have not changed since they were indexed.
+Ids come from canonical URLs, so indexing is an upsert either way; this check only saves the NLP work
+for pages that have not changed since they were indexed. (Duplicates within a run: `crawlers.indexer`.)
 """
 
 from __future__ import annotations
@@ -19,16 +19,3 @@ def same_content(old: Document | None, new: Document) -> bool:
         and old.kind == new.kind
         and old.source == new.source
     )
-
-
-class SeenInRun:
-    """Ids seen so far in this crawl."""
-
-    def __init__(self) -> None:
-        self._seen: set[str] = set()
-
-    def first_time(self, doc_id: str) -> bool:
-        if doc_id in self._seen:
-            return False
-        self._seen.add(doc_id)
-        return True

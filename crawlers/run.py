@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from scrapy.crawler import CrawlerProcess
@@ -10,6 +11,7 @@ from crawlers import stats as crawl_stats
 from crawlers.settings import scrapy_settings
 from crawlers.sources import Source, load_sources
 from crawlers.spiders.feed import FeedSpider
+from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
 
@@ -41,18 +43,27 @@ def select_sources(settings: Settings, *, only: list[str] | None = None) -> list
 
 
 def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
-    """Crawl every source once. Twisted's reactor cannot restart, so call this once per process."""
-    process = CrawlerProcess(scrapy_settings(settings), install_root_handler=True)
+    """Crawl every source once. Twisted's reactor cannot restart, so call this once per process.
+
+    Returns once the index worker has indexed every article the spiders read.
+    """
+    worker = IndexWorker.start(settings)
+    process = CrawlerProcess(scrapy_settings(settings, worker=worker), install_root_handler=True)
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(FeedSpider)
         crawlers.append((source.name, crawler))
         process.crawl(crawler, source=source)
-    process.start()
+    try:
+        process.start()
+    finally:
+        indexed = worker.finish()
     report = CrawlReport()
     for name, crawler in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+        outcomes = indexed.get(name, Counter())
         report.per_source[name] = {
-            key: int(stats.get(crawl_stats.key(key), 0)) for key in crawl_stats.REPORTED
+            key: int(stats.get(crawl_stats.key(key), 0)) + outcomes.get(key, 0)
+            for key in crawl_stats.REPORTED
         }
     return report

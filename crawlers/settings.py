@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from crawlers.guard import ALLOW_PRIVATE_NETWORKS
-from crawlers.pipelines import SETTINGS_KEY
+from crawlers.pipelines import SETTINGS_KEY, WORKER_KEY
+from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
 
-def scrapy_settings(settings: Settings) -> dict[str, Any]:
+def scrapy_settings(settings: Settings, *, worker: IndexWorker) -> dict[str, Any]:
     return {
         "BOT_NAME": "presswatch",
         "USER_AGENT": settings.user_agent,
@@ -34,10 +35,7 @@ def scrapy_settings(settings: Settings) -> dict[str, Any]:
         ALLOW_PRIVATE_NETWORKS: settings.crawl_allow_private_networks,
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "INFO",
-        "ITEM_PIPELINES": {
-            "crawlers.pipelines.DuplicatesPipeline": 100,
-            "crawlers.pipelines.ExtractPipeline": 200,
-            "crawlers.pipelines.IndexPipeline": 300,
-        },
+        "ITEM_PIPELINES": {"crawlers.pipelines.IndexPipeline": 300},
         SETTINGS_KEY: settings,
+        WORKER_KEY: worker,
     }

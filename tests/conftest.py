@@ -13,7 +13,7 @@ import pytest
 from nlp.pipeline import Extractor
 from presswatch.cli import demo_sources_toml
 from presswatch.config import Settings
-from presswatch.demo.server import NewsroomServer
+from tests.fixture_site import FixtureSite
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -31,8 +31,8 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def newsroom() -> Iterator[NewsroomServer]:
-    with NewsroomServer() as server:
+def newsroom() -> Iterator[FixtureSite]:
+    with FixtureSite() as server:
         yield server
 
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from presswatch.demo.site import load_articles, site_folder
+from presswatch.demo.site import load_articles
 from tests.conftest import FIXTURES
 
 
@@ -106,7 +106,3 @@ def test_search_command(tmp_path: Path) -> None:
     )
     assert unbuilt.returncode == 2 and "is not available yet" in unbuilt.stderr
     assert "Traceback" not in unbuilt.stderr
-
-
-def test_demo_site_is_packaged() -> None:
-    assert len(list((site_folder() / "articles").glob("*.txt"))) == 21

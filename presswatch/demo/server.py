@@ -1,11 +1,12 @@
-"""A real HTTP server on loopback for the demo newsroom (and, with extra routes, the test fixture site)."""
+"""A real HTTP server on loopback for the demo newsroom: its articles, feed, index and robots.txt.
+
+Tests extend it (tests/fixture_site.py) with broken, slow and huge pages; the product serves only these."""
 
 from __future__ import annotations
 
 import contextlib
 import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,24 +26,11 @@ class Reply:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
-Route = Callable[[], Reply]
-
-
 class NewsroomServer:
-    """Serves the newsroom at http://127.0.0.1:PORT until closed; paths requested are kept in `requests`."""
+    """Serves the newsroom at http://127.0.0.1:PORT until closed."""
 
-    def __init__(
-        self,
-        *,
-        port: int = 0,
-        articles_dir: Path | None = None,
-        extra_routes: Mapping[str, Route] | None = None,
-        article_delay: float = 0.0,
-    ) -> None:
+    def __init__(self, *, port: int = 0, articles_dir: Path | None = None) -> None:
         self.articles: list[Article] = load_articles(articles_dir)
-        self.extra_routes = dict(extra_routes or {})
-        self.requests: list[str] = []
-        self.article_delay = article_delay
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -60,9 +48,8 @@ class NewsroomServer:
         return f"{self.base_url}/feed.atom"
 
     def reply(self, path: str) -> Reply:
+        """The reply to a GET of `path` (query string ignored)."""
         path = path.split("?", 1)[0]
-        if path in self.extra_routes:
-            return self.extra_routes[path]()
         if path == "/robots.txt":
             return Reply(ROBOTS_TXT.format(base_url=self.base_url).encode(), "text/plain; charset=utf-8")
         if path == "/feed.atom":
@@ -71,8 +58,6 @@ class NewsroomServer:
             return Reply(render_index(self.articles).encode())
         for index, article in enumerate(self.articles):
             if path == article.path:
-                if self.article_delay:
-                    time.sleep(self.article_delay)  # lets tests interrupt a crawl half-way
                 related = [a for a in self.articles[index + 1 :] if a.listed][:_RELATED]
                 return Reply(render_article(article, base_url=self.base_url, related=related).encode())
         return Reply(b"<html><body><h1>Page not found</h1></body></html>", status=404)
@@ -82,7 +67,6 @@ class NewsroomServer:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                server.requests.append(self.path)
                 reply = server.reply(self.path)
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up: fine
                     self.send_response(reply.status)

@@ -8,9 +8,10 @@ import pytest
 
 from crawlers.extract import extract_page
 from presswatch.config import Settings
-from presswatch.demo.server import NewsroomServer, Reply
+from presswatch.demo.server import Reply
 from presswatch.document import document_id
 from tests.conftest import run_crawl
+from tests.fixture_site import FixtureSite
 
 GOVUK = "https://www.gov.uk/government/news/uk-to-sign-new-agreements"
 BODY = "<p>" + "The minister announced new border funding for the coming year. " * 12 + "</p>"
@@ -64,7 +65,7 @@ def test_an_off_site_canonical_falls_back_to_an_on_site_og_url() -> None:
 
 
 def test_a_crawled_page_claiming_a_govuk_canonical_keeps_its_own_id(settings: Settings) -> None:
-    server = NewsroomServer()
+    server = FixtureSite()
     links = ["/copy/1"]
     items = "".join(f"<item><title>x</title><link>{server.base_url}{p}</link></item>" for p in links)
     feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'

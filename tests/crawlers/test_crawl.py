@@ -12,9 +12,9 @@ from collections.abc import Iterator
 import pytest
 
 from presswatch.config import Settings
-from presswatch.demo.server import NewsroomServer, Reply
 from search.sqlite import SQLiteBackend
 from tests.conftest import FIXTURES, crawl_env, run_crawl, write_sources
+from tests.fixture_site import FixtureSite, Reply
 
 LISTED = 20  # articles the demo feed links to that robots.txt allows
 
@@ -25,7 +25,7 @@ def indexed_urls(settings: Settings) -> list[str]:
 
 
 def test_crawl_indexes_every_allowed_article_once_and_obeys_robots(
-    settings: Settings, newsroom: NewsroomServer
+    settings: Settings, newsroom: FixtureSite
 ) -> None:
     write_sources(settings, newsroom.feed_url)
     first = run_crawl(settings)
@@ -64,7 +64,7 @@ def test_crawl_indexes_every_allowed_article_once_and_obeys_robots(
 
 
 def test_killed_crawl_then_rerun_leaves_each_article_once(settings: Settings) -> None:
-    with NewsroomServer(article_delay=0.4) as slow:
+    with FixtureSite(article_delay=0.4) as slow:
         write_sources(settings, slow.feed_url)
         crawl = subprocess.Popen(
             [sys.executable, "-m", "presswatch", "crawl"],
@@ -92,7 +92,7 @@ def test_killed_crawl_then_rerun_leaves_each_article_once(settings: Settings) ->
 
 
 @pytest.fixture
-def broken_site() -> Iterator[NewsroomServer]:
+def broken_site() -> Iterator[FixtureSite]:
     pages = FIXTURES / "pages"
 
     def slow() -> Reply:
@@ -114,12 +114,12 @@ def broken_site() -> Iterator[NewsroomServer]:
     items = "".join(f"<item><title>{p}</title><link>{p}</link></item>" for p in links)
     feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>fixtures</title>{items}</channel></rss>'
     routes["/fixtures/feed.rss"] = lambda: Reply(feed.encode(), "application/rss+xml")
-    with NewsroomServer(extra_routes=routes) as server:
+    with FixtureSite(extra_routes=routes) as server:
         yield server
 
 
 def test_bad_pages_are_reported_and_do_not_stop_the_crawl(
-    settings: Settings, broken_site: NewsroomServer
+    settings: Settings, broken_site: FixtureSite
 ) -> None:
     settings.sources_file.write_text(
         f'[[source]]\nname = "fixtures"\nurl = "{broken_site.base_url}/fixtures/feed.rss"\n', encoding="utf-8"
@@ -160,7 +160,7 @@ def test_bad_sources_file_exits_with_a_message(settings: Settings) -> None:
     assert "source #1 (url): Field required" in result.stderr
 
 
-def test_unusable_index_stops_the_crawl_before_fetching(settings: Settings, newsroom: NewsroomServer) -> None:
+def test_unusable_index_stops_the_crawl_before_fetching(settings: Settings, newsroom: FixtureSite) -> None:
     write_sources(settings, newsroom.feed_url)
     settings.data_dir.mkdir(parents=True)
     settings.sqlite_path.mkdir()  # a folder where the index file should be

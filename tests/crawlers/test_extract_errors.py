@@ -9,8 +9,9 @@ import pytest
 
 from crawlers.extract import ExtractionError, extract_page
 from presswatch.config import Settings
-from presswatch.demo.server import NewsroomServer, Reply
+from presswatch.demo.server import Reply
 from tests.conftest import run_crawl
+from tests.fixture_site import FixtureSite
 
 BODY = "<p>" + "The minister announced new border funding for the coming year. " * 12 + "</p>"
 URL = "https://www.gov.uk/government/news/border-funding"
@@ -74,7 +75,7 @@ def test_control_characters_do_not_lose_the_page() -> None:
 
 
 def test_pages_that_crashed_the_spider_are_indexed_or_counted(settings: Settings) -> None:
-    server = NewsroomServer()
+    server = FixtureSite()
     pages = {
         "/p/language-object": _page(
             ld={"@type": "NewsArticle", "inLanguage": {"@type": "Language", "alternateName": "en"}}

@@ -14,8 +14,9 @@ from crawlers.guard import GuardedResolver, RefusedAddressError
 from crawlers.sources import Source
 from crawlers.trust import LinkPolicy, forbidden_network, registrable_domain
 from presswatch.config import Settings
-from presswatch.demo.server import NewsroomServer, Reply
+from presswatch.demo.server import Reply
 from tests.conftest import FIXTURES, run_crawl
+from tests.fixture_site import FixtureSite
 
 SECRET = "The launch codes are 0000 and nobody must read this secret file"
 ARTICLE = "/news/uk-agreements-serbia-north-macedonia-kosovo"
@@ -29,11 +30,11 @@ def _rss(links: list[str]) -> bytes:
 
 
 @pytest.fixture
-def hostile_site(tmp_path: Path) -> Iterator[NewsroomServer]:
+def hostile_site(tmp_path: Path) -> Iterator[FixtureSite]:
     secret = tmp_path / "secret.html"
     page = (FIXTURES / "pages" / "cp1252-statement.html").read_bytes().decode("cp1252")
     secret.write_text(page.replace("<body>", f"<body><p>{SECRET}</p>", 1), encoding="utf-8")
-    server = NewsroomServer()
+    server = FixtureSite()
     base, port = server.base_url, server.port
     links = [
         secret.as_uri(),  # a local file
@@ -62,7 +63,7 @@ def hostile_site(tmp_path: Path) -> Iterator[NewsroomServer]:
         yield server
 
 
-def _sources(settings: Settings, site: NewsroomServer, *, path: str = "/fixtures/feed.rss") -> None:
+def _sources(settings: Settings, site: FixtureSite, *, path: str = "/fixtures/feed.rss") -> None:
     settings.sources_file.write_text(
         f'[[source]]\nname = "hostile"\nurl = "{site.base_url}{path}"\n'
         'allowed_domains = ["127.0.0.1", "localhost", "::1"]\n',
@@ -78,7 +79,7 @@ def _documents(settings: Settings) -> list[tuple[str, str]]:
 
 
 def test_feed_links_to_files_other_sites_and_private_networks_are_refused_and_counted(
-    settings: Settings, hostile_site: NewsroomServer
+    settings: Settings, hostile_site: FixtureSite
 ) -> None:
     _sources(settings, hostile_site)
     result = run_crawl(settings, PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS="false")
@@ -99,7 +100,7 @@ def test_feed_links_to_files_other_sites_and_private_networks_are_refused_and_co
 
 
 def test_with_private_networks_allowed_only_the_domain_and_scheme_rules_remain(
-    settings: Settings, hostile_site: NewsroomServer
+    settings: Settings, hostile_site: FixtureSite
 ) -> None:
     _sources(settings, hostile_site)
     result = run_crawl(settings, PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS="true")
@@ -114,7 +115,7 @@ def test_with_private_networks_allowed_only_the_domain_and_scheme_rules_remain(
     assert "refused private network" not in result.stdout
 
 
-def test_a_redirect_to_a_private_address_is_refused(settings: Settings, hostile_site: NewsroomServer) -> None:
+def test_a_redirect_to_a_private_address_is_refused(settings: Settings, hostile_site: FixtureSite) -> None:
     _sources(settings, hostile_site, path="/fixtures/moved.rss")
     result = run_crawl(settings, PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS="false")
 

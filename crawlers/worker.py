@@ -1,0 +1,120 @@
+"""The crawl's index worker process: NLP and index writes off Scrapy's reactor thread.
+
+Run as `python -m crawlers.worker` by `crawlers.worker_client.IndexWorker`. It reads the run's settings,
+then articles, as JSON lines; takes whatever has arrived (up to a batch) through `nlp.pipe`; writes each
+article in its own transaction, so an interrupted crawl keeps what it finished; and answers one result
+line per article. It dies with the crawl process (a killed crawl writes nothing after it died) and ends
+after the end message, once everything before it is indexed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import logging
+import os
+import queue
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from typing import IO, Any
+
+from crawlers.indexer import AbandonedError, Indexer
+from crawlers.worker_client import END
+from nlp.pipeline import Extractor
+from presswatch.config import Settings
+from presswatch.document import Document
+from search.base import BackendUnavailableError
+from search.factory import open_backend
+
+logger = logging.getLogger(__name__)
+BATCH_SIZE = 16
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux: the kernel kills us when the crawl process dies; anywhere: stop if it is already gone."""
+    if sys.platform == "linux":
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _lines(stream: IO[bytes]) -> queue.SimpleQueue[bytes | None]:
+    """Lines of `stream` as they arrive (None at end of file), read by a thread so batches can be drained."""
+    inbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+    def read() -> None:
+        for line in stream:
+            inbox.put(line)
+        inbox.put(None)
+
+    threading.Thread(target=read, name="index-worker-inbox", daemon=True).start()
+    return inbox
+
+
+def _batches(inbox: queue.SimpleQueue[bytes | None]) -> Iterator[list[dict[str, Any]]]:
+    """Whatever has arrived, up to `BATCH_SIZE` messages, waiting only for the first of each batch.
+
+    Ends after the end message; exits the process at end of file without it (the crawl process died).
+    """
+    while True:
+        batch: list[dict[str, Any]] = []
+        line = inbox.get()
+        while True:
+            if line is None:
+                os._exit(1)
+            message = json.loads(line)
+            if END in message:
+                if batch:
+                    yield batch
+                return
+            batch.append(message)
+            if len(batch) == BATCH_SIZE:
+                break
+            try:
+                line = inbox.get_nowait()
+            except queue.Empty:
+                break
+        yield batch
+
+
+def main() -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the crawl, which then drains us
+    results = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt the results
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    inbox = _lines(sys.stdin.buffer)
+    first = inbox.get()
+    if first is None:
+        return 1
+    header = json.loads(first)
+    parent = int(header["parent"])
+    _die_with_parent(parent)
+    settings = Settings(**header["settings"])
+    try:
+        backend = open_backend(settings)
+    except BackendUnavailableError as exc:
+        logger.error("index worker: %s", exc)
+        return 2
+    indexer = Indexer(
+        backend=backend,
+        extractor=Extractor(model=settings.spacy_model),
+        max_nlp_chars=settings.nlp_max_chars,
+        still_wanted=lambda: os.getppid() == parent,
+    )
+    try:
+        for batch in _batches(inbox):
+            for result in indexer.process([Document.model_validate(m["document"]) for m in batch]):
+                results.write(json.dumps({"source": result.source, "outcome": result.outcome}) + "\n")
+                results.flush()
+    except AbandonedError:
+        return 1
+    finally:
+        backend.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

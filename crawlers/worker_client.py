@@ -1,0 +1,111 @@
+"""The crawl process's side of the index worker (`crawlers.worker`): submit articles, then wait for it.
+
+spaCy needs tens of milliseconds per article and much more for a long one; run on Scrapy's reactor, every
+download would wait for it. Here `submit` only queues the article: a writer thread sends it to the worker
+process, a reader thread counts the worker's answers. This module (and everything the reactor runs) never
+imports spaCy: the import contracts check that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import queue
+import subprocess
+import sys
+import threading
+from collections import Counter
+from typing import Self
+
+from presswatch.config import Settings
+from presswatch.document import Document
+
+logger = logging.getLogger(__name__)
+END = "end"
+
+
+class IndexWorker:
+    """The crawl process's side: a worker process, a writer thread feeding it, a reader thread counting."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self._process = process
+        self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._submitted: Counter[str] = Counter()
+        self._results: Counter[tuple[str, str]] = Counter()
+        self._writer = threading.Thread(target=self._write_all, name="index-worker-writer", daemon=True)
+        self._reader = threading.Thread(target=self._read_all, name="index-worker-reader", daemon=True)
+        self._writer.start()
+        self._reader.start()
+
+    @classmethod
+    def start(cls, settings: Settings) -> Self:
+        """Start the worker; call from the main thread (on Linux it dies with the thread that started it)."""
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawlers.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+        worker = cls(process)
+        header = {"parent": os.getpid(), "settings": settings.model_dump(mode="json", exclude={"api_keys"})}
+        worker._outbox.put(json.dumps(header).encode() + b"\n")
+        return worker
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        """Scrapy deep-copies its settings for each crawler; every crawler of a run shares this worker."""
+        return self
+
+    def submit(self, document: Document) -> None:
+        """Queue an article for NLP and indexing; returns at once."""
+        with self._lock:
+            self._submitted[document.source] += 1
+        self._outbox.put(json.dumps({"document": document.model_dump(mode="json")}).encode() + b"\n")
+
+    def finish(self) -> dict[str, Counter[str]]:
+        """Wait until every submitted article is processed; the outcomes counted per source.
+
+        Articles the worker never answered for (it crashed) count as index errors, so the summary says so.
+        """
+        self._outbox.put(json.dumps({END: True}).encode() + b"\n")
+        self._outbox.put(None)
+        self._writer.join()
+        code = self._process.wait()
+        self._reader.join()
+        if code != 0:
+            logger.error("the index worker stopped with exit status %s", code)
+        per_source: dict[str, Counter[str]] = {}
+        with self._lock:
+            for (source, outcome), count in self._results.items():
+                per_source.setdefault(source, Counter())[outcome] += count
+            for source, submitted in self._submitted.items():
+                answered = sum(per_source.get(source, Counter()).values())
+                if answered < submitted:
+                    per_source.setdefault(source, Counter())["index_errors"] += submitted - answered
+        return per_source
+
+    def _write_all(self) -> None:
+        stdin = self._process.stdin
+        if stdin is None:
+            return
+        try:
+            while (line := self._outbox.get()) is not None:
+                stdin.write(line)
+                stdin.flush()
+        except (BrokenPipeError, OSError):
+            logger.error("the index worker is gone; articles not yet sent are not indexed")
+        finally:
+            with contextlib.suppress(OSError):
+                stdin.close()
+
+    def _read_all(self) -> None:
+        stdout = self._process.stdout
+        if stdout is None:
+            return
+        for line in stdout:
+            try:
+                result = json.loads(line)
+            except json.JSONDecodeError:  # not ours: the worker's output belongs to its results alone
+                logger.warning("index worker said: %s", line.decode(errors="replace").rstrip())
+                continue
+            with self._lock:
+                self._results[(str(result["source"]), str(result["outcome"]))] += 1
