@@ -180,8 +180,10 @@ def _meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
 def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str) -> tuple[str, str | None]:
     """The page's own canonical URL, believed only on the fetched page's registrable domain (a page on one
     site must not take over another site's document); else `url`, with the reason the claim was not believed.
+    A page read from a file or stdin has no site of its own, so its canonical URL is the best name it has.
     """
     rejected: str | None = None
+    fetched_from_web = urlsplit(url).scheme in ("http", "https")  # not a saved file: a site to protect
     for candidate in [*tree.xpath('//link[@rel="canonical"]/@href'), meta.get("og:url", "")]:
         text = str(candidate).strip()
         if not text:
@@ -193,7 +195,7 @@ def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str) -> t
             continue
         if urlsplit(absolute).scheme not in ("http", "https"):
             continue
-        if not same_site(absolute, url):
+        if fetched_from_web and not same_site(absolute, url):
             rejected = rejected or f"canonical URL {absolute[:200]} is on another site than the page"
             continue
         try:

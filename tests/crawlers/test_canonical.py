@@ -56,6 +56,11 @@ def test_a_canonical_on_the_same_site_is_used(fetched: str, canonical: str, expe
     assert page.canonical_rejected is None
 
 
+def test_a_saved_page_without_a_site_keeps_its_canonical() -> None:
+    page = extract_page(_page(canonical=GOVUK), url="file:///home/me/saved.html")
+    assert page.url == GOVUK
+
+
 def test_an_off_site_canonical_falls_back_to_an_on_site_og_url() -> None:
     page = extract_page(
         _page(canonical=GOVUK, og_url="https://copycat.example.org/news/one"),

@@ -3,7 +3,10 @@ are checked (scheme, domain, network after DNS, on every redirect) before anythi
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -192,3 +195,40 @@ def test_default_allowed_domains_are_the_feeds_registrable_domain() -> None:
     assert Source(name="g", url="https://www.gov.uk/x.atom").link_domains() == ("www.gov.uk",)
     assert registrable_domain("ec.europa.eu") == "europa.eu"
     assert registrable_domain("127.0.0.1") == "127.0.0.1"
+
+
+RESOLVE = """
+import json
+from twisted.internet import defer, reactor
+from crawlers.guard import GuardedResolver, RefusedAddressError
+
+resolver = GuardedResolver(reactor, 100, 5.0, allow_private_networks=False)
+resolver.trust(frozenset({"127.0.0.1"}))
+results = []
+
+@defer.inlineCallbacks
+def main():
+    for name in ("localhost", "127.0.0.1", "2130706433", "localhost"):
+        try:
+            results.append([name, (yield resolver.getHostByName(name))])
+        except RefusedAddressError as exc:
+            results.append([name, "refused: " + str(exc)])
+    reactor.stop()
+
+reactor.callWhenRunning(main)
+reactor.run()
+print(json.dumps(results))
+"""
+
+
+def test_the_resolver_refuses_on_a_real_reactor_even_from_its_cache() -> None:
+    """The resolver Scrapy connects through: a source's own host resolves, any other name for a loopback
+    address (a decimal literal included) is refused, and a cached answer is checked again."""
+    done = subprocess.run(
+        [sys.executable, "-c", RESOLVE], capture_output=True, text=True, timeout=60, check=True
+    )
+    results = json.loads(done.stdout.splitlines()[-1])
+    assert results[0] == ["localhost", "refused: localhost resolves to a loopback address 127.0.0.1"]
+    assert results[1] == ["127.0.0.1", "127.0.0.1"]
+    assert results[2][1].startswith("refused: 2130706433 resolves to a loopback address")
+    assert results[3] == results[0], "the cached answer is checked too"
