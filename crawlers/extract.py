@@ -17,6 +17,7 @@ import trafilatura
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from crawlers.dates import find_dates, without_xml_declaration
 from presswatch.document import Document, DocumentKind, canonical_url
 
 ARTICLE_TYPES = frozenset(
@@ -57,6 +58,7 @@ class ExtractedPage:
     title: str
     body: str
     published: datetime | None = None
+    modified: datetime | None = None
     language: str | None = None
     summary: str | None = None
     author: str | None = None
@@ -78,6 +80,7 @@ class ExtractedPage:
             title=self.title,
             body=self.body,
             published=self.published or published,
+            modified=self.modified,
             language=self.language,
             summary=self.summary or summary,
             author=self.author,
@@ -180,7 +183,7 @@ def _without_leading_title(body: str, title: str) -> str:
 
 def parse_html(html: str) -> lxml.html.HtmlElement:
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(without_xml_declaration(html))
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from exc
     if tree is None or not len(tree):
@@ -221,12 +224,7 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         raise ExtractionError("no title found")
     title = " ".join(title.split())
     body = _without_leading_title(body, title)
-    published = (
-        parse_datetime(ld.get("datePublished"))
-        or parse_datetime(meta.get("article:published_time"))
-        or parse_datetime(meta.get("govuk:first-published-at"))
-        or parse_datetime(getattr(found, "date", None))
-    )
+    dates = find_dates(tree, url=url, searched_day=getattr(found, "date", None))
     language = (
         (tree.get("lang") or meta.get("og:locale") or ld.get("inLanguage") or "").split("-")[0].split("_")[0]
     )
@@ -234,7 +232,8 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         url=canonical_url(_canonical(tree, meta, url)),
         title=title,
         body=body,
-        published=published,
+        published=dates.published,
+        modified=dates.modified,
         language=language.lower() or None,
         summary=meta.get("description")
         or meta.get("og:description")
