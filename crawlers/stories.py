@@ -22,6 +22,8 @@ from typing import Self
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from presswatch.document import Document
+
 SHINGLE_WORDS = 3
 NUM_PERM = 128
 # Two bodies tell the same story when most of the shorter one's shingles are in the longer one (the
@@ -221,3 +223,9 @@ class StoryStore:
             raise
         self._db.execute("COMMIT")
         return matches
+
+    def place(self, document: Document) -> tuple[Document, StoryMatch]:
+        """The document with its `story_id` set, and where it landed (for the pipeline to relabel merged
+        stories in the index)."""
+        match = self.assign(document.id, document.body)
+        return document.model_copy(update={"story_id": match.story_id}), match

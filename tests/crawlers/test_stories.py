@@ -7,6 +7,7 @@ from pathlib import Path
 
 from crawlers.stories import StoryStore
 from presswatch.demo.site import load_articles
+from presswatch.document import Document
 
 RELEASE = """
 The Home Office today announced a new agreement with Serbia, North Macedonia and Kosovo to tackle organised
@@ -88,3 +89,17 @@ def test_a_release_that_arrives_after_its_reports_joins_their_stories(tmp_path: 
         stories = {store.story_of(doc) for doc in ("report-one", "report-two", "release")}
         assert stories == {release.story_id}
         assert set(release.merged) == {first.story_id, second.story_id} - {release.story_id}
+
+
+def test_a_document_gets_its_story_id(tmp_path: Path) -> None:
+    release = Document.from_page(
+        url="https://gov.example/news/release", source="gov", title="R", body=RELEASE
+    )
+    report = Document.from_page(
+        url="https://paper.example/report", source="paper", title="P", body=REPORT_ONE
+    )
+    with StoryStore.in_data_dir(tmp_path) as store:
+        placed_release, _ = store.place(release)
+        placed_report, match = store.place(report)
+    assert placed_release.story_id == placed_report.story_id == release.id
+    assert match.similar_to == release.id and placed_report.body == report.body
