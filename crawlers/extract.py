@@ -6,7 +6,6 @@ Shared by the spiders and by `presswatch extract --html`, so a page gives the sa
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +17,8 @@ import trafilatura
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from crawlers.dates import find_dates, without_xml_declaration
+from crawlers.jsonld import json_ld_objects, types_of
 from crawlers.trust import same_site
 from presswatch.document import Document, DocumentKind, canonical_url
 
@@ -65,6 +66,7 @@ class ExtractedPage:
     title: str
     body: str
     published: datetime | None = None
+    modified: datetime | None = None
     language: str | None = None
     summary: str | None = None
     author: str | None = None
@@ -88,51 +90,16 @@ class ExtractedPage:
             title=self.title,
             body=self.body,
             published=self.published or published,
+            modified=self.modified,
             language=self.language,
             summary=self.summary or summary,
             author=self.author,
         )
 
 
-def parse_datetime(value: object) -> datetime | None:
-    """ISO 8601 dates as publishers write them ('2026-06-12', '2026-06-12T09:30:00Z', ...); None if unreadable."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip().replace("Z", "+00:00")
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text_content() or "null", strict=False)
-        except (ValueError, RecursionError):  # broken, too deep, or numbers past int's digit limit
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, dict):
-                found.append(item)
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(graph)
-    return found
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    kind = obj.get("@type")
-    if isinstance(kind, str):
-        return {kind}
-    return {k for k in kind if isinstance(k, str)} if isinstance(kind, list) else set()
-
-
 def _article_json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    for obj in _json_ld_objects(tree):
-        if _types(obj) & ARTICLE_TYPES:
+    for obj in json_ld_objects(tree):
+        if types_of(obj) & ARTICLE_TYPES:
             return obj
     return {}
 
@@ -211,7 +178,7 @@ def _kind(meta: dict[str, str], ld: dict[str, Any]) -> DocumentKind | None:
     hints = [
         meta.get("govuk:format", ""),
         meta.get("govuk:schema-name", ""),
-        *(sorted(_types(ld)) if ld else []),
+        *(sorted(types_of(ld)) if ld else []),
     ]
     for hint in hints:
         kind = KIND_HINTS.get(hint.lower())
@@ -231,7 +198,7 @@ def _without_leading_title(body: str, title: str) -> str:
 
 def parse_html(html: str) -> lxml.html.HtmlElement:
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(without_xml_declaration(html))
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from exc
     if tree is None or not len(tree):
@@ -276,12 +243,7 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         raise ExtractionError("no title found")
     title = " ".join(title.split())
     body = _without_leading_title(body, title)
-    published = (
-        parse_datetime(ld.get("datePublished"))
-        or parse_datetime(meta.get("article:published_time"))
-        or parse_datetime(meta.get("govuk:first-published-at"))
-        or parse_datetime(getattr(found, "date", None))
-    )
+    dates = find_dates(tree, url=url, searched_day=getattr(found, "date", None))
     canonical, canonical_rejected = _canonical(tree, meta, url)
     try:
         page_url = canonical_url(canonical)
@@ -292,7 +254,8 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         canonical_rejected=canonical_rejected,
         title=title,
         body=body,
-        published=published,
+        published=dates.published,
+        modified=dates.modified,
         language=_language(tree.get("lang"), meta.get("og:locale"), ld.get("inLanguage")),
         summary=meta.get("description")
         or meta.get("og:description")

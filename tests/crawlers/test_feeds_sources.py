@@ -30,7 +30,7 @@ def test_atom_takes_the_alternate_link_and_resolves_relative_ones() -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (b"<html><body>not a feed</body></html>", "not an RSS or Atom feed"),
+        (b"<html><body>not a feed</body></html>", "not an RSS, Atom or JSON feed"),
         (b"", "not XML"),
         (b"\xff\xfe\x00", "not XML"),
     ],
