@@ -36,7 +36,7 @@ class FeedError(ValueError):
 
 @dataclass(frozen=True, kw_only=True)
 class FeedItem:
-    """One item as the feed gives it; `url` is None when it has no http(s) link."""
+    """One item as the feed gives it; `url` is None when it has no link."""
 
     url: str | None
     title: str | None = None
@@ -96,7 +96,9 @@ def _feedparser_date(entry: dict[str, Any], *keys: str) -> datetime | None:
     return None
 
 
-def _http_url(candidate: object, *, base_url: str) -> str | None:
+def _link_url(candidate: object, *, base_url: str) -> str | None:
+    """An absolute URL for a link, whatever its scheme: the crawler's trust boundary, not the reader, refuses
+    (and counts) `file:` or `ftp:` links, so an operator sees what a feed tried."""
     if not isinstance(candidate, str) or not candidate.strip():
         return None
     try:
@@ -104,7 +106,7 @@ def _http_url(candidate: object, *, base_url: str) -> str | None:
         scheme = urlsplit(url).scheme
     except ValueError:
         return None
-    return url if scheme in ("http", "https") else None
+    return url if scheme else None
 
 
 def _xml_link(entry: Mapping[str, Any], *, base_url: str, atom: bool) -> str | None:
@@ -120,7 +122,7 @@ def _xml_link(entry: Mapping[str, Any], *, base_url: str, atom: bool) -> str | N
             ),
             None,
         )
-    return _http_url(link, base_url=base_url)
+    return _link_url(link, base_url=base_url)
 
 
 def _from_feedparser(body: bytes, *, base_url: str) -> list[FeedItem]:
@@ -167,13 +169,13 @@ def _why_not_a_feed(body: bytes) -> str:
 
 
 def _from_json_feed(data: Mapping[str, Any], *, base_url: str) -> list[FeedItem]:
-    base = _http_url(data.get("feed_url"), base_url=base_url) or base_url
+    base = _link_url(data.get("feed_url"), base_url=base_url) or base_url
     items = data.get("items")
     entries = []
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
-        url = _http_url(item.get("url"), base_url=base) or _http_url(item.get("external_url"), base_url=base)
+        url = _link_url(item.get("url"), base_url=base) or _link_url(item.get("external_url"), base_url=base)
         updated = parse_date(item.get("date_modified"))
         summary = item.get("summary") or item.get("content_text")
         entries.append(
@@ -221,7 +223,7 @@ def read_feed(body: bytes, *, base_url: str) -> list[FeedItem]:
 
 
 def parse_feed(body: bytes, *, base_url: str) -> list[FeedEntry]:
-    """The feed's articles: items with an absolute http(s) URL, newest first where dates are given."""
+    """The feed's articles: items with a link, newest first where dates are given."""
     return newest_first(
         FeedEntry(
             url=item.url,
