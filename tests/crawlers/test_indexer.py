@@ -53,3 +53,12 @@ def test_one_run_processes_an_article_once_and_records_every_source(
         assert again is not None and again.source == "council"
     finally:
         backend.close()
+
+
+def test_every_outcome_is_a_reported_crawl_statistic() -> None:
+    from typing import get_args
+
+    from crawlers import stats
+    from crawlers.indexer import Outcome
+
+    assert set(get_args(Outcome)) <= set(stats.REPORTED)
