@@ -56,6 +56,8 @@ _OPEN, _CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 24
 _PLAIN_SNIPPET_CHARS = 240
 _FACET_SIZE = 20
+# After a checkpoint the WAL file is truncated back to this size, so a busy index does not keep a big one.
+_WAL_SIZE_LIMIT = 4 * 1024 * 1024
 
 
 def _utc_text(moment: datetime | None) -> str | None:
@@ -87,12 +89,16 @@ class SQLiteBackend:
         self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0)
+            # Autocommit: a transaction is open only inside `_read` or `_transaction`, never left behind, so
+            # every read sees the latest commit and the WAL can be checkpointed.
+            self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
-            self._conn.executescript(_SCHEMA)
-            self._conn.execute("PRAGMA temp_store=MEMORY")
-            self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS matched (rowid INTEGER PRIMARY KEY)")
+            self._conn.execute(f"PRAGMA journal_size_limit={_WAL_SIZE_LIMIT}")
+            self._conn.execute("BEGIN IMMEDIATE")
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self._conn.execute(statement)
+            self._conn.execute("COMMIT")
         except (OSError, sqlite3.Error) as exc:
             raise BackendUnavailableError(f"cannot open the SQLite index at {path}: {exc}") from exc
 
@@ -111,14 +117,27 @@ class SQLiteBackend:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write: takes the write lock up front (`BEGIN IMMEDIATE`), so it waits instead of deadlocking."""
         with self._guarded() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read of several statements over one snapshot, ended as soon as it is done (it writes nothing)."""
+        with self._guarded() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
 
     def index(self, docs: Iterable[Document]) -> IndexReport:
         report = IndexReport()
@@ -219,7 +238,7 @@ class SQLiteBackend:
             columns = "d.data, 0.0 AS score, NULL"
             order = "ORDER BY d.published IS NULL, d.published DESC, d.rowid DESC"
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        with self._guarded() as conn:
+        with self._read() as conn:
             try:
                 rows = conn.execute(
                     f"SELECT {columns} FROM {source} {where} {order} LIMIT ? OFFSET ?",
@@ -229,11 +248,9 @@ class SQLiteBackend:
                 if "fts5" in str(exc) or "syntax" in str(exc):
                     raise QueryError(f"cannot search for {query.text!r}: {exc}") from exc
                 raise
-            # Match once; the total and every facet then read the matched ids instead of matching again.
-            conn.execute("DELETE FROM temp.matched")
-            conn.execute(f"INSERT INTO temp.matched SELECT d.rowid FROM {source} {where}", params)
-            total = int(conn.execute("SELECT count(*) FROM temp.matched").fetchone()[0])
-            facets = self._facets(conn) if query.facets else {}
+            matched = f"SELECT d.rowid FROM {source} {where}"
+            total = int(conn.execute(f"SELECT count(*) FROM ({matched})", params).fetchone()[0])
+            facets = self._facets(conn, matched, params) if query.facets else {}
         hits = []
         for data, score, snippet in rows[: query.limit]:
             document = Document.from_json(data)
@@ -248,18 +265,20 @@ class SQLiteBackend:
         )
 
     @staticmethod
-    def _facets(conn: sqlite3.Connection) -> dict[str, list[FacetValue]]:
-        """Counts by source, kind and entity over the ids the search just put in temp.matched."""
-        matched = "temp.matched x JOIN documents d ON d.rowid = x.rowid"
+    def _facets(conn: sqlite3.Connection, matched: str, params: list[Any]) -> dict[str, list[FacetValue]]:
+        """Counts by source, kind and entity over the documents `matched` selects (read only)."""
+        within = f"documents d WHERE d.rowid IN ({matched})"
         queries = {
-            "source": f"SELECT d.source, count(*) FROM {matched} GROUP BY d.source ORDER BY 2 DESC, 1 LIMIT ?",
-            "kind": f"SELECT d.kind, count(*) FROM {matched} GROUP BY d.kind ORDER BY 2 DESC, 1 LIMIT ?",
+            "source": f"SELECT d.source, count(*) FROM {within} GROUP BY d.source ORDER BY 2 DESC, 1 LIMIT ?",
+            "kind": f"SELECT d.kind, count(*) FROM {within} GROUP BY d.kind ORDER BY 2 DESC, 1 LIMIT ?",
             "entity": (
-                "SELECT m.name, count(DISTINCT m.doc_rowid) FROM mentions m JOIN temp.matched x"
-                " ON x.rowid = m.doc_rowid WHERE m.label != 'DATE' GROUP BY m.name ORDER BY 2 DESC, 1 LIMIT ?"
+                "SELECT m.name, count(DISTINCT m.doc_rowid) FROM mentions m"
+                f" WHERE m.doc_rowid IN ({matched}) AND m.label != 'DATE' GROUP BY m.name ORDER BY 2 DESC, 1 LIMIT ?"
             ),
         }
         return {
-            name: [FacetValue(value=v, count=c) for v, c in conn.execute(sql, (_FACET_SIZE,)).fetchall()]
+            name: [
+                FacetValue(value=v, count=c) for v, c in conn.execute(sql, (*params, _FACET_SIZE)).fetchall()
+            ]
             for name, sql in queries.items()
         }
