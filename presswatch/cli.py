@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _MARK = re.compile(r"</?mark>")
 _SOURCE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*")
 DEMO_SITE_PORT = 8765
+MAX_SEARCH_LIMIT = 100
 
 
 def _read_input(name: str) -> tuple[bytes, str]:
@@ -144,17 +145,25 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from pydantic import ValidationError
+
     from search.base import BackendUnavailableError, Query, QueryError
     from search.factory import open_backend
 
+    try:
+        query = Query(text=args.query, sources=tuple(args.source or ()), limit=args.limit)
+    except ValidationError as exc:
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        print(f"presswatch: bad search: {reasons}", file=sys.stderr)
+        return 2
     try:
         backend = open_backend(settings)
     except BackendUnavailableError as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:
-        page = backend.search(Query(text=args.query, sources=tuple(args.source or ()), limit=args.limit))
-    except QueryError as exc:
+        page = backend.search(query)
+    except (QueryError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     finally:
@@ -289,6 +298,17 @@ def _add_input_arguments(command: argparse.ArgumentParser, *, url_required: bool
     )
 
 
+def _search_limit(text: str) -> int:
+    """`--limit`: a whole number of results per page, as the API allows (1 to 100)."""
+    try:
+        limit = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if not 1 <= limit <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_SEARCH_LIMIT}, not {limit}")
+    return limit
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="presswatch", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -304,7 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="search the index")
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--limit", type=_search_limit, default=10, help=f"results (1-{MAX_SEARCH_LIMIT})")
     search.add_argument("--source", action="append")
     search.add_argument("--json", action="store_true", help="print the result page as JSON")
     search.set_defaults(run=cmd_search)

@@ -71,8 +71,17 @@ class ParsedQuery:
         return atoms
 
 
+_WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c")
+
+
 def _clean(text: str) -> str:
-    """Control characters (NUL included) separate words; they are never part of a term."""
+    """Reject control characters (NUL included): no one types them, so they are a mistake to report.
+
+    Tabs and line breaks are spaces; other invisible characters (format, unassigned) separate words.
+    """
+    for ch in text:
+        if unicodedata.category(ch) == "Cc" and ch not in _WHITESPACE_CONTROLS:
+            raise QueryError(f"the query contains a control character (U+{ord(ch):04X}): remove it")
     return "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
 
 

@@ -69,6 +69,15 @@ def _utc_text(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds")
 
 
+# What FTS5 says about a MATCH expression it cannot read; caused by the text, not by the index.
+_QUERY_COMPLAINTS = ("fts5:", "unterminated string", "unknown special query")
+
+
+def _is_query_complaint(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return any(part in message for part in _QUERY_COMPLAINTS)
+
+
 def highlight(snippet: str) -> str:
     """Escape a snippet for HTML, then turn the match markers into <mark> tags."""
     return html.escape(" ".join(snippet.split())).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
@@ -245,8 +254,10 @@ class SQLiteBackend:
                     (*params, query.limit + 1, offset),
                 ).fetchall()
             except sqlite3.OperationalError as exc:  # the one statement that first meets the MATCH expression
-                if "fts5" in str(exc) or "syntax" in str(exc):
-                    raise QueryError(f"cannot search for {query.text!r}: {exc}") from exc
+                if _is_query_complaint(exc):
+                    raise QueryError(
+                        f"cannot search for {query.text!r}: the full-text index cannot read it as written"
+                    ) from exc
                 raise
             matched = f"SELECT d.rowid FROM {source} {where}"
             total = int(conn.execute(f"SELECT count(*) FROM ({matched})", params).fetchone()[0])

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from presswatch.demo.site import load_articles
 from tests.conftest import FIXTURES
 
@@ -106,3 +108,27 @@ def test_search_command(tmp_path: Path) -> None:
     )
     assert unbuilt.returncode == 2 and "is not available yet" in unbuilt.stderr
     assert "Traceback" not in unbuilt.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--limit", "101"), "--limit: must be between 1 and 100, not 101"),
+        (("--limit", "0"), "--limit: must be between 1 and 100, not 0"),
+        (("--limit", "ten"), "--limit: must be a whole number, not 'ten'"),
+        (("--frobnicate",), "unrecognized arguments: --frobnicate"),
+    ],
+)
+def test_bad_search_arguments_are_exit_2_with_one_line(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "search", "Kosovo", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PRESSWATCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr

@@ -86,6 +86,7 @@ def test_documents_by_id(client: TestClient) -> None:
         ({"q": '"unclosed'}, "unbalanced"),
         ({"q": "-only"}, "not excluded"),
         ({"cursor": "zzz"}, "invalid cursor"),
+        ({"q": "Kosovo\x00x"}, "control character (U+0000)"),
     ],
 )
 def test_bad_queries_are_400_with_a_reason(client: TestClient, params: dict[str, str], message: str) -> None:
