@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 
-from api.deps import require_api_key
+from api.deps import ErrorDetail, require_api_key
 from api.routes import documents, health, search
 from presswatch import __version__
 from presswatch.config import Settings
 from search.base import BackendUnavailableError
+
+_log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -34,14 +38,21 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    protected = [Depends(require_api_key)]
-    app.include_router(search.router, dependencies=protected)
-    app.include_router(documents.router, dependencies=protected)
+    # The key check (and its security scheme in the OpenAPI schema) exists only when keys are configured.
+    protected = [Depends(require_api_key)] if settings.api_keys else []
+    errors: dict[int | str, dict[str, Any]] = {
+        503: {"model": ErrorDetail, "description": "The search index is unavailable; says why"}
+    }
+    if settings.api_keys:
+        errors[401] = {"model": ErrorDetail, "description": "Missing or wrong API key"}
+    app.include_router(search.router, dependencies=protected, responses=errors)
+    app.include_router(documents.router, dependencies=protected, responses=errors)
     app.include_router(health.router)
 
     @app.exception_handler(BackendUnavailableError)
     async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> JSONResponse:
-        return JSONResponse(status_code=503, content={"detail": f"search index unavailable: {exc}"})
+        _log.error("search index unavailable for %s: %s", request.url.path, exc)
+        return JSONResponse(status_code=503, content={"detail": f"search index unavailable: {exc.reason}"})
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

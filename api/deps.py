@@ -7,12 +7,19 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import APIKeyHeader
+from pydantic import BaseModel
 
 from presswatch.config import Settings
 from search.base import SearchBackend
 from search.factory import open_backend
 
 _api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
+
+
+class ErrorDetail(BaseModel):
+    """The body of every error the API answers itself: what is wrong, in words."""
+
+    detail: str
 
 
 def get_app_settings(request: Request) -> Settings:

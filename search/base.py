@@ -24,7 +24,15 @@ class QueryError(ValueError):
 
 
 class BackendUnavailableError(RuntimeError):
-    """The index cannot be reached or opened."""
+    """The index cannot be reached or opened.
+
+    `str(exc)` is the detail for logs and the local CLI (paths, driver messages); `reason` says what is wrong
+    in words that are safe to show an API client.
+    """
+
+    def __init__(self, detail: str, *, reason: str | None = None) -> None:
+        super().__init__(detail)
+        self.reason = reason or "the search index cannot be reached"
 
 
 class Query(BaseModel):

@@ -11,6 +11,5 @@ def open_backend(settings: Settings) -> SearchBackend:
         from search.sqlite import SQLiteBackend
 
         return SQLiteBackend(path=settings.sqlite_path)
-    raise BackendUnavailableError(
-        f"search backend {settings.search_backend!r} is not available yet; use PRESSWATCH_SEARCH_BACKEND=sqlite"
-    )
+    message = f"search backend {settings.search_backend!r} is not available yet; use PRESSWATCH_SEARCH_BACKEND=sqlite"
+    raise BackendUnavailableError(message, reason=message)

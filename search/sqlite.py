@@ -78,6 +78,26 @@ def _is_query_complaint(exc: sqlite3.OperationalError) -> bool:
     return any(part in message for part in _QUERY_COMPLAINTS)
 
 
+# What went wrong, in words for API clients: SQLite's own message (and the file's path) go to the log only.
+_REASONS = (
+    ("not a database", "the index file is not a presswatch index (corrupt or another kind of file)"),
+    ("malformed", "the index file is corrupt; rebuild it with a new crawl"),
+    ("locked", "the index is locked by another process; try again shortly"),
+    ("busy", "the index is locked by another process; try again shortly"),
+    ("readonly", "the index file cannot be written (read-only)"),
+    ("full", "the disk that holds the index is full"),
+    ("closed", "the index is closed"),
+    ("unable to open", "the index file cannot be opened (missing folder or no permission)"),
+)
+
+
+def _in_words(exc: BaseException) -> str:
+    message = str(exc).lower()
+    if isinstance(exc, OSError):
+        return "the index folder cannot be created or read (no permission, or not a folder)"
+    return next((reason for key, reason in _REASONS if key in message), "the index cannot be read")
+
+
 def highlight(snippet: str) -> str:
     """Escape a snippet for HTML, then turn the match markers into <mark> tags."""
     return html.escape(" ".join(snippet.split())).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
@@ -109,7 +129,9 @@ class SQLiteBackend:
                 self._conn.execute(statement)
             self._conn.execute("COMMIT")
         except (OSError, sqlite3.Error) as exc:
-            raise BackendUnavailableError(f"cannot open the SQLite index at {path}: {exc}") from exc
+            raise BackendUnavailableError(
+                f"cannot open the SQLite index at {path}: {exc}", reason=_in_words(exc)
+            ) from exc
 
     def close(self) -> None:
         with self._lock:
@@ -122,7 +144,9 @@ class SQLiteBackend:
             try:
                 yield self._conn
             except sqlite3.Error as exc:
-                raise BackendUnavailableError(f"the SQLite index at {self.path} failed: {exc}") from exc
+                raise BackendUnavailableError(
+                    f"the SQLite index at {self.path} failed: {exc}", reason=_in_words(exc)
+                ) from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

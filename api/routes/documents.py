@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, status
 
-from api.deps import Backend
+from api.deps import Backend, ErrorDetail
 from presswatch.document import Document
 
 router = APIRouter(tags=["documents"])
 
 
-@router.get("/documents/{doc_id}", response_model=Document, summary="Get a document by id")
+@router.get(
+    "/documents/{doc_id}",
+    response_model=Document,
+    summary="Get a document by id",
+    responses={404: {"model": ErrorDetail, "description": "No document has this id"}},
+)
 def get_document(doc_id: str, backend: Backend) -> Document:
     document = backend.get(doc_id)
     if document is None:

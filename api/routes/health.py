@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Request
@@ -14,6 +15,7 @@ from presswatch.config import Settings
 from search.base import BackendUnavailableError
 
 router = APIRouter(tags=["health"])
+_log = logging.getLogger(__name__)
 
 
 class Health(BaseModel):
@@ -32,8 +34,9 @@ def health(
     try:
         documents = get_backend(request).count()
     except BackendUnavailableError as exc:
+        _log.error("health: search index unavailable: %s", exc)
         body = Health(
-            status="unavailable", version=__version__, backend=settings.search_backend, detail=str(exc)
+            status="unavailable", version=__version__, backend=settings.search_backend, detail=exc.reason
         )
         return JSONResponse(status_code=503, content=body.model_dump())
     return Health(status="ok", version=__version__, backend=settings.search_backend, documents=documents)

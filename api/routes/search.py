@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated
+import re
+from datetime import UTC, date, datetime, time
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, status
+from fastapi.exceptions import RequestValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from api.deps import Backend
+from api.deps import Backend, ErrorDetail
 from presswatch.document import DocumentKind
 from presswatch.gazetteer import canonical_name
 from search.base import Page, QueryError
@@ -21,7 +24,51 @@ def normalize_entity(name: str) -> str:
     return canonical_name(name)
 
 
-@router.get("/search", response_model=Page, summary="Search documents")
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*")
+_DATETIME = TypeAdapter(datetime)
+
+
+def day_bound(value: str | None, *, name: str, end_of_day: bool) -> datetime | None:
+    """A date or a date-time; a date alone stands for the whole day (its start for `from`, its end for `to`).
+
+    A date-time without a zone is UTC.
+    """
+    if value is None:
+        return None
+    try:
+        if _DATE_ONLY.fullmatch(value):
+            day = date.fromisoformat(value)
+            return datetime.combine(day, time.max if end_of_day else time.min, tzinfo=UTC)
+        if not _DATE_TIME.fullmatch(value):
+            raise ValueError(value)
+        moment = _DATETIME.validate_python(value)
+    except (ValueError, ValidationError):
+        raise RequestValidationError(
+            [
+                {
+                    "type": "datetime_from_date_parsing",
+                    "loc": ("query", name),
+                    "msg": "Input should be a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDTHH:MM[:SS][zone])",
+                    "input": value,
+                }
+            ]
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+_DATE_HELP = "A date (YYYY-MM-DD, the whole day) or a date-time (ISO 8601, UTC unless it says)."
+_DATE_SCHEMA: dict[str, Any] = {
+    "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}]
+}
+
+
+@router.get(
+    "/search",
+    response_model=Page,
+    summary="Search documents",
+    responses={400: {"model": ErrorDetail, "description": "The query cannot be run as written; says why"}},
+)
 def search(
     backend: Backend,
     q: Annotated[str, Query(max_length=1000, description='Words, "phrases", OR, -excluded, prefix*')] = "",
@@ -29,9 +76,17 @@ def search(
     kind: Annotated[list[DocumentKind] | None, Query(description="Only these kinds (repeatable).")] = None,
     entity: Annotated[list[str] | None, Query(description="Must mention each of these (repeatable).")] = None,
     published_from: Annotated[
-        datetime | None, Query(alias="from", description="Published on or after.")
+        str | None,
+        Query(
+            alias="from", description=f"Published on or after. {_DATE_HELP}", json_schema_extra=_DATE_SCHEMA
+        ),
     ] = None,
-    published_to: Annotated[datetime | None, Query(alias="to", description="Published on or before.")] = None,
+    published_to: Annotated[
+        str | None,
+        Query(
+            alias="to", description=f"Published on or before. {_DATE_HELP}", json_schema_extra=_DATE_SCHEMA
+        ),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     cursor: Annotated[str | None, Query(description="next_cursor of the previous page.")] = None,
 ) -> Page:
@@ -40,8 +95,8 @@ def search(
         sources=tuple(source or ()),
         kinds=tuple(kind or ()),
         entities=tuple(normalize_entity(e) for e in entity or ()),
-        published_from=published_from,
-        published_to=published_to,
+        published_from=day_bound(published_from, name="from", end_of_day=False),
+        published_to=day_bound(published_to, name="to", end_of_day=True),
         limit=limit,
         cursor=cursor,
     )

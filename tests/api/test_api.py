@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
@@ -112,6 +113,11 @@ def test_health_and_openapi(client: TestClient) -> None:
     }
     spec = client.get("/openapi.json").json()
     assert {"/search", "/documents/{doc_id}", "/health"} <= set(spec["paths"])
+    assert "404" in spec["paths"]["/documents/{doc_id}"]["get"]["responses"]
+    assert "securitySchemes" not in spec.get("components", {}), (
+        "no API key is asked for when none is configured"
+    )
+    assert "security" not in spec["paths"]["/search"]["get"]
     assert client.get("/docs").status_code == 200
 
 
@@ -126,17 +132,36 @@ def test_api_keys(indexed: Settings) -> None:
             client.get("/search", params={"q": "Kosovo"}, headers={"X-API-Key": "s3cret"}).status_code == 200
         )
         assert client.get("/health").status_code == 200, "health stays open for load balancers"
+        spec = client.get("/openapi.json").json()
+        assert spec["components"]["securitySchemes"]["APIKeyHeader"]["name"] == "X-API-Key"
+        assert "401" in spec["paths"]["/search"]["get"]["responses"]
+        assert "security" not in spec["paths"]["/health"]["get"]
 
 
-def test_an_unreadable_index_is_503_and_recovers(settings: Settings) -> None:
+def test_an_unreadable_index_is_503_and_recovers(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
     settings.data_dir.mkdir(parents=True)
     settings.sqlite_path.write_bytes(b"this is not a database" * 100)
     with TestClient(create_app(settings)) as client:
         health = client.get("/health")
         assert health.status_code == 503
-        assert health.json()["status"] == "unavailable" and "index.sqlite3" in health.json()["detail"]
+        assert health.json()["status"] == "unavailable"
+        assert (
+            health.json()["detail"]
+            == "the index file is not a presswatch index (corrupt or another kind of file)"
+        )
         search = client.get("/search", params={"q": "Kosovo"})
-        assert search.status_code == 503 and "search index unavailable" in search.json()["detail"]
+        assert (
+            search.status_code == 503
+            and "search index unavailable: the index file is not" in search.json()["detail"]
+        )
+        for body in (health.text, search.text):
+            assert str(settings.data_dir) not in body and "file is not a database" not in body, body
+        logged = " ".join(r.getMessage() for r in caplog.records)
+        assert str(settings.sqlite_path) in logged and "file is not a database" in logged, (
+            "the detail is logged"
+        )
         settings.sqlite_path.unlink()
         assert client.get("/health").json()["status"] == "ok", "the API recovers once the index is back"
 
@@ -147,3 +172,34 @@ def test_a_backend_that_is_not_built_is_503_with_the_reason(settings: Settings) 
         health = client.get("/health")
         assert health.status_code == 503 and "not available yet" in health.json()["detail"]
         assert client.get("/search", params={"q": "Kosovo"}).status_code == 503
+
+
+def test_a_date_without_a_time_is_the_whole_day(settings: Settings) -> None:
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index(
+        [
+            Document.from_page(
+                url="https://gov.example/news/release",
+                source="home-office",
+                title="Returns agreement with Kosovo",
+                body="A release published at ten in the morning.",
+                published=datetime(2026, 6, 12, 10, tzinfo=UTC),
+            )
+        ]
+    )
+    backend.close()
+    with TestClient(create_app(settings)) as client:
+
+        def total(**params: str) -> int:
+            response = client.get("/search", params={"q": "Kosovo", **params})
+            assert response.status_code == 200, response.text
+            return int(response.json()["total"])
+
+        assert total(to="2026-06-12") == 1, "to=<date> runs to the end of that day"
+        assert total(**{"from": "2026-06-12"}) == 1
+        assert total(**{"from": "2026-06-12", "to": "2026-06-12"}) == 1
+        assert total(to="2026-06-11") == 0
+        assert total(**{"from": "2026-06-13"}) == 0
+        assert total(to="2026-06-12T09:59:59Z") == 0, "a date-time is an exact moment"
+        assert total(to="2026-06-12T11:00:00+02:00") == 0, "09:00 UTC is before the release"
+        assert total(to="2026-06-12T12:00:00+02:00") == 1
