@@ -113,6 +113,10 @@ class Page(BaseModel):
     total: int
     hits: list[Hit]
     facets: dict[str, list[FacetValue]] = {}
+    facets_sampled: int | None = Field(
+        default=None,
+        description="Set when more documents matched than facets count: the counts cover this many of them.",
+    )
     next_cursor: str | None = None
 
 
@@ -130,6 +134,8 @@ class SearchBackend(Protocol):
     def search(self, query: Query) -> Page: ...
 
     def get(self, doc_id: str) -> Document | None: ...
+
+    def delete(self, doc_id: str) -> bool: ...
 
     def count(self) -> int: ...
 

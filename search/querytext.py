@@ -1,11 +1,11 @@
-"""Compiles a `ParsedQuery` into an FTS5 MATCH expression.
+"""Compiles a `ParsedQuery` into an FTS5 MATCH expression, following the shared matching policy.
 
 Every term is quoted here, so no input can reach FTS5 as syntax.
 """
 
 from __future__ import annotations
 
-from search.parsed import AnyOf, Atom, Clause, ParsedQuery, Phrase, parse_query
+from search.parsed import AnyOf, Atom, Clause, ParsedQuery, Phrase, Word, parse_query
 
 
 def _quoted(text: str) -> str:
@@ -24,9 +24,21 @@ def _clause(clause: Clause) -> str:
     return _atom(clause)
 
 
+def quoted_word(word: Word) -> str:
+    """One plain word (or prefix) as an FTS5 expression of its own."""
+    return _atom(word)
+
+
 def compile_fts(parsed: ParsedQuery) -> str:
-    """The MATCH expression: every clause and every word required, exclusions with NOT."""
-    expression = " AND ".join(_clause(c) for c in (*parsed.required, *parsed.optional))
+    """The MATCH expression: every phrase and OR group, at least one plain word, exclusions with NOT.
+
+    Plain words are optional (`minimum_should_match`): the backend ranks documents with more of them first.
+    """
+    parts = [_clause(c) for c in parsed.required]
+    if parsed.optional:
+        words = [_atom(w) for w in parsed.optional]
+        parts.append(words[0] if len(words) == 1 else "(" + " OR ".join(words) + ")")
+    expression = " AND ".join(parts)
     for atom in parsed.excluded:
         expression = f"({expression}) NOT {_atom(atom)}"
     return expression

@@ -1,15 +1,20 @@
-"""The embedded default backend: one SQLite file with an FTS5 full-text index ranked by BM25."""
+"""The embedded default backend: one SQLite file with an FTS5 full-text index.
+
+This module reads and writes; `search.sqlite_compile` turns a query into SQL and `search.sqlite_schema`
+owns the tables. The connection is in autocommit mode: a transaction is open only inside `_read` or
+`_transaction`, never left behind, so every read sees the latest commit and the WAL can be checkpointed.
+"""
 
 from __future__ import annotations
 
 import html
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from presswatch.document import Document
 from search.base import (
@@ -20,64 +25,26 @@ from search.base import (
     Page,
     Query,
     QueryError,
-    decode_cursor,
-    encode_cursor,
 )
-from search.querytext import to_fts
+from search.parsed import parse_query
+from search.sqlite_compile import (
+    FACET_SAMPLE,
+    FACET_SIZE,
+    FACET_SQL,
+    HIT_SQL,
+    CompiledSearch,
+    Position,
+    compile_search,
+)
+from search.sqlite_schema import create_or_upgrade, delete_derived, document_columns, utc_text, write_derived
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    url TEXT NOT NULL,
-    source TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    title TEXT NOT NULL,
-    published TEXT,
-    indexed_at TEXT NOT NULL,
-    data TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
-CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
-CREATE TABLE IF NOT EXISTS mentions (
-    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-    name TEXT NOT NULL COLLATE NOCASE,
-    label TEXT NOT NULL,
-    PRIMARY KEY (doc_rowid, name, label)
-);
-CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name COLLATE NOCASE);
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    title, body, entities, tokenize = 'porter unicode61 remove_diacritics 2'
-);
-"""
-# Column weights for bm25(): a match in the title counts most, then in entity names, then in the body.
-_WEIGHTS = (8.0, 1.0, 3.0)
 _OPEN, _CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 24
 _PLAIN_SNIPPET_CHARS = 240
-_FACET_SIZE = 20
 # After a checkpoint the WAL file is truncated back to this size, so a busy index does not keep a big one.
 _WAL_SIZE_LIMIT = 4 * 1024 * 1024
-
-
-def _utc_text(moment: datetime | None) -> str | None:
-    """Timestamps are stored as UTC ISO text so that string order is time order; naive ones count as UTC."""
-    if moment is None:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment.isoformat(timespec="seconds")
-
-
 # What FTS5 says about a MATCH expression it cannot read; caused by the text, not by the index.
 _QUERY_COMPLAINTS = ("fts5:", "unterminated string", "unknown special query")
-
-
-def _is_query_complaint(exc: sqlite3.OperationalError) -> bool:
-    message = str(exc).lower()
-    return any(part in message for part in _QUERY_COMPLAINTS)
-
-
 # What went wrong, in words for API clients: SQLite's own message (and the file's path) go to the log only.
 _REASONS = (
     ("not a database", "the index file is not a presswatch index (corrupt or another kind of file)"),
@@ -91,10 +58,15 @@ _REASONS = (
 )
 
 
-def _in_words(exc: BaseException) -> str:
+def _is_query_complaint(exc: sqlite3.OperationalError) -> bool:
     message = str(exc).lower()
+    return any(part in message for part in _QUERY_COMPLAINTS)
+
+
+def _in_words(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return "the index folder cannot be created or read (no permission, or not a folder)"
+    message = str(exc).lower()
     return next((reason for key, reason in _REASONS if key in message), "the index cannot be read")
 
 
@@ -118,16 +90,17 @@ class SQLiteBackend:
         self._lock = threading.RLock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # Autocommit: a transaction is open only inside `_read` or `_transaction`, never left behind, so
-            # every read sees the latest commit and the WAL can be checkpointed.
             self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute(f"PRAGMA journal_size_limit={_WAL_SIZE_LIMIT}")
             self._conn.execute("BEGIN IMMEDIATE")
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                self._conn.execute(statement)
-            self._conn.execute("COMMIT")
+            try:
+                create_or_upgrade(self._conn)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
         except (OSError, sqlite3.Error) as exc:
             raise BackendUnavailableError(
                 f"cannot open the SQLite index at {path}: {exc}", reason=_in_words(exc)
@@ -174,12 +147,12 @@ class SQLiteBackend:
 
     def index(self, docs: Iterable[Document]) -> IndexReport:
         report = IndexReport()
-        now = _utc_text(datetime.now(UTC))
+        now = utc_text(datetime.now(UTC)) or ""
         with self._transaction() as conn:
             for doc in docs:
                 conn.execute("SAVEPOINT one_document")
                 try:
-                    replaced = self._upsert(conn, doc, now or "")
+                    replaced = self._upsert(conn, doc, now)
                 except sqlite3.Error as exc:
                     conn.execute("ROLLBACK TO one_document")
                     report.failed[doc.id] = str(exc)
@@ -194,33 +167,39 @@ class SQLiteBackend:
     @staticmethod
     def _upsert(conn: sqlite3.Connection, doc: Document, now: str) -> bool:
         row = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc.id,)).fetchone()
-        values = (doc.url, doc.source, doc.kind, doc.title, _utc_text(doc.published), now, doc.to_json())
+        values = (*document_columns(doc), now, doc.to_json())
         if row is None:
             cursor = conn.execute(
-                "INSERT INTO documents (url, source, kind, title, published, indexed_at, data, id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (url, source, kind, title, published, published_key, day, story_id,"
+                " indexed_at, data, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, doc.id),
             )
-            rowid = cursor.lastrowid
+            rowid = int(cursor.lastrowid or 0)
         else:
-            rowid = row[0]
+            rowid = int(row[0])
             conn.execute(
-                "UPDATE documents SET url = ?, source = ?, kind = ?, title = ?, published = ?, indexed_at = ?,"
-                " data = ? WHERE rowid = ?",
+                "UPDATE documents SET url = ?, source = ?, kind = ?, title = ?, published = ?, published_key = ?,"
+                " day = ?, story_id = ?, indexed_at = ?, data = ? WHERE rowid = ?",
                 (*values, rowid),
             )
-            conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
-            conn.execute("DELETE FROM mentions WHERE doc_rowid = ?", (rowid,))
+            delete_derived(conn, rowid)
         names = dict.fromkeys(m.normalized for m in doc.entities if m.label != "DATE")
         conn.execute(
             "INSERT INTO documents_fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)",
             (rowid, doc.title, doc.body, " ; ".join(names)),
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO mentions (doc_rowid, name, label) VALUES (?, ?, ?)",
-            [(rowid, m.normalized, m.label) for m in doc.entities],
-        )
+        write_derived(conn, rowid, doc)
         return row is not None
+
+    def delete(self, doc_id: str) -> bool:
+        """Remove a document and everything indexed from it; False when there was none with this id."""
+        with self._transaction() as conn:
+            row = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                return False
+            delete_derived(conn, int(row[0]))
+            conn.execute("DELETE FROM documents WHERE rowid = ?", (row[0],))
+        return True
 
     def get(self, doc_id: str) -> Document | None:
         with self._guarded() as conn:
@@ -231,89 +210,72 @@ class SQLiteBackend:
         with self._guarded() as conn:
             return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
-    @staticmethod
-    def _filters(query: Query) -> tuple[list[str], list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if query.sources:
-            clauses.append(f"d.source IN ({', '.join('?' * len(query.sources))})")
-            params.extend(query.sources)
-        if query.kinds:
-            clauses.append(f"d.kind IN ({', '.join('?' * len(query.kinds))})")
-            params.extend(query.kinds)
-        if query.published_from is not None:
-            clauses.append("d.published >= ?")
-            params.append(_utc_text(query.published_from))
-        if query.published_to is not None:
-            clauses.append("d.published <= ?")
-            params.append(_utc_text(query.published_to))
-        for name in query.entities:
-            clauses.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_rowid = d.rowid AND m.name = ?)")
-            params.append(name)
-        return clauses, params
+    def compile(self, query: Query) -> CompiledSearch:
+        """The SQL for `query` (no I/O): what `search` runs."""
+        parsed = parse_query(query.text) if query.text.strip() else None
+        return compile_search(query, parsed, Position.decode(query.cursor))
 
     def search(self, query: Query) -> Page:
-        offset = decode_cursor(query.cursor)
-        clauses, params = self._filters(query)
-        if query.text.strip():
-            match = to_fts(query.text)
-            source = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-            clauses.insert(0, "documents_fts MATCH ?")
-            params.insert(0, match)
-            weights = ", ".join(str(w) for w in _WEIGHTS)
-            columns = (
-                f"d.data, -bm25(documents_fts, {weights}) AS score,"
-                f" snippet(documents_fts, -1, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS})"
-            )
-            order = "ORDER BY bm25(documents_fts, " + weights + "), d.published DESC"
-        else:
-            source = "documents d"
-            columns = "d.data, 0.0 AS score, NULL"
-            order = "ORDER BY d.published IS NULL, d.published DESC, d.rowid DESC"
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self.read(self.compile(query), facets=query.facets)
+
+    def read(self, compiled: CompiledSearch, *, facets: bool = True) -> Page:
+        """Run a compiled search in one read transaction: page rowids, then only those documents."""
         with self._read() as conn:
             try:
-                rows = conn.execute(
-                    f"SELECT {columns} FROM {source} {where} {order} LIMIT ? OFFSET ?",
-                    (*params, query.limit + 1, offset),
-                ).fetchall()
-            except sqlite3.OperationalError as exc:  # the one statement that first meets the MATCH expression
+                rows = conn.execute(compiled.page.sql, compiled.page.params).fetchall()
+            except sqlite3.OperationalError as exc:  # the first statement that meets the MATCH expression
                 if _is_query_complaint(exc):
-                    raise QueryError(
-                        f"cannot search for {query.text!r}: the full-text index cannot read it as written"
-                    ) from exc
+                    raise QueryError("the full-text index cannot read this query as written") from exc
                 raise
-            matched = f"SELECT d.rowid FROM {source} {where}"
-            total = int(conn.execute(f"SELECT count(*) FROM ({matched})", params).fetchone()[0])
-            facets = self._facets(conn, matched, params) if query.facets else {}
-        hits = []
-        for data, score, snippet in rows[: query.limit]:
-            document = Document.from_json(data)
-            text = highlight(snippet) if snippet is not None else _plain_snippet(document.body)
-            hits.append(Hit.of(document, score=float(score), snippet=text))
-        more = len(rows) > query.limit
-        return Page(
-            total=total,
-            hits=hits,
-            facets=facets,
-            next_cursor=encode_cursor(offset + query.limit) if more else None,
-        )
+            position = compiled.position
+            if position.ceiling is None:
+                newest = conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+                position = Position(ceiling=int(newest or 0))
+            page_rows = rows[: compiled.limit]
+            hits = self._hits(conn, compiled.match, [int(r[0]) for r in page_rows])
+            total = int(conn.execute(compiled.total.sql, compiled.total.params).fetchone()[0])
+            counts, sampled = self._facets(conn, compiled) if facets else ({}, None)
+        next_cursor = None
+        if len(rows) > compiled.limit and page_rows:
+            last = page_rows[-1]
+            if compiled.by_date:
+                following = Position(ceiling=position.ceiling, after=(str(last[2]), int(last[0])))
+            else:
+                following = Position(ceiling=position.ceiling, offset=position.offset + compiled.limit)
+            next_cursor = following.encode()
+        return Page(total=total, hits=hits, facets=counts, facets_sampled=sampled, next_cursor=next_cursor)
 
     @staticmethod
-    def _facets(conn: sqlite3.Connection, matched: str, params: list[Any]) -> dict[str, list[FacetValue]]:
-        """Counts by source, kind and entity over the documents `matched` selects (read only)."""
-        within = f"documents d WHERE d.rowid IN ({matched})"
-        queries = {
-            "source": f"SELECT d.source, count(*) FROM {within} GROUP BY d.source ORDER BY 2 DESC, 1 LIMIT ?",
-            "kind": f"SELECT d.kind, count(*) FROM {within} GROUP BY d.kind ORDER BY 2 DESC, 1 LIMIT ?",
-            "entity": (
-                "SELECT m.name, count(DISTINCT m.doc_rowid) FROM mentions m"
-                f" WHERE m.doc_rowid IN ({matched}) AND m.label != 'DATE' GROUP BY m.name ORDER BY 2 DESC, 1 LIMIT ?"
-            ),
+    def _hits(conn: sqlite3.Connection, match: str | None, rowids: list[int]) -> list[Hit]:
+        if not rowids:
+            return []
+        data = dict(
+            conn.execute(
+                "SELECT rowid, data FROM documents WHERE rowid IN (SELECT value FROM json_each(?))",
+                (json.dumps(rowids),),
+            ).fetchall()
+        )
+        hits = []
+        for rowid in rowids:
+            document = Document.from_json(data[rowid])
+            score, snippet = 0.0, None
+            if match is not None:
+                found = conn.execute(HIT_SQL, (_OPEN, _CLOSE, _SNIPPET_TOKENS, match, rowid)).fetchone()
+                if found is not None:
+                    score, snippet = float(found[0]), found[1]
+            text = highlight(snippet) if snippet is not None else _plain_snippet(document.body)
+            hits.append(Hit.of(document, score=score, snippet=text))
+        return hits
+
+    @staticmethod
+    def _facets(
+        conn: sqlite3.Connection, compiled: CompiledSearch
+    ) -> tuple[dict[str, list[FacetValue]], int | None]:
+        """Facet counts over at most FACET_SAMPLE matches (the newest); the sample size when it was cut."""
+        sample = [int(r[0]) for r in conn.execute(compiled.facet_sample.sql, compiled.facet_sample.params)]
+        ids = json.dumps(sample)
+        counts = {
+            name: [FacetValue(value=str(v), count=int(c)) for v, c in conn.execute(sql, (ids, FACET_SIZE))]
+            for name, sql in FACET_SQL.items()
         }
-        return {
-            name: [
-                FacetValue(value=v, count=c) for v, c in conn.execute(sql, (*params, _FACET_SIZE)).fetchall()
-            ]
-            for name, sql in queries.items()
-        }
+        return counts, (FACET_SAMPLE if len(sample) >= FACET_SAMPLE else None)

@@ -25,16 +25,7 @@ def indexed(settings: Settings, extractor: Extractor) -> Settings:
     documents = []
     for article in server.articles:
         page = extract_page(server.reply(article.path).body, url=server.base_url + article.path)
-        documents.append(
-            Document.from_page(
-                url=page.url,
-                source="demo-newsroom",
-                kind=page.kind or "news",
-                title=page.title,
-                body=page.body,
-                published=page.published,
-            )
-        )
+        documents.append(page.to_document(source="demo-newsroom", default_kind="news"))
     backend = SQLiteBackend(path=settings.sqlite_path)
     backend.index(extractor.enrich_many(documents))
     backend.close()

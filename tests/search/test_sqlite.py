@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -108,20 +109,50 @@ def test_stemming_and_prefixes(backend: SQLiteBackend) -> None:
 
 @pytest.mark.parametrize(
     ("text", "total"),
-    [('"Western Balkans"', 1), ("Norway OR Albania", 2), ("Kosovo -Albania", 2), ("serbia kosovo", 2)],
+    [('"Western Balkans"', 1), ("Norway OR Albania", 2), ("Kosovo -Albania", 2), ("serbia kosovo", 3)],
 )
 def test_query_syntax(backend: SQLiteBackend, text: str, total: int) -> None:
     assert backend.search(Query(text=text)).total == total
 
 
 @pytest.mark.parametrize(
-    "text", ["NEAR(", "a:b", "^x", "(", "'", "AND", "title:kosovo", "kosovo*:", '""', "💥 Kosovo"]
+    ("text", "expression"),
+    [
+        ("NEAR(", '"NEAR"'),
+        ("a:b", '"a b"'),
+        ("^x", '"x"'),
+        ("title:kosovo", '"title kosovo"'),
+        ("kosovo*:", '"kosovo"'),
+        ("💥 Kosovo", '"Kosovo"'),
+        ('say "x""y" NEAR(a', '"NEAR a" AND ("say" OR "x" OR "y")'),
+        (
+            'migra* "border force" -"small boats" x OR y',
+            '("border force" AND ("x" OR "y") AND "migra"*) NOT "small boats"',
+        ),
+    ],
 )
-def test_hostile_text_never_reaches_fts_as_syntax(backend: SQLiteBackend, text: str) -> None:
-    try:
-        backend.search(Query(text=text))
-    except QueryError as exc:
-        assert str(exc)
+def test_hostile_text_never_reaches_fts_as_syntax(backend: SQLiteBackend, text: str, expression: str) -> None:
+    """Every term is quoted by the compiler: the MATCH expression holds only quoted terms and our operators."""
+    compiled = backend.compile(Query(text=text))
+    assert compiled.match == expression
+    assert compiled.page.params.count(expression) == 1, "the expression travels as a parameter, not as SQL"
+    assert expression not in compiled.page.sql
+    backend.read(compiled)
+
+
+@pytest.mark.parametrize("text", ["(", "'", "AND", '""', "NOT OR AND"])
+def test_text_with_no_words_is_a_query_error(backend: SQLiteBackend, text: str) -> None:
+    with pytest.raises(QueryError, match="no words"):
+        backend.compile(Query(text=text))
+
+
+def test_an_fts5_complaint_is_a_query_error_not_an_outage(backend: SQLiteBackend) -> None:
+    compiled = backend.compile(Query(text="Kosovo"))
+    broken = replace(
+        compiled, match='"unterminated', page=replace(compiled.page, params=('"unterminated', 11, 0))
+    )
+    with pytest.raises(QueryError, match="cannot read this query"):
+        backend.read(broken)
 
 
 @pytest.mark.parametrize(
@@ -131,6 +162,12 @@ def test_hostile_text_never_reaches_fts_as_syntax(backend: SQLiteBackend, text: 
 def test_bad_queries_explain_themselves(backend: SQLiteBackend, text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):
         backend.search(Query(text=text))
+
+
+def test_plain_words_are_optional_and_all_words_rank_first(backend: SQLiteBackend) -> None:
+    page = backend.search(Query(text="serbia kosovo"))
+    assert {h.id for h in page.hits[:2]} == {CORPUS[0].id, CORPUS[1].id}, "both words first"
+    assert page.hits[2].id == CORPUS[4].id, "then Kosovo alone"
 
 
 def test_filters(backend: SQLiteBackend) -> None:

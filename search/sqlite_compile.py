@@ -1,0 +1,268 @@
+"""Compiles a search (a `Query` and its `ParsedQuery`) into the SQL that answers it. Pure: no connection.
+
+Ranking (the shared matching policy): a document must match every phrase and OR group and at least one plain
+word; documents with more of the plain words come first ("coverage"), then BM25 with the title weighted
+most. Only rowids are ranked: the page's documents, snippets and scores are read afterwards for the page
+alone, and facets count a bounded sample of matches, so a common word costs no more than a rare one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from search.base import Query, QueryError
+from search.checks import check_possible
+from search.parsed import ParsedQuery
+from search.querytext import compile_fts, quoted_word
+from search.sqlite_schema import utc_text
+
+# Column weights for bm25(): a match in the title counts most, then in entity names, then in the body.
+WEIGHTS = (8.0, 1.0, 3.0)
+FACET_SIZE = 20
+# Facets count at most this many matches (the newest); `Page.facets_sampled` says when they did.
+FACET_SAMPLE = 1000
+_BM25 = "bm25(documents_fts, " + ", ".join(str(w) for w in WEIGHTS) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    sql: str
+    params: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a page starts. `ceiling` keeps later pages to the documents that existed at the first one."""
+
+    ceiling: int | None = None
+    offset: int = 0  # relevance order
+    after: tuple[str, int] | None = None  # date order: (published_key, rowid) of the previous page's last hit
+
+    def encode(self) -> str:
+        raw = json.dumps({"c": self.ceiling, "o": self.offset, "a": self.after}, separators=(",", ":"))
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, cursor: str | None) -> Position:
+        """The position a cursor stands for; a cursor we did not make is a `QueryError`, not a crash."""
+        if not cursor:
+            return cls()
+        try:
+            data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+            ceiling, offset, after = data["c"], data["o"], data["a"]
+            valid = (
+                isinstance(ceiling, int)
+                and isinstance(offset, int)
+                and offset >= 0
+                and (after is None or (isinstance(after[0], str) and isinstance(after[1], int)))
+            )
+        except (binascii.Error, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError):
+            valid = False
+        if not valid:
+            raise QueryError("invalid cursor: pass back the next_cursor of a previous page")
+        return cls(ceiling=ceiling, offset=offset, after=(after[0], after[1]) if after else None)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledSearch:
+    """Rowids of the page (`page`: rowid, coverage, published_key), the total, and a facet sample.
+
+    `by_date` pages continue after the last hit (keyset); relevance pages by offset. `match` is the FTS5
+    expression (None without text); `hit` reads one hit's score and snippet given (match, rowid).
+    """
+
+    match: str | None
+    by_date: bool
+    page: Statement
+    total: Statement
+    facet_sample: Statement
+    limit: int
+    position: Position
+
+
+def _in_json(column: str) -> str:
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
+    """WHERE clauses over `documents d` for every filter of the query, with their parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.sources:
+        clauses.append(_in_json("d.source"))
+        params.append(json.dumps(query.sources))
+    if query.kinds:
+        clauses.append(_in_json("d.kind"))
+        params.append(json.dumps(query.kinds))
+    if query.ids:
+        clauses.append(_in_json("d.id"))
+        params.append(json.dumps(query.ids))
+    if query.story_id is not None:
+        clauses.append("d.story_id = ?")
+        params.append(query.story_id)
+    if query.published_from is not None:
+        clauses.append("d.published >= ?")
+        params.append(utc_text(query.published_from))
+    if query.published_to is not None:
+        clauses.append("d.published <= ?")
+        params.append(utc_text(query.published_to))
+    for name in query.entities:
+        clauses.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_rowid = d.rowid AND m.name = ?)")
+        params.append(name)
+    for code in query.countries:
+        clauses.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_rowid = d.rowid AND m.code = ?)")
+        params.append(code.upper())
+    money: list[str] = []
+    if query.figure_currency is not None:
+        money.append("f.currency = ?")
+        params.append(query.figure_currency.upper())
+    if query.figure_min is not None:
+        money.append("f.value_max >= ?")  # a range (£5m to £8m) counts when it reaches the minimum
+        params.append(query.figure_min)
+    if query.figure_max is not None:
+        money.append("f.value <= ?")
+        params.append(query.figure_max)
+    if money:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM figures f WHERE f.doc_rowid = d.rowid AND " + " AND ".join(money) + ")"
+        )
+    if query.agreement_parties or query.agreement_status:
+        # Parties and status are of one and the same agreement.
+        same: list[str] = []
+        if query.agreement_status:
+            same.append(_in_json("a.status"))
+            params.append(json.dumps(query.agreement_status))
+        for party in query.agreement_parties:
+            same.append(
+                "EXISTS (SELECT 1 FROM agreement_parties p WHERE p.doc_rowid = a.doc_rowid"
+                " AND p.ordinal = a.ordinal AND p.party = ?)"
+            )
+            params.append(party)
+        clauses.append(
+            "EXISTS (SELECT 1 FROM agreements a WHERE a.doc_rowid = d.rowid AND " + " AND ".join(same) + ")"
+        )
+    return clauses, params
+
+
+def _coverage(parsed: ParsedQuery) -> tuple[str, list[Any]]:
+    """How many of the plain words a matched row holds (0 when there are fewer than two: nothing to order)."""
+    if len(parsed.optional) < 2:
+        return "0", []
+    parts = ["(documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"] * len(
+        parsed.optional
+    )
+    return "(" + " + ".join(parts) + ")", [quoted_word(w) for w in parsed.optional]
+
+
+def _date_page(
+    query: Query, match: str | None, filters: list[str], params: list[Any], position: Position
+) -> Statement:
+    """Newest first, continuing after the previous page's last (published_key, rowid): a keyset."""
+    conditions = list(filters)
+    values = list(params)
+    if match is not None:
+        conditions.insert(0, "d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        values.insert(0, match)
+    if position.ceiling is not None:
+        conditions.append("d.rowid <= ?")
+        values.append(position.ceiling)
+    if position.after is not None:
+        conditions.append("(d.published_key, d.rowid) < (?, ?)")
+        values.extend(position.after)
+    where = " AND ".join(conditions) or "1"
+    return Statement(
+        f"SELECT d.rowid, 0, d.published_key FROM documents d WHERE {where}"
+        " ORDER BY d.published_key DESC, d.rowid DESC LIMIT ?",
+        (*values, query.limit + 1),
+    )
+
+
+def _relevance_page(
+    query: Query,
+    parsed: ParsedQuery,
+    match: str,
+    filters: list[str],
+    params: list[Any],
+    position: Position,
+) -> Statement:
+    """Most plain words first, then BM25; only rowids, so nothing else is read for rows off the page."""
+    coverage, coverage_params = _coverage(parsed)
+    conditions = ["documents_fts MATCH ?", *filters]
+    values: list[Any] = [match, *params]
+    if position.ceiling is not None:
+        conditions.append("documents_fts.rowid <= ?")
+        values.append(position.ceiling)
+    source = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid" if filters else "documents_fts"
+    return Statement(
+        f"SELECT documents_fts.rowid, {coverage} AS coverage, '' FROM {source} WHERE {' AND '.join(conditions)}"
+        f" ORDER BY coverage DESC, {_BM25}, documents_fts.rowid DESC LIMIT ? OFFSET ?",
+        (*coverage_params, *values, query.limit + 1, position.offset),
+    )
+
+
+def compile_search(query: Query, parsed: ParsedQuery | None, position: Position) -> CompiledSearch:
+    """The statements for one page of `query`; `parsed` is its text parsed (None for no text)."""
+    check_possible(query)
+    if query.mode != "text":
+        raise QueryError(f"{query.mode} search is not available on the SQLite backend; use mode=text")
+    filters, filter_params = compile_filters(query)
+    by_date = parsed is None or query.sort == "date"
+    match = compile_fts(parsed) if parsed is not None else None
+
+    if match is not None:
+        joined = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+        where_all = " AND ".join(["documents_fts MATCH ?", *filters])
+        total = Statement(f"SELECT count(*) FROM {joined} WHERE {where_all}", (match, *filter_params))
+        sample = Statement(
+            f"SELECT documents_fts.rowid FROM {joined} WHERE {where_all}"
+            f" ORDER BY documents_fts.rowid DESC LIMIT {FACET_SAMPLE}",
+            (match, *filter_params),
+        )
+    else:
+        where_all = " AND ".join(filters) or "1"
+        total = Statement(f"SELECT count(*) FROM documents d WHERE {where_all}", tuple(filter_params))
+        sample = Statement(
+            f"SELECT d.rowid FROM documents d WHERE {where_all} ORDER BY d.rowid DESC LIMIT {FACET_SAMPLE}",
+            tuple(filter_params),
+        )
+    if parsed is not None and match is not None and not by_date:
+        page = _relevance_page(query, parsed, match, filters, filter_params, position)
+    else:
+        page = _date_page(query, match, filters, filter_params, position)
+    return CompiledSearch(
+        match=match,
+        by_date=by_date,
+        page=page,
+        total=total,
+        facet_sample=sample,
+        limit=query.limit,
+        position=position,
+    )
+
+
+HIT_SQL = (
+    f"SELECT -{_BM25}, snippet(documents_fts, -1, ?, ?, '…', ?) FROM documents_fts"
+    " WHERE documents_fts MATCH ? AND documents_fts.rowid = ?"
+)
+
+_SAMPLE = "s(rowid) AS (SELECT value FROM json_each(?))"
+FACET_SQL = {
+    "source": f"WITH {_SAMPLE} SELECT d.source, count(*) FROM s JOIN documents d ON d.rowid = s.rowid"
+    " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+    "kind": f"WITH {_SAMPLE} SELECT d.kind, count(*) FROM s JOIN documents d ON d.rowid = s.rowid"
+    " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
+    "day": f"WITH {_SAMPLE} SELECT d.day, count(*) FROM s JOIN documents d ON d.rowid = s.rowid"
+    " WHERE d.day IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT ?",
+    "entity": f"WITH {_SAMPLE} SELECT m.name, count(DISTINCT m.doc_rowid) FROM s JOIN mentions m"
+    " ON m.doc_rowid = s.rowid WHERE m.label != 'DATE' GROUP BY m.name ORDER BY 2 DESC, 1 LIMIT ?",
+    "person": f"WITH {_SAMPLE} SELECT m.name, count(DISTINCT m.doc_rowid) FROM s JOIN mentions m"
+    " ON m.doc_rowid = s.rowid WHERE m.label = 'PERSON' GROUP BY m.name ORDER BY 2 DESC, 1 LIMIT ?",
+    "organisation": f"WITH {_SAMPLE} SELECT m.name, count(DISTINCT m.doc_rowid) FROM s JOIN mentions m"
+    " ON m.doc_rowid = s.rowid WHERE m.label = 'ORG' GROUP BY m.name ORDER BY 2 DESC, 1 LIMIT ?",
+    "country": f"WITH {_SAMPLE} SELECT m.code, count(DISTINCT m.doc_rowid) FROM s JOIN mentions m"
+    " ON m.doc_rowid = s.rowid WHERE m.code IS NOT NULL GROUP BY m.code ORDER BY 2 DESC, 1 LIMIT ?",
+}

@@ -1,0 +1,176 @@
+"""The SQLite index's tables, the rows a document adds to them, and the upgrade of an older index file.
+
+`documents` holds each document (its JSON in `data`) with the columns that filters, sorting and facets
+read; `mentions`, `figures`, `agreements` and `agreement_parties` hold what filters and facets need from
+the extracted values, so nothing is parsed from JSON at query time; `documents_fts` is the full-text index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from presswatch.document import Document
+from presswatch.gazetteer import country
+
+SCHEMA_VERSION = 2
+
+_DOCUMENTS = """
+CREATE TABLE IF NOT EXISTS documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    url TEXT NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    published TEXT,
+    indexed_at TEXT NOT NULL,
+    data TEXT NOT NULL
+)
+"""
+# Columns added by version 2 (an older file gets them with ALTER TABLE, then a backfill).
+_DOCUMENT_COLUMNS_V2 = {
+    "published_key": "TEXT NOT NULL DEFAULT ''",  # `published`, or '' when undated: sorts last, never NULL
+    "day": "TEXT",
+    "story_id": "TEXT",
+}
+_DERIVED = """
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE INDEX IF NOT EXISTS documents_by_date ON documents(published_key, rowid);
+CREATE INDEX IF NOT EXISTS documents_story ON documents(story_id) WHERE story_id IS NOT NULL;
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    name TEXT NOT NULL COLLATE NOCASE,
+    label TEXT NOT NULL,
+    code TEXT,
+    PRIMARY KEY (doc_rowid, name, label)
+);
+CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc_rowid) WHERE code IS NOT NULL;
+CREATE TABLE IF NOT EXISTS figures (
+    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    currency TEXT NOT NULL,
+    value REAL NOT NULL,
+    value_max REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_money ON figures(currency, value);
+CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_rowid);
+CREATE TABLE IF NOT EXISTS agreements (
+    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    PRIMARY KEY (doc_rowid, ordinal)
+);
+CREATE TABLE IF NOT EXISTS agreement_parties (
+    doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    party TEXT NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (doc_rowid, ordinal, party)
+);
+CREATE INDEX IF NOT EXISTS agreement_parties_party ON agreement_parties(party COLLATE NOCASE);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, body, entities, tokenize = 'porter unicode61 remove_diacritics 2'
+)
+"""
+_DERIVED_TABLES = ("mentions", "figures", "agreements", "agreement_parties")
+
+
+def utc_text(moment: datetime | None) -> str | None:
+    """Timestamps are stored as UTC ISO text so that string order is time order; naive ones count as UTC."""
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+def _statements(script: str) -> Iterator[str]:
+    return (s for s in script.split(";") if s.strip())
+
+
+def create_or_upgrade(conn: sqlite3.Connection) -> None:
+    """Create the tables, or bring an older index file up to this version (inside the caller's transaction).
+
+    The upgrade adds the new columns and refills every derived table from each document's stored JSON, so
+    an index built by an older presswatch keeps all its documents and gains the new filters and facets.
+    """
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    existing = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone() is not None
+    conn.execute(_DOCUMENTS)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    for name, declaration in _DOCUMENT_COLUMNS_V2.items():
+        if name not in columns:
+            conn.execute(f"ALTER TABLE documents ADD COLUMN {name} {declaration}")
+    if existing and version < SCHEMA_VERSION:
+        for table in _DERIVED_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+    for statement in _statements(_DERIVED):
+        conn.execute(statement)
+    if existing and version < SCHEMA_VERSION:
+        rows = conn.execute("SELECT rowid, data FROM documents").fetchall()
+        for rowid, data in rows:
+            document = Document.from_json(data)
+            conn.execute(
+                "UPDATE documents SET published_key = ?, day = ?, story_id = ? WHERE rowid = ?",
+                (*document_columns(document)[-3:], rowid),
+            )
+            write_derived(conn, rowid, document)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def document_columns(doc: Document) -> tuple[Any, ...]:
+    """url, source, kind, title, published, published_key, day, story_id: in the order `upsert` writes."""
+    published = utc_text(doc.published)
+    return (
+        doc.url,
+        doc.source,
+        doc.kind,
+        doc.title,
+        published,
+        published or "",
+        published[:10] if published else None,
+        doc.story_id,
+    )
+
+
+def country_code(label: str, name: str, code: str | None) -> str | None:
+    """The ISO code of a country mention: the one NLP gave, else the gazetteer's for its name."""
+    if code:
+        return code.upper()
+    if label != "GPE":
+        return None
+    place = country(name)
+    return place.code if place else None
+
+
+def write_derived(conn: sqlite3.Connection, rowid: int, doc: Document) -> None:
+    """The rows filters and facets read: mentions, money figures, agreements and their parties."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO mentions (doc_rowid, name, label, code) VALUES (?, ?, ?, ?)",
+        [(rowid, m.normalized, m.label, country_code(m.label, m.normalized, m.code)) for m in doc.entities],
+    )
+    conn.executemany(
+        "INSERT INTO figures (doc_rowid, currency, value, value_max) VALUES (?, ?, ?, ?)",
+        [
+            (rowid, f.currency.upper(), f.value, f.value_max if f.value_max is not None else f.value)
+            for f in doc.figures
+            if f.kind == "money" and f.currency
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO agreements (doc_rowid, ordinal, status) VALUES (?, ?, ?)",
+        [(rowid, ordinal, a.status) for ordinal, a in enumerate(doc.agreements)],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO agreement_parties (doc_rowid, ordinal, party) VALUES (?, ?, ?)",
+        [(rowid, ordinal, party) for ordinal, a in enumerate(doc.agreements) for party in a.parties],
+    )
+
+
+def delete_derived(conn: sqlite3.Connection, rowid: int) -> None:
+    for table in _DERIVED_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE doc_rowid = ?", (rowid,))
+    conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
