@@ -11,6 +11,7 @@ import html
 import json
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from presswatch.document import Document
 from search.base import (
+    FACET_FIELDS,
     BackendUnavailableError,
     FacetValue,
     Hit,
@@ -28,15 +30,22 @@ from search.base import (
 )
 from search.parsed import parse_query
 from search.sqlite_compile import (
+    FACET_DOCUMENTS_SQL,
     FACET_SAMPLE,
     FACET_SIZE,
-    FACET_SQL,
     HIT_SQL,
     CompiledSearch,
     Position,
     compile_search,
 )
-from search.sqlite_schema import create_or_upgrade, delete_derived, document_columns, utc_text, write_derived
+from search.sqlite_schema import (
+    TAG_SEPARATOR,
+    create_or_upgrade,
+    delete_derived,
+    document_columns,
+    utc_text,
+    write_derived,
+)
 
 _OPEN, _CLOSE = "\x02", "\x03"
 _SNIPPET_TOKENS = 24
@@ -171,7 +180,7 @@ class SQLiteBackend:
         if row is None:
             cursor = conn.execute(
                 "INSERT INTO documents (url, source, kind, title, published, published_key, day, story_id,"
-                " indexed_at, data, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " facet_tags, indexed_at, data, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, doc.id),
             )
             rowid = int(cursor.lastrowid or 0)
@@ -179,7 +188,7 @@ class SQLiteBackend:
             rowid = int(row[0])
             conn.execute(
                 "UPDATE documents SET url = ?, source = ?, kind = ?, title = ?, published = ?, published_key = ?,"
-                " day = ?, story_id = ?, indexed_at = ?, data = ? WHERE rowid = ?",
+                " day = ?, story_id = ?, facet_tags = ?, indexed_at = ?, data = ? WHERE rowid = ?",
                 (*values, rowid),
             )
             delete_derived(conn, rowid)
@@ -274,8 +283,24 @@ class SQLiteBackend:
         """Facet counts over at most FACET_SAMPLE matches (the newest); the sample size when it was cut."""
         sample = [int(r[0]) for r in conn.execute(compiled.facet_sample.sql, compiled.facet_sample.params)]
         ids = json.dumps(sample)
+        counters: dict[str, Counter[str]] = {name: Counter() for name in FACET_FIELDS}
+        for source, kind, day, tags in conn.execute(FACET_DOCUMENTS_SQL, (ids,)):
+            counters["source"][source] += 1
+            counters["kind"][kind] += 1
+            if day:
+                counters["day"][day] += 1
+            for tag in tags.split(TAG_SEPARATOR) if tags else ():
+                facet, _, value = tag.partition(":")
+                counters[facet][value] += 1
         counts = {
-            name: [FacetValue(value=str(v), count=int(c)) for v, c in conn.execute(sql, (ids, FACET_SIZE))]
-            for name, sql in FACET_SQL.items()
+            name: [
+                FacetValue(value=v, count=c)
+                for v, c in (
+                    sorted(counter.items(), reverse=True)[:FACET_SIZE]
+                    if name == "day"
+                    else sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+                )
+            ]
+            for name, counter in counters.items()
         }
         return counts, (FACET_SAMPLE if len(sample) >= FACET_SAMPLE else None)

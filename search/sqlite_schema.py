@@ -17,6 +17,8 @@ from presswatch.gazetteer import country
 
 SCHEMA_VERSION = 2
 
+# `data` (the whole document as JSON, often several pages long) comes last, so that reading any other
+# column never walks its overflow pages.
 _DOCUMENTS = """
 CREATE TABLE IF NOT EXISTS documents (
     rowid INTEGER PRIMARY KEY,
@@ -26,16 +28,15 @@ CREATE TABLE IF NOT EXISTS documents (
     kind TEXT NOT NULL,
     title TEXT NOT NULL,
     published TEXT,
+    published_key TEXT NOT NULL DEFAULT '',
+    day TEXT,
+    story_id TEXT,
+    facet_tags TEXT NOT NULL DEFAULT '',
     indexed_at TEXT NOT NULL,
     data TEXT NOT NULL
 )
 """
-# Columns added by version 2 (an older file gets them with ALTER TABLE, then a backfill).
-_DOCUMENT_COLUMNS_V2 = {
-    "published_key": "TEXT NOT NULL DEFAULT ''",  # `published`, or '' when undated: sorts last, never NULL
-    "day": "TEXT",
-    "story_id": "TEXT",
-}
+_V1_COLUMNS = "rowid, id, url, source, kind, title, published, indexed_at, data"
 _DERIVED = """
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
@@ -47,7 +48,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     label TEXT NOT NULL,
     code TEXT,
     PRIMARY KEY (doc_rowid, name, label)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_name ON mentions(name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc_rowid) WHERE code IS NOT NULL;
 CREATE TABLE IF NOT EXISTS figures (
@@ -99,30 +100,56 @@ def create_or_upgrade(conn: sqlite3.Connection) -> None:
     """
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     existing = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone() is not None
-    conn.execute(_DOCUMENTS)
-    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
-    for name, declaration in _DOCUMENT_COLUMNS_V2.items():
-        if name not in columns:
-            conn.execute(f"ALTER TABLE documents ADD COLUMN {name} {declaration}")
-    if existing and version < SCHEMA_VERSION:
+    upgrade = existing and version < SCHEMA_VERSION
+    if upgrade:  # version 1: rebuild `documents` with the new columns before `data`, keeping every rowid
         for table in _DERIVED_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute("ALTER TABLE documents RENAME TO documents_v1")
+        for index in ("documents_source", "documents_published"):
+            conn.execute(f"DROP INDEX IF EXISTS {index}")
+    conn.execute(_DOCUMENTS)
+    if upgrade:
+        conn.execute(f"INSERT INTO documents ({_V1_COLUMNS}) SELECT {_V1_COLUMNS} FROM documents_v1")
+        conn.execute("DROP TABLE documents_v1")
     for statement in _statements(_DERIVED):
         conn.execute(statement)
-    if existing and version < SCHEMA_VERSION:
+    if upgrade:
         rows = conn.execute("SELECT rowid, data FROM documents").fetchall()
         for rowid, data in rows:
             document = Document.from_json(data)
             conn.execute(
-                "UPDATE documents SET published_key = ?, day = ?, story_id = ? WHERE rowid = ?",
-                (*document_columns(document)[-3:], rowid),
+                "UPDATE documents SET published_key = ?, day = ?, story_id = ?, facet_tags = ? WHERE rowid = ?",
+                (*document_columns(document)[-4:], rowid),
             )
             write_derived(conn, rowid, document)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+TAG_SEPARATOR = "\x1f"
+
+
+def facet_tags(doc: Document) -> str:
+    """The facet values a document counts for, one string: `entity`, `person`, `organisation`, `country`.
+
+    Facets read this one column per sampled document instead of joining its mentions.
+    """
+    tags: dict[str, None] = {}
+    for m in doc.entities:
+        if m.label == "DATE":
+            continue
+        tags[f"entity:{m.normalized}"] = None
+        if m.label == "PERSON":
+            tags[f"person:{m.normalized}"] = None
+        elif m.label == "ORG":
+            tags[f"organisation:{m.normalized}"] = None
+        code = country_code(m.label, m.normalized, m.code)
+        if code:
+            tags[f"country:{code}"] = None
+    return TAG_SEPARATOR.join(tags)
+
+
 def document_columns(doc: Document) -> tuple[Any, ...]:
-    """url, source, kind, title, published, published_key, day, story_id: in the order `upsert` writes."""
+    """url, source, kind, title, published, published_key, day, story_id, facet_tags: as `upsert` writes."""
     published = utc_text(doc.published)
     return (
         doc.url,
@@ -133,6 +160,7 @@ def document_columns(doc: Document) -> tuple[Any, ...]:
         published or "",
         published[:10] if published else None,
         doc.story_id,
+        facet_tags(doc),
     )
 
 
