@@ -6,14 +6,15 @@ import re
 from datetime import UTC, date, datetime, time
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
+from starlette.status import HTTP_400_BAD_REQUEST
 
 from api.deps import Backend, ErrorDetail
-from presswatch.document import DocumentKind
-from presswatch.gazetteer import canonical_name
-from search.base import Page, QueryError
+from presswatch.document import AgreementStatus, DocumentKind
+from presswatch.gazetteer import canonical_name, countries, country
+from search.base import Page, QueryError, SortOrder
 from search.base import Query as SearchQuery
 
 router = APIRouter(tags=["search"])
@@ -22,6 +23,26 @@ router = APIRouter(tags=["search"])
 def normalize_entity(name: str) -> str:
     """'UK' and 'Britain' filter as 'United Kingdom', the name the index stores."""
     return canonical_name(name)
+
+
+def country_code(value: str) -> str:
+    """An ISO 3166-1 alpha-2 code from a code ('rs') or any spelling the gazetteer knows ('Serbia', 'UK')."""
+    text = value.strip()
+    found = country(text)
+    if found is not None:
+        return found.code
+    if text.upper() in {place.code for place in countries()}:
+        return text.upper()
+    raise RequestValidationError(
+        [
+            {
+                "type": "value_error",
+                "loc": ("query", "country"),
+                "msg": "Value error, not a country: give an ISO 3166-1 code (RS) or a country's name (Serbia)",
+                "input": value,
+            }
+        ]
+    )
 
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -87,6 +108,38 @@ def search(
             alias="to", description=f"Published on or before. {_DATE_HELP}", json_schema_extra=_DATE_SCHEMA
         ),
     ] = None,
+    country: Annotated[
+        list[str] | None,
+        Query(
+            description="Must mention each of these countries: ISO code (RS) or name (Serbia) (repeatable)."
+        ),
+    ] = None,
+    currency: Annotated[
+        str | None,
+        Query(pattern="^[A-Za-z]{3}$", description="A money figure in this ISO 4217 currency (GBP)."),
+    ] = None,
+    min_amount: Annotated[
+        float | None, Query(ge=0, allow_inf_nan=False, description="A money figure of at least this value.")
+    ] = None,
+    max_amount: Annotated[
+        float | None, Query(ge=0, allow_inf_nan=False, description="A money figure of at most this value.")
+    ] = None,
+    party: Annotated[
+        list[str] | None,
+        Query(
+            description="An agreement whose parties include each of these (repeatable; UK = United Kingdom)."
+        ),
+    ] = None,
+    status: Annotated[
+        list[AgreementStatus] | None,
+        Query(description="An agreement with one of these statuses; the same agreement as `party`."),
+    ] = None,
+    story: Annotated[
+        str | None, Query(max_length=100, description="Only documents of this story (their story_id).")
+    ] = None,
+    sort: Annotated[
+        SortOrder, Query(description="relevance (default) or date (newest first).")
+    ] = "relevance",
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     cursor: Annotated[str | None, Query(description="next_cursor of the previous page.")] = None,
 ) -> Page:
@@ -95,12 +148,20 @@ def search(
         sources=tuple(source or ()),
         kinds=tuple(kind or ()),
         entities=tuple(normalize_entity(e) for e in entity or ()),
+        countries=tuple(country_code(c) for c in country or ()),
         published_from=day_bound(published_from, name="from", end_of_day=False),
         published_to=day_bound(published_to, name="to", end_of_day=True),
+        figure_currency=currency.upper() if currency else None,
+        figure_min=min_amount,
+        figure_max=max_amount,
+        agreement_parties=tuple(normalize_entity(p) for p in party or ()),
+        agreement_status=tuple(status or ()),
+        story_id=story,
+        sort=sort,
         limit=limit,
         cursor=cursor,
     )
     try:
         return backend.search(query)
     except QueryError as exc:
-        raise HTTPException(status_code=status.HTTP_400_BAD_REQUEST, detail=str(exc)) from exc
+        raise HTTPException(status_code=HTTP_400_BAD_REQUEST, detail=str(exc)) from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -194,3 +195,66 @@ def test_a_date_without_a_time_is_the_whole_day(settings: Settings) -> None:
         assert total(to="2026-06-12T09:59:59Z") == 0, "a date-time is an exact moment"
         assert total(to="2026-06-12T11:00:00+02:00") == 0, "09:00 UTC is before the release"
         assert total(to="2026-06-12T12:00:00+02:00") == 1
+
+
+def test_filters_by_country_money_agreement_story_and_date_order(client: TestClient) -> None:
+    def search(**params: object) -> dict[str, Any]:
+        response = client.get("/search", params=params)
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    serbia = search(country="RS", limit=100)
+    assert serbia["total"] >= 1 and all("Serbia" in h["entities"] for h in serbia["hits"])
+    assert search(country="Serbia", limit=100)["total"] == serbia["total"], "a name is its ISO code"
+    balkans = search(party=["UK", "Kosovo"], status="planned")
+    assert any(h["title"].startswith("UK to sign new agreements") for h in balkans["hits"])
+    assert all(
+        any(
+            a["status"] == "planned" and {"United Kingdom", "Kosovo"} <= set(a["parties"])
+            for a in h["agreements"]
+        )
+        for h in balkans["hits"]
+    )
+    rich = search(currency="gbp", min_amount=50_000_000, limit=100)
+    assert rich["hits"] and all(
+        any(
+            f["kind"] == "money" and f["currency"] == "GBP" and f["value"] >= 50_000_000 for f in h["figures"]
+        )
+        for h in rich["hits"]
+    )
+    dated = [h["published"] for h in search(q="agreement", sort="date", limit=100)["hits"]]
+    assert dated == sorted(dated, reverse=True)
+    assert search(story="no-such-story")["total"] == 0
+    assert {"source", "kind", "entity", "person", "organisation", "country", "day"} <= set(
+        search(q="UK")["facets"]
+    )
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"country": "Atlantis"},
+        {"currency": "POUNDS"},
+        {"status": "done"},
+        {"sort": "best"},
+        {"min_amount": "-1"},
+        {"max_amount": "lots"},
+    ],
+)
+def test_invalid_filter_values_are_422(client: TestClient, params: dict[str, str]) -> None:
+    assert client.get("/search", params=params).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("params", "reason"),
+    [
+        ({"min_amount": "10", "max_amount": "1"}, "min_amount is more than max_amount"),
+        ({"from": "2026-06-12", "to": "2026-06-01"}, "'from' is after 'to'"),
+    ],
+)
+def test_impossible_queries_are_400_with_the_reason(
+    client: TestClient, params: dict[str, str], reason: str
+) -> None:
+    response = client.get("/search", params=params)
+    assert response.status_code == 400 and reason in response.json()["detail"]

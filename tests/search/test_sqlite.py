@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -242,3 +243,61 @@ def test_every_call_on_a_failing_index_says_it_is_unavailable(tmp_path: Path, ca
     backend.close()  # every call now fails inside sqlite3, with ProgrammingError
     with pytest.raises(BackendUnavailableError, match=r"index\.sqlite3"):
         FAILING_CALLS[call](backend)
+
+
+# The schema of presswatch 0.1's index file (user_version 0), as main shipped it.
+V1_SCHEMA = """
+CREATE TABLE documents (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, url TEXT NOT NULL,
+    source TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, published TEXT, indexed_at TEXT NOT NULL,
+    data TEXT NOT NULL);
+CREATE INDEX documents_source ON documents(source);
+CREATE INDEX documents_published ON documents(published);
+CREATE TABLE mentions (doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    name TEXT NOT NULL COLLATE NOCASE, label TEXT NOT NULL, PRIMARY KEY (doc_rowid, name, label));
+CREATE INDEX mentions_name ON mentions(name COLLATE NOCASE);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, entities,
+    tokenize = 'porter unicode61 remove_diacritics 2');
+"""
+
+
+def test_an_index_from_the_previous_version_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(V1_SCHEMA)
+    for rowid, document in enumerate(CORPUS, start=7):
+        old.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                rowid,
+                document.id,
+                document.url,
+                document.source,
+                document.kind,
+                document.title,
+                document.published.isoformat(timespec="seconds")[:19] if document.published else None,
+                "2026-06-01T00:00:00",
+                document.to_json(),
+            ),
+        )
+        old.execute(
+            "INSERT INTO documents_fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)",
+            (rowid, document.title, document.body, ""),
+        )
+    old.commit()
+    old.close()
+    backend = SQLiteBackend(path=path)
+    assert backend.count() == len(CORPUS)
+    assert {h.id for h in backend.search(Query(text="Kosovo")).hits} == {
+        CORPUS[0].id,
+        CORPUS[1].id,
+        CORPUS[4].id,
+    }
+    assert {h.id for h in backend.search(Query(countries=("AL",))).hits} == {CORPUS[1].id}, (
+        "mentions refilled"
+    )
+    assert backend.search(Query(sort="date")).hits[0].id == CORPUS[3].id
+    facets = backend.search(Query()).facets
+    assert {f.value: f.count for f in facets["day"]}["2026-06-16"] == 1
+    backend.index([CORPUS[2].model_copy(update={"body": "drought"})])
+    assert backend.search(Query(text="drought")).total == 1 and backend.count() == len(CORPUS)
+    backend.close()

@@ -1,0 +1,311 @@
+"""One contract for every search backend: what a user can ask, and what every backend must answer.
+
+Parametrised by `backend`. To add a backend, add its name to BACKENDS and a branch to `open_backend`; where it
+cannot do something, list it in CANNOT with the reason (the test then checks that it refuses with a
+QueryError, never that it silently answers differently).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from presswatch.document import Agreement, Document, Figure, Mention
+from search.base import FACET_FIELDS, Query, QueryError, SearchBackend
+
+BACKENDS = ["sqlite"]
+# What a backend cannot do, with the reason its QueryError must give.
+CANNOT: dict[str, dict[str, str]] = {"sqlite": {"semantic": "not available on the SQLite backend"}}
+
+
+def open_backend(name: str, folder: Path) -> SearchBackend:
+    if name == "sqlite":
+        from search.sqlite import SQLiteBackend
+
+        return SQLiteBackend(path=folder / "index.sqlite3")
+    raise AssertionError(f"no such backend in the contract suite: {name}")
+
+
+def place(name: str, code: str) -> Mention:
+    return Mention(text=name, label="GPE", normalized=name, code=code, start=0, end=1)
+
+
+def person(name: str) -> Mention:
+    return Mention(text=name, label="PERSON", normalized=name, start=0, end=1)
+
+
+def org(name: str) -> Mention:
+    return Mention(text=name, label="ORG", normalized=name, start=0, end=1)
+
+
+def money(value: float, currency: str, *, value_max: float | None = None) -> Figure:
+    return Figure(kind="money", text="", value=value, value_max=value_max, currency=currency, start=0, end=1)
+
+
+def agreement(status: str, *parties: str) -> Agreement:
+    return Agreement(text="", parties=parties, status=status, start=0, end=1)  # type: ignore[arg-type]
+
+
+def doc(slug: str, title: str, body: str, *, day: int, hour: int = 9, **fields: object) -> Document:
+    return Document.from_page(
+        url=f"https://gov.example/news/{slug}",
+        title=title,
+        body=body,
+        published=datetime(2026, 6, day, hour, tzinfo=UTC),
+        **{"source": "home-office", "kind": "news", **fields},
+    )
+
+
+SERBIA = doc(
+    "serbia-returns",
+    "UK and Serbia sign returns deal",
+    "A deal on migrants with Serbia was signed in Belgrade by the Home Secretary Helen Marsh. It is worth"
+    " £75 million over three years.",
+    day=16,
+    kind="press_release",
+    entities=(
+        place("United Kingdom", "GB"),
+        place("Serbia", "RS"),
+        person("Helen Marsh"),
+        org("Home Office"),
+    ),
+    figures=(money(75e6, "GBP"),),
+    agreements=(agreement("signed", "United Kingdom", "Serbia"),),
+    story_id="story-balkans",
+)
+ALL_WORDS = doc(
+    "migration-agreement",
+    "Serbia migration agreement reached",
+    "The migration agreement with Serbia covers border security and returns.",
+    day=14,
+    source="fcdo",
+    entities=(place("Serbia", "RS"), place("United Kingdom", "GB")),
+    figures=(money(5e6, "EUR", value_max=8e6),),
+    agreements=(agreement("planned", "United Kingdom", "Serbia"), agreement("signed", "France", "Serbia")),
+    story_id="story-balkans",
+)
+KOSOVO = doc(
+    "kosovo-trade",
+    "Trade mission to Kosovo",
+    "Forty firms visited Pristina. Cooperation on trade and energy was discussed.",
+    day=12,
+    hour=10,
+    source="dbt",
+    kind="speech",
+    entities=(place("Kosovo", "XK"), person("Anna Novak")),
+    figures=(money(2e6, "GBP"),),
+)
+FLOODS = doc(
+    "floods",
+    "Flood defences",
+    "£2.4 billion to protect homes from flooding. Migrants were not mentioned. Border checks unchanged.",
+    day=2,
+    entities=(org("Environment Agency"),),
+    figures=(money(2.4e9, "GBP"),),
+)
+NORWAY = doc(
+    "norway",
+    "Frigate deal with Norway",
+    "Norway will buy British frigates in a deal worth £10 billion. <script>alert('x')</script>",
+    day=28,
+    source="mod",
+    entities=(place("Norway", "NO"), place("United Kingdom", "GB")),
+    figures=(money(10e9, "GBP"),),
+    agreements=(agreement("signed", "United Kingdom", "Norway"),),
+)
+CORPUS = [SERBIA, ALL_WORDS, KOSOVO, FLOODS, NORWAY]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchBackend]:
+    opened = open_backend(request.param, tmp_path)
+    opened.index(CORPUS)
+    yield opened
+    opened.close()
+
+
+def ids(backend: SearchBackend, **query: object) -> list[str]:
+    return [hit.id for hit in backend.search(Query(**query)).hits]  # type: ignore[arg-type]
+
+
+# Words, phrases, OR, exclusions, prefixes.
+
+
+def test_plain_words_are_optional_and_all_words_rank_first(backend: SearchBackend) -> None:
+    found = ids(backend, text="Serbia migration agreement")
+    assert found[0] == ALL_WORDS.id, "the document with every word comes first"
+    assert SERBIA.id in found, "a deal on migrants with Serbia matches 'Serbia migration agreement'"
+    assert FLOODS.id not in found, "'migrants' and 'migration' have different stems; no other word matches"
+
+
+def test_stemming(backend: SearchBackend) -> None:
+    assert ids(backend, text="frigate") == [NORWAY.id]
+    assert set(ids(backend, text="visiting")) == {KOSOVO.id}
+
+
+def test_phrase_is_exact(backend: SearchBackend) -> None:
+    assert ids(backend, text='"border security"') == [ALL_WORDS.id]
+    assert ids(backend, text='"security border"') == []
+
+
+def test_or_and_exclusion_and_prefix(backend: SearchBackend) -> None:
+    assert set(ids(backend, text="Pristina OR Belgrade")) == {KOSOVO.id, SERBIA.id}
+    assert set(ids(backend, text="Serbia -returns")) == set()
+    assert set(ids(backend, text="deal -Norway")) == {SERBIA.id}
+    assert set(ids(backend, text="Prist*")) == {KOSOVO.id}
+    assert set(ids(backend, text='"trade mission" OR frigates')) == {KOSOVO.id, NORWAY.id}
+
+
+def test_phrase_required_words_optional(backend: SearchBackend) -> None:
+    found = ids(backend, text='"returns deal" Belgrade Pristina')
+    assert found == [SERBIA.id], "the phrase is required; the plain words only rank"
+
+
+def test_highlights_are_escaped_marks(backend: SearchBackend) -> None:
+    [hit] = backend.search(Query(text="alert")).hits
+    assert "<mark>alert</mark>" in hit.snippet and "<script>" not in hit.snippet
+
+
+# Filters.
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"sources": ("fcdo", "dbt")}, {ALL_WORDS.id, KOSOVO.id}),
+        ({"kinds": ("speech",)}, {KOSOVO.id}),
+        (
+            {"published_from": datetime(2026, 6, 12, 10, tzinfo=UTC)},
+            {SERBIA.id, ALL_WORDS.id, KOSOVO.id, NORWAY.id},
+        ),
+        ({"published_to": datetime(2026, 6, 12, 9, 59, tzinfo=UTC)}, {FLOODS.id}),
+        ({"entities": ("helen marsh",)}, {SERBIA.id}),
+        ({"entities": ("Serbia", "United Kingdom")}, {SERBIA.id, ALL_WORDS.id}),
+        ({"countries": ("RS",)}, {SERBIA.id, ALL_WORDS.id}),
+        ({"countries": ("GB", "NO")}, {NORWAY.id}),
+        ({"figure_currency": "EUR"}, {ALL_WORDS.id}),
+        ({"figure_currency": "GBP", "figure_min": 1e9}, {FLOODS.id, NORWAY.id}),
+        ({"figure_currency": "GBP", "figure_max": 5e6}, {KOSOVO.id}),
+        ({"figure_min": 7e6, "figure_max": 7.5e6}, {ALL_WORDS.id}),
+        ({"agreement_parties": ("Serbia",)}, {SERBIA.id, ALL_WORDS.id}),
+        ({"agreement_parties": ("United Kingdom", "Serbia"), "agreement_status": ("signed",)}, {SERBIA.id}),
+        ({"agreement_parties": ("France",), "agreement_status": ("planned",)}, set()),
+        ({"agreement_status": ("signed",)}, {SERBIA.id, ALL_WORDS.id, NORWAY.id}),
+        ({"story_id": "story-balkans"}, {SERBIA.id, ALL_WORDS.id}),
+        ({"ids": (KOSOVO.id, FLOODS.id, "unknown")}, {KOSOVO.id, FLOODS.id}),
+        ({"text": "deal", "countries": ("NO",)}, {NORWAY.id}),
+    ],
+)
+def test_filters(backend: SearchBackend, query: dict[str, object], expected: set[str]) -> None:
+    page = backend.search(Query(**query))  # type: ignore[arg-type]
+    assert {hit.id for hit in page.hits} == expected
+    assert page.total == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        ({"figure_min": 10.0, "figure_max": 1.0}, "min_amount is more than max_amount"),
+        (
+            {
+                "published_from": datetime(2026, 6, 2, tzinfo=UTC),
+                "published_to": datetime(2026, 6, 1, tzinfo=UTC),
+            },
+            "'from' is after 'to'",
+        ),
+        ({"figure_currency": "POUNDS"}, "not an ISO 4217 code"),
+        ({"countries": ("Serbia",)}, "not an ISO 3166-1 alpha-2 code"),
+    ],
+)
+def test_impossible_queries_say_why(backend: SearchBackend, query: dict[str, object], reason: str) -> None:
+    with pytest.raises(QueryError, match=reason):
+        backend.search(Query(**query))  # type: ignore[arg-type]
+
+
+def test_what_a_backend_cannot_do_it_refuses_with_the_reason(
+    backend: SearchBackend, request: pytest.FixtureRequest
+) -> None:
+    name = request.node.callspec.params["backend"]
+    for mode, reason in CANNOT.get(name, {}).items():
+        with pytest.raises(QueryError, match=reason):
+            backend.search(Query(text="Serbia", mode=mode))  # type: ignore[arg-type]
+
+
+# Facets, sorting, pages.
+
+
+def test_facets(backend: SearchBackend) -> None:
+    facets = backend.search(Query(text="deal OR agreement OR trade OR flooding")).facets
+    assert set(FACET_FIELDS) <= set(facets)
+    counts = {name: {f.value: f.count for f in values} for name, values in facets.items()}
+    assert counts["source"] == {"home-office": 2, "fcdo": 1, "dbt": 1, "mod": 1}
+    assert counts["kind"] == {"news": 3, "press_release": 1, "speech": 1}
+    assert counts["country"]["GB"] == 3 and counts["country"]["RS"] == 2 and counts["country"]["XK"] == 1
+    assert counts["entity"]["Serbia"] == 2 and counts["entity"]["Helen Marsh"] == 1
+    assert counts["person"] == {"Helen Marsh": 1, "Anna Novak": 1}
+    assert counts["organisation"] == {"Environment Agency": 1, "Home Office": 1}
+    assert counts["day"] == {
+        "2026-06-28": 1,
+        "2026-06-16": 1,
+        "2026-06-14": 1,
+        "2026-06-12": 1,
+        "2026-06-02": 1,
+    }
+    filtered = backend.search(Query(countries=("RS",))).facets
+    assert {f.value: f.count for f in filtered["source"]} == {"home-office": 1, "fcdo": 1}
+
+
+def test_sort_by_date(backend: SearchBackend) -> None:
+    assert ids(backend, text="deal OR agreement", sort="date") == [NORWAY.id, SERBIA.id, ALL_WORDS.id]
+    assert ids(backend) == [NORWAY.id, SERBIA.id, ALL_WORDS.id, KOSOVO.id, FLOODS.id], "no text: newest first"
+
+
+def more(number: int, *, day: int) -> Document:
+    return doc(f"more-{number}", f"Serbia update {number}", "More on Serbia and the deal.", day=day)
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_cursor_pages_stay_stable_while_documents_are_added(backend: SearchBackend, sort: str) -> None:
+    backend.index([more(n, day=1 + n % 27) for n in range(12)])
+    expected = {h.id for h in backend.search(Query(text="Serbia", limit=100)).hits}
+    seen: list[str] = []
+    cursor = None
+    for round_ in range(20):
+        page = backend.search(Query(text="Serbia", sort=sort, limit=3, cursor=cursor))  # type: ignore[arg-type]
+        seen += [h.id for h in page.hits]
+        backend.index([more(100 + round_, day=27 - round_ % 20)])  # a newer and better match arrives
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert len(seen) == len(set(seen)), "no document twice"
+    assert set(seen) == expected, "every document that existed at the first page, once"
+
+
+def test_a_foreign_cursor_is_a_query_error(backend: SearchBackend) -> None:
+    with pytest.raises(QueryError, match="invalid cursor"):
+        backend.search(Query(cursor="bm90LW91cnM"))
+
+
+# get, count, upsert, delete.
+
+
+def test_get_count_upsert_delete(backend: SearchBackend) -> None:
+    assert backend.get(SERBIA.id) == SERBIA
+    assert backend.get("missing") is None
+    assert backend.count() == len(CORPUS)
+    changed = FLOODS.model_copy(update={"body": "Now about drought.", "figures": ()})
+    report = backend.index([changed])
+    assert (report.added, report.updated) == (0, 1)
+    assert backend.count() == len(CORPUS)
+    assert ids(backend, text="drought") == [FLOODS.id]
+    assert ids(backend, text="protect") == [], "the old text is gone"
+    assert FLOODS.id not in ids(backend, figure_min=1e9, figure_currency="GBP")
+    assert backend.delete(NORWAY.id) is True
+    assert backend.delete(NORWAY.id) is False
+    assert backend.get(NORWAY.id) is None and backend.count() == len(CORPUS) - 1
+    assert ids(backend, text="frigates") == [] and ids(backend, countries=("NO",)) == []
+    facets = backend.search(Query()).facets
+    assert "mod" not in {f.value for f in facets["source"]}
