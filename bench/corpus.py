@@ -72,18 +72,32 @@ class Generator:
         sentences = [self.sentence(rng.sample(names, min(len(names), rng.randint(0, 2)))) for _ in range(32)]
         body = " ".join(sentences)
         money = [
-            Figure(kind="money", text="", value=float(rng.choice((1, 2, 5, 10, 25, 75, 120, 400)) * 10**6),
-                   currency=rng.choice(CURRENCIES), start=0, end=0)
+            Figure(
+                kind="money",
+                text="",
+                value=float(rng.choice((1, 2, 5, 10, 25, 75, 120, 400)) * 10**6),
+                currency=rng.choice(CURRENCIES),
+                start=0,
+                end=0,
+            )
             for _ in range(rng.randint(0, 3))
         ]
         agreements = []
         if len(places) >= 2 and rng.random() < 0.3:
             agreements.append(
-                Agreement(text="", parties=tuple(p.name for p in places[:2]), status=rng.choice(STATUSES),
-                          start=0, end=0)
+                Agreement(
+                    text="",
+                    parties=tuple(p.name for p in places[:2]),
+                    status=rng.choice(STATUSES),
+                    start=0,
+                    end=0,
+                )
             )
         mentions = (
-            [Mention(text=p.name, label="GPE", normalized=p.name, code=p.code, start=0, end=1) for p in places]
+            [
+                Mention(text=p.name, label="GPE", normalized=p.name, code=p.code, start=0, end=1)
+                for p in places
+            ]
             + [Mention(text=p, label="PERSON", normalized=p, start=0, end=1) for p in people]
             + [Mention(text=o, label="ORG", normalized=o, start=0, end=1) for o in orgs]
         )

@@ -138,7 +138,9 @@ def baseline_search(conn: sqlite3.Connection, query: Query) -> None:
 
     if not query.text:
         where, params = "1", []
-        conn.execute(f"SELECT data FROM documents d WHERE {where} ORDER BY published DESC LIMIT 11").fetchall()
+        conn.execute(
+            f"SELECT data FROM documents d WHERE {where} ORDER BY published DESC LIMIT 11"
+        ).fetchall()
         matched = "SELECT rowid FROM documents"
     else:
         match = compile_fts(parse_query(query.text))
