@@ -13,6 +13,7 @@ Backends: a factory per name. `sqlite` always runs; `elasticsearch` runs when a 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import shutil
@@ -85,7 +86,7 @@ FACTORIES: dict[str, Callable[[Path, argparse.Namespace], Subject | None]] = {
 def query_mix(generator: Generator) -> list[Query]:
     rng = random.Random(11)
     common, middling, rare = generator.words[30:300], generator.words[300:3000], generator.words[3000:12000]
-    places = [p for p in generator.places]
+    places = list(generator.places)
 
     def words(count: int) -> str:
         return " ".join(rng.choice(rng.choice((common, middling, middling, rare))) for _ in range(count))
@@ -212,7 +213,7 @@ def main() -> None:
             results[name] = percentile(ours, 0.95)
             if name == "sqlite":
                 conn = sqlite3.connect(folder / "index.sqlite3")
-                base = timings(lambda q: baseline_search(conn, q), queries)
+                base = timings(functools.partial(baseline_search, conn), queries)
                 conn.close()
                 print(line("baseline (rank+facets over all)", base))
                 print(f"ratio, p95 baseline / sqlite: {percentile(base, 0.95) / percentile(ours, 0.95):.2f}")
