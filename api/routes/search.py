@@ -33,15 +33,8 @@ def country_code(value: str) -> str:
         return found.code
     if text.upper() in {place.code for place in countries()}:
         return text.upper()
-    raise RequestValidationError(
-        [
-            {
-                "type": "value_error",
-                "loc": ("query", "country"),
-                "msg": "Value error, not a country: give an ISO 3166-1 code (RS) or a country's name (Serbia)",
-                "input": value,
-            }
-        ]
+    raise QueryError(
+        f"country {value!r} is unknown: give an ISO 3166-1 code (RS) or a country's name (Serbia)"
     )
 
 
@@ -143,12 +136,16 @@ def search(
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     cursor: Annotated[str | None, Query(description="next_cursor of the previous page.")] = None,
 ) -> Page:
+    try:
+        countries_wanted = tuple(country_code(c) for c in country or ())
+    except QueryError as exc:
+        raise HTTPException(status_code=HTTP_400_BAD_REQUEST, detail=str(exc)) from exc
     query = SearchQuery(
         text=q,
         sources=tuple(source or ()),
         kinds=tuple(kind or ()),
         entities=tuple(normalize_entity(e) for e in entity or ()),
-        countries=tuple(country_code(c) for c in country or ()),
+        countries=countries_wanted,
         published_from=day_bound(published_from, name="from", end_of_day=False),
         published_to=day_bound(published_to, name="to", end_of_day=True),
         figure_currency=currency.upper() if currency else None,
