@@ -111,6 +111,9 @@ class FacetValue(BaseModel):
 
 class Page(BaseModel):
     total: int
+    total_exact: bool = Field(
+        default=True, description="False when more documents matched than were counted: `total` is a floor."
+    )
     hits: list[Hit]
     facets: dict[str, list[FacetValue]] = {}
     facets_sampled: int | None = Field(

@@ -34,6 +34,7 @@ from search.sqlite_compile import (
     FACET_SAMPLE,
     FACET_SIZE,
     HIT_SQL,
+    TOTAL_LIMIT,
     CompiledSearch,
     Position,
     compile_search,
@@ -52,6 +53,10 @@ _SNIPPET_TOKENS = 24
 _PLAIN_SNIPPET_CHARS = 240
 # After a checkpoint the WAL file is truncated back to this size, so a busy index does not keep a big one.
 _WAL_SIZE_LIMIT = 4 * 1024 * 1024
+# Page cache and memory map: a search touches FTS5 doclists and many small rows; reading them from memory is
+# what keeps a large index fast. Both only bound what SQLite may use.
+_CACHE_KIB = 64 * 1024
+_MMAP_BYTES = 1024 * 1024 * 1024
 # What FTS5 says about a MATCH expression it cannot read; caused by the text, not by the index.
 _QUERY_COMPLAINTS = ("fts5:", "unterminated string", "unknown special query")
 # What went wrong, in words for API clients: SQLite's own message (and the file's path) go to the log only.
@@ -103,6 +108,8 @@ class SQLiteBackend:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute(f"PRAGMA journal_size_limit={_WAL_SIZE_LIMIT}")
+            self._conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
+            self._conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 create_or_upgrade(self._conn)
@@ -242,7 +249,8 @@ class SQLiteBackend:
                 position = Position(ceiling=int(newest or 0))
             page_rows = rows[: compiled.limit]
             hits = self._hits(conn, compiled.match, [int(r[0]) for r in page_rows])
-            total = int(conn.execute(compiled.total.sql, compiled.total.params).fetchone()[0])
+            counted = int(conn.execute(compiled.total.sql, compiled.total.params).fetchone()[0])
+            total = min(counted, TOTAL_LIMIT)
             counts, sampled = self._facets(conn, compiled) if facets else ({}, None)
         next_cursor = None
         if len(rows) > compiled.limit and page_rows:
@@ -252,7 +260,14 @@ class SQLiteBackend:
             else:
                 following = Position(ceiling=position.ceiling, offset=position.offset + compiled.limit)
             next_cursor = following.encode()
-        return Page(total=total, hits=hits, facets=counts, facets_sampled=sampled, next_cursor=next_cursor)
+        return Page(
+            total=total,
+            total_exact=counted <= TOTAL_LIMIT,
+            hits=hits,
+            facets=counts,
+            facets_sampled=sampled,
+            next_cursor=next_cursor,
+        )
 
     @staticmethod
     def _hits(conn: sqlite3.Connection, match: str | None, rowids: list[int]) -> list[Hit]:

@@ -26,6 +26,8 @@ FACET_SIZE = 20
 # Relevance ranks the newest RANK_WINDOW matches (of the text and filters): enough for any page people
 # read, and a common word then costs no more than a rare one.
 RANK_WINDOW = 2000
+# Totals are counted up to this many (as Elasticsearch's default); `Page.total_exact` says when it was reached.
+TOTAL_LIMIT = 10_000
 # Facets count at most this many matches (the newest); `Page.facets_sampled` says when they did.
 FACET_SAMPLE = 500
 _BM25 = "bm25(documents_fts, " + ", ".join(str(w) for w in WEIGHTS) + ")"
@@ -114,10 +116,10 @@ def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
         clauses.append("d.published <= ?")
         params.append(utc_text(query.published_to))
     for name in query.entities:
-        clauses.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_rowid = d.rowid AND m.name = ?)")
+        clauses.append("d.rowid IN (SELECT m.doc_rowid FROM mentions m WHERE m.name = ?)")
         params.append(name)
     for code in query.countries:
-        clauses.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_rowid = d.rowid AND m.code = ?)")
+        clauses.append("d.rowid IN (SELECT m.doc_rowid FROM mentions m WHERE m.code = ?)")
         params.append(code.upper())
     money: list[str] = []
     if query.figure_currency is not None:
@@ -130,9 +132,7 @@ def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
         money.append("f.value <= ?")
         params.append(query.figure_max)
     if money:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM figures f WHERE f.doc_rowid = d.rowid AND " + " AND ".join(money) + ")"
-        )
+        clauses.append("d.rowid IN (SELECT f.doc_rowid FROM figures f WHERE " + " AND ".join(money) + ")")
     if query.agreement_parties or query.agreement_status:
         # Parties and status are of one and the same agreement.
         same: list[str] = []
@@ -145,9 +145,7 @@ def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
                 " AND p.ordinal = a.ordinal AND p.party = ?)"
             )
             params.append(party)
-        clauses.append(
-            "EXISTS (SELECT 1 FROM agreements a WHERE a.doc_rowid = d.rowid AND " + " AND ".join(same) + ")"
-        )
+        clauses.append("d.rowid IN (SELECT a.doc_rowid FROM agreements a WHERE " + " AND ".join(same) + ")")
     return clauses, params
 
 
@@ -225,9 +223,14 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
     match = compile_fts(parsed) if parsed is not None else None
 
     if match is not None:
-        joined = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+        joined = (
+            "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid" if filters else "documents_fts"
+        )
         where_all = " AND ".join(["documents_fts MATCH ?", *filters])
-        total = Statement(f"SELECT count(*) FROM {joined} WHERE {where_all}", (match, *filter_params))
+        total = Statement(
+            f"SELECT count(*) FROM (SELECT 1 FROM {joined} WHERE {where_all} LIMIT {TOTAL_LIMIT + 1})",
+            (match, *filter_params),
+        )
         sample = Statement(
             f"SELECT documents_fts.rowid FROM {joined} WHERE {where_all}"
             f" ORDER BY documents_fts.rowid DESC LIMIT {FACET_SAMPLE}",
@@ -235,7 +238,10 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
         )
     else:
         where_all = " AND ".join(filters) or "1"
-        total = Statement(f"SELECT count(*) FROM documents d WHERE {where_all}", tuple(filter_params))
+        total = Statement(
+            f"SELECT count(*) FROM (SELECT 1 FROM documents d WHERE {where_all} LIMIT {TOTAL_LIMIT + 1})",
+            tuple(filter_params),
+        )
         sample = Statement(
             f"SELECT d.rowid FROM documents d WHERE {where_all} ORDER BY d.rowid DESC LIMIT {FACET_SAMPLE}",
             tuple(filter_params),
