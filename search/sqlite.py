@@ -7,7 +7,6 @@ owns the tables. The connection is in autocommit mode: a transaction is open onl
 
 from __future__ import annotations
 
-import html
 import json
 import sqlite3
 import threading
@@ -28,12 +27,12 @@ from search.base import (
     Query,
     QueryError,
 )
-from search.parsed import parse_query
+from search.parsed import ParsedQuery, parse_query
+from search.snippets import highlighted_snippet, plain_snippet, term_pattern
 from search.sqlite_compile import (
     FACET_DOCUMENTS_SQL,
     FACET_SAMPLE,
     FACET_SIZE,
-    HIT_SQL,
     TOTAL_LIMIT,
     CompiledSearch,
     Position,
@@ -48,9 +47,6 @@ from search.sqlite_schema import (
     write_derived,
 )
 
-_OPEN, _CLOSE = "\x02", "\x03"
-_SNIPPET_TOKENS = 24
-_PLAIN_SNIPPET_CHARS = 240
 # After a checkpoint the WAL file is truncated back to this size, so a busy index does not keep a big one.
 _WAL_SIZE_LIMIT = 4 * 1024 * 1024
 # Page cache and memory map: a search touches FTS5 doclists and many small rows; reading them from memory is
@@ -82,18 +78,6 @@ def _in_words(exc: BaseException) -> str:
         return "the index folder cannot be created or read (no permission, or not a folder)"
     message = str(exc).lower()
     return next((reason for key, reason in _REASONS if key in message), "the index cannot be read")
-
-
-def highlight(snippet: str) -> str:
-    """Escape a snippet for HTML, then turn the match markers into <mark> tags."""
-    return html.escape(" ".join(snippet.split())).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
-
-
-def _plain_snippet(body: str) -> str:
-    text = " ".join(body.split())
-    if len(text) > _PLAIN_SNIPPET_CHARS:
-        text = text[:_PLAIN_SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
-    return html.escape(text)
 
 
 class SQLiteBackend:
@@ -248,7 +232,7 @@ class SQLiteBackend:
                 newest = conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
                 position = Position(ceiling=int(newest or 0))
             page_rows = rows[: compiled.limit]
-            hits = self._hits(conn, compiled.match, [int(r[0]) for r in page_rows])
+            hits = self._hits(conn, compiled.parsed, [(int(r[0]), float(r[3])) for r in page_rows])
             counted = int(conn.execute(compiled.total.sql, compiled.total.params).fetchone()[0])
             total = min(counted, TOTAL_LIMIT)
             counts, sampled = self._facets(conn, compiled) if facets else ({}, None)
@@ -270,24 +254,22 @@ class SQLiteBackend:
         )
 
     @staticmethod
-    def _hits(conn: sqlite3.Connection, match: str | None, rowids: list[int]) -> list[Hit]:
-        if not rowids:
+    def _hits(
+        conn: sqlite3.Connection, parsed: ParsedQuery | None, rows: list[tuple[int, float]]
+    ) -> list[Hit]:
+        if not rows:
             return []
         data = dict(
             conn.execute(
                 "SELECT rowid, data FROM documents WHERE rowid IN (SELECT value FROM json_each(?))",
-                (json.dumps(rowids),),
+                (json.dumps([rowid for rowid, _ in rows]),),
             ).fetchall()
         )
+        pattern = term_pattern(parsed) if parsed is not None else None
         hits = []
-        for rowid in rowids:
+        for rowid, score in rows:
             document = Document.from_json(data[rowid])
-            score, snippet = 0.0, None
-            if match is not None:
-                found = conn.execute(HIT_SQL, (_OPEN, _CLOSE, _SNIPPET_TOKENS, match, rowid)).fetchone()
-                if found is not None:
-                    score, snippet = float(found[0]), found[1]
-            text = highlight(snippet) if snippet is not None else _plain_snippet(document.body)
+            text = highlighted_snippet(document.body, pattern) if pattern else plain_snippet(document.body)
             hits.append(Hit.of(document, score=score, snippet=text))
         return hits
 

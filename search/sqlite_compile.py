@@ -25,7 +25,7 @@ WEIGHTS = (8.0, 1.0, 3.0)
 FACET_SIZE = 20
 # Relevance ranks the newest RANK_WINDOW matches (of the text and filters): enough for any page people
 # read, and a common word then costs no more than a rare one.
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 # Totals are counted up to this many (as Elasticsearch's default); `Page.total_exact` says when it was reached.
 TOTAL_LIMIT = 10_000
 # Facets count at most this many matches (the newest); `Page.facets_sampled` says when they did.
@@ -81,6 +81,7 @@ class CompiledSearch:
     """
 
     match: str | None
+    parsed: ParsedQuery | None
     by_date: bool
     page: Statement
     total: Statement
@@ -177,7 +178,7 @@ def _date_page(
         values.extend(position.after)
     where = " AND ".join(conditions) or "1"
     return Statement(
-        f"SELECT d.rowid, 0, d.published_key FROM documents d WHERE {where}"
+        f"SELECT d.rowid, 0, d.published_key, 0.0 FROM documents d WHERE {where}"
         " ORDER BY d.published_key DESC, d.rowid DESC LIMIT ?",
         (*values, query.limit + 1),
     )
@@ -206,7 +207,7 @@ def _relevance_page(
     )
     coverage, coverage_params = _coverage(parsed, floor)
     return Statement(
-        f"WITH w(floor) AS (SELECT {floor}) SELECT documents_fts.rowid, {coverage} AS coverage, ''"
+        f"WITH w(floor) AS (SELECT {floor}) SELECT documents_fts.rowid, {coverage} AS coverage, '', -{_BM25}"
         f" FROM {source}, w WHERE {where} AND documents_fts.rowid >= w.floor"
         f" ORDER BY coverage DESC, {_BM25}, documents_fts.rowid DESC LIMIT ? OFFSET ?",
         (*values, *coverage_params, *values, query.limit + 1, position.offset),
@@ -252,6 +253,7 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
         page = _date_page(query, match, filters, filter_params, position)
     return CompiledSearch(
         match=match,
+        parsed=parsed,
         by_date=by_date,
         page=page,
         total=total,
@@ -260,11 +262,6 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
         position=position,
     )
 
-
-HIT_SQL = (
-    f"SELECT -{_BM25}, snippet(documents_fts, -1, ?, ?, '…', ?) FROM documents_fts"
-    " WHERE documents_fts MATCH ? AND documents_fts.rowid = ?"
-)
 
 # Facets read one narrow row per sampled document (`data`, the long column, is never touched).
 FACET_DOCUMENTS_SQL = (
