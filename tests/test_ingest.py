@@ -160,7 +160,6 @@ def _get(url: str) -> Any:
         return json.load(response)
 
 
-@pytest.mark.xfail(strict=True, reason="needs the SQLite transaction fix of branch search")
 def test_ingested_document_is_served_at_once_by_a_running_api(settings: Settings, api: str) -> None:
     assert _get(api + "/health")["documents"] == 0
     assert _get(api + "/search?q=Kosovo")["total"] == 0
