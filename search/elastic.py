@@ -27,6 +27,7 @@ import json
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -69,6 +70,7 @@ WORD_MATCH_SCORE = 1000.0
 FACET_SIZE = 20
 PIT_KEEP_ALIVE = "5m"
 BULK_CHUNK = 500
+REINDEX_GRACE_SECONDS = 2.0
 _GENERATION = re.compile(r"-(\d+)$")
 # Per-item bulk failures that mean "not now" rather than "never": overloaded, unavailable, or writes blocked.
 _RETRYABLE_STATUS = {403, 408, 429, 500, 502, 503, 504}
@@ -727,6 +729,7 @@ class ElasticsearchBackend:
                 self.client.indices.put_settings(index=old, settings={"index.blocks.write": False})
                 self.client.options(ignore_status=404).indices.delete(index=new)
                 raise
+            time.sleep(REINDEX_GRACE_SECONDS)  # searches that resolved the alias before the flip finish first
             self.client.indices.delete(index=old)
         except _UNAVAILABLE as exc:
             raise self._unavailable(exc) from exc
