@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from elasticsearch import (
     ApiError,
@@ -365,7 +366,7 @@ class ElasticsearchBackend:
         self._probe = probe_english or _has_english
         self._analysis: TextAnalysis | None = None
         self._lock = threading.RLock()
-        self._url = url  # for messages; never the credentials
+        self._url = _without_credentials(url)  # for messages and logs
 
     # --- setup -----------------------------------------------------------------------------------
 
@@ -742,6 +743,14 @@ class ElasticsearchBackend:
     @staticmethod
     def _rebuilt(hit: dict[str, Any], analysis: TextAnalysis) -> dict[str, Any]:
         return to_source(from_source(hit["_source"]), analysis=analysis)
+
+
+def _without_credentials(url: str) -> str:
+    """The URL as it may appear in a message: any user:password@ part removed."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 def _has_english(client: Elasticsearch) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from presswatch.document import Agreement, Document, Figure, Mention
-from search.base import Query, QueryError
+from search.base import BackendUnavailableError, Query, QueryError
 from search.elastic import ElasticsearchBackend, QueryCompiler, _has_english, choose_analysis, mappings
 from search.parsed import parse_query
 from tests.elastic_server import ElasticSession
@@ -281,3 +281,13 @@ def test_get_count_upsert_delete_and_embedding(elastic_backend: ElasticsearchBac
     assert elastic_backend.get(doc.id) is None
     assert elastic_backend.count() == 1
     assert elastic_backend.get("nope") is None
+
+
+def test_credentials_in_the_url_never_reach_a_message(tmp_path: Any) -> None:
+    backend = ElasticsearchBackend(
+        url="http://elastic:s3cret@127.0.0.1:9", index="x", outbox_path=tmp_path / "o.sqlite3"
+    )
+    with pytest.raises(BackendUnavailableError) as caught:
+        backend.count()
+    assert "s3cret" not in str(caught.value) and "127.0.0.1:9" in str(caught.value)
+    backend.outbox.close()
