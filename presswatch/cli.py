@@ -154,7 +154,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     try:
         page = backend.search(Query(text=args.query, sources=tuple(args.source or ()), limit=args.limit))
-    except QueryError as exc:
+    except (QueryError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     finally:
