@@ -700,6 +700,7 @@ class ElasticsearchBackend:
             analysis = self._put_template()
             self.client.indices.create(index=new)
             self.client.indices.put_settings(index=old, settings={"index.blocks.write": True})
+            self.client.indices.refresh(index=old)  # the scan must see the last writes before the block
             copied = 0
             try:
                 actions = (
