@@ -279,12 +279,16 @@ def elasticsearch_server() -> Iterator[ElasticSession]:
         _VERSION.append(session.version)
         yield session
         return
+    server: ElasticServer | None = None
     try:
         server = ElasticServer()
         server.start()
     except (ElasticStartError, OSError, subprocess.SubprocessError) as exc:
+        if server is not None:
+            server.remove()
         _FAILED.append(str(exc))
         _unavailable(str(exc))
+    assert server is not None
     session = ElasticSession(url=server.url, version=_server_version(server.url), server=server)
     _VERSION.append(session.version)
     try:
