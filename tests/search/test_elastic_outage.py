@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -11,9 +12,12 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from presswatch.config import Settings
+from presswatch.demo.server import NewsroomServer
 from search.base import BackendUnavailableError, Query
 from search.elastic import ElasticsearchBackend
 from search.factory import open_backend
+from search.outbox import Outbox
+from tests.conftest import run_crawl, write_sources
 from tests.elastic_server import ElasticSession, drop_alias
 from tests.search.test_elastic import make_doc
 
@@ -34,6 +38,20 @@ def test_writes_to_an_unreachable_server_are_queued_and_health_is_degraded(setti
         health = client.get("/health")
     assert health.status_code == 503
     assert health.json()["status"] == "degraded" and health.json()["outbox"] == 3
+
+
+@pytest.mark.slow
+def test_a_crawl_goes_on_while_elasticsearch_is_down(settings: Settings, newsroom: NewsroomServer) -> None:
+    write_sources(settings, newsroom.feed_url)
+    result = run_crawl(
+        settings, PRESSWATCH_SEARCH_BACKEND="elasticsearch", PRESSWATCH_ELASTICSEARCH_URL=UNREACHABLE
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    queued = int(re.search(r"queued for index (\d+)", result.stdout).group(1))  # type: ignore[union-attr]
+    assert queued > 10
+    outbox = Outbox(path=settings.elasticsearch_outbox_path)
+    assert outbox.size() == queued
+    outbox.close()
 
 
 def test_get_of_an_unknown_document_while_down_says_unavailable(tmp_path: Path) -> None:
