@@ -146,7 +146,10 @@ def mappings(analysis: TextAnalysis) -> dict[str, Any]:
     return {
         "dynamic": "strict",
         "_meta": {"text_analysis": analysis},
-        "_source": {"excludes": ["title_stems", "body_stems", "entity_text_stems"]},
+        # `doc` holds the whole document; the searched copies of its text are indexed, not stored twice.
+        "_source": {
+            "excludes": ["title", "body", "entity_text", "title_stems", "body_stems", "entity_text_stems"]
+        },
         "properties": properties,
     }
 
