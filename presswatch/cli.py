@@ -112,7 +112,12 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         [result] = indexer.process([document])
     finally:
         backend.close()
-    words = {"indexed_new": "indexed (new)", "indexed_updated": "indexed (updated)", "unchanged": "unchanged"}
+    words = {
+        "indexed_new": "indexed (new)",
+        "indexed_updated": "indexed (updated)",
+        "queued_for_index": "queued in the outbox until Elasticsearch answers:",
+        "unchanged": "unchanged",
+    }
     if result.outcome not in words:
         print(f"presswatch: {result.outcome.replace('_', ' ')[:-1]}: {result.reason}", file=sys.stderr)
         return 1

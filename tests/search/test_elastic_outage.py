@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -17,7 +19,7 @@ from search.base import BackendUnavailableError, Query
 from search.elastic import ElasticsearchBackend
 from search.factory import open_backend
 from search.outbox import Outbox
-from tests.conftest import run_crawl, write_sources
+from tests.conftest import crawl_env, run_crawl, write_sources
 from tests.elastic_server import ElasticSession, drop_alias
 from tests.search.test_elastic import make_doc
 
@@ -51,6 +53,26 @@ def test_a_crawl_goes_on_while_elasticsearch_is_down(settings: Settings, newsroo
     assert queued > 10
     outbox = Outbox(path=settings.elasticsearch_outbox_path)
     assert outbox.size() == queued
+    outbox.close()
+
+
+@pytest.mark.slow
+def test_ingest_goes_on_while_elasticsearch_is_down(settings: Settings) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "ingest", "-", "--url", "https://example.org/a"],
+        input="Serbia and the UK sign an agreement\n\nThe two governments signed it today.",
+        env=crawl_env(
+            settings, PRESSWATCH_SEARCH_BACKEND="elasticsearch", PRESSWATCH_ELASTICSEARCH_URL=UNREACHABLE
+        ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.startswith("queued in the outbox until Elasticsearch answers:")
+    outbox = Outbox(path=settings.elasticsearch_outbox_path)
+    assert outbox.size() == 1
     outbox.close()
 
 
