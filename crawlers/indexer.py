@@ -19,7 +19,15 @@ from search.base import BackendUnavailableError, SearchBackend
 
 logger = logging.getLogger(__name__)
 
-Outcome = Literal["indexed_new", "indexed_updated", "unchanged", "duplicates", "nlp_errors", "index_errors"]
+Outcome = Literal[
+    "indexed_new",
+    "indexed_updated",
+    "queued_for_index",
+    "unchanged",
+    "duplicates",
+    "nlp_errors",
+    "index_errors",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,7 +95,12 @@ class Indexer:
                     yield self._another_source(document, fresh)
                     continue
                 self._seen.add(document.id)
-                old = self._backend.get(document.id)
+                try:
+                    old = self._backend.get(document.id)
+                except BackendUnavailableError:
+                    if not getattr(self._backend, "pending_writes", None):
+                        raise
+                    old = None  # the index is down but keeps writes in its outbox: analyse it anyway
                 merged = with_known_sources(old, document)
                 if old is not None and same_content(old, merged):
                     if old.sources != merged.sources:
@@ -157,7 +170,9 @@ class Indexer:
             return Result(
                 source=submitter, outcome="index_errors", doc_id=document.id, url=document.url, reason=reason
             )
-        outcome: Outcome = "indexed_new" if report.added else "indexed_updated"
+        outcome: Outcome = (
+            "indexed_new" if report.added else "indexed_updated" if report.updated else "queued_for_index"
+        )
         return Result(source=submitter, outcome=outcome, doc_id=document.id, url=document.url)
 
 

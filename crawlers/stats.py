@@ -12,6 +12,7 @@ PREFIX: Final = "presswatch/"
 ARTICLES: Final = "articles"
 INDEXED_NEW: Final = "indexed_new"
 INDEXED_UPDATED: Final = "indexed_updated"
+QUEUED_FOR_INDEX: Final = "queued_for_index"  # kept in the Elasticsearch outbox while the server is down
 UNCHANGED: Final = "unchanged"
 DUPLICATES: Final = "duplicates"
 IGNORED: Final = "ignored"
@@ -36,6 +37,7 @@ REPORTED: Final = (
     ARTICLES,
     INDEXED_NEW,
     INDEXED_UPDATED,
+    QUEUED_FOR_INDEX,
     UNCHANGED,
     DUPLICATES,
     IGNORED,

@@ -1,4 +1,4 @@
-"""The `presswatch` command: crawl, serve, search, extract, demo."""
+"""The `presswatch` command: crawl, serve, search, extract, reindex, demo."""
 
 from __future__ import annotations
 
@@ -113,7 +113,12 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         [result] = indexer.process([document])
     finally:
         backend.close()
-    words = {"indexed_new": "indexed (new)", "indexed_updated": "indexed (updated)", "unchanged": "unchanged"}
+    words = {
+        "indexed_new": "indexed (new)",
+        "indexed_updated": "indexed (updated)",
+        "queued_for_index": "queued in the outbox until Elasticsearch answers:",
+        "unchanged": "unchanged",
+    }
     if result.outcome not in words:
         print(f"presswatch: {result.outcome.replace('_', ' ')[:-1]}: {result.reason}", file=sys.stderr)
         return 1
@@ -180,6 +185,28 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  figure: {fig.normalized}  ({fig.text})")
         for agreement in hit.agreements:
             print(f"  agreement ({agreement.status}): {', '.join(agreement.parties)}")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
+    """Rebuild the Elasticsearch index from itself under today's mapping, then flip the alias."""
+    from search.base import BackendUnavailableError
+    from search.elastic import ElasticsearchBackend
+    from search.factory import open_backend
+
+    if settings.search_backend != "elasticsearch":
+        print("presswatch: reindex is for PRESSWATCH_SEARCH_BACKEND=elasticsearch", file=sys.stderr)
+        return 2
+    backend = open_backend(settings)
+    assert isinstance(backend, ElasticsearchBackend)
+    try:
+        new = backend.reindex(progress=lambda n: print(f"copied {n} documents", flush=True))
+    except BackendUnavailableError as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        backend.close()
+    print(f"alias {settings.elasticsearch_index} now points at {new}")
     return 0
 
 
@@ -328,6 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--source", action="append")
     search.add_argument("--json", action="store_true", help="print the result page as JSON")
     search.set_defaults(run=cmd_search)
+
+    reindex = commands.add_parser(
+        "reindex", help="Elasticsearch: rebuild the index under the current mapping, then flip the alias"
+    )
+    reindex.set_defaults(run=cmd_reindex)
 
     extract = commands.add_parser("extract", help="print the Document extracted from text or an HTML page")
     _add_input_arguments(extract, url_required=False)

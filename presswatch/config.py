@@ -24,7 +24,12 @@ class Settings(BaseSettings):
     )
     search_backend: Literal["sqlite", "elasticsearch"] = "sqlite"
     elasticsearch_url: str = "http://127.0.0.1:9200"
-    elasticsearch_index: str = "presswatch"
+    elasticsearch_index: str = Field(
+        default="presswatch", description="The alias searched; indices behind it are named <alias>-<n>."
+    )
+    elasticsearch_api_key: SecretStr | None = None
+    elasticsearch_username: str | None = None
+    elasticsearch_password: SecretStr | None = None
     sources_file: Path = Path("sources.toml")
     api_keys: list[SecretStr] = Field(
         default_factory=list, description="If set, API requests must send one of these in X-API-Key."
@@ -52,6 +57,11 @@ class Settings(BaseSettings):
     @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "index.sqlite3"
+
+    @property
+    def elasticsearch_outbox_path(self) -> Path:
+        """Writes that wait for Elasticsearch while it is unreachable."""
+        return self.data_dir / "elasticsearch-outbox.sqlite3"
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,9 @@ class IndexReport(BaseModel):
 
     added: int = 0
     updated: int = 0
+    queued: int = Field(
+        default=0, description="Kept in a durable local outbox while the index is unreachable; sent later."
+    )
     failed: dict[str, str] = {}
 
 

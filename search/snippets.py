@@ -1,59 +1,73 @@
-"""Highlighted snippets made from a document's text, for the hits of one page only.
+"""HTML snippets with the matched words in <mark>, computed from the stored text.
 
-FTS5's snippet() re-reads every instance of every term in the document, which for common words costs more
-than the whole search; the words of the query are known, so the window with most of them is found here.
-Words are matched by their start (`visiting` marks `visited`, `frigate` marks `frigates`), as the stemmer
-would roughly match them.
+Elasticsearch's highlighter can only mark what its own analyzers match; where the server has no stemmer the
+index matches by stems made in Python (search/stems.py), so the marks are placed here by the same stems, and
+"agreements" is marked for a search on "agreement" exactly as the index matched it.
 """
 
 from __future__ import annotations
 
 import html
-import re
+from dataclasses import dataclass
 
-from search.parsed import ParsedQuery, Phrase
+from search.parsed import Phrase, Word
+from search.stems import fold, stem, tokens
 
-SNIPPET_WORDS = 24
+SNIPPET_TOKENS = 24
 PLAIN_SNIPPET_CHARS = 240
 
 
-def _stem(word: str) -> str:
-    return word if len(word) <= 5 else word[: max(5, len(word) - 3)]
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What to mark: the stems of every word and phrase word, and the folded prefixes."""
+
+    stems: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, atoms: list[Word | Phrase]) -> Marker:
+        stems: set[str] = set()
+        prefixes: list[str] = []
+        for atom in atoms:
+            if isinstance(atom, Phrase):
+                stems.update(stem(w) for w in atom.words)
+            elif atom.prefix:
+                prefixes.append(fold(atom.text))
+            else:
+                stems.add(stem(atom.text))
+        return cls(stems=frozenset(stems), prefixes=tuple(prefixes))
+
+    def matches(self, word: str) -> bool:
+        return stem(word) in self.stems or (bool(self.prefixes) and fold(word).startswith(self.prefixes))
 
 
-def term_pattern(parsed: ParsedQuery) -> re.Pattern[str]:
-    """A pattern for the start of any word the query looks for (phrases word by word)."""
-    words: list[str] = []
-    for atom in parsed.positive_atoms():
-        words.extend(atom.words if isinstance(atom, Phrase) else (atom.text,))
-    stems = sorted({re.escape(_stem(w.casefold())) for w in words}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(stems) + r")\w*", re.IGNORECASE)
+def plain_snippet(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) > PLAIN_SNIPPET_CHARS:
+        flat = flat[:PLAIN_SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
+    return html.escape(flat)
 
 
-def plain_snippet(body: str) -> str:
-    text = " ".join(body.split())
-    if len(text) > PLAIN_SNIPPET_CHARS:
-        text = text[:PLAIN_SNIPPET_CHARS].rsplit(" ", 1)[0] + "…"
-    return html.escape(text)
-
-
-def highlighted_snippet(body: str, pattern: re.Pattern[str]) -> str:
-    """The SNIPPET_WORDS-word window with most matching words, HTML-escaped, matches in <mark>."""
-    words = body.split()
-    hits = [i for i, word in enumerate(words) if pattern.search(word)]
+def snippet(text: str, marker: Marker, *, size: int = SNIPPET_TOKENS) -> str | None:
+    """The window of `size` words with the most matches, escaped, matches in <mark>; None when none match."""
+    spans = [(m.start(), m.end(), marker.matches(m.group())) for m in tokens(text)]
+    hits = [i for i, (_, _, hit) in enumerate(spans) if hit]
     if not hits:
-        return plain_snippet(body)
-    best, best_count, right = hits[0], 0, 0
-    for left, start in enumerate(hits):
-        while right < len(hits) and hits[right] < start + SNIPPET_WORDS:
-            right += 1
-        if right - left > best_count:
-            best, best_count = start, right - left
-    start = max(0, min(best - 3, len(words) - SNIPPET_WORDS))
-    end = min(len(words), start + SNIPPET_WORDS)
-    marked = [
-        pattern.sub(lambda m: f"\x02{m.group(0)}\x03", word) if pattern.search(word) else word
-        for word in words[start:end]
-    ]
-    text = html.escape(" ".join(marked)).replace("\x02", "<mark>").replace("\x03", "</mark>")
-    return ("…" if start > 0 else "") + text + ("…" if end < len(words) else "")
+        return None
+    best_start, best_count = hits[0], 0
+    for first in hits:  # windows that start at a match are enough to find the densest one
+        count = sum(1 for i in hits if first <= i < first + size)
+        if count > best_count:
+            best_start, best_count = first, count
+    start = max(0, min(best_start - 2, len(spans) - size))
+    window = spans[start : start + size]
+    out: list[str] = ["…" if start > 0 else ""]
+    cursor = window[0][0]
+    for begin, end, hit in window:
+        out.append(html.escape(" ".join(text[cursor:begin].split(" ")).replace("\n", " ")))
+        word = html.escape(text[begin:end])
+        out.append(f"<mark>{word}</mark>" if hit else word)
+        cursor = end
+    if start + size < len(spans):
+        out.append(html.escape(text[cursor : spans[start + size][0]].rstrip()) + "…")
+    return " ".join("".join(out).split())

@@ -28,7 +28,7 @@ from search.base import (
     QueryError,
 )
 from search.parsed import ParsedQuery, parse_query
-from search.snippets import highlighted_snippet, plain_snippet, term_pattern
+from search.snippets import Marker, plain_snippet, snippet
 from search.sqlite_compile import (
     FACET_DOCUMENTS_SQL,
     FACET_SAMPLE,
@@ -265,11 +265,12 @@ class SQLiteBackend:
                 (json.dumps([rowid for rowid, _ in rows]),),
             ).fetchall()
         )
-        pattern = term_pattern(parsed) if parsed is not None else None
+        marker = Marker.of(parsed.positive_atoms()) if parsed is not None else None
         hits = []
         for rowid, score in rows:
             document = Document.from_json(data[rowid])
-            text = highlighted_snippet(document.body, pattern) if pattern else plain_snippet(document.body)
+            marked = snippet(document.body, marker) if marker is not None else None
+            text = marked or plain_snippet(document.body)
             hits.append(Hit.of(document, score=score, snippet=text))
         return hits
 

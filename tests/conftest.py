@@ -1,4 +1,5 @@
-"""Shared fixtures: the real model (loaded once), settings in a temporary folder, and crawl helpers."""
+"""Shared fixtures: the real model (loaded once), settings in a temporary folder, crawl helpers, and (from
+tests.elastic_server) one real Elasticsearch per session."""
 
 from __future__ import annotations
 
@@ -61,3 +62,6 @@ def run_crawl(settings: Settings, **extra_env: str) -> subprocess.CompletedProce
         timeout=300,
         check=False,
     )
+
+
+pytest_plugins = ["tests.elastic_server"]

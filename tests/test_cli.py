@@ -94,7 +94,7 @@ def test_search_command(tmp_path: Path) -> None:
         env={"PRESSWATCH_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 2 and "unbalanced quotation mark" in result.stderr
-    unbuilt = subprocess.run(
+    unreachable = subprocess.run(
         [sys.executable, "-m", "presswatch", "search", "Kosovo"],
         capture_output=True,
         text=True,
@@ -103,11 +103,15 @@ def test_search_command(tmp_path: Path) -> None:
         env={
             "PRESSWATCH_DATA_DIR": str(env_dir),
             "PRESSWATCH_SEARCH_BACKEND": "elasticsearch",
+            "PRESSWATCH_ELASTICSEARCH_URL": "http://127.0.0.1:9",
             "PATH": "/usr/bin:/bin",
         },
     )
-    assert unbuilt.returncode == 2 and "is not available yet" in unbuilt.stderr
-    assert "Traceback" not in unbuilt.stderr
+    assert (
+        unreachable.returncode == 2
+        and "Elasticsearch at http://127.0.0.1:9 is unavailable" in unreachable.stderr
+    )
+    assert "Traceback" not in unreachable.stderr
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,7 @@ def test_health_and_openapi(client: TestClient) -> None:
         "backend": "sqlite",
         "documents": 21,
         "detail": None,
+        "outbox": None,
     }
     spec = client.get("/openapi.json").json()
     assert {"/search", "/documents/{doc_id}", "/health"} <= set(spec["paths"])
@@ -158,11 +159,15 @@ def test_an_unreadable_index_is_503_and_recovers(
         assert client.get("/health").json()["status"] == "ok", "the API recovers once the index is back"
 
 
-def test_a_backend_that_is_not_built_is_503_with_the_reason(settings: Settings) -> None:
-    configured = settings.model_copy(update={"search_backend": "elasticsearch"})
+def test_an_unreachable_elasticsearch_is_503_with_the_reason(settings: Settings) -> None:
+    configured = settings.model_copy(
+        update={"search_backend": "elasticsearch", "elasticsearch_url": "http://127.0.0.1:9"}
+    )
     with TestClient(create_app(configured)) as client:
         health = client.get("/health")
-        assert health.status_code == 503 and "not available yet" in health.json()["detail"]
+        assert health.status_code == 503
+        assert health.json()["status"] == "unavailable"
+        assert "Elasticsearch at http://127.0.0.1:9 is unavailable" in health.json()["detail"]
         assert client.get("/search", params={"q": "Kosovo"}).status_code == 503
 
 

@@ -16,9 +16,15 @@ import pytest
 from presswatch.document import Agreement, Document, Figure, Mention
 from search.base import FACET_FIELDS, Query, QueryError, SearchBackend
 
-BACKENDS = ["sqlite"]
+BACKENDS = ["sqlite", "elasticsearch"]
 # What a backend cannot do, with the reason its QueryError must give.
-CANNOT: dict[str, dict[str, str]] = {"sqlite": {"semantic": "not available on the SQLite backend"}}
+CANNOT: dict[str, dict[str, str]] = {
+    "sqlite": {"semantic": "not available on the SQLite backend"},
+    "elasticsearch": {
+        "semantic": "not available on the Elasticsearch backend",
+        "hybrid": "not available on the Elasticsearch backend",
+    },
+}
 
 
 def open_backend(name: str, folder: Path) -> SearchBackend:
@@ -121,6 +127,11 @@ CORPUS = [SERBIA, ALL_WORDS, KOSOVO, FLOODS, NORWAY]
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchBackend]:
+    if request.param == "elasticsearch":  # the session's real server (tests/elastic_server.py), a fresh alias
+        elastic: SearchBackend = request.getfixturevalue("elastic_backend")
+        elastic.index(CORPUS)
+        yield elastic
+        return
     opened = open_backend(request.param, tmp_path)
     opened.index(CORPUS)
     yield opened

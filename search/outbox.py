@@ -1,0 +1,81 @@
+"""A durable local queue of index writes that could not reach Elasticsearch.
+
+While the server is down (or refuses writes, as during `presswatch reindex`), upserts and deletes are
+appended here, in one SQLite file in the data dir, and replayed in the same order once it answers again.
+Replaying is idempotent (documents are written by id), so a batch that was half-applied before the
+outage is simply written again: nothing is lost and nothing is duplicated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from presswatch.document import Document
+
+Operation = Literal["index", "delete"]
+
+
+@dataclass(frozen=True, slots=True)
+class PendingWrite:
+    seq: int
+    op: Operation
+    doc_id: str
+    data: str | None
+
+
+class Outbox:
+    def __init__(self, *, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute(
+            "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " op TEXT NOT NULL, doc_id TEXT NOT NULL, data TEXT)"
+        )
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def put(self, docs: list[Document]) -> None:
+        with self._lock:
+            self._conn.executemany(
+                "INSERT INTO pending (op, doc_id, data) VALUES ('index', ?, ?)",
+                [(doc.id, doc.to_json()) for doc in docs],
+            )
+
+    def put_delete(self, doc_id: str) -> None:
+        with self._lock:
+            self._conn.execute("INSERT INTO pending (op, doc_id, data) VALUES ('delete', ?, NULL)", (doc_id,))
+
+    def size(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("SELECT count(*) FROM pending").fetchone()[0])
+
+    def oldest(self, *, limit: int) -> list[PendingWrite]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT seq, op, doc_id, data FROM pending ORDER BY seq LIMIT ?", (limit,)
+            ).fetchall()
+        return [PendingWrite(seq=s, op=o, doc_id=i, data=d) for s, o, i, d in rows]
+
+    def done(self, *, through: int) -> None:
+        """Forget every write up to and including `through`: the server has them."""
+        with self._lock:
+            self._conn.execute("DELETE FROM pending WHERE seq <= ?", (through,))
+
+    def latest(self, doc_id: str) -> PendingWrite | None:
+        """The newest pending write for one document, so `get` can answer while the server is down."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT seq, op, doc_id, data FROM pending WHERE doc_id = ? ORDER BY seq DESC LIMIT 1",
+                (doc_id,),
+            ).fetchone()
+        return PendingWrite(seq=row[0], op=row[1], doc_id=row[2], data=row[3]) if row else None
