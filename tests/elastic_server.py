@@ -308,7 +308,11 @@ _USES_SERVER: set[str] = set()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    _USES_SERVER.update(item.nodeid for item in items if FIXTURE in getattr(item, "fixturenames", ()))
+    _USES_SERVER.update(
+        item.nodeid
+        for item in items
+        if FIXTURE in getattr(item, "fixturenames", ()) or "[elasticsearch" in item.nodeid
+    )
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
