@@ -24,6 +24,14 @@ SCALES: dict[str, int] = {
     "billions": 1_000_000_000,
     "tn": 1_000_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian numbering: a lakh is 100,000 and a crore 10,000,000; 'lakh crore' is their product.
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "cr": 10_000_000,
 }
 
 # Symbols and words that name a currency, mapped to ISO 4217 codes.
@@ -38,6 +46,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD",
     "¥": "JPY",
     "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "Re.": "INR",
+    "Re": "INR",
     "₩": "KRW",
     "₺": "TRY",
     "₴": "UAH",
@@ -146,8 +158,12 @@ QUALIFIERS: dict[str, Qualifier] = {
     "under": "at_most",
     "no more than": "at_most",
     "a maximum of": "at_most",
-    "almost": "about",
-    "nearly": "about",
+    "almost": "just_under",
+    "nearly": "just_under",
+    "just under": "just_under",
+    "just short of": "just_under",
+    "just shy of": "just_under",
+    "a little under": "just_under",
     "around": "about",
     "about": "about",
     "approximately": "about",
@@ -192,12 +208,13 @@ _WORD_TENS: dict[str, int] = {
 }
 _WORD_SPECIAL: dict[str, int] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100}
 
-NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Western (1,250,000) and Indian (12,50,000) digit grouping, or plain digits.
+NUMBER_PATTERN = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER_WORD_PATTERN = (  # 'a' only before another number word: 'a hundred pounds', not 'a pound of flour'
     r"(?:an?[\s-])?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?)+"
 )
-SCALE_PATTERN = r"trillion|billions?|millions?|thousand|bn|mn|mln|tn|m|k|b"
+SCALE_PATTERN = r"lakh\s+crores?|lakhs?\s+crores?|trillion|billions?|millions?|thousand|lakhs?|lacs?|crores?|cr|bn|mn|mln|tn|m|k|b"
 QUALIFIER_PATTERN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 
@@ -237,10 +254,17 @@ def parse_number_words(words: list[str]) -> Decimal | None:
     return Decimal(total + current) if seen else None
 
 
+def scale_factor(scale: str | None) -> int:
+    """'m' → 10**6; 'lakh crore' → 10**12 (each word multiplies)."""
+    factor = 1
+    for word in (scale or "").lower().split():
+        factor *= SCALES.get(word, 1)
+    return factor
+
+
 def scale_value(number: Decimal, scale: str | None) -> float:
-    """Apply a scale word or suffix ('m', 'billion', ...) to a number."""
-    factor = SCALES.get(scale.lower(), 1) if scale else 1
-    return float(number * factor)
+    """Apply a scale word or suffix ('m', 'billion', 'lakh crore', ...) to a number."""
+    return float(number * scale_factor(scale))
 
 
 def currency_code(symbol_or_word: str) -> str | None:

