@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.numbers import (
+    CASED_DOLLAR_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOLLAR_PREFIXES,
     ISO_CODES,
     NUMBER_PATTERN,
     NUMBER_WORD_PATTERN,
+    POSTFIX_SYMBOLS,
     QUALIFIER_PATTERN,
     SCALE_PATTERN,
     SCALES,
@@ -41,7 +43,15 @@ _SYMBOLS = "|".join(
 _WORD_SYMBOLS = r"\b(?:Rs|Re)\.?"  # the rupee's abbreviations, as whole words: 'Rs. 1,250', 'Rs.5', 'Re 1'
 _ISO = "|".join(sorted(ISO_CODES))
 _WORDS = "|".join(re.escape(w) for w in sorted([*CURRENCY_WORDS, *SUBUNIT_WORDS], key=len, reverse=True))
-_PREFIXED_DOLLAR = rf"\b(?i:{'|'.join(DOLLAR_PREFIXES)})\s?\$"
+_PREFIXED_DOLLAR = (
+    r"\b(?:(?i:"
+    + "|".join(
+        re.escape(p) for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True) if p not in CASED_DOLLAR_PREFIXES
+    )
+    + ")|"
+    + "|".join(sorted(CASED_DOLLAR_PREFIXES))
+    + r")\s?\$"
+)
 _QUAL = rf"(?:\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?"
 _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 _CUR_BEFORE = rf"{_PREFIXED_DOLLAR}|{_WORD_SYMBOLS}|{_SYMBOLS}|\b(?:{_ISO})\s?"
@@ -58,7 +68,7 @@ MONEY_BEFORE = re.compile(
 )
 MONEY_AFTER = re.compile(
     rf"{_QUAL}\b(?:(?P<num>{NUMBER_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
-    rf"{_SCALE}[\s-]+(?P<cur>(?i:{_WORDS})|(?:{_ISO}))\b"
+    rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{_ISO}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
 )
 PERCENT = re.compile(
     rf"{_QUAL}\b(?P<num>{NUMBER_PATTERN})(?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER_PATTERN}))?\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
@@ -130,7 +140,8 @@ def _money_figures(text: str) -> Iterator[Figure]:
                 if words
                 else None
             )
-            code = currency_code(match["cur"])
+            currency = groups.get("cur") or groups.get("postfix") or ""
+            code = currency_code(currency)
             if number is None or code is None:
                 continue
             start, end = match.start(), match.start() + len(match.group(0).rstrip())
@@ -139,7 +150,7 @@ def _money_figures(text: str) -> Iterator[Figure]:
                 start = match.start("qual") if groups.get("qual") else match.start("cur")
             scale = match["scale"]
             value_max: float | None = None
-            factor = currency_factor(match["cur"])
+            factor = currency_factor(currency)
             if upper is not None and _is_year(upper[0]) and not upper[1]:  # '£20m to 2030' is a deadline
                 upper, end = None, match.end("scale") if match["scale"] else match.end("num")
             if upper is not None:
@@ -179,12 +190,32 @@ def _percent_figures(text: str) -> Iterator[Figure]:
             )
 
 
-def _without_overlaps(figures: list[Figure]) -> list[Figure]:
-    """Keep the longest of overlapping matches (the two money patterns can both see `40 million euros`)."""
+def _without_overlaps(figures: list[Figure], text: str) -> list[Figure]:
+    """Keep the longest of overlapping matches (the two money patterns can both see `40 million euros`), and
+    read '3 dollars 50 cents' or 'thirteen dollars and forty-five cents' as one amount."""
     kept: list[Figure] = []
     for fig in sorted(figures, key=lambda f: (f.start, -(f.end - f.start))):
-        if not kept or fig.start >= kept[-1].end:
-            kept.append(fig)
+        if kept and fig.start < kept[-1].end:
+            continue
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.kind == fig.kind == "money"
+            and last.currency == fig.currency
+            and text[last.end : fig.start].strip().lower() in ("", "and")
+            and fig.text.lower().endswith(tuple(SUBUNIT_WORDS))
+            and last.value_max is None
+            and not last.text.lower().endswith(tuple(SUBUNIT_WORDS))
+        ):
+            kept[-1] = last.model_copy(
+                update={
+                    "value": round(last.value + fig.value, 6),
+                    "end": fig.end,
+                    "text": text[last.start : fig.end],
+                }
+            )
+            continue
+        kept.append(fig)
     return kept
 
 
@@ -192,7 +223,7 @@ class FigureSpans:
     """Finds money and percentages by rule and presets them as entities for `ner` to respect."""
 
     def __call__(self, doc: Doc) -> Doc:
-        figures = _without_overlaps([*_money_figures(doc.text), *_percent_figures(doc.text)])
+        figures = _without_overlaps([*_money_figures(doc.text), *_percent_figures(doc.text)], doc.text)
         spans: list[Span] = []
         kept: list[Figure] = []
         for fig in figures:

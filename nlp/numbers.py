@@ -54,6 +54,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₺": "TRY",
     "₴": "UAH",
     "₽": "RUB",
+    "元": "CNY",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD",
@@ -87,17 +91,23 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
     "dollars": "USD",
     "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
     "yen": "JPY",
     "rupees": "INR",
     "swiss francs": "CHF",
     "dinars": "RSD",
     "hryvnia": "UAH",
+    "rmb": "CNY",
+    "pesos": "MXN",
 }
 # Words for a hundredth of a currency: '50 cents' is 0.50 USD, '470 pence' is 4.70 GBP.
 SUBUNIT_WORDS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP"}
 # Dollar-sign prefixes, also as tokenised text writes them ('C $', 'us $').
 DOLLAR_PREFIXES: dict[str, str] = {
     "US": "USD",
+    "U.S.": "USD",
+    "U.S": "USD",
     "C": "CAD",
     "CA": "CAD",
     "A": "AUD",
@@ -105,7 +115,13 @@ DOLLAR_PREFIXES: dict[str, str] = {
     "NZ": "NZD",
     "HK": "HKD",
     "S": "SGD",
+    "R": "BRL",
+    "MEX": "MXN",
 }
+# Symbols written after the amount ('100 €', '100元').
+POSTFIX_SYMBOLS = ("€", "元", "₡", "₾", "₭", "₹", "£")
+# Single-letter prefixes that are also words ('a $5 fee', 'its $5m'): only in capitals.
+CASED_DOLLAR_PREFIXES = frozenset({"A", "S", "R"})
 ISO_CODES = frozenset(
     [
         "GBP",
@@ -122,7 +138,6 @@ ISO_CODES = frozenset(
         "KRW",
         "RSD",
         "MKD",
-        "ALL",
         "BAM",
         "UAH",
         "PLN",

@@ -242,3 +242,29 @@ def test_years_ages_phone_numbers_ordinals_and_list_numbers_are_not_figures(
 def test_what_money_is_about(extractor: Extractor, text: str, about: str) -> None:
     money = [f for f in figures(extractor, text) if f.kind == "money"]
     assert money[0].about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it only cost 3 dollars 50 cents", "3.5 USD"),
+        ("thirteen dollars and forty-five cents", "13.45 USD"),
+        ("the price is 100 € today", "100 EUR"),
+        ("the cost is 100元", "100 CNY"),
+        ("a prize of u.s $ 100,000,000", "100,000,000 USD"),
+    ],
+)
+def test_compound_amounts_and_symbols_after_the_number(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert normalized(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["won a $48.2 million army contract", "its $5 fee"])
+def test_an_article_before_a_dollar_sign_is_not_a_prefix(extractor: Extractor, text: str) -> None:
+    [money] = figures(extractor, text)
+    assert money.currency == "USD"
+
+
+def test_an_iso_code_that_is_a_word_is_not_money(extractor: Extractor) -> None:
+    assert [f for f in figures(extractor, "ALL 5 solutions are wrong.") if f.kind == "money"] == []
