@@ -413,6 +413,10 @@ def find_agreements(doc: Doc) -> list[Agreement]:
     return found
 
 
-@Language.factory("presswatch_agreements")
+@Language.factory(
+    "presswatch_agreements",
+    assigns=["doc._.agreements"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "token.is_sent_start"],
+)
 def make_agreement_detector(nlp: Language, name: str) -> ExtensionWriter:
     return ExtensionWriter(attribute="agreements", find=find_agreements)

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from nlp.components import doc_extension
 from nlp.numbers import (
     CASED_DOLLAR_PREFIXES,
     CURRENCY_SYMBOLS,
@@ -469,7 +470,7 @@ class CountFigures:
     what each figure is about."""
 
     def __call__(self, doc: Doc) -> Doc:
-        taken: list[Figure] = list(doc._.figures or [])
+        taken: list[Figure] = [f for f in doc._.figures or [] if f.kind != "count"]
         found = sorted([*taken, *_count_figures(doc, taken)], key=lambda f: f.start)
         in_figures = {
             t.i
@@ -486,11 +487,17 @@ class CountFigures:
         return doc
 
 
-@Language.factory("presswatch_figures")
+@Language.factory("presswatch_figures", assigns=["doc.ents", "doc._.figures"])
 def make_figure_spans(nlp: Language, name: str) -> FigureSpans:
+    doc_extension("figures")
     return FigureSpans()
 
 
-@Language.factory("presswatch_counts")
+@Language.factory(
+    "presswatch_counts",
+    assigns=["doc._.figures"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
+)
 def make_count_figures(nlp: Language, name: str) -> CountFigures:
+    doc_extension("figures")
     return CountFigures()

