@@ -20,10 +20,13 @@ negotiation; "already has", "existing", "under the 2019 agreement", "in force", 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.agreement_classifier import AgreementClassifier, shipped_classifier
 from nlp.components import ExtensionWriter
 from nlp.entities import normalize_name
 from presswatch.document import Agreement, AgreementStatus
@@ -52,6 +55,8 @@ _PARTY_GROUP_NOUNS = frozenset(
 _TIME_WORDS = frozenset("since after before until when while despite".split())
 _MIN_PARTIES = 2
 _MAX_SUBJECT_TOKENS = 16
+_CLASSIFIER_STATUS_FLOOR = 0.5  # the classifier names a status only where it reads an agreement
+_CLASSIFIER_DROP_BELOW = 0.2  # a candidate without a status the classifier reads as no agreement is dropped
 
 
 @dataclass(kw_only=True)
@@ -403,20 +408,53 @@ def _restates(agreement: Agreement, earlier: list[Agreement]) -> bool:
     )
 
 
-def find_agreements(doc: Doc) -> list[Agreement]:
+def _with_verdict(candidate: _Candidate, classifier: AgreementClassifier | None) -> float | None:
+    """Lets the classifier read the founding sentence: it fills a status the rules could not read and
+    returns its confidence that the sentence announces an agreement (None without an embedding)."""
+    vectors = doc_vectors(candidate.sentence.doc)
+    vector = vectors.get(candidate.sentence.start_char) if vectors else None
+    if classifier is None or vector is None:
+        return None
+    verdict = classifier.verdict(vector)
+    if candidate.status == "unknown" and verdict.p_agreement >= _CLASSIFIER_STATUS_FLOOR:
+        candidate.status = verdict.status
+    return verdict.p_agreement
+
+
+def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) -> list[Agreement]:
     home = announcing_party(doc)
     found: list[Agreement] = []
     for candidate in _candidates(doc):
+        weak = candidate.status == "unknown"
+        confidence = _with_verdict(candidate, classifier)
+        if weak and confidence is not None and confidence < _CLASSIFIER_DROP_BELOW:
+            continue  # neither the rules nor the classifier read an agreement here
         for agreement in _agreements_of(candidate, home):
             if not _restates(agreement, found):
-                found.append(agreement)
+                found.append(
+                    agreement.model_copy(update={"confidence": round(confidence, 3)})
+                    if confidence is not None
+                    else agreement
+                )
     return found
+
+
+def doc_vectors(doc: Doc) -> dict[int, Any] | None:
+    """Sentence embeddings the encoder component left on the Doc, if it ran."""
+    if not Doc.has_extension("sentence_embeddings"):
+        return None
+    vectors: dict[int, Any] | None = doc._.sentence_embeddings
+    return vectors
 
 
 @Language.factory(
     "presswatch_agreements",
     assigns=["doc._.agreements"],
     requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "token.is_sent_start"],
+    default_config={"use_classifier": False},
 )
-def make_agreement_detector(nlp: Language, name: str) -> ExtensionWriter:
-    return ExtensionWriter(attribute="agreements", find=find_agreements)
+def make_agreement_detector(nlp: Language, name: str, use_classifier: bool) -> ExtensionWriter:
+    """With `use_classifier`, sentences embedded by `presswatch_encoder` (placed before this component)
+    are also read by the shipped classifier."""
+    classifier = shipped_classifier() if use_classifier else None
+    return ExtensionWriter(attribute="agreements", find=partial(find_agreements, classifier=classifier))

@@ -14,6 +14,7 @@ COMPONENTS = [
     "presswatch_counts",
     "presswatch_agreements",
     "presswatch_quotes",
+    "presswatch_encoder",
 ]
 
 
