@@ -34,9 +34,7 @@ def read_text(entry: dict[str, Any]) -> str:
     if entry["format"] == "govuk-json":
         body = json.loads(path.read_text(encoding="utf-8"))["details"]["body"]
         tree = html.fromstring(body)
-        blocks = [
-            " ".join(el.text_content().split()) for el in tree.iter("p", "li", "h2", "h3", "blockquote")
-        ]
+        blocks = [" ".join(el.text_content().split()) for el in tree.iter("p", "li", "h2", "h3")]
         return "\n\n".join(b for b in blocks if b)
     return path.read_text(encoding="utf-8")
 
