@@ -3,7 +3,7 @@ with the agreement classifier on and off (the rules alone), so that the classifi
 
 The texts are read from `../shared/eval` at scoring time (the annotations in `bench/devset/` say which and
 under which licence). Matching is by value, not offsets: agreements by (parties, status); money by (value,
-currency); counts by (value, unit); percentages by value; people and organisations by normalised name
+currency); counts by (value, the unit's head noun: 'public consultation' counts consultations); percentages by value; people and organisations by normalised name
 (case-insensitive); quotes by (speaker, first words). Fields the extraction of issue 8 will fill (roles)
 are scored separately from the names.
 """
@@ -49,7 +49,7 @@ def expected_keys(entry: dict[str, Any]) -> dict[str, set[Key]]:
         "agreements": {(frozenset(a["parties"]), a["status"]) for a in entry["agreements"]},
         "agreement parties": {frozenset(a["parties"]) for a in entry["agreements"]},
         "money": {(f["value"], f["currency"]) for f in figures if f["kind"] == "money"},
-        "counts": {(f["value"], f["unit"]) for f in figures if f["kind"] == "count"},
+        "counts": {(f["value"], f["unit"].split()[-1]) for f in figures if f["kind"] == "count"},
         "percentages": {(f["value"],) for f in figures if f["kind"] == "percent"},
         "figure qualifiers": {(f["kind"], f["value"], f["qualifier"]) for f in figures},
         "people": {(_norm(p["name"]),) for p in entry["people"]},
@@ -66,7 +66,7 @@ def found_keys(document: Document) -> dict[str, set[Key]]:
         "agreements": {(frozenset(a.parties), a.status) for a in document.agreements},
         "agreement parties": {frozenset(a.parties) for a in document.agreements},
         "money": {(f.value, f.currency) for f in figures if f.kind == "money"},
-        "counts": {(f.value, f.unit) for f in figures if f.kind == "count"},
+        "counts": {(f.value, (f.unit or "").rpartition(" ")[2]) for f in figures if f.kind == "count"},
         "percentages": {(f.value,) for f in figures if f.kind == "percent"},
         "figure qualifiers": {(f.kind, f.value, f.qualifier) for f in figures},
         "people": {(_norm(m.normalized),) for m in people},

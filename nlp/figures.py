@@ -95,6 +95,7 @@ _BACK_REFERENCES = frozenset("the these those both its their our his her each ev
 _QUALIFIER_REACH = 30  # characters before a number searched for 'more than', 'almost', ...
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
 _AGE_WORDS = frozenset("aged age ages old".split())
+_MIN_NOUN_LETTERS = 3
 _YEAR_RANGE = (1800, 2100)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?)\d{3,4}[\s-]?\d{3,4}")
 _NAMING_WORDS = frozenset(
@@ -238,7 +239,11 @@ class FigureSpans:
 
 
 def _is_number(token: Token) -> bool:
-    return bool(token.like_num) and token.lower_ not in ("one", "a", "an")
+    """A number that can count things: not 'one' or 'a' (too often a pronoun or article), not zero."""
+    if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil"):
+        return False
+    value = parse_number(token.text)
+    return value is None or value != 0
 
 
 def _complemented(noun: Token) -> bool:
@@ -285,6 +290,12 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
                 break
     if head is None or head.pos_ == "PROPN" or head.ent_type_ in _NOT_COUNTS or head.lower_ in SCALES:
         return []
+    if (
+        len(head.text) < _MIN_NOUN_LETTERS
+        or not head.is_alpha
+        or any("/" in t.text for t in doc[last.i : head.i])
+    ):
+        return []  # '20 µg/L', '5 kg': a measurement, not a count of things
     if head.lower_ in ("year", "years") and any(t.lower_ in _AGE_WORDS for t in doc[head.i : head.i + 3]):
         return []  # '45 years old' is an age
     modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]

@@ -219,6 +219,9 @@ def test_collective_counts(extractor: Extractor, text: str, expected: str) -> No
         "1. Officers will patrol the coast.\n2. Ships will sail at dawn.",
         "It was the third meeting this year.",
         "See Article 5 and section 12 of the treaty.",
+        "a zero tolerance approach to drugs",
+        "limits are not set at 0 in the new regulations",
+        "cocaine, 10 µg/L",
     ],
 )
 def test_years_ages_phone_numbers_ordinals_and_list_numbers_are_not_figures(
