@@ -1,9 +1,13 @@
-"""Money figures on Microsoft Recognizers-Text's English currency spec (180 cases), and speed.
+"""Money figures on Microsoft Recognizers-Text's English currency spec, and figures on quantulum3's test set.
 
-presswatch's figures against the stock spaCy model's MONEY entities, both run here. Spans are compared
-as text (whitespace collapsed); presswatch is also scored on (text, value, unit) as the spec asks, with
-its ISO codes read as the spec's unit names. The stock model gives no value or unit, so only its span
-score exists: the ratio compares span F1.
+1. Recognizers-Text currency spec: presswatch's figures against the stock spaCy model's MONEY entities,
+   both run here. Spans are compared as text (whitespace collapsed); presswatch is also scored on (text,
+   value, unit) and on (value, currency): amounts in the spec's subunits ('50 cents') are read in the main
+   unit (0.50 USD), as presswatch normalises them. The stock model gives no value or unit, so only its span
+   score exists: the ratio compares span F1.
+2. quantulum3's own test set (`quantities-quantulum3`), with quantulum3 run in this process: (value, unit)
+   F1 of both on the quantities presswatch extracts (money and percentages), and quantulum3's score on all
+   quantities (physical units, which presswatch does not extract) for context.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import spacy
+from spacy.language import Language
 
 from bench.common import EVAL, f1, report, timed
 from nlp.numbers import QUALIFIER_PATTERN
@@ -70,6 +75,86 @@ def prf(
     return precision, recall, f1(precision, recall)
 
 
+# The spec's unit names as ISO codes, and the factor to the main unit.
+SPEC_ISO = {name: iso for iso, names in UNIT_NAMES.items() for name in names} | {
+    "Dollar": "USD",
+    "Franc": "CHF",
+    "Mexican peso": "MXN",
+    "Costa Rican colón": "CRC",
+    "Georgian lari": "GEL",
+    "Lao kip": "LAK",
+}
+SUBUNITS = {"Cent": ("USD", 0.01), "Pence": ("GBP", 0.01), "Penny": ("GBP", 0.01)}
+
+
+def spec_amount(resolution: dict[str, object]) -> tuple[float | None, str]:
+    value, unit = _value(resolution.get("value")), str(resolution.get("unit"))
+    if unit in SUBUNITS:
+        iso, factor = SUBUNITS[unit]
+        return (round(value * factor, 6) if value is not None else None), iso
+    return (round(value, 6) if value is not None else None), SPEC_ISO.get(unit, unit)
+
+
+# quantulum3's unit names for what presswatch extracts.
+Q_UNITS = {
+    "dollar": ("USD", 1.0),
+    "euro": ("EUR", 1.0),
+    "pound sterling": ("GBP", 1.0),
+    "cent": ("USD", 0.01),
+    "penny": ("GBP", 0.01),
+    "dime": ("USD", 0.1),
+    "percentage": ("%", 1.0),
+}
+
+
+def _quantity_key(value: float, unit: str) -> tuple[float, str] | None:
+    base = unit.split(" per ")[0]
+    if base not in Q_UNITS:
+        return None
+    code, factor = Q_UNITS[base]
+    return round(value * factor, 6), code
+
+
+def quantulum_comparison(nlp: Language) -> None:
+    from quantulum3 import parser  # a benchmark-only dependency (the dev extra)
+
+    cases = json.loads((EVAL / "quantities-quantulum3" / "quantities.json").read_text(encoding="utf-8"))
+    texts = [c["req"] for c in cases]
+    expected = [{k for q in c["res"] if (k := _quantity_key(q["value"], q["unit"]))} for c in cases]
+    expected_all = [{(round(q["value"], 6), q["unit"]) for q in c["res"]} for c in cases]
+    ours_docs, ours_time = timed(lambda: list(nlp.pipe(texts)))
+    theirs, their_time = timed(lambda: [parser.parse(t) for t in texts])
+    ours = [
+        {
+            (round(f.value, 6), f.currency if f.kind == "money" else "%")
+            for f in doc._.figures
+            if f.kind in ("money", "percent")
+        }
+        for doc in ours_docs
+    ]
+    their_keys = [{k for q in found if (k := _quantity_key(float(q.value), q.unit.name))} for found in theirs]
+    their_all = [{(round(float(q.value), 6), q.unit.name) for q in found} for found in theirs]
+    op, or_, of = prf(ours, expected)  # type: ignore[arg-type]
+    tp, tr, tf = prf(their_keys, expected)  # type: ignore[arg-type]
+    _, _, af = prf(their_all, expected_all)  # type: ignore[arg-type]
+    report(
+        f"money and percentages, quantulum3's test set ({len(cases)} sentences, "
+        f"{sum(map(len, expected))} money/percent quantities; baseline: quantulum3 in this process)",
+        [
+            ("(value, unit) precision", f"{op:.3f}", f"{tp:.3f}"),
+            ("(value, unit) recall", f"{or_:.3f}", f"{tr:.3f}"),
+            ("(value, unit) F1", f"{of:.3f}", f"{tf:.3f}"),
+            ("all quantities (value, unit) F1", "n/a (not extracted)", f"{af:.3f}"),
+            (
+                "ms per sentence",
+                f"{1000 * ours_time / len(cases):.2f}",
+                f"{1000 * their_time / len(cases):.2f}",
+            ),
+        ],
+        ("(value, unit) F1 presswatch / quantulum3", of / tf if tf else float("inf")),
+    )
+
+
 def main() -> None:
     cases = json.loads((EVAL / "numbers-recognizers" / "CurrencyModel.json").read_text(encoding="utf-8-sig"))
     cases = [c for c in cases if "python" not in str(c.get("NotSupported", "")).lower()]
@@ -99,6 +184,11 @@ def main() -> None:
             full.add((_amount_text(f.text), f.value, unit))
         ours_full.append(full)
     stock_spans = [{(_norm(e.text),) for e in doc.ents if e.label_ == "MONEY"} for doc in stock_docs]
+    amounts_expected = [{spec_amount(r["Resolution"]) for r in c["Results"]} for c in cases]
+    amounts_found = [
+        {(round(f.value, 6), f.currency) for f in doc._.figures if f.kind == "money"} for doc in ours_docs
+    ]
+    vp, vr, vf = prf(amounts_found, amounts_expected)  # type: ignore[arg-type]
 
     sp, sr, sf = prf(ours_spans, expected_spans)
     bp, br, bf = prf(stock_spans, expected_spans)
@@ -111,11 +201,14 @@ def main() -> None:
             ("span F1", f"{sf:.3f}", f"{bf:.3f}"),
             ("(text, value, unit) F1", f"{ff:.3f}", "n/a"),
             ("(text, value, unit) P / R", f"{fp_:.3f} / {fr:.3f}", "n/a"),
+            ("(value, currency) F1", f"{vf:.3f}", "n/a"),
+            ("(value, currency) P / R", f"{vp:.3f} / {vr:.3f}", "n/a"),
             ("ms per case", f"{1000 * ours_time / len(cases):.2f}", f"{1000 * stock_time / len(cases):.2f}"),
         ],
         ("span F1 presswatch / baseline", sf / bf if bf else float("inf")),
     )
     print(f"ratio, time presswatch / baseline: {ours_time / stock_time:.3f}")
+    quantulum_comparison(ours_nlp)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from nlp.components import doc_extension
 from nlp.numbers import (
+    CASED_DOLLAR_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOLLAR_PREFIXES,
     ISO_CODES,
     NUMBER_PATTERN,
     NUMBER_WORD_PATTERN,
+    POSTFIX_SYMBOLS,
     QUALIFIER_PATTERN,
     SCALE_PATTERN,
     SCALES,
@@ -35,21 +38,48 @@ from nlp.numbers import (
 )
 from presswatch.document import Figure
 
-_SYMBOLS = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_SYMBOLS = "|".join(
+    re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s[0].isalpha()
+)
+_WORD_SYMBOLS = r"\b(?:Rs|Re)\.?"  # the rupee's abbreviations, as whole words: 'Rs. 1,250', 'Rs.5', 'Re 1'
 _ISO = "|".join(sorted(ISO_CODES))
 _WORDS = "|".join(re.escape(w) for w in sorted([*CURRENCY_WORDS, *SUBUNIT_WORDS], key=len, reverse=True))
-_PREFIXED_DOLLAR = rf"\b(?i:{'|'.join(DOLLAR_PREFIXES)})\s?\$"
+_PREFIXED_DOLLAR = (
+    r"\b(?:(?i:"
+    + "|".join(
+        re.escape(p) for p in sorted(DOLLAR_PREFIXES, key=len, reverse=True) if p not in CASED_DOLLAR_PREFIXES
+    )
+    + ")|"
+    + "|".join(sorted(CASED_DOLLAR_PREFIXES))
+    + r")\s?\$"
+)
 _QUAL = rf"(?:\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?"
-_SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€]))?"
+_SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
+_CUR_BEFORE = rf"{_PREFIXED_DOLLAR}|{_WORD_SYMBOLS}|{_SYMBOLS}|\b(?:{_ISO})\s?"
+# The upper end of a range: '£5m to £8m', '£5-8m', '€2.5–3bn'.
+_RANGE_TAIL = (
+    rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{_CUR_BEFORE})?\s?(?P<num2>{NUMBER_PATTERN})(?!\d)"
+    rf"(?:\s?(?P<scale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
+)
+_BETWEEN_TAIL = rf"\s+and\s+(?:{_CUR_BEFORE})?\s?(?P<bnum2>{NUMBER_PATTERN})(?!\d)(?:\s?(?P<bscale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
 MONEY_BEFORE = re.compile(
-    rf"{_QUAL}(?P<cur>{_PREFIXED_DOLLAR}|{_SYMBOLS}|\b(?:{_ISO})\s?)\s?(?P<num>{NUMBER_PATTERN})(?!\d){_SCALE}"
+    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{_CUR_BEFORE})\s?(?P<num>{NUMBER_PATTERN})(?!\d){_SCALE}"
+    rf"(?(between)(?:{_BETWEEN_TAIL})?|(?:{_RANGE_TAIL})?)"
 )
 MONEY_AFTER = re.compile(
     rf"{_QUAL}\b(?:(?P<num>{NUMBER_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
-    rf"{_SCALE}[\s-]+(?P<cur>(?i:{_WORDS})|(?:{_ISO}))\b"
+    rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{_ISO}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
 )
-PERCENT = re.compile(rf"{_QUAL}\b(?P<num>{NUMBER_PATTERN})\s?(?:%|(?i:per\s?cent|percent)\b)")
+PERCENT = re.compile(
+    rf"{_QUAL}\b(?P<num>{NUMBER_PATTERN})(?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER_PATTERN}))?\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
+)
+# A price per unit: 'Rs.5 per litre', '£3 a day', '$40/kg'.
+_PER_UNIT = re.compile(r"^\s*(?:(?:per|an?|each)\s+|/\s?)(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][a-z]*)\b")
+_PER_AFTER_ARTICLE = frozenset(
+    "day week month year hour night litre liter kg kilogram tonne ton gallon barrel unit head person household "
+    "family pupil student patient passenger mile kilometre km metre meter share dose".split()
+)
 
 # Labels whose numbers are not counts of things.
 _NOT_COUNTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL", "QUANTITY"})
@@ -59,16 +89,52 @@ GENERIC_ADJECTIVES = frozenset(
     "old existing current former total annual individual different separate various key".split()
 )
 _UNIT_LEMMAS = {"people": "person", "persons": "person", "staff": "staff member", "children": "child"}
-# A number after these refers back to things already counted ('the two countries'), it does not count them.
-_BACK_REFERENCES = frozenset("the these those all both its their our his her each every".split())
+# A number after these refers back to things already counted ('the two countries'), it does not count them,
+# unless a complement says which ones ('the 27 members of the EU').
+_BACK_REFERENCES = frozenset("the these those both its their our his her each every".split())
 _QUALIFIER_REACH = 30  # characters before a number searched for 'more than', 'almost', ...
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
+_AGE_WORDS = frozenset("aged age ages old".split())
+_MIN_NOUN_LETTERS = 3
+_YEAR_RANGE = (1800, 2100)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?)\d{3,4}[\s-]?\d{3,4}")
+_NAMING_WORDS = frozenset(
+    "article section clause paragraph page chapter rule regulation no number type class phase stage tier "
+    "level grade route line platform room flight category schedule annex part item question".split()
+)
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and _YEAR_RANGE[0] <= int(text) <= _YEAR_RANGE[1]
+
+
+def _range_end(match: re.Match[str]) -> tuple[str, str | None] | None:
+    """The upper number of a range and its scale, where the match has one."""
+    groups = match.groupdict()
+    if groups.get("num2"):
+        return groups["num2"], groups.get("scale2")
+    if groups.get("bnum2"):
+        return groups["bnum2"], groups.get("bscale2")
+    return None
+
+
+def _per_unit(text: str, end: int) -> tuple[str, int] | None:
+    """'litre' and where it ends, for a price followed by 'per litre', '/litre' or 'a day'."""
+    match = _PER_UNIT.match(text[end : end + 40])
+    if match is None:
+        return None
+    unit = match["per"].lower()
+    said_with_article = not match.group(0).lstrip().startswith(("per", "/", "each"))
+    if said_with_article and unit not in _PER_AFTER_ARTICLE:
+        return None
+    return unit, end + match.end()
 
 
 def _money_figures(text: str) -> Iterator[Figure]:
     for pattern in (MONEY_BEFORE, MONEY_AFTER):
         for match in pattern.finditer(text):
-            words = match.groupdict().get("words")
+            groups = match.groupdict()
+            words = groups.get("words")
             number = (
                 parse_number(match["num"])
                 if match["num"]
@@ -76,40 +142,82 @@ def _money_figures(text: str) -> Iterator[Figure]:
                 if words
                 else None
             )
-            code = currency_code(match["cur"])
+            currency = groups.get("cur") or groups.get("postfix") or ""
+            code = currency_code(currency)
             if number is None or code is None:
                 continue
+            start, end = match.start(), match.start() + len(match.group(0).rstrip())
+            upper = _range_end(match)
+            if groups.get("between") and upper is None:  # 'between £5m' without its 'and': no range
+                start = match.start("qual") if groups.get("qual") else match.start("cur")
+            scale = match["scale"]
+            value_max: float | None = None
+            factor = currency_factor(currency)
+            if upper is not None and _is_year(upper[0]) and not upper[1]:  # '£20m to 2030' is a deadline
+                upper, end = None, match.end("scale") if match["scale"] else match.end("num")
+            if upper is not None:
+                top = parse_number(upper[0])
+                top_scale = upper[1] or scale
+                scale = scale or upper[1]  # '£5-8m': the scale of the upper end applies to both
+                value_max = round(scale_value(top, top_scale) * factor, 6) if top is not None else None
+            per = _per_unit(text, end)
+            if per is not None:
+                end = per[1]
             yield Figure(
                 kind="money",
-                text=match.group(0).strip(),
-                value=round(scale_value(number, match["scale"]) * currency_factor(match["cur"]), 6),
+                text=text[start:end],
+                value=round(scale_value(number, scale) * factor, 6),
+                value_max=value_max,
                 currency=code,
-                qualifier=qualifier_for(match["qual"]),
-                start=match.start(),
-                end=match.start() + len(match.group(0).rstrip()),
+                per=per[0] if per else None,
+                qualifier=qualifier_for(groups.get("qual")),
+                start=start,
+                end=end,
             )
 
 
 def _percent_figures(text: str) -> Iterator[Figure]:
     for match in PERCENT.finditer(text):
         number = parse_number(match["num"])
+        top = parse_number(match["num2"]) if match["num2"] else None
         if number is not None:
             yield Figure(
                 kind="percent",
                 text=match.group(0),
                 value=float(number),
+                value_max=float(top) if top is not None else None,
                 qualifier=qualifier_for(match["qual"]),
                 start=match.start(),
                 end=match.end(),
             )
 
 
-def _without_overlaps(figures: list[Figure]) -> list[Figure]:
-    """Keep the longest of overlapping matches (the two money patterns can both see `40 million euros`)."""
+def _without_overlaps(figures: list[Figure], text: str) -> list[Figure]:
+    """Keep the longest of overlapping matches (the two money patterns can both see `40 million euros`), and
+    read '3 dollars 50 cents' or 'thirteen dollars and forty-five cents' as one amount."""
     kept: list[Figure] = []
     for fig in sorted(figures, key=lambda f: (f.start, -(f.end - f.start))):
-        if not kept or fig.start >= kept[-1].end:
-            kept.append(fig)
+        if kept and fig.start < kept[-1].end:
+            continue
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.kind == fig.kind == "money"
+            and last.currency == fig.currency
+            and text[last.end : fig.start].strip().lower() in ("", "and")
+            and fig.text.lower().endswith(tuple(SUBUNIT_WORDS))
+            and last.value_max is None
+            and not last.text.lower().endswith(tuple(SUBUNIT_WORDS))
+        ):
+            kept[-1] = last.model_copy(
+                update={
+                    "value": round(last.value + fig.value, 6),
+                    "end": fig.end,
+                    "text": text[last.start : fig.end],
+                }
+            )
+            continue
+        kept.append(fig)
     return kept
 
 
@@ -117,7 +225,7 @@ class FigureSpans:
     """Finds money and percentages by rule and presets them as entities for `ner` to respect."""
 
     def __call__(self, doc: Doc) -> Doc:
-        figures = _without_overlaps([*_money_figures(doc.text), *_percent_figures(doc.text)])
+        figures = _without_overlaps([*_money_figures(doc.text), *_percent_figures(doc.text)], doc.text)
         spans: list[Span] = []
         kept: list[Figure] = []
         for fig in figures:
@@ -131,15 +239,29 @@ class FigureSpans:
 
 
 def _is_number(token: Token) -> bool:
-    return bool(token.like_num) and token.lower_ not in ("one", "a", "an")
+    """A number that can count things: not 'one' or 'a' (too often a pronoun or article), not zero."""
+    if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil"):
+        return False
+    value = parse_number(token.text)
+    return value is None or value != 0
 
 
-def _is_reference(first: Token) -> bool:
-    """'the two navies' refers back; 'Type 26 frigates' and 'Article 5' name things: neither is a count."""
+def _complemented(noun: Token) -> bool:
+    """'the 27 members of the EU' says which ones: an 'of' complement makes a definite number a count."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
+
+
+def _is_reference(first: Token, noun: list[Token]) -> bool:
+    """'the two navies' refers back; 'Type 26 frigates' and 'Article 5' name things: neither is a count.
+
+    'all 28 states' and 'the 27 members of the EU' are collective counts, not references.
+    """
     if first.i == 0:
         return False
     before = first.doc[first.i - 1]
     if before.lower_ in _BACK_REFERENCES:
+        return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
+    if before.lower_ in _NAMING_WORDS:
         return True
     return before.is_title and before.pos_ in ("PROPN", "NOUN") and not before.is_sent_start
 
@@ -161,19 +283,29 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         head = last.head
     else:
         for token in doc[last.i + 1 : last.i + 4]:
-            if token.pos_ == "NOUN":
+            if token.pos_ == "NOUN" and token.lower_ not in SCALES:
                 head = token
                 break
-            if token.pos_ not in _SKIPPABLE_BEFORE_NOUN:
+            if token.pos_ not in _SKIPPABLE_BEFORE_NOUN and token.lower_ not in SCALES:
                 break
-    if head is None or head.pos_ == "PROPN" or head.ent_type_ in _NOT_COUNTS:
+    if head is None or head.pos_ == "PROPN" or head.ent_type_ in _NOT_COUNTS or head.lower_ in SCALES:
         return []
+    if (
+        len(head.text) < _MIN_NOUN_LETTERS
+        or not head.is_alpha
+        or any("/" in t.text for t in doc[last.i : head.i])
+    ):
+        return []  # '20 µg/L', '5 kg': a measurement, not a count of things
+    if head.lower_ in ("year", "years") and any(t.lower_ in _AGE_WORDS for t in doc[head.i : head.i + 3]):
+        return []  # '45 years old' is an age
     modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]
     return [*modifiers, head]
 
 
 def _names_the_kind(token: Token) -> bool:
     """'social' in '45 new social workers' says what is counted; 'new' and 'British' do not."""
+    if token.lower_ in SCALES:
+        return False
     if token.dep_ == "compound" and token.pos_ == "NOUN":
         return True
     return (
@@ -188,7 +320,46 @@ def _unit(tokens: list[Token]) -> str:
     words = [t.lower_ for t in tokens[:-1]]
     head = tokens[-1]
     lemma = _UNIT_LEMMAS.get(head.lower_, head.lemma_.lower())
+    if head.tag_ == "NNPS" and lemma.endswith("s"):  # 'Ukrainians' → 'ukrainian'
+        lemma = lemma[:-1]
     return " ".join([*words, lemma])
+
+
+def _is_not_a_quantity(doc: Doc, run: list[Token]) -> bool:
+    """Years, ages, phone numbers and list numbers are numbers, but not figures."""
+    first = run[0]
+    if len(run) == 1 and _is_year(first.text):
+        return True
+    if first.i > 0 and doc[first.i - 1].lower_ in _AGE_WORDS:
+        return True
+    line_start = doc.text.rfind("\n", 0, first.idx) + 1
+    if (
+        not doc.text[line_start : first.idx].strip()
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].text in (".", ")")
+    ):
+        return True  # '1. Officers will patrol' numbers a list item
+    around = doc.text[max(0, first.idx - 6) : first.idx + 20]
+    return first.dep_ == "meta" or bool(_PHONE.search(around) and first.text.startswith("0"))
+
+
+def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[Token] | None:
+    """The noun a bare number counts when it is named before it in the sentence.
+
+    'recruited 3,100 officers, of whom 2,450 are women' counts officers twice; in 'the scheme has helped
+    Ukrainians, and more than 400,000 have arrived' the number stands for the people named before it.
+    """
+    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"):
+        return None
+    sent = first.sent
+    earlier = [f for f in counts if sent.start_char <= f.start < first.idx]
+    before = doc[sent.start : first.i]
+    if earlier and any(t.lower_ in ("whom", "which", "them", "those") for t in before[-4:]):
+        return list(doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") or ())[-1:]
+    for token in reversed(before):
+        if token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or token.pos_ == "NOUN"):
+            return [token]
+    return None
 
 
 def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
@@ -196,6 +367,7 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
     blocked |= {
         t.i for fig in taken for t in doc.char_span(fig.start, fig.end, alignment_mode="expand") or ()
     }
+    counts: list[Figure] = []
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -210,40 +382,133 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
             run.append(nxt)
         i = run[-1].i + 1
         value = _run_value(run)
+        if value is None or _is_not_a_quantity(doc, run):
+            continue
         noun = _counted_noun(doc, run[-1])
-        if value is None or not noun or _is_reference(run[0]):
+        end_token: Token | None = noun[-1] if noun else None
+        if not noun and run[0].text[0].isdigit():
+            noun = _noun_named_earlier(doc, run[0], counts) or []
+            end_token = run[-1]
+        if not noun or end_token is None or _is_reference(run[0], noun):
             continue
         start = run[0].idx
         window = max(0, start - _QUALIFIER_REACH)
         qualifier = _QUALIFIER_BEFORE.search(doc.text[window:start])
         if qualifier:
             start = window + qualifier.start()
-        end = noun[-1].idx + len(noun[-1].text)
-        yield Figure(
+        end = end_token.idx + len(end_token.text)
+        figure = Figure(
             kind="count",
             text=doc.text[start:end],
             value=float(value),
-            unit=_unit(noun),
+            unit=_unit(noun) if len(noun) > 1 or noun[-1].i > run[-1].i else _unit(noun[-1:]),
             qualifier=qualifier_for(qualifier["qual"] if qualifier else None),
             start=start,
             end=end,
         )
+        counts.append(figure)
+        yield figure
+
+
+_ABOUT_PREPS = frozenset("for to towards on in into of".split())
+_ABOUT_NOUNS_BEFORE = frozenset(
+    "funding investment fund package grant grants contract deal budget spending loan loans allocation "
+    "support aid boost programme program scheme".split()
+)
+_MAX_ABOUT_TOKENS = 14
+
+
+def _phrase(tokens: list[Token], *, taken: set[int]) -> str | None:
+    """The text of a run of tokens, stopped at a clause boundary (a comma, a relative clause, a dash) or
+    at another figure."""
+    kept: list[Token] = []
+    for token in tokens:
+        if token.i in taken:
+            break
+        if token.is_punct and token.text not in ("'", "’", "-"):
+            break
+        if token.dep_ in ("relcl", "acl", "advcl") and len(kept) >= 2:
+            break
+        if token.lower_ in ("which", "who", "that") and kept:
+            break
+        kept.append(token)
+    while kept and (kept[-1].pos_ in ("CCONJ", "DET", "ADP") or kept[-1].text in ("'", "’", "-")):
+        kept.pop()
+    if len(kept) < 2:
+        return None
+    doc = kept[0].doc
+    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+
+
+def _about(doc: Doc, figure: Figure, taken: set[int]) -> str | None:
+    """What a money figure is for: 'funding for the Border Security Command' in 'an extra £75m funding for
+    the UK's new Border Security Command, which ...'; 'for roads' in 'Rs 1,250 crore for roads'."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return None
+    after = doc[span.end : span.end + _MAX_ABOUT_TOKENS]
+    i = 0
+    head: list[Token] = []
+    while i < len(after) and (after[i].pos_ in ("NOUN", "ADJ") or after[i].lower_ in _ABOUT_NOUNS_BEFORE):
+        head.append(after[i])
+        i += 1
+    noun_before = (
+        span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].pos_ == "NOUN"
+    )
+    if not head and noun_before:  # 'funding of £40m for ports': the noun stands before the figure
+        head = [doc[span.start - 2]]
+    rest = list(after[i:])
+    purpose = None
+    if (
+        len(rest) > 1
+        and rest[0].lower_ in _ABOUT_PREPS
+        and not (rest[1].like_num or rest[1].ent_type_ == "DATE")
+    ):
+        prep = rest[0]
+        if prep.dep_ == "aux" and prep.head.i == prep.i + 1:  # '£2bn to build homes': the purpose clause
+            prep = prep.head
+        subtree = [t for t in prep.subtree if t.i >= rest[0].i]
+        contiguous = subtree and subtree[-1].i - rest[0].i + 1 == len(subtree)
+        purpose = _phrase(subtree if contiguous else rest, taken=taken)
+    head_text = " ".join(t.text for t in head) if head else None
+    if head_text and purpose:
+        return f"{head_text} {purpose}"
+    return purpose or head_text
 
 
 class CountFigures:
-    """Adds counts of things ('more than 31,000 people') once the parse says which noun is counted."""
+    """Adds counts of things ('more than 31,000 people') once the parse says which noun is counted, and says
+    what each figure is about."""
 
     def __call__(self, doc: Doc) -> Doc:
-        taken: list[Figure] = list(doc._.figures or [])
-        doc._.figures = sorted([*taken, *_count_figures(doc, taken)], key=lambda f: f.start)
+        taken: list[Figure] = [f for f in doc._.figures or [] if f.kind != "count"]
+        found = sorted([*taken, *_count_figures(doc, taken)], key=lambda f: f.start)
+        in_figures = {
+            t.i
+            for f in found
+            if f.kind == "money"
+            for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ()
+        }
+        doc._.figures = [
+            f.model_copy(update={"about": _about(doc, f, in_figures)})
+            if f.kind == "money" and f.about is None
+            else f
+            for f in found
+        ]
         return doc
 
 
-@Language.factory("presswatch_figures")
+@Language.factory("presswatch_figures", assigns=["doc.ents", "doc._.figures"])
 def make_figure_spans(nlp: Language, name: str) -> FigureSpans:
+    doc_extension("figures")
     return FigureSpans()
 
 
-@Language.factory("presswatch_counts")
+@Language.factory(
+    "presswatch_counts",
+    assigns=["doc._.figures"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
+)
 def make_count_figures(nlp: Language, name: str) -> CountFigures:
+    doc_extension("figures")
     return CountFigures()

@@ -24,6 +24,14 @@ SCALES: dict[str, int] = {
     "billions": 1_000_000_000,
     "tn": 1_000_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian numbering: a lakh is 100,000 and a crore 10,000,000; 'lakh crore' is their product.
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "cr": 10_000_000,
 }
 
 # Symbols and words that name a currency, mapped to ISO 4217 codes.
@@ -38,10 +46,18 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "HK$": "HKD",
     "¥": "JPY",
     "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "Re.": "INR",
+    "Re": "INR",
     "₩": "KRW",
     "₺": "TRY",
     "₴": "UAH",
     "₽": "RUB",
+    "元": "CNY",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD",
@@ -75,17 +91,23 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD",
     "dollars": "USD",
     "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
     "yen": "JPY",
     "rupees": "INR",
     "swiss francs": "CHF",
     "dinars": "RSD",
     "hryvnia": "UAH",
+    "rmb": "CNY",
+    "pesos": "MXN",
 }
 # Words for a hundredth of a currency: '50 cents' is 0.50 USD, '470 pence' is 4.70 GBP.
 SUBUNIT_WORDS: dict[str, str] = {"cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP"}
 # Dollar-sign prefixes, also as tokenised text writes them ('C $', 'us $').
 DOLLAR_PREFIXES: dict[str, str] = {
     "US": "USD",
+    "U.S.": "USD",
+    "U.S": "USD",
     "C": "CAD",
     "CA": "CAD",
     "A": "AUD",
@@ -93,7 +115,13 @@ DOLLAR_PREFIXES: dict[str, str] = {
     "NZ": "NZD",
     "HK": "HKD",
     "S": "SGD",
+    "R": "BRL",
+    "MEX": "MXN",
 }
+# Symbols written after the amount ('100 €', '100元').
+POSTFIX_SYMBOLS = ("€", "元", "₡", "₾", "₭", "₹", "£")
+# Single-letter prefixes that are also words ('a $5 fee', 'its $5m'): only in capitals.
+CASED_DOLLAR_PREFIXES = frozenset({"A", "S", "R"})
 ISO_CODES = frozenset(
     [
         "GBP",
@@ -110,7 +138,6 @@ ISO_CODES = frozenset(
         "KRW",
         "RSD",
         "MKD",
-        "ALL",
         "BAM",
         "UAH",
         "PLN",
@@ -146,8 +173,12 @@ QUALIFIERS: dict[str, Qualifier] = {
     "under": "at_most",
     "no more than": "at_most",
     "a maximum of": "at_most",
-    "almost": "about",
-    "nearly": "about",
+    "almost": "just_under",
+    "nearly": "just_under",
+    "just under": "just_under",
+    "just short of": "just_under",
+    "just shy of": "just_under",
+    "a little under": "just_under",
     "around": "about",
     "about": "about",
     "approximately": "about",
@@ -192,12 +223,13 @@ _WORD_TENS: dict[str, int] = {
 }
 _WORD_SPECIAL: dict[str, int] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100}
 
-NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Western (1,250,000) and Indian (12,50,000) digit grouping, or plain digits.
+NUMBER_PATTERN = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER_WORD_PATTERN = (  # 'a' only before another number word: 'a hundred pounds', not 'a pound of flour'
     r"(?:an?[\s-])?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?)+"
 )
-SCALE_PATTERN = r"trillion|billions?|millions?|thousand|bn|mn|mln|tn|m|k|b"
+SCALE_PATTERN = r"lakh\s+crores?|lakhs?\s+crores?|trillion|billions?|millions?|thousand|lakhs?|lacs?|crores?|cr|bn|mn|mln|tn|m|k|b"
 QUALIFIER_PATTERN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 
@@ -237,10 +269,17 @@ def parse_number_words(words: list[str]) -> Decimal | None:
     return Decimal(total + current) if seen else None
 
 
+def scale_factor(scale: str | None) -> int:
+    """'m' → 10**6; 'lakh crore' → 10**12 (each word multiplies)."""
+    factor = 1
+    for word in (scale or "").lower().split():
+        factor *= SCALES.get(word, 1)
+    return factor
+
+
 def scale_value(number: Decimal, scale: str | None) -> float:
-    """Apply a scale word or suffix ('m', 'billion', ...) to a number."""
-    factor = SCALES.get(scale.lower(), 1) if scale else 1
-    return float(number * factor)
+    """Apply a scale word or suffix ('m', 'billion', 'lakh crore', ...) to a number."""
+    return float(number * scale_factor(scale))
 
 
 def currency_code(symbol_or_word: str) -> str | None:

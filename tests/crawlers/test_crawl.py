@@ -60,7 +60,8 @@ def test_crawl_indexes_every_allowed_article_once_and_obeys_robots(
     assert shown.returncode == 0, shown.stderr
     assert "UK to sign new agreements with Serbia" in shown.stdout
     assert "figure: 75,000,000 GBP" in shown.stdout
-    assert "agreement (planned): United Kingdom, Serbia, North Macedonia, Kosovo" in shown.stdout
+    for counterpart in ("Serbia", "North Macedonia", "Kosovo"):  # one agreement per counterpart
+        assert f"agreement (planned): United Kingdom, {counterpart}" in shown.stdout
 
 
 def test_killed_crawl_then_rerun_leaves_each_article_once(settings: Settings) -> None:

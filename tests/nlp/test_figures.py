@@ -58,7 +58,7 @@ def test_money_span_covers_symbol_number_and_scale(extractor: Extractor) -> None
     ("text", "expected"),
     [
         ("More than 31,000 people have crossed the Channel.", "at least 31,000 person"),
-        ("Almost 100,000 migrants were returned.", "about 100,000 migrant"),
+        ("Almost 100,000 migrants were returned.", "just under 100,000 migrant"),
         ("The Command made 1,450 arrests last year.", "1,450 arrest"),
         ("Border Force will recruit 1,000 new officers.", "1,000 officer"),
         ("It will bring electricity to 2 million people.", "2,000,000 person"),
@@ -115,3 +115,159 @@ def test_back_references_and_names_are_not_counts(extractor: Extractor, text: st
 def test_a_figure_restated_in_the_body_is_listed_once(extractor: Extractor) -> None:
     text = "An extra £75m for the Command.\n\nThe government is providing an extra £75m for the Command."
     assert normalized(extractor, text) == ["75,000,000 GBP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget gives ₹2.4 lakh crore to the railways.", "2,400,000,000,000 INR"),
+        ("a project costing Rs. 1,250 crore", "12,500,000,000 INR"),
+        ("a grant of Rs 5 lakh per village", "500,000 INR"),
+        ("a fine of Re. 1 was imposed", "1 INR"),
+        ("salaries of ₹12,50,000 a year", "1,250,000 INR"),
+        ("a scheme worth 3 crore rupees", "30,000,000 INR"),
+    ],
+)
+def test_indian_numbering_and_rupee_prefixes(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
+
+
+def test_crore_counts_people(extractor: Extractor) -> None:
+    assert "456,000,000 person" in normalized(extractor, "The scheme reaches 45.6 crore people.")
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [("Milk will cost Rs.5 per litre more.", "litre"), ("Parking costs £3 a day.", "day"), ("$40/kg", "kg")],
+)
+def test_prices_per_unit(extractor: Extractor, text: str, per: str) -> None:
+    [money] = [f for f in figures(extractor, text) if f.kind == "money"]
+    assert money.per == per
+
+
+def test_a_unit_after_a_or_an_only_when_it_is_a_unit(extractor: Extractor) -> None:
+    [money] = [f for f in figures(extractor, "The ticket costs £3 a person who asks.") if f.kind == "money"]
+    assert money.per == "person"
+    [plain] = [f for f in figures(extractor, "He paid £3 a piece of the way.") if f.kind == "money"]
+    assert plain.per is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("The contract is worth £5m to £8m.", 5_000_000, 8_000_000),
+        ("between €2bn and €3bn of investment", 2_000_000_000, 3_000_000_000),
+        ("a £5-8m upgrade", 5_000_000, 8_000_000),
+        ("growth of 5-7% a year", 5, 7),
+    ],
+)
+def test_ranges(extractor: Extractor, text: str, value: float, value_max: float) -> None:
+    [figure] = figures(extractor, text)
+    assert (figure.value, figure.value_max) == (value, value_max)
+
+
+def test_a_deadline_is_not_the_top_of_a_range(extractor: Extractor) -> None:
+    [money] = figures(extractor, "They will spend £20m to 2030.")
+    assert (money.value, money.value_max, money.text) == (20_000_000, None, "£20m")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("almost 100,000 migrants", "just_under"),
+        ("just under £2m was spent", "just_under"),
+        ("around 500 officers", "about"),
+        ("up to £40m is available", "at_most"),
+        ("at least 12 ships", "at_least"),
+    ],
+)
+def test_qualifiers(extractor: Extractor, text: str, qualifier: str) -> None:
+    [figure] = figures(extractor, text)
+    assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The force recruited 3,100 officers, of whom 2,450 are women.", "officer"),
+        ("The scheme has welcomed Ukrainians, and more than 400,000 have arrived since 2022.", "ukrainian"),
+    ],
+)
+def test_a_bare_count_takes_the_noun_named_before_it(extractor: Extractor, text: str, unit: str) -> None:
+    counts = [f for f in figures(extractor, text) if f.kind == "count"]
+    assert counts[-1].unit == unit
+    assert counts[-1].text[0].isdigit() or counts[-1].text.startswith("more than")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministers from all 28 states attended.", "28 state"),
+        ("The group includes the 27 members of the EU.", "27 member"),
+    ],
+)
+def test_collective_counts(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EPC was set up in 2022 in response to the invasion.",
+        "A 45-year-old man, aged 45, was arrested on Thursday 3 May.",
+        "Call 020 7946 0000 for details.",
+        "1. Officers will patrol the coast.\n2. Ships will sail at dawn.",
+        "It was the third meeting this year.",
+        "See Article 5 and section 12 of the treaty.",
+        "a zero tolerance approach to drugs",
+        "limits are not set at 0 in the new regulations",
+        "cocaine, 10 µg/L",
+    ],
+)
+def test_years_ages_phone_numbers_ordinals_and_list_numbers_are_not_figures(
+    extractor: Extractor, text: str
+) -> None:
+    assert figures(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "the government announced an extra £75m funding for the UK's new Border Security Command, which brings together police",
+            "funding for the UK's new Border Security Command",
+        ),
+        ("Rs. 1,250 crore for rural roads and ₹300 crore for schools", "for rural roads"),
+        ("Funding of £40m for ports was agreed.", "Funding for ports"),
+        ("The fund gives £2bn to build new homes.", "to build new homes"),
+    ],
+)
+def test_what_money_is_about(extractor: Extractor, text: str, about: str) -> None:
+    money = [f for f in figures(extractor, text) if f.kind == "money"]
+    assert money[0].about == about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it only cost 3 dollars 50 cents", "3.5 USD"),
+        ("thirteen dollars and forty-five cents", "13.45 USD"),
+        ("the price is 100 € today", "100 EUR"),
+        ("the cost is 100元", "100 CNY"),
+        ("a prize of u.s $ 100,000,000", "100,000,000 USD"),
+    ],
+)
+def test_compound_amounts_and_symbols_after_the_number(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert normalized(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["won a $48.2 million army contract", "its $5 fee"])
+def test_an_article_before_a_dollar_sign_is_not_a_prefix(extractor: Extractor, text: str) -> None:
+    [money] = figures(extractor, text)
+    assert money.currency == "USD"
+
+
+def test_an_iso_code_that_is_a_word_is_not_money(extractor: Extractor) -> None:
+    assert [f for f in figures(extractor, "ALL 5 solutions are wrong.") if f.kind == "money"] == []

@@ -1,0 +1,88 @@
+"""The MiniLM encoder in the pipeline (real int8 ONNX weights) and the agreement classifier it feeds."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from nlp.agreement_classifier import LABELS, shipped_classifier
+from nlp.embeddings import DIMENSIONS, shared_encoder
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(a @ b)
+
+
+def test_embeddings_are_normalised_and_similar_sentences_are_close() -> None:
+    vectors = shared_encoder().encode(
+        [
+            "The UK and France signed a treaty on migrant returns.",
+            "Britain and France agreed a new returns treaty.",
+            "Heavy rain is expected across Scotland tomorrow.",
+        ]
+    )
+    assert vectors.shape == (3, DIMENSIONS)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert cosine(vectors[0], vectors[1]) > cosine(vectors[0], vectors[2]) + 0.3
+
+
+def test_batching_and_order_do_not_change_a_vector() -> None:
+    encoder = shared_encoder()
+    text = "The deals will increase intelligence sharing."
+    alone = encoder.encode([text])[0]
+    among = encoder.encode(["A much longer sentence about something else entirely, with many words.", text])[
+        1
+    ]
+    assert cosine(alone, among) > 0.999
+
+
+def test_every_document_gets_an_embedding(extractor: Extractor) -> None:
+    doc = extractor.enrich(
+        Document.from_page(url="http://t.test/e", source="t", title="t", body="Ministers met in London.")
+    )
+    assert doc.embedding is not None and len(doc.embedding) == DIMENSIONS
+    assert math.isclose(math.sqrt(sum(x * x for x in doc.embedding)), 1.0, abs_tol=1e-4)
+
+
+def test_agreements_carry_the_classifiers_confidence(extractor: Extractor) -> None:
+    doc = extractor.enrich(
+        Document.from_page(
+            url="http://t.test/c", source="t", title="t", body="The UK and Norway signed a defence agreement."
+        )
+    )
+    [agreement] = doc.agreements
+    assert agreement.confidence is not None and agreement.confidence > 0.5
+
+
+def test_the_classifier_reads_announcements_and_plain_sentences_apart() -> None:
+    classifier = shipped_classifier()
+    vectors = shared_encoder().encode(
+        [
+            "The UK and India have signed a free trade agreement.",
+            "The museum opens at nine on weekdays and at ten on Sundays.",
+        ]
+    )
+    signed, plain = (classifier.verdict(v) for v in vectors)
+    assert signed.p_agreement > 0.5 and signed.status == "signed"
+    assert plain.p_agreement < 0.5
+    assert set(classifier.labels) == set(LABELS)
+
+
+@pytest.mark.parametrize("use_classifier", [True, False])
+def test_the_rules_alone_or_with_the_classifier_find_the_signed_treaty(use_classifier: bool) -> None:
+    extractor = Extractor(use_classifier=use_classifier)
+    doc = extractor.enrich(
+        Document.from_page(
+            url="http://t.test/r",
+            source="t",
+            title="t",
+            body="Britain and France signed a treaty on returns.",
+        )
+    )
+    [agreement] = doc.agreements
+    assert agreement.status == "signed"
+    assert (agreement.confidence is not None) == use_classifier
