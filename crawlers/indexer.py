@@ -8,6 +8,7 @@ what it finished and a re-run upserts the rest.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -135,7 +136,13 @@ class Indexer:
         """The document in its story (remembered in the story store), before it is analysed and written."""
         if self._stories is None:
             return document
-        placed, match = self._stories.place(document)
+        try:
+            placed, match = self._stories.place(document)
+        except (
+            sqlite3.Error
+        ) as exc:  # the story store is busy or broken: index it anyway, placed when it changes
+            logger.error("could not place %s in a story: %s", document.url, exc)
+            return document
         if match.merged:
             self._merging.add(document.id)
         return placed
@@ -144,7 +151,10 @@ class Indexer:
         """A later document of this run may have merged this one's story into another since it was placed."""
         if self._stories is None:
             return document
-        story = self._stories.story_of(document.id)
+        try:
+            story = self._stories.story_of(document.id)
+        except sqlite3.Error:  # logged when placing failed; keep the story it was placed in
+            return document
         return (
             document
             if story in (None, document.story_id)
@@ -160,7 +170,11 @@ class Indexer:
         """Documents absorbed into `story_id` by a merge carry it in the index too (at most MAX_RELABEL)."""
         if self._stories is None:
             return
-        members = self._stories.members(story_id)
+        try:
+            members = self._stories.members(story_id)
+        except sqlite3.Error as exc:
+            logger.error("could not relabel story %s: %s", story_id, exc)
+            return
         if len(members) > MAX_RELABEL:
             logger.warning(
                 "story %s has %d documents; relabelling the first %d", story_id, len(members), MAX_RELABEL

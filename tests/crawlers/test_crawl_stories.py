@@ -3,6 +3,7 @@ story_id; unrelated articles do not; re-ingesting changes nothing; a merge relab
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -150,5 +151,27 @@ def test_a_release_that_bridges_two_stories_relabels_them_in_the_index(
         labels = {backend.get(page(s, "").id).story_id for s in ("a", "b", "release")}  # type: ignore[union-attr]
         assert len(labels) == 1 and None not in labels
     finally:
+        stories.close()
+        backend.close()
+
+
+def test_a_busy_story_store_costs_the_story_not_the_document(extractor: Extractor, tmp_path: Path) -> None:
+    """Another process holding the story store's lock must not lose the article: it is indexed without a
+    story (placed when it changes) and the run goes on."""
+    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
+    stories = StoryStore.in_data_dir(tmp_path)
+    blocker = sqlite3.connect(tmp_path / "stories.sqlite3", isolation_level=None)
+    try:
+        stories._db.execute("PRAGMA busy_timeout = 100")  # fail fast instead of sqlite3's 5 s default
+        blocker.execute("BEGIN EXCLUSIVE")
+        document = Document.from_page(
+            url="https://example.org/r", source="t", title="r", body=" ".join(RELEASE)
+        )
+        run = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000, stories=stories)
+        assert [r.outcome for r in run.process([document])] == ["indexed_new"]
+        stored = backend.get(document.id)
+        assert stored is not None and stored.story_id is None and stored.figures
+    finally:
+        blocker.close()
         stories.close()
         backend.close()
