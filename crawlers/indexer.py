@@ -8,16 +8,26 @@ what it finished and a re-run upserts the rest.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from crawlers.dedupe import same_content
+from crawlers.language import document_language
+from crawlers.stories import StoryStore
 from nlp.pipeline import Extractor
 from presswatch.document import Document
 from search.base import BackendUnavailableError, SearchBackend
 
 logger = logging.getLogger(__name__)
+
+# The NLP is English only: a document in another language is indexed as text (title, body, dates, story)
+# without entities, figures, agreements or quotes. A text too short to tell is taken as English.
+NLP_LANGUAGES = frozenset({"en"})
+# A merge of stories relabels at most this many documents of the surviving story in the index per merge,
+# so one huge story cannot stall the run (the rest keep their old label until they are indexed again).
+MAX_RELABEL = 500
 
 Outcome = Literal[
     "indexed_new",
@@ -78,8 +88,11 @@ class Indexer:
         extractor: Extractor,
         max_nlp_chars: int,
         still_wanted: Callable[[], bool] = lambda: True,
+        stories: StoryStore | None = None,
     ) -> None:
         self._backend = backend
+        self._stories = stories
+        self._merging: set[str] = set()  # ids whose placement merged stories: relabel once they are written
         self._extractor = extractor
         self._max_nlp_chars = max_nlp_chars
         self._still_wanted = still_wanted
@@ -103,19 +116,90 @@ class Indexer:
                     old = None  # the index is down but keeps writes in its outbox: analyse it anyway
                 merged = with_known_sources(old, document)
                 if old is not None and same_content(old, merged):
-                    if old.sources != merged.sources:
-                        self._write(old.model_copy(update={"sources": merged.sources}))
+                    kept = old.model_copy(update={"sources": merged.sources})
+                    if self._stories is not None and old.story_id is None:  # indexed before stories
+                        kept = self._placed(kept)
+                    if kept != old:
+                        self._write(kept)
+                        self._relabel_if_merged(kept)
                     yield _result(document, "unchanged")
                     continue
             except BackendUnavailableError as exc:
                 yield _failed(document, "index_errors", exc)
                 continue
-            fresh[document.id] = (merged, document.source)
-        for document, submitter, error in self._enrich([d for d, _ in fresh.values()], fresh):
+            fresh[document.id] = (self._placed(self._with_language(merged)), document.source)
+        english = [d for d, _ in fresh.values() if d.language is None or d.language in NLP_LANGUAGES]
+        for document, submitter in fresh.values():
+            if not (document.language is None or document.language in NLP_LANGUAGES):
+                yield self._index(document, submitter)
+        for document, submitter, error in self._enrich(english, fresh):
             if error is not None:
                 yield _failed(document, "nlp_errors", error, source=submitter)
                 continue
             yield self._index(document, submitter)
+
+    @staticmethod
+    def _with_language(document: Document) -> Document:
+        language = document_language(stated=document.language, title=document.title, body=document.body)
+        return (
+            document if language == document.language else document.model_copy(update={"language": language})
+        )
+
+    def _placed(self, document: Document) -> Document:
+        """The document in its story (remembered in the story store), before it is analysed and written."""
+        if self._stories is None:
+            return document
+        try:
+            placed, match = self._stories.place(document)
+        except (
+            sqlite3.Error
+        ) as exc:  # the story store is busy or broken: index it anyway, placed when it changes
+            logger.error("could not place %s in a story: %s", document.url, exc)
+            return document
+        if match.merged:
+            self._merging.add(document.id)
+        return placed
+
+    def _current_story(self, document: Document) -> Document:
+        """A later document of this run may have merged this one's story into another since it was placed."""
+        if self._stories is None:
+            return document
+        try:
+            story = self._stories.story_of(document.id)
+        except sqlite3.Error:  # logged when placing failed; keep the story it was placed in
+            return document
+        return (
+            document
+            if story in (None, document.story_id)
+            else document.model_copy(update={"story_id": story})
+        )
+
+    def _relabel_if_merged(self, document: Document) -> None:
+        if document.id in self._merging and document.story_id is not None:
+            self._merging.discard(document.id)
+            self._relabel(document.story_id)
+
+    def _relabel(self, story_id: str) -> None:
+        """Documents absorbed into `story_id` by a merge carry it in the index too (at most MAX_RELABEL)."""
+        if self._stories is None:
+            return
+        try:
+            members = self._stories.members(story_id)
+        except sqlite3.Error as exc:
+            logger.error("could not relabel story %s: %s", story_id, exc)
+            return
+        if len(members) > MAX_RELABEL:
+            logger.warning(
+                "story %s has %d documents; relabelling the first %d", story_id, len(members), MAX_RELABEL
+            )
+        for doc_id in members[:MAX_RELABEL]:
+            try:
+                stored = self._backend.get(doc_id)
+                if stored is not None and stored.story_id != story_id:
+                    self._write(stored.model_copy(update={"story_id": story_id}))
+            except BackendUnavailableError as exc:  # it keeps its old label until it is indexed again
+                logger.error("could not relabel %s into story %s: %s", doc_id, story_id, exc)
+                return
 
     def _another_source(self, document: Document, fresh: dict[str, tuple[Document, str]]) -> Result:
         """The article was already handled in this run: only record that this source lists it too."""
@@ -150,7 +234,7 @@ class Indexer:
         return done
 
     def _write(self, document: Document) -> None:
-        """Rewrite a stored document whose list of sources grew (no NLP: its text has not changed)."""
+        """Rewrite a stored document whose sources or story changed (no NLP: its text has not changed)."""
         if not self._still_wanted():
             raise AbandonedError("the run was stopped")
         report = self._backend.index([document])
@@ -158,6 +242,7 @@ class Indexer:
             logger.error("could not record the sources of %s: %s", document.url, report.failed)
 
     def _index(self, document: Document, submitter: str) -> Result:
+        document = self._current_story(document)
         try:
             if not self._still_wanted():
                 raise AbandonedError("the run was stopped")
@@ -170,6 +255,7 @@ class Indexer:
             return Result(
                 source=submitter, outcome="index_errors", doc_id=document.id, url=document.url, reason=reason
             )
+        self._relabel_if_merged(document)
         outcome: Outcome = (
             "indexed_new" if report.added else "indexed_updated" if report.updated else "queued_for_index"
         )

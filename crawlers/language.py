@@ -35,3 +35,24 @@ def detect_language(text: str, *, min_confidence: float = 0.0) -> str | None:
         return None
     language, confidence = _identifier().classify(sample)
     return str(language) if float(confidence) >= min_confidence else None
+
+
+# A body this long, read with this confidence, outweighs what the page states: templates stamp one
+# `lang` on every page of a site (an English CMS serving a German statement says lang="en"), while the
+# body is this document's own text. Below either bar the statement stands, and only a page that states
+# nothing takes the detector's best guess.
+BODY_LETTERS_TO_OVERRULE = 200
+CONFIDENCE_TO_OVERRULE = 0.9
+
+
+def document_language(*, stated: str | None, title: str, body: str) -> str | None:
+    """The language of a document: its body's, when that is long and clear enough, else what the page
+    states (`lang`, og:locale, JSON-LD inLanguage, a feed's or sitemap's language), else the detector's
+    best guess on title and body, else None (too little text to tell)."""
+    if len(_LETTER.findall(body[:SAMPLE_CHARS])) >= BODY_LETTERS_TO_OVERRULE:
+        detected = detect_language(body, min_confidence=CONFIDENCE_TO_OVERRULE)
+        if detected is not None:
+            return detected
+    if stated:
+        return stated
+    return detect_language(f"{title}\n{body}")

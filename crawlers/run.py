@@ -10,9 +10,13 @@ from scrapy.crawler import CrawlerProcess
 from crawlers import stats as crawl_stats
 from crawlers.settings import scrapy_settings
 from crawlers.sources import Source, load_sources
+from crawlers.spiders.article import ArticleSpider
 from crawlers.spiders.feed import FeedSpider
+from crawlers.spiders.sitemap import SitemapSpider
 from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
+
+SPIDERS: dict[str, type[ArticleSpider]] = {"feed": FeedSpider, "sitemap": SitemapSpider}
 
 
 @dataclass
@@ -51,7 +55,7 @@ def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
     process = CrawlerProcess(scrapy_settings(settings, worker=worker), install_root_handler=True)
     crawlers = []
     for source in sources:
-        crawler = process.create_crawler(FeedSpider)
+        crawler = process.create_crawler(SPIDERS[source.type])
         crawlers.append((source.name, crawler))
         process.crawl(crawler, source=source)
     try:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
 
 from crawlers.trust import normalise_host, registrable_domain
 from presswatch.document import DocumentKind
 
 _DOMAIN = r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*$|^[0-9a-f:.]+$"
+_AGE = re.compile(r"^(\d+)\s*([hdw])$")
+_AGE_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
 
 
 class SourceError(ValueError):
@@ -25,17 +28,20 @@ class Source(BaseModel):
     ```toml
     [[source]]
     name = "home-office"            # shown in results and usable as a filter
-    type = "feed"                   # RSS or Atom
+    type = "feed"                   # RSS, Atom or JSON Feed; or "sitemap" (a sitemap or sitemap index)
     url = "https://www.gov.uk/government/organisations/home-office.atom"
     kind = "press_release"          # used where the page does not say what it is
     allowed_domains = ["gov.uk"]    # optional: where its links may go (default: the feed's own domain)
     ```
+
+    A sitemap source may also say `since` (a date, or an age such as "7d"), `include` and `exclude`
+    (regular expressions matched against article URLs).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
-    type: Literal["feed"] = "feed"
+    type: Literal["feed", "sitemap"] = "feed"
     url: HttpUrl
     kind: DocumentKind = "news"
     max_items: int = Field(
@@ -47,6 +53,62 @@ class Source(BaseModel):
         description="Domains (and their subdomains) the feed's links may point at; "
         "by default the registrable domain of `url` (www.gov.uk for a GOV.UK feed, bbc.co.uk for the BBC).",
     )
+    since: date | str | None = Field(
+        default=None,
+        description="Sitemaps: articles dated before this are skipped; a date (2026-01-31, a TOML date or "
+        "date-time) or an age before each crawl ('36h', '7d', '2w'). Undated sitemap entries are skipped too.",
+    )
+    include: tuple[str, ...] = Field(
+        default=(), description="Sitemaps: only article URLs matching one of these regular expressions."
+    )
+    exclude: tuple[str, ...] = Field(
+        default=(), description="Sitemaps: no article URL matching any of these regular expressions."
+    )
+
+    @field_validator("since")
+    @classmethod
+    def _readable_since(cls, since: date | str | None) -> date | str | None:
+        if isinstance(since, str):
+            text = since.strip().lower()
+            if _AGE.match(text):
+                return text
+            try:
+                return datetime.fromisoformat(text) if "t" in text else date.fromisoformat(text)
+            except ValueError:
+                raise ValueError(
+                    f"{since!r} is neither a date (2026-01-31) nor an age ('36h', '7d', '2w')"
+                ) from None
+        return since
+
+    @field_validator("include", "exclude")
+    @classmethod
+    def _valid_patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from None
+        return patterns
+
+    @model_validator(mode="after")
+    def _sitemap_options_only_for_sitemaps(self) -> Self:
+        if self.type != "sitemap":
+            given = [n for n in ("since", "include", "exclude") if getattr(self, n)]
+            if given:
+                raise ValueError(f'{", ".join(given)} only apply to type = "sitemap" sources')
+        return self
+
+    def cutoff(self, *, now: datetime | None = None) -> datetime | None:
+        """The oldest date wanted in this crawl, time-zone aware (a bare date or time is taken as UTC)."""
+        if self.since is None:
+            return None
+        if isinstance(self.since, str):
+            match = _AGE.match(self.since)
+            assert match is not None  # checked by the validator
+            return (now or datetime.now(UTC)) - int(match[1]) * _AGE_UNITS[match[2]]
+        if isinstance(self.since, datetime):
+            return self.since if self.since.tzinfo else self.since.replace(tzinfo=UTC)
+        return datetime.combine(self.since, time(), tzinfo=UTC)
 
     @field_validator("allowed_domains")
     @classmethod

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from crawlers.indexer import AbandonedError, Indexer
+from crawlers.stories import StoryStore
 from crawlers.worker_client import END
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
@@ -98,11 +99,13 @@ def main() -> int:
     except BackendUnavailableError as exc:
         logger.error("index worker: %s", exc)
         return 2
+    stories = StoryStore.in_data_dir(settings.data_dir)
     indexer = Indexer(
         backend=backend,
         extractor=Extractor(model=settings.spacy_model),
         max_nlp_chars=settings.nlp_max_chars,
         still_wanted=lambda: os.getppid() == parent,
+        stories=stories,
     )
     try:
         for batch in _batches(inbox):
@@ -112,6 +115,7 @@ def main() -> int:
     except AbandonedError:
         return 1
     finally:
+        stories.close()
         backend.close()
     return 0
 

@@ -94,6 +94,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Index one page or text exactly as a crawl would: same ids, same duplicates → NLP → index code."""
     from crawlers.indexer import Indexer
+    from crawlers.stories import StoryStore
     from nlp.pipeline import Extractor
     from search.base import BackendUnavailableError
     from search.factory import open_backend
@@ -105,12 +106,14 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:
-        indexer = Indexer(
-            backend=backend,
-            extractor=Extractor(model=settings.spacy_model),
-            max_nlp_chars=settings.nlp_max_chars,
-        )
-        [result] = indexer.process([document])
+        with StoryStore.in_data_dir(settings.data_dir) as stories:
+            indexer = Indexer(
+                backend=backend,
+                extractor=Extractor(model=settings.spacy_model),
+                max_nlp_chars=settings.nlp_max_chars,
+                stories=stories,
+            )
+            [result] = indexer.process([document])
     finally:
         backend.close()
     words = {
