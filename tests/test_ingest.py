@@ -19,8 +19,8 @@ from presswatch.config import Settings
 from presswatch.document import document_id
 from search.sqlite import SQLiteBackend
 from tests.conftest import FIXTURES, crawl_env
+from tests.demo_process import free_port
 from tests.test_cli import balkan_article_text
-from tests.test_demo import free_port
 
 ARTICLE_URL = "https://www.gov.uk/government/news/uk-to-sign-new-agreements"
 

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import json
 import shutil
-import signal
 import subprocess
 import sys
-import time
-import urllib.error
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.demo_process import free_port, get_json, running_demo
 from tests.test_cli import balkan_article_text
-from tests.test_demo import free_port, get_json
 
 PACKAGES = ("presswatch", "crawlers", "nlp", "search", "api")
 pytestmark = pytest.mark.slow
@@ -123,35 +119,16 @@ def test_installed_wheel_extracts_text_outside_the_checkout(installed: Path, tmp
 
 def test_installed_wheel_runs_the_demo_outside_the_checkout(installed: Path, tmp_path: Path) -> None:
     port = free_port()
-    log = (tmp_path / "demo.log").open("w")
-    demo = subprocess.Popen(
-        [installed / "presswatch", "demo", "--port", str(port), "--site-port", "0"],
-        cwd=tmp_path,
+    with running_demo(
+        [installed / "presswatch"],
+        port=port,
         env=outside_env(tmp_path),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        health: dict[str, Any] = {}
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline and demo.poll() is None:
-            try:
-                health = get_json(f"http://127.0.0.1:{port}/health")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.5)
-        assert health.get("status") == "ok", (
-            "the demo did not come up:\n" + (tmp_path / "demo.log").read_text()[-3000:]
-        )
+        cwd=tmp_path,
+        log_path=tmp_path / "demo.log",
+        timeout=300,
+    ) as health:
         assert health["documents"] == 20
         top = get_json(f"http://127.0.0.1:{port}/search?q=Kosovo")["hits"][0]
         assert top["title"].startswith("UK to sign new agreements with Serbia")
         assert str(ROOT) not in (tmp_path / "demo.log").read_text()
-    finally:
-        demo.send_signal(signal.SIGINT)
-        try:
-            demo.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            demo.kill()
-        log.close()
     assert not (tmp_path / "sources.toml").exists(), "the demo writes only into its data folder"

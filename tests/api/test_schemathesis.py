@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
-import urllib.error
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.test_demo import free_port, get_json
+from tests.demo_process import free_port, running_demo
 
 EXAMPLES_PER_OPERATION = 40  # bounded, so CI spends about a minute here
 
@@ -27,25 +23,8 @@ def test_schemathesis_finds_nothing_against_the_demo(tmp_path: Path) -> None:
         "PRESSWATCH_CRAWL_START_DELAY": "0",
         "PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS": "true",
     }
-    log = (tmp_path / "demo.log").open("w")
-    demo = subprocess.Popen(
-        [sys.executable, "-m", "presswatch", "demo", "--port", str(port), "--site-port", str(free_port())],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        health: dict[str, Any] = {}
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline and demo.poll() is None:
-            try:
-                health = get_json(f"http://127.0.0.1:{port}/health")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.5)
-        assert health.get("status") == "ok", (
-            "the demo did not come up:\n" + (tmp_path / "demo.log").read_text()
-        )
+    command = [sys.executable, "-m", "presswatch"]
+    with running_demo(command, port=port, env=env, log_path=tmp_path / "demo.log"):
         run = subprocess.run(
             [
                 str(Path(sys.executable).with_name("schemathesis")),
@@ -69,10 +48,3 @@ def test_schemathesis_finds_nothing_against_the_demo(tmp_path: Path) -> None:
             cwd=tmp_path,
         )
         assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
-    finally:
-        demo.send_signal(signal.SIGINT)
-        try:
-            demo.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            demo.kill()
-        log.close()
