@@ -398,7 +398,9 @@ class ElasticsearchBackend:
         self.client.close()
 
     def _unavailable(self, exc: Exception) -> BackendUnavailableError:
-        return BackendUnavailableError(f"Elasticsearch at {self._url} is unavailable: {exc}")
+        return BackendUnavailableError(
+            f"Elasticsearch at {self._url} is unavailable: {exc}", reason="Elasticsearch cannot be reached"
+        )
 
     def _ensure(self) -> TextAnalysis:
         """Create the template and the first index behind the alias when missing; the text analysis in use."""
