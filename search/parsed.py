@@ -96,9 +96,23 @@ def _atom(raw: str) -> Atom | None:
     words = tuple(_WORD_CHARS.findall(raw.rstrip("*")))
     if not words:
         return None
-    if len(words) > 1:  # 'co-operation', 'U.K.' and "Starmer's" are phrases of their parts
+    if len(words) > 1:  # 'co-operation', 'U.K.' and "Starmer's" as one atom: a phrase of their parts
         return Phrase(words)
     return Word(words[0], prefix=prefix)
+
+
+def _parts(raw: str) -> list[Atom]:
+    """The atoms of one unquoted token: 'cross-border' stands for its words, each optional like any word.
+
+    Writers hyphenate freely ('cross-border', 'cross border', 'crossborder'), so requiring the parts as a
+    phrase lost the documents that spell it otherwise; a quoted "cross-border" stays an exact phrase.
+    """
+    if raw.startswith('"'):
+        atom = _atom(raw)
+        return [atom] if atom is not None else []
+    prefix = raw.endswith("*")
+    words = _WORD_CHARS.findall(raw.rstrip("*"))
+    return [Word(w, prefix=prefix and i == len(words) - 1) for i, w in enumerate(words)]
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -111,23 +125,28 @@ def parse_query(text: str) -> ParsedQuery:
     groups: list[list[Atom]] = []
     excluded: list[Atom] = []
     pending_or = False
-    for raw in _TOKEN.findall(text):
+    tokens = _TOKEN.findall(text)
+    for position, raw in enumerate(tokens):
         if raw == "OR":
             pending_or = bool(groups)
             continue
         if raw in ("AND", "NOT"):
             continue
         negated = raw.startswith("-") and len(raw) > 1
-        atom = _atom(raw[1:] if negated else raw)
-        if atom is None:
+        alternative = pending_or or tokens[position + 1 : position + 2] == ["OR"]
+        if negated or alternative:  # an excluded or alternative 'cross-border' is the phrase as one atom
+            atom = _atom(raw[1:] if negated else raw)
+            if atom is None:
+                continue
+            if negated:
+                excluded.append(atom)
+            elif pending_or:
+                groups[-1].append(atom)
+                pending_or = False
+            else:
+                groups.append([atom])
             continue
-        if negated:
-            excluded.append(atom)
-        elif pending_or:
-            groups[-1].append(atom)
-            pending_or = False
-        else:
-            groups.append([atom])
+        groups.extend([atom] for atom in _parts(raw))
     if len(groups) + len(excluded) > MAX_CLAUSES:
         raise QueryError(f"too many terms: at most {MAX_CLAUSES} words, phrases and exclusions")
     if not groups:

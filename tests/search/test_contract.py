@@ -170,6 +170,12 @@ def test_or_and_exclusion_and_prefix(backend: SearchBackend) -> None:
     assert set(ids(backend, text='"trade mission" OR frigates')) == {KOSOVO.id, NORWAY.id}
 
 
+def test_a_hyphenated_word_is_its_words_and_a_quoted_one_a_phrase(backend: SearchBackend) -> None:
+    assert ids(backend, text="border-security") == [ALL_WORDS.id, FLOODS.id], "both words first, then one"
+    assert ids(backend, text='"border-security"') == [ALL_WORDS.id]
+    assert set(ids(backend, text="deal -border-security")) == {SERBIA.id, NORWAY.id}
+
+
 def test_phrase_required_words_optional(backend: SearchBackend) -> None:
     found = ids(backend, text='"returns deal" Belgrade Pristina')
     assert found == [SERBIA.id], "the phrase is required; the plain words only rank"
