@@ -33,6 +33,7 @@ from search.sqlite_compile import (
     FACET_DOCUMENTS_SQL,
     FACET_SAMPLE,
     FACET_SIZE,
+    RANK_WINDOW,
     TOTAL_LIMIT,
     CompiledSearch,
     Position,
@@ -219,10 +220,15 @@ class SQLiteBackend:
         return self.read(self.compile(query), facets=query.facets)
 
     def read(self, compiled: CompiledSearch, *, facets: bool = True) -> Page:
-        """Run a compiled search in one read transaction: page rowids, then only those documents."""
+        """Run a compiled search in one read transaction: the matches, the page among them, its documents."""
         with self._read() as conn:
             try:
-                rows = conn.execute(compiled.page.sql, compiled.page.params).fetchall()
+                matches = [int(r[0]) for r in conn.execute(compiled.matches.sql, compiled.matches.params)]
+                if compiled.page is not None:
+                    rows = conn.execute(compiled.page.sql, compiled.page.params).fetchall()
+                else:
+                    window = compiled.rank(matches[:RANK_WINDOW])
+                    rows = conn.execute(window.sql, window.params).fetchall() if matches else []
             except sqlite3.OperationalError as exc:  # the first statement that meets the MATCH expression
                 if _is_query_complaint(exc):
                     raise QueryError("the full-text index cannot read this query as written") from exc
@@ -233,9 +239,7 @@ class SQLiteBackend:
                 position = Position(ceiling=int(newest or 0))
             page_rows = rows[: compiled.limit]
             hits = self._hits(conn, compiled.parsed, [(int(r[0]), float(r[3])) for r in page_rows])
-            counted = int(conn.execute(compiled.total.sql, compiled.total.params).fetchone()[0])
-            total = min(counted, TOTAL_LIMIT)
-            counts, sampled = self._facets(conn, compiled) if facets else ({}, None)
+            counts = self._facets(conn, matches[:FACET_SAMPLE]) if facets else {}
         next_cursor = None
         if len(rows) > compiled.limit and page_rows:
             last = page_rows[-1]
@@ -245,11 +249,11 @@ class SQLiteBackend:
                 following = Position(ceiling=position.ceiling, offset=position.offset + compiled.limit)
             next_cursor = following.encode()
         return Page(
-            total=total,
-            total_exact=counted <= TOTAL_LIMIT,
+            total=min(len(matches), TOTAL_LIMIT),
+            total_exact=len(matches) <= TOTAL_LIMIT,
             hits=hits,
             facets=counts,
-            facets_sampled=sampled,
+            facets_sampled=FACET_SAMPLE if facets and len(matches) > FACET_SAMPLE else None,
             next_cursor=next_cursor,
         )
 
@@ -275,11 +279,8 @@ class SQLiteBackend:
         return hits
 
     @staticmethod
-    def _facets(
-        conn: sqlite3.Connection, compiled: CompiledSearch
-    ) -> tuple[dict[str, list[FacetValue]], int | None]:
-        """Facet counts over at most FACET_SAMPLE matches (the newest); the sample size when it was cut."""
-        sample = [int(r[0]) for r in conn.execute(compiled.facet_sample.sql, compiled.facet_sample.params)]
+    def _facets(conn: sqlite3.Connection, sample: list[int]) -> dict[str, list[FacetValue]]:
+        """Facet counts over `sample` (the newest FACET_SAMPLE matches at most)."""
         ids = json.dumps(sample)
         counters: dict[str, Counter[str]] = {name: Counter() for name in FACET_FIELDS}
         for source, kind, day, tags in conn.execute(FACET_DOCUMENTS_SQL, (ids,)):
@@ -290,7 +291,7 @@ class SQLiteBackend:
             for tag in tags.split(TAG_SEPARATOR) if tags else ():
                 facet, _, value = tag.partition(":")
                 counters[facet][value] += 1
-        counts = {
+        return {
             name: [
                 FacetValue(value=v, count=c)
                 for v, c in (
@@ -301,4 +302,3 @@ class SQLiteBackend:
             ]
             for name, counter in counters.items()
         }
-        return counts, (FACET_SAMPLE if len(sample) >= FACET_SAMPLE else None)

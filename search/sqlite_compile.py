@@ -4,6 +4,12 @@ Ranking (the shared matching policy): a document must match every phrase and OR 
 word; documents with more of the plain words come first ("coverage"), then BM25 with the title weighted
 most. Only rowids are ranked: the page's documents, snippets and scores are read afterwards for the page
 alone, and facets count a bounded sample of matches, so a common word costs no more than a rare one.
+
+One statement (`matches`) lists the newest matches of the text and filters, by rowid only, up to the
+total's limit: the total, the facet sample and the ranking window all come from that one list, so the
+filters run once per search. Every filter is a set of rowids read from a covering index (never a join with
+`documents` per match), so a selective filter is a lookup and the full-text doclist is walked without
+touching a table row. BM25 and the word coverage run only over the ranking window.
 """
 
 from __future__ import annotations
@@ -74,53 +80,68 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class CompiledSearch:
-    """Rowids of the page (`page`: rowid, coverage, published_key), the total, and a facet sample.
+    """The statements of one search. `matches` lists matching rowids, newest first, up to TOTAL_LIMIT + 1.
 
-    `by_date` pages continue after the last hit (keyset); relevance pages by offset. `match` is the FTS5
-    expression (None without text); `hit` reads one hit's score and snippet given (match, rowid).
+    `by_date` pages (`page`: rowid, coverage, published_key, score) continue after the last hit (keyset);
+    relevance pages rank the newest RANK_WINDOW matches, with `rank(window)`, by offset. `match` is the
+    FTS5 expression (None without text).
     """
 
     match: str | None
     parsed: ParsedQuery | None
     by_date: bool
-    page: Statement
-    total: Statement
-    facet_sample: Statement
+    matches: Statement
+    page: Statement | None
     limit: int
     position: Position
+
+    def rank(self, window: list[int]) -> Statement:
+        """The relevance page among `window` (matching rowids, newest first): coverage, then BM25."""
+        assert self.parsed is not None and self.match is not None
+        return _relevance_page(self.parsed, self.match, window, limit=self.limit, offset=self.position.offset)
 
 
 def _in_json(column: str) -> str:
     return f"{column} IN (SELECT value FROM json_each(?))"
 
 
+def _rows(select: str) -> str:
+    return f"{{rowid}} IN ({select})"
+
+
 def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
-    """WHERE clauses over `documents d` for every filter of the query, with their parameters."""
+    """Conditions on a rowid (`{rowid}` in each, to be formatted) for every filter, with their parameters.
+
+    Each is a set of rowids from a covering index, so no filter reads a `documents` row per match.
+    """
     clauses: list[str] = []
     params: list[Any] = []
     if query.sources:
-        clauses.append(_in_json("d.source"))
+        clauses.append(_rows("SELECT rowid FROM documents WHERE " + _in_json("source")))
         params.append(json.dumps(query.sources))
     if query.kinds:
-        clauses.append(_in_json("d.kind"))
+        clauses.append(_rows("SELECT rowid FROM documents WHERE " + _in_json("kind")))
         params.append(json.dumps(query.kinds))
     if query.ids:
-        clauses.append(_in_json("d.id"))
+        clauses.append(_rows("SELECT rowid FROM documents WHERE " + _in_json("id")))
         params.append(json.dumps(query.ids))
     if query.story_id is not None:
-        clauses.append("d.story_id = ?")
+        clauses.append(_rows("SELECT rowid FROM documents WHERE story_id = ?"))
         params.append(query.story_id)
+    published: list[str] = []
     if query.published_from is not None:
-        clauses.append("d.published >= ?")
+        published.append("published >= ?")
         params.append(utc_text(query.published_from))
     if query.published_to is not None:
-        clauses.append("d.published <= ?")
+        published.append("published <= ?")
         params.append(utc_text(query.published_to))
+    if published:
+        clauses.append(_rows("SELECT rowid FROM documents WHERE " + " AND ".join(published)))
     for name in query.entities:
-        clauses.append("d.rowid IN (SELECT m.doc_rowid FROM mentions m WHERE m.name = ?)")
+        clauses.append(_rows("SELECT m.doc_rowid FROM mentions m WHERE m.name = ?"))
         params.append(name)
     for code in query.countries:
-        clauses.append("d.rowid IN (SELECT m.doc_rowid FROM mentions m WHERE m.code = ?)")
+        clauses.append(_rows("SELECT m.doc_rowid FROM mentions m WHERE m.code = ?"))
         params.append(code.upper())
     money: list[str] = []
     if query.figure_currency is not None:
@@ -133,7 +154,7 @@ def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
         money.append("f.value <= ?")
         params.append(query.figure_max)
     if money:
-        clauses.append("d.rowid IN (SELECT f.doc_rowid FROM figures f WHERE " + " AND ".join(money) + ")")
+        clauses.append(_rows("SELECT f.doc_rowid FROM figures f WHERE " + " AND ".join(money)))
     if query.agreement_parties or query.agreement_status:
         # Parties and status are of one and the same agreement.
         same: list[str] = []
@@ -146,19 +167,23 @@ def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
                 " AND p.ordinal = a.ordinal AND p.party = ?)"
             )
             params.append(party)
-        clauses.append("d.rowid IN (SELECT a.doc_rowid FROM agreements a WHERE " + " AND ".join(same) + ")")
+        clauses.append(_rows("SELECT a.doc_rowid FROM agreements a WHERE " + " AND ".join(same)))
     return clauses, params
 
 
-def _coverage(parsed: ParsedQuery, floor: str) -> tuple[str, list[Any]]:
+def _coverage(parsed: ParsedQuery, floor: int) -> tuple[str, list[Any]]:
     """How many of the plain words a row holds (0 when there are fewer than two: nothing to order)."""
     if len(parsed.optional) < 2:
         return "0", []
     one = (
         "(documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-        " AND rowid >= (SELECT floor FROM w)))"
+        f" AND rowid >= {int(floor)}))"
     )
     return "(" + " + ".join([one] * len(parsed.optional)) + ")", [quoted_word(w) for w in parsed.optional]
+
+
+def _where(conditions: list[str], *, rowid: str) -> str:
+    return " AND ".join(c.format(rowid=rowid) for c in conditions) or "1"
 
 
 def _date_page(
@@ -168,49 +193,33 @@ def _date_page(
     conditions = list(filters)
     values = list(params)
     if match is not None:
-        conditions.insert(0, "d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        conditions.insert(0, "{rowid} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
         values.insert(0, match)
     if position.ceiling is not None:
-        conditions.append("d.rowid <= ?")
+        conditions.append("{rowid} <= ?")
         values.append(position.ceiling)
     if position.after is not None:
         conditions.append("(d.published_key, d.rowid) < (?, ?)")
         values.extend(position.after)
-    where = " AND ".join(conditions) or "1"
     return Statement(
-        f"SELECT d.rowid, 0, d.published_key, 0.0 FROM documents d WHERE {where}"
+        f"SELECT d.rowid, 0, d.published_key, 0.0 FROM documents d WHERE {_where(conditions, rowid='d.rowid')}"
         " ORDER BY d.published_key DESC, d.rowid DESC LIMIT ?",
         (*values, query.limit + 1),
     )
 
 
 def _relevance_page(
-    query: Query,
-    parsed: ParsedQuery,
-    match: str,
-    filters: list[str],
-    params: list[Any],
-    position: Position,
+    parsed: ParsedQuery, match: str, window: list[int], *, limit: int, offset: int
 ) -> Statement:
-    """Most plain words first, then BM25; only rowids, so nothing else is read for rows off the page."""
-    source = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid" if filters else "documents_fts"
-    conditions = ["documents_fts MATCH ?", *filters]
-    values: list[Any] = [match, *params]
-    if position.ceiling is not None:
-        conditions.append("documents_fts.rowid <= ?")
-        values.append(position.ceiling)
-    where = " AND ".join(conditions)
-    # The window: the RANK_WINDOW newest matches (found by walking the index newest first, which is cheap).
-    floor = (
-        f"(SELECT coalesce(min(rowid), 0) FROM (SELECT documents_fts.rowid AS rowid FROM {source} WHERE {where}"
-        f" ORDER BY documents_fts.rowid DESC LIMIT {RANK_WINDOW}))"
-    )
+    """Most plain words first, then BM25, over the window only; rowids, so nothing else is read."""
+    floor = min(window, default=0)
     coverage, coverage_params = _coverage(parsed, floor)
     return Statement(
-        f"WITH w(floor) AS (SELECT {floor}) SELECT documents_fts.rowid, {coverage} AS coverage, '', -{_BM25}"
-        f" FROM {source}, w WHERE {where} AND documents_fts.rowid >= w.floor"
+        f"SELECT documents_fts.rowid, {coverage} AS coverage, '', -{_BM25} FROM documents_fts"
+        f" WHERE documents_fts MATCH ? AND documents_fts.rowid >= {int(floor)}"
+        " AND documents_fts.rowid IN (SELECT value FROM json_each(?))"
         f" ORDER BY coverage DESC, {_BM25}, documents_fts.rowid DESC LIMIT ? OFFSET ?",
-        (*values, *coverage_params, *values, query.limit + 1, position.offset),
+        (*coverage_params, match, json.dumps(window), limit + 1, offset),
     )
 
 
@@ -222,42 +231,31 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
     filters, filter_params = compile_filters(query)
     by_date = parsed is None or query.sort == "date"
     match = compile_fts(parsed) if parsed is not None else None
-
+    conditions = list(filters)
+    values: list[Any] = list(filter_params)
+    if position.ceiling is not None:
+        conditions.append("{rowid} <= ?")
+        values.append(position.ceiling)
     if match is not None:
-        joined = (
-            "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid" if filters else "documents_fts"
-        )
-        where_all = " AND ".join(["documents_fts MATCH ?", *filters])
-        total = Statement(
-            f"SELECT count(*) FROM (SELECT 1 FROM {joined} WHERE {where_all} LIMIT {TOTAL_LIMIT + 1})",
-            (match, *filter_params),
-        )
-        sample = Statement(
-            f"SELECT documents_fts.rowid FROM {joined} WHERE {where_all}"
-            f" ORDER BY documents_fts.rowid DESC LIMIT {FACET_SAMPLE}",
-            (match, *filter_params),
+        where = _where(["documents_fts MATCH ?", *conditions], rowid="documents_fts.rowid")
+        matches = Statement(
+            f"SELECT documents_fts.rowid FROM documents_fts WHERE {where}"
+            f" ORDER BY documents_fts.rowid DESC LIMIT {TOTAL_LIMIT + 1}",
+            (match, *values),
         )
     else:
-        where_all = " AND ".join(filters) or "1"
-        total = Statement(
-            f"SELECT count(*) FROM (SELECT 1 FROM documents d WHERE {where_all} LIMIT {TOTAL_LIMIT + 1})",
-            tuple(filter_params),
+        matches = Statement(
+            f"SELECT d.rowid FROM documents d WHERE {_where(conditions, rowid='d.rowid')}"
+            f" ORDER BY d.rowid DESC LIMIT {TOTAL_LIMIT + 1}",
+            tuple(values),
         )
-        sample = Statement(
-            f"SELECT d.rowid FROM documents d WHERE {where_all} ORDER BY d.rowid DESC LIMIT {FACET_SAMPLE}",
-            tuple(filter_params),
-        )
-    if parsed is not None and match is not None and not by_date:
-        page = _relevance_page(query, parsed, match, filters, filter_params, position)
-    else:
-        page = _date_page(query, match, filters, filter_params, position)
+    page = _date_page(query, match, filters, filter_params, position) if by_date else None
     return CompiledSearch(
         match=match,
         parsed=parsed,
         by_date=by_date,
+        matches=matches,
         page=page,
-        total=total,
-        facet_sample=sample,
         limit=query.limit,
         position=position,
     )

@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS documents (
 _V1_COLUMNS = "rowid, id, url, source, kind, title, published, indexed_at, data"
 _DERIVED = """
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_kind ON documents(kind);
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS documents_by_date ON documents(published_key, rowid);
 CREATE INDEX IF NOT EXISTS documents_story ON documents(story_id) WHERE story_id IS NOT NULL;
@@ -58,6 +59,7 @@ CREATE TABLE IF NOT EXISTS figures (
     value_max REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS figures_money ON figures(currency, value);
+CREATE INDEX IF NOT EXISTS figures_money_max ON figures(currency, value_max);
 CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_rowid);
 CREATE TABLE IF NOT EXISTS agreements (
     doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,

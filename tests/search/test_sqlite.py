@@ -120,12 +120,12 @@ def test_query_syntax(backend: SQLiteBackend, text: str, total: int) -> None:
     ("text", "expression"),
     [
         ("NEAR(", '"NEAR"'),
-        ("a:b", '"a b"'),
+        ("a:b", '("a" OR "b")'),
         ("^x", '"x"'),
-        ("title:kosovo", '"title kosovo"'),
+        ("title:kosovo", '("title" OR "kosovo")'),
         ("kosovo*:", '"kosovo"'),
         ("💥 Kosovo", '"Kosovo"'),
-        ('say "x""y" NEAR(a', '"NEAR a" AND ("say" OR "x" OR "y")'),
+        ('say "x""y" NEAR(a', '("say" OR "x" OR "y" OR "NEAR" OR "a")'),
         (
             'migra* "border force" -"small boats" x OR y',
             '("border force" AND ("x" OR "y") AND "migra"*) NOT "small boats"',
@@ -136,8 +136,8 @@ def test_hostile_text_never_reaches_fts_as_syntax(backend: SQLiteBackend, text: 
     """Every term is quoted by the compiler: the MATCH expression holds only quoted terms and our operators."""
     compiled = backend.compile(Query(text=text))
     assert compiled.match == expression
-    assert expression in compiled.page.params, "the expression travels as a parameter, not as SQL"
-    assert expression not in compiled.page.sql
+    assert expression in compiled.matches.params, "the expression travels as a parameter, not as SQL"
+    assert expression not in compiled.matches.sql
     backend.read(compiled)
 
 
@@ -149,8 +149,8 @@ def test_text_with_no_words_is_a_query_error(backend: SQLiteBackend, text: str) 
 
 def test_an_fts5_complaint_is_a_query_error_not_an_outage(backend: SQLiteBackend) -> None:
     compiled = backend.compile(Query(text="Kosovo"))
-    params = tuple('"unterminated' if p == compiled.match else p for p in compiled.page.params)
-    broken = replace(compiled, page=replace(compiled.page, params=params))
+    params = tuple('"unterminated' if p == compiled.match else p for p in compiled.matches.params)
+    broken = replace(compiled, matches=replace(compiled.matches, params=params))
     with pytest.raises(QueryError, match="cannot read this query"):
         backend.read(broken)
 
