@@ -40,11 +40,13 @@ QUERY_MIX = 200
 
 @dataclass
 class Subject:
-    """A backend under test, with how to measure its size on disk and to drop it afterwards."""
+    """A backend under test: how to make its writes searchable, measure its size on disk, and drop it."""
 
     backend: SearchBackend
     size_bytes: Callable[[], int]
     close: Callable[[], None]
+    settle: Callable[[], None] = lambda: None  # after bulk indexing: what a reader needs to see every write
+    folder: Path | None = None  # the SQLite file's folder (the baseline opens it)
 
 
 def sqlite_subject(folder: Path, _: argparse.Namespace) -> Subject | None:
@@ -56,25 +58,51 @@ def sqlite_subject(folder: Path, _: argparse.Namespace) -> Subject | None:
     def size() -> int:
         return sum(p.stat().st_size for p in folder.glob("index.sqlite3*"))
 
-    return Subject(backend=backend, size_bytes=size, close=backend.close)
+    return Subject(backend=backend, size_bytes=size, close=backend.close, folder=folder)
 
 
 def elasticsearch_subject(folder: Path, args: argparse.Namespace) -> Subject | None:
-    url = args.elasticsearch_url or os.environ.get("PRESSWATCH_BENCH_ELASTICSEARCH_URL")
+    """The server at --elasticsearch-url (or PRESSWATCH_ELASTICSEARCH_URL), else one started as the tests do."""
+    from elasticsearch import Elasticsearch
+
+    from search.elastic import ElasticsearchBackend
+
+    url = args.elasticsearch_url or os.environ.get("PRESSWATCH_ELASTICSEARCH_URL")
+    server = None
     if not url:
-        print("elasticsearch: skipped (no server URL: pass --elasticsearch-url)")
-        return None
-    try:
-        from search import elastic  # type: ignore[attr-defined]
-    except ImportError:
-        print("elasticsearch: skipped (search/elastic.py is not built on this branch)")
-        return None
-    backend = elastic.ElasticsearchBackend(url=url, index=f"bench-{os.getpid()}")
-    return Subject(
-        backend=backend,
-        size_bytes=getattr(backend, "size_bytes", lambda: 0),
-        close=getattr(backend, "drop", backend.close),
-    )
+        from tests import elastic_server
+        from tests.elastic_server import ElasticServer, ElasticStartError
+
+        elastic_server.START_TIMEOUT = 900.0  # a loaded machine starts it slowly; a benchmark can wait
+        try:
+            server = ElasticServer()
+            server.start()
+        except (ElasticStartError, OSError) as exc:
+            print(f"elasticsearch: skipped (the server could not start: {exc})")
+            if server is not None:
+                server.remove()
+            return None
+        url = server.url
+        print(f"elasticsearch: started {server.version} on {url} (512 MB heap, as the tests run it)")
+    alias = f"bench-{os.getpid()}"
+    backend = ElasticsearchBackend(
+        url=url, index=alias, outbox_path=folder / "outbox.sqlite3", request_timeout=600.0
+    )  # a bulk request on a loaded machine can take minutes; a benchmark waits rather than queue
+    client = Elasticsearch(url, request_timeout=600)
+
+    def size() -> int:
+        stats = client.indices.stats(index=alias, metric="store")
+        return int(stats["_all"]["primaries"]["store"]["size_in_bytes"])
+
+    def close() -> None:
+        client.options(ignore_status=404).indices.delete(index=f"{alias}-*")
+        client.options(ignore_status=404).indices.delete_index_template(name=alias)
+        client.close()
+        backend.close()
+        if server is not None:
+            server.remove()
+
+    return Subject(backend=backend, size_bytes=size, close=close, settle=backend.refresh_now)
 
 
 FACTORIES: dict[str, Callable[[Path, argparse.Namespace], Subject | None]] = {
@@ -114,6 +142,28 @@ def query_mix(generator: Generator) -> list[Query]:
     for _ in range(15):
         queries.append(Query(text=words(1), sort="date"))
     return queries[:QUERY_MIX]
+
+
+KINDS = (
+    ("text", "text"),
+    ("filtered", "text + filter"),
+    ("operators", "phrase/OR/-/prefix"),
+    ("filters-only", "filters only"),
+    ("by-date", "text by date"),
+)
+
+
+def kind_of(query: Query) -> str:
+    if not query.text:
+        return "filters-only"
+    if query.sort == "date":
+        return "by-date"
+    if any(c in query.text for c in '"*-') or " OR " in query.text:
+        return "operators"
+    filtered = query.model_dump(
+        include={"sources", "countries", "entities", "published_from", "figure_currency"}
+    )
+    return "filtered" if any(filtered.values()) else "text"
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -167,7 +217,7 @@ def baseline_search(conn: sqlite3.Connection, query: Query) -> None:
 
 
 def timings(run: Callable[[Query], object], queries: list[Query]) -> list[float]:
-    for query in queries[:10]:  # warm the page cache the same way for every contender
+    for query in queries[:10]:  # warm the caches the same way for every contender
         run(query)
     spent = []
     for query in queries:
@@ -177,12 +227,79 @@ def timings(run: Callable[[Query], object], queries: list[Query]) -> list[float]
     return spent
 
 
+def summary(spent: list[float]) -> dict[str, float]:
+    return {
+        "p50": statistics.median(spent),
+        "p95": percentile(spent, 0.95),
+        "p99": percentile(spent, 0.99),
+    }
+
+
 def line(name: str, spent: list[float]) -> str:
-    ms = 1000
-    return (
-        f"{name:<34} p50 {statistics.median(spent) * ms:8.1f} ms  p95 {percentile(spent, 0.95) * ms:8.1f} ms"
-        f"  p99 {percentile(spent, 0.99) * ms:8.1f} ms"
-    )
+    figures = "  ".join(f"{k} {v * 1000:8.1f} ms" for k, v in summary(spent).items())
+    return f"{name:<34} {figures}"
+
+
+def index_all(subject: Subject, docs: int) -> None:
+    """Bulk-index `docs` generated documents in batches, then settle once; prints documents per second."""
+    start = time.perf_counter()
+    for batch in batches(Generator().documents(docs)):
+        report = subject.backend.index(batch)
+        if report.failed or report.queued:
+            raise SystemExit(f"indexing failed: {len(report.failed)} refused, {report.queued} queued")
+    subject.settle()
+    seconds = time.perf_counter() - start
+    print(f"bulk indexing (generation included): {docs / seconds:,.0f} docs/s ({seconds:,.0f} s)")
+
+
+def search_latency(name: str, subject: Subject, queries: list[Query]) -> list[float]:
+    """Latency of the query mix, by kind of query too (the slowest kind is what to fix first)."""
+    spent = timings(subject.backend.search, queries)
+    print(line(f"{name} search", spent))
+    for kind, share in KINDS:
+        picked = [t for t, q in zip(spent, queries, strict=True) if kind_of(q) == kind]
+        if picked:
+            print(line(f"  {share} ({len(picked)})", picked))
+    return spent
+
+
+def sqlite_baseline(folder: Path, queries: list[Query], ours: list[float], every: int) -> None:
+    subset = queries[::every]
+    same = ours[::every]
+    conn = sqlite3.connect(folder / "index.sqlite3")
+    base = timings(functools.partial(baseline_search, conn), subset)
+    conn.close()
+    print(line(f"baseline, {len(subset)} of the queries", base))
+    print(line(f"sqlite on the same {len(subset)}", same))
+    print(f"ratio, p95 baseline / sqlite: {percentile(base, 0.95) / percentile(same, 0.95):.2f}")
+
+
+def run_backend(name: str, args: argparse.Namespace, queries: list[Query]) -> list[float] | None:
+    """Index (or reuse a kept SQLite index), measure size and latency; the latencies, or None if skipped."""
+    kept = args.keep if name == "sqlite" else None
+    folder = kept or Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
+    reuse = kept is not None and (kept / "index.sqlite3").exists()
+    try:
+        subject = FACTORIES[name](folder, args)
+        if subject is None:
+            return None
+        try:
+            print(f"\n## {name}")
+            if reuse:
+                count = subject.backend.count()
+                print(f"reusing the index in {folder} ({count:,} documents): indexing not timed")
+            else:
+                index_all(subject, args.docs)
+            print(f"index size on disk: {subject.size_bytes() / 2**20:,.0f} MiB")
+            spent = search_latency(name, subject, queries)
+            if subject.folder is not None and args.baseline_every:
+                sqlite_baseline(subject.folder, queries, spent, args.baseline_every)
+            return spent
+        finally:
+            subject.close()
+    finally:
+        if kept is None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def main() -> None:
@@ -191,7 +308,10 @@ def main() -> None:
     parser.add_argument("--backend", action="append", choices=sorted(FACTORIES), help="default: all")
     parser.add_argument("--elasticsearch-url", default=None)
     parser.add_argument(
-        "--baseline-every", type=int, default=1, help="run the (slow) baseline on every Nth query of the mix"
+        "--baseline-every",
+        type=int,
+        default=1,
+        help="run the (slow) SQLite baseline on every Nth query of the mix; 0: not at all",
     )
     parser.add_argument(
         "--keep",
@@ -200,50 +320,19 @@ def main() -> None:
         help="keep the SQLite index in this folder; when one is already there, search it instead of indexing",
     )
     args = parser.parse_args()
-    generator = Generator()
-    queries = query_mix(generator)
+    queries = query_mix(Generator())
     print(f"# search backends: {args.docs:,} generated documents, {len(queries)} queries")
-    results: dict[str, float] = {}
+    results: dict[str, dict[str, float]] = {}
     for name in args.backend or list(FACTORIES):
-        kept = args.keep if name == "sqlite" else None
-        folder = kept or Path(tempfile.mkdtemp(prefix=f"bench-{name}-"))
-        reuse = kept is not None and (kept / "index.sqlite3").exists()
-        try:
-            subject = FACTORIES[name](folder, args)
-            if subject is None:
-                continue
-            print(f"\n## {name}")
-            if reuse:
-                print(
-                    f"reusing the index in {folder} ({subject.backend.count():,} documents): indexing not timed"
-                )
-            else:
-                start = time.perf_counter()
-                for batch in batches(Generator().documents(args.docs)):
-                    subject.backend.index(batch)
-                seconds = time.perf_counter() - start
-                print(f"bulk indexing (generation included): {args.docs / seconds:,.0f} docs/s")
-            print(f"index size on disk: {subject.size_bytes() / 2**20:,.0f} MiB")
-            ours = timings(subject.backend.search, queries)
-            print(line(f"{name} search", ours))
-            results[name] = percentile(ours, 0.95)
-            if name == "sqlite":
-                subset = queries[:: args.baseline_every]
-                same = ours[:: args.baseline_every]
-                conn = sqlite3.connect(folder / "index.sqlite3")
-                base = timings(functools.partial(baseline_search, conn), subset)
-                conn.close()
-                print(line(f"baseline, {len(subset)} of the queries", base))
-                print(line(f"{name} on the same {len(subset)}", same))
-                print(f"ratio, p95 baseline / {name}: {percentile(base, 0.95) / percentile(same, 0.95):.2f}")
-            subject.close()
-        finally:
-            if kept is None:
-                shutil.rmtree(folder, ignore_errors=True)
-    if len(results) > 1:
-        print("\n## ratios of p95 to sqlite")
-        for name, p95 in results.items():
-            print(f"{name}: {p95 / results['sqlite']:.2f}")
+        spent = run_backend(name, args, queries)
+        if spent is not None:
+            results[name] = summary(spent)
+    if "sqlite" in results and len(results) > 1:
+        print("\n## ratios to sqlite (latency: above 1 is slower than sqlite)")
+        for name, figures in results.items():
+            if name != "sqlite":
+                ratios = "  ".join(f"{k} {v / results['sqlite'][k]:.2f}" for k, v in figures.items())
+                print(f"{name}: {ratios}")
 
 
 if __name__ == "__main__":

@@ -171,15 +171,20 @@ def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def _coverage(parsed: ParsedQuery, floor: int) -> tuple[str, list[Any]]:
-    """How many of the plain words a row holds (0 when there are fewer than two: nothing to order)."""
+def _coverage(parsed: ParsedQuery, floor: int, window: str) -> tuple[str, list[Any]]:
+    """How many of the plain words a row holds (0 when there are fewer than two: nothing to order).
+
+    Each word's rows are taken within the window only, so a common word adds at most the window's size
+    to the set, however many documents hold it.
+    """
     if len(parsed.optional) < 2:
         return "0", []
     one = (
         "(documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-        f" AND rowid >= {int(floor)}))"
+        f" AND rowid >= {int(floor)} AND +rowid IN (SELECT value FROM json_each(?))))"
     )
-    return "(" + " + ".join([one] * len(parsed.optional)) + ")", [quoted_word(w) for w in parsed.optional]
+    words = [param for w in parsed.optional for param in (quoted_word(w), window)]
+    return "(" + " + ".join([one] * len(parsed.optional)) + ")", words
 
 
 def _where(conditions: list[str], *, rowid: str) -> str:
@@ -213,13 +218,14 @@ def _relevance_page(
 ) -> Statement:
     """Most plain words first, then BM25, over the window only; rowids, so nothing else is read."""
     floor = min(window, default=0)
-    coverage, coverage_params = _coverage(parsed, floor)
+    rows = json.dumps(window)
+    coverage, coverage_params = _coverage(parsed, floor, rows)
     return Statement(
         f"SELECT documents_fts.rowid, {coverage} AS coverage, '', -{_BM25} FROM documents_fts"
         f" WHERE documents_fts MATCH ? AND documents_fts.rowid >= {int(floor)}"
-        " AND documents_fts.rowid IN (SELECT value FROM json_each(?))"
+        " AND +documents_fts.rowid IN (SELECT value FROM json_each(?))"
         f" ORDER BY coverage DESC, {_BM25}, documents_fts.rowid DESC LIMIT ? OFFSET ?",
-        (*coverage_params, match, json.dumps(window), limit + 1, offset),
+        (*coverage_params, match, rows, limit + 1, offset),
     )
 
 
@@ -237,7 +243,8 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
         conditions.append("{rowid} <= ?")
         values.append(position.ceiling)
     if match is not None:
-        where = _where(["documents_fts MATCH ?", *conditions], rowid="documents_fts.rowid")
+        # `+rowid`: the filter sets are checked per match, never pushed into FTS5 as one lookup per rowid
+        where = _where(["documents_fts MATCH ?", *conditions], rowid="+documents_fts.rowid")
         matches = Statement(
             f"SELECT documents_fts.rowid FROM documents_fts WHERE {where}"
             f" ORDER BY documents_fts.rowid DESC LIMIT {TOTAL_LIMIT + 1}",
