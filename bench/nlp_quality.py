@@ -24,10 +24,11 @@ from nlp.pipeline import Extractor
 from presswatch.document import Document
 
 
-def run(extractor: Extractor, texts: list[str]) -> list[Document]:
+def run(extractor: Extractor, texts: list[str], urls: list[str]) -> list[Document]:
+    """Each text under its published URL: the extractor reads the publishing government from it."""
     docs = [
-        Document.from_page(url=f"https://devset.test/{i}", source="devset", title="", body=t)
-        for i, t in enumerate(texts)
+        Document.from_page(url=url, source="devset", title="", body=text)
+        for text, url in zip(texts, urls, strict=True)
     ]
     return list(extractor.enrich_many(docs))
 
@@ -66,7 +67,7 @@ def main() -> None:
     fields = [f for f in FIELDS if not args.field or f.name in args.field]
     scores: dict[str, dict[str, Score]] = {}
     for name, make in variants.items():
-        documents = run(make(), texts)
+        documents = run(make(), texts, [e["url"] for e in entries])
         scores[name] = score_all(documents, entries, fields)
         if args.errors and name == next(iter(variants)):
             print_errors(documents, entries, {f.name for f in fields})

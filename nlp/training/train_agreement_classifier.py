@@ -30,8 +30,11 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 SENTENCES = DATA / "agreement_sentences.tsv"
 DEVSET = Path(__file__).resolve().parent.parent.parent / "bench" / "devset"
 HELD_OUT = 0.25
-EPOCHS = 400
-LEARNING_RATE = 0.5
+EPOCHS = 1500
+LEARNING_RATE = 1.0
+# Classes are weighted by the square root of their rarity: full balancing made the few agreement
+# sentences outvote the many others (held-out accuracy below the majority class).
+CLASS_WEIGHT_POWER = 0.5
 L2 = 1e-3
 
 
@@ -79,11 +82,11 @@ def split(rows: list[tuple[str, str]], *, seed: int = 13) -> tuple[list[int], li
 
 
 def fit(x: npt.NDArray[np.float32], y: npt.NDArray[np.int64]) -> AgreementClassifier:
-    """Multinomial logistic regression by full-batch gradient descent, classes weighted by frequency."""
+    """Multinomial logistic regression by full-batch gradient descent, rarer classes weighted up."""
     n, d = x.shape
     k = len(LABELS)
     counts = np.bincount(y, minlength=k).astype(np.float32)
-    class_weight = np.where(counts > 0, n / (k * np.maximum(counts, 1)), 0.0)
+    class_weight = np.where(counts > 0, (n / (k * np.maximum(counts, 1))) ** CLASS_WEIGHT_POWER, 0.0)
     sample_weight = class_weight[y]
     onehot = np.eye(k, dtype=np.float32)[y]
     w = np.zeros((d, k), dtype=np.float32)
