@@ -36,8 +36,12 @@ AGREEMENT_NOUNS = frozenset(
     "agreement deal treaty accord pact memorandum mou partnership compact convention protocol arrangement".split()
 )
 SIGNING_VERBS = frozenset(
-    "sign agree conclude strike seal finalise finalize ratify reach enter renew extend".split()
+    "sign agree conclude strike seal finalise finalize ratify reach enter renew extend endorse".split()
 )
+# Carrying out an agreement shows it is in force: 'implementing the Stormont House Agreement'.
+IMPLEMENTING = frozenset("implement implementation honour honor uphold enforce".split())
+# 'working towards a deal', 'progress towards devolution deals': the deal is being negotiated.
+_TOWARDS = frozenset({"towards", "toward"})
 NEGOTIATING = frozenset("negotiate negotiation talk discuss discussion".split())
 PLANNING_VERBS = frozenset("plan intend expect propose aim seek hope want prepare set aspire look".split())
 PLANNED_MODIFIERS = frozenset("proposed planned upcoming forthcoming future draft prospective".split())
@@ -48,9 +52,12 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "going"})
 # A definite agreement noun points back to one founded just before ('the deals will ...').
 _REFERRING_DETERMINERS = frozenset("the these those this that such both its their our".split())
 _REFERENCE_WINDOW = 4  # sentences after a founding sentence that may point back to it
-_NON_PARTY_PREPOSITIONS = frozenset("in at from across through into via near during".split())
+# 'a meeting in Hungary', 'a better deal than Canada': names after these are places or comparisons.
+_NON_PARTY_PREPOSITIONS = frozenset("in at from across through into via near during than like".split())
 _PARTY_GROUP_NOUNS = frozenset(
     "country countries state states government governments nation nations member members partner partners".split()
+    # a country's leaders act for it: 'the Prime Ministers of Canada and of the United Kingdom ... endorsed'
+    + "minister ministers president presidents leader leaders premier premiers chancellor".split()
 )
 _TIME_WORDS = frozenset("since after before until when while despite".split())
 _MIN_PARTIES = 2
@@ -76,19 +83,35 @@ class _Candidate:
 
     def add_parties(self, leads: list[str], counterparts: list[str]) -> None:
         for name in leads:
-            if name not in self.leads and name not in self.counterparts:
+            if not self._knows(name):
                 self.leads.append(name)
         for name in counterparts:
-            if name not in self.counterparts and name not in self.leads:
+            if not self._knows(name):
                 self.counterparts.append(name)
+
+    def _knows(self, name: str) -> bool:
+        """A party already listed, under this name or as the full name of this acronym ('GLA')."""
+        known = [*self.leads, *self.counterparts]
+        return name in known or (name.isupper() and any(_initials(k) == name for k in known))
+
+
+def _initials(name: str) -> str:
+    """'Greater London Authority' → 'GLA'; 'Department for Transport' → 'DT'."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def agreement_nouns(sent: Span) -> list[Token]:
-    """Tokens that name an agreement ('deals', 'treaty', 'MoU'), not the verb 'to deal with'."""
+    """Tokens that name an agreement ('deals', 'treaty', 'MoU', 'joint declaration'), not the verb 'to deal
+    with'."""
     return [
         t
         for t in sent
-        if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ != "PERSON"
+        and (
+            t.lemma_.lower() in AGREEMENT_NOUNS
+            or (t.lemma_.lower() == "declaration" and any(c.lower_ == "joint" for c in t.lefts))
+        )
     ]
 
 
@@ -144,6 +167,8 @@ def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_force"
     if lemma in NEGOTIATING:
         return "in_negotiation"
+    if lemma in IMPLEMENTING:
+        return "in_force"
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
         return "planned"
     if "to" in aux:
@@ -173,8 +198,20 @@ def status_for(anchor: Token) -> AgreementStatus:
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "under":
         return "in_force"  # 'under the 2019 agreement, 5,000 people were returned'
+    first = _first_conjunct(anchor)
+    if first.dep_ == "pobj" and first.head.lower_ in _TOWARDS:
+        return "in_negotiation"  # 'working towards devolution deals with ...'
+    if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
+        return "in_force"  # 'implementation of the City Deal is well under way'
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
         return "in_negotiation"  # 'talks on a new agreement'
+    for child in anchor.subtree:
+        if child.i <= anchor.i or child.i > anchor.i + 8:
+            continue
+        if child.dep_ == "relcl" and child.lemma_.lower() in SIGNING_VERBS | NEGOTIATING:
+            status = _verb_status(child)
+            if status is not None:
+                return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     text_after = anchor.doc[anchor.i + 1 : anchor.i + 6].text.lower()
     if "in force" in text_after or "in place" in text_after:
         return "in_force"
@@ -209,15 +246,53 @@ def _clause_scope(anchor: Token) -> set[int]:
     return scope
 
 
+def _first_conjunct(token: Token) -> Token:
+    """'Liverpool' in 'with Sheffield, Liverpool and Leeds' stands where 'Sheffield' stands."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _is_counterpart(ent: Span) -> bool:
+    """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling'."""
+    first = _first_conjunct(ent.root)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between", "for"):
+        return False
+    holder = first.head.head
+    if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
+        return holder.lemma_.lower() in AGREEMENT_NOUNS
+    return True
+
+
+def _signs(ent: Span) -> bool:
+    """'Network Rail and First MTR have signed ...': a named body that is the subject of agreeing."""
+    first = _first_conjunct(ent.root)
+    verb = first.head
+    return first.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
 def _party_name(ent: Span) -> str | None:
-    """Countries and international bodies are parties; other organisations only where they sign."""
-    name = normalize_name(ent)
+    """Countries and international bodies are parties; other named bodies and places only where the
+    agreement is made with them or they sign it. 'Ireland' inside 'Northern Ireland' is not Ireland."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "(":
+        return None  # '(GLA)' repeats the name before it
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
+        return None
+    name = _without_article(normalize_name(ent))
     if ent.label_ == "GPE":
-        return name if country(name) is not None else None
+        if country(name) is not None:
+            return name
+        return name if _is_counterpart(ent) else None
     if ent.label_ == "ORG":
         if international_body(name) is not None:
             return name
-        if ent.root.head.lower_ in ("with", "between") or ent.root.dep_ in ("nsubj", "conj"):
+        if _is_counterpart(ent) or _signs(ent):
             return name
     return None
 
@@ -227,7 +302,8 @@ def _excluded(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "poss" and root.head.lemma_.lower() not in AGREEMENT_NOUNS | _PARTY_GROUP_NOUNS:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ in _NON_PARTY_PREPOSITIONS:
+    first = _first_conjunct(root)
+    if first.dep_ == "pobj" and first.head.lower_ in _NON_PARTY_PREPOSITIONS:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
@@ -246,9 +322,27 @@ def parties_in(anchor: Token) -> tuple[list[str], list[str]]:
         name = _party_name(ent)
         if name is None or name in leads or name in counterparts:
             continue
-        after_with = any(a.lower_ == "with" for a in ent.root.ancestors if a.i >= anchor.sent.start)
+        after_with = _is_counterpart(ent) or any(
+            a.lower_ == "with" for a in ent.root.ancestors if a.i >= anchor.sent.start
+        )
         (counterparts if after_with else leads).append(name)
+        if _signs(ent):
+            leads += [n for n in _unrecognised_cosigners(ent) if n not in leads]
     return leads, counterparts
+
+
+def _unrecognised_cosigners(ent: Span) -> list[str]:
+    """'Network Rail and First MTR have signed': a proper-noun conjunct the recogniser left unlabelled signs too."""
+    doc = ent.doc
+    names: list[str] = []
+    for conj in ent.root.conjuncts:
+        if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i:
+            continue
+        start = conj.left_edge.i
+        while doc[start].pos_ not in ("PROPN",) and start < conj.i:
+            start += 1
+        names.append(doc[start : conj.i + 1].text)
+    return names
 
 
 def _span_text(tokens: list[Token]) -> str | None:
@@ -305,8 +399,9 @@ def name_of(anchor: Token) -> str | None:
 
 
 def announcing_party(doc: Doc) -> str | None:
-    """The announcing government: the first country a sentence is about (its subject), else the country the
-    document names most often."""
+    """The announcing government: the first country a sentence is about (its subject), else the government
+    whose site published the page (`doc._.publisher`, set by the extractor from the URL), else the country
+    the document names most often."""
     counts: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ != "GPE" or country(normalize_name(ent)) is None:
@@ -317,6 +412,9 @@ def announcing_party(doc: Doc) -> str | None:
         ):
             return name
         counts[name] = counts.get(name, 0) + 1
+    publisher: str | None = doc._.publisher if Doc.has_extension("publisher") else None
+    if publisher:
+        return publisher
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
@@ -338,9 +436,25 @@ def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
     return None
 
 
+def _sentence_status(sent: Span, anchor: Token) -> AgreementStatus:
+    """The anchor's status or, where its clause says nothing, that of another agreement noun in the sentence
+    ('City deals in Scotland – the government is making progress towards city deals for Edinburgh')."""
+    status = status_for(anchor)
+    if status != "unknown" or anchor.pos_ in ("VERB", "AUX"):
+        return status
+    for noun in agreement_nouns(sent):
+        if noun.i != anchor.i and not is_reference(noun):
+            status = status_for(noun)
+            if status != "unknown":
+                return status
+    return "unknown"
+
+
 def _candidates(doc: Doc) -> list[_Candidate]:
     found: list[_Candidate] = []
     for index, sent in enumerate(doc.sents):
+        if sent.text.rstrip().endswith("?"):
+            continue  # 'Surely Britain will get a better deal?': a question announces nothing
         anchored = _anchor_of(sent)
         if anchored is None:
             continue
@@ -358,7 +472,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         candidate = _Candidate(
             anchor=anchor,
             sentence=sent,
-            status=status_for(anchor),
+            status=_sentence_status(sent, anchor),
             plural=anchor.tag_ in ("NNS", "NNPS"),
             subject=subject_of(anchor),
             name=name_of(anchor),

@@ -98,6 +98,14 @@ _AGE_WORDS = frozenset("aged age ages old".split())
 _MIN_NOUN_LETTERS = 3
 _YEAR_RANGE = (1800, 2100)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?)\d{3,4}[\s-]?\d{3,4}")
+# Periods are durations, not counts of things: '37 days', 'seven to ten years'.
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
+# A capitalised word of these kinds after a sentence-initial number shows the number labels what follows:
+# '17 When taken ...' (a footnote marker), '1.33 Passengers will ...' (a paragraph number).
+_LABEL_FOLLOWERS = frozenset({"ADV", "SCONJ", "ADP", "DET", "PRON", "VERB", "AUX", "CCONJ", "PART"})
+_RANGE_LINKS = frozenset({"-", "–", "to"})
 _NAMING_WORDS = frozenset(
     "article section clause paragraph page chapter rule regulation no number type class phase stage tier "
     "level grade route line platform room flight category schedule annex part item question".split()
@@ -180,14 +188,17 @@ def _percent_figures(text: str) -> Iterator[Figure]:
     for match in PERCENT.finditer(text):
         number = parse_number(match["num"])
         top = parse_number(match["num2"]) if match["num2"] else None
+        start = match.start()
+        if top is not None and _is_year(match["num"]):
+            number, top, start = top, None, match.start("num2")  # 'to fall in 2015 to 6.8%' is no range
         if number is not None:
             yield Figure(
                 kind="percent",
-                text=match.group(0),
+                text=text[start : match.end()],
                 value=float(number),
                 value_max=float(top) if top is not None else None,
-                qualifier=qualifier_for(match["qual"]),
-                start=match.start(),
+                qualifier=qualifier_for(match["qual"]) if start == match.start() else "exact",
+                start=start,
                 end=match.end(),
             )
 
@@ -298,6 +309,8 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         return []  # '20 µg/L', '5 kg': a measurement, not a count of things
     if head.lower_ in ("year", "years") and any(t.lower_ in _AGE_WORDS for t in doc[head.i : head.i + 3]):
         return []  # '45 years old' is an age
+    if head.lower_ in _TIME_UNITS:
+        return []  # '37 days', 'every seven to ten years': a duration
     modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]
     return [*modifiers, head]
 
@@ -332,6 +345,25 @@ def _is_not_a_quantity(doc: Doc, run: list[Token]) -> bool:
         return True
     if first.i > 0 and doc[first.i - 1].lower_ in _AGE_WORDS:
         return True
+    if (
+        first.i > 2
+        and doc[first.i - 1].lower_ in _RANGE_LINKS
+        and doc[first.i - 2].like_num
+        and doc[first.i - 3].lower_ in _AGE_WORDS
+    ):
+        return True  # the end of an age range: 'ages 26-30'
+    if first.i > 1 and doc[first.i - 1].text in ("-", "–", "/") and _is_year(doc[first.i - 2].text):
+        return True  # the second year of '2016-17'
+    last = run[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
+        return True  # 'Two: broadcasting' labels a point of a list
+    if (
+        first.is_sent_start
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].is_title
+        and doc[last.i + 1].pos_ in _LABEL_FOLLOWERS
+    ):
+        return True  # '17 When taken ...', '1.33 Passengers will ...': a footnote or paragraph number
     line_start = doc.text.rfind("\n", 0, first.idx) + 1
     if (
         not doc.text[line_start : first.idx].strip()
@@ -384,6 +416,8 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
         value = _run_value(run)
         if value is None or _is_not_a_quantity(doc, run):
             continue
+        if len(run) == 1 and (value == 1 or value != value.to_integral_value()):
+            continue  # 'in 1 member state' counts nothing; '5.3 Regional levers', '18.5' are not counts
         noun = _counted_noun(doc, run[-1])
         end_token: Token | None = noun[-1] if noun else None
         if not noun and run[0].text[0].isdigit():

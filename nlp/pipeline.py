@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
 from nlp import agreements, embeddings, figures, paragraphs, quotes  # noqa: F401
+from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
+from nlp.publishers import publishing_government
 from presswatch.document import Document, Figure
 
 _MAX_CHARS = 1_000_000
@@ -93,13 +95,22 @@ class Extractor:
             )
         return self._nlp
 
+    def _prepared(self, documents: list[Document]) -> Iterator[Doc]:
+        """Tokenised bodies that carry the government whose site published them (`doc._.publisher`)."""
+        doc_extension("publisher")
+        for document in documents:
+            doc = self.nlp.make_doc(document.body[:_MAX_CHARS])
+            doc._.publisher = publishing_government(document.url)
+            yield doc
+
     def enrich(self, document: Document) -> Document:
         return next(self.enrich_many([document]))
 
     def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]:
         """Analyse the bodies (truncated at a million characters, spaCy's own limit) in batches."""
         docs = list(documents)
-        texts = (d.body[:_MAX_CHARS] for d in docs)
-        for document, doc in zip(docs, self.nlp.pipe(texts, batch_size=self._batch_size), strict=True):
+        for document, doc in zip(
+            docs, self.nlp.pipe(self._prepared(docs), batch_size=self._batch_size), strict=True
+        ):
             language = document.language or "en"
             yield document.model_copy(update={**fields_from_doc(doc), "language": language})

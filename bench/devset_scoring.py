@@ -1,0 +1,242 @@
+"""Scoring of extraction against the hand-annotated development set: a field is a pair of key functions.
+
+Matching is by value, never by offsets, so that an annotation survives a change of paragraphing. A field
+reads a set of keys from an annotated entry and a set of keys from a `Document`; precision, recall and F1
+are micro-averaged over all entries. New fields (a role, a place) are one `Field` more: pass them to
+`score_all` next to `FIELDS`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import html
+
+from presswatch.document import Document
+from presswatch.gazetteer import country
+
+Key = tuple[Any, ...]
+Entry = Mapping[str, Any]
+DEVSET = Path(__file__).resolve().parent / "devset"
+ANNOTATIONS = DEVSET / "annotations.json"
+_QUOTE_WORDS = 3  # quotes match on their first words: annotators and extractors cut them differently
+_IRREGULAR = {
+    "people": "person",
+    "persons": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "staff": "staff",
+}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One scored field: how to read its keys from an annotation and from an extracted document."""
+
+    name: str
+    expected: Callable[[Entry], set[Key]]
+    found: Callable[[Document], set[Key]]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def support(self) -> int:
+        return self.tp + self.fn
+
+
+def norm(text: str) -> str:
+    """Case, spacing and the form of the apostrophe do not matter; diacritics do."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'")
+    return " ".join(text.split()).casefold()
+
+
+def number(value: float) -> float:
+    """Six significant digits: 1.1e6 written and 1100000.0000001 computed are the same figure."""
+    return float(f"{value:.6g}")
+
+
+def singular(unit: str) -> str:
+    """The counted noun's head, singular: 'casework nurses' → 'nurse', 'people' → 'person'."""
+    words = norm(unit).split()
+    if not words:
+        return ""
+    head = words[-1]
+    if head in _IRREGULAR:
+        return _IRREGULAR[head]
+    if head.endswith("ies") and len(head) > 4:
+        return head[:-3] + "y"
+    if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
+        return head[:-1]
+    return head
+
+
+def first_words(text: str, count: int = _QUOTE_WORDS) -> tuple[str, ...]:
+    return tuple(_WORD.findall(norm(text))[:count])
+
+
+def _figures(entry: Entry, kind: str) -> list[Mapping[str, Any]]:
+    return [f for f in entry["figures"] if f["kind"] == kind]
+
+
+def _doc_figures(document: Document, kind: str) -> list[Any]:
+    return [f for f in document.figures if f.kind == kind]
+
+
+def _country_codes(document: Document) -> set[Key]:
+    """A mention's own code where the extractor gives one, else the gazetteer's for its name."""
+    codes: set[Key] = set()
+    for mention in document.entities:
+        if mention.label != "GPE":
+            continue
+        place = None if mention.code else country(mention.normalized)
+        code = mention.code or (place.code if place else None)
+        if code:
+            codes.add((code.upper(),))
+    return codes
+
+
+def _people(document: Document) -> list[Any]:
+    return [m for m in document.entities if m.label == "PERSON"]
+
+
+FIELDS: tuple[Field, ...] = (
+    Field(
+        "agreements",
+        lambda e: {(frozenset(map(norm, a["parties"])), a["status"]) for a in e["agreements"]},
+        lambda d: {(frozenset(map(norm, a.parties)), a.status) for a in d.agreements},
+    ),
+    Field(
+        "agreement parties",
+        lambda e: {(frozenset(map(norm, a["parties"])),) for a in e["agreements"]},
+        lambda d: {(frozenset(map(norm, a.parties)),) for a in d.agreements},
+    ),
+    Field(
+        "figures",
+        lambda e: {
+            (f["kind"], number(f["value"]), f.get("currency") or singular(f.get("unit") or ""))
+            for f in e["figures"]
+        },
+        lambda d: {(f.kind, number(f.value), f.currency or singular(f.unit or "")) for f in d.figures},
+    ),
+    Field(
+        "money",
+        lambda e: {(number(f["value"]), f["currency"]) for f in _figures(e, "money")},
+        lambda d: {(number(f.value), f.currency) for f in _doc_figures(d, "money")},
+    ),
+    Field(
+        "counts",
+        lambda e: {(number(f["value"]), singular(f["unit"])) for f in _figures(e, "count")},
+        lambda d: {(number(f.value), singular(f.unit or "")) for f in _doc_figures(d, "count")},
+    ),
+    Field(
+        "percentages",
+        lambda e: {(number(f["value"]),) for f in _figures(e, "percent")},
+        lambda d: {(number(f.value),) for f in _doc_figures(d, "percent")},
+    ),
+    Field(
+        "figure qualifiers",
+        lambda e: {(f["kind"], number(f["value"]), f["qualifier"]) for f in e["figures"]},
+        lambda d: {(f.kind, number(f.value), f.qualifier) for f in d.figures},
+    ),
+    Field(
+        "people",
+        lambda e: {(norm(p["name"]),) for p in e["people"]},
+        lambda d: {(norm(m.normalized),) for m in _people(d)},
+    ),
+    Field(
+        "people with roles",
+        lambda e: {(norm(p["name"]), norm(p["role"] or "")) for p in e["people"]},
+        lambda d: {(norm(m.normalized), norm(m.role or "")) for m in _people(d)},
+    ),
+    Field(
+        "organisations",
+        lambda e: {(norm(o),) for o in e["organisations"]},
+        lambda d: {(norm(m.normalized),) for m in d.entities if m.label == "ORG"},
+    ),
+    Field(
+        "countries",
+        lambda e: {(c.upper(),) for c in e.get("countries", ())},
+        _country_codes,
+    ),
+    Field(
+        "quotes",
+        lambda e: {(norm(q["speaker"]), first_words(q["starts"])) for q in e["quotes"]},
+        lambda d: {(norm(q.speaker or ""), first_words(q.text)) for q in d.quotes},
+    ),
+    Field(
+        "quote texts",
+        lambda e: {(first_words(q["starts"]),) for q in e["quotes"]},
+        lambda d: {(first_words(q.text),) for q in d.quotes},
+    ),
+)
+
+
+def score(pairs: Iterable[tuple[set[Key], set[Key]]]) -> Score:
+    """Micro-averaged over (found, expected) key sets, one pair an entry."""
+    tp = fp = fn = 0
+    for found, expected in pairs:
+        tp += len(found & expected)
+        fp += len(found - expected)
+        fn += len(expected - found)
+    return Score(tp, fp, fn)
+
+
+def score_all(
+    documents: Sequence[Document], entries: Sequence[Entry], fields: Sequence[Field] = FIELDS
+) -> dict[str, Score]:
+    if len(documents) != len(entries):
+        raise ValueError(f"{len(documents)} documents for {len(entries)} annotated entries")
+    return {
+        field.name: score(
+            (field.found(d), field.expected(e)) for d, e in zip(documents, entries, strict=True)
+        )
+        for field in fields
+    }
+
+
+def load(path: Path = ANNOTATIONS) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["texts"]
+    return entries
+
+
+def read_text(entry: Entry, *, eval_root: Path) -> str:
+    """The text of one entry as the crawler hands it to the NLP: one block a paragraph.
+
+    Entries with a `path` are read from the shared evaluation data (never copied into the project);
+    entries with a `file` are shipped in `bench/devset/` with their licence.
+    """
+    if "file" in entry:
+        return (DEVSET / entry["file"]).read_text(encoding="utf-8")
+    path = eval_root / entry["path"]
+    if entry["format"] == "govuk-json":
+        body = json.loads(path.read_text(encoding="utf-8"))["details"]["body"]
+        tree = html.fromstring(body)
+        blocks = [" ".join(el.text_content().split()) for el in tree.iter("p", "li", "h2", "h3")]
+        return "\n\n".join(b for b in blocks if b)
+    return path.read_text(encoding="utf-8")

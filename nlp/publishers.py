@@ -1,0 +1,40 @@
+"""The government a page's own site belongs to: a release on gov.uk that says 'the government will sign a deal
+with Cornwall' makes the UK government a party without naming it."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+# Host suffixes of government sites, longest first wins; each names the country (or body) whose
+# government publishes there, spelled as the gazetteer spells it.
+GOVERNMENT_SUFFIXES: dict[str, str] = {
+    "gov.uk": "United Kingdom",
+    "parliament.uk": "United Kingdom",
+    "gov.scot": "United Kingdom",
+    "gov.wales": "United Kingdom",
+    "gov.in": "India",
+    "nic.in": "India",
+    "gov.au": "Australia",
+    "gc.ca": "Canada",
+    "canada.ca": "Canada",
+    "govt.nz": "New Zealand",
+    "gov.ie": "Ireland",
+    "gov.rs": "Serbia",
+    "gov.mk": "North Macedonia",
+    "gov.al": "Albania",
+    "rks-gov.net": "Kosovo",
+    "europa.eu": "European Union",
+    "gov": "United States",
+    "mil": "United States",
+}
+
+
+def publishing_government(url: str) -> str | None:
+    """'https://www.gov.uk/government/news/x' → 'United Kingdom'; a newspaper's site → None."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    for size in range(len(labels), 0, -1):
+        suffix = ".".join(labels[-size:])
+        if suffix in GOVERNMENT_SUFFIXES:
+            return GOVERNMENT_SUFFIXES[suffix]
+    return None
