@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
-from nlp import agreements, embeddings, figures, paragraphs, quotes  # noqa: F401
+from nlp import agreements, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.entities import gazetteer_patterns, mentions
 from presswatch.document import Document, Figure
 
@@ -34,6 +34,7 @@ def build_pipeline(
     )
     ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("presswatch_counts", after="ner")
+    nlp.add_pipe("presswatch_entities", after="presswatch_counts")
     if use_encoder:
         nlp.add_pipe("presswatch_encoder", last=True)
     nlp.add_pipe(
