@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 # Importing these modules registers their factories with spaCy.
 from nlp import agreements, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.entities import gazetteer_patterns, mentions
+from presswatch.aliases import Aliases, load_aliases
+from presswatch.config import Settings
 from presswatch.document import Document, Figure
 
 _MAX_CHARS = 1_000_000
@@ -79,8 +81,10 @@ class Extractor:
         batch_size: int = 16,
         use_encoder: bool = True,
         use_classifier: bool = True,
+        aliases: Aliases | None = None,
     ) -> None:
         self._model = model
+        self._aliases = aliases or Aliases()
         self._batch_size = batch_size
         self._use_encoder = use_encoder
         self._use_classifier = use_classifier
@@ -103,4 +107,11 @@ class Extractor:
         texts = (d.body[:_MAX_CHARS] for d in docs)
         for document, doc in zip(docs, self.nlp.pipe(texts, batch_size=self._batch_size), strict=True):
             language = document.language or "en"
-            yield document.model_copy(update={**fields_from_doc(doc), "language": language})
+            enriched = document.model_copy(update={**fields_from_doc(doc), "language": language})
+            yield self._aliases.apply(enriched)
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Extractor:
+        """The extractor a crawl, `ingest` and `extract` use: the configured model and the user's aliases
+        (an unusable aliases file raises `presswatch.aliases.AliasesError`)."""
+        return cls(model=settings.spacy_model, aliases=load_aliases(settings.aliases_path))
