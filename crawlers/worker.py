@@ -24,6 +24,7 @@ from crawlers.indexer import AbandonedError, Indexer
 from crawlers.stories import StoryStore
 from crawlers.worker_client import END
 from nlp.pipeline import Extractor
+from presswatch.aliases import AliasesError
 from presswatch.config import Settings
 from presswatch.document import Document
 from search.base import BackendUnavailableError
@@ -95,14 +96,15 @@ def main() -> int:
     _die_with_parent(parent)
     settings = Settings(**header["settings"])
     try:
+        extractor = Extractor.for_settings(settings)
         backend = open_backend(settings)
-    except BackendUnavailableError as exc:
+    except (AliasesError, BackendUnavailableError) as exc:
         logger.error("index worker: %s", exc)
         return 2
     stories = StoryStore.in_data_dir(settings.data_dir)
     indexer = Indexer(
         backend=backend,
-        extractor=Extractor(model=settings.spacy_model),
+        extractor=extractor,
         max_nlp_chars=settings.nlp_max_chars,
         still_wanted=lambda: os.getppid() == parent,
         stories=stories,

@@ -1,53 +1,38 @@
-"""Named entities: people, organisations, places and dates, with countries normalised to one name."""
+"""Named entities an analyst can filter by: people with roles, organisations, countries, places, laws, dates.
+
+The model's spans are the raw material; each is read again here. People are cleaned and grouped
+(`nlp.people`); organisations lose titles, fragments and generic nouns, and laws and programmes get their own
+label (`nlp.organisations`); countries get their ISO 3166 code and a city or a region is a place (LOC), never
+a country; international bodies (EU, UN, NATO) are organisations. A demonym ('Hungarian') stays NORP: it
+names no country by itself. `doc.ents` is left as the model and the rulers made it, since the agreement and
+figure rules read it; the resolved mentions are kept on `doc._.mentions`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.components import doc_extension
+from nlp.organisations import ORG_HEADS, acronyms, core, law_or_org
+from nlp.people import ROLE_WORDS, People, PersonMention, fold, resolve_people
 from presswatch.document import EntityLabel, Mention
-from presswatch.gazetteer import canonical_name, countries, international_bodies
-
-ROLE_WORDS = frozenset(
-    [
-        "secretary",
-        "minister",
-        "president",
-        "chancellor",
-        "ambassador",
-        "director",
-        "chief",
-        "commissioner",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "leader",
-        "mayor",
-        "governor",
-        "envoy",
-        "head",
-        "officer",
-        "mp",
-        "commander",
-        "general",
-        "deputy",
-        "prime",
-        "premier",
-        "king",
-        "queen",
-    ]
+from presswatch.gazetteer import (
+    canonical_name,
+    countries,
+    country,
+    demonym,
+    international_bodies,
+    international_body,
+    region,
 )
-_KEPT_LABELS: dict[str, EntityLabel] = {
-    "PERSON": "PERSON",
-    "ORG": "ORG",
-    "GPE": "GPE",
-    "LOC": "LOC",
-    "NORP": "NORP",
-    "DATE": "DATE",
-    "FAC": "LOC",
-}
+
+__all__ = ["ROLE_WORDS", "gazetteer_patterns", "mentions", "normalize_name", "resolve"]
+
+_PERSON_OPENERS = frozenset("sir dame dr mr mrs ms lord lady baroness rt".split())
+_COMPASS = frozenset("northern southern eastern western central north south east west".split())
 
 
 def gazetteer_patterns() -> list[dict[str, object]]:
@@ -73,21 +58,181 @@ def normalize_name(span: Span) -> str:
     return canonical_name(text)
 
 
-def _is_part_of_title(ent: Span) -> bool:
-    """'Home' in 'Home Secretary' is tagged ORG by the small model; a name followed by a role word is a title."""
-    doc = ent.doc
-    return ent.label_ == "ORG" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in ROLE_WORDS
+@dataclass
+class Resolved:
+    """A document's entities after resolution: the mentions, and the people (for quote attribution)."""
+
+    mentions: list[Mention]
+    people: People
+
+
+def _is_person_span(ent: Span) -> bool:
+    if ent.label_ == "PERSON":
+        return True
+    first = ent[0]
+    return (
+        ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+        and first.lower_.rstrip(".") in _PERSON_OPENERS
+        and first.is_title
+        and len(ent) > 1
+    )
+
+
+def _mention(span: Span, label: EntityLabel, name: str, *, code: str | None = None) -> Mention:
+    return Mention(
+        text=span.text, label=label, normalized=name, start=span.start_char, end=span.end_char, code=code
+    )
+
+
+def _person_mention(doc: Doc, found: PersonMention) -> Mention:
+    span = doc[found.start : found.end]
+    return Mention(
+        text=span.text,
+        label="PERSON",
+        normalized=found.person.name,
+        start=span.start_char,
+        end=span.end_char,
+        role=found.person.role,
+    )
+
+
+def _place(span: Span) -> tuple[EntityLabel, str, str | None] | None:
+    """A GPE/LOC/FAC/NORP span as (label, name, ISO code): countries are GPE with their code, bodies ORG,
+    demonyms NORP, any other place LOC."""
+    text = core(span).text
+    if span.ent_id_ and span.label_ == "GPE":
+        found = country(str(span.ent_id_))
+        return "GPE", str(span.ent_id_), found.code if found else None
+    if (found := country(text)) is not None:
+        return "GPE", found.name, found.code
+    if (body := international_body(text)) is not None:
+        return "ORG", body.name, None
+    if (people := demonym(text)) is not None:
+        return "NORP", people.aliases[0], None
+    if span.label_ == "NORP":
+        return "NORP", text, None
+    if not text or (not text[:1].isupper() and not text[:1].isdigit()):
+        return None
+    return "LOC", region(text) or text, None
+
+
+def _with_compass(span: Span) -> Span:
+    """'western Balkans': a compass word in front of a region belongs to its name."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _COMPASS:
+        return span.doc[span.start - 1 : span.end]
+    return span
+
+
+def resolve(doc: Doc) -> Resolved:
+    """Every mention of the document, resolved to one entity each."""
+    ents = list(doc.ents)
+    people = resolve_people(doc, [e for e in ents if _is_person_span(e)])
+    person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
+    taken = {i for m in people.mentions for i in range(m.start, m.end)}
+    out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
+    orgs: list[tuple[Span, str, EntityLabel]] = []
+    for ent in ents:
+        if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        label = ent.label_
+        if label == "DATE":
+            out.append(_mention(ent, "DATE", ent.text.strip()))
+            continue
+        words = core(ent)
+        key = fold(words.text)
+        if len(words) == 1 and key in person_words and label in ("ORG", "GPE", "NORP", "LOC"):
+            person = person_words[key]  # a surname the model took for a place or a body
+            found = PersonMention(start=words.start, end=words.end, person=person)
+            out.append(_person_mention(doc, found))
+            continue
+        if label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") and (place := region(words.text)):
+            out.append(_mention(_with_compass(ent), "LOC", region(_with_compass(ent).text) or place))
+            continue
+        if label in ("GPE", "LOC", "FAC", "NORP"):
+            resolved = _place(ent)
+            if resolved is not None:
+                kind, name, code = resolved
+                out.append(_mention(ent, kind, name, code=code))
+            continue
+        if label == "LAW":
+            out.append(_mention(ent, "LAW", words.text or ent.text))
+        elif label == "ORG":
+            orgs.append(_organisation(ent))
+    out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]]))
+    out.sort(key=lambda m: (m.start, m.end))
+    return Resolved(mentions=out, people=people)
+
+
+def _organisation(ent: Span) -> tuple[Span, str, EntityLabel]:
+    words = core(ent)
+    if ent.ent_id_:
+        return ent, str(ent.ent_id_), "ORG"
+    if (found := country(words.text)) is not None:
+        return ent, found.name, "GPE"
+    if (body := international_body(words.text)) is not None:
+        return ent, body.name, "ORG"
+    if demonym(words.text) is not None:
+        return ent, "", "NORP"
+    kind = law_or_org(ent)
+    if kind is None:
+        return ent, "", "ORG"
+    return ent, words.text, "LAW" if kind == "LAW" else "ORG"
+
+
+def _organisation_mentions(doc: Doc, orgs: list[tuple[Span, str, EntityLabel]]) -> list[Mention]:
+    """One entity per body: an acronym joins the name it abbreviates, and a name that is only a fragment of
+    a longer one in the document (no organisation word at its end) joins that longer name."""
+    bodies = [(span, name) for span, name, label in orgs if label == "ORG"]
+    expansions = acronyms(doc, bodies)
+    full_names = {name for _, name in bodies if fold(name.split()[-1]) in ORG_HEADS or len(name.split()) > 2}
+    found: list[Mention] = []
+    for span, name, label in orgs:
+        if label == "GPE":
+            place = country(name)
+            found.append(_mention(span, "GPE", name, code=place.code if place else None))
+            continue
+        if label != "ORG":
+            found.append(_mention(span, label, name))
+            continue
+        resolved = expansions.get(name, name)
+        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS:
+            longer = [n for n in full_names if n != name and _is_fragment(name, n)]
+            if len(longer) == 1:
+                resolved = longer[0]
+        found.append(_mention(span, "ORG", canonical_name(resolved)))
+    return found
+
+
+def _is_fragment(short: str, long: str) -> bool:
+    a, b = fold(short).split(), fold(long).split()
+    return len(a) < len(b) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def mentions(doc: Doc) -> list[Mention]:
-    return [
-        Mention(
-            text=ent.text,
-            label=_KEPT_LABELS[ent.label_],
-            normalized=normalize_name(ent),
-            start=ent.start_char,
-            end=ent.end_char,
-        )
-        for ent in doc.ents
-        if ent.label_ in _KEPT_LABELS and not _is_part_of_title(ent)
-    ]
+    """The resolved mentions: from `doc._.mentions` when the component ran, else resolved now."""
+    if Doc.has_extension("mentions") and doc._.mentions is not None:
+        return list(doc._.mentions)
+    return resolve(doc).mentions
+
+
+class EntityResolver:
+    """Writes `doc._.mentions` (every resolved mention) and `doc._.people` (for the quote finder)."""
+
+    def __init__(self) -> None:
+        doc_extension("mentions")
+        doc_extension("people")
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolved = resolve(doc)
+        doc._.mentions = resolved.mentions
+        doc._.people = resolved.people
+        return doc
+
+
+@Language.factory(
+    "presswatch_entities",
+    assigns=["doc._.mentions", "doc._.people"],
+    requires=["doc.ents", "token.is_sent_start", "token.tag"],
+)
+def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
+    return EntityResolver()

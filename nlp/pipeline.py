@@ -10,10 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
-from nlp import agreements, embeddings, figures, paragraphs, quotes  # noqa: F401
+from nlp import agreements, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
 from nlp.publishers import publishing_government
+from presswatch.aliases import Aliases, load_aliases
+from presswatch.config import Settings
 from presswatch.document import Document, Figure
 
 _MAX_CHARS = 1_000_000
@@ -36,6 +38,7 @@ def build_pipeline(
     )
     ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("presswatch_counts", after="ner")
+    nlp.add_pipe("presswatch_entities", after="presswatch_counts")
     if use_encoder:
         nlp.add_pipe("presswatch_encoder", last=True)
     nlp.add_pipe(
@@ -80,8 +83,10 @@ class Extractor:
         batch_size: int = 16,
         use_encoder: bool = True,
         use_classifier: bool = True,
+        aliases: Aliases | None = None,
     ) -> None:
         self._model = model
+        self._aliases = aliases or Aliases()
         self._batch_size = batch_size
         self._use_encoder = use_encoder
         self._use_classifier = use_classifier
@@ -113,4 +118,11 @@ class Extractor:
             docs, self.nlp.pipe(self._prepared(docs), batch_size=self._batch_size), strict=True
         ):
             language = document.language or "en"
-            yield document.model_copy(update={**fields_from_doc(doc), "language": language})
+            enriched = document.model_copy(update={**fields_from_doc(doc), "language": language})
+            yield self._aliases.apply(enriched)
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Extractor:
+        """The extractor a crawl, `ingest` and `extract` use: the configured model and the user's aliases
+        (an unusable aliases file raises `presswatch.aliases.AliasesError`)."""
+        return cls(model=settings.spacy_model, aliases=load_aliases(settings.aliases_path))

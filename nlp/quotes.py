@@ -1,152 +1,179 @@
 """Quotes and their speakers: words in quotation marks, attributed to the person the text says said them.
 
-Attribution looks for a PERSON next to a speech verb ("said", "added", ...) in the quote's sentence or
-paragraph, then falls back to the last speaker quoted (press releases often go on "She added: ...").
-A role is the title-case phrase that stands next to the name ("Home Secretary Yvette Cooper",
-"Yvette Cooper, the Home Secretary,").
+A quote's speaker is the subject of the speech verb ("said", "added", "told", ...) of its own sentence,
+outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
+said."). The subject is resolved to a person of the document: a name or part of one ("Sir Keir"), a role
+("the prime minister"), or a pronoun, which stands for the last speaker quoted (or else the last person
+named). A quote that is a paragraph of its own with no verb continues the last speaker. A subject that
+names no person ("A Home Office spokesperson") is kept as written. A quote inside reported speech ("He said
+the UK would be 'at the heart of ...'") is marked partial.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
-from nlp.entities import ROLE_WORDS
+from nlp.people import ROLE_WORDS, People, Person, resolve_people
 from presswatch.document import Quote
 
-QUOTE_PATTERN = re.compile(r"“(?P<curly>[^”]{8,}?)”|\"(?P<straight>[^\"]{8,}?)\"")
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "said",
-        "says",
-        "add",
-        "added",
-        "tell",
-        "told",
-        "explain",
-        "explained",
-        "state",
-        "stated",
-        "comment",
-        "commented",
-    ]
+QUOTE_PATTERN = re.compile(
+    r"“(?P<curly>[^”]{8,}?)”|\"(?P<straight>[^\"\n]{8,}?)\"|(?<![\w’'])‘(?P<single>[^‘’]{8,}?)’(?![\w‘])"
 )
+SPEECH_VERBS = frozenset(
+    """say add tell explain state comment insist warn claim note announce declare write continue
+    argue stress remark reply respond conclude admit acknowledge ask urge describe suggest""".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _MIN_QUOTE_WORDS = 3
 
 
-def _persons_near(doc: Doc, start: int, end: int) -> list[Span]:
-    return [e for e in doc.ents if e.label_ == "PERSON" and e.end_char > start and e.start_char < end]
+@dataclass
+class _Speaker:
+    name: str | None
+    role: str | None
+    person: Person | None
 
 
-def _has_speech_verb(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.lemma_.lower() in SPEECH_VERBS or t.lower_ in SPEECH_VERBS for t in span
-    )
+def _people(doc: Doc) -> People:
+    if Doc.has_extension("people") and doc._.people is not None:
+        people: People = doc._.people
+        return people
+    return resolve_people(doc, [e for e in doc.ents if e.label_ == "PERSON"])
 
 
-def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return left, len(text) if right == -1 else right
+def _is_speech_verb(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
 
-def role_of(person: Span) -> str | None:
-    """'Home Secretary' for 'Home Secretary Yvette Cooper' or 'Yvette Cooper, the Home Secretary,'."""
-    doc = person.doc
-    before = _title_run_backwards(doc, person.start - 1)
-    if before is None and person.start >= 2 and doc[person.start - 1].text == ",":
-        before = _title_run_backwards(doc, person.start - 2)
-    if before is not None:
-        return before
-    after_start = person.end + 1 if person.end < len(doc) and doc[person.end].text == "," else None
-    if after_start is not None:
-        i = after_start
-        if i < len(doc) and doc[i].lower_ in ("the", "a"):
-            i += 1
-        words: list[str] = []
-        while (
-            i < len(doc)
-            and (doc[i].is_title or doc[i].lower_ in ("for", "of", "and"))
-            and not doc[i].is_punct
-        ):
-            words.append(doc[i].text)
-            i += 1
-        while words and words[-1].lower() in ("for", "of", "and"):
-            words.pop()
-        if any(w.lower() in ROLE_WORDS for w in words):
-            return " ".join(words)
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)  # 'Sir Keir spoke and added: ...'
     return None
 
 
-_CONNECTORS = frozenset({"for", "of", "and", "the"})
+def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -> _Speaker:
+    words = [t for t in subject.subtree if not t.is_punct]
+    start, end = words[0].i, words[-1].i + 1
+    mention = people.at(start, end)
+    if mention is not None:
+        return _Speaker(mention.person.name, mention.person.role, mention.person)
+    if subject.lower_ in PRONOUNS and len(words) == 1:
+        person = last
+        if person is None:
+            previous = people.before(start)
+            person = previous.person if previous is not None else None
+        if person is not None:
+            return _Speaker(person.name, person.role, person)
+        return _Speaker(None, None, None)
+    named = [t for t in words if (t.dep_ != "det" and t.dep_ != "poss") or t.ent_type_]
+    if any(t.lower_ in ROLE_WORDS for t in named) or any(t.ent_type_ == "ORG" for t in named):
+        return _Speaker(" ".join(t.text for t in named if t.dep_ != "det"), None, None)
+    return _Speaker(None, None, None)
 
 
-def _title_run_backwards(doc: Doc, index: int) -> str | None:
-    """The title-case phrase ending at `index`, with 'for', 'of', 'and' inside ('Minister for Border Security')."""
-    words: list[str] = []
-    i = index
-    while i >= 0 and doc[i].ent_type_ != "PERSON" and not doc[i].is_punct:
-        token = doc[i]
-        if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS):
-            break
-        words.insert(0, token.text)
-        if token.is_sent_start:
-            break
-        i -= 1
-    while words and words[0].lower() in _CONNECTORS:
-        words.pop(0)
-    return " ".join(words) if any(w.lower() in ROLE_WORDS for w in words) else None
+def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= index < e for s, e in spans)
 
 
-def _role_speaker(doc: Doc, start: int, end: int) -> str | None:
-    """'A Home Office spokesperson said' names no person, but says who spoke."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span or ():
-        if token.lemma_.lower() in SPEECH_VERBS:
-            for subject in (c for c in token.children if c.dep_ == "nsubj"):
-                words = [t for t in subject.subtree if t.dep_ != "det" and not t.is_punct]
-                if words and any(t.lower_ in ROLE_WORDS for t in words):
-                    return " ".join(t.text for t in words)
-    return None
+def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
+    """Speech verbs of the quote's own sentence(s), outside every quote, nearest to the quote first.
+
+    A verb after the quote that introduces the next one ('... . Jane Doe said: "...') is not this quote's.
+    """
+    first = quote.sent.start
+    last_sent = doc[quote.end].sent if quote.end < len(doc) else quote.sent
+    last = last_sent.end if not _starts_paragraph_after(doc, quote.end) else quote.end
+    verbs: list[tuple[int, Token]] = []
+    for token in doc[first:last]:
+        if not _is_speech_verb(token) or _inside(token.i, quoted) or quote.start <= token.i < quote.end:
+            continue
+        if token.i >= quote.end:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if following is not None and following.text == ":":
+                continue
+            distance = token.i - quote.end
+        else:
+            distance = quote.start - token.i
+        verbs.append((distance, token))
+    return [t for _, t in sorted(verbs, key=lambda pair: pair[0])]
+
+
+def _starts_paragraph_after(doc: Doc, index: int) -> bool:
+    return index >= len(doc) or "\n" in doc[index - 1].whitespace_ or doc[index].is_space
+
+
+def _is_partial(doc: Doc, quote: Span, inner: str) -> bool:
+    """Quoted words inside a reported sentence: after a word rather than ':' or ',' or a line start."""
+    if inner[:1].islower():
+        return True
+    previous = doc[quote.start - 1] if quote.start > 0 else None
+    if previous is None or previous.is_space or "\n" in previous.whitespace_:
+        return False
+    return not previous.is_punct and quote.start != quote.sent.start
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
+    people = _people(doc)
+    matches = [m for m in QUOTE_PATTERN.finditer(text) if len(_inner(m).split()) >= _MIN_QUOTE_WORDS]
+    spans: list[tuple[re.Match[str], Span]] = []
+    for match in matches:
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append((match, span))
+    quoted = [(s.start, s.end) for _, s in spans]
     quotes: list[Quote] = []
-    last_speaker: Span | None = None
-    for match in QUOTE_PATTERN.finditer(text):
-        inner = match["curly"] or match["straight"] or ""
-        if len(inner.split()) < _MIN_QUOTE_WORDS:
-            continue
-        start, end = match.span()
-        para_start, para_end = _paragraph_bounds(text, start, end)
-        outside = [
-            p for p in _persons_near(doc, para_start, para_end) if p.end_char <= start or p.start_char >= end
-        ]
-        speaker: Span | None = None
-        if outside and _has_speech_verb(doc, para_start, para_end):
-            speaker = min(outside, key=lambda p: min(abs(p.start_char - end), abs(start - p.end_char)))
-        elif last_speaker is not None and _has_speech_verb(doc, para_start, para_end):
-            speaker = last_speaker
-        if speaker is not None:
-            last_speaker = speaker
-            name: str | None = speaker.text.removesuffix("'s")
-            role = role_of(speaker)
-        else:
-            name, role = _role_speaker(doc, para_start, para_end), None
-        quotes.append(Quote(text=inner.strip(), speaker=name, role=role, start=start, end=end))
+    last: Person | None = None
+    last_end = -1
+    for match, span in spans:
+        inner = _inner(match).strip()
+        speaker = _Speaker(None, None, None)
+        for verb in _frame_verbs(doc, span, quoted):
+            subject = _subject(verb)
+            if subject is not None and not _inside(subject.i, quoted):
+                speaker = _speaker_of(subject, doc, people, last)
+                if speaker.name:
+                    break
+        if speaker.name is None and last is not None and _continues(doc, span, last_end):
+            speaker = _Speaker(last.name, last.role, last)
+        if speaker.person is not None:
+            last = speaker.person
+        last_end = span.end
+        quotes.append(
+            Quote(
+                text=inner,
+                speaker=speaker.name,
+                role=speaker.role,
+                start=match.start(),
+                end=match.end(),
+                partial=_is_partial(doc, span, inner),
+            )
+        )
     return quotes
+
+
+def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
+    """A quote that opens its paragraph, soon after the last attributed one, goes on in the same voice."""
+    opens = quote.start == 0 or "\n" in doc[quote.start - 1].whitespace_ or doc[quote.start - 1].is_space
+    return opens and last_end >= 0 and doc[last_end : quote.start].text.count("\n\n") <= 2
+
+
+def _inner(match: re.Match[str]) -> str:
+    return match["curly"] or match["straight"] or match["single"] or ""
 
 
 @Language.factory(
     "presswatch_quotes",
     assigns=["doc._.quotes"],
-    requires=["doc.ents", "token.dep", "token.lemma", "token.is_sent_start"],
+    requires=["doc.ents", "doc._.people", "token.dep", "token.lemma", "token.is_sent_start"],
 )
 def make_quote_finder(nlp: Language, name: str) -> ExtensionWriter:
     return ExtensionWriter(attribute="quotes", find=find_quotes)

@@ -79,13 +79,14 @@ def input_document(args: argparse.Namespace, settings: Settings) -> Document:
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.indexer import enrich_capped
     from nlp.pipeline import Extractor
+    from presswatch.aliases import AliasesError
 
     try:
         document = input_document(args, settings)
-    except InputError as exc:
+        extractor = Extractor.for_settings(settings)
+    except (InputError, AliasesError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
-    extractor = Extractor(model=settings.spacy_model)
     [enriched] = enrich_capped(extractor, [document], max_chars=settings.nlp_max_chars)
     print(json.dumps(enriched.model_dump(mode="json"), indent=2, ensure_ascii=False))
     return 0
@@ -96,20 +97,22 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.indexer import Indexer
     from crawlers.stories import StoryStore
     from nlp.pipeline import Extractor
+    from presswatch.aliases import AliasesError
     from search.base import BackendUnavailableError
     from search.factory import open_backend
 
     try:
         document = input_document(args, settings)
+        extractor = Extractor.for_settings(settings)
         backend = open_backend(settings)
-    except (InputError, BackendUnavailableError) as exc:
+    except (InputError, AliasesError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:
         with StoryStore.in_data_dir(settings.data_dir) as stories:
             indexer = Indexer(
                 backend=backend,
-                extractor=Extractor(model=settings.spacy_model),
+                extractor=extractor,
                 max_nlp_chars=settings.nlp_max_chars,
                 stories=stories,
             )
@@ -192,24 +195,38 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
-    """Rebuild the Elasticsearch index from itself under today's mapping, then flip the alias."""
+    """Apply the user's aliases file to every stored document (either backend, no NLP run again); on
+    Elasticsearch, then rebuild the index from itself under today's mapping and flip the alias."""
+    from presswatch.aliases import AliasesError, load_aliases
+    from search.aliases import RewriteError, apply_aliases
     from search.base import BackendUnavailableError
-    from search.elastic import ElasticsearchBackend
     from search.factory import open_backend
 
-    if settings.search_backend != "elasticsearch":
-        print("presswatch: reindex is for PRESSWATCH_SEARCH_BACKEND=elasticsearch", file=sys.stderr)
-        return 2
-    backend = open_backend(settings)
-    assert isinstance(backend, ElasticsearchBackend)
     try:
-        new = backend.reindex(progress=lambda n: print(f"copied {n} documents", flush=True))
-    except BackendUnavailableError as exc:
+        aliases = load_aliases(settings.aliases_path)
+        backend = open_backend(settings)
+    except (AliasesError, BackendUnavailableError) as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if aliases:
+            rewritten = apply_aliases(
+                backend, aliases, progress=lambda n: print(f"rewrote {n} documents", flush=True)
+            )
+            print(f"aliases of {settings.aliases_path} applied: {rewritten} documents rewritten")
+        else:
+            print(f"no aliases at {settings.aliases_path}: stored entities left as they are")
+        if settings.search_backend == "elasticsearch":
+            from search.elastic import ElasticsearchBackend
+
+            assert isinstance(backend, ElasticsearchBackend)
+            new = backend.reindex(progress=lambda n: print(f"copied {n} documents", flush=True))
+            print(f"alias {settings.elasticsearch_index} now points at {new}")
+    except (BackendUnavailableError, RewriteError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     finally:
         backend.close()
-    print(f"alias {settings.elasticsearch_index} now points at {new}")
     return 0
 
 
@@ -360,7 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.set_defaults(run=cmd_search)
 
     reindex = commands.add_parser(
-        "reindex", help="Elasticsearch: rebuild the index under the current mapping, then flip the alias"
+        "reindex",
+        help="apply the aliases file to stored documents; Elasticsearch: then rebuild the index under the"
+        " current mapping and flip the alias",
     )
     reindex.set_defaults(run=cmd_reindex)
 

@@ -42,6 +42,10 @@ class Settings(BaseSettings):
         ge=1_000,
         description="Characters of a body sent to spaCy; the whole body is still indexed. Bounds parse time.",
     )
+    aliases_file: Path | None = Field(
+        default=None,
+        description="The user's entity corrections (TOML); default <data_dir>/aliases.toml. See README.",
+    )
     user_agent: str = "presswatch/0.1 (+https://github.com/presswatch/presswatch)"
     crawl_start_delay: float = Field(default=1.0, ge=0, description="AutoThrottle's first delay, in seconds.")
     download_timeout: float = Field(default=30.0, gt=0)
@@ -57,6 +61,10 @@ class Settings(BaseSettings):
     @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "index.sqlite3"
+
+    @property
+    def aliases_path(self) -> Path:
+        return self.aliases_file or self.data_dir / "aliases.toml"
 
     @property
     def elasticsearch_outbox_path(self) -> Path:

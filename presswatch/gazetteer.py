@@ -79,3 +79,31 @@ def canonical_name(name: str) -> str:
     """The name the index stores for a country or international body; other names come back trimmed."""
     found = country(name) or international_body(name)
     return found.name if found else " ".join(name.split())
+
+
+@lru_cache(maxsize=1)
+def _demonym_index() -> dict[str, Place]:
+    return {alias.casefold(): place for place in _read("demonyms.tsv") for alias in place.aliases}
+
+
+def demonym(word: str) -> Place | None:
+    """The country a demonym belongs to ('Hungarian' → HU), else None. A demonym names no country by itself:
+    'the Hungarian capital' is not a mention of Hungary, so callers keep it apart from country mentions."""
+    return _demonym_index().get(" ".join(word.split()).casefold())
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, str]:
+    text = files("presswatch").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    index: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = [n.strip() for n in line.split("|") if n.strip()]
+            index.update({n.casefold(): names[0] for n in names})
+    return index
+
+
+def region(name: str) -> str | None:
+    """The canonical name of a region or sea that is not a country ('the Channel' → English Channel)."""
+    text = " ".join(name.split())
+    return _region_index().get(text.casefold()) or _region_index().get(_without_article(text).casefold())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Literal, Protocol
 
@@ -144,6 +144,10 @@ class SearchBackend(Protocol):
     def delete(self, doc_id: str) -> bool: ...
 
     def count(self) -> int: ...
+
+    def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
+        """Every stored document, read in batches (for rewrites such as applying the user's aliases)."""
+        ...
 
     def close(self) -> None: ...
 

@@ -613,6 +613,17 @@ class ElasticsearchBackend:
             return Document.from_json(pending.data) if pending.data else None
         return from_source(found["_source"]) if found else None
 
+    def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
+        """Every stored document, scrolled (the scroll sees the index as it was when it began)."""
+        self._ensure()
+        try:
+            for hit in helpers.scan(
+                self.client, index=self.alias, query={"query": {"match_all": {}}}, size=batch_size
+            ):
+                yield from_source(hit["_source"])
+        except _UNAVAILABLE as exc:
+            raise self._unavailable(exc) from exc
+
     def count(self) -> int:
         self._ensure()
         return int(self._call(lambda: self.client.count(index=self.alias))["count"])

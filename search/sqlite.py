@@ -207,6 +207,20 @@ class SQLiteBackend:
             row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_json(row[0]) if row else None
 
+    def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
+        """Every stored document in rowid order, one short read per batch (writes may run in between)."""
+        after = 0
+        while True:
+            with self._guarded() as conn:
+                rows = conn.execute(
+                    "SELECT rowid, data FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (after, batch_size),
+                ).fetchall()
+            if not rows:
+                return
+            after = int(rows[-1][0])
+            yield from (Document.from_json(data) for _, data in rows)
+
     def count(self) -> int:
         with self._guarded() as conn:
             return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])

@@ -72,3 +72,45 @@ def test_years_and_days_are_not_figures(seed: tuple[Document, dict[str, Any]]) -
     assert "2022" not in texts
     assert "Thursday" not in texts
     assert len(document.figures) == 5
+
+
+def test_the_two_people_with_their_roles(seed: tuple[Document, dict[str, Any]]) -> None:
+    document, expected = seed
+    people = {(m.normalized, m.role) for m in document.entities if m.label == "PERSON"}
+    assert people == {(p["name"], p["role"]) for p in expected["people"]}
+
+
+def test_every_way_the_prime_minister_is_written_is_one_person(seed: tuple[Document, dict[str, Any]]) -> None:
+    document, expected = seed
+    [starmer] = [p for p in expected["people"] if "as_written" in p]
+    texts = {m.text.casefold() for m in document.entities if m.normalized == starmer["name"]}
+    assert "the prime minister" in texts
+    assert "keir" in texts  # "Sir Keir" without the honorific
+    assert "keir starmer" in texts
+
+
+def test_organisations_one_per_body(seed: tuple[Document, dict[str, Any]]) -> None:
+    document, expected = seed
+    organisations = {m.normalized for m in document.entities if m.label == "ORG"}
+    assert organisations == set(expected["organisations"])
+    acronyms = {m.text: m.normalized for m in document.entities if m.label == "ORG" and m.text.isupper()}
+    for name, aliases in expected["organisation_aliases"].items():
+        assert all(acronyms[a] == name for a in aliases)
+
+
+def test_countries_with_iso_codes_and_cities_as_places(seed: tuple[Document, dict[str, Any]]) -> None:
+    document, expected = seed
+    found = {(m.normalized, m.code) for m in document.entities if m.label == "GPE"}
+    codes = {"United Kingdom": "GB", "Serbia": "RS", "North Macedonia": "MK", "Kosovo": "XK"}
+    codes |= {"Albania": "AL", "Turkey": "TR", "Russia": "RU", "Ukraine": "UA"}
+    assert found == {(name, codes[name]) for name in expected["countries"]}
+    places = {m.text for m in document.entities if m.label == "LOC"}
+    assert "Budapest" in places  # a city is a place, not a country; "Hungarian" names no country
+    assert not any(m.normalized == "Hungary" for m in document.entities)
+
+
+def test_all_five_quotes_with_speakers_and_roles(seed: tuple[Document, dict[str, Any]]) -> None:
+    document, expected = seed
+    found = [(q.speaker, q.role, q.text[:30]) for q in document.quotes]
+    assert found == [(q["speaker"], q["role"], q["starts"][:30]) for q in expected["quotes"]]
+    assert [q.partial for q in document.quotes] == [False, True, True, False, False]

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from presswatch.config import Settings
-from presswatch.document import Document
+from presswatch.document import Document, Mention
 from search.base import Query
 from search.elastic import ElasticsearchBackend
 from tests.conftest import crawl_env
@@ -98,13 +98,36 @@ def test_search_answers_every_document_while_reindex_runs(
     assert elastic_backend.count() == 1500 + len(written) + 1
 
 
-def test_reindex_refuses_the_sqlite_backend(settings: Settings, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "presswatch", "reindex"],
-        env=crawl_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+def test_reindex_applies_the_aliases_file_on_sqlite(settings: Settings) -> None:
+    """On SQLite, reindex has no mapping to rebuild: it applies the user's aliases to the stored documents."""
+    from search.sqlite import SQLiteBackend
+
+    stored = make_doc(
+        "a1", body="HO said so.", entities=[Mention(text="HO", label="ORG", normalized="HO", start=0, end=2)]
     )
-    assert result.returncode == 2 and "elasticsearch" in result.stderr
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with_index = SQLiteBackend(path=settings.sqlite_path)
+    with_index.index([stored])
+    with_index.close()
+    run = [sys.executable, "-m", "presswatch", "reindex"]
+    (settings.data_dir / "aliases.toml").write_text(
+        '[[entity]]\nname = "X"\nlabel = "THING"\n', encoding="utf-8"
+    )
+    broken = subprocess.run(
+        run, env=crawl_env(settings), capture_output=True, text=True, timeout=120, check=False
+    )
+    assert broken.returncode == 2 and "aliases.toml: entity.0.label" in broken.stderr
+    (settings.data_dir / "aliases.toml").write_text(
+        '[[entity]]\nname = "Home Office"\naliases = ["HO"]\n', encoding="utf-8"
+    )
+    result = subprocess.run(
+        run, env=crawl_env(settings), capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 documents rewritten" in result.stdout
+    reopened = SQLiteBackend(path=settings.sqlite_path)
+    try:
+        found = reopened.get(stored.id)
+        assert found is not None and [m.normalized for m in found.entities] == ["Home Office"]
+    finally:
+        reopened.close()

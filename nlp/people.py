@@ -1,0 +1,281 @@
+"""People: clean names, their roles, and one entity per person across a document's mentions.
+
+The small English model tags names with their honorifics ("Sir Keir"), cuts names inside particles
+("Ursula von der" + "Leyen"), and tags a surname alone as another person. Here each PERSON span is cleaned
+(honorifics, post-nominals and leading titles come off; particles join the name), its role is read from the
+title before it or the apposition after it, and mentions are grouped: a shorter name whose words all belong
+to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
+("the prime minister") is a mention of the one person who holds that role in the document.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+HONORIFICS = frozenset(
+    "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
+    "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh".split()
+)
+POSTNOMINALS = frozenset(
+    "obe mbe cbe kbe dbe kcmg gcmg cmg kcb gcb cb kc qc mp mep msp ms am mla td frs phd".split()
+)
+PARTICLES = frozenset("von van der den de da di du del della dos das le la bin ibn al el ter ten".split())
+ROLE_WORDS = frozenset(
+    """secretary minister president chancellor ambassador director chief commissioner spokesperson spokesman
+    spokeswoman chair chairman chairwoman chairperson leader mayor governor envoy head officer mp commander
+    general deputy prime premier king queen prince princess ceo executive founder manager adviser advisor
+    senator congressman congresswoman representative judge justice attorney prosecutor chairman minister-president
+    secretary-general commissioner-general undersecretary under-secretary emir sultan pope archbishop bishop
+    admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
+    vice-president treasurer registrar counsel rapporteur ombudsman sheriff""".split()
+)
+_CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
+_NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, so 'Orban' finds 'Orbán' (the accented spelling is kept)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_honorific(token: Token) -> bool:
+    return token.lower_ in HONORIFICS and (token.is_title or token.is_upper or token.lower_ == "the")
+
+
+def _is_postnominal(token: Token) -> bool:
+    return (token.lower_ in POSTNOMINALS and token.is_upper) or token.text in ("'s", "’s", ",")
+
+
+def _accented(text: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFKD", text) if unicodedata.combining(c))
+
+
+@dataclass
+class Person:
+    """One person in one document: the fullest spelling of the name, and the first role the text gives."""
+
+    name: str
+    words: tuple[str, ...]
+    role: str | None = None
+    first: int = 0
+
+
+@dataclass
+class PersonMention:
+    """A span of the text (token indices) that refers to a person."""
+
+    start: int
+    end: int
+    person: Person
+    as_role: bool = False
+
+
+@dataclass
+class People:
+    """Every person of a document and every span that names or refers to one."""
+
+    persons: list[Person] = field(default_factory=list)
+    mentions: list[PersonMention] = field(default_factory=list)
+
+    def at(self, start: int, end: int) -> PersonMention | None:
+        """The mention overlapping tokens [start, end), if any (the last one if several)."""
+        found = [m for m in self.mentions if m.start < end and m.end > start]
+        return found[-1] if found else None
+
+    def before(self, index: int) -> PersonMention | None:
+        """The last mention that ends at or before token `index`."""
+        found = [m for m in self.mentions if m.end <= index]
+        return max(found, key=lambda m: m.end) if found else None
+
+
+def extend_over_particles(doc: Doc, start: int, end: int) -> int:
+    """The end of a name that the model cut inside 'von der ...', 'de ...', 'bin ...'."""
+    i = end
+    if i > start and doc[i - 1].lower_ in PARTICLES:
+        i -= 1  # 'Ursula von der' ends on a particle: look past it
+    j = i
+    while j < len(doc) and doc[j].lower_ in PARTICLES and doc[j].is_lower:
+        j += 1
+    if j == i or j >= len(doc) or not doc[j].is_title:
+        return end
+    while j < len(doc) and doc[j].is_title and not doc[j].is_sent_start:
+        j += 1
+    return j
+
+
+def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
+    """Token bounds of the bare name inside a PERSON span, and a title found at its front.
+
+    'Prime Minister Sir Keir Starmer MP' → the bounds of 'Keir Starmer' and 'Prime Minister'.
+    """
+    role_end = start
+    for i in range(start, end):
+        if doc[i].lower_ in ROLE_WORDS and doc[i].is_title:
+            role_end = i + 1
+    role = doc[start:role_end].text if role_end > start else None
+    if role is not None and doc[start].lower_ in ("the", "a"):
+        role = doc[start + 1 : role_end].text or None
+    i = role_end
+    while i < end and (_is_honorific(doc[i]) or doc[i].is_punct):
+        i += 1
+    j = end
+    while j > i and (_is_postnominal(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    return i, j, role
+
+
+def is_plausible_name(tokens: Span) -> bool:
+    """Words a person's name can be: capitalised words and particles, no digits, not an acronym alone."""
+    if not len(tokens) or tokens[0].lower_ in PARTICLES:
+        return False
+    if len(tokens) == 1 and (tokens[0].is_upper or tokens[0].lower_ in _NOT_NAMES or len(tokens[0]) < 2):
+        return False
+    return all(
+        (t.text[:1].isupper() and not any(c.isdigit() for c in t.text))
+        or t.lower_ in PARTICLES
+        or t.text in ("-", "'", "’")
+        for t in tokens
+    )
+
+
+def role_before(doc: Doc, start: int) -> str | None:
+    """'Home Secretary' in 'Home Secretary Yvette Cooper', 'Prime Minister' in 'Prime Minister Sir Keir'."""
+    i = start - 1
+    while i >= 0 and _is_honorific(doc[i]):
+        i -= 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].is_title:
+        i -= 1  # 'Malaysia's Prime Minister, Najib Razak'
+    words: list[Token] = []
+    while i >= 0 and not doc[i].is_punct and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL"):
+        token = doc[i]
+        if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS or "-" in token.text):
+            break
+        words.insert(0, token)
+        if token.is_sent_start:
+            break
+        i -= 1
+    while words and (words[0].lower_ in _CONNECTORS or _is_honorific(words[0])):
+        words.pop(0)
+    roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
+    if not roles:
+        return None
+    last = roles[-1]
+    if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
+        words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
+    return " ".join(w.text for w in words)
+
+
+def role_after(doc: Doc, end: int) -> str | None:
+    """'the Home Secretary' in 'Yvette Cooper, the Home Secretary, said', 'spokesman for the military'."""
+    if end >= len(doc) or doc[end].text not in (",", "(", "–", "—"):
+        return None
+    i = end + 1
+    while i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    words: list[Token] = []
+    while i < len(doc) and len(words) < 12:
+        token = doc[i]
+        if (token.is_punct and token.text not in ("-", "'s", "’s")) or token.pos_ in ("VERB", "AUX"):
+            break
+        if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start:
+            break
+        words.append(token)
+        i += 1
+    while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ == "ADP"):
+        words.pop()
+    head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
+    if not head or any(w.ent_type_ == "PERSON" for w in words):
+        return None
+    return " ".join(w.text for w in words)
+
+
+@dataclass
+class _Named:
+    start: int
+    end: int
+    text: str
+    role: str | None
+
+
+def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
+    named: list[_Named] = []
+    for span in spans:
+        end = extend_over_particles(doc, span.start, span.end)
+        start, stop, prefix_role = clean_name(doc, span.start, end)
+        if start >= stop or not is_plausible_name(doc[start:stop]):
+            continue
+        role = prefix_role or role_before(doc, start) or role_after(doc, end)
+        named.append(_Named(start=start, end=stop, text=doc[start:stop].text, role=role))
+    return named
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in text.replace("-", " ").split() if w.lower() not in PARTICLES)
+
+
+def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
+    """Group the PERSON spans of a document into people, then add role-phrase mentions."""
+    named = _person_spans(doc, spans)
+    people = People()
+    by_words: dict[tuple[str, ...], Person] = {}
+    # Fullest names first, so that a shorter name can join the person it belongs to.
+    for item in sorted(named, key=lambda n: (-len(_words(n.text)), n.start)):
+        words = _words(item.text)
+        if not words:
+            continue
+        person = by_words.get(words) or _containing(people.persons, words, item.start)
+        if person is None:
+            person = Person(name=item.text, words=words, role=item.role, first=item.start)
+            people.persons.append(person)
+        elif len(words) == len(person.words) and _accented(item.text) > _accented(person.name):
+            person.name = item.text
+        by_words.setdefault(words, person)
+        if person.role is None or (item.role and item.start < person.first):
+            person.role = item.role or person.role
+        person.first = min(person.first, item.start)
+        people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
+    people.mentions.extend(_role_mentions(doc, people))
+    people.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Person | None:
+    """The one person whose name holds all these words ('Starmer' → Keir Starmer); the nearest before `at`
+    when several do, none when the words are not part of any longer name."""
+    holders = [p for p in persons if len(p.words) > len(words) and set(words) <= set(p.words)]
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    earlier = [p for p in holders if p.first <= at]
+    return max(earlier, key=lambda p: p.first) if earlier else None
+
+
+def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:
+    """'the prime minister' where exactly one person of the document is the Prime Minister."""
+    holders: dict[tuple[str, ...], list[Person]] = {}
+    for person in people.persons:
+        if person.role:
+            holders.setdefault(tuple(person.role.lower().split()), []).append(person)
+    found: list[PersonMention] = []
+    taken = {i for m in people.mentions for i in range(m.start, m.end)}
+    lowered = [t.lower_ for t in doc]
+    for words, persons in holders.items():
+        if len(persons) != 1 or (len(words) < 2 and words[0] in ("chief", "head", "officer", "deputy")):
+            continue
+        n = len(words)
+        for i in range(1, len(doc) - n + 1):
+            if lowered[i - 1] != "the" or tuple(lowered[i : i + n]) != words:
+                continue
+            after = doc[i + n] if i + n < len(doc) else None
+            if after is not None and (
+                (after.is_title and after.pos_ == "PROPN") or after.lower_ in ("of", "for")
+            ):
+                continue  # a title in front of a name, or a longer title
+            if any(k in taken for k in range(i - 1, i + n)) or (i >= 2 and doc[i - 2].lower_ in ROLE_WORDS):
+                continue
+            found.append(PersonMention(start=i - 1, end=i + n, person=persons[0], as_role=True))
+    return found

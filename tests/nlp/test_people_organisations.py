@@ -1,0 +1,89 @@
+"""People, organisations, places and quote speakers resolved per document, on the real model: one small case
+per rule."""
+
+from __future__ import annotations
+
+from nlp.pipeline import Extractor
+from presswatch.aliases import AliasEntry, Aliases
+from presswatch.document import Document
+
+
+def enrich(extractor: Extractor, text: str) -> Document:
+    return extractor.enrich(Document.from_page(url="http://t.test/x", source="t", title="t", body=text))
+
+
+def people(doc: Document) -> set[tuple[str, str | None]]:
+    return {(m.normalized, m.role) for m in doc.entities if m.label == "PERSON"}
+
+
+def names(doc: Document, label: str) -> set[str]:
+    return {m.normalized for m in doc.entities if m.label == label}
+
+
+def test_honorifics_and_post_nominals_go_diacritics_stay(extractor: Extractor) -> None:
+    doc = enrich(extractor, "Dr José Núñez OBE, the Minister for Health, met nurses in Leeds on Monday.")
+    assert people(doc) == {("José Núñez", "Minister for Health")}
+
+
+def test_a_name_is_not_cut_inside_von_der(extractor: Extractor) -> None:
+    doc = enrich(extractor, "European Commission President Ursula von der Leyen said the deal was done.")
+    assert people(doc) == {("Ursula von der Leyen", "European Commission President")}
+    assert "European Commission" in names(doc, "ORG")
+
+
+def test_every_mention_of_a_person_is_one_entity(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Prime Minister Sir Keir Starmer visited Paris. Later, Sir Keir met officials. "
+        "Starmer said little. The prime minister left on Friday.",
+    )
+    persons = [m for m in doc.entities if m.label == "PERSON"]
+    assert {m.normalized for m in persons} == {"Keir Starmer"}
+    assert len(persons) == 4
+    assert {m.role for m in persons} == {"Prime Minister"}
+
+
+def test_generic_nouns_titles_and_laws_are_not_organisations(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "The Council met the Department on Tuesday. Home Secretary Jane Hill said the Online Safety Act "
+        "would be enforced by the Department for Business and Trade.",
+    )
+    assert names(doc, "ORG") == {"Department for Business and Trade"}
+    assert "Online Safety Act" in names(doc, "LAW")
+
+
+def test_an_acronym_is_the_body_it_stands_for(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "The Crown Prosecution Service (CPS) charged two men. The CPS said more charges could follow.",
+    )
+    assert names(doc, "ORG") == {"Crown Prosecution Service"}
+
+
+def test_countries_have_codes_cities_are_places_bodies_are_organisations(extractor: Extractor) -> None:
+    doc = enrich(extractor, "Ministers from Kosovo and the EU met in the Hungarian capital Budapest.")
+    assert {(m.normalized, m.code) for m in doc.entities if m.label == "GPE"} == {("Kosovo", "XK")}
+    assert "European Union" in names(doc, "ORG")
+    assert "Budapest" in names(doc, "LOC")
+    assert "Hungary" not in names(doc, "GPE")
+
+
+def test_a_pronoun_speaker_is_the_person_it_stands_for(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Foreign Secretary Anna Berg met her counterpart in Rome.\n\n"
+        "“We have agreed to work together on returns,” she said. She said the talks had been "
+        "“frank and useful for both sides”.",
+    )
+    assert [(q.speaker, q.role, q.partial) for q in doc.quotes] == [
+        ("Anna Berg", "Foreign Secretary", False),
+        ("Anna Berg", "Foreign Secretary", True),
+    ]
+
+
+def test_the_extractor_applies_the_users_aliases() -> None:
+    aliases = Aliases(entity=(AliasEntry(name="UK Border Force", aliases=("Border Force",)),))
+    extractor = Extractor(use_encoder=False, aliases=aliases)
+    doc = enrich(extractor, "Officers from Border Force stopped the boat near Dover.")
+    assert "UK Border Force" in names(doc, "ORG")
