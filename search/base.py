@@ -23,6 +23,10 @@ class QueryError(ValueError):
     """The query cannot be run as written; the message says why, in words a user can act on."""
 
 
+class DocumentNotFoundError(LookupError):
+    """No document has this id."""
+
+
 class BackendUnavailableError(RuntimeError):
     """The index cannot be reached or opened.
 
@@ -63,7 +67,14 @@ class Query(BaseModel):
         default=(), description="Only these documents: alerts run saved searches over a new batch."
     )
     sort: SortOrder = "relevance"
-    mode: SearchMode = "text"
+    mode: SearchMode = Field(
+        default="text",
+        description="text: BM25; semantic: nearest embeddings to `vector`; hybrid: both, fused by rank.",
+    )
+    vector: tuple[float, ...] | None = Field(
+        default=None,
+        description="The embedding of `text` (presswatch.encoder.encode_query) for semantic and hybrid modes.",
+    )
     limit: int = Field(default=10, ge=1, le=100)
     cursor: str | None = None
     facets: bool = True
@@ -147,6 +158,12 @@ class SearchBackend(Protocol):
 
     def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
         """Every stored document, read in batches (for rewrites such as applying the user's aliases)."""
+        ...
+
+    def similar(self, doc_id: str, *, limit: int = 10, filters: Query | None = None) -> list[Hit]:
+        """The documents nearest to this one by embedding (itself left out), best first; `filters` are
+        the filters of a Query (its text is ignored). DocumentNotFoundError for an unknown id, QueryError
+        when the document has no embedding."""
         ...
 
     def close(self) -> None: ...

@@ -47,6 +47,7 @@ from elasticsearch import (
 )
 
 from presswatch.document import Document
+from search import elastic_vectors
 from search.base import (
     BackendUnavailableError,
     FacetValue,
@@ -631,10 +632,7 @@ class ElasticsearchBackend:
     def search(self, query: Query) -> Page:
         check_possible(query)
         if query.mode != "text":
-            raise QueryError(
-                f"mode={query.mode} is not available on the Elasticsearch backend yet: the query would need"
-                " an embedding, and the search layer has no encoder; use mode=text"
-            )
+            return elastic_vectors.vector_page(self, query)
         parsed = parse_query(query.text) if query.text.strip() else None
         analysis = self._ensure()
         compiler = QueryCompiler(analysis)
@@ -689,6 +687,9 @@ class ElasticsearchBackend:
         return Page(
             total=int(result["hits"]["total"]["value"]), hits=hits, facets=facets, next_cursor=next_cursor
         )
+
+    def similar(self, doc_id: str, *, limit: int = 10, filters: Query | None = None) -> list[Hit]:
+        return elastic_vectors.similar(self, doc_id, limit=limit, filters=filters)
 
     def _close_pit(self, pit: str) -> None:
         try:

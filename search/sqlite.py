@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from presswatch.document import Document
+from search import sqlite_semantic
 from search.base import (
     FACET_FIELDS,
     BackendUnavailableError,
@@ -47,6 +48,7 @@ from search.sqlite_schema import (
     utc_text,
     write_derived,
 )
+from search.sqlite_vectors import VectorMatrix, ensure_schema, store_vector
 
 # After a checkpoint the WAL file is truncated back to this size, so a busy index does not keep a big one.
 _WAL_SIZE_LIMIT = 4 * 1024 * 1024
@@ -87,6 +89,7 @@ class SQLiteBackend:
     def __init__(self, *, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
+        self.vectors = VectorMatrix()  # this process's copy of the embeddings (search/sqlite_vectors.py)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
@@ -98,6 +101,7 @@ class SQLiteBackend:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 create_or_upgrade(self._conn)
+                ensure_schema(self._conn)
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")
@@ -190,6 +194,7 @@ class SQLiteBackend:
             (rowid, doc.title, doc.body, " ; ".join(names)),
         )
         write_derived(conn, rowid, doc)
+        store_vector(conn, rowid, doc.embedding)
         return row is not None
 
     def delete(self, doc_id: str) -> bool:
@@ -231,7 +236,12 @@ class SQLiteBackend:
         return compile_search(query, parsed, Position.decode(query.cursor))
 
     def search(self, query: Query) -> Page:
+        if query.mode != "text":
+            return sqlite_semantic.vector_page(self, query)
         return self.read(self.compile(query), facets=query.facets)
+
+    def similar(self, doc_id: str, *, limit: int = 10, filters: Query | None = None) -> list[Hit]:
+        return sqlite_semantic.similar(self, doc_id, limit=limit, filters=filters)
 
     def read(self, compiled: CompiledSearch, *, facets: bool = True) -> Page:
         """Run a compiled search in one read transaction: the matches, the page among them, its documents."""

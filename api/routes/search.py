@@ -12,9 +12,10 @@ from pydantic import TypeAdapter, ValidationError
 from starlette.status import HTTP_400_BAD_REQUEST
 
 from api.deps import Backend, ErrorDetail
+from api.routes.similar import query_embedding
 from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import canonical_name, countries, country
-from search.base import Page, QueryError, SortOrder
+from search.base import Page, QueryError, SearchMode, SortOrder
 from search.base import Query as SearchQuery
 
 router = APIRouter(tags=["search"])
@@ -133,6 +134,10 @@ def search(
     sort: Annotated[
         SortOrder, Query(description="relevance (default) or date (newest first).")
     ] = "relevance",
+    mode: Annotated[
+        SearchMode,
+        Query(description="text (BM25, default), semantic (nearest by embedding) or hybrid (both, fused)."),
+    ] = "text",
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     cursor: Annotated[str | None, Query(description="next_cursor of the previous page.")] = None,
 ) -> Page:
@@ -155,6 +160,8 @@ def search(
         agreement_status=tuple(status or ()),
         story_id=story,
         sort=sort,
+        mode=mode,
+        vector=query_embedding(q) if mode != "text" else None,
         limit=limit,
         cursor=cursor,
     )

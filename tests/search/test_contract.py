@@ -14,17 +14,13 @@ from pathlib import Path
 import pytest
 
 from presswatch.document import Agreement, Document, Figure, Mention
-from search.base import FACET_FIELDS, Query, QueryError, SearchBackend
+from presswatch.encoder import DOC_MAX_TOKENS, encode_query, shared_encoder
+from search.base import FACET_FIELDS, DocumentNotFoundError, Query, QueryError, SearchBackend
 
 BACKENDS = ["sqlite", "elasticsearch"]
 # What a backend cannot do, with the reason its QueryError must give.
-CANNOT: dict[str, dict[str, str]] = {
-    "sqlite": {"semantic": "not available on the SQLite backend"},
-    "elasticsearch": {
-        "semantic": "not available on the Elasticsearch backend",
-        "hybrid": "not available on the Elasticsearch backend",
-    },
-}
+# Both backends now do text, semantic and hybrid search and similar documents (tests at the end).
+CANNOT: dict[str, dict[str, str]] = {"sqlite": {}, "elasticsearch": {}}
 
 
 def open_backend(name: str, folder: Path) -> SearchBackend:
@@ -326,3 +322,120 @@ def test_get_count_upsert_delete(backend: SearchBackend) -> None:
     assert ids(backend, text="frigates") == [] and ids(backend, countries=("NO",)) == []
     facets = backend.search(Query()).facets
     assert "mod" not in {f.value for f in facets["source"]}
+
+
+# Similar documents, semantic and hybrid search: real MiniLM embeddings of the corpus (search/vectors.py).
+
+
+@pytest.fixture(scope="session")
+def embedded_corpus() -> list[Document]:
+    vectors = shared_encoder().encode([f"{d.title}. {d.body}" for d in CORPUS], max_tokens=DOC_MAX_TOKENS)
+    return [
+        d.model_copy(update={"embedding": tuple(float(x) for x in v)})
+        for d, v in zip(CORPUS, vectors, strict=True)
+    ]
+
+
+@pytest.fixture
+def embedded(backend: SearchBackend, embedded_corpus: list[Document]) -> SearchBackend:
+    """The backend with every corpus document re-indexed (upserted) with its embedding, but FLOODS without."""
+    backend.index([d for d in embedded_corpus if d.id != FLOODS.id])
+    return backend
+
+
+def semantic(backend: SearchBackend, text: str, *, mode: str = "semantic", **query: object) -> list[str]:
+    found = backend.search(Query(text=text, mode=mode, vector=encode_query(text), **query))  # type: ignore[arg-type]
+    return [hit.id for hit in found.hits]
+
+
+def test_similar_documents_are_nearest_by_meaning(embedded: SearchBackend) -> None:
+    hits = embedded.similar(SERBIA.id, limit=3)
+    assert hits[0].id == ALL_WORDS.id, "the other Serbia migration agreement is the nearest"
+    assert SERBIA.id not in [h.id for h in hits] and FLOODS.id not in [h.id for h in hits]
+    assert len(hits) == 3
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True) and all(-1.0 <= s <= 1.0 for s in scores)
+    assert [h.id for h in embedded.similar(SERBIA.id, limit=1)] == [ALL_WORDS.id]
+    filtered = embedded.similar(SERBIA.id, limit=5, filters=Query(sources=("dbt", "mod")))
+    assert {h.id for h in filtered} == {KOSOVO.id, NORWAY.id}
+
+
+def test_similar_documents_refuse_unknown_ids_and_documents_without_embedding(
+    embedded: SearchBackend,
+) -> None:
+    with pytest.raises(DocumentNotFoundError):
+        embedded.similar("no-such-document", limit=3)
+    with pytest.raises(QueryError, match="has no embedding"):
+        embedded.similar(FLOODS.id, limit=3)
+    with pytest.raises(QueryError, match="limit"):
+        embedded.similar(SERBIA.id, limit=0)
+
+
+def test_similar_documents_follow_upserts_and_deletes(
+    embedded: SearchBackend, embedded_corpus: list[Document]
+) -> None:
+    assert embedded.delete(ALL_WORDS.id) is True
+    assert ALL_WORDS.id not in [h.id for h in embedded.similar(SERBIA.id, limit=4)]
+    norway = next(d for d in embedded_corpus if d.id == NORWAY.id)
+    serbia = next(d for d in embedded_corpus if d.id == SERBIA.id)
+    embedded.index([norway.model_copy(update={"embedding": serbia.embedding})])  # now Norway reads as Serbia
+    nearest = embedded.similar(SERBIA.id, limit=1)[0]
+    assert nearest.id == NORWAY.id and nearest.score == pytest.approx(1.0, abs=2e-3)
+    embedded.index([norway.model_copy(update={"embedding": None})])
+    assert NORWAY.id not in [h.id for h in embedded.similar(SERBIA.id, limit=4)]
+
+
+def test_semantic_search_finds_meaning_without_the_words(embedded: SearchBackend) -> None:
+    assert ids(embedded, text="navy warships sale") == [], "no word matches"
+    found = semantic(embedded, "navy warships sale")
+    assert found[0] == NORWAY.id
+    assert FLOODS.id not in found, "a document without an embedding is not ranked"
+    in_order = [i for i in found if i in {KOSOVO.id, ALL_WORDS.id}]
+    assert semantic(embedded, "navy warships sale", sources=("dbt", "fcdo")) == in_order, "filters hold"
+    page = embedded.search(Query(text="navy warships", mode="semantic", vector=encode_query("navy warships")))
+    assert page.total == 4 and page.total_exact and page.hits[0].score <= 1.0
+    assert {f.value for f in page.facets["source"]} == {"home-office", "fcdo", "dbt", "mod"}
+
+
+def test_semantic_pages_follow_the_cursor(embedded: SearchBackend) -> None:
+    text = "border agreements with Balkan countries"
+    everything = semantic(embedded, text, limit=10)
+    first = embedded.search(Query(text=text, mode="semantic", vector=encode_query(text), limit=2))
+    assert [h.id for h in first.hits] == everything[:2] and first.next_cursor
+    second = embedded.search(
+        Query(text=text, mode="semantic", vector=encode_query(text), limit=2, cursor=first.next_cursor)
+    )
+    assert [h.id for h in second.hits] == everything[2:4]
+
+
+def test_hybrid_search_fuses_words_and_meaning(embedded: SearchBackend) -> None:
+    found = semantic(embedded, "Serbia returns", mode="hybrid")
+    assert found[0] == SERBIA.id, "first in both rankings"
+    assert set(found) == {SERBIA.id, ALL_WORDS.id, KOSOVO.id, NORWAY.id}, (
+        "the nearest count without the words"
+    )
+    assert FLOODS.id in semantic(embedded, "flood defences", mode="hybrid"), "no embedding: found by its words"
+    excluded = semantic(embedded, "Serbia returns -Belgrade", mode="hybrid")
+    assert SERBIA.id not in excluded and ALL_WORDS.id in excluded, "an exclusion holds in both rankings"
+    assert semantic(embedded, "Serbia returns", mode="hybrid", kinds=("speech",)) == [KOSOVO.id]
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        ({"text": "Serbia", "mode": "semantic"}, "needs the query's embedding"),
+        ({"text": "", "mode": "hybrid", "vector": (0.1,) * 384}, "needs words"),
+        ({"text": "Serbia", "mode": "semantic", "vector": (0.1,) * 3}, "3 dimensions"),
+        ({"text": "Serbia", "mode": "semantic", "vector": (0.1,) * 384, "sort": "date"}, "ordered by score"),
+    ],
+)
+def test_semantic_queries_that_cannot_run_say_why(
+    embedded: SearchBackend, query: dict[str, object], reason: str
+) -> None:
+    with pytest.raises(QueryError, match=reason):
+        embedded.search(Query(**query))  # type: ignore[arg-type]
+
+
+def test_semantic_search_without_any_embedding_says_why(backend: SearchBackend) -> None:
+    with pytest.raises(QueryError, match="no document in the index has one"):
+        semantic(backend, "Serbia")
