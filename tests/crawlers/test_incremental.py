@@ -4,9 +4,11 @@ conditional GETs and counts on the server side what it was asked and what it ans
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 
+from crawlers.retry import backoff_seconds, retry_after_seconds
 from presswatch.config import Settings
 from presswatch.demo.site import Article
 from tests.conftest import run_crawl
@@ -115,3 +117,13 @@ def test_429_and_503_with_retry_after_are_waited_for(settings: Settings, busy_si
         assert [a.status for a in answers] == [first_status, 200]
         waited = answers[1].at - answers[0].at
         assert waited >= 0.9, f"{path} was retried after {waited:.2f} s, not after Retry-After: 1"
+
+
+def test_retry_after_in_seconds_or_as_an_http_date() -> None:
+    now = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    assert retry_after_seconds(b"7", now=now) == 7.0
+    assert retry_after_seconds("Sun, 29 Nov 2026 12:00:30 GMT", now=now) == 30.0
+    assert retry_after_seconds("Sun, 29 Nov 2026 11:00:00 GMT", now=now) == 0.0, "a date in the past: now"
+    assert retry_after_seconds(b"soon", now=now) is None
+    assert retry_after_seconds(None) is None
+    assert [backoff_seconds(attempt=n, base=1.0, cap=5.0) for n in range(4)] == [1.0, 2.0, 4.0, 5.0]
