@@ -21,8 +21,6 @@ from crawlers.dates import parse_date_text
 from presswatch.document import Document, DocumentKind
 
 GOVUK = "https://www.gov.uk"
-CONTENT_API = f"{GOVUK}/api/content"
-SEARCH_API = f"{GOVUK}/api/search.json"
 # GOV.UK document types (content_store_document_type) → our kinds; anything else is news.
 KINDS: dict[str, DocumentKind] = {
     "press_release": "press_release",
@@ -149,8 +147,9 @@ def _titles(links: Mapping[str, Any], *keys: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def parse_content_item(data: bytes | str | Mapping[str, Any]) -> GovukItem:
-    """A Content API item. Raises `GovukError` when it is not one (no base_path, title or document type)."""
+def parse_content_item(data: bytes | str | Mapping[str, Any], *, base: str = GOVUK) -> GovukItem:
+    """A Content API item of the site at `base`. Raises `GovukError` when it is not one (no base_path, title
+    or document type)."""
     if not isinstance(data, Mapping):
         try:
             data = json.loads(data)
@@ -175,7 +174,7 @@ def parse_content_item(data: bytes | str | Mapping[str, Any]) -> GovukItem:
     )
     explanation = notice.get("explanation")
     return GovukItem(
-        url=urljoin(GOVUK, str(base_path)),
+        url=urljoin(base, str(base_path)),
         title=" ".join(str(title).split()),
         document_type=str(document_type),
         body=html_to_text(body if isinstance(body, str) else ""),
@@ -193,9 +192,9 @@ def parse_content_item(data: bytes | str | Mapping[str, Any]) -> GovukItem:
     )
 
 
-def content_api_url(page_url: str) -> str:
-    """The Content API address of a GOV.UK page."""
-    return CONTENT_API + urlsplit(page_url).path
+def content_api_url(page_url: str, *, base: str = GOVUK) -> str:
+    """The Content API address of a GOV.UK page (on the site at `base`)."""
+    return base.rstrip("/") + "/api/content" + urlsplit(page_url).path
 
 
 def search_url(
@@ -204,16 +203,17 @@ def search_url(
     document_types: Sequence[str] = NEWS_AND_COMMUNICATIONS,
     count: int = 50,
     start: int = 0,
+    base: str = GOVUK,
 ) -> str:
     """A search API query for the newest items of these organisations (slugs) and document types."""
     params: list[tuple[str, str | int]] = [("order", "-public_timestamp"), ("count", count), ("start", start)]
     params += [("filter_organisations", slug) for slug in organisations]
     params += [("filter_content_store_document_type", kind) for kind in document_types]
     params += [("fields", f) for f in ("link", "title", "public_timestamp", "content_store_document_type")]
-    return f"{SEARCH_API}?{urlencode(params)}"
+    return f"{base.rstrip('/')}/api/search.json?{urlencode(params)}"
 
 
-def parse_search(data: bytes | str | Mapping[str, Any]) -> list[GovukSearchHit]:
+def parse_search(data: bytes | str | Mapping[str, Any], *, base: str = GOVUK) -> list[GovukSearchHit]:
     """The hits of a search API response, newest first as the API orders them."""
     if not isinstance(data, Mapping):
         try:
@@ -228,11 +228,11 @@ def parse_search(data: bytes | str | Mapping[str, Any]) -> list[GovukSearchHit]:
         link = result.get("link") if isinstance(result, Mapping) else None
         if not isinstance(link, str) or not link.startswith("/"):
             continue
-        url = urljoin(GOVUK, link)
+        url = urljoin(base, link)
         hits.append(
             GovukSearchHit(
                 url=url,
-                content_api_url=content_api_url(url),
+                content_api_url=content_api_url(url, base=base),
                 title=result.get("title"),
                 document_type=result.get("content_store_document_type"),
                 published=parse_date_text(result.get("public_timestamp")),

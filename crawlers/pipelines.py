@@ -41,5 +41,5 @@ class IndexPipeline:
         return cls(worker=worker)
 
     def process_item(self, item: ArticleItem, spider: Any = None) -> ArticleItem:
-        self.worker.submit(item.document)
+        self.worker.submit(item.document, fetched=item.fetched)
         return item

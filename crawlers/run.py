@@ -12,11 +12,18 @@ from crawlers.settings import scrapy_settings
 from crawlers.sources import Source, load_sources
 from crawlers.spiders.article import ArticleSpider
 from crawlers.spiders.feed import FeedSpider
+from crawlers.spiders.govuk import GovukSpider
+from crawlers.spiders.listing import ListingSpider
 from crawlers.spiders.sitemap import SitemapSpider
 from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
-SPIDERS: dict[str, type[ArticleSpider]] = {"feed": FeedSpider, "sitemap": SitemapSpider}
+SPIDERS: dict[str, type[ArticleSpider]] = {
+    "feed": FeedSpider,
+    "sitemap": SitemapSpider,
+    "listing": ListingSpider,
+    "govuk": GovukSpider,
+}
 
 
 @dataclass

@@ -6,11 +6,13 @@ from typing import Any
 
 from crawlers.guard import ALLOW_PRIVATE_NETWORKS
 from crawlers.pipelines import SETTINGS_KEY, WORKER_KEY
+from crawlers.retry import RETRY_BACKOFF
 from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
 
-def scrapy_settings(settings: Settings, *, worker: IndexWorker) -> dict[str, Any]:
+def scrapy_settings(settings: Settings, *, worker: IndexWorker | None) -> dict[str, Any]:
+    """`worker` is the run's index worker (None for `check-source`, which indexes nothing)."""
     return {
         "BOT_NAME": "presswatch",
         "USER_AGENT": settings.user_agent,
@@ -24,12 +26,19 @@ def scrapy_settings(settings: Settings, *, worker: IndexWorker) -> dict[str, Any
         "DOWNLOAD_MAXSIZE": settings.max_page_bytes,
         "DOWNLOAD_WARNSIZE": settings.max_page_bytes // 2,
         "RETRY_TIMES": 2,
+        RETRY_BACKOFF: settings.crawl_retry_backoff,
+        # 429 and 5xx are retried after the server's Retry-After, or a doubling backoff (crawlers/retry.py).
+        "RETRY_HTTP_CODES": [429, 500, 502, 503, 504, 522, 524, 408],
         "COOKIES_ENABLED": False,
         # The trust boundary (crawlers/guard.py): http and https only, links checked on every request and
         # redirect, addresses checked after DNS. The DNS cache is what makes the connection use the
         # address that was checked.
         "DOWNLOAD_HANDLERS": {"file": None, "data": None, "s3": None, "ftp": None},
-        "DOWNLOADER_MIDDLEWARES": {"crawlers.guard.LinkGuardMiddleware": 40},
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawlers.guard.LinkGuardMiddleware": 40,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "crawlers.retry.RetryAfterMiddleware": 550,
+        },
         "TWISTED_DNS_RESOLVER": "crawlers.guard.GuardedResolver",
         "DNSCACHE_ENABLED": True,
         ALLOW_PRIVATE_NETWORKS: settings.crawl_allow_private_networks,

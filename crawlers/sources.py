@@ -10,6 +10,7 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator, model_validator
 
+from crawlers.selectors import SelectorError, check_selector
 from crawlers.trust import normalise_host, registrable_domain
 from presswatch.document import DocumentKind
 
@@ -28,7 +29,8 @@ class Source(BaseModel):
     ```toml
     [[source]]
     name = "home-office"            # shown in results and usable as a filter
-    type = "feed"                   # RSS, Atom or JSON Feed; or "sitemap" (a sitemap or sitemap index)
+    type = "feed"                   # RSS, Atom or JSON Feed; "sitemap" (a sitemap or sitemap index);
+                                    # "listing" (a newsroom's paged list of links); "govuk" (GOV.UK's APIs)
     url = "https://www.gov.uk/government/organisations/home-office.atom"
     kind = "press_release"          # used where the page does not say what it is
     allowed_domains = ["gov.uk"]    # optional: where its links may go (default: the feed's own domain)
@@ -36,12 +38,17 @@ class Source(BaseModel):
 
     A sitemap source may also say `since` (a date, or an age such as "7d"), `include` and `exclude`
     (regular expressions matched against article URLs).
+
+    A listing source says `links` (a CSS or XPath selector for the article links of a page), and may say
+    `next_page` (a selector for the next page's link) and `max_pages`. A selector that starts with `/`, `./`
+    or `(` is XPath; anything else is CSS. A govuk source's `url` is the site (https://www.gov.uk) and it may
+    say `organisations` (slugs, e.g. "home-office") and `document_types` (default: news and communications).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$")
-    type: Literal["feed", "sitemap"] = "feed"
+    type: Literal["feed", "sitemap", "listing", "govuk"] = "feed"
     url: HttpUrl
     kind: DocumentKind = "news"
     max_items: int = Field(
@@ -64,6 +71,30 @@ class Source(BaseModel):
     exclude: tuple[str, ...] = Field(
         default=(), description="Sitemaps: no article URL matching any of these regular expressions."
     )
+
+    links: str | None = Field(
+        default=None, description="Listings: a CSS or XPath selector for the article links of a page."
+    )
+    next_page: str | None = Field(
+        default=None, description="Listings: a CSS or XPath selector for the link to the next (older) page."
+    )
+    max_pages: int = Field(default=5, ge=1, le=100, description="Listings: pages read at most per crawl.")
+    organisations: tuple[str, ...] = Field(
+        default=(), description="GOV.UK: only items of these organisations (slugs, as in their URLs)."
+    )
+    document_types: tuple[str, ...] = Field(
+        default=(), description="GOV.UK: only these document types (default: news and communications)."
+    )
+
+    @field_validator("links", "next_page")
+    @classmethod
+    def _valid_selectors(cls, selector: str | None) -> str | None:
+        if selector is not None:
+            try:
+                check_selector(selector)
+            except SelectorError as exc:
+                raise ValueError(str(exc)) from None
+        return selector
 
     @field_validator("since")
     @classmethod
@@ -91,11 +122,18 @@ class Source(BaseModel):
         return patterns
 
     @model_validator(mode="after")
-    def _sitemap_options_only_for_sitemaps(self) -> Self:
-        if self.type != "sitemap":
-            given = [n for n in ("since", "include", "exclude") if getattr(self, n)]
-            if given:
-                raise ValueError(f'{", ".join(given)} only apply to type = "sitemap" sources')
+    def _options_of_their_own_kind(self) -> Self:
+        own = {
+            "sitemap": ("since", "include", "exclude"),
+            "listing": ("links", "next_page"),
+            "govuk": ("organisations", "document_types"),
+        }
+        for kind, options in own.items():
+            given = [n for n in options if getattr(self, n)]
+            if given and self.type != kind:
+                raise ValueError(f'{", ".join(given)} only apply to type = "{kind}" sources')
+        if self.type == "listing" and not self.links:
+            raise ValueError('a type = "listing" source needs `links`, a selector for its article links')
         return self
 
     def cutoff(self, *, now: datetime | None = None) -> datetime | None:

@@ -14,6 +14,10 @@ INDEXED_NEW: Final = "indexed_new"
 INDEXED_UPDATED: Final = "indexed_updated"
 QUEUED_FOR_INDEX: Final = "queued_for_index"  # kept in the Elasticsearch outbox while the server is down
 UNCHANGED: Final = "unchanged"
+# Incremental crawling: articles not fetched again (seen before, listing says unchanged) and listings or
+# articles the server answered 304 (or the same body) for.
+SEEN_BEFORE: Final = "seen_before"
+NOT_MODIFIED: Final = "not_modified"
 DUPLICATES: Final = "duplicates"
 IGNORED: Final = "ignored"
 FETCH_ERRORS: Final = "fetch_errors"
@@ -39,6 +43,8 @@ REPORTED: Final = (
     INDEXED_UPDATED,
     QUEUED_FOR_INDEX,
     UNCHANGED,
+    SEEN_BEFORE,
+    NOT_MODIFIED,
     DUPLICATES,
     IGNORED,
     *ERRORS,

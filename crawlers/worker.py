@@ -112,7 +112,10 @@ def main() -> int:
     try:
         for batch in _batches(inbox):
             for result in indexer.process([Document.model_validate(m["document"]) for m in batch]):
-                results.write(json.dumps({"source": result.source, "outcome": result.outcome}) + "\n")
+                results.write(
+                    json.dumps({"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id})
+                    + "\n"
+                )
                 results.flush()
     except AbandonedError:
         return 1

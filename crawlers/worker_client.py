@@ -19,18 +19,24 @@ import threading
 from collections import Counter
 from typing import Self
 
+from crawlers.seen import Fetched, SeenStore
 from presswatch.config import Settings
 from presswatch.document import Document
 
 logger = logging.getLogger(__name__)
 END = "end"
+# Outcomes after which an article counts as seen: it is in the index (or knowingly a copy of what is).
+STORED = frozenset({"indexed_new", "indexed_updated", "queued_for_index", "unchanged", "duplicates"})
 
 
 class IndexWorker:
     """The crawl process's side: a worker process, a writer thread feeding it, a reader thread counting."""
 
-    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], *, seen: SeenStore | None = None) -> None:
         self._process = process
+        self._seen = seen
+        self._fetched: dict[str, list[Fetched]] = {}
+        self._after_indexing: list[tuple[str, list[Fetched]]] = []
         self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._submitted: Counter[str] = Counter()
@@ -46,7 +52,7 @@ class IndexWorker:
         process = subprocess.Popen(
             [sys.executable, "-m", "crawlers.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
-        worker = cls(process)
+        worker = cls(process, seen=SeenStore.in_data_dir(settings.data_dir))
         header = {"parent": os.getpid(), "settings": settings.model_dump(mode="json", exclude={"api_keys"})}
         worker._outbox.put(json.dumps(header).encode() + b"\n")
         return worker
@@ -55,11 +61,20 @@ class IndexWorker:
         """Scrapy deep-copies its settings for each crawler; every crawler of a run shares this worker."""
         return self
 
-    def submit(self, document: Document) -> None:
-        """Queue an article for NLP and indexing; returns at once."""
+    def submit(self, document: Document, *, fetched: Fetched | None = None) -> None:
+        """Queue an article for NLP and indexing; returns at once. `fetched` goes to the seen-URL store once
+        the worker has stored the article (never before: a crawl killed in between fetches it again)."""
         with self._lock:
             self._submitted[document.source] += 1
+            if fetched is not None:
+                self._fetched.setdefault(document.id, []).append(fetched)
         self._outbox.put(json.dumps({"document": document.model_dump(mode="json")}).encode() + b"\n")
+
+    def record_when_indexed(self, *, source: str, listings: list[Fetched]) -> None:
+        """Record a finished spider's listings (their ETags, ...) and its crawl as complete, once every
+        article is indexed: a feed answered 304 next time must not hide an article this run never stored."""
+        with self._lock:
+            self._after_indexing.append((source, listings))
 
     def finish(self) -> dict[str, Counter[str]]:
         """Wait until every submitted article is processed; the outcomes counted per source.
@@ -73,6 +88,12 @@ class IndexWorker:
         self._reader.join()
         if code != 0:
             logger.error("the index worker stopped with exit status %s", code)
+        elif self._seen is not None:
+            for source, listings in self._after_indexing:
+                self._seen.record(listings)
+                self._seen.mark_completed(source)
+        if self._seen is not None:
+            self._seen.close()
         per_source: dict[str, Counter[str]] = {}
         with self._lock:
             for (source, outcome), count in self._results.items():
@@ -109,3 +130,6 @@ class IndexWorker:
                 continue
             with self._lock:
                 self._results[(str(result["source"]), str(result["outcome"]))] += 1
+                fetched = self._fetched.pop(str(result.get("doc_id")), [])
+            if fetched and self._seen is not None and result["outcome"] in STORED:
+                self._seen.record(fetched)

@@ -1,4 +1,4 @@
-"""The `presswatch` command: crawl, serve, search, extract, reindex, demo."""
+"""The `presswatch` command: crawl, check-source, serve, search, extract, reindex, demo."""
 
 from __future__ import annotations
 
@@ -153,6 +153,43 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
         print(f"presswatch: no articles from {', '.join(failed)}: see the errors above", file=sys.stderr)
         return 1
     return 0
+
+
+def cmd_check_source(args: argparse.Namespace, settings: Settings) -> int:
+    """Fetch a few items of one source and print what was extracted of each; index nothing."""
+    from crawlers.check import check_source
+    from crawlers.indexer import enrich_capped
+    from crawlers.language import document_language
+    from crawlers.run import select_sources
+    from crawlers.sources import SourceError
+    from nlp.pipeline import Extractor
+
+    try:
+        (source,) = select_sources(settings, only=[args.name])
+    except (SourceError, ValueError) as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+    print(f"checking {source.name} ({source.type}, {source.url}): up to {args.items} items", flush=True)
+    result = check_source(settings, source, items=args.items)
+    extractor = Extractor(model=settings.spacy_model)
+    documents = enrich_capped(extractor, result.documents, max_chars=settings.nlp_max_chars)
+    for number, document in enumerate(documents, start=1):
+        language = document_language(stated=document.language, title=document.title, body=document.body)
+        dates = f"published {document.published or '-'}, modified {document.modified or '-'}"
+        print(f"\n{number}. {document.title}\n   {document.url}")
+        print(f"   {document.kind}, {dates}, language {language or '?'}, author {document.author or '-'}")
+        print(
+            f"   body {len(document.body)} characters, entities {len(document.entities)}, figures "
+            f"{len(document.figures)}, agreements {len(document.agreements)}, quotes {len(document.quotes)}"
+            + (", WITHDRAWN" if document.withdrawn else "")
+        )
+        if not document.body.strip() or document.published is None:
+            print("   warning: " + ("no body" if not document.body.strip() else "no date"))
+    problems = ", ".join(
+        f"{k.replace('_', ' ')} {v}" for k, v in result.stats.items() if v and k != "articles"
+    )
+    print(f"\n{source.name}: {len(documents)} items read" + (f"; {problems}" if problems else ""))
+    return 0 if documents else 1
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
@@ -363,6 +400,13 @@ def build_parser() -> argparse.ArgumentParser:
     crawl = commands.add_parser("crawl", help="crawl the sources of sources.toml into the index")
     crawl.add_argument("--source", type=_source_name, action="append", help="only this source (repeatable)")
     crawl.set_defaults(run=cmd_crawl)
+
+    check = commands.add_parser(
+        "check-source", help="fetch a few items of one source and print what was extracted (indexes nothing)"
+    )
+    check.add_argument("name", type=_source_name, help="a source name from sources.toml")
+    check.add_argument("--items", type=_search_limit, default=3, help="items to fetch (default 3)")
+    check.set_defaults(run=cmd_check_source)
 
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default=None)

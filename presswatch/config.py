@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     )
     user_agent: str = "presswatch/0.1 (+https://github.com/presswatch/presswatch)"
     crawl_start_delay: float = Field(default=1.0, ge=0, description="AutoThrottle's first delay, in seconds.")
+    crawl_retry_backoff: float = Field(
+        default=1.0, ge=0, description="Seconds before retrying a 429 or 5xx without Retry-After; doubles."
+    )
     download_timeout: float = Field(default=30.0, gt=0)
     max_page_bytes: int = Field(
         default=10 * 1024 * 1024, ge=1024, description="Pages larger than this are refused."

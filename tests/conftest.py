@@ -43,6 +43,7 @@ def crawl_env(settings: Settings, **extra: str) -> dict[str, str]:
         "PRESSWATCH_DATA_DIR": str(settings.data_dir),
         "PRESSWATCH_SOURCES_FILE": str(settings.sources_file),
         "PRESSWATCH_CRAWL_START_DELAY": "0",
+        "PRESSWATCH_CRAWL_RETRY_BACKOFF": "0.1",
         "PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS": "true",  # the fixture sites are on loopback
         **extra,
     }

@@ -1,11 +1,15 @@
 """What every source kind shares once it has article links: the trust boundary's link policy, one request
 per article, extraction, and an `ArticleItem` for the index worker. A source kind only says how its
-listing (a feed, a sitemap, ...) becomes `ArticleLink`s."""
+listing (a feed, a sitemap, ...) becomes `ArticleLink`s.
+
+Incremental crawling lives here too (`crawlers.seen`): listings are fetched with conditional GET, an article
+already seen is not fetched again unless its listing says it changed since, and one fetched again whose
+body is the same is not indexed again."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Self
 
@@ -20,6 +24,8 @@ from crawlers import stats
 from crawlers.extract import ExtractionError, extract_page
 from crawlers.guard import ALLOW_PRIVATE_NETWORKS, RefusedRequest
 from crawlers.items import ArticleItem
+from crawlers.pipelines import WORKER_KEY, presswatch_settings
+from crawlers.seen import Fetched, SeenStore, fetched_from
 from crawlers.sources import Source
 from crawlers.trust import LinkPolicy
 from presswatch.document import Document
@@ -31,18 +37,31 @@ class ArticleLink:
 
     url: str
     published: datetime | None = None
+    modified: datetime | None = None
     summary: str | None = None
     language: str | None = None
+
+    @property
+    def last_change(self) -> datetime | None:
+        return self.modified or self.published
+
+
+INCREMENTAL = "PRESSWATCH_INCREMENTAL"
+"""Scrapy setting: keep and use the seen-URL store (off for `presswatch check-source`, which fetches anyway)."""
+_NOT_MODIFIED = {"handle_httpstatus_list": [304]}
 
 
 class ArticleSpider(scrapy.Spider):
     """Base of the generic spiders: subclasses implement `start` and turn their listing into `article_request`s."""
 
     link_policy: LinkPolicy
+    seen: SeenStore | None = None
 
     def __init__(self, *, source: Source, **kwargs: Any) -> None:
         super().__init__(name=source.name, **kwargs)
         self.source = source
+        self.listings: list[Fetched] = []
+        self.transient_failures = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -53,13 +72,32 @@ class ArticleSpider(scrapy.Spider):
             domains=spider.source.link_domains(),
             allow_private_networks=crawler.settings.getbool(ALLOW_PRIVATE_NETWORKS),
         )
+        if crawler.settings.getbool(INCREMENTAL, True):
+            spider.seen = SeenStore.in_data_dir(presswatch_settings(crawler).data_dir)
         return spider
+
+    def closed(self, reason: str) -> None:
+        """A finished crawl with no article lost to an error hands its listings' validators to the index
+        worker, which records them once every article is stored (see `IndexWorker.record_when_indexed`)."""
+        worker = self.crawler.settings.get(WORKER_KEY)
+        if self.seen is not None:
+            self.seen.close()
+        if reason == "finished" and worker is not None and not self.transient_failures:
+            worker.record_when_indexed(source=self.source.name, listings=self.listings)
+
+    def previously_completed(self) -> bool:
+        """Whether an earlier crawl of this source finished: only then may a listing stop at seen articles."""
+        return self.seen is not None and self.seen.completed(self.source.name)
 
     def _count(self, name: str) -> None:
         stats.count(self.crawler.stats, name)
 
     def failed(self, failure: Failure) -> None:
-        """A page that could not be fetched (dead server, timeout, refused, too large): say which and why."""
+        """A page that could not be fetched (dead server, timeout, refused, too large): say which and why.
+
+        A failure that may pass (a network error, a 429 or 5xx after its retries) keeps this crawl's listings
+        from being remembered, so the next crawl reads them again and retries the page; a refusal or a 4xx
+        would fail the same way again."""
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         if isinstance(failure.value, RefusedRequest):
@@ -70,6 +108,7 @@ class ArticleSpider(scrapy.Spider):
             status = failure.value.response.status
             self.logger.error("could not fetch %s: HTTP %s", url, status)
             self._count(stats.FETCH_ERRORS)
+            self.transient_failures += status == 429 or status >= 500
             return
         if isinstance(failure.value, IgnoreRequest):
             self.logger.info("skipped %s: %s", url, failure.getErrorMessage() or "ignored (robots.txt)")
@@ -77,6 +116,7 @@ class ArticleSpider(scrapy.Spider):
             return
         self.logger.error("could not fetch %s: %s", url, failure.getErrorMessage())
         self._count(stats.FETCH_ERRORS)
+        self.transient_failures += 1
 
     def listed_request(self, url: str, *, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
         """A request for a URL a listing gave (checked by crawlers.guard once requested), or None when it
@@ -88,13 +128,55 @@ class ArticleSpider(scrapy.Spider):
             self._count(stats.REFUSED_BAD_URL)
             return None
 
-    def article_request(self, link: ArticleLink) -> scrapy.Request | None:
-        return self.listed_request(link.url, callback=self.parse_article, link=link)
+    def listing_request(self, url: str, *, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
+        """A request for a listing (feed, sitemap, listing page, search API page): conditional when this URL
+        was fetched before, so an unchanged listing costs a 304."""
+        request = self.listed_request(url, callback=callback, **cb_kwargs)
+        if request is None:
+            return None
+        before = self.seen.get(url) if self.seen is not None else None
+        headers = before.conditional_headers() if before is not None else {}
+        return request.replace(headers=headers, meta=dict(_NOT_MODIFIED), dont_filter=True)
 
-    def parse_article(self, response: Response, link: ArticleLink) -> Iterator[ArticleItem]:
+    def listing_changed(self, response: Response) -> bool:
+        """False for a 304 (counted); otherwise the listing's validators are kept for the end of the crawl."""
+        if response.status == 304:
+            self.logger.info("listing %s not modified since the last crawl", response.url)
+            self._count(stats.NOT_MODIFIED)
+            return False
+        self.listings.append(self._fetched(response))
+        return True
+
+    def is_seen(self, url: str) -> bool:
+        return self.seen is not None and self.seen.get(url) is not None
+
+    def article_request(self, link: ArticleLink, *, url: str | None = None) -> scrapy.Request | None:
+        """The request for a listed article (at `url` when it is fetched elsewhere than its page, as GOV.UK's
+        Content API), or None when it was seen before and its listing says nothing changed since."""
+        target = url or link.url
+        before = self.seen.get(target) if self.seen is not None else None
+        if before is not None and not before.changed_since(link.last_change):
+            self._count(stats.SEEN_BEFORE)
+            return None
+        request = self.listed_request(target, callback=self.parse_article, link=link, before=before)
+        if request is None or before is None:
+            return request
+        return request.replace(headers=before.conditional_headers(), meta=dict(_NOT_MODIFIED))
+
+    def parse_article(
+        self, response: Response, link: ArticleLink, before: Fetched | None = None
+    ) -> Iterator[ArticleItem]:
         """One article; a page that cannot be read costs that page, with its reason, never the crawl."""
+        fetched = self._fetched(response)
+        if before is not None and (response.status == 304 or fetched.content_hash == before.content_hash):
+            self.logger.info("article %s unchanged since the last crawl", response.url)
+            self._count(stats.NOT_MODIFIED)
+            if self.seen is not None:  # nothing to index; only remember when we last looked
+                same = fetched if response.status == 200 else replace(before, fetched_at=fetched.fetched_at)
+                self.seen.record([same])
+            return
         try:
-            document = self._document(response, link)
+            document = self.document_of(response, link)
         except ExtractionError as exc:
             self.logger.warning("skipped %s: %s", response.url, exc)
             self._count(stats.EXTRACT_ERRORS)
@@ -104,7 +186,16 @@ class ArticleSpider(scrapy.Spider):
             self._count(stats.EXTRACT_ERRORS)
             return
         self._count(stats.ARTICLES)
-        yield ArticleItem(document=document)
+        yield ArticleItem(document=document, fetched=fetched if self.seen is not None else None)
+
+    def _fetched(self, response: Response) -> Fetched:
+        """The record of a fetch, under the URL that was requested (before any redirect)."""
+        first = response.meta.get("redirect_urls", [response.url])[0]
+        return fetched_from(url=first, source=self.source.name, body=response.body, headers=response.headers)
+
+    def document_of(self, response: Response, link: ArticleLink) -> Document:
+        """The document of an article's response (source kinds with their own format override this)."""
+        return self._document(response, link)
 
     def _document(self, response: Response, link: ArticleLink) -> Document:
         if not isinstance(response, TextResponse):

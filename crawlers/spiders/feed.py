@@ -16,11 +16,13 @@ class FeedSpider(ArticleSpider):
     name = "feed"
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(
-            str(self.source.url), callback=self.parse_feed, errback=self.failed, dont_filter=True
-        )
+        request = self.listing_request(str(self.source.url), callback=self.parse_feed)
+        if request is not None:
+            yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        if not self.listing_changed(response):
+            return
         try:
             entries = parse_feed(response.body, base_url=response.url)
         except FeedError as exc:
@@ -33,7 +35,9 @@ class FeedSpider(ArticleSpider):
             return
         self.logger.info("feed %s lists %d articles", response.url, len(entries))
         for entry in entries[: self.source.max_items]:
-            link = ArticleLink(url=entry.url, published=entry.published, summary=entry.summary)
+            link = ArticleLink(
+                url=entry.url, published=entry.published, modified=entry.updated, summary=entry.summary
+            )
             request = self.article_request(link)
             if request is not None:
                 yield request

@@ -26,15 +26,13 @@ class SitemapSpider(ArticleSpider):
     requested = 0
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield scrapy.Request(
-            str(self.source.url),
-            callback=self.parse_sitemap,
-            errback=self.failed,
-            dont_filter=True,
-            cb_kwargs={"depth": 0},
-        )
+        request = self.listing_request(str(self.source.url), callback=self.parse_sitemap, depth=0)
+        if request is not None:
+            yield request
 
     def parse_sitemap(self, response: Response, depth: int) -> Iterator[scrapy.Request]:
+        if not self.listing_changed(response):
+            return
         try:
             sitemap = parse_sitemap(response.body, base_url=response.url)
         except SitemapError as exc:
@@ -51,7 +49,7 @@ class SitemapSpider(ArticleSpider):
             children = child_sitemaps(sitemap, since=cutoff)
             self.logger.info("sitemap index %s lists %d sitemaps worth reading", response.url, len(children))
             for child in children[:MAX_CHILD_SITEMAPS]:
-                request = self.listed_request(child.url, callback=self.parse_sitemap, depth=depth + 1)
+                request = self.listing_request(child.url, callback=self.parse_sitemap, depth=depth + 1)
                 if request is not None:
                     yield request
             return
@@ -66,7 +64,9 @@ class SitemapSpider(ArticleSpider):
             "sitemap %s lists %d articles, %d wanted", response.url, len(sitemap.entries), len(chosen)
         )
         for entry in chosen:
-            link = ArticleLink(url=entry.url, published=entry.published, language=entry.language)
+            link = ArticleLink(
+                url=entry.url, published=entry.published, modified=entry.lastmod, language=entry.language
+            )
             request = self.article_request(link)
             if request is not None:
                 self.requested += 1

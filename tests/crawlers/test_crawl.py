@@ -39,7 +39,8 @@ def test_crawl_indexes_every_allowed_article_once_and_obeys_robots(
 
     second = run_crawl(settings)
     assert second.returncode == 0, second.stderr[-3000:]
-    assert "unchanged 20" in second.stdout
+    assert "not modified 1" in second.stdout, "the unchanged feed answered 304"
+    assert newsroom.answered("/feed.atom") == [200, 304]
     assert indexed_urls(settings) == urls
 
     backend = SQLiteBackend(path=settings.sqlite_path)
@@ -84,12 +85,18 @@ def test_killed_crawl_then_rerun_leaves_each_article_once(settings: Settings) ->
                 crawl.kill()
         part = _count(settings)
         assert 3 <= part < LISTED, "the crawl was interrupted half-way"
+        remembered = _seen_urls(settings)
+        assert 0 < len(remembered) <= part, "only stored articles are remembered as seen"
+        asked = len(slow.answers)
 
         rerun = run_crawl(settings)
         assert rerun.returncode == 0, rerun.stderr[-3000:]
         urls = indexed_urls(settings)
         assert len(urls) == len(set(urls)) == LISTED
-        assert f"unchanged {part}" in rerun.stdout
+        assert f"indexed new {LISTED - part}" in rerun.stdout
+        assert slow.answered("/feed.atom") == [200, 200], "the killed crawl kept no validators for its feed"
+        fetched_again = {slow.base_url + a.path for a in slow.answers[asked:]}
+        assert not fetched_again & remembered, "an article stored before the kill was fetched again"
 
 
 @pytest.fixture
@@ -169,6 +176,11 @@ def test_unusable_index_stops_the_crawl_before_fetching(settings: Settings, news
     assert result.returncode == 2
     assert "cannot open the SQLite index" in result.stderr
     assert newsroom.requests == []
+
+
+def _seen_urls(settings: Settings) -> set[str]:
+    with sqlite3.connect(settings.data_dir / "seen.sqlite3") as conn:
+        return {row[0] for row in conn.execute("SELECT url FROM seen")}
 
 
 def _count(settings: Settings) -> int:
