@@ -33,6 +33,8 @@ class SourceState:
     running: bool = False
     last_finished: datetime | None = None
     last_duration: timedelta | None = None
+    wait: timedelta | None = None
+    """The wait planned after its last run, from its end (its interval, or the backoff when it failed)."""
     last_run: CrawlRun | None = None
     runs: int = 0
     failures: int = 0
@@ -122,6 +124,7 @@ class Schedule:
         else:
             state.failures_in_a_row = 0
             state.next_run = max(started + state.every, run.finished_at)
+        state.wait = state.next_run - run.finished_at
         return state
 
     def _delay(self, every: timedelta, failures_in_a_row: int) -> timedelta:

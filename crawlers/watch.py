@@ -108,7 +108,7 @@ class Watcher:
                 self._reload_if_changed()
                 due = self._schedule.due(self._clock())
                 if due:
-                    self._crawl(due)
+                    self.crawl(due)
                 else:
                     self._show()
                     time.sleep(TICK)
@@ -145,7 +145,7 @@ class Watcher:
             return
         self._event(f"reloaded {self._settings.sources_file}: {len(sources)} source(s)")
 
-    def _crawl(self, names: list[str]) -> None:
+    def crawl(self, names: list[str]) -> None:
         """One crawl process for `names`; returns once it has ended and each source's next run is planned."""
         launched = self._clock()
         self._schedule.started(names)
@@ -221,7 +221,7 @@ class Watcher:
                 continue
             state = self._schedule.finished(recorded[name], started=launched)
             if state is not None:
-                self._event(run_summary(state, now=self._clock()))
+                self._event(run_summary(state))
 
     def _recorded_runs(self, names: list[str], *, since: datetime) -> dict[str, CrawlRun]:
         """The run each source's crawl recorded after `since` (none for a crawl that died first)."""

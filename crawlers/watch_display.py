@@ -118,17 +118,18 @@ class LogLines:
         self._stream.flush()
 
 
-def run_summary(state: SourceState, *, now: datetime) -> str:
+def run_summary(state: SourceState) -> str:
     """The event line for a source whose crawl just ended."""
     run = state.last_run
     assert run is not None
-    wait = format_duration(state.next_run - now)
+    at = f"{state.next_run:%H:%M:%S}Z"
     if run.failed:
         reason = f": {_short(run.error)}" if run.error else ""
+        wait = format_duration(state.wait or state.every)
         return (
             f"{state.name}: failed ({state.failures_in_a_row} in a row, {state.failures} in all){reason};"
-            f" retry in {wait} (backoff)"
+            f" backing off {wait}, next run at {at}"
         )
-    figures = f"{run.pages} pages, {run.new} new, {run.updated} updated, {run.errors} errors"
+    figures = f"{run.pages} pages, {run.new} new, {run.updated} updated, {run.unchanged} unchanged, {run.errors} errors"
     error = f"; last error: {_short(run.error)}" if run.errors and run.error else ""
-    return f"{state.name}: {figures}{error}; next run in {wait}"
+    return f"{state.name}: {figures}{error}; next run at {at}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import re
 import signal
 import struct
 import subprocess
@@ -21,6 +22,7 @@ import pyte
 import pytest
 
 from presswatch.config import Settings
+from presswatch.demo.site import Article
 from presswatch.source_health import SourceHealthStore
 from tests.conftest import crawl_env
 from tests.crawlers.watched_site import WatchedSite, indexed_by_source
@@ -114,7 +116,7 @@ def test_watch_crawls_each_source_on_its_schedule_and_shows_them_live(
     settings: Settings, site: WatchedSite
 ) -> None:
     fast_url, slow_url = site.add_source("fast"), site.add_source("slow")
-    settings.sources_file.write_text(_sources_toml({"fast": (fast_url, "1s"), "slow": (slow_url, "20s")}))
+    settings.sources_file.write_text(_sources_toml({"fast": (fast_url, "1s"), "slow": (slow_url, "1h")}))
     site.publish("fast")
     site.publish("slow")
     env = crawl_env(settings, TERM="xterm-256color")
@@ -127,42 +129,48 @@ def test_watch_crawls_each_source_on_its_schedule_and_shows_them_live(
         log = crawl_log.read_text(errors="replace")[-3000:] if crawl_log.exists() else ""
         return f"{terminal.text()}\n--- crawl log ---\n{log}"
 
+    def indexed(source: str) -> list[str]:
+        return indexed_by_source(settings.sqlite_path).get(source, [])
+
     try:
-        _wait_for(
-            lambda: len(indexed_by_source(settings.sqlite_path).get("slow", [])) == 1,
-            what="first crawl",
-            log=said,
-        )
+        _wait_for(lambda: len(indexed("fast")) == len(indexed("slow")) == 1, what="the first crawl", log=said)
         second_fast, second_slow = site.publish("fast"), site.publish("slow")
-        _wait_for(
-            lambda: {len(v) for v in indexed_by_source(settings.sqlite_path).values()} == {2},
-            what="what each source published in between",
-            log=said,
-        )
+        _wait_for(lambda: len(indexed("fast")) == 2, what="the fast source's next crawl", log=said)
+        assert len(indexed("slow")) == 1, "the slow source is not due for an hour"
+        assert site.feed_requests()["/slow.atom"] == 1
+        _wait_for(lambda: (terminal.row("fast") or [""] * 5)[4] == "1", what="the table to show it", log=said)
+        waiting_row = terminal.row("slow")
+
+        # An edited sources.toml is read again while watching: the slow source is now due every 2 s.
+        settings.sources_file.write_text(_sources_toml({"fast": (fast_url, "1s"), "slow": (slow_url, "2s")}))
+        _wait_for(lambda: len(indexed("slow")) == 2, what="the slow source's next crawl", log=said)
         _wait_for(lambda: (terminal.row("slow") or [""] * 5)[4] == "1", what="the table to show it", log=said)
         fast_row, slow_row = terminal.row("fast"), terminal.row("slow")
         screen = terminal.text()
         terminal.press_ctrl_c()
-        assert terminal.wait(timeout=120) == 0, terminal.text()
+        assert terminal.wait(timeout=DEADLINE) == 0, terminal.text()
     finally:
         terminal.kill()
 
-    indexed = indexed_by_source(settings.sqlite_path)
-    assert set(indexed) == {"fast", "slow"}
-    assert f"{site.base_url}{second_fast.path}" in indexed["fast"]
-    assert f"{site.base_url}{second_slow.path}" in indexed["slow"]
-    assert all(url.startswith(f"{site.base_url}/{name}/") for name, urls in indexed.items() for url in urls)
-    requests = site.feed_requests()
-    assert requests["/fast.atom"] > requests["/slow.atom"] >= 2, requests  # two schedules, not one
+    everything = indexed_by_source(settings.sqlite_path)
+    assert f"{site.base_url}{second_fast.path}" in everything["fast"]
+    assert f"{site.base_url}{second_slow.path}" in everything["slow"]
+    assert all(
+        url.startswith(f"{site.base_url}/{name}/") for name, urls in everything.items() for url in urls
+    )
+    assert site.feed_requests()["/fast.atom"] > site.feed_requests()["/slow.atom"] == 2
 
     header = next(line for line in screen.splitlines() if "next run" in line)
     for column in ("source", "every", "last run", "pages", "new", "errors", "failures", "next run"):
         assert column in header, screen
+    assert waiting_row is not None and waiting_row[1] == "1h", screen
+    waiting = re.fullmatch(r"in (\d+)m(\d+s)?", waiting_row[7])  # due an hour after its first crawl
+    assert waiting is not None and int(waiting[1]) >= 30, screen
     assert fast_row is not None and slow_row is not None, screen
-    assert fast_row[1] == "1s" and slow_row[1] == "20s", screen
-    assert slow_row[3] == "1" and slow_row[4] == "1" and slow_row[5] == "0", screen  # pages, new, errors
-    assert slow_row[2].endswith(" ago") and slow_row[7].startswith(("in ", "now", "running")), screen
-    assert "stopped" in terminal.text()
+    assert fast_row[1] == "1s" and slow_row[1] == "2s", screen
+    assert slow_row[4] == "1" and slow_row[5] == "0" and slow_row[6] == "0", screen  # new, errors, failures
+    assert int(slow_row[3]) >= 1 and slow_row[2].endswith(" ago"), screen  # pages read, last run
+    assert "reloaded" in screen and "stopped" in terminal.text()
     assert "Traceback" not in crawl_log.read_text()
 
 
@@ -170,7 +178,7 @@ def test_watch_crawls_each_source_on_its_schedule_and_shows_them_live(
 def test_watch_backs_off_a_dead_source_and_stops_cleanly_mid_crawl(
     settings: Settings, tmp_path: Path
 ) -> None:
-    with WatchedSite(tmp_path, article_delay=0.5) as site:
+    with WatchedSite(tmp_path, article_delay=2.0) as site:
         settings.sources_file.write_text(
             _sources_toml(
                 {"dead": ("http://127.0.0.1:9/feed.atom", "1s"), "news": (site.add_source("news"), "1s")}
@@ -192,30 +200,29 @@ def test_watch_backs_off_a_dead_source_and_stops_cleanly_mid_crawl(
         def said() -> str:
             return "".join(lines) + "\n--- stderr ---\n" + (tmp_path / "watch.stderr").read_text()[-3000:]
 
+        def fetched(articles: list[Article]) -> int:
+            return sum(1 for a in articles if a.path in site.requests)
+
         try:
             _wait_for(lambda: "dead: failed (2 in a row" in "".join(lines), what="a second failure", log=said)
-            for _ in range(8):  # a longer crawl: 8 articles at 0.5 s each
-                site.publish("news")
-            _wait_for(
-                lambda: len(indexed_by_source(settings.sqlite_path).get("news", [])) >= 3,
-                what="the long crawl to be under way",
-                log=said,
-            )
+            batch = [site.publish("news") for _ in range(16)]  # a long crawl: 2 s a page, 4 at a time
+            _wait_for(lambda: fetched(batch) >= 6, what="the long crawl to be under way", log=said)
             watch.send_signal(signal.SIGTERM)
-            assert watch.wait(timeout=120) == 0, said()
+            assert watch.wait(timeout=DEADLINE) == 0, said()
         finally:
             if watch.poll() is None:
                 watch.kill()
             reader.join(timeout=10)
             stderr.close()
 
-    log = said()
+    log = "".join(lines)
     assert "watching dead every 1s, news every 1s" in log
     assert "dead: failed (1 in a row, 1 in all): could not fetch http://127.0.0.1:9/feed.atom" in log
-    assert "retry in 2s (backoff)" in log and "retry in 4s (backoff)" in log
+    assert "backing off 2s, next run at" in log and "backing off 4s, next run at" in log
     assert "stopping: the running crawl finishes what it has read" in log
     assert log.index("stopping:") < log.rindex("news: ") < log.index("stopped")
     assert all(line[:4].isdigit() for line in lines), "plain lines, each with its time"
+    assert "Spider closed (shutdown)" in said(), "the crawl was stopped while it was fetching"
 
     with SourceHealthStore.in_data_dir(settings.data_dir) as store:
         news_runs = store.runs("news")
@@ -225,6 +232,6 @@ def test_watch_backs_off_a_dead_source_and_stops_cleanly_mid_crawl(
     # nothing lost: every article page each run read (the stopped one too) is in the index, new or unchanged
     assert sum(run.new for run in news_runs) == len(indexed)
     assert all(run.pages == run.new + run.unchanged for run in news_runs), news_runs
-    assert 3 <= len(indexed) < 9, "the crawl was stopped part-way"
+    assert news_runs[0].new >= 1 and len(indexed) < 17, "the stopped crawl indexed what it had read, no more"
     assert dead.failures_in_a_row >= 2 and dead.last_error is not None
     assert "could not fetch http://127.0.0.1:9/feed.atom" in dead.last_error
