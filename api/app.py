@@ -12,7 +12,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 
 from api.deps import ErrorDetail, require_api_key
-from api.routes import documents, health, search, similar
+from api.routes import documents, health, search, similar, sources
 from presswatch import __version__
 from presswatch.config import Settings
 from search.base import BackendUnavailableError
@@ -48,6 +48,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(search.router, dependencies=protected, responses=errors)
     app.include_router(documents.router, dependencies=protected, responses=errors)
     app.include_router(similar.router, dependencies=protected, responses=errors)
+    app.include_router(sources.router, dependencies=protected, responses=errors)
     app.include_router(health.router)
 
     @app.exception_handler(BackendUnavailableError)

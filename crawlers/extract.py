@@ -60,6 +60,14 @@ class ExtractionError(ValueError):
     """The page is not an article we can read; the message says what was missing."""
 
 
+class NoBodyError(ExtractionError):
+    """The page is empty or no article body was found in it (counted in a source's extraction health)."""
+
+
+class NoTitleError(ExtractionError):
+    """No title was found in the page (counted in a source's extraction health)."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class ExtractedPage:
     url: str
@@ -217,7 +225,7 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         html = decode_html(html)
     html = _CONTROL_CHARACTERS.sub("", html)
     if not html.strip():
-        raise ExtractionError("empty page")
+        raise NoBodyError("empty page")
     tree = parse_html(html)
     meta = _meta(tree)
     ld = _article_json_ld(tree)
@@ -229,7 +237,7 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         ld_body.strip() if isinstance(ld_body, str) else ""
     )
     if not body:
-        raise ExtractionError("no article body found")
+        raise NoBodyError("no article body found")
     page_title = tree.findtext(".//title")
     title = next(
         (
@@ -240,7 +248,7 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
         None,
     )
     if not title:
-        raise ExtractionError("no title found")
+        raise NoTitleError("no title found")
     title = " ".join(title.split())
     body = _without_leading_title(body, title)
     dates = find_dates(tree, url=url, searched_day=getattr(found, "date", None))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from scrapy.crawler import CrawlerProcess
 
 from crawlers import stats as crawl_stats
+from crawlers.health import LastErrors, record_crawl
+from crawlers.page_health import HEALTH_STATS
 from crawlers.settings import scrapy_settings
 from crawlers.sources import Source, load_sources
 from crawlers.spiders.article import ArticleSpider
@@ -65,11 +69,16 @@ def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
         crawler = process.create_crawler(SPIDERS[source.type])
         crawlers.append((source.name, crawler))
         process.crawl(crawler, source=source)
+    started_at = datetime.now(UTC)
+    last_errors = LastErrors(s.name for s in sources)
+    logging.getLogger().addHandler(last_errors)
     try:
         process.start()
     finally:
         indexed = worker.finish()
+        logging.getLogger().removeHandler(last_errors)
     report = CrawlReport()
+    health: dict[str, dict[str, int]] = {}
     for name, crawler in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats is not None else {}
         outcomes = indexed.get(name, Counter())
@@ -77,4 +86,14 @@ def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
             key: int(stats.get(crawl_stats.key(key), 0)) + outcomes.get(key, 0)
             for key in crawl_stats.REPORTED
         }
+        health[name] = report.per_source[name] | {
+            k: int(stats.get(crawl_stats.key(k), 0)) for k in HEALTH_STATS
+        }
+    record_crawl(
+        settings,
+        started_at=started_at,
+        per_source=health,
+        failed=report.failed_sources(),
+        last_errors=last_errors.last,
+    )
     return report

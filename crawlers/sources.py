@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, fie
 from crawlers.selectors import SelectorError, check_selector
 from crawlers.trust import normalise_host, registrable_domain
 from presswatch.document import DocumentKind
+from presswatch.durations import Duration
 
 _DOMAIN = r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*$|^[0-9a-f:.]+$"
 _AGE = re.compile(r"^(\d+)\s*([hdw])$")
@@ -64,6 +65,11 @@ class Source(BaseModel):
         default=None,
         description="Sitemaps: articles dated before this are skipped; a date (2026-01-31, a TOML date or "
         "date-time) or an age before each crawl ('36h', '7d', '2w'). Undated sitemap entries are skipped too.",
+    )
+    every: Duration | None = Field(
+        default=None,
+        description="How often `presswatch watch` crawls it: '30s', '15m', '6h', '1d' "
+        "(default: PRESSWATCH_WATCH_EVERY).",
     )
     include: tuple[str, ...] = Field(
         default=(), description="Sitemaps: only article URLs matching one of these regular expressions."

@@ -33,6 +33,12 @@ REFUSED_BAD_URL: Final = "refused_bad_url"
 # A canonical URL (rel=canonical, og:url) that was not believed, so the fetched URL was kept.
 CANONICAL_REJECTED: Final = "canonical_rejected"
 
+# Extraction health (crawlers/health.py): article pages read, and those without a body, a title or a date.
+PAGES: Final = "pages"
+PAGES_EMPTY_BODY: Final = "pages_empty_body"
+PAGES_NO_TITLE: Final = "pages_no_title"
+PAGES_NO_DATE: Final = "pages_no_date"
+
 REFUSALS: Final = (REFUSED_SCHEME, REFUSED_OFFSITE, REFUSED_PRIVATE_NETWORK, REFUSED_BAD_URL)
 ERRORS: Final = (FETCH_ERRORS, FEED_ERRORS, EXTRACT_ERRORS, NLP_ERRORS, INDEX_ERRORS)
 """What makes a source count as failed when it gave no article."""

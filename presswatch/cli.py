@@ -1,4 +1,4 @@
-"""The `presswatch` command: crawl, check-source, serve, search, extract, reindex, demo."""
+"""The `presswatch` command: crawl, check-source, watch, sources, serve, search, extract, reindex, demo."""
 
 from __future__ import annotations
 
@@ -190,6 +190,28 @@ def cmd_check_source(args: argparse.Namespace, settings: Settings) -> int:
     )
     print(f"\n{source.name}: {len(documents)} items read" + (f"; {problems}" if problems else ""))
     return 0 if documents else 1
+def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
+    from crawlers.watch import watch
+
+    return watch(settings, only=args.source, plain=args.plain)
+
+
+def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlite3
+
+    from crawlers.run import select_sources
+    from crawlers.source_report import print_health
+    from crawlers.sources import SourceError
+    from presswatch.source_health import read_health
+
+    try:
+        names = [source.name for source in select_sources(settings, only=args.source)]
+        rows = read_health(settings.data_dir, names)
+    except (SourceError, ValueError, OSError, sqlite3.Error) as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+    print_health(rows, as_json=args.json)
+    return 0
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
@@ -407,6 +429,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("name", type=_source_name, help="a source name from sources.toml")
     check.add_argument("--items", type=_search_limit, default=3, help="items to fetch (default 3)")
     check.set_defaults(run=cmd_check_source)
+    watch = commands.add_parser(
+        "watch", help="crawl every source on its own schedule (`every` in sources.toml) until stopped"
+    )
+    watch.add_argument("--source", type=_source_name, action="append", help="only this source (repeatable)")
+    watch.add_argument("--plain", action="store_true", help="log lines even on a terminal (no live table)")
+    watch.set_defaults(run=cmd_watch)
+
+    sources = commands.add_parser("sources", help="each source's extraction health and last error")
+    sources.add_argument("--source", type=_source_name, action="append", help="only this source (repeatable)")
+    sources.add_argument("--json", action="store_true", help="print the health as JSON")
+    sources.set_defaults(run=cmd_sources)
 
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default=None)

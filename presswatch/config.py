@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from presswatch.durations import Duration
 
 
 def _default_data_dir() -> Path:
@@ -59,6 +62,14 @@ class Settings(BaseSettings):
         default=False,
         description="Follow feed links to loopback, private, link-local and reserved addresses too "
         "(the demo and the tests, whose sites are on loopback). A source's own URL is always fetched.",
+    )
+    watch_every: Duration = Field(
+        default=timedelta(minutes=15),
+        description="`presswatch watch`: how often a source without its own `every` is crawled ('15m').",
+    )
+    watch_max_backoff: Duration = Field(
+        default=timedelta(hours=6),
+        description="`presswatch watch`: the longest wait before retrying a source that keeps failing.",
     )
 
     @property

@@ -95,6 +95,7 @@ class Hit(BaseModel):
     agreements: tuple[Agreement, ...] = ()
     quotes: tuple[Quote, ...] = ()
     entities: tuple[str, ...] = Field(default=(), description="Distinct normalised entity names.")
+    story_id: str | None = Field(default=None, description="Its story: `story=` lists the story's documents.")
 
     @classmethod
     def of(cls, document: Document, *, score: float, snippet: str) -> Hit:
@@ -112,6 +113,7 @@ class Hit(BaseModel):
             agreements=document.agreements,
             quotes=document.quotes,
             entities=tuple(names),
+            story_id=document.story_id,
         )
 
 

@@ -26,6 +26,7 @@ from crawlers.guard import ALLOW_PRIVATE_NETWORKS, RefusedRequest
 from crawlers.items import ArticleItem
 from crawlers.pipelines import WORKER_KEY, presswatch_settings
 from crawlers.seen import Fetched, SeenStore, fetched_from
+from crawlers.page_health import count_page
 from crawlers.sources import Source
 from crawlers.trust import LinkPolicy
 from presswatch.document import Document
@@ -180,12 +181,15 @@ class ArticleSpider(scrapy.Spider):
         except ExtractionError as exc:
             self.logger.warning("skipped %s: %s", response.url, exc)
             self._count(stats.EXTRACT_ERRORS)
+            count_page(self.crawler.stats, exc)
             return
-        except Exception:  # a bug in extraction: the traceback names it, the summary counts it
+        except Exception as exc:  # a bug in extraction: the traceback names it, the summary counts it
             self.logger.exception("skipped %s: extraction failed", response.url)
             self._count(stats.EXTRACT_ERRORS)
+            count_page(self.crawler.stats, exc)
             return
         self._count(stats.ARTICLES)
+        count_page(self.crawler.stats, document)
         yield ArticleItem(document=document, fetched=fetched if self.seen is not None else None)
 
     def _fetched(self, response: Response) -> Fetched:

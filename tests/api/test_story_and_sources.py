@@ -1,0 +1,97 @@
+"""The API's story on documents and hits, and GET /sources (the extraction health the crawls record)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from presswatch.config import Settings
+from presswatch.document import Document
+from presswatch.source_health import FILE_NAME, CrawlRun, SourceHealthStore
+from search.sqlite import SQLiteBackend
+
+DAY = datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
+def _document(slug: str, *, story: str | None, days: int, source: str = "ministry") -> Document:
+    return Document.from_page(
+        url=f"https://gov.example/news/{slug}",
+        source=source,
+        title=f"Border funding {slug}",
+        body=f"The government announced border funding ({slug}) for the coming year.",
+        published=DAY + timedelta(days=days),
+        story_id=story,
+    )
+
+
+def test_documents_and_hits_carry_their_story(settings: Settings) -> None:
+    release = _document("release", story="story-1", days=0)
+    reports = [_document(f"report-{n}", story="story-1", days=n, source="paper") for n in (1, 2)]
+    alone = _document("alone", story=None, days=3)
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index([release, *reports, alone])
+    backend.close()
+    with TestClient(create_app(settings)) as client:
+        body = client.get(f"/documents/{release.id}").json()
+        assert body["story_id"] == "story-1"
+        assert body["story"]["id"] == "story-1" and body["story"]["size"] == 3
+        assert [d["id"] for d in body["story"]["documents"]] == [reports[1].id, reports[0].id]  # newest first
+        assert body["story"]["documents"][0]["source"] == "paper"
+        assert client.get(f"/documents/{alone.id}").json()["story"] is None
+
+        hits = client.get("/search", params={"q": "border funding", "limit": 10}).json()["hits"]
+        assert {h["id"]: h["story_id"] for h in hits} == {
+            release.id: "story-1",
+            reports[0].id: "story-1",
+            reports[1].id: "story-1",
+            alone.id: None,
+        }
+        story = client.get("/search", params={"story": "story-1"}).json()
+        assert story["total"] == 3 and {h["story_id"] for h in story["hits"]} == {"story-1"}
+        spec = client.get("/openapi.json").json()["components"]["schemas"]
+        assert "story" in spec["DocumentWithStory"]["properties"] and "story_id" in spec["Hit"]["properties"]
+
+
+def test_sources_serves_the_recorded_health(settings: Settings) -> None:
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/sources").json() == {"window_pages": 20, "sources": []}  # nothing crawled yet
+        with SourceHealthStore.in_data_dir(settings.data_dir) as store:
+            store.record(
+                [
+                    CrawlRun(
+                        source="ministry",
+                        started_at=DAY,
+                        finished_at=DAY,
+                        pages=8,
+                        no_date=2,
+                        new=8,
+                        documents=8,
+                    ),
+                    CrawlRun(
+                        source="ministry",
+                        started_at=DAY + timedelta(hours=1),
+                        finished_at=DAY + timedelta(hours=1),
+                        pages=2,
+                        empty_body=2,
+                        errors=2,
+                        error="skipped https://gov.example/x: no article body found",
+                    ),
+                ]
+            )
+        [ministry] = client.get("/sources").json()["sources"]
+    assert ministry["name"] == "ministry" and ministry["pages"] == 10
+    assert ministry["empty_body_share"] == 0.2 and ministry["no_date_share"] == 0.2
+    assert ministry["last_error"].endswith("no article body found")
+    assert ministry["last_error_at"].startswith("2026-03-02T10:00")
+    assert ministry["documents"] == 8 and ministry["last_run"]["pages"] == 2
+
+
+def test_an_unreadable_health_store_is_503(settings: Settings) -> None:
+    settings.data_dir.mkdir(parents=True)
+    (settings.data_dir / FILE_NAME).write_bytes(b"not a database" * 100)
+    with TestClient(create_app(settings)) as client:
+        response = client.get("/sources")
+    assert response.status_code == 503
+    assert response.json() == {"detail": "the source health store cannot be read"}
