@@ -19,6 +19,7 @@ import smtplib
 import ssl
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from email.message import EmailMessage
 
@@ -32,6 +33,8 @@ from presswatch.config import Settings
 
 logger = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Presswatch-Signature"
+SENDERS = 8  # deliveries in flight at once (one slow receiver does not hold up the others)
+BATCH = 64  # rows claimed per round
 
 
 def sign(*, secret: str, timestamp: int, body: bytes) -> str:
@@ -68,8 +71,10 @@ class DeliveryWorker:
         self.settings = settings
         self._client = httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False)
         self._stop = threading.Event()
+        self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
 
     def close(self) -> None:
+        self._pool.shutdown(wait=True)
         self._client.close()
 
     def stop(self) -> None:
@@ -87,19 +92,22 @@ class DeliveryWorker:
                 self._stop.wait(self.settings.alerts_poll_interval)
 
     def run_once(self) -> int:
-        """One round: match ids a crashed indexer left, then send every due row. Returns rows attempted."""
+        """One round: match ids a crashed indexer left, then send every due row (up to SENDERS at a time,
+        claimed and recorded in one transaction each). Returns the rows attempted."""
         self.service.match_pending()
-        attempted = 0
         now = time.time()
         lease = 2 * self.settings.alerts_webhook_timeout + 1.0  # beyond one send, then due again
-        for due in self.store.due(now=now):
-            if not self.store.claim(due.id, now=now, lease=lease):
-                continue  # another worker has it
-            attempted += 1
-            self._attempt(due if due.attempts else replace(due, first_at=now))
-        return attempted
+        due = self.store.due(now=now, limit=BATCH)
+        if not due:
+            return 0
+        taken = self.store.claim_many([d.id for d in due], now=now, lease=lease)  # others: another worker's
+        mine = [d if d.attempts else replace(d, first_at=now) for d in due if d.id in taken]
+        outcomes = list(self._pool.map(self._attempt, mine))
+        self.store.finish_many(outcomes)
+        return len(mine)
 
-    def _attempt(self, due: DueDelivery) -> None:
+    def _attempt(self, due: DueDelivery) -> tuple[int, str | None, float | None]:
+        """(id, None, None) when delivered; else (id, error, when to retry or None to dead-letter)."""
         try:
             if due.channel == "webhook":
                 self._post(due)
@@ -110,14 +118,11 @@ class DeliveryWorker:
             expired = time.time() - due.first_at >= self.settings.alerts_retry_for
             if expired or isinstance(exc, TargetRefusedError):
                 logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, due.target, error)
-                self.store.failed(due.id, error=error, retry_at=None)
-            else:
-                delay = backoff(
-                    due.attempts + 1, base=self.settings.alerts_retry_base, cap=self.settings.alerts_retry_max
-                )
-                self.store.failed(due.id, error=error, retry_at=time.time() + delay)
-            return
-        self.store.delivered(due.id)
+                return due.id, error, None
+            settings = self.settings
+            delay = backoff(due.attempts + 1, base=settings.alerts_retry_base, cap=settings.alerts_retry_max)
+            return due.id, error, time.time() + delay
+        return due.id, None, None
 
     def _post(self, due: DueDelivery) -> None:
         check_webhook_url(due.target, allow_private_networks=self.settings.alerts_allow_private_networks)

@@ -43,7 +43,10 @@ CREATE TABLE IF NOT EXISTS delivery (
     attempts INTEGER NOT NULL DEFAULT 0, next_at REAL NOT NULL, first_at REAL NOT NULL,
     last_error TEXT, delivered_at REAL);
 CREATE INDEX IF NOT EXISTS delivery_due ON delivery (state, next_at);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('searches_version', 0);
 """
+_BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -117,6 +120,7 @@ class AlertStore:
                     search.created.timestamp(),
                 ),
             )
+            conn.execute(_BUMP)
 
     def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
         where, params = [], []
@@ -132,6 +136,13 @@ class AlertStore:
             rows = self._conn.execute(sql + " ORDER BY created, id", params).fetchall()
         return [_search(row) for row in rows]
 
+    def searches_version(self) -> int:
+        """Changes whenever a saved search is added, paused, resumed or removed (by any process)."""
+        with self._lock:
+            return int(
+                self._conn.execute("SELECT value FROM meta WHERE key = 'searches_version'").fetchone()[0]
+            )
+
     def get(self, search_id: str) -> SavedSearch | None:
         with self._lock:
             row = self._conn.execute(
@@ -141,6 +152,7 @@ class AlertStore:
 
     def set_paused(self, search_id: str, *, paused: bool) -> bool:
         with self._transaction() as conn:
+            conn.execute(_BUMP)
             return (
                 conn.execute(
                     "UPDATE saved_search SET paused = ? WHERE id = ?", (int(paused), search_id)
@@ -152,6 +164,7 @@ class AlertStore:
         with self._transaction() as conn:
             conn.execute("DELETE FROM alert WHERE search_id = ?", (search_id,))  # cascades to its deliveries
             conn.execute("DELETE FROM fired WHERE search_id = ?", (search_id,))
+            conn.execute(_BUMP)
             return conn.execute("DELETE FROM saved_search WHERE id = ?", (search_id,)).rowcount == 1
 
     # matching
@@ -257,39 +270,44 @@ class AlertStore:
             for r in rows
         ]
 
-    def claim(self, delivery_id: int, *, now: float, lease: float) -> bool:
-        """Take a due delivery for `lease` seconds: a worker killed mid-send leaves it due again afterwards.
-        The retry window starts at the first attempt (a backlog does not eat into it)."""
+    def claim_many(self, delivery_ids: Sequence[int], *, now: float, lease: float) -> set[int]:
+        """Take due deliveries for `lease` seconds, in one transaction; returns the ids this worker now holds.
+
+        A worker killed mid-send leaves its rows due again once the lease ends. The retry window starts at
+        the first attempt (a backlog does not eat into it)."""
+        taken: set[int] = set()
         with self._transaction() as conn:
-            return (
-                conn.execute(
+            for delivery_id in delivery_ids:
+                if conn.execute(
                     "UPDATE delivery SET next_at = ?, attempts = attempts + 1,"
                     " first_at = CASE WHEN attempts = 0 THEN ? ELSE first_at END"
                     " WHERE id = ? AND state = 'pending' AND next_at <= ?",
                     (now + lease, now, delivery_id, now),
-                ).rowcount
-                == 1
-            )
+                ).rowcount:
+                    taken.add(delivery_id)
+        return taken
 
-    def delivered(self, delivery_id: int) -> None:
+    def finish_many(self, outcomes: Sequence[tuple[int, str | None, float | None]]) -> None:
+        """Record attempts in one transaction: (id, None, _) delivered; (id, error, retry_at) failed, dead-
+        lettered when retry_at is None."""
+        now = time.time()
         with self._transaction() as conn:
-            conn.execute(
-                "UPDATE delivery SET state = 'delivered', delivered_at = ?, last_error = NULL WHERE id = ?",
-                (time.time(), delivery_id),
-            )
-
-    def failed(self, delivery_id: int, *, error: str, retry_at: float | None) -> None:
-        """A failed attempt: retried at `retry_at`, or dead-lettered when it is None."""
-        with self._transaction() as conn:
-            if retry_at is None:
-                conn.execute(
-                    "UPDATE delivery SET state = 'dead', last_error = ? WHERE id = ?", (error, delivery_id)
-                )
-            else:
-                conn.execute(
-                    "UPDATE delivery SET next_at = ?, last_error = ? WHERE id = ?",
-                    (retry_at, error, delivery_id),
-                )
+            for delivery_id, error, retry_at in outcomes:
+                if error is None:
+                    conn.execute(
+                        "UPDATE delivery SET state = 'delivered', delivered_at = ?, last_error = NULL WHERE id = ?",
+                        (now, delivery_id),
+                    )
+                elif retry_at is None:
+                    conn.execute(
+                        "UPDATE delivery SET state = 'dead', last_error = ? WHERE id = ?",
+                        (error, delivery_id),
+                    )
+                else:
+                    conn.execute(
+                        "UPDATE delivery SET next_at = ?, last_error = ? WHERE id = ?",
+                        (retry_at, error, delivery_id),
+                    )
 
     def deliveries(
         self, *, owner: str | None = None, state: str | None = None, limit: int = 100
