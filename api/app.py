@@ -12,7 +12,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 
 from api.deps import ErrorDetail, require_api_key
-from api.routes import documents, health, search, similar, sources
+from api.routes import alerts, documents, health, search, similar, sources
 from presswatch import __version__
 from presswatch.config import Settings
 from search.base import BackendUnavailableError
@@ -28,6 +28,8 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             yield
         finally:
+            if getattr(app.state, "alerts", None) is not None:
+                app.state.alerts.close()
             if app.state.backend is not None:
                 app.state.backend.close()
 
@@ -50,6 +52,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(similar.router, dependencies=protected, responses=errors)
     app.include_router(sources.router, dependencies=protected, responses=errors)
     app.include_router(health.router)
+    app.include_router(alerts.router, dependencies=protected, responses=errors)
+    app.include_router(alerts.feed_router)  # a feed reader sends the feed URL's token, not an API key
 
     @app.exception_handler(BackendUnavailableError)
     async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> JSONResponse:

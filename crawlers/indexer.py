@@ -11,7 +11,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from crawlers.dedupe import same_content
 from crawlers.language import document_language
@@ -49,6 +49,15 @@ class Result:
     doc_id: str
     url: str
     reason: str = ""
+
+
+class IndexListener(Protocol):
+    """Told around index writes (alerts.service.AlertService is one): ids before each write, then the batch's
+    written ids once they are durably indexed."""
+
+    def will_index(self, doc_ids: Sequence[str]) -> None: ...
+
+    def indexed(self, doc_ids: Sequence[str]) -> int: ...
 
 
 class AbandonedError(RuntimeError):
@@ -89,8 +98,10 @@ class Indexer:
         max_nlp_chars: int,
         still_wanted: Callable[[], bool] = lambda: True,
         stories: StoryStore | None = None,
+        listener: IndexListener | None = None,
     ) -> None:
         self._backend = backend
+        self._listener = listener
         self._stories = stories
         self._merging: set[str] = set()  # ids whose placement merged stories: relabel once they are written
         self._extractor = extractor
@@ -100,7 +111,20 @@ class Indexer:
 
     def process(self, documents: Sequence[Document]) -> Iterator[Result]:
         """Each document's result as soon as it is known: duplicates and unchanged ones first, then each
-        analysed one once it is written (so a caller can report it before the next is)."""
+        analysed one once it is written (so a caller can report it before the next is). The listener hears
+        of the batch's new and updated documents once the last result is out."""
+        written: list[str] = []
+        for result in self._process(documents):
+            if result.outcome in ("indexed_new", "indexed_updated", "queued_for_index"):
+                written.append(result.doc_id)
+            yield result
+        if written and self._listener is not None:
+            try:
+                self._listener.indexed(written)
+            except Exception:  # alerts must never cost a document its indexing: the worker catches up later
+                logger.exception("alerts: matching %d new document(s) failed", len(written))
+
+    def _process(self, documents: Sequence[Document]) -> Iterator[Result]:
         fresh: dict[str, tuple[Document, str]] = {}  # id -> (document to analyse, the source that sent it)
         for document in documents:
             try:
@@ -233,6 +257,15 @@ class Indexer:
                 done.append((document, fresh[document.id][1], exc))
         return done
 
+    def _announce(self, doc_id: str) -> None:
+        """Tell the listener before the write, so a crash between writing and matching is caught up later."""
+        if self._listener is None:
+            return
+        try:
+            self._listener.will_index([doc_id])
+        except Exception:
+            logger.exception("alerts: could not queue %s for matching", doc_id)
+
     def _write(self, document: Document) -> None:
         """Rewrite a stored document whose sources or story changed (no NLP: its text has not changed)."""
         if not self._still_wanted():
@@ -246,6 +279,7 @@ class Indexer:
         try:
             if not self._still_wanted():
                 raise AbandonedError("the run was stopped")
+            self._announce(document.id)
             report = self._backend.index([document])
         except BackendUnavailableError as exc:  # not indexed, so the next run fetches it again
             return _failed(document, "index_errors", exc, source=submitter)

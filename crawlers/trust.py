@@ -15,6 +15,7 @@ import tldextract
 from w3lib.url import safe_url_string
 
 from crawlers import stats
+from presswatch.network import forbidden_network as forbidden_network  # the shared rule, re-exported
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
@@ -63,29 +64,6 @@ def same_site(url: str, other: str) -> bool:
     except ValueError:
         return False
     return bool(one and two) and registrable_domain(one or "") == registrable_domain(two or "")
-
-
-def forbidden_network(address: str | IPAddress) -> str | None:
-    """Why a crawler must not connect to `address` (loopback, private, ...), or None for a public address."""
-    try:
-        ip = ipaddress.ip_address(address) if isinstance(address, str) else address
-    except ValueError:
-        return f"not an IP address: {address!r}"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    for reason, hit in (
-        ("unspecified", ip.is_unspecified),
-        ("loopback", ip.is_loopback),
-        ("link-local", ip.is_link_local),
-        ("multicast", ip.is_multicast),
-        ("reserved", ip.is_reserved),
-        ("private", ip.is_private),
-    ):
-        if hit:
-            return f"{reason} address {ip}"
-    if not ip.is_global:  # shared address space (100.64/10), documentation and benchmarking ranges, ...
-        return f"non-public address {ip}"
-    return None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator
 from typing import IO, Any
 
+from alerts.service import AlertService
 from crawlers.indexer import AbandonedError, Indexer
 from crawlers.stories import StoryStore
 from crawlers.worker_client import END
@@ -102,12 +103,14 @@ def main() -> int:
         logger.error("index worker: %s", exc)
         return 2
     stories = StoryStore.in_data_dir(settings.data_dir)
+    alerts = AlertService.open(settings, backend=backend)  # matches each batch; delivery runs elsewhere
     indexer = Indexer(
         backend=backend,
         extractor=extractor,
         max_nlp_chars=settings.nlp_max_chars,
         still_wanted=lambda: os.getppid() == parent,
         stories=stories,
+        listener=alerts,
     )
     try:
         for batch in _batches(inbox):
@@ -120,6 +123,7 @@ def main() -> int:
     except AbandonedError:
         return 1
     finally:
+        alerts.close()
         stories.close()
         backend.close()
     return 0

@@ -94,6 +94,7 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Index one page or text exactly as a crawl would: same ids, same duplicates → NLP → index code."""
+    from alerts.service import AlertService
     from crawlers.indexer import Indexer
     from crawlers.stories import StoryStore
     from nlp.pipeline import Extractor
@@ -109,14 +110,18 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:
-        with StoryStore.in_data_dir(settings.data_dir) as stories:
+        with (
+            StoryStore.in_data_dir(settings.data_dir) as stories,
+            AlertService.open(settings, backend=backend) as alerts,
+        ):
             indexer = Indexer(
                 backend=backend,
                 extractor=extractor,
                 max_nlp_chars=settings.nlp_max_chars,
                 stories=stories,
+                listener=alerts,  # matches the saved searches; `presswatch serve` or `alerts deliver` sends
             )
-            [result] = indexer.process([document])
+            [result] = list(indexer.process([document]))
     finally:
         backend.close()
     words = {
@@ -293,8 +298,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from api.app import create_app
+    from presswatch.alerts_cli import delivery_in_background
 
-    uvicorn.run(create_app(settings), host=args.host or settings.host, port=args.port or settings.port)
+    with delivery_in_background(
+        settings
+    ):  # alert delivery runs beside the API (PRESSWATCH_ALERTS_DELIVER_IN_SERVE)
+        uvicorn.run(create_app(settings), host=args.host or settings.host, port=args.port or settings.port)
     return 0
 
 
@@ -480,6 +489,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"demo newsroom port (default {DEMO_SITE_PORT})",
     )
     demo.set_defaults(run=cmd_demo)
+
+    from presswatch.alerts_cli import add_alerts_parser
+
+    add_alerts_parser(commands)
     return parser
 
 

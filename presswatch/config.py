@@ -72,6 +72,36 @@ class Settings(BaseSettings):
         description="`presswatch watch`: the longest wait before retrying a source that keeps failing.",
     )
 
+    alerts_allow_private_networks: bool = Field(
+        default=False,
+        description="Deliver alert webhooks to loopback, private, link-local and reserved addresses too (tests).",
+    )
+    alerts_retry_for: float = Field(
+        default=24 * 3600.0,
+        gt=0,
+        description="Seconds a failing alert delivery is retried (exponential backoff) before it is dead-lettered.",
+    )
+    alerts_retry_base: float = Field(default=1.0, gt=0, description="First retry delay in seconds; doubles.")
+    alerts_retry_max: float = Field(default=600.0, gt=0, description="Longest delay between two retries.")
+    alerts_poll_interval: float = Field(
+        default=0.2, gt=0, description="Seconds the delivery worker sleeps when its outbox is empty."
+    )
+    alerts_webhook_timeout: float = Field(default=10.0, gt=0)
+    alerts_deliver_in_serve: bool = Field(
+        default=True, description="`presswatch serve` runs the alert delivery worker in a background thread."
+    )
+    smtp_host: str | None = Field(default=None, description="SMTP server for alert e-mail; none: no e-mail.")
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_starttls: bool = Field(
+        default=True, description="Upgrade to TLS (certificate verified) before AUTH."
+    )
+    smtp_ca_file: Path | None = Field(
+        default=None, description="CA bundle for the SMTP server's certificate."
+    )
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "presswatch@localhost"
+
     @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "index.sqlite3"
@@ -84,6 +114,11 @@ class Settings(BaseSettings):
     def elasticsearch_outbox_path(self) -> Path:
         """Writes that wait for Elasticsearch while it is unreachable."""
         return self.data_dir / "elasticsearch-outbox.sqlite3"
+
+    @property
+    def alerts_path(self) -> Path:
+        """Saved searches, what fired for them, and their delivery outbox."""
+        return self.data_dir / "alerts.sqlite3"
 
 
 @lru_cache(maxsize=1)

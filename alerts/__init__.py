@@ -1,0 +1,1 @@
+"""Alerts: saved searches and watches, matched against each newly indexed batch, delivered exactly once."""

@@ -1,0 +1,169 @@
+"""The delivery worker: sends each due outbox row (webhook or e-mail), retries failures with exponential
+backoff and jitter for `alerts_retry_for` seconds, then dead-letters them.
+
+Where it runs: in a background thread of `presswatch serve` (unless PRESSWATCH_ALERTS_DELIVER_IN_SERVE=false)
+and as `presswatch alerts deliver` on its own. The crawl and `presswatch ingest` only match and queue (they are
+short-lived); any number of workers may run at once, since each row is claimed for a lease before it is sent.
+A worker killed mid-send leaves its row due again when the lease ends, so nothing is lost; a receiver that
+had already answered 2xx before the kill may see it twice, and can dedupe by `X-Presswatch-Alert`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import random
+import smtplib
+import ssl
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from email.message import EmailMessage
+
+import httpx
+
+from alerts.model import AlertPayload
+from alerts.service import AlertService
+from alerts.store import AlertStore, DueDelivery
+from alerts.targets import TargetRefusedError, check_webhook_url
+from presswatch.config import Settings
+
+logger = logging.getLogger(__name__)
+SIGNATURE_HEADER = "X-Presswatch-Signature"
+SENDERS = 8  # deliveries in flight at once (one slow receiver does not hold up the others)
+BATCH = 64  # rows claimed per round
+
+
+def sign(*, secret: str, timestamp: int, body: bytes) -> str:
+    """`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>." + body>`: a receiver recomputes it and checks the age."""
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+    return f"t={timestamp},v1={digest}"
+
+
+def verify(*, secret: str, header: str, body: bytes) -> bool:
+    """The receiver's check (used by the tests, and a reference for receivers)."""
+    fields = dict(part.split("=", 1) for part in header.split(",") if "=" in part)
+    try:
+        timestamp = int(fields["t"])
+    except (KeyError, ValueError):
+        return False
+    return hmac.compare_digest(sign(secret=secret, timestamp=timestamp, body=body), header)
+
+
+def backoff(attempts: int, *, base: float, cap: float) -> float:
+    """Seconds before the next try after `attempts` failures: exponential, capped, with full jitter on half."""
+    delay = min(cap, base * 2.0 ** max(0, attempts - 1))
+    jitter: float = random.uniform(0, delay / 2)
+    return delay / 2 + jitter
+
+
+class DeliveryError(RuntimeError):
+    """One attempt failed; the message says why (kept as the row's last error)."""
+
+
+class DeliveryWorker:
+    def __init__(self, *, service: AlertService, settings: Settings) -> None:
+        self.service = service
+        self.store: AlertStore = service.store
+        self.settings = settings
+        self._client = httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False)
+        self._stop = threading.Event()
+        self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        self._client.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        """Deliver until `stop()`: catch up on unmatched ids, send what is due, sleep when idle."""
+        while not self._stop.is_set():
+            try:
+                busy = self.run_once()
+            except Exception:  # a broken store or backend must not end the worker: log, wait, try again
+                logger.exception("alert delivery round failed")
+                busy = 0
+            if not busy:
+                self._stop.wait(self.settings.alerts_poll_interval)
+
+    def run_once(self) -> int:
+        """One round: match ids a crashed indexer left, then send every due row (up to SENDERS at a time,
+        claimed and recorded in one transaction each). Returns the rows attempted."""
+        self.service.match_pending()
+        now = time.time()
+        lease = 2 * self.settings.alerts_webhook_timeout + 1.0  # beyond one send, then due again
+        due = self.store.due(now=now, limit=BATCH)
+        if not due:
+            return 0
+        taken = self.store.claim_many([d.id for d in due], now=now, lease=lease)  # others: another worker's
+        mine = [d if d.attempts else replace(d, first_at=now) for d in due if d.id in taken]
+        outcomes = list(self._pool.map(self._attempt, mine))
+        self.store.finish_many(outcomes)
+        return len(mine)
+
+    def _attempt(self, due: DueDelivery) -> tuple[int, str | None, float | None]:
+        """(id, None, None) when delivered; else (id, error, when to retry or None to dead-letter)."""
+        try:
+            if due.channel == "webhook":
+                self._post(due)
+            else:
+                self._mail(due)
+        except (DeliveryError, TargetRefusedError, OSError, httpx.HTTPError, smtplib.SMTPException) as exc:
+            error = str(exc) or exc.__class__.__name__
+            expired = time.time() - due.first_at >= self.settings.alerts_retry_for
+            if expired or isinstance(exc, TargetRefusedError):
+                logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, due.target, error)
+                return due.id, error, None
+            settings = self.settings
+            delay = backoff(due.attempts + 1, base=settings.alerts_retry_base, cap=settings.alerts_retry_max)
+            return due.id, error, time.time() + delay
+        return due.id, None, None
+
+    def _post(self, due: DueDelivery) -> None:
+        check_webhook_url(due.target, allow_private_networks=self.settings.alerts_allow_private_networks)
+        body = json.dumps(json.loads(due.payload), ensure_ascii=False, separators=(",", ":")).encode()
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": self.settings.user_agent,
+            SIGNATURE_HEADER: sign(secret=due.secret, timestamp=int(time.time()), body=body),
+            "X-Presswatch-Alert": str(due.alert_id),
+        }
+        response = self._client.post(due.target, content=body, headers=headers)
+        if not response.is_success:
+            raise DeliveryError(f"webhook answered {response.status_code}")
+
+    def _mail(self, due: DueDelivery) -> None:
+        settings = self.settings
+        if not settings.smtp_host:
+            raise DeliveryError("no SMTP server configured (PRESSWATCH_SMTP_HOST)")
+        payload = AlertPayload.model_validate_json(due.payload)
+        message = EmailMessage()
+        message["From"] = settings.smtp_from
+        message["To"] = due.target
+        message["Subject"] = f"[presswatch] {payload.search_name}: {payload.title}"[:200]
+        message["X-Presswatch-Alert"] = str(payload.alert_id)
+        message.set_content(email_text(payload))
+        with smtplib.SMTP(
+            settings.smtp_host, settings.smtp_port, timeout=settings.alerts_webhook_timeout
+        ) as smtp:
+            if (
+                settings.smtp_starttls
+            ):  # verified against the system's CAs (or smtp_ca_file), unlike smtplib's default
+                cafile = str(settings.smtp_ca_file) if settings.smtp_ca_file else None
+                smtp.starttls(context=ssl.create_default_context(cafile=cafile))
+            if settings.smtp_username and settings.smtp_password:
+                smtp.login(settings.smtp_username, settings.smtp_password.get_secret_value())
+            smtp.send_message(message)
+
+
+def email_text(payload: AlertPayload) -> str:
+    lines = [payload.title, payload.url, "", payload.summary, "", "Why it matched:"]
+    lines += [f"  - {reason}" for reason in payload.reasons]
+    lines += [f"  agreement ({a.status}): {', '.join(a.parties)}: {a.text}" for a in payload.agreements]
+    lines += [f"  figure: {f.text} ({f.value:g} {f.currency or ''})" for f in payload.figures]
+    return "\n".join(lines) + "\n"

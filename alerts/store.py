@@ -1,0 +1,383 @@
+"""The durable side of alerts, in one SQLite file in the data dir (`alerts.sqlite3`).
+
+- `saved_search`: every saved search and watch, with its owner key, state and webhook secret.
+- `pending_match`: ids about to be indexed, written before the index write; removed once matched. A process
+  killed between indexing and matching leaves them here, and the delivery worker matches them later.
+- `fired`: the reasons each (saved search, document) pair has fired for; a document fires again only for a
+  reason not in it. It is written in the same transaction as the alert and its deliveries (the outbox), so
+  an alert is recorded exactly when it is queued, across restarts and re-ingests.
+- `alert` (what the feed lists) and `delivery` (one row per channel: the outbox, and the dead letters).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS saved_search (
+    id TEXT PRIMARY KEY, owner TEXT NOT NULL, spec TEXT NOT NULL, secret TEXT NOT NULL,
+    paused INTEGER NOT NULL DEFAULT 0, created REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS saved_search_owner ON saved_search (owner, created);
+CREATE TABLE IF NOT EXISTS pending_match (doc_id TEXT PRIMARY KEY, queued REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS fired (
+    search_id TEXT NOT NULL, doc_id TEXT NOT NULL, reasons TEXT NOT NULL,
+    PRIMARY KEY (search_id, doc_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS alert (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, search_id TEXT NOT NULL, doc_id TEXT NOT NULL,
+    payload TEXT NOT NULL, created REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS alert_search ON alert (search_id, id);
+CREATE TABLE IF NOT EXISTS delivery (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, alert_id INTEGER NOT NULL REFERENCES alert (id) ON DELETE CASCADE,
+    channel TEXT NOT NULL, target TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0, next_at REAL NOT NULL, first_at REAL NOT NULL,
+    last_error TEXT, delivered_at REAL);
+CREATE INDEX IF NOT EXISTS delivery_due ON delivery (state, next_at);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('searches_version', 0);
+"""
+_BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
+
+
+@dataclass(frozen=True, kw_only=True)
+class NewAlert:
+    """An alert to record: the pair, the reasons it fires for (all of them, old and new), and its channels."""
+
+    search_id: str
+    doc_id: str
+    reasons: tuple[str, ...]
+    payload: AlertPayload
+    channels: tuple[tuple[str, str], ...]  # (channel, target)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DueDelivery:
+    id: int
+    alert_id: int
+    channel: str
+    target: str
+    attempts: int
+    first_at: float
+    payload: str
+    secret: str
+
+
+class AlertStore:
+    def __init__(self, *, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken up front (IMMEDIATE) so concurrent matchers serialise."""
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    # saved searches
+
+    def add(self, search: SavedSearch) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO saved_search (id, owner, spec, secret, paused, created) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    search.id,
+                    search.owner,
+                    search.spec.model_dump_json(),
+                    search.secret,
+                    int(search.paused),
+                    search.created.timestamp(),
+                ),
+            )
+            conn.execute(_BUMP)
+
+    def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
+        where, params = [], []
+        if owner is not None:
+            where.append("owner = ?")
+            params.append(owner)
+        if active_only:
+            where.append("paused = 0")
+        sql = "SELECT id, owner, spec, secret, paused, created FROM saved_search"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY created, id", params).fetchall()
+        return [_search(row) for row in rows]
+
+    def searches_version(self) -> int:
+        """Changes whenever a saved search is added, paused, resumed or removed (by any process)."""
+        with self._lock:
+            return int(
+                self._conn.execute("SELECT value FROM meta WHERE key = 'searches_version'").fetchone()[0]
+            )
+
+    def get(self, search_id: str) -> SavedSearch | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT id, owner, spec, secret, paused, created FROM saved_search WHERE id = ?", (search_id,)
+            ).fetchone()
+        return _search(row) if row else None
+
+    def set_paused(self, search_id: str, *, paused: bool) -> bool:
+        with self._transaction() as conn:
+            conn.execute(_BUMP)
+            return (
+                conn.execute(
+                    "UPDATE saved_search SET paused = ? WHERE id = ?", (int(paused), search_id)
+                ).rowcount
+                == 1
+            )
+
+    def remove(self, search_id: str) -> bool:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM alert WHERE search_id = ?", (search_id,))  # cascades to its deliveries
+            conn.execute("DELETE FROM fired WHERE search_id = ?", (search_id,))
+            conn.execute(_BUMP)
+            return conn.execute("DELETE FROM saved_search WHERE id = ?", (search_id,)).rowcount == 1
+
+    # matching
+
+    def queue_for_matching(self, doc_ids: Iterable[str]) -> None:
+        now = time.time()
+        with self._transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO pending_match (doc_id, queued) VALUES (?, ?)",
+                [(i, now) for i in doc_ids],
+            )
+
+    def pending_matches(
+        self, *, doc_ids: Sequence[str] | None = None, older_than: float | None = None
+    ) -> dict[str, float]:
+        """Queued ids (with when they were queued): these ids, or those queued before `older_than`."""
+        with self._lock:
+            if doc_ids is not None:
+                rows = self._conn.execute(
+                    "SELECT doc_id, queued FROM pending_match WHERE doc_id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(list(doc_ids)),),
+                ).fetchall()
+            else:
+                rows = self._conn.execute(
+                    "SELECT doc_id, queued FROM pending_match WHERE queued < ? ORDER BY queued LIMIT 500",
+                    (older_than if older_than is not None else time.time(),),
+                ).fetchall()
+        return dict(rows)
+
+    def fired_reasons(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+        wanted = list(pairs)
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT f.search_id, f.doc_id, f.reasons FROM fired f JOIN json_each(?) j"
+                " ON f.search_id = json_extract(j.value, '$[0]') AND f.doc_id = json_extract(j.value, '$[1]')",
+                (json.dumps(wanted),),
+            ).fetchall()
+        return {(s, d): set(json.loads(r)) for s, d, r in rows}
+
+    def record(self, alerts: Sequence[NewAlert], *, matched: dict[str, float]) -> list[int]:
+        """Record alerts with their outbox rows and fired reasons, and forget the matched pending ids, in one
+        transaction; a pair whose reasons were all fired meanwhile (another matcher) is skipped. Returns
+        the ids of the alerts recorded."""
+        recorded: list[int] = []
+        now = time.time()
+        with self._transaction() as conn:
+            for new in alerts:
+                row = conn.execute(
+                    "SELECT reasons FROM fired WHERE search_id = ? AND doc_id = ?",
+                    (new.search_id, new.doc_id),
+                ).fetchone()
+                before = set(json.loads(row[0])) if row else set()
+                if set(new.reasons) <= before:
+                    continue
+                if (
+                    conn.execute("SELECT 1 FROM saved_search WHERE id = ?", (new.search_id,)).fetchone()
+                    is None
+                ):
+                    continue  # deleted while it was being matched
+                alert_id = int(
+                    conn.execute(
+                        "INSERT INTO alert (search_id, doc_id, payload, created) VALUES (?, ?, '', ?)",
+                        (new.search_id, new.doc_id, now),
+                    ).lastrowid
+                    or 0
+                )
+                payload = new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json()
+                conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, alert_id))
+                conn.executemany(
+                    "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
+                    [(alert_id, channel, target, now, now) for channel, target in new.channels],
+                )
+                conn.execute(
+                    "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
+                    (new.search_id, new.doc_id, json.dumps(sorted(before | set(new.reasons)))),
+                )
+                recorded.append(alert_id)
+            for doc_id, queued in matched.items():
+                conn.execute("DELETE FROM pending_match WHERE doc_id = ? AND queued = ?", (doc_id, queued))
+        return recorded
+
+    # delivery
+
+    def due(self, *, now: float, limit: int = 50) -> list[DueDelivery]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT d.id, d.alert_id, d.channel, d.target, d.attempts, d.first_at, a.payload, s.secret"
+                " FROM delivery d JOIN alert a ON a.id = d.alert_id JOIN saved_search s ON s.id = a.search_id"
+                " WHERE d.state = 'pending' AND d.next_at <= ? ORDER BY d.next_at, d.id LIMIT ?",
+                (now, limit),
+            ).fetchall()
+        return [
+            DueDelivery(
+                id=r[0],
+                alert_id=r[1],
+                channel=r[2],
+                target=r[3],
+                attempts=r[4],
+                first_at=r[5],
+                payload=r[6],
+                secret=r[7],
+            )
+            for r in rows
+        ]
+
+    def claim_many(self, delivery_ids: Sequence[int], *, now: float, lease: float) -> set[int]:
+        """Take due deliveries for `lease` seconds, in one transaction; returns the ids this worker now holds.
+
+        A worker killed mid-send leaves its rows due again once the lease ends. The retry window starts at
+        the first attempt (a backlog does not eat into it)."""
+        taken: set[int] = set()
+        with self._transaction() as conn:
+            for delivery_id in delivery_ids:
+                if conn.execute(
+                    "UPDATE delivery SET next_at = ?, attempts = attempts + 1,"
+                    " first_at = CASE WHEN attempts = 0 THEN ? ELSE first_at END"
+                    " WHERE id = ? AND state = 'pending' AND next_at <= ?",
+                    (now + lease, now, delivery_id, now),
+                ).rowcount:
+                    taken.add(delivery_id)
+        return taken
+
+    def finish_many(self, outcomes: Sequence[tuple[int, str | None, float | None]]) -> None:
+        """Record attempts in one transaction: (id, None, _) delivered; (id, error, retry_at) failed, dead-
+        lettered when retry_at is None."""
+        now = time.time()
+        with self._transaction() as conn:
+            for delivery_id, error, retry_at in outcomes:
+                if error is None:
+                    conn.execute(
+                        "UPDATE delivery SET state = 'delivered', delivered_at = ?, last_error = NULL WHERE id = ?",
+                        (now, delivery_id),
+                    )
+                elif retry_at is None:
+                    conn.execute(
+                        "UPDATE delivery SET state = 'dead', last_error = ? WHERE id = ?",
+                        (error, delivery_id),
+                    )
+                else:
+                    conn.execute(
+                        "UPDATE delivery SET next_at = ?, last_error = ? WHERE id = ?",
+                        (retry_at, error, delivery_id),
+                    )
+
+    def deliveries(
+        self, *, owner: str | None = None, state: str | None = None, limit: int = 100
+    ) -> list[Delivery]:
+        where, params = ["1"], []
+        if owner is not None:
+            where.append("s.owner = ?")
+            params.append(owner)
+        if state is not None:
+            where.append("d.state = ?")
+            params.append(state)
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT d.id, d.alert_id, a.search_id, d.channel, d.target, d.state, d.attempts, d.last_error"
+                " FROM delivery d JOIN alert a ON a.id = d.alert_id JOIN saved_search s ON s.id = a.search_id"
+                f" WHERE {' AND '.join(where)} ORDER BY d.id DESC LIMIT ?",
+                (*params, limit),
+            ).fetchall()
+        return [
+            Delivery(
+                id=r[0],
+                alert_id=r[1],
+                search_id=r[2],
+                channel=r[3],
+                target=r[4],
+                state=r[5],
+                attempts=r[6],
+                last_error=r[7],
+            )
+            for r in rows
+        ]
+
+    def delivery_owner(self, delivery_id: int) -> str | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT s.owner FROM delivery d JOIN alert a ON a.id = d.alert_id"
+                " JOIN saved_search s ON s.id = a.search_id WHERE d.id = ?",
+                (delivery_id,),
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def retry_dead(self, delivery_id: int) -> bool:
+        """A dead letter back in the outbox, with a fresh retry window."""
+        now = time.time()
+        with self._transaction() as conn:
+            return (
+                conn.execute(
+                    "UPDATE delivery SET state = 'pending', attempts = 0, next_at = ?, first_at = ?"
+                    " WHERE id = ? AND state = 'dead'",
+                    (now, now, delivery_id),
+                ).rowcount
+                == 1
+            )
+
+    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT payload FROM alert WHERE search_id = ? ORDER BY id DESC LIMIT ?", (search_id, limit)
+            ).fetchall()
+        return [AlertPayload.model_validate_json(r[0]) for r in rows]
+
+
+def _search(row: tuple[str, str, str, str, int, float]) -> SavedSearch:
+    from datetime import UTC, datetime
+
+    return SavedSearch(
+        id=row[0],
+        owner=row[1],
+        spec=SavedSearchSpec.model_validate_json(row[2]),
+        secret=row[3],
+        paused=bool(row[4]),
+        created=datetime.fromtimestamp(row[5], tz=UTC),
+    )

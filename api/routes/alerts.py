@@ -1,0 +1,174 @@
+"""Saved searches and watches (`/alerts`), their dead letters, and each one's Atom feed.
+
+The owner of a saved search is the API key that created it (stored as a hash). With no keys configured the
+API is a single-user local one: every request is the owner "local", the same owner the CLI uses by default.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response, Security, status
+from fastapi.security import APIKeyHeader
+from pydantic import BaseModel, Field
+
+from alerts.feed import atom_feed
+from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
+from alerts.targets import TargetRefusedError
+from api.deps import Backend, ErrorDetail, get_app_settings, require_api_key
+from presswatch.config import Settings
+
+router = APIRouter(tags=["alerts"])
+_key = APIKeyHeader(name="X-API-Key", auto_error=False)
+_lock = threading.Lock()
+LOCAL_OWNER = "local"
+_NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorDetail, "description": "No such saved search for this API key"}
+}
+
+
+def get_alerts(request: Request, backend: Backend) -> AlertService:
+    """The app's alert service, opened on first use (its store is closed with the app)."""
+    state = request.app.state
+    with _lock:
+        service: AlertService | None = getattr(state, "alerts", None)
+        if service is None:
+            service = AlertService.open(state.settings, backend=backend)
+            state.alerts = service
+    return service
+
+
+def get_owner(
+    settings: Annotated[Settings, Depends(get_app_settings)],
+    key: Annotated[str | None, Security(_key)],
+    _: Annotated[None, Depends(require_api_key)],
+) -> str:
+    return owner_of_api_key(key) if settings.api_keys else LOCAL_OWNER
+
+
+Alerts = Annotated[AlertService, Depends(get_alerts)]
+Owner = Annotated[str, Depends(get_owner)]
+
+
+class SavedSearchOut(BaseModel):
+    id: str
+    spec: SavedSearchSpec
+    paused: bool
+    created: datetime
+    secret: str = Field(description="The key of X-Presswatch-Signature (HMAC-SHA256 over '<t>.' + body).")
+    feed_url: str = Field(description="The Atom feed of its alerts; the token in it stands for the API key.")
+
+    @classmethod
+    def of(cls, saved: SavedSearch, request: Request) -> SavedSearchOut:
+        url = request.url_for("alert_feed", search_id=saved.id).include_query_params(token=feed_token(saved))
+        return cls(
+            id=saved.id,
+            spec=saved.spec,
+            paused=saved.paused,
+            created=saved.created,
+            secret=saved.secret,
+            feed_url=str(url),
+        )
+
+
+@router.post(
+    "/alerts",
+    response_model=SavedSearchOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="Save a search or a watch",
+    responses={400: {"model": ErrorDetail, "description": "The search cannot run or the webhook is refused"}},
+)
+def create_alert(spec: SavedSearchSpec, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
+    try:
+        saved = alerts.create(owner=owner, spec=spec)
+    except (TargetRefusedError, ValueError) as exc:
+        raise HTTPException(status_code=status.HTTP_400_BAD_REQUEST, detail=str(exc)) from None
+    return SavedSearchOut.of(saved, request)
+
+
+@router.get("/alerts", response_model=list[SavedSearchOut], summary="This API key's saved searches")
+def list_alerts(request: Request, alerts: Alerts, owner: Owner) -> list[SavedSearchOut]:
+    return [SavedSearchOut.of(s, request) for s in alerts.searches(owner=owner)]
+
+
+@router.get("/alerts/dead-letters", response_model=list[Delivery], summary="Deliveries that gave up")
+def dead_letters(alerts: Alerts, owner: Owner) -> list[Delivery]:
+    return alerts.dead_letters(owner=owner)
+
+
+@router.post(
+    "/alerts/dead-letters/{delivery_id}/retry",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Send a dead letter again",
+    responses={404: {"model": ErrorDetail, "description": "No such dead letter for this API key"}},
+)
+def retry_dead_letter(delivery_id: int, alerts: Alerts, owner: Owner) -> dict[str, str]:
+    try:
+        alerts.retry(owner=owner, delivery_id=delivery_id)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    return {"detail": "queued for delivery"}
+
+
+@router.get("/alerts/{search_id}", response_model=SavedSearchOut, responses=_NOT_FOUND)
+def get_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
+    try:
+        return SavedSearchOut.of(alerts.get(owner=owner, search_id=search_id), request)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+
+
+@router.get("/alerts/{search_id}/alerts", response_model=list[AlertPayload], responses=_NOT_FOUND)
+def alerts_fired(search_id: str, alerts: Alerts, owner: Owner) -> list[AlertPayload]:
+    """The latest alerts of a saved search, newest first."""
+    try:
+        return alerts.alerts(owner=owner, search_id=search_id)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+
+
+@router.post("/alerts/{search_id}/pause", response_model=SavedSearchOut, responses=_NOT_FOUND)
+def pause_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
+    try:
+        return SavedSearchOut.of(alerts.pause(owner=owner, search_id=search_id), request)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+
+
+@router.post("/alerts/{search_id}/resume", response_model=SavedSearchOut, responses=_NOT_FOUND)
+def resume_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
+    try:
+        return SavedSearchOut.of(alerts.resume(owner=owner, search_id=search_id), request)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+
+
+@router.delete("/alerts/{search_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_NOT_FOUND)
+def delete_alert(search_id: str, alerts: Alerts, owner: Owner) -> Response:
+    try:
+        alerts.delete(owner=owner, search_id=search_id)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+feed_router = APIRouter(tags=["alerts"])
+
+
+@feed_router.get(
+    "/alerts/{search_id}/feed.atom",
+    name="alert_feed",
+    response_class=Response,
+    summary="The Atom feed of a saved search (authorised by its feed URL's token)",
+    responses={200: {"content": {"application/atom+xml": {}}}, **_NOT_FOUND},
+)
+def alert_feed(search_id: str, token: str, request: Request, alerts: Alerts) -> Response:
+    saved = alerts.store.get(search_id)
+    if saved is None or not hmac.compare_digest(token, feed_token(saved)):
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no saved search {search_id}")
+    body = atom_feed(saved, alerts.store.alerts_of(saved.id), self_url=str(request.url))
+    return Response(content=body, media_type="application/atom+xml")

@@ -1,0 +1,311 @@
+"""Alert latency: from a document's ingestion to its webhook's receipt, with 1,000 saved searches active.
+
+200 pre-built documents (NLP bypassed: each already carries its entities, figures and agreements, so the
+figure is matching + outbox + delivery, not spaCy) are indexed in batches of 16, as the crawl's index worker
+does: queue the ids, write, then match the batch (`AlertService.indexed`). A separate `presswatch alerts
+deliver` process sends the webhooks to a receiver on loopback, which notes when each document's first webhook
+arrives. Latency = receipt - the moment the document's batch was handed to the index.
+
+Baseline, measured in the same run: the same ingestion with one saved search active (ratio = p95 with 1,000
+searches / p95 with one). The crawl poll interval (how often `presswatch crawl` runs; a cron or timer the
+operator sets) comes on top, and is printed separately: it is not part of this measure.
+
+Backends: sqlite always; elasticsearch with --elasticsearch-url / PRESSWATCH_ELASTICSEARCH_URL, else a
+server started with the tests' machinery (tests/elastic_server.py) when it can, else skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from alerts.model import SavedSearchSpec
+from alerts.service import AlertService
+from alerts.store import AlertStore
+from presswatch.config import Settings
+from presswatch.document import Agreement, Document, Figure, Mention
+from search.base import Query, SearchBackend
+
+DOCUMENTS = 200
+SEARCHES = 1000
+BATCH = 16  # crawlers.worker.BATCH_SIZE
+
+
+def documents() -> list[Document]:
+    """Doc i: an agreement with party i, a mention of entity i, a figure, and the word topic{i}."""
+    out = []
+    for i in range(DOCUMENTS):
+        party = f"Partyland {i}"
+        out.append(
+            Document.from_page(
+                url=f"https://bench.example/alerts/{uuid.uuid4().hex}",
+                source="bench",
+                kind="news",
+                title=f"Agreement with {party} on topic{i}",
+                body=f"The United Kingdom and {party} plan an agreement on topic{i}. It is worth £{i + 1} million."
+                " Officials met in the capital to discuss trade, migration and security.",
+                published=datetime(2026, 6, 1, tzinfo=UTC),
+                entities=(Mention(text=party, label="GPE", normalized=party, start=0, end=1),),
+                figures=(
+                    Figure(
+                        kind="money", text=f"£{i + 1}m", value=(i + 1) * 1e6, currency="GBP", start=0, end=1
+                    ),
+                ),
+                agreements=(
+                    Agreement(text="", parties=("United Kingdom", party), status="planned", start=0, end=1),
+                ),
+            )
+        )
+    return out
+
+
+def specs(count: int, webhook: str) -> list[SavedSearchSpec]:
+    """A mix: agreement watches, mention watches, text searches and figure watches; each of the 200 documents
+    matches four (one of each kind), the other 200 searches never match. One search alone (the baseline):
+    a text search every document matches."""
+    if count == 1:
+        return [SavedSearchSpec(query=Query(text="officials"), webhook_url=webhook)]
+    kinds: list[SavedSearchSpec] = []
+    for n in range(count):
+        i = n // 4
+        match n % 4:
+            case 0:
+                kinds.append(SavedSearchSpec(kind="agreement", party=f"Partyland {i}", webhook_url=webhook))
+            case 1:
+                kinds.append(SavedSearchSpec(kind="mention", entity=f"Partyland {i}", webhook_url=webhook))
+            case 2:
+                kinds.append(SavedSearchSpec(query=Query(text=f"topic{i}"), webhook_url=webhook))
+            case _:
+                kinds.append(
+                    SavedSearchSpec(
+                        kind="figure",
+                        entity=f"Partyland {i}",
+                        currency="GBP",
+                        min_amount=1e6,
+                        webhook_url=webhook,
+                    )
+                )
+    return kinds
+
+
+class Receiver:
+    def __init__(self) -> None:
+        self.first: dict[str, float] = {}
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                import json
+
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                now = time.time()
+                doc_id = json.loads(body)["doc_id"]
+                with receiver.lock:
+                    receiver.first.setdefault(doc_id, now)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, format: str, *args: object) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def run_once(
+    open_backend: Callable[[Path], SearchBackend], *, searches: int, env: dict[str, str]
+) -> tuple[list[float], float]:
+    """Latencies (seconds) of every document, and the mean matching time per batch."""
+    receiver = Receiver()
+    with tempfile.TemporaryDirectory(prefix="presswatch-alert-bench-") as folder:
+        data = Path(folder)
+        settings = Settings(data_dir=data, alerts_allow_private_networks=True)
+        backend = open_backend(data)
+        service = AlertService(
+            store=AlertStore(path=settings.alerts_path), backend=backend, allow_private_networks=True
+        )
+        for spec in specs(searches, receiver.url):
+            service.create(owner="bench", spec=spec)
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "presswatch", "alerts", "deliver"],
+            env={
+                **os.environ,
+                **env,
+                "PRESSWATCH_DATA_DIR": str(data),
+                "PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS": "true",
+            },
+        )
+        try:
+            warm_up(service, backend, receiver)  # the worker's start-up is not part of the latency
+            docs = documents()
+            started: dict[str, float] = {}
+            matching: list[float] = []
+            for start in range(0, len(docs), BATCH):
+                batch = docs[start : start + BATCH]
+                moment = time.time()
+                for d in batch:
+                    started[d.id] = moment
+                service.will_index([d.id for d in batch])
+                backend.index(batch)
+                t = time.perf_counter()
+                service.indexed([d.id for d in batch])
+                matching.append(time.perf_counter() - t)
+            deadline = time.monotonic() + 120
+            while len(receiver.first) < len(docs) and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
+            service.close()
+            backend.close()
+            receiver.close()
+    missing = len(docs) - len(set(receiver.first) & set(started))
+    if missing:
+        print(f"  warning: {missing} document(s) got no webhook within 120 s", file=sys.stderr)
+    return [receiver.first[i] - started[i] for i in receiver.first if i in started], statistics.mean(matching)
+
+
+def warm_up(service: AlertService, backend: SearchBackend, receiver: Receiver) -> None:
+    """One alert end to end before the clock starts: the delivery process is up and polling."""
+    first = Document.from_page(
+        url="https://bench.example/warm-up", source="warm-up", title="Warm-up", body="Warm-up."
+    )
+    watch = service.create(
+        owner="bench", spec=SavedSearchSpec(query=Query(sources=("warm-up",)), webhook_url=receiver.url)
+    )
+    service.will_index([first.id])
+    backend.index([first])
+    service.indexed([first.id])
+    deadline = time.monotonic() + 120
+    while first.id not in receiver.first and time.monotonic() < deadline:
+        time.sleep(0.05)
+    service.delete(owner="bench", search_id=watch.id)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def sqlite_backend(folder: Path) -> SearchBackend:
+    from search.sqlite import SQLiteBackend
+
+    return SQLiteBackend(path=folder / "index.sqlite3")
+
+
+@contextmanager
+def elasticsearch(url: str | None) -> Iterator[tuple[str | None, str]]:
+    """A server URL and how it was found, or None and why not."""
+    url = url or os.environ.get("PRESSWATCH_ELASTICSEARCH_URL")
+    if url:
+        yield url, "given"
+        return
+    try:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.elastic_server import ElasticServer
+
+        server = ElasticServer()
+        server.start()
+    except Exception as exc:
+        yield None, f"could not start one ({exc})"
+        return
+    try:
+        yield server.url, f"started {server.version} on loopback"
+    finally:
+        server.stop()
+        server.remove()
+
+
+def elastic_backend(url: str, alias: str) -> Callable[[Path], SearchBackend]:
+    from search.elastic import ElasticsearchBackend
+
+    def opened(folder: Path) -> SearchBackend:
+        return ElasticsearchBackend(url=url, index=alias, outbox_path=folder / "outbox.sqlite3")
+
+    return opened
+
+
+def drop(url: str, alias: str) -> None:
+    from elasticsearch import Elasticsearch
+
+    client = Elasticsearch(url)
+    try:
+        client.options(ignore_status=404).indices.delete(index=f"{alias}-*")
+        client.options(ignore_status=404).indices.delete_index_template(name=alias)
+    finally:
+        client.close()
+
+
+def measure(name: str, open_backend: Callable[[Path], SearchBackend], env: dict[str, str]) -> None:
+    base, base_match = run_once(open_backend, searches=1, env=env)
+    ours, our_match = run_once(open_backend, searches=SEARCHES, env=env)
+    print(
+        f"\n## alert latency, {name}: ingestion → webhook receipt, {DOCUMENTS} documents, batches of {BATCH}"
+    )
+    print(f"{'':28}  {SEARCHES:>6} searches  {'1 search':>10}")
+    print(f"{'p50 (s)':28}  {statistics.median(ours):>15.3f}  {statistics.median(base):>10.3f}")
+    print(f"{'p95 (s)':28}  {percentile(ours, 95):>15.3f}  {percentile(base, 95):>10.3f}")
+    print(f"{'max (s)':28}  {max(ours):>15.3f}  {max(base):>10.3f}")
+    print(f"{'matching per batch, mean (s)':28}  {our_match:>15.3f}  {base_match:>10.3f}")
+    print(f"{'webhooks received':28}  {len(ours):>15}  {len(base):>10}")
+    print(
+        f"ratio, p95 with {SEARCHES} searches / p95 with 1: {percentile(ours, 95) / percentile(base, 95):.3f}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--elasticsearch-url", default=None)
+    parser.add_argument("--skip-elasticsearch", action="store_true")
+    args = parser.parse_args()
+    env = {"PRESSWATCH_ALERTS_POLL_INTERVAL": str(Settings().alerts_poll_interval)}
+    print(
+        "crawl poll interval: not included. `presswatch crawl` runs when the operator schedules it (cron, a timer);"
+        " a page waits up to that interval, plus the crawl, before its ingestion starts the clock here."
+    )
+    print(
+        f"delivery worker poll interval (PRESSWATCH_ALERTS_POLL_INTERVAL, when idle): {env['PRESSWATCH_ALERTS_POLL_INTERVAL']} s"
+    )
+    measure("sqlite", sqlite_backend, env)
+    if args.skip_elasticsearch:
+        return 0
+    with elasticsearch(args.elasticsearch_url) as (url, how):
+        if url is None:
+            print(f"\nelasticsearch: skipped: {how}")
+            return 0
+        print(f"\nelasticsearch: {how}")
+        alias = f"bench-alerts-{os.getpid()}"
+        es_env = {
+            **env,
+            "PRESSWATCH_SEARCH_BACKEND": "elasticsearch",
+            "PRESSWATCH_ELASTICSEARCH_URL": url,
+            "PRESSWATCH_ELASTICSEARCH_INDEX": alias,
+        }
+        try:
+            measure("elasticsearch", elastic_backend(url, alias), es_env)
+        finally:
+            drop(url, alias)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""Small documents and an ingest step that does what the indexer does around a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from alerts.service import AlertService
+from presswatch.document import Agreement, Document, Figure, Mention
+from search.base import SearchBackend
+
+
+def place(name: str, code: str) -> Mention:
+    return Mention(text=name, label="GPE", normalized=name, code=code, start=0, end=1)
+
+
+def money(value: float, currency: str = "GBP") -> Figure:
+    return Figure(kind="money", text=f"{currency} {value:g}", value=value, currency=currency, start=0, end=1)
+
+
+def agreement(status: str, *parties: str) -> Agreement:
+    return Agreement(text=f"{' and '.join(parties)} agree.", parties=parties, status=status, start=0, end=1)  # type: ignore[arg-type]
+
+
+def doc(slug: str, title: str, body: str, **fields: object) -> Document:
+    return Document.from_page(
+        url=f"https://gov.example/news/{slug}",
+        title=title,
+        body=body,
+        published=datetime(2026, 6, 16, 9, tzinfo=UTC),
+        **{"source": "home-office", "kind": "news", **fields},
+    )
+
+
+def ingest(
+    service: AlertService, backend: SearchBackend, docs: Sequence[Document], *, match: bool = True
+) -> int:
+    """Index a batch as the indexer does: queue the ids, write, then match (unless a crash is simulated)."""
+    service.will_index([d.id for d in docs])
+    report = backend.index(docs)
+    assert not report.failed
+    return service.indexed([d.id for d in docs]) if match else 0

@@ -1,0 +1,94 @@
+"""The /alerts routes: an API key owns its saved searches; the Atom feed validates as Atom."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from xml.etree import ElementTree
+
+import feedparser
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from alerts.service import AlertService
+from api.app import create_app
+from presswatch.config import Settings
+from search.sqlite import SQLiteBackend
+from tests.alerts.helpers import agreement, doc, ingest, place
+
+KEYS = {"alice": {"X-API-Key": "alice-key"}, "bob": {"X-API-Key": "bob-key"}}
+KOSOVO = doc(
+    "kosovo",
+    "UK and Kosovo plan a deal",
+    "The UK will sign a deal with Kosovo.",
+    entities=(place("Kosovo", "XK"),),
+    agreements=(agreement("planned", "United Kingdom", "Kosovo"),),
+)
+
+
+@pytest.fixture
+def client(alert_settings: Settings) -> Iterator[TestClient]:
+    settings = alert_settings.model_copy(update={"api_keys": [SecretStr("alice-key"), SecretStr("bob-key")]})
+    with TestClient(create_app(settings)) as opened:
+        yield opened
+
+
+def test_crud_pause_resume_per_api_key(client: TestClient) -> None:
+    assert client.post("/alerts", json={"kind": "agreement", "party": "Kosovo"}).status_code == 401
+    made = client.post(
+        "/alerts",
+        headers=KEYS["alice"],
+        json={"name": "Kosovo deals", "kind": "agreement", "party": "kosovo"},
+    )
+    assert made.status_code == 201, made.text
+    saved = made.json()
+    assert saved["spec"]["party"] == "Kosovo" and not saved["paused"] and saved["secret"]
+    search = client.post(
+        "/alerts",
+        headers=KEYS["alice"],
+        json={"query": {"text": "frigates", "figure_currency": "GBP", "figure_min": 1e7}},
+    )
+    assert search.status_code == 201, search.text
+    assert [s["id"] for s in client.get("/alerts", headers=KEYS["alice"]).json()] == [
+        saved["id"],
+        search.json()["id"],
+    ]
+    assert client.get("/alerts", headers=KEYS["bob"]).json() == []
+    assert client.get(f"/alerts/{saved['id']}", headers=KEYS["bob"]).status_code == 404
+    assert client.delete(f"/alerts/{saved['id']}", headers=KEYS["bob"]).status_code == 404
+    assert client.post(f"/alerts/{saved['id']}/pause", headers=KEYS["alice"]).json()["paused"] is True
+    assert client.post(f"/alerts/{saved['id']}/resume", headers=KEYS["alice"]).json()["paused"] is False
+    assert client.delete(f"/alerts/{saved['id']}", headers=KEYS["alice"]).status_code == 204
+    assert client.get(f"/alerts/{saved['id']}", headers=KEYS["alice"]).status_code == 404
+
+
+def test_bad_saved_searches_are_400_with_the_reason(client: TestClient) -> None:
+    empty = client.post("/alerts", headers=KEYS["alice"], json={})
+    assert empty.status_code == 422 and "text or at least one filter" in empty.text
+    semantic = client.post(
+        "/alerts", headers=KEYS["alice"], json={"query": {"text": "x", "mode": "semantic"}}
+    )
+    assert semantic.status_code == 400 and "not available" in semantic.json()["detail"]
+
+
+def test_the_atom_feed_lists_the_alerts_and_validates(client: TestClient, alert_settings: Settings) -> None:
+    saved = client.post(
+        "/alerts", headers=KEYS["alice"], json={"name": "Kosovo", "kind": "agreement", "party": "Kosovo"}
+    ).json()
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        ingest(service, backend, [KOSOVO])
+    backend.close()
+    assert client.get(f"/alerts/{saved['id']}/feed.atom", params={"token": "wrong"}).status_code == 404
+    response = client.get(saved["feed_url"])
+    assert response.status_code == 200 and response.headers["content-type"].startswith("application/atom+xml")
+    root = ElementTree.fromstring(response.content)  # well-formed XML
+    assert root.tag == "{http://www.w3.org/2005/Atom}feed"
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    [entry] = feed.entries
+    assert entry.link == KOSOVO.url and entry.title == KOSOVO.title
+    assert "agreement:Kosovo+United Kingdom:planned" in entry.summary
+    fired = client.get(f"/alerts/{saved['id']}/alerts", headers=KEYS["alice"]).json()
+    assert [a["doc_id"] for a in fired] == [KOSOVO.id]

@@ -1,0 +1,50 @@
+"""`presswatch alerts add|list|pause|resume|rm`, in-process through `main` (no model is loaded)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from presswatch import cli
+from presswatch.config import get_settings
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    yield tmp_path  # type: ignore[misc]
+    get_settings.cache_clear()
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = cli.main(["alerts", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_add_list_pause_resume_rm(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "add", "--name", "Kosovo deals", "--party", "kosovo")
+    assert code == 0, err
+    saved = json.loads(out)
+    assert saved["spec"]["kind"] == "agreement" and saved["spec"]["party"] == "Kosovo"
+    code, out, _ = run(capsys, "add", "--text", "frigates", "--owner", "someone")
+    assert code == 0
+    code, out, _ = run(capsys, "list")
+    assert out.split()[:3] == [saved["id"], "active", "agreement"] and "frigates" not in out
+    assert run(capsys, "pause", saved["id"])[0] == 0
+    assert run(capsys, "list")[1].split()[1] == "paused"
+    assert run(capsys, "resume", saved["id"])[0] == 0
+    assert run(capsys, "rm", saved["id"])[0] == 0
+    assert run(capsys, "list")[1] == ""
+    code, _, err = run(capsys, "rm", saved["id"])
+    assert code == 2 and f"no saved search {saved['id']}" in err
+
+
+def test_bad_alerts_are_refused_in_one_line(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "add", "--name", "nothing")
+    assert code == 2 and "text or at least one filter" in err
+    code, _, err = run(capsys, "add", "--entity", "UK", "--webhook", "http://127.0.0.1:9/x")
+    assert code == 2 and "loopback" in err

@@ -1,0 +1,199 @@
+"""Delivery over real loopback servers: a webhook receiver that fails first, an SMTP server (aiosmtpd)."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from email import message_from_bytes
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
+
+from alerts.delivery import SIGNATURE_HEADER, DeliveryWorker, verify
+from alerts.model import SavedSearchSpec
+from alerts.service import AlertService
+from alerts.store import AlertStore
+from alerts.targets import TargetRefusedError
+from presswatch.config import Settings
+from search.sqlite import SQLiteBackend
+from tests.alerts.conftest import Receiver
+from tests.alerts.helpers import doc, ingest, place
+
+UK = doc("uk", "A UK statement", "The United Kingdom said so.", entities=(place("United Kingdom", "GB"),))
+
+
+@pytest.fixture
+def sqlite_service(alert_settings: Settings) -> Iterator[AlertService]:
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        yield service
+    backend.close()
+
+
+def deliver_until(worker: DeliveryWorker, done: object, *, rounds: int = 200) -> None:
+    """Run worker rounds (bounded) until `done()` holds."""
+    for _ in range(rounds):
+        worker.run_once()
+        if done():  # type: ignore[operator]
+            return
+        time.sleep(0.02)
+
+
+def test_webhook_retries_then_delivers_exactly_once_signed(
+    sqlite_service: AlertService, alert_settings: Settings, receiver: Receiver
+) -> None:
+    receiver.fail_first = 2
+    saved = sqlite_service.create(
+        owner="o", spec=SavedSearchSpec(kind="mention", entity="UK", webhook_url=receiver.url)
+    )
+    ingest(sqlite_service, sqlite_service.backend, [UK])
+    worker = DeliveryWorker(service=sqlite_service, settings=alert_settings)
+    deliver_until(worker, lambda: receiver.accepted)
+    for _ in range(20):  # more rounds, and a re-ingest, send nothing more
+        worker.run_once()
+    ingest(sqlite_service, sqlite_service.backend, [UK])
+    worker.run_once()
+    worker.close()
+    assert receiver.attempts == 3
+    [got] = receiver.accepted
+    assert verify(secret=saved.secret, header=got.headers[SIGNATURE_HEADER], body=got.body)
+    assert not verify(secret="another", header=got.headers[SIGNATURE_HEADER], body=got.body)
+    payload = got.json()
+    assert payload["doc_id"] == UK.id and payload["reasons"] == ["mention:United Kingdom"]
+    assert payload["summary"] == "The United Kingdom said so."
+    assert got.headers["X-Presswatch-Alert"] == str(payload["alert_id"])
+
+
+def test_a_webhook_failing_past_the_retry_window_is_dead_lettered_and_can_be_retried(
+    alert_settings: Settings, receiver: Receiver
+) -> None:
+    settings = alert_settings.model_copy(update={"alerts_retry_for": 0.5})
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    service = AlertService.open(settings, backend=backend)
+    receiver.fail_first = 1000
+    service.create(owner="o", spec=SavedSearchSpec(kind="mention", entity="UK", webhook_url=receiver.url))
+    ingest(service, backend, [UK])
+    worker = DeliveryWorker(service=service, settings=settings)
+    deliver_until(worker, lambda: service.dead_letters(owner="o"))
+    [dead] = service.dead_letters(owner="o")
+    assert dead.attempts >= 2 and dead.last_error == "webhook answered 503"
+    assert service.dead_letters(owner="someone else") == []
+    receiver.fail_first = 0
+    service.retry(owner="o", delivery_id=dead.id)
+    deliver_until(worker, lambda: receiver.accepted)
+    assert len(receiver.accepted) == 1 and service.dead_letters(owner="o") == []
+    worker.close()
+    service.close()
+    backend.close()
+
+
+def test_webhook_targets_follow_the_crawler_network_rules(alert_settings: Settings) -> None:
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService(store=AlertStore(path=alert_settings.alerts_path), backend=backend) as strict:
+        for url in (
+            "http://127.0.0.1:9/hook",
+            "http://10.0.0.1/hook",
+            "http://169.254.169.254/",
+            "ftp://example.com/",
+        ):
+            with pytest.raises(TargetRefusedError):
+                strict.create(owner="o", spec=SavedSearchSpec(kind="mention", entity="UK", webhook_url=url))
+        assert strict.searches(owner="o") == []
+    backend.close()
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[tuple[Envelope, bytes]] = []
+
+    async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:  # noqa: N802
+        self.messages.append((envelope, bytes(envelope.content or b"")))
+        return "250 OK"
+
+
+def _authenticate(
+    server: object, session: Session, envelope: Envelope, mechanism: str, data: object
+) -> AuthResult:
+    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (b"alerts", b"s3cret")
+    return AuthResult(success=ok)
+
+
+@pytest.fixture
+def tls_files(tmp_path: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (openssl), trusted through PRESSWATCH_SMTP_CA_FILE."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return cert, key
+
+
+def test_email_through_a_real_smtp_server_with_starttls_and_auth(
+    alert_settings: Settings, tls_files: tuple[Path, Path]
+) -> None:
+    import ssl
+
+    cert, key = tls_files
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    inbox = Inbox()
+    with socket.socket() as probe:  # aiosmtpd connects to its own port at start: it needs a real one
+        probe.bind(("127.0.0.1", 0))
+        free = probe.getsockname()[1]
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=free,
+        tls_context=context,
+        require_starttls=True,
+        authenticator=_authenticate,
+    )
+    controller.start()
+    try:
+        port = free
+        settings = alert_settings.model_copy(
+            update={
+                "smtp_host": "127.0.0.1",
+                "smtp_port": port,
+                "smtp_ca_file": cert,
+                "smtp_username": "alerts",
+                "smtp_password": "s3cret",
+                "smtp_from": "presswatch@example.test",
+            }
+        )
+        from pydantic import SecretStr
+
+        settings = settings.model_copy(update={"smtp_password": SecretStr("s3cret")})
+        backend = SQLiteBackend(path=settings.sqlite_path)
+        with AlertService.open(settings, backend=backend) as service:
+            service.create(
+                owner="o",
+                spec=SavedSearchSpec(name="UK", kind="mention", entity="UK", email="me@example.test"),
+            )
+            ingest(service, backend, [UK])
+            worker = DeliveryWorker(service=service, settings=settings)
+            deliver_until(worker, lambda: inbox.messages)
+            worker.close()
+        backend.close()
+    finally:
+        controller.stop()
+    [(envelope, raw)] = inbox.messages
+    assert envelope.rcpt_tos == ["me@example.test"]
+    message = message_from_bytes(raw)
+    assert message["Subject"] == "[presswatch] UK: A UK statement"
+    text = message.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert "mention:United Kingdom" in text and UK.url in text
+
+
+def test_a_payload_is_json_with_the_reason(sqlite_service: AlertService) -> None:
+    saved = sqlite_service.create(owner="o", spec=SavedSearchSpec(kind="mention", entity="UK"))
+    ingest(sqlite_service, sqlite_service.backend, [UK])
+    [alert] = sqlite_service.alerts(owner="o", search_id=saved.id)
+    assert json.loads(alert.model_dump_json())["reasons"] == ["mention:United Kingdom"]
