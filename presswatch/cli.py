@@ -217,8 +217,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from api.app import create_app
+    from crawlers.ingest import PageIngester  # spaCy loads on the first POST /ingest, not here
 
-    uvicorn.run(create_app(settings), host=args.host or settings.host, port=args.port or settings.port)
+    ingester = PageIngester(settings)
+    try:
+        app = create_app(settings, ingester=ingester)
+        uvicorn.run(app, host=args.host or settings.host, port=args.port or settings.port)
+    finally:
+        ingester.close()
     return 0
 
 
