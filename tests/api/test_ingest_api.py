@@ -160,8 +160,8 @@ def test_text_and_html_are_extracted_indexed_and_idempotent(keyed: Settings, ext
         assert "Norway" in {m["normalized"] for m in document["entities"]}
         again = client.post("/ingest", json=body, headers=KEY)
         assert again.json()["outcome"] == "unchanged" and again.json()["document"]["id"] == document["id"]
-        assert client.get(f"/documents/{document['id']}").status_code == 200
-        assert client.get("/search", params={"q": "frigates"}).json()["total"] == 1
+        assert client.get(f"/documents/{document['id']}", headers=KEY).status_code == 200
+        assert client.get("/search", params={"q": "frigates"}, headers=KEY).json()["total"] == 1
         server = NewsroomServer()
         article = server.articles[0]
         html = server.reply(article.path).body.decode()
@@ -178,7 +178,7 @@ def test_text_and_html_are_extracted_indexed_and_idempotent(keyed: Settings, ext
             "/ingest", json={"url": "https://gov.example/x", "html": "a", "text": "b"}, headers=KEY
         )
         assert both.status_code == 422
-        metrics = client.get("/metrics").text
+        metrics = client.get("/metrics").text  # open: Prometheus scrapes it without a key
         assert 'presswatch_ingested_total{outcome="indexed_new"} ' in metrics
 
 
