@@ -25,6 +25,7 @@ from api.routes.agreements import AgreementFound
 from api.routes.entities import get_entity
 from api.routes.search import country_code, normalize_entity
 from presswatch.document import AgreementStatus, DocumentKind
+from presswatch.gazetteer import countries
 from search.base import Hit, Page, QueryError
 from search.base import Query as SearchQuery
 
@@ -128,6 +129,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
         active=active,
         base=base,
         kinds=KINDS,
+        country_names={place.code: place.name for place in countries()},
         facet_titles={
             "kind": "Kind",
             "source": "Source",
