@@ -3,6 +3,8 @@ and the extracted, indexed document it answers with."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -197,3 +199,19 @@ def test_a_url_is_fetched_when_private_networks_are_allowed(settings: Settings, 
     assert response.status_code == 200, response.text
     assert response.json()["document"]["title"] == article.title
     assert missing.status_code == 502 and "404" in missing.json()["detail"]
+
+
+def test_serving_with_an_ingester_does_not_import_spacy_until_something_is_ingested() -> None:
+    code = (
+        "import sys\n"
+        "from presswatch.config import Settings\n"
+        "from api.app import create_app\n"
+        "from crawlers.ingest import PageIngester\n"
+        "settings = Settings()\n"
+        "create_app(settings, ingester=PageIngester(settings))\n"
+        "print(sorted(m for m in ('spacy', 'nlp.pipeline', 'scrapy', 'twisted') if m in sys.modules))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert run.stdout.strip() == "[]"
