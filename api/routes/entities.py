@@ -121,7 +121,10 @@ def list_entities(
     "/entities/{name}",
     response_model=EntityDetail,
     summary="One entity: mentions over time, co-occurring entities, roles and quotes",
-    responses={404: {"model": ErrorDetail, "description": "No document mentions it"}},
+    responses={
+        400: {"model": ErrorDetail, "description": "The name cannot be searched for as written; says why"},
+        404: {"model": ErrorDetail, "description": "No document mentions it"},
+    },
 )
 def get_entity(backend: Backend, name: str) -> EntityDetail:
     canonical = normalize_entity(name)[:300]
