@@ -66,8 +66,17 @@ async def _export(app: Any, rows: int) -> tuple[int, int]:
         "headers": [(b"host", b"127.0.0.1")], "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80),
     }  # fmt: skip
 
+    requested = False
+    finished = asyncio.Event()
+
     async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
+        """The request once; then, like a client that stays connected, nothing until the response ends."""
+        nonlocal requested
+        if not requested:
+            requested = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        await finished.wait()
+        return {"type": "http.disconnect"}
 
     async def send(message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
@@ -76,9 +85,12 @@ async def _export(app: Any, rows: int) -> tuple[int, int]:
             chunk = message.get("body", b"")
             received[0] += len(chunk)
             received[1] += chunk.count(b"\n")
+            if not message.get("more_body", False):
+                finished.set()
 
     async with app.router.lifespan_context(app):
         await app(scope, receive, send)
+    finished.set()
     return received[0], received[1]
 
 
