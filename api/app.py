@@ -6,21 +6,48 @@ import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 
-from api.deps import ErrorDetail, require_api_key
-from api.routes import alerts, documents, health, search, similar, sources
+from api.deps import (
+    RATE_LIMITED,
+    ErrorDetail,
+    rate_limited,
+    require_api_key,
+    require_write_key,
+    writes_switched_off,
+)
+from api.ratelimit import RateLimiter
+from api.routes import (
+    agreements,
+    alerts,
+    documents,
+    entities,
+    figures,
+    health,
+    ingest,
+    metrics,
+    search,
+    similar,
+    sources,
+    web,
+)
 from presswatch import __version__
 from presswatch.config import Settings
+from presswatch.ingestion import Ingester
 from search.base import BackendUnavailableError
 
 _log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastAPI:
+    """`ingester` does POST /ingest (`presswatch serve` passes the crawler's); without one it answers 503."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.backend = None
@@ -40,13 +67,27 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.ingester = ingester
+    app.state.rate_limiter = (
+        RateLimiter(per_minute=settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["X-API-Key", "Content-Type"],
+        )
     # The key check (and its security scheme in the OpenAPI schema) exists only when keys are configured.
-    protected = [Depends(require_api_key)] if settings.api_keys else []
+    limited = [Depends(rate_limited)] if settings.rate_limit_per_minute else []
+    protected = [*limited, *([Depends(require_api_key)] if settings.api_keys else [])]
     errors: dict[int | str, dict[str, Any]] = {
         503: {"model": ErrorDetail, "description": "The search index is unavailable; says why"}
     }
     if settings.api_keys:
         errors[401] = {"model": ErrorDetail, "description": "Missing or wrong API key"}
+    if settings.rate_limit_per_minute:
+        errors.update(RATE_LIMITED)
     app.include_router(search.router, dependencies=protected, responses=errors)
     app.include_router(documents.router, dependencies=protected, responses=errors)
     app.include_router(similar.router, dependencies=protected, responses=errors)
@@ -54,14 +95,18 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(health.router)
     app.include_router(alerts.router, dependencies=protected, responses=errors)
     app.include_router(alerts.feed_router)  # a feed reader sends the feed URL's token, not an API key
+    app.include_router(entities.router, dependencies=protected, responses=errors)
+    app.include_router(figures.router, dependencies=protected, responses=errors)
+    app.include_router(agreements.router, dependencies=protected, responses=errors)
+    writes = [Depends(require_write_key if settings.api_keys else writes_switched_off)]
+    app.include_router(ingest.router, dependencies=[*limited, *writes], responses=errors)
+    app.include_router(metrics.router)
+    app.include_router(web.router, dependencies=protected)
+    app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
 
     @app.exception_handler(BackendUnavailableError)
     async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> JSONResponse:
         _log.error("search index unavailable for %s: %s", request.url.path, exc)
         return JSONResponse(status_code=503, content={"detail": f"search index unavailable: {exc.reason}"})
-
-    @app.get("/", include_in_schema=False)
-    def root() -> RedirectResponse:
-        return RedirectResponse(url="/docs")
 
     return app

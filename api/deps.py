@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import math
 import secrets
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import APIKeyHeader
 from pydantic import BaseModel
 
+from api.ratelimit import RateLimiter
 from presswatch.config import Settings
 from search.base import SearchBackend
 from search.factory import open_backend
@@ -41,18 +44,74 @@ def get_backend(request: Request) -> SearchBackend:
     return backend
 
 
+def _known_key(settings: Settings, key: str | None) -> bool:
+    return key is not None and any(
+        secrets.compare_digest(key.encode(), k.get_secret_value().encode()) for k in settings.api_keys
+    )
+
+
 def require_api_key(
     settings: Annotated[Settings, Depends(get_app_settings)],
     key: Annotated[str | None, Security(_api_key_header)],
 ) -> None:
-    """Open when no keys are configured; otherwise X-API-Key must match one (compared in constant time)."""
-    if not settings.api_keys:
+    """Reads: open when no keys are configured (or `api_open_reads`); otherwise X-API-Key must match one
+    (compared in constant time)."""
+    if not settings.api_keys or settings.api_open_reads:
         return
-    if key is None or not any(secrets.compare_digest(key, k.get_secret_value()) for k in settings.api_keys):
+    if not _known_key(settings, key):
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
             detail="missing or wrong API key: send it in the X-API-Key header",
         )
+
+
+def writes_switched_off() -> None:
+    """Writes always need a key: with none configured they are switched off (403), never open."""
+    raise HTTPException(
+        status_code=status.HTTP_403_FORBIDDEN,
+        detail="writes are switched off: configure PRESSWATCH_API_KEYS and send one in X-API-Key",
+    )
+
+
+def require_write_key(
+    settings: Annotated[Settings, Depends(get_app_settings)],
+    key: Annotated[str | None, Security(_api_key_header)],
+) -> None:
+    """Writes need one of the configured keys, whatever `api_open_reads` says."""
+    if not _known_key(settings, key):
+        raise HTTPException(
+            status_code=status.HTTP_401_UNAUTHORIZED,
+            detail="missing or wrong API key: send it in the X-API-Key header",
+        )
+
+
+def rate_limited(request: Request) -> None:
+    """Counts the request against its key's budget (its client address without a key): 429 when spent."""
+    limiter: RateLimiter | None = request.app.state.rate_limiter
+    if limiter is None:
+        return
+    key = request.headers.get("X-API-Key")
+    who = f"key:{hashlib.sha256(key.encode()).hexdigest()}" if key else f"addr:{_client(request)}"
+    wait = limiter.take(who)
+    if wait is not None:
+        raise HTTPException(
+            status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+            detail=f"rate limit reached: retry in {math.ceil(wait)} s",
+            headers={"Retry-After": str(max(1, math.ceil(wait)))},
+        )
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+RATE_LIMITED: dict[int | str, dict[str, Any]] = {
+    429: {
+        "model": ErrorDetail,
+        "description": "Too many requests from this key or address; Retry-After says when to come back",
+        "headers": {"Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}},
+    }
+}
 
 
 Backend = Annotated[SearchBackend, Depends(get_backend)]

@@ -298,12 +298,17 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from api.app import create_app
+    from crawlers.ingest import PageIngester  # spaCy loads on the first POST /ingest, not here
     from presswatch.alerts_cli import delivery_in_background
 
-    with delivery_in_background(
-        settings
-    ):  # alert delivery runs beside the API (PRESSWATCH_ALERTS_DELIVER_IN_SERVE)
-        uvicorn.run(create_app(settings), host=args.host or settings.host, port=args.port or settings.port)
+    ingester = PageIngester(settings)
+    try:
+        app = create_app(settings, ingester=ingester)
+        # alert delivery runs beside the API (PRESSWATCH_ALERTS_DELIVER_IN_SERVE)
+        with delivery_in_background(settings):
+            uvicorn.run(app, host=args.host or settings.host, port=args.port or settings.port)
+    finally:
+        ingester.close()
     return 0
 
 

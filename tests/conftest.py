@@ -65,4 +65,31 @@ def run_crawl(settings: Settings, **extra_env: str) -> subprocess.CompletedProce
     )
 
 
+def index_demo_newsroom(settings: Settings, extractor: Extractor) -> None:
+    """The demo newsroom's articles, extracted and indexed exactly as the crawler does."""
+    from crawlers.extract import extract_page
+    from presswatch.demo.server import NewsroomServer
+    from search.sqlite import SQLiteBackend
+
+    server = NewsroomServer()  # not started: its pages are rendered directly
+    documents = []
+    for article in server.articles:
+        page = extract_page(server.reply(article.path).body, url=server.base_url + article.path)
+        documents.append(page.to_document(source="demo-newsroom", default_kind="news"))
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index(extractor.enrich_many(documents))
+    backend.close()
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def demo_index(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Settings:
+    """One read-only index of the demo newsroom for the API views and the browser test (tests that write
+    use their own)."""
+    root = tmp_path_factory.mktemp("demo-index")
+    settings = Settings(data_dir=root / "data", sources_file=root / "sources.toml", rate_limit_per_minute=0)
+    index_demo_newsroom(settings, extractor)
+    return settings
+
+
 pytest_plugins = ["tests.elastic_server"]

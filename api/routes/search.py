@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
+from fastapi.responses import StreamingResponse
 from pydantic import TypeAdapter, ValidationError
 from starlette.status import HTTP_400_BAD_REQUEST
 
-from api.deps import Backend, ErrorDetail
+from api.deps import Backend, ErrorDetail, get_app_settings
+from api.export import MEDIA_TYPES, export_lines
+from api.metrics import SEARCH_SECONDS
 from api.routes.similar import query_embedding
+from presswatch.config import Settings
 from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import canonical_name, countries, country
 from search.base import Page, QueryError, SearchMode, SortOrder
@@ -82,10 +86,20 @@ _DATE_SCHEMA: dict[str, Any] = {
     "/search",
     response_model=Page,
     summary="Search documents",
-    responses={400: {"model": ErrorDetail, "description": "The query cannot be run as written; says why"}},
+    responses={
+        200: {
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": {"type": "string"}},
+            },
+            "description": "A page of hits (JSON), or the whole result set as CSV or JSON Lines (`format`).",
+        },
+        400: {"model": ErrorDetail, "description": "The query cannot be run as written; says why"},
+    },
 )
 def search(
     backend: Backend,
+    settings: Annotated[Settings, Depends(get_app_settings)],
     q: Annotated[str, Query(max_length=1000, description='Words, "phrases", OR, -excluded, prefix*')] = "",
     source: Annotated[list[str] | None, Query(description="Only these sources (repeatable).")] = None,
     kind: Annotated[list[DocumentKind] | None, Query(description="Only these kinds (repeatable).")] = None,
@@ -140,7 +154,15 @@ def search(
     ] = "text",
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     cursor: Annotated[str | None, Query(description="next_cursor of the previous page.")] = None,
-) -> Page:
+    format: Annotated[
+        Literal["json", "csv", "jsonl"],
+        Query(description="json: one page; csv or jsonl: stream every match, one row per document."),
+    ] = "json",
+    max_rows: Annotated[
+        int | None,
+        Query(ge=1, description="Export at most this many documents (capped by PRESSWATCH_EXPORT_MAX_ROWS)."),
+    ] = None,
+) -> Page | StreamingResponse:
     try:
         countries_wanted = tuple(country_code(c) for c in country or ())
     except QueryError as exc:
@@ -166,6 +188,14 @@ def search(
         cursor=cursor,
     )
     try:
-        return backend.search(query)
+        if format != "json":
+            rows = min(max_rows or settings.export_max_rows, settings.export_max_rows)
+            return StreamingResponse(
+                export_lines(backend, query, fmt=format, max_rows=rows),
+                media_type=MEDIA_TYPES[format],
+                headers={"Content-Disposition": f'attachment; filename="presswatch-export.{format}"'},
+            )
+        with SEARCH_SECONDS.time():
+            return backend.search(query)
     except QueryError as exc:
         raise HTTPException(status_code=HTTP_400_BAD_REQUEST, detail=str(exc)) from exc

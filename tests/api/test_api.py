@@ -11,27 +11,15 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.app import create_app
-from crawlers.extract import extract_page
-from nlp.pipeline import Extractor
 from presswatch.config import Settings
-from presswatch.demo.server import NewsroomServer
 from presswatch.document import Document
 from search.sqlite import SQLiteBackend
 
 
 @pytest.fixture
-def indexed(settings: Settings, extractor: Extractor) -> Settings:
-    """The demo newsroom's articles, extracted and indexed exactly as the crawler does."""
-    server = NewsroomServer()  # not started: its pages are rendered directly
-    documents = []
-    for article in server.articles:
-        page = extract_page(server.reply(article.path).body, url=server.base_url + article.path)
-        documents.append(page.to_document(source="demo-newsroom", default_kind="news"))
-    backend = SQLiteBackend(path=settings.sqlite_path)
-    backend.index(extractor.enrich_many(documents))
-    backend.close()
-    server.close()
-    return settings
+def indexed(demo_index: Settings) -> Settings:
+    """The demo newsroom's articles, extracted and indexed exactly as the crawler does (once a session)."""
+    return demo_index
 
 
 @pytest.fixture

@@ -1,0 +1,86 @@
+"""GET /figures: money, counts and percentages, by entity, currency, value range and date."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+from pydantic import BaseModel
+from starlette.status import HTTP_400_BAD_REQUEST
+
+from api.deps import Backend, ErrorDetail
+from api.filters import DocumentFilters
+from api.flatten import DocumentRef, Found, flatten
+from presswatch.document import Figure, FigureKind
+from search.base import Hit, QueryError
+
+router = APIRouter(tags=["figures"])
+
+
+class FigureFound(BaseModel):
+    figure: Figure
+    document: DocumentRef
+
+
+def figure_matches(
+    figure: Figure,
+    *,
+    kind: FigureKind | None,
+    currency: str | None,
+    least: float | None,
+    most: float | None,
+) -> bool:
+    """A money filter (currency or amounts) wants money; the value is the figure's (its lower end)."""
+    wanted = kind or ("money" if currency or least is not None or most is not None else None)
+    return (
+        (wanted is None or figure.kind == wanted)
+        and (currency is None or figure.currency == currency)
+        and (least is None or figure.value >= least)
+        and (most is None or figure.value <= most)
+    )
+
+
+@router.get(
+    "/figures",
+    response_model=Found[FigureFound],
+    summary="Figures found in documents",
+    responses={400: {"model": ErrorDetail, "description": "The query cannot be run as written; says why"}},
+)
+def figures(
+    backend: Backend,
+    filters: DocumentFilters,
+    figure_kind: Annotated[FigureKind | None, Query(description="money, count or percent.")] = None,
+    currency: Annotated[
+        str | None, Query(pattern="^[A-Za-z]{3}$", description="Money in this ISO 4217 currency.")
+    ] = None,
+    min_amount: Annotated[
+        float | None, Query(ge=0, allow_inf_nan=False, description="Value at least.")
+    ] = None,
+    max_amount: Annotated[
+        float | None, Query(ge=0, allow_inf_nan=False, description="Value at most.")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[
+        str | None, Query(max_length=2000, description="next_cursor of the previous page.")
+    ] = None,
+) -> Found[FigureFound]:
+    code = currency.upper() if currency else None
+    money_filter = code is not None or min_amount is not None or max_amount is not None
+    query = filters
+    if money_filter and figure_kind in (None, "money"):
+        query = filters.model_copy(
+            update={"figure_currency": code, "figure_min": min_amount, "figure_max": max_amount}
+        )
+
+    def items_of(hit: Hit) -> list[FigureFound]:
+        document = DocumentRef.of(hit)
+        return [
+            FigureFound(figure=f, document=document)
+            for f in hit.figures
+            if figure_matches(f, kind=figure_kind, currency=code, least=min_amount, most=max_amount)
+        ]
+
+    try:
+        return flatten(backend, query, items_of=items_of, limit=limit, cursor=cursor)
+    except QueryError as exc:
+        raise HTTPException(status_code=HTTP_400_BAD_REQUEST, detail=str(exc)) from exc

@@ -1,0 +1,252 @@
+"""The web page: server-rendered HTML (Jinja2) over the same backend as the API.
+
+Everything works without JavaScript: forms are GET forms, facets and pages are links. Pages are not part
+of the OpenAPI schema (they are HTML for people; the JSON API is the interface for tools).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from api.chart import bar_chart_svg, buckets
+from api.deps import Backend
+from api.filters import MAX_QUERY_CHARS
+from api.flatten import flatten
+from api.routes.agreements import AgreementFound
+from api.routes.entities import get_entity
+from api.routes.search import country_code, normalize_entity
+from presswatch.document import AgreementStatus, DocumentKind
+from presswatch.gazetteer import countries
+from search.base import Hit, Page, QueryError
+from search.base import Query as SearchQuery
+
+router = APIRouter(include_in_schema=False)
+KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement")
+STATUSES: tuple[AgreementStatus, ...] = (
+    "planned",
+    "in_negotiation",
+    "signed",
+    "in_force",
+    "suspended",
+    "ended",
+    "unknown",
+)
+FILTER_KEYS = ("source", "kind", "entity", "country", "party", "status", "story")
+PAGE_SIZE = 20
+
+
+@lru_cache(maxsize=1)
+def _templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
+    templates.env.filters["label"] = lambda value: str(value).replace("_", " ")
+    templates.env.globals["urlencode"] = lambda pairs: urlencode(pairs, doseq=True)
+    return templates
+
+
+def _render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    return _templates().TemplateResponse(request, name, context, status_code=status_code)
+
+
+def _day(value: str, *, end: bool) -> datetime | None:
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"{value!r} is not a date: use YYYY-MM-DD") from None
+    return datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
+
+
+def _pairs(request: Request, *, drop: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in request.query_params.multi_items() if k not in drop and v]
+
+
+def _query(request: Request) -> SearchQuery:
+    """The search the form describes; a value it cannot use is a QueryError shown on the page."""
+    params = request.query_params
+    text = params.get("q", "").strip()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
+    kinds = tuple(k for k in params.getlist("kind") if k in KINDS)
+    statuses = tuple(s for s in params.getlist("status") if s in STATUSES)
+    sort = "date" if params.get("sort") == "date" else "relevance"
+    return SearchQuery(
+        text=text,
+        sources=tuple(s for s in params.getlist("source") if s),
+        kinds=kinds,
+        entities=tuple(normalize_entity(e) for e in params.getlist("entity") if e),
+        countries=tuple(country_code(c) for c in params.getlist("country") if c),
+        agreement_parties=tuple(normalize_entity(p) for p in params.getlist("party") if p),
+        agreement_status=statuses,
+        story_id=params.get("story") or None,
+        published_from=_day(params.get("from", ""), end=False),
+        published_to=_day(params.get("to", ""), end=True),
+        sort=sort,
+        limit=PAGE_SIZE,
+        cursor=params.get("cursor") or None,
+    )
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(request: Request, backend: Backend) -> HTMLResponse:
+    page: Page | None = None
+    error = None
+    try:
+        query = _query(request)
+        if (
+            query.text
+            or any(request.query_params.getlist(k) for k in FILTER_KEYS)
+            or query.published_from
+            or query.published_to
+        ):
+            page = backend.search(query)
+        else:
+            page = backend.search(query.model_copy(update={"sort": "date"}))
+    except QueryError as exc:
+        error = str(exc)
+    base = _pairs(request, drop=("cursor",))
+    active = [
+        (k, v, "/?" + urlencode([pair for pair in base if pair != (k, v)]))
+        for k, v in base
+        if k in FILTER_KEYS
+    ]
+    return _render(
+        request,
+        "search.html",
+        status_code=400 if error else 200,
+        page=page,
+        error=error,
+        params=request.query_params,
+        active=active,
+        base=base,
+        kinds=KINDS,
+        country_names={place.code: place.name for place in countries()},
+        facet_titles={
+            "kind": "Kind",
+            "source": "Source",
+            "person": "People",
+            "organisation": "Organisations",
+            "country": "Countries",
+            "entity": "All entities",
+        },
+        facet_keys={
+            "kind": "kind",
+            "source": "source",
+            "person": "entity",
+            "organisation": "entity",
+            "country": "country",
+            "entity": "entity",
+        },
+        export_csv="/search?"
+        + urlencode(
+            [
+                *[(k, v) for k, v in base if k != "sort"],
+                ("format", "csv"),
+                ("sort", request.query_params.get("sort") or "relevance"),
+            ],
+            doseq=True,
+        ),
+        export_jsonl="/search?"
+        + urlencode(
+            [
+                *[(k, v) for k, v in base if k != "sort"],
+                ("format", "jsonl"),
+                ("sort", request.query_params.get("sort") or "relevance"),
+            ],
+            doseq=True,
+        ),
+    )
+
+
+@router.get("/ui/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str, backend: Backend) -> HTMLResponse:
+    document = backend.get(doc_id)
+    if document is None:
+        return _render(request, "missing.html", status_code=404, what=f"No document has the id {doc_id}.")
+    groups: dict[str, list[str]] = {}
+    for mention in document.entities:
+        if mention.label != "DATE":
+            names = groups.setdefault(mention.label, [])
+            if mention.normalized not in names:
+                names.append(mention.normalized)
+    story: list[Hit] = []
+    if document.story_id:
+        story = [
+            h
+            for h in backend.search(
+                SearchQuery(story_id=document.story_id, sort="date", limit=10, facets=False)
+            ).hits
+            if h.id != document.id
+        ]
+    return _render(
+        request,
+        "document.html",
+        document=document,
+        groups=groups,
+        story=story,
+        paragraphs=[p for p in document.body.split("\n") if p.strip()],
+    )
+
+
+@router.get("/ui/entities/{name}", response_class=HTMLResponse)
+def entity_page(request: Request, name: str, backend: Backend) -> HTMLResponse:
+    try:
+        entity = get_entity(backend, name)
+    except HTTPException as exc:
+        if exc.status_code == 404:
+            return _render(request, "missing.html", status_code=404, what=f"No document mentions {name}.")
+        raise
+    bars = buckets([(d.day, d.documents) for d in entity.mentions_over_time])
+    chart = Markup(bar_chart_svg(bars, title=f"Documents mentioning {entity.name} over time"))
+    return _render(request, "entity.html", entity=entity, chart=chart, bars=bars)
+
+
+@router.get("/ui/agreements", response_class=HTMLResponse)
+def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
+    params = request.query_params
+    error = None
+    found = None
+    try:
+        query = _query(request)
+        parties = query.agreement_parties
+        statuses = query.agreement_status
+
+        def items_of(hit: Hit) -> list[AgreementFound]:
+            from api.flatten import DocumentRef
+
+            ref = DocumentRef.of(hit)
+            return [
+                AgreementFound(agreement=a, document=ref)
+                for a in hit.agreements
+                if set(parties) <= set(a.parties) and (not statuses or a.status in statuses)
+            ]
+
+        found = flatten(backend, query, items_of=items_of, limit=50, cursor=params.get("cursor") or None)
+    except QueryError as exc:
+        error = str(exc)
+    return _render(
+        request,
+        "agreements.html",
+        status_code=400 if error else 200,
+        found=found,
+        error=error,
+        params=params,
+        statuses=STATUSES,
+        base=_pairs(request, drop=("cursor",)),
+    )
+
+
+@router.get("/ui/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request) -> HTMLResponse:
+    # PLACEHOLDER: the alerts package (issue 10) had not landed on main when this page was written; once it
+    # has, this lists the caller's alerts and the "Alert me" buttons post to its API.
+    return _render(request, "alerts.html", params=request.query_params)

@@ -1,0 +1,134 @@
+"""Fetch one page outside a crawl (POST /ingest of a URL) under the crawler's network rules.
+
+The same `LinkPolicy` as the crawl decides: http(s) only, and no loopback, private, link-local or reserved
+address unless `crawl_allow_private_networks`. The address is checked where the connection is made: the
+transport resolves the host itself, checks every answer, and connects to the very address it checked (so a
+DNS answer that changes between check and connect cannot reach an internal service), for the first request
+and for every redirect, each of which is also checked as a URL before it is followed. No proxy is used:
+a proxy would resolve names where these checks cannot see.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+import httpcore
+import httpx
+
+from crawlers.trust import LinkPolicy, ip_literal
+
+MAX_REDIRECTS = 5
+Resolver = Callable[[str, int], list[str]]
+
+
+class FetchRefusedError(ValueError):
+    """The URL (or a redirect) may not be fetched under the network rules; says why."""
+
+
+class FetchFailedError(RuntimeError):
+    """The page could not be fetched (connection, timeout, HTTP error, too large, not HTML)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fetched:
+    url: str
+    body: bytes
+    content_type: str | None
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """Every address the system resolver gives for `host`."""
+    answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in answers))
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Resolves, checks and connects to the checked address; refuses when no answer is allowed."""
+
+    def __init__(self, *, policy: LinkPolicy, resolve: Resolver) -> None:
+        self._policy = policy
+        self._resolve = resolve
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        if ip_literal(host) is not None:
+            addresses = [host.strip("[]")]
+        else:
+            try:
+                addresses = self._resolve(host, port)
+            except OSError as exc:
+                raise FetchFailedError(f"cannot resolve {host}: {exc.strerror or exc}") from None
+        refusals = [self._policy.check_address(a) for a in addresses]
+        allowed = [a for a, r in zip(addresses, refusals, strict=True) if r is None]
+        if not allowed:
+            detail = next((r.detail for r in refusals if r is not None), "no address")
+            raise FetchRefusedError(f"{host} resolves to a {detail}")
+        return super().connect_tcp(allowed[0], port, timeout, local_address, socket_options)
+
+
+class _GuardedTransport(httpx.HTTPTransport):
+    def __init__(self, *, policy: LinkPolicy, resolve: Resolver) -> None:
+        super().__init__(retries=0)
+        # httpx has no public hook for the network backend: its pool is rebuilt with ours (httpx < 1).
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            network_backend=_GuardedBackend(policy=policy, resolve=resolve),
+            max_connections=4,
+        )
+
+
+def fetch_page(
+    url: str,
+    *,
+    policy: LinkPolicy,
+    timeout: float,
+    max_bytes: int,
+    user_agent: str,
+    resolve: Resolver = system_resolver,
+) -> Fetched:
+    """GET `url`, following up to MAX_REDIRECTS redirects, each checked before it is requested."""
+    transport = _GuardedTransport(policy=policy, resolve=resolve)
+    headers = {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+    with httpx.Client(transport=transport, timeout=timeout, trust_env=False, headers=headers) as client:
+        for _ in range(MAX_REDIRECTS + 1):
+            refusal = policy.check_url(url)
+            if refusal is not None:
+                raise FetchRefusedError(f"{url[:200]}: {refusal.detail}")
+            try:
+                with client.stream("GET", url) as response:
+                    if response.is_redirect and "location" in response.headers:
+                        url = urljoin(str(response.url), response.headers["location"])
+                        continue
+                    if response.status_code >= 400:
+                        raise FetchFailedError(f"{url[:200]} answered HTTP {response.status_code}")
+                    return Fetched(
+                        url=str(response.url),
+                        body=_bounded_body(response, max_bytes=max_bytes),
+                        content_type=response.headers.get("content-type"),
+                    )
+            except httpx.HTTPError as exc:
+                raise FetchFailedError(f"{url[:200]}: {exc.__class__.__name__}: {exc}") from None
+        raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
+
+
+def _bounded_body(response: httpx.Response, *, max_bytes: int) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchFailedError(f"the page is {int(declared):,} bytes, more than {max_bytes:,}")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchFailedError(f"the page is more than {max_bytes:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
