@@ -195,6 +195,8 @@ def cmd_check_source(args: argparse.Namespace, settings: Settings) -> int:
     )
     print(f"\n{source.name}: {len(documents)} items read" + (f"; {problems}" if problems else ""))
     return 0 if documents else 1
+
+
 def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.watch import watch
 

@@ -24,9 +24,9 @@ from crawlers import stats
 from crawlers.extract import ExtractionError, extract_page
 from crawlers.guard import ALLOW_PRIVATE_NETWORKS, RefusedRequest
 from crawlers.items import ArticleItem
+from crawlers.page_health import count_page
 from crawlers.pipelines import WORKER_KEY, presswatch_settings
 from crawlers.seen import Fetched, SeenStore, fetched_from
-from crawlers.page_health import count_page
 from crawlers.sources import Source
 from crawlers.trust import LinkPolicy
 from presswatch.document import Document
