@@ -33,12 +33,14 @@ def _allowed(conn: sqlite3.Connection, query: Query, parsed: ParsedQuery | None)
     """The sorted rowids that pass the query's filters and exclusions; None when everything passes."""
     clauses, params = compile_filters(query)
     if parsed is not None and parsed.excluded:
-        clauses.append("d.rowid NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        clauses.append("{rowid} NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
         params.append(compile_fts(ParsedQuery(required=(AnyOf(parsed.excluded),), optional=(), excluded=())))
     if not clauses:
         return None
     rows = conn.execute(
-        f"SELECT d.rowid FROM documents d WHERE {' AND '.join(clauses)} ORDER BY d.rowid", params
+        f"SELECT d.rowid FROM documents d WHERE {' AND '.join(c.format(rowid='d.rowid') for c in clauses)}"
+        " ORDER BY d.rowid",
+        params,
     ).fetchall()
     return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
 
