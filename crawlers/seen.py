@@ -68,7 +68,9 @@ def content_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def fetched_from(*, url: str, source: str, body: bytes, headers: Mapping[bytes, Any] | None = None) -> Fetched:
+def fetched_from(
+    *, url: str, source: str, body: bytes, headers: Mapping[bytes, Any] | None = None
+) -> Fetched:
     """A record of a 200 answer; `headers` as Scrapy's `Headers` (whose `get` gives the value as bytes)."""
 
     def header(name: bytes) -> str | None:
