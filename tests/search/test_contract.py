@@ -408,7 +408,9 @@ def test_hybrid_search_fuses_words_and_meaning(embedded: SearchBackend) -> None:
     assert set(found) == {SERBIA.id, ALL_WORDS.id, KOSOVO.id, NORWAY.id}, (
         "the nearest count without the words"
     )
-    assert FLOODS.id in semantic(embedded, "flood defences", mode="hybrid"), "no embedding: found by its words"
+    assert FLOODS.id in semantic(embedded, "flood defences", mode="hybrid"), (
+        "no embedding: found by its words"
+    )
     excluded = semantic(embedded, "Serbia returns -Belgrade", mode="hybrid")
     assert SERBIA.id not in excluded and ALL_WORDS.id in excluded, "an exclusion holds in both rankings"
     assert semantic(embedded, "Serbia returns", mode="hybrid", kinds=("speech",)) == [KOSOVO.id]
