@@ -60,11 +60,10 @@ def _now() -> datetime:
 
 def _exit_reason(code: int, tail: deque[str]) -> str:
     """Why a crawl process recorded nothing: its exit status and the last thing it said."""
+    status = f"exited with status {code}"
     if code < 0:
         with contextlib.suppress(ValueError):
             status = f"was killed by {signal.Signals(-code).name}"
-    else:
-        status = f"exited with status {code}"
     said = next((line for line in reversed(tail) if line.startswith("presswatch:")), None)
     said = said or next((line for line in reversed(tail) if line.strip()), "")
     return f"the crawl process {status}" + (f": {said.strip()}" if said else "")
@@ -96,7 +95,11 @@ class Watcher:
         sources = select_sources(self._settings, only=self._only)
         self._sources_mtime = self._mtime()
         intervals = {s.name: s.every or self._settings.watch_every for s in sources}
-        history = read_health(self._settings.data_dir, intervals)
+        try:
+            history = read_health(self._settings.data_dir, intervals)
+        except sqlite3.Error as exc:  # an unreadable store costs the resumed schedule, not the watch
+            self._event(f"could not read the source health store, so every source is due now: {exc}")
+            history = []
         self._schedule.set_sources(intervals, now=self._clock(), history=history)
         return sources
 

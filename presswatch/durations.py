@@ -32,8 +32,14 @@ def parse_duration(text: str) -> timedelta:
 
 def _short_form(value: object) -> object:
     """Turns the short form into a timedelta; anything else goes on to pydantic's own timedelta parsing."""
-    if isinstance(value, str) and _SHORT.match(value):
-        return parse_duration(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if _SHORT.match(text):
+            return parse_duration(text)
+        if text.replace(".", "", 1).isdigit():
+            return timedelta(seconds=float(text))
+        if not text.upper().startswith("P"):
+            parse_duration(text)  # raises, saying what a duration looks like
     return value
 
 

@@ -75,7 +75,7 @@ def test_a_layout_change_shows_in_the_sources_health(settings: Settings, site: W
     shown = _sources(settings)
     assert shown.returncode == 0, shown.stderr
     row = next(line for line in shown.stdout.splitlines() if "ministry" in line)
-    assert f"{ministry.empty_body_share:.0%}" in row and "no article body found" in shown.stdout
+    assert f"{ministry.empty_body_share:.0%}" in row and "no article" in row  # the error cell may fold
     quiet_row = next(line for line in shown.stdout.splitlines() if "quiet" in line)
     assert "%" not in quiet_row, "no page read: no share to show"
     as_json = _sources(settings, "--json", "--source", "ministry")

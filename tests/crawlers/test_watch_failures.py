@@ -4,6 +4,8 @@ the reason it gave, and backs them off (the watcher's loop, without waiting for 
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -46,3 +48,20 @@ def test_a_crawl_that_cannot_start_is_a_failure_with_its_reason(
         [home] = store.health(["home"])
     assert home.failures_in_a_row == 1 and home.last_run is not None and home.last_run.failed
     assert home.last_error is not None and "cannot open the SQLite index" in home.last_error
+
+
+def test_a_bad_schedule_is_exit_2_with_the_entry_named(settings: Settings) -> None:
+    settings.sources_file.write_text(
+        '[[source]]\nname = "home"\nurl = "https://gov.example/feed"\nevery = "soon"\n'
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "watch"],
+        env=crawl_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "source #1 (every): Value error, 'soon' is not a duration such as '30s', '15m'" in result.stderr
+    assert not (settings.data_dir / "source-health.sqlite3").exists()
