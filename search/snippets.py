@@ -23,6 +23,7 @@ class Marker:
 
     stems: frozenset[str]
     prefixes: tuple[str, ...]
+    initials: frozenset[str] = frozenset()  # the first letters of the stems
 
     @classmethod
     def of(cls, atoms: list[Word | Phrase]) -> Marker:
@@ -35,10 +36,17 @@ class Marker:
                 prefixes.append(fold(atom.text))
             else:
                 stems.add(stem(atom.text))
-        return cls(stems=frozenset(stems), prefixes=tuple(prefixes))
+        return cls(stems=frozenset(stems), prefixes=tuple(prefixes), initials=frozenset(s[:1] for s in stems))
 
     def matches(self, word: str) -> bool:
-        return stem(word) in self.stems or (bool(self.prefixes) and fold(word).startswith(self.prefixes))
+        if self.prefixes and fold(word).startswith(self.prefixes):
+            return True
+        # A Porter2 stem starts with its word's first letter, so most words of a body are ruled out without
+        # stemming them (stemming every word of every hit was most of a search's time).
+        first = word[:1].lower()
+        if first.isascii() and first not in self.initials:
+            return False
+        return stem(word) in self.stems
 
 
 def plain_snippet(text: str) -> str:
