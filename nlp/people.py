@@ -251,7 +251,9 @@ def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Perso
     if len(holders) <= 1:
         return holders[0] if holders else None
     earlier = [p for p in holders if p.first <= at]
-    return max(earlier, key=lambda p: p.first) if earlier else None
+    if earlier:
+        return max(earlier, key=lambda p: p.first)
+    return min(holders, key=lambda p: p.first)  # a surname in a headline, before any full name
 
 
 def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:

@@ -73,9 +73,15 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
         if person is not None:
             return _Speaker(person.name, person.role, person)
         return _Speaker(None, None, None)
-    named = [t for t in words if (t.dep_ != "det" and t.dep_ != "poss") or t.ent_type_]
-    if any(t.lower_ in ROLE_WORDS for t in named) or any(t.ent_type_ == "ORG" for t in named):
-        return _Speaker(" ".join(t.text for t in named if t.dep_ != "det"), None, None)
+    if subject.ent_type_ == "ORG":  # 'the Home Office said'
+        ent = next(e for e in doc.ents if e.start <= subject.i < e.end)
+        return _Speaker(ent.text.removeprefix("the ").removeprefix("The "), None, None)
+    if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
+        name = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t is subject]
+        return _Speaker(" ".join(t.text for t in name), None, None)
+    if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said'
+        kept = [t for t in words if t.i <= subject.i and t.dep_ != "det"]
+        return _Speaker(" ".join(t.text for t in kept), None, None)
     return _Speaker(None, None, None)
 
 
