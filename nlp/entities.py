@@ -180,8 +180,10 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     if doc[j].lower_ == "the":
         j += 1
     end = j
-    while end < len(doc) and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ == "and") and not (
-        doc[end].is_sent_start
+    while (
+        end < len(doc)
+        and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ == "and")
+        and not (doc[end].is_sent_start)
     ):
         end += 1
     while end > j and doc[end - 1].lower_ == "and":
