@@ -161,6 +161,9 @@ def role_before(doc: Doc, start: int) -> str | None:
         i -= 1
     while words and (words[0].lower_ in _CONNECTORS or _is_honorific(words[0])):
         words.pop(0)
+    possessive = [k for k, w in enumerate(words) if w.text in ("'s", "’s")]
+    if possessive:
+        words = words[possessive[-1] + 1 :]  # "CDE's Technology Manager" → 'Technology Manager'
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
     if not roles:
         return None

@@ -112,6 +112,18 @@ def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[T
     return [t for _, t in sorted(verbs, key=lambda pair: pair[0])]
 
 
+def _introducing_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
+    """'Road Safety Minister Robert Goodwill said:' ending the paragraph before a quote that opens its own."""
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or _inside(i, quoted):
+        return []
+    sentence = doc[i].sent
+    verbs = [t for t in doc[sentence.start : i] if _is_speech_verb(t) and not _inside(t.i, quoted)]
+    return verbs[::-1]
+
+
 def _starts_paragraph_after(doc: Doc, index: int) -> bool:
     return index >= len(doc) or "\n" in doc[index - 1].whitespace_ or doc[index].is_space
 
@@ -142,7 +154,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for match, span in spans:
         inner = _inner(match).strip()
         speaker = _Speaker(None, None, None)
-        for verb in _frame_verbs(doc, span, quoted):
+        for verb in _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted):
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last)
@@ -163,7 +175,38 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 partial=_is_partial(doc, span, inner),
             )
         )
+    quotes.extend(_unmarked_quotes(doc, people, quoted))
+    quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _unmarked_quotes(doc: Doc, people: People, quoted: list[tuple[int, int]]) -> list[Quote]:
+    """'Road Safety Minister Robert Goodwill said:' ending a paragraph, then the words without quotation
+    marks (a blockquote on GOV.UK, whose marks the page leaves to its style sheet): the next paragraph."""
+    found: list[Quote] = []
+    text = doc.text
+    for colon in (t for t in doc if t.text == ":" and not _inside(t.i, quoted)):
+        start = colon.i + 1
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        if start >= len(doc) or "\n" not in text[colon.idx + 1 : doc[start].idx]:
+            continue  # only a colon that ends its paragraph
+        if doc[start].text in ("“", '"', "‘") or _inside(start, quoted):
+            continue
+        verbs = [t for t in doc[colon.sent.start : colon.i] if _is_speech_verb(t)][::-1]
+        subjects = [s for v in verbs if (s := _subject(v)) is not None]
+        if not subjects:
+            continue
+        speaker = _speaker_of(subjects[0], doc, people, None)
+        if speaker.name is None:
+            continue
+        begin = doc[start].idx
+        end = text.find("\n", begin)
+        end = len(text) if end == -1 else end
+        inner = text[begin:end].strip()
+        if len(inner.split()) >= _MIN_QUOTE_WORDS:
+            found.append(Quote(text=inner, speaker=speaker.name, role=speaker.role, start=begin, end=end))
+    return found
 
 
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
