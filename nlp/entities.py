@@ -111,8 +111,8 @@ def _place(span: Span) -> tuple[EntityLabel, str, str | None] | None:
         return "NORP", people.aliases[0], None
     if span.label_ == "NORP":
         return "NORP", text, None
-    if not text or (not text[:1].isupper() and not text[:1].isdigit()):
-        return None
+    if not text or not text[:1].isupper() or any(c.isdigit() for c in text):
+        return None  # 'IE6', '2015': not a place
     return "LOC", region(text) or text, None
 
 
@@ -134,6 +134,9 @@ def resolve(doc: Doc) -> Resolved:
     for ent in ents:
         if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ == "ORG":
+            ent = _extended_organisation(ent, ents)
+            taken.update(range(ent.start, ent.end))
         label = ent.label_
         if label == "DATE":
             out.append(_mention(ent, "DATE", ent.text.strip()))
@@ -161,6 +164,33 @@ def resolve(doc: Doc) -> Resolved:
     out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]]))
     out.sort(key=lambda m: (m.start, m.end))
     return Resolved(mentions=out, people=people)
+
+
+def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
+    """'the Andy Warhol Foundation' + 'for the Visual Arts': a body's name goes on after its organisation word
+    through 'for' or 'of' and capitalised words (the model often stops at the organisation word)."""
+    doc = ent.doc
+    words = core(ent)
+    if not len(words) or fold(words[-1].text) not in ORG_HEADS:
+        return ent
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("for", "of"):
+        return ent
+    j = i + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    end = j
+    while (
+        end < len(doc)
+        and (doc[end].is_title or doc[end].is_upper or doc[end].lower_ == "and")
+        and not (doc[end].is_sent_start)
+    ):
+        end += 1
+    while end > j and doc[end - 1].lower_ == "and":
+        end -= 1
+    if end == j or any(e.label_ == "PERSON" and e.start < end and e.end > i for e in ents):
+        return ent
+    return doc[ent.start : end]
 
 
 def _organisation(ent: Span) -> tuple[Span, str, EntityLabel]:

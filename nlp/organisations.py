@@ -70,6 +70,12 @@ def law_or_org(span: Span) -> str | None:
     if "\n" in words.text or all(t.is_digit or t.is_punct for t in words):
         return None
     doc = span.doc
+    if (
+        words.start >= 2
+        and doc[words.start - 1].lower_ in ("of", "for")
+        and doc[words.start - 2].lower_ in ROLE_WORDS
+    ):
+        return None  # 'Operations' in 'Head of Operations' is part of a title
     follower = doc[span.end] if span.end < len(doc) else None
     if (
         follower is not None

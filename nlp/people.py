@@ -161,6 +161,9 @@ def role_before(doc: Doc, start: int) -> str | None:
         i -= 1
     while words and (words[0].lower_ in _CONNECTORS or _is_honorific(words[0])):
         words.pop(0)
+    possessive = [k for k, w in enumerate(words) if w.text in ("'s", "’s")]
+    if possessive:
+        words = words[possessive[-1] + 1 :]  # "CDE's Technology Manager" → 'Technology Manager'
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
     if not roles:
         return None
@@ -251,7 +254,9 @@ def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Perso
     if len(holders) <= 1:
         return holders[0] if holders else None
     earlier = [p for p in holders if p.first <= at]
-    return max(earlier, key=lambda p: p.first) if earlier else None
+    if earlier:
+        return max(earlier, key=lambda p: p.first)
+    return min(holders, key=lambda p: p.first)  # a surname in a headline, before any full name
 
 
 def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:

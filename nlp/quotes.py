@@ -73,9 +73,15 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
         if person is not None:
             return _Speaker(person.name, person.role, person)
         return _Speaker(None, None, None)
-    named = [t for t in words if (t.dep_ != "det" and t.dep_ != "poss") or t.ent_type_]
-    if any(t.lower_ in ROLE_WORDS for t in named) or any(t.ent_type_ == "ORG" for t in named):
-        return _Speaker(" ".join(t.text for t in named if t.dep_ != "det"), None, None)
+    if subject.ent_type_ == "ORG":  # 'the Home Office said'
+        ent = next(e for e in doc.ents if e.start <= subject.i < e.end)
+        return _Speaker(ent.text.removeprefix("the ").removeprefix("The "), None, None)
+    if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
+        name = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t is subject]
+        return _Speaker(" ".join(t.text for t in name), None, None)
+    if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said'
+        kept = [t for t in words if t.i <= subject.i and t.dep_ != "det"]
+        return _Speaker(" ".join(t.text for t in kept), None, None)
     return _Speaker(None, None, None)
 
 
@@ -104,6 +110,18 @@ def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[T
             distance = quote.start - token.i
         verbs.append((distance, token))
     return [t for _, t in sorted(verbs, key=lambda pair: pair[0])]
+
+
+def _introducing_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
+    """'Road Safety Minister Robert Goodwill said:' ending the paragraph before a quote that opens its own."""
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or _inside(i, quoted):
+        return []
+    sentence = doc[i].sent
+    verbs = [t for t in doc[sentence.start : i] if _is_speech_verb(t) and not _inside(t.i, quoted)]
+    return verbs[::-1]
 
 
 def _starts_paragraph_after(doc: Doc, index: int) -> bool:
@@ -136,7 +154,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for match, span in spans:
         inner = _inner(match).strip()
         speaker = _Speaker(None, None, None)
-        for verb in _frame_verbs(doc, span, quoted):
+        for verb in _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted):
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last)
@@ -157,7 +175,38 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 partial=_is_partial(doc, span, inner),
             )
         )
+    quotes.extend(_unmarked_quotes(doc, people, quoted))
+    quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _unmarked_quotes(doc: Doc, people: People, quoted: list[tuple[int, int]]) -> list[Quote]:
+    """'Road Safety Minister Robert Goodwill said:' ending a paragraph, then the words without quotation
+    marks (a blockquote on GOV.UK, whose marks the page leaves to its style sheet): the next paragraph."""
+    found: list[Quote] = []
+    text = doc.text
+    for colon in (t for t in doc if t.text == ":" and not _inside(t.i, quoted)):
+        start = colon.i + 1
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        if start >= len(doc) or "\n" not in text[colon.idx + 1 : doc[start].idx]:
+            continue  # only a colon that ends its paragraph
+        if doc[start].text in ("“", '"', "‘") or _inside(start, quoted):
+            continue
+        verbs = [t for t in doc[colon.sent.start : colon.i] if _is_speech_verb(t)][::-1]
+        subjects = [s for v in verbs if (s := _subject(v)) is not None]
+        if not subjects:
+            continue
+        speaker = _speaker_of(subjects[0], doc, people, None)
+        if speaker.name is None:
+            continue
+        begin = doc[start].idx
+        end = text.find("\n", begin)
+        end = len(text) if end == -1 else end
+        inner = text[begin:end].strip()
+        if len(inner.split()) >= _MIN_QUOTE_WORDS:
+            found.append(Quote(text=inner, speaker=speaker.name, role=speaker.role, start=begin, end=end))
+    return found
 
 
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:

@@ -87,3 +87,20 @@ def test_the_extractor_applies_the_users_aliases() -> None:
     extractor = Extractor(use_encoder=False, aliases=aliases)
     doc = enrich(extractor, "Officers from Border Force stopped the boat near Dover.")
     assert "UK Border Force" in names(doc, "ORG")
+
+
+def test_a_paragraph_after_said_colon_is_a_quote_without_marks(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Roads Minister Tom Price said:\n\nThe new offence will make our roads safer for everyone.\n\n"
+        "The rules start in March.",
+    )
+    assert [(q.speaker, q.role, q.text) for q in doc.quotes] == [
+        ("Tom Price", "Roads Minister", "The new offence will make our roads safer for everyone.")
+    ]
+
+
+def test_a_role_after_a_possessive_and_a_title_is_not_an_organisation(extractor: Extractor) -> None:
+    doc = enrich(extractor, "Jim Pike, Head of Operations, and Acme’s Technology Manager Bruce Hale spoke.")
+    assert people(doc) == {("Jim Pike", "Head of Operations"), ("Bruce Hale", "Technology Manager")}
+    assert "Operations" not in names(doc, "ORG")
