@@ -232,11 +232,11 @@ def read_text(entry: Entry, *, eval_root: Path) -> str:
     entries with a `file` are shipped in `bench/devset/` with their licence.
     """
     if "file" in entry:
-        return (DEVSET / entry["file"]).read_text(encoding="utf-8")
-    path = eval_root / entry["path"]
+        return (DEVSET / str(entry["file"])).read_text(encoding="utf-8")
+    path = eval_root / str(entry["path"])
     if entry["format"] == "govuk-json":
-        body = json.loads(path.read_text(encoding="utf-8"))["details"]["body"]
+        body: str = json.loads(path.read_text(encoding="utf-8"))["details"]["body"]
         tree = html.fromstring(body)
-        blocks = [" ".join(el.text_content().split()) for el in tree.iter("p", "li", "h2", "h3")]
+        blocks = [" ".join(str(el.text_content()).split()) for el in tree.iter("p", "li", "h2", "h3")]  # type: ignore[attr-defined]
         return "\n\n".join(b for b in blocks if b)
     return path.read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,7 +33,7 @@ def run(extractor: Extractor, texts: list[str], urls: list[str]) -> list[Documen
     return list(extractor.enrich_many(docs))
 
 
-def print_errors(documents: list[Document], entries: list[Entry], fields: set[str]) -> None:
+def print_errors(documents: Sequence[Document], entries: Sequence[Entry], fields: set[str]) -> None:
     for document, entry in zip(documents, entries, strict=True):
         for field in FIELDS:
             if field.name not in fields:

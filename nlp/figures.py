@@ -400,6 +400,7 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
         t.i for fig in taken for t in doc.char_span(fig.start, fig.end, alignment_mode="expand") or ()
     }
     counts: list[Figure] = []
+    rejected: set[int] = set()  # numbers that are not counts: the other end of their range is none either
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -414,17 +415,24 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
             run.append(nxt)
         i = run[-1].i + 1
         value = _run_value(run)
-        if value is None or _is_not_a_quantity(doc, run):
+        start_of_range = run[0].i - 2
+        if (
+            value is None
+            or _is_not_a_quantity(doc, run)
+            or (len(run) == 1 and (value == 1 or value != value.to_integral_value()))
+            or (start_of_range in rejected and doc[run[0].i - 1].lower_ in _RANGE_LINKS | {"and"})
+        ):
+            # 'in 1 member state' counts nothing; '5.3 Regional levers' and '18.5' are not counts, nor is
+            # the 25 of 'between 18.5 and 25'
+            rejected.add(run[-1].i)
             continue
-        if len(run) == 1 and (value == 1 or value != value.to_integral_value()):
-            continue  # 'in 1 member state' counts nothing; '5.3 Regional levers', '18.5' are not counts
         noun = _counted_noun(doc, run[-1])
         end_token: Token | None = noun[-1] if noun else None
         if not noun and run[0].text[0].isdigit():
             noun = _noun_named_earlier(doc, run[0], counts) or []
             end_token = run[-1]
-        if not noun or end_token is None or _is_reference(run[0], noun):
-            continue
+        if not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in _TIME_UNITS:
+            continue  # a duration named before: '37 days compared to 55'
         start = run[0].idx
         window = max(0, start - _QUALIFIER_REACH)
         qualifier = _QUALIFIER_BEFORE.search(doc.text[window:start])

@@ -168,3 +168,61 @@ def test_a_headline_is_its_own_sentence(extractor: Extractor) -> None:
     text = "New deals with Balkan states\n\nThe UK and Norway signed a defence agreement on Monday."
     [found] = agreements(extractor, text)
     assert found.evidence == ("The UK and Norway signed a defence agreement on Monday.",)
+
+
+def agreements_at(extractor: Extractor, text: str, url: str) -> list[Agreement]:
+    doc = extractor.enrich(Document.from_page(url=url, source="t", title="t", body=text))
+    return list(doc.agreements)
+
+
+def test_the_publishing_government_is_the_announcing_party(extractor: Extractor) -> None:
+    text = "The government is making good progress towards a deal with Cornwall."
+    [found] = agreements_at(extractor, text, "https://www.gov.uk/government/news/cornwall")
+    assert (set(found.parties), found.status) == ({"United Kingdom", "Cornwall"}, "in_negotiation")
+    assert agreements_at(extractor, text, "https://news.example/cornwall") == []
+
+
+def test_working_towards_deals_with_named_bodies_is_a_negotiation(extractor: Extractor) -> None:
+    text = (
+        "The government is working towards further devolution deals with the Sheffield City Region and "
+        "Liverpool City Region."
+    )
+    found = agreements_at(extractor, text, "https://www.gov.uk/budget")
+    assert {(a.parties, a.status) for a in found} == {
+        (("United Kingdom", "Sheffield City Region"), "in_negotiation"),
+        (("United Kingdom", "Liverpool City Region"), "in_negotiation"),
+    }
+
+
+def test_bodies_that_sign_are_parties_even_unrecognised(extractor: Extractor) -> None:
+    text = "Network Rail and First MTR have signed a formal alliancing agreement to create joint teams."
+    [found] = agreements(extractor, text)
+    assert (found.parties, found.status) == (("Network Rail", "First MTR"), "signed")
+
+
+def test_an_acronym_in_brackets_is_not_another_party(extractor: Extractor) -> None:
+    text = (
+        "The UK government has agreed a memorandum with the Greater London Authority (GLA) and London "
+        "Councils. The agreement includes joint working with the GLA on transport."
+    )
+    [found] = agreements(extractor, text)
+    assert set(found.parties) == {"United Kingdom", "Greater London Authority", "London Councils"}
+
+
+def test_questions_and_comparisons_announce_no_agreement(extractor: Extractor) -> None:
+    assert agreements(extractor, "Surely Britain will get a better deal than Canada or Switzerland?") == []
+
+
+def test_a_deal_someone_has_struck_is_signed(extractor: Extractor) -> None:
+    text = "Even the most ambitious trade deal the EU has ever struck – with Canada – falls short of that."
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == ({"European Union", "Canada"}, "signed")
+
+
+def test_leaders_of_countries_sign_for_them(extractor: Extractor) -> None:
+    text = (
+        "We, the Prime Ministers of Canada and of the United Kingdom, have together endorsed this second "
+        "Joint Declaration between our two countries."
+    )
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == ({"Canada", "United Kingdom"}, "signed")

@@ -271,3 +271,27 @@ def test_an_article_before_a_dollar_sign_is_not_a_prefix(extractor: Extractor, t
 
 def test_an_iso_code_that_is_a_word_is_not_money(extractor: Extractor) -> None:
     assert [f for f in figures(extractor, "ALL 5 solutions are wrong.") if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5.3 Regional levers of growth",
+        "1.33 Passengers will quickly see the positive impacts.",
+        "Once a broadcaster is licensed in 1 member state, it can broadcast in all.",
+        "The average time taken to decide was 37 days compared to 55 in 2015-16.",
+        "Two: broadcasting. Under EU rules, licences differ.",
+        "Sales exceed its previous 2016-17 projection.",
+        "We will extend the benefits of cheaper rail travel to ensure those aged 16 to 30 can access concessions.",
+        "Obese adults are more likely to develop Type 2 diabetes than those of a healthy weight (a body mass index between 18.5 and 25).",
+    ],
+)
+def test_paragraph_numbers_durations_and_fiscal_years_are_not_counts(extractor: Extractor, text: str) -> None:
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+def test_a_year_before_a_percentage_is_no_range(extractor: Extractor) -> None:
+    [found] = [
+        f for f in figures(extractor, "growth is expected to fall in 2015 to 6.8%.") if f.kind == "percent"
+    ]
+    assert (found.value, found.value_max) == (6.8, None)

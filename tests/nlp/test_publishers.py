@@ -1,0 +1,21 @@
+"""The publishing government read from a page's URL."""
+
+import pytest
+
+from nlp.publishers import publishing_government
+
+
+@pytest.mark.parametrize(
+    ("url", "government"),
+    [
+        ("https://www.gov.uk/government/news/x", "United Kingdom"),
+        ("https://www.state.gov/briefings/y", "United States"),
+        ("https://pib.gov.in/PressReleasePage.aspx", "India"),
+        ("https://ec.europa.eu/commission/presscorner/detail/en/ip_1", "European Union"),
+        ("https://www.theguardian.com/politics/x", None),
+        ("https://gov.pl/web/x", None),
+        ("not a url", None),
+    ],
+)
+def test_publishing_government(url: str, government: str | None) -> None:
+    assert publishing_government(url) == government

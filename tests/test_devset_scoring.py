@@ -1,0 +1,129 @@
+"""The development-set scorer (bench/devset_scoring.py): field-generic, matched by value, never by offsets."""
+
+import json
+from pathlib import Path
+
+from bench.devset_scoring import (
+    ANNOTATIONS,
+    DEVSET,
+    FIELDS,
+    Field,
+    first_words,
+    load,
+    number,
+    read_text,
+    score,
+    score_all,
+    singular,
+)
+from presswatch.document import Agreement, Document, Figure, Mention, Quote
+
+
+def _entry(**fields: object) -> dict[str, object]:
+    empty: dict[str, object] = {
+        "agreements": [],
+        "figures": [],
+        "people": [],
+        "organisations": [],
+        "countries": [],
+        "quotes": [],
+    }
+    return {**empty, **fields}
+
+
+def _document(**fields: object) -> Document:
+    doc = Document.from_page(url="https://t.test/a", source="t", title="t", body="x")
+    return doc.model_copy(update=fields)
+
+
+def test_score_counts_hits_misses_and_excess() -> None:
+    result = score([({("a",), ("b",)}, {("a",), ("c",)}), (set(), {("d",)})])
+    assert (result.tp, result.fp, result.fn) == (1, 1, 2)
+    assert (result.precision, result.recall) == (0.5, 1 / 3)
+    assert score([(set(), set())]).f1 == 1.0
+
+
+def test_values_units_and_quotes_are_normalised() -> None:
+    assert number(1.1e6) == number(1100000.0000001)
+    assert [singular(u) for u in ("casework nurses", "people", "countries", "staff member")] == [
+        "nurse",
+        "person",
+        "country",
+        "member",
+    ]
+    assert first_words("“Brilliantly British captures everything”") == ("brilliantly", "british", "captures")
+
+
+def test_every_field_scores_a_perfect_extraction_as_one() -> None:
+    entry = _entry(
+        agreements=[{"parties": ["United Kingdom", "Serbia"], "status": "planned"}],
+        figures=[
+            {"kind": "money", "value": 75e6, "currency": "GBP", "qualifier": "exact"},
+            {"kind": "count", "value": 4, "unit": "officers", "qualifier": "at_least"},
+        ],
+        people=[{"name": "Keir Starmer", "role": "Prime Minister"}],
+        organisations=["European Political Community"],
+        countries=["RS"],
+        quotes=[{"speaker": "Keir Starmer", "starts": "We will smash the gangs"}],
+    )
+    document = _document(
+        agreements=(
+            Agreement(text="x", parties=("Serbia", "United Kingdom"), status="planned", start=0, end=1),
+        ),
+        figures=(
+            Figure(kind="money", text="£75m", value=75000000.0, currency="GBP", start=0, end=1),
+            Figure(kind="count", text="4", value=4, unit="officer", qualifier="at_least", start=0, end=1),
+        ),
+        entities=(
+            Mention(
+                text="Keir Starmer",
+                label="PERSON",
+                normalized="Keir Starmer",
+                role="Prime Minister",
+                start=0,
+                end=1,
+            ),
+            Mention(text="EPC", label="ORG", normalized="European Political Community", start=0, end=1),
+            Mention(text="Serbia", label="GPE", normalized="Serbia", start=0, end=1),
+        ),
+        quotes=(Quote(text="We will smash the gangs.", speaker="Keir Starmer", start=0, end=1),),
+    )
+    scores = score_all([document], [entry])
+    assert {name: s.f1 for name, s in scores.items()} == {f.name: 1.0 for f in FIELDS}
+
+
+def test_a_wrong_status_or_speaker_is_a_miss_and_an_excess() -> None:
+    entry = _entry(
+        agreements=[{"parties": ["United Kingdom", "Albania"], "status": "in_force"}],
+        quotes=[{"speaker": "Yvette Cooper", "starts": "We are going further"}],
+    )
+    document = _document(
+        agreements=(
+            Agreement(text="x", parties=("United Kingdom", "Albania"), status="planned", start=0, end=1),
+        ),
+        quotes=(Quote(text="We are going further", speaker=None, start=0, end=1),),
+    )
+    scores = score_all([document], [entry])
+    assert (scores["agreements"].tp, scores["agreements"].fp, scores["agreements"].fn) == (0, 1, 1)
+    assert scores["agreement parties"].f1 == 1.0
+    assert scores["quotes"].f1 == 0.0 and scores["quote texts"].f1 == 1.0
+
+
+def test_fields_are_pluggable() -> None:
+    roles = Field("roles", lambda e: {("minister",)}, lambda d: {("minister",), ("mayor",)})
+    [only] = score_all([_document()], [_entry()], [roles]).values()
+    assert (only.precision, only.recall) == (0.5, 1.0)
+
+
+def test_the_development_set_has_forty_texts_with_licences_and_varied_agreements() -> None:
+    entries = load()
+    assert len(entries) >= 40
+    assert sum(1 for e in entries if e["agreements"]) >= 12
+    assert len({a["status"] for e in entries for a in e["agreements"]}) >= 4
+    for entry in entries:
+        assert entry["licence"] and entry["url"].startswith("https://")
+        assert ("path" in entry) != ("file" in entry)
+        if "file" in entry:
+            assert read_text(entry, eval_root=Path("/nonexistent")).strip()
+    assert (DEVSET / "texts" / "LICENCE.md").is_file() and (DEVSET / "texts" / "SOURCES.md").is_file()
+    assert json.loads(ANNOTATIONS.read_text(encoding="utf-8"))["fields"]
