@@ -45,7 +45,7 @@ def test_the_validation_refuses_what_the_spec_forbids() -> None:
 def test_one_profile_runs_the_api_and_the_crawler_on_elasticsearch(compose: dict[str, Any]) -> None:
     services = in_profile(compose, "elasticsearch")
     commands = {" ".join(s["command"]) for s in services.values() if "command" in s}
-    assert any("presswatch serve" in c for c in commands) and any("presswatch crawl" in c for c in commands)
+    assert any("presswatch serve" in c for c in commands) and any("presswatch watch" in c for c in commands)
     for name, service in services.items():
         if name == "elasticsearch":
             continue
