@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from presswatch.document import Agreement, AgreementStatus, DocumentKind, Figure
 from search.base import Query
@@ -38,8 +38,9 @@ class SavedSearchSpec(BaseModel):
     webhook_url: str | None = Field(default=None, max_length=2000)
     email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+$", max_length=320)
 
-    @model_validator(mode="after")
-    def _complete(self) -> SavedSearchSpec:
+    def problem(self) -> str | None:
+        """What makes this spec incomplete, or None. Checked on save (a 400, not a schema error: every field
+        is optional on its own, only some combinations are meaningless)."""
         needs = {
             "agreement": ("party",),
             "figure": ("min_amount",),
@@ -48,10 +49,11 @@ class SavedSearchSpec(BaseModel):
         }
         missing = [f for f in needs.get(self.kind, ()) if getattr(self, f) is None]
         if missing:
-            raise ValueError(f"a {self.kind} watch needs {', '.join(missing)}")
-        if self.kind == "search" and self.query == Query():
-            raise ValueError("a saved search needs text or at least one filter")
-        return self
+            article = "an" if self.kind == "agreement" else "a"
+            return f"{article} {self.kind} watch needs {', '.join(missing)}"
+        if self.kind == "search" and not self.query.model_dump(exclude_defaults=True):
+            return "a saved search needs text or at least one filter"
+        return None
 
     def effective_query(self) -> Query:
         """The search this watch runs over each new batch (restricted to the batch's ids by the matcher)."""
@@ -69,8 +71,7 @@ class SavedSearchSpec(BaseModel):
                 figure_min=self.min_amount,
             )
         if self.kind == "mention":
-            assert self.entity is not None
-            return Query(entities=(self.entity,))
+            return Query(entities=(self.entity or "",))
         return Query(story_id=self.story_id)
 
 

@@ -75,6 +75,9 @@ class AlertService:
 
     def create(self, *, owner: str, spec: SavedSearchSpec) -> SavedSearch:
         """Save a search; a query the backend refuses or a forbidden webhook target is a ValueError."""
+        problem = spec.problem()
+        if problem is not None:
+            raise ValueError(problem)
         spec = canonical_spec(spec)
         if spec.webhook_url:
             check_webhook_url(spec.webhook_url, allow_private_networks=self.allow_private_networks)

@@ -64,7 +64,9 @@ def test_crud_pause_resume_per_api_key(client: TestClient) -> None:
 
 def test_bad_saved_searches_are_400_with_the_reason(client: TestClient) -> None:
     empty = client.post("/alerts", headers=KEYS["alice"], json={})
-    assert empty.status_code == 422 and "text or at least one filter" in empty.text
+    assert empty.status_code == 400 and "text or at least one filter" in empty.json()["detail"]
+    partyless = client.post("/alerts", headers=KEYS["alice"], json={"kind": "agreement"})
+    assert partyless.status_code == 400 and partyless.json()["detail"] == "an agreement watch needs party"
     semantic = client.post(
         "/alerts", headers=KEYS["alice"], json={"query": {"text": "x", "mode": "semantic"}}
     )
