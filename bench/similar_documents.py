@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,7 @@ def vectors(count: int, *, seed: int = 7) -> Matrix:
     return out.astype(np.float32)
 
 
-def documents(matrix: Matrix) -> Iterator[Document]:
+def documents(matrix: Matrix, *, embedded: bool = True) -> Iterator[Document]:
     for n, row in enumerate(matrix):
         yield Document(
             id=f"doc-{n:06d}",
@@ -68,7 +69,7 @@ def documents(matrix: Matrix) -> Iterator[Document]:
             source=SOURCES[n % len(SOURCES)],
             title=f"Announcement {n}",
             body=f"Ministers announced measure {n} on trade, migration and energy.",
-            embedding=tuple(float(x) for x in row),
+            embedding=tuple(float(x) for x in row) if embedded else None,
         )
 
 
@@ -144,13 +145,36 @@ def measure(name: str, backend: SearchBackend, matrix: Matrix, probes: list[int]
     print(f"{name}: ratio of similar() p50 (wall) to the exact numpy baseline's: {ratio:.2f}")
 
 
-def sqlite_run(matrix: Matrix, probes: list[int], base: Timings, folder: Path) -> None:
+def fill_directly(backend: Any, matrix: Matrix) -> float:
+    """The rows `index()` writes that similar documents read (`documents`, `embeddings`), in one transaction,
+    without the full-text and filter tables: `index()` is what bench/search_backends.py measures."""
+    from search.sqlite_schema import document_columns, utc_text
+    from search.sqlite_vectors import store_vector
+
+    start = time.perf_counter()
+    now = utc_text(datetime.now(UTC))
+    with backend._transaction() as conn:
+        for doc, row in zip(documents(matrix, embedded=False), matrix, strict=True):
+            cursor = conn.execute(
+                "INSERT INTO documents (url, source, kind, title, published, published_key, day, story_id,"
+                " facet_tags, indexed_at, data, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*document_columns(doc), now, doc.to_json(), doc.id),
+            )
+            store_vector(conn, int(cursor.lastrowid or 0), row.tolist())
+    return time.perf_counter() - start
+
+
+def sqlite_run(matrix: Matrix, probes: list[int], base: Timings, folder: Path, *, direct: bool) -> None:
     from search.sqlite import SQLiteBackend
 
     path = folder / "index.sqlite3"
     writer = SQLiteBackend(path=path)
-    seconds = index_all(writer, matrix[:-1000])
-    print(f"sqlite: indexed {len(matrix) - 1000} documents in {seconds:.0f} s")
+    if direct:
+        seconds = fill_directly(writer, matrix[:-1000])
+        print(f"sqlite: filled {len(matrix) - 1000} documents and vectors directly in {seconds:.0f} s")
+    else:
+        seconds = index_all(writer, matrix[:-1000])
+        print(f"sqlite: indexed {len(matrix) - 1000} documents in {seconds:.0f} s")
     reader = SQLiteBackend(path=path)
     start = time.perf_counter()
     reader.similar("doc-000000", limit=K)
@@ -215,6 +239,7 @@ def run(
     backends: tuple[str, ...] = ("sqlite", "elasticsearch"),
     elasticsearch: str | None = None,
     start_elasticsearch: bool = False,
+    sqlite_direct: bool = False,
 ) -> None:
     """Measure and print; `elasticsearch` is a server URL (else PRESSWATCH_ELASTICSEARCH_URL)."""
     matrix = vectors(docs)
@@ -224,7 +249,7 @@ def run(
     print(f"baseline (exact float32 brute force in numpy, vectors in memory): {base.line()}")
     with tempfile.TemporaryDirectory(prefix="presswatch-similar-") as tmp:
         if "sqlite" in backends:
-            sqlite_run(matrix, probes, base, Path(tmp))
+            sqlite_run(matrix, probes, base, Path(tmp), direct=sqlite_direct)
         if "elasticsearch" in backends:
             with elasticsearch_url(elasticsearch, start=start_elasticsearch) as url:
                 if url is None:
@@ -243,12 +268,18 @@ def main() -> None:
     )
     parser.add_argument("--elasticsearch-url", default=None)
     parser.add_argument("--start-elasticsearch", action="store_true", help="start the test suite's server")
+    parser.add_argument(
+        "--sqlite-direct",
+        action="store_true",
+        help="fill SQLite's documents and vectors directly instead of through index() (much faster)",
+    )
     args = parser.parse_args()
     run(
         docs=args.docs,
         backends=tuple(args.backend or ("sqlite", "elasticsearch")),
         elasticsearch=args.elasticsearch_url,
         start_elasticsearch=args.start_elasticsearch,
+        sqlite_direct=args.sqlite_direct,
     )
 
 
