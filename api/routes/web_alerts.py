@@ -46,7 +46,7 @@ def web_owner(request: Request, settings: Annotated[Settings, Depends(get_app_se
     cookie = request.cookies.get(SESSION_COOKIE, "")
     for secret in settings.api_keys:
         key = secret.get_secret_value()
-        if cookie and hmac.compare_digest(cookie, session_of(key)):
+        if cookie and hmac.compare_digest(cookie.encode(), session_of(key).encode()):
             return owner_of_api_key(key)
     return None
 
