@@ -36,6 +36,7 @@ from api.routes import (
     similar,
     sources,
     web,
+    web_alerts,
 )
 from presswatch import __version__
 from presswatch.config import Settings
@@ -102,6 +103,7 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(ingest.router, dependencies=[*limited, *writes], responses=errors)
     app.include_router(metrics.router)
     app.include_router(web.router, dependencies=protected)
+    app.include_router(web_alerts.router, dependencies=limited)  # its own sign-in: a form, not a header
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
 
     @app.exception_handler(BackendUnavailableError)

@@ -10,7 +10,7 @@ import hmac
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, status
 from pydantic import BaseModel, Field
 
 from alerts.feed import atom_feed
@@ -105,7 +105,9 @@ def dead_letters(alerts: Alerts, owner: Owner) -> list[Delivery]:
     summary="Send a dead letter again",
     responses={404: {"model": ErrorDetail, "description": "No such dead letter for this API key"}},
 )
-def retry_dead_letter(delivery_id: int, alerts: Alerts, owner: Owner) -> dict[str, str]:
+def retry_dead_letter(
+    delivery_id: Annotated[int, Path(ge=1, le=2**63 - 1)], alerts: Alerts, owner: Owner
+) -> dict[str, str]:
     try:
         alerts.retry(owner=owner, delivery_id=delivery_id)
     except NotFoundError as exc:
@@ -167,7 +169,7 @@ feed_router = APIRouter(tags=["alerts"])
 )
 def alert_feed(search_id: str, token: str, request: Request, alerts: Alerts) -> Response:
     saved = alerts.store.get(search_id)
-    if saved is None or not hmac.compare_digest(token, feed_token(saved)):
+    if saved is None or not hmac.compare_digest(token.encode(), feed_token(saved).encode()):
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no saved search {search_id}")
     body = atom_feed(saved, alerts.store.alerts_of(saved.id), self_url=str(request.url))
     return Response(content=body, media_type="application/atom+xml")

@@ -16,6 +16,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
+from starlette.datastructures import QueryParams
 
 from api.chart import bar_chart_svg, buckets
 from api.deps import Backend
@@ -26,7 +27,7 @@ from api.routes.entities import get_entity
 from api.routes.search import country_code, normalize_entity
 from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import countries
-from search.base import Hit, Page, QueryError
+from search.base import DocumentNotFoundError, Hit, Page, QueryError, SearchBackend
 from search.base import Query as SearchQuery
 
 router = APIRouter(include_in_schema=False)
@@ -42,6 +43,7 @@ STATUSES: tuple[AgreementStatus, ...] = (
 )
 FILTER_KEYS = ("source", "kind", "entity", "country", "party", "status", "story")
 PAGE_SIZE = 20
+SIMILAR_ON_PAGE = 5
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,7 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
-def _render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     return _templates().TemplateResponse(request, name, context, status_code=status_code)
 
 
@@ -71,8 +73,11 @@ def _pairs(request: Request, *, drop: tuple[str, ...] = ()) -> list[tuple[str, s
 
 
 def _query(request: Request) -> SearchQuery:
-    """The search the form describes; a value it cannot use is a QueryError shown on the page."""
-    params = request.query_params
+    return search_of(request.query_params)
+
+
+def search_of(params: QueryParams) -> SearchQuery:
+    """The search a form describes; a value it cannot use is a QueryError shown on the page."""
     text = params.get("q", "").strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
@@ -119,7 +124,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
         for k, v in base
         if k in FILTER_KEYS
     ]
-    return _render(
+    return render(
         request,
         "search.html",
         status_code=400 if error else 200,
@@ -171,7 +176,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
 def document_page(request: Request, doc_id: str, backend: Backend) -> HTMLResponse:
     document = backend.get(doc_id)
     if document is None:
-        return _render(request, "missing.html", status_code=404, what=f"No document has the id {doc_id}.")
+        return render(request, "missing.html", status_code=404, what=f"No document has the id {doc_id}.")
     groups: dict[str, list[str]] = {}
     for mention in document.entities:
         if mention.label != "DATE":
@@ -187,14 +192,23 @@ def document_page(request: Request, doc_id: str, backend: Backend) -> HTMLRespon
             ).hits
             if h.id != document.id
         ]
-    return _render(
+    return render(
         request,
         "document.html",
         document=document,
         groups=groups,
         story=story,
+        similar=_similar(backend, document.id),
         paragraphs=[p for p in document.body.split("\n") if p.strip()],
     )
+
+
+def _similar(backend: SearchBackend, doc_id: str) -> list[Hit]:
+    """A few documents nearest by embedding; none when this one has no embedding (QueryError says so)."""
+    try:
+        return backend.similar(doc_id, limit=SIMILAR_ON_PAGE)
+    except (QueryError, DocumentNotFoundError):
+        return []
 
 
 @router.get("/ui/entities/{name}", response_class=HTMLResponse)
@@ -203,11 +217,11 @@ def entity_page(request: Request, name: str, backend: Backend) -> HTMLResponse:
         entity = get_entity(backend, name)
     except HTTPException as exc:
         if exc.status_code == 404:
-            return _render(request, "missing.html", status_code=404, what=f"No document mentions {name}.")
+            return render(request, "missing.html", status_code=404, what=f"No document mentions {name}.")
         raise
     bars = buckets([(d.day, d.documents) for d in entity.mentions_over_time])
     chart = Markup(bar_chart_svg(bars, title=f"Documents mentioning {entity.name} over time"))
-    return _render(request, "entity.html", entity=entity, chart=chart, bars=bars)
+    return render(request, "entity.html", entity=entity, chart=chart, bars=bars)
 
 
 @router.get("/ui/agreements", response_class=HTMLResponse)
@@ -233,7 +247,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         found = flatten(backend, query, items_of=items_of, limit=50, cursor=params.get("cursor") or None)
     except QueryError as exc:
         error = str(exc)
-    return _render(
+    return render(
         request,
         "agreements.html",
         status_code=400 if error else 200,
@@ -243,10 +257,3 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         statuses=STATUSES,
         base=_pairs(request, drop=("cursor",)),
     )
-
-
-@router.get("/ui/alerts", response_class=HTMLResponse)
-def alerts_page(request: Request) -> HTMLResponse:
-    # PLACEHOLDER: the alerts package (issue 10) had not landed on main when this page was written; once it
-    # has, this lists the caller's alerts and the "Alert me" buttons post to its API.
-    return _render(request, "alerts.html", params=request.query_params)

@@ -1,5 +1,6 @@
 """The web page in Debian's headless Chromium, driven by Selenium: search, narrow by a facet, open a
-document, open an entity, try "Alert me"; the keyboard path; a phone-sized screen; and axe-core (vendored)
+document, see its similar documents, open an entity, create an alert from a search and see it listed (then
+delete it); the keyboard path; a phone-sized screen; and axe-core (vendored)
 run inside each page finds no serious or critical accessibility violation. Screenshots go to
 test-artifacts/screenshots/ (gitignored)."""
 
@@ -115,6 +116,7 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
     assert "/ui/documents/" in browser.current_url
     assert browser.find_element(By.ID, "agreements-title").text == "Agreements"
     assert "Kosovo" in browser.find_element(By.CSS_SELECTOR, "article.document").text
+    assert browser.find_elements(By.CSS_SELECTOR, "#similar li a")
     shoot(browser, "3-document")
     assert serious_violations(browser) == []
 
@@ -125,9 +127,23 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
     assert serious_violations(browser) == []
 
     browser.find_element(By.LINK_TEXT, "Alert me").click()
-    # The alerts package had not landed when this was written: the page says so instead of pretending.
-    assert "Kosovo" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    assert "entity: Kosovo" in browser.find_element(By.CSS_SELECTOR, "#new-title + ul").text
+    shoot(browser, "5-alert-entity")
+
+    browser.get(site + "/?q=agreement&country=XK")
+    browser.find_element(By.LINK_TEXT, "Alert me").click()
+    assert "country: XK" in browser.find_element(By.CSS_SELECTOR, "#new-title + ul").text
+    name = browser.find_element(By.ID, "name")
+    name.clear()
+    name.send_keys("Kosovo agreements")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Create alert']").click()
+    assert "created" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Kosovo agreements']")
+    assert mine.find_element(By.LINK_TEXT, "Atom feed").get_attribute("href")
     shoot(browser, "5-alerts")
+    assert serious_violations(browser) == []
+    mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
+    assert not browser.find_elements(By.XPATH, "//li[@class='alert'][h3='Kosovo agreements']")
 
     browser.get(site + "/ui/agreements?party=Kosovo")
     assert browser.find_elements(By.CSS_SELECTOR, "table.agreements tbody tr td a")

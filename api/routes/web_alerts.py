@@ -1,0 +1,224 @@
+"""The alerts pages: "Alert me" from a search or an entity, and the list of one's alerts.
+
+Plain HTML forms posting back here (no script), through the alerts service as `POST /alerts` uses it. Who
+the owner is: with no API keys configured, the single local user (as in the API); with keys, the browser
+signs in once by entering its key, and gets a session cookie (HttpOnly, SameSite=Strict) holding an HMAC
+derived from that key, never the key itself; a key removed from the configuration ends its sessions.
+Cross-site posts are refused (Origin and Sec-Fetch-Site), on top of the SameSite cookie.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+from starlette.datastructures import QueryParams
+
+from alerts.model import SavedSearch, SavedSearchSpec
+from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
+from alerts.targets import TargetRefusedError
+from api.deps import get_app_settings
+from api.routes.alerts import LOCAL_OWNER, get_alerts
+from api.routes.web import FILTER_KEYS, render, search_of
+from presswatch.config import Settings
+from search.base import Query as SearchQuery
+from search.base import QueryError
+
+router = APIRouter(include_in_schema=False)
+SESSION_COOKIE = "presswatch_session"
+SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to")
+_SESSION_LABEL = b"presswatch web session"
+
+
+def session_of(key: str) -> str:
+    """The cookie value for an API key: proves the key was entered, cannot be turned back into it."""
+    return hmac.new(key.encode(), _SESSION_LABEL, hashlib.sha256).hexdigest()
+
+
+def web_owner(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> str | None:
+    """The owner of this browser's alerts: the local user without keys, the signed-in key's owner, or None."""
+    if not settings.api_keys:
+        return LOCAL_OWNER
+    cookie = request.cookies.get(SESSION_COOKIE, "")
+    for secret in settings.api_keys:
+        key = secret.get_secret_value()
+        if cookie and hmac.compare_digest(cookie.encode(), session_of(key).encode()):
+            return owner_of_api_key(key)
+    return None
+
+
+def same_origin(request: Request) -> None:
+    """Refuses a form posted from another site (CSRF): browsers say where a post comes from."""
+    site = request.headers.get("sec-fetch-site")
+    origin = request.headers.get("origin")
+    here = f"{request.url.scheme}://{request.url.netloc}"
+    if (site and site not in ("same-origin", "none")) or (origin and origin != here):
+        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail="cross-site form posts are refused")
+
+
+WebOwner = Annotated[str | None, Depends(web_owner)]
+Alerts = Annotated[AlertService, Depends(get_alerts)]
+
+
+def _back(message: str, *, carried: list[tuple[str, str]] | None = None) -> RedirectResponse:
+    """After a post, back to the list (Post/Redirect/Get, so reloading does not post again)."""
+    target = "/ui/alerts?" + str(QueryParams([*(carried or []), ("done", message)]))
+    return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
+
+
+def _describe(query: SearchQuery) -> list[tuple[str, str]]:
+    """The search in words, for the form and the list."""
+    parts: list[tuple[str, str]] = [("words", query.text)] if query.text else []
+    for label, values in (
+        ("source", query.sources),
+        ("kind", query.kinds),
+        ("entity", query.entities),
+        ("country", query.countries),
+        ("agreement party", query.agreement_parties),
+        ("agreement status", query.agreement_status),
+    ):
+        parts.extend((label, str(v)) for v in values)
+    if query.story_id:
+        parts.append(("story", query.story_id))
+    if query.published_from:
+        parts.append(("from", query.published_from.date().isoformat()))
+    if query.published_to:
+        parts.append(("to", query.published_to.date().isoformat()))
+    return parts
+
+
+def _page(
+    request: Request,
+    *,
+    owner: str | None,
+    alerts: AlertService,
+    params: QueryParams,
+    error: str = "",
+    status_code: int = 200,
+) -> HTMLResponse:
+    search: list[tuple[str, str]] = []
+    carried = [(k, v) for k, v in params.multi_items() if k in SEARCH_FIELDS and v]
+    if carried:
+        try:
+            search = _describe(search_of(QueryParams(carried)))
+        except QueryError as exc:
+            error = error or str(exc)
+    saved: list[tuple[SavedSearch, str, list[tuple[str, str]]]] = []
+    if owner is not None:
+        for s in alerts.searches(owner=owner):
+            feed = request.url_for("alert_feed", search_id=s.id).include_query_params(token=feed_token(s))
+            saved.append((s, str(feed), _describe(s.spec.effective_query())))
+    return render(
+        request,
+        "alerts.html",
+        status_code=status_code,
+        signed_in=owner is not None,
+        keyed=owner != LOCAL_OWNER,
+        carried=carried,
+        search=search,
+        saved=saved,
+        error=error,
+        done=request.query_params.get("done", ""),
+        alert_name=params.get("name", ""),
+        webhook_url=params.get("webhook_url", ""),
+        email=params.get("email", ""),
+    )
+
+
+@router.get("/ui/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, owner: WebOwner, alerts: Alerts) -> HTMLResponse:
+    return _page(request, owner=owner, alerts=alerts, params=request.query_params)
+
+
+@router.post("/ui/alerts", response_class=HTMLResponse, dependencies=[Depends(same_origin)])
+async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) -> Response:
+    form = await request.form()
+    params = QueryParams([(k, v) for k, v in form.multi_items() if isinstance(v, str)])
+    if owner is None:
+        return _page(
+            request,
+            owner=None,
+            alerts=alerts,
+            params=params,
+            error="Sign in with your API key first.",
+            status_code=401,
+        )
+    try:
+        query = search_of(QueryParams([(k, v) for k, v in params.multi_items() if k in SEARCH_FIELDS]))
+        spec = SavedSearchSpec(
+            name=params.get("name", "").strip(),
+            query=query.model_copy(
+                update={"limit": SearchQuery().limit, "cursor": None, "sort": "relevance"}
+            ),
+            webhook_url=params.get("webhook_url", "").strip() or None,
+            email=params.get("email", "").strip() or None,
+        )
+        saved = alerts.create(owner=owner, spec=spec)
+    except ValidationError as exc:
+        reasons = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'alert'}: {e['msg']}" for e in exc.errors())
+        return _page(request, owner=owner, alerts=alerts, params=params, error=reasons, status_code=400)
+    except (QueryError, TargetRefusedError, ValueError) as exc:
+        return _page(request, owner=owner, alerts=alerts, params=params, error=str(exc), status_code=400)
+    return _back(f"Alert “{saved.spec.name or 'search'}” created.")
+
+
+@router.post("/ui/alerts/{search_id}/{action}", dependencies=[Depends(same_origin)])
+def change_alert(search_id: str, action: str, owner: WebOwner, alerts: Alerts) -> Response:
+    if owner is None:
+        raise HTTPException(
+            status_code=status.HTTP_401_UNAUTHORIZED, detail="sign in with your API key first"
+        )
+    changes = {"pause": alerts.pause, "resume": alerts.resume, "delete": alerts.delete}
+    if action not in changes:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no action {action!r}")
+    try:
+        changes[action](owner=owner, search_id=search_id)
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    return _back({"pause": "Alert paused.", "resume": "Alert resumed.", "delete": "Alert deleted."}[action])
+
+
+@router.post("/ui/session", dependencies=[Depends(same_origin)])
+async def sign_in(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> Response:
+    """Checks the entered API key and keeps only its HMAC in the cookie."""
+    form = await request.form()
+    key = form.get("api_key")
+    carried = [(k, v) for k, v in form.multi_items() if k in SEARCH_FIELDS and isinstance(v, str) and v]
+    if not isinstance(key, str) or owner_of_key(settings, key) is None:
+        return render(
+            request,
+            "alerts.html",
+            status_code=status.HTTP_401_UNAUTHORIZED,
+            signed_in=False,
+            keyed=True,
+            carried=carried,
+            search=[],
+            saved=[],
+            error="That API key is not one this server knows.",
+        )
+    response = _back("Signed in.", carried=carried)
+    response.set_cookie(
+        SESSION_COOKIE,
+        session_of(key),
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path="/ui",
+    )
+    return response
+
+
+@router.post("/ui/session/end", dependencies=[Depends(same_origin)])
+def sign_out() -> Response:
+    response = _back("Signed out.")
+    response.delete_cookie(SESSION_COOKIE, path="/ui", httponly=True, samesite="strict")
+    return response
+
+
+def owner_of_key(settings: Settings, key: str) -> str | None:
+    known = any(hmac.compare_digest(key.encode(), k.get_secret_value().encode()) for k in settings.api_keys)
+    return owner_of_api_key(key) if known else None

@@ -1,0 +1,153 @@
+"""The alerts pages through TestClient: "Alert me" creates a saved search (seen by the JSON API too), the
+list pauses, resumes and deletes it and links its feed; bad input says why and saves nothing; cross-site
+posts are refused; with API keys the browser signs in with one and the cookie does not hold it. And the
+document page lists similar documents, or says there are none when the document has no embedding."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from api.app import create_app
+from api.routes.web_alerts import SESSION_COOKIE
+from presswatch.config import Settings
+from presswatch.document import Document
+from search.sqlite import SQLiteBackend
+
+KEY = "sesame-web-key"
+
+
+@pytest.fixture(scope="module")
+def client(demo_index: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(demo_index), follow_redirects=False) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def keyed(demo_index: Settings) -> Iterator[TestClient]:
+    settings = demo_index.model_copy(update={"api_keys": [SecretStr(KEY)], "api_open_reads": True})
+    with TestClient(create_app(settings), follow_redirects=False) as client:
+        yield client
+
+
+def mine(client: TestClient, name: str, **headers: str) -> list[dict[str, object]]:
+    alerts = client.get("/alerts", headers=headers).json()
+    return [a for a in alerts if a["spec"]["name"] == name]
+
+
+def test_alert_me_from_a_search_creates_lists_pauses_and_deletes(client: TestClient) -> None:
+    form = client.get("/ui/alerts", params={"q": "agreement", "country": "Kosovo"})
+    assert form.status_code == 200
+    assert "words: agreement" in form.text and "country: XK" in form.text
+    assert 'name="q" value="agreement"' in form.text and '<label for="webhook_url">' in form.text
+
+    fields = {"q": "agreement", "country": "Kosovo", "name": "Kosovo deals", "email": "desk@news.example"}
+    created = client.post("/ui/alerts", data=fields)
+    assert created.status_code == 303 and created.headers["location"].startswith("/ui/alerts?done=")
+    [saved] = mine(client, "Kosovo deals")
+    assert saved["spec"]["query"]["text"] == "agreement"  # type: ignore[index]
+    assert saved["spec"]["query"]["countries"] == ["XK"]  # type: ignore[index]
+    assert saved["spec"]["email"] == "desk@news.example" and not saved["paused"]  # type: ignore[index]
+
+    listed = client.get(created.headers["location"]).text
+    assert "Kosovo deals" in listed and 'role="status"' in listed
+    feed = re.search(rf'href="(http://testserver/alerts/{saved["id"]}/feed\.atom\?token=[0-9a-f]+)"', listed)
+    assert feed, "the list links the alert's Atom feed"
+    atom = client.get(feed.group(1))
+    assert atom.status_code == 200 and atom.headers["content-type"].startswith("application/atom+xml")
+
+    assert client.post(f"/ui/alerts/{saved['id']}/pause").status_code == 303
+    assert mine(client, "Kosovo deals")[0]["paused"] is True
+    assert "(paused)" in client.get("/ui/alerts").text
+    assert client.post(f"/ui/alerts/{saved['id']}/resume").status_code == 303
+    assert mine(client, "Kosovo deals")[0]["paused"] is False
+    assert client.post(f"/ui/alerts/{saved['id']}/delete").status_code == 303
+    assert mine(client, "Kosovo deals") == []
+    assert client.post(f"/ui/alerts/{saved['id']}/delete").status_code == 404
+    assert client.post(f"/ui/alerts/{saved['id']}/explode").status_code == 404
+
+
+def test_alert_me_from_an_entity_page(client: TestClient) -> None:
+    entity = client.get("/ui/entities/Kosovo").text
+    assert 'href="/ui/alerts?entity=Kosovo"' in entity
+    assert client.post("/ui/alerts", data={"entity": "Kosovo", "name": "Kosovo mentions"}).status_code == 303
+    [saved] = mine(client, "Kosovo mentions")
+    assert saved["spec"]["query"]["entities"] == ["Kosovo"]  # type: ignore[index]
+    client.post(f"/ui/alerts/{saved['id']}/delete")
+
+
+def test_bad_alert_input_says_why_and_saves_nothing(client: TestClient) -> None:
+    before = len(client.get("/alerts").json())
+    no_search = client.post("/ui/alerts", data={"name": "Everything"})
+    assert no_search.status_code == 400 and "needs text or at least one filter" in no_search.text
+    bad_mail = client.post("/ui/alerts", data={"q": "Kosovo", "name": "Bad mail", "email": "nobody"})
+    assert bad_mail.status_code == 400 and "email: String should match pattern" in bad_mail.text
+    assert 'value="Bad mail"' in bad_mail.text, "the form keeps what was typed"
+    loopback = client.post("/ui/alerts", data={"q": "Kosovo", "webhook_url": "http://127.0.0.1:9/hook"})
+    assert loopback.status_code == 400 and 'role="alert"' in loopback.text
+    bad_syntax = client.post("/ui/alerts", data={"q": '"open', "name": "Broken"})
+    assert bad_syntax.status_code == 400
+    assert len(client.get("/alerts").json()) == before
+
+
+def test_cross_site_posts_are_refused(client: TestClient) -> None:
+    before = len(client.get("/alerts").json())
+    data = {"q": "Kosovo", "name": "Forged"}
+    assert client.post("/ui/alerts", data=data, headers={"Origin": "https://evil.example"}).status_code == 403
+    assert client.post("/ui/alerts", data=data, headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
+    assert len(client.get("/alerts").json()) == before
+    same = client.post("/ui/alerts", data=data, headers={"Origin": "http://testserver"})
+    assert same.status_code == 303
+    [saved] = mine(client, "Forged")
+    client.post(f"/ui/alerts/{saved['id']}/delete")
+
+
+def test_with_api_keys_the_browser_signs_in_and_owns_the_keys_alerts(keyed: TestClient) -> None:
+    page = keyed.get("/ui/alerts", params={"q": "Kosovo"})
+    assert page.status_code == 200 and 'name="api_key"' in page.text and "Create alert" not in page.text
+    assert keyed.post("/ui/alerts", data={"q": "Kosovo", "name": "Keyed"}).status_code == 401
+    wrong = keyed.post("/ui/session", data={"api_key": "guess", "q": "Kosovo"})
+    assert wrong.status_code == 401 and SESSION_COOKIE not in wrong.cookies
+
+    signed = keyed.post("/ui/session", data={"api_key": KEY, "q": "Kosovo"})
+    assert signed.status_code == 303 and "q=Kosovo" in signed.headers["location"]
+    cookie = signed.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and KEY not in cookie
+    assert "Create alert" in keyed.get(signed.headers["location"]).text
+    assert keyed.post("/ui/alerts", data={"q": "Kosovo", "name": "Keyed"}).status_code == 303
+    [saved] = mine(keyed, "Keyed", **{"X-API-Key": KEY})  # the same owner as the key's API calls
+    assert mine(keyed, "Keyed") == [], "nobody else sees it"
+
+    out = keyed.post("/ui/session/end")
+    assert out.status_code == 303 and SESSION_COOKIE not in keyed.cookies
+    assert keyed.post(f"/ui/alerts/{saved['id']}/delete").status_code == 401
+    for forged in ("forged", "f\u00f6rged"):  # not one of ours, nor ASCII: still just signed out
+        cookie_header = {"Cookie": f"{SESSION_COOKIE}={forged}".encode()}
+        assert 'name="api_key"' in keyed.get("/ui/alerts", headers=cookie_header).text  # type: ignore[arg-type]
+    keyed.cookies.clear()
+    keyed.delete(f"/alerts/{saved['id']}", headers={"X-API-Key": KEY})
+
+
+def test_document_page_lists_similar_documents(client: TestClient) -> None:
+    hit = client.get("/search", params={"q": '"Serbia, North Macedonia and Kosovo"'}).json()["hits"][0]
+    page = client.get(f"/ui/documents/{hit['id']}").text
+    similar = page[page.index('id="similar"') : page.index('id="text-title"')]
+    links = re.findall(r'href="/ui/documents/([^"]+)"', similar)
+    assert 1 <= len(links) <= 5 and hit["id"] not in links
+
+
+def test_document_without_embedding_has_no_similar_documents(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", sources_file=tmp_path / "sources.toml")
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index(
+        [Document(id="plain", url="https://news.example/plain", source="s", title="Plain", body="x")]
+    )
+    backend.close()
+    with TestClient(create_app(settings)) as client:
+        page = client.get("/ui/documents/plain")
+    assert page.status_code == 200 and "No similar documents" in page.text
