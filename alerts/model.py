@@ -33,7 +33,7 @@ class SavedSearchSpec(BaseModel):
     statuses: tuple[AgreementStatus, ...] = ()
     entity: str | None = Field(default=None, min_length=1, max_length=200)
     currency: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
-    min_amount: float | None = Field(default=None, ge=0)
+    min_amount: float | None = Field(default=None, ge=0, strict=True)  # a JSON false is not 0
     story_id: str | None = Field(default=None, min_length=1, max_length=200)
     webhook_url: str | None = Field(default=None, max_length=2000)
     email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+$", max_length=320)

@@ -1,38 +1,49 @@
-"""A 405 names every method the path supports, not only those of the first route that matched it.
+"""A 405 names the methods its path documents, not only those of the first route that matched it.
 
 Starlette answers a wrong method from the first route whose path matches, so a path served by two routes
-(`GET /alerts` and `POST /alerts`) would claim to allow only one of them.
+(`GET /alerts` and `POST /alerts`) would claim to allow only one of them. The OpenAPI description is what
+clients read, so the Allow header is taken from it: the path template that matches with the fewest
+parameters (`/alerts/dead-letters` before `/alerts/{search_id}`).
 """
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
-from starlette.routing import Match
-from starlette.types import Scope
 
-_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+_HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options", "trace")
 
 
-def allowed_methods(app: FastAPI, scope: Scope) -> list[str]:
-    """Every method some route fully matches for this request's path (routers included at any depth)."""
-    allowed = []
-    for method in _METHODS:
-        probe = {**scope, "method": method}
-        if any(route.matches(probe)[0] == Match.FULL for route in app.router.routes):
-            allowed.append(method)
-    return allowed
+def documented_methods(paths: dict[str, dict[str, object]], path: str) -> list[str] | None:
+    """The methods `paths` (OpenAPI) gives the most specific template matching `path`; None if none does."""
+    matching = [
+        (template.count("{"), [m.upper() for m in _HTTP_METHODS if m in item])
+        for template, item in paths.items()
+        if _pattern(template).fullmatch(path)
+    ]
+    return min(matching, key=lambda m: m[0])[1] if matching else None
 
 
-def answer_405_with_every_method(app: FastAPI) -> None:
-    """Install the handler that completes the Allow header of 405 answers."""
+def answer_405_with_documented_methods(app: FastAPI) -> None:
+    """Install the handler that sets the Allow header of 405 answers from the OpenAPI description."""
 
     async def handler(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         if exc.status_code == 405:
-            exc.headers = {**(exc.headers or {}), "Allow": ", ".join(allowed_methods(app, request.scope))}
+            methods = documented_methods(app.openapi().get("paths", {}), request.url.path)
+            if methods is not None:
+                exc.headers = {**(exc.headers or {}), "Allow": ", ".join(methods)}
         return await http_exception_handler(request, exc)
 
     app.add_exception_handler(HTTPException, handler)
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    return re.compile("".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts))

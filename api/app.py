@@ -14,7 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from api.allow import answer_405_with_every_method
+from api.allow import answer_405_with_documented_methods
 from api.deps import (
     RATE_LIMITED,
     ErrorDetail,
@@ -106,7 +106,7 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(web.router, dependencies=protected)
     app.include_router(web_alerts.router, dependencies=limited)  # its own sign-in: a form, not a header
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
-    answer_405_with_every_method(app)
+    answer_405_with_documented_methods(app)
 
     @app.exception_handler(BackendUnavailableError)
     async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> JSONResponse:
