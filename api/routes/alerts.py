@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, status
-from pydantic import BaseModel, Field
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from alerts.feed import atom_feed
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
@@ -74,8 +75,17 @@ class SavedSearchOut(BaseModel):
         )
 
 
+async def strictly_typed_spec(request: Request) -> None:
+    """Refuse a body whose values only lax coercion would accept (`false` for a number, `0` for a date)."""
+    try:
+        SavedSearchSpec.model_validate_json(await request.body(), strict=True)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors(include_url=False)) from None
+
+
 @router.post(
     "/alerts",
+    dependencies=[Depends(strictly_typed_spec)],
     response_model=SavedSearchOut,
     status_code=status.HTTP_201_CREATED,
     summary="Save a search or a watch",
