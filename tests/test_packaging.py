@@ -11,6 +11,7 @@ import json
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -20,7 +21,12 @@ from tests.conftest import ROOT
 from tests.demo_process import free_port, get_json, running_demo
 from tests.test_cli import balkan_article_text
 
-PACKAGES = ("presswatch", "crawlers", "nlp", "search", "api")
+PACKAGES = tuple(  # what pyproject.toml packages, so a new top-level package is copied too
+    name.rstrip("*")
+    for name in tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"][
+        "find"
+    ]["include"]
+)
 pytestmark = pytest.mark.slow
 
 

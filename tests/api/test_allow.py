@@ -13,7 +13,8 @@ from presswatch.config import Settings
 def test_405_lists_every_method_of_a_path_served_by_several_routes(tmp_path: Path) -> None:
     with TestClient(create_app(Settings(data_dir=tmp_path))) as client:
         answers = {
-            path: client.request("OPTIONS", path) for path in ("/alerts", "/alerts/some-id", "/alerts/dead-letters", "/search")
+            path: client.request("OPTIONS", path)
+            for path in ("/alerts", "/alerts/some-id", "/alerts/dead-letters", "/search")
         }
     assert {path: r.status_code for path, r in answers.items()} == dict.fromkeys(answers, 405)
     assert answers["/alerts"].headers["allow"] == "GET, POST"
