@@ -189,7 +189,7 @@ def test_watch_backs_off_a_dead_source_and_stops_cleanly_mid_crawl(
         watch = subprocess.Popen(
             [sys.executable, "-m", "presswatch", "watch"],
             # well above the article delay: a page that takes 2 s must not time out on a loaded machine
-                env=crawl_env(settings, PRESSWATCH_DOWNLOAD_TIMEOUT="30"),
+            env=crawl_env(settings, PRESSWATCH_DOWNLOAD_TIMEOUT="30"),
             stdout=subprocess.PIPE,
             stderr=stderr,
             text=True,
