@@ -38,8 +38,10 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# Two workers (PYTEST_WORKERS=0 runs in one process); the Elasticsearch tests stay on one worker, one server.
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
-	$(BIN)/pytest $(ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(ARGS)
 
 test: lint typecheck contracts pytest
 

@@ -304,28 +304,41 @@ def _unavailable(reason: str) -> None:
     pytest.skip(message)
 
 
-_USES_SERVER: set[str] = set()
+# Each Elasticsearch test carries this user property (its reports do too, also from an xdist worker to
+# the controller that prints the summary): "" until the server has answered, then its version, or why not.
+_PROPERTY = "elasticsearch"
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's loadgroup reads the group markers
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    _USES_SERVER.update(
-        item.nodeid
-        for item in items
-        if FIXTURE in getattr(item, "fixturenames", ()) or "[elasticsearch" in item.nodeid
-    )
+    for item in items:
+        if FIXTURE in getattr(item, "fixturenames", ()) or "[elasticsearch" in item.nodeid:
+            item.user_properties.append((_PROPERTY, ""))
+            item.add_marker(pytest.mark.xdist_group("elasticsearch"))  # one worker, one server
+
+
+def pytest_runtest_call(item: pytest.Item) -> None:
+    if any(name == _PROPERTY for name, _ in item.user_properties):
+        state = _VERSION[0] if _VERSION else f"not started ({_FAILED[0][:200]})" if _FAILED else ""
+        item.user_properties.append((_PROPERTY, state))
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.nodeid in _USES_SERVER and (report.when == "call" or report.outcome != "passed"):
+    states = [value for name, value in report.user_properties if name == _PROPERTY]
+    if not states:
+        return
+    if report.when == "call" or report.outcome != "passed":
         _RAN[report.outcome] = _RAN.get(report.outcome, 0) + 1
+    if states[-1] and not _VERSION:
+        _VERSION.append(str(states[-1]))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not _VERSION and not _FAILED:
+    if not _RAN and not _FAILED:
         return
     ran = sum(_RAN.values())
     outcomes = ", ".join(f"{n} {k}" for k, n in sorted(_RAN.items()))
-    version = _VERSION[0] if _VERSION else f"not started ({_FAILED[0][:200]})"
+    version = _VERSION[0] if _VERSION else f"not started ({_FAILED[0][:200]})" if _FAILED else "not started"
     terminalreporter.write_line(
         f"Elasticsearch {version}: {ran} Elasticsearch tests ran ({outcomes or 'none'})"
     )
