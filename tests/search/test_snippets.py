@@ -28,7 +28,9 @@ def every_word_marker_would_mark(marker: Marker, text: str) -> list[str]:
     return [m.group() for m in tokens(text) if marker.matches(m.group())]
 
 
-@pytest.mark.parametrize("query", [*sorted(set(WORDS)), "agree*", "caf*", "eri*", "ško*", "\"dying others\"", "die"])
+@pytest.mark.parametrize(
+    "query", [*sorted(set(WORDS)), "agree*", "caf*", "eri*", "ško*", '"dying others"', "die"]
+)
 def test_the_candidates_find_every_word_the_stems_match(query: str) -> None:
     marker = Marker.of(parse_query(query).positive_atoms())
     expected = every_word_marker_would_mark(marker, TEXT)
