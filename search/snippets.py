@@ -8,7 +8,9 @@ index matches by stems made in Python (search/stems.py), so the marks are placed
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from search.parsed import Phrase, Word
 from search.stems import fold, stem, tokens
@@ -24,6 +26,10 @@ class Marker:
     stems: frozenset[str]
     prefixes: tuple[str, ...]
     initials: frozenset[str] = frozenset()  # the first letters of the stems
+    candidates: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "candidates", _candidates(self.stems, self.prefixes))
 
     @classmethod
     def of(cls, atoms: list[Word | Phrase]) -> Marker:
@@ -49,6 +55,25 @@ class Marker:
         return stem(word) in self.stems
 
 
+def _head(stem_or_prefix: str) -> str:
+    """A pattern for the first letters that every ASCII word with this stem (or prefix) starts with.
+
+    Porter2 changes only the end of a word: a stem of four letters or more starts with its word's first
+    three, a shorter one with its first two, but for y and i ("dying" → "die", "skies" → "sky").
+    """
+    size = 3 if len(stem_or_prefix) >= 4 else 2
+    return "".join("[iy]" if ch in "iy" else re.escape(ch) for ch in stem_or_prefix[:size])
+
+
+def _candidates(stems: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words that may match: ASCII words by their first two letters, and every word with a letter
+    beyond ASCII (diacritics fold away, so only `Marker.matches` can tell). The regex scans the text in C;
+    only its candidates are stemmed, so a long body costs little more than a short one."""
+    heads = sorted({_head(s) for s in (*stems, *prefixes) if s})
+    ascii_words = rf"\b(?:{'|'.join(heads)})\w*" if heads else r"(?!)"
+    return re.compile(rf"{ascii_words}|\b[a-zA-Z0-9_]*+[^\W\x00-\x7f]\w*", re.IGNORECASE)
+
+
 def plain_snippet(text: str) -> str:
     flat = " ".join(text.split())
     if len(flat) > PLAIN_SNIPPET_CHARS:
@@ -58,23 +83,24 @@ def plain_snippet(text: str) -> str:
 
 def snippet(text: str, marker: Marker, *, size: int = SNIPPET_TOKENS) -> str | None:
     """The window of `size` words with the most matches, escaped, matches in <mark>; None when none match."""
-    spans = [(m.start(), m.end(), marker.matches(m.group())) for m in tokens(text)]
-    hits = [i for i, (_, _, hit) in enumerate(spans) if hit]
-    if not hits:
+    marked = {m.start() for m in marker.candidates.finditer(text) if marker.matches(m.group())}
+    if not marked:
         return None
+    spans = [(m.start(), m.end()) for m in tokens(text)]
+    hits = [i for i, (begin, _) in enumerate(spans) if begin in marked]
     best_start, best_count = hits[0], 0
-    for first in hits:  # windows that start at a match are enough to find the densest one
-        count = sum(1 for i in hits if first <= i < first + size)
+    for n, first in enumerate(hits):  # windows that start at a match are enough to find the densest one
+        count = bisect_left(hits, first + size, lo=n) - n
         if count > best_count:
             best_start, best_count = first, count
     start = max(0, min(best_start - 2, len(spans) - size))
     window = spans[start : start + size]
     out: list[str] = ["…" if start > 0 else ""]
     cursor = window[0][0]
-    for begin, end, hit in window:
+    for begin, end in window:
         out.append(html.escape(" ".join(text[cursor:begin].split(" ")).replace("\n", " ")))
         word = html.escape(text[begin:end])
-        out.append(f"<mark>{word}</mark>" if hit else word)
+        out.append(f"<mark>{word}</mark>" if begin in marked else word)
         cursor = end
     if start + size < len(spans):
         out.append(html.escape(text[cursor : spans[start + size][0]].rstrip()) + "…")

@@ -7,6 +7,7 @@ owns the tables. The connection is in autocommit mode: a transaction is open onl
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 import threading
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from presswatch.document import Document
 from search import sqlite_semantic
@@ -38,6 +40,7 @@ from search.sqlite_compile import (
     TOTAL_LIMIT,
     CompiledSearch,
     Position,
+    Statement,
     compile_search,
 )
 from search.sqlite_schema import (
@@ -47,6 +50,7 @@ from search.sqlite_schema import (
     document_columns,
     utc_text,
     write_derived,
+    write_fts,
 )
 from search.sqlite_vectors import VectorMatrix, ensure_schema, store_vector
 
@@ -56,6 +60,8 @@ _WAL_SIZE_LIMIT = 4 * 1024 * 1024
 # what keeps a large index fast. Both only bound what SQLite may use.
 _CACHE_KIB = 64 * 1024
 _MMAP_BYTES = 1024 * 1024 * 1024
+# A newest-first page with more matches than can be ordered reads the date index this many rows at a time.
+DATE_CHUNK = 256
 # What FTS5 says about a MATCH expression it cannot read; caused by the text, not by the index.
 _QUERY_COMPLAINTS = ("fts5:", "unterminated string", "unknown special query")
 # What went wrong, in words for API clients: SQLite's own message (and the file's path) go to the log only.
@@ -69,6 +75,10 @@ _REASONS = (
     ("closed", "the index is closed"),
     ("unable to open", "the index file cannot be opened (missing folder or no permission)"),
 )
+
+
+def _statement(statement: Statement) -> tuple[str, tuple[Any, ...]]:
+    return statement.sql, statement.params
 
 
 def _is_query_complaint(exc: sqlite3.OperationalError) -> bool:
@@ -188,11 +198,7 @@ class SQLiteBackend:
                 (*values, rowid),
             )
             delete_derived(conn, rowid)
-        names = dict.fromkeys(m.normalized for m in doc.entities if m.label != "DATE")
-        conn.execute(
-            "INSERT INTO documents_fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)",
-            (rowid, doc.title, doc.body, " ; ".join(names)),
-        )
+        write_fts(conn, rowid, doc)
         write_derived(conn, rowid, doc)
         store_vector(conn, rowid, doc.embedding)
         return row is not None
@@ -247,23 +253,22 @@ class SQLiteBackend:
         """Run a compiled search in one read transaction: the matches, the page among them, its documents."""
         with self._read() as conn:
             try:
-                matches = [int(r[0]) for r in conn.execute(compiled.matches.sql, compiled.matches.params)]
-                if compiled.page is not None:
-                    rows = conn.execute(compiled.page.sql, compiled.page.params).fetchall()
-                else:
-                    window = compiled.rank(matches[:RANK_WINDOW])
-                    rows = conn.execute(window.sql, window.params).fetchall() if matches else []
+                newest = [int(r[0]) for r in conn.execute(compiled.newest.sql, compiled.newest.params)]
+                total = len(newest)
+                if total >= RANK_WINDOW:
+                    total = int(conn.execute(compiled.count.sql, compiled.count.params).fetchone()[0])
+                rows = self.page_rows(conn, compiled, newest, total)
             except sqlite3.OperationalError as exc:  # the first statement that meets the MATCH expression
                 if _is_query_complaint(exc):
                     raise QueryError("the full-text index cannot read this query as written") from exc
                 raise
             position = compiled.position
             if position.ceiling is None:
-                newest = conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
-                position = Position(ceiling=int(newest or 0))
+                newest_rowid = conn.execute("SELECT max(rowid) FROM documents").fetchone()[0]
+                position = Position(ceiling=int(newest_rowid or 0))
             page_rows = rows[: compiled.limit]
             hits = self._hits(conn, compiled.parsed, [(int(r[0]), float(r[3])) for r in page_rows])
-            counts = self._facets(conn, matches[:FACET_SAMPLE]) if facets else {}
+            counts = self._facets(conn, newest[:FACET_SAMPLE]) if facets else {}
         next_cursor = None
         if len(rows) > compiled.limit and page_rows:
             last = page_rows[-1]
@@ -273,13 +278,35 @@ class SQLiteBackend:
                 following = Position(ceiling=position.ceiling, offset=position.offset + compiled.limit)
             next_cursor = following.encode()
         return Page(
-            total=min(len(matches), TOTAL_LIMIT),
-            total_exact=len(matches) <= TOTAL_LIMIT,
+            total=min(total, TOTAL_LIMIT),
+            total_exact=total <= TOTAL_LIMIT,
             hits=hits,
             facets=counts,
-            facets_sampled=FACET_SAMPLE if facets and len(matches) > FACET_SAMPLE else None,
+            facets_sampled=FACET_SAMPLE if facets and total > FACET_SAMPLE else None,
             next_cursor=next_cursor,
         )
+
+    @staticmethod
+    def page_rows(
+        conn: sqlite3.Connection, compiled: CompiledSearch, newest: list[int], total: int
+    ) -> list[tuple[Any, ...]]:
+        """The page's rows (rowid, coverage, published_key, score), one more than the page when more follow."""
+        page = compiled.page(newest, total)
+        if page is not None:
+            return list(conn.execute(page.sql, page.params).fetchall())
+        if not compiled.by_date or not total:
+            return []
+        # Too many matches to order them all by date: walk the date index, keep the rows that match.
+        rows: list[tuple[Any, ...]] = []
+        after = compiled.position.after
+        while len(rows) <= compiled.limit:
+            chunk = conn.execute(*_statement(compiled.date_chunk(after, size=DATE_CHUNK))).fetchall()
+            if not chunk:
+                break
+            matching = {int(r[0]) for r in conn.execute(*_statement(compiled.among([r[0] for r in chunk])))}
+            rows.extend((rowid, 0, key, 0.0) for rowid, key in chunk if rowid in matching)
+            after = (str(chunk[-1][1]), int(chunk[-1][0]))
+        return rows[: compiled.limit + 1]
 
     @staticmethod
     def _hits(
@@ -304,24 +331,28 @@ class SQLiteBackend:
 
     @staticmethod
     def _facets(conn: sqlite3.Connection, sample: list[int]) -> dict[str, list[FacetValue]]:
-        """Facet counts over `sample` (the newest FACET_SAMPLE matches at most)."""
-        ids = json.dumps(sample)
+        """Facet counts over `sample` (the newest FACET_SAMPLE matches at most).
+
+        Every value of every sampled document goes into one Counter as "facet:value", counted in C; the
+        values are split by facet only once per distinct value.
+        """
+        everything: Counter[str] = Counter()
+        for source, kind, day, tags in conn.execute(FACET_DOCUMENTS_SQL, (json.dumps(sample),)):
+            everything.update((f"source:{source}", f"kind:{kind}", f"day:{day}" if day else "day:"))
+            if tags:
+                everything.update(tags.split(TAG_SEPARATOR))
         counters: dict[str, Counter[str]] = {name: Counter() for name in FACET_FIELDS}
-        for source, kind, day, tags in conn.execute(FACET_DOCUMENTS_SQL, (ids,)):
-            counters["source"][source] += 1
-            counters["kind"][kind] += 1
-            if day:
-                counters["day"][day] += 1
-            for tag in tags.split(TAG_SEPARATOR) if tags else ():
-                facet, _, value = tag.partition(":")
-                counters[facet][value] += 1
+        for key, count in everything.items():
+            facet, _, value = key.partition(":")
+            if value:
+                counters[facet][value] = count
         return {
             name: [
                 FacetValue(value=v, count=c)
                 for v, c in (
-                    sorted(counter.items(), reverse=True)[:FACET_SIZE]
+                    heapq.nlargest(FACET_SIZE, counter.items())
                     if name == "day"
-                    else sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:FACET_SIZE]
+                    else heapq.nsmallest(FACET_SIZE, counter.items(), key=lambda item: (-item[1], item[0]))
                 )
             ]
             for name, counter in counters.items()

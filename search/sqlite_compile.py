@@ -7,9 +7,11 @@ alone, and facets count a bounded sample of matches, so a common word costs no m
 
 One statement (`matches`) lists the newest matches of the text and filters, by rowid only, up to the
 total's limit: the total, the facet sample and the ranking window all come from that one list, so the
-filters run once per search. Every filter is a set of rowids read from a covering index (never a join with
-`documents` per match), so a selective filter is a lookup and the full-text doclist is walked without
-touching a table row. BM25 and the word coverage run only over the ranking window.
+filters run once per search. Filters are tokens of the full-text index (search/sqlite_tags.py), so FTS5
+intersects them with the text in one walk of the doclists; what tokens cannot say exactly is checked per
+matching row. BM25 and the word coverage run only over the ranking window. Newest-first pages order the
+complete list of matches by date when there are at most TOTAL_LIMIT of them, and otherwise walk the date
+index and ask FTS5 about each row, which is quick precisely because so many rows match.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from search.base import Query, QueryError
 from search.checks import check_possible
 from search.parsed import ParsedQuery
 from search.querytext import compile_fts, quoted_word
-from search.sqlite_schema import utc_text
+from search.sqlite_tags import tag_filter
 
 # Column weights for bm25(): a match in the title counts most, then in entity names, then in the body.
-WEIGHTS = (8.0, 1.0, 3.0)
+WEIGHTS = (8.0, 1.0, 3.0, 0.0)  # the last column holds the filter tokens: never a reason to rank
 FACET_SIZE = 20
 # Relevance ranks the newest RANK_WINDOW matches (of the text and filters): enough for any page people
 # read, and a common word then costs no more than a rare one.
@@ -80,102 +82,125 @@ class Position:
 
 @dataclass(frozen=True, slots=True)
 class CompiledSearch:
-    """The statements of one search. `matches` lists matching rowids, newest first, up to TOTAL_LIMIT + 1.
+    """The statements of one search.
 
-    `by_date` pages (`page`: rowid, coverage, published_key, score) continue after the last hit (keyset);
-    relevance pages rank the newest RANK_WINDOW matches, with `rank(window)`, by offset. `match` is the
-    FTS5 expression (None without text).
+    `newest` lists the newest RANK_WINDOW matching rowids (the ranking window and the facet sample) and
+    `count` counts matches up to TOTAL_LIMIT + 1, inside SQLite. Relevance pages rank the window with
+    `rank`, by offset; `by_date` pages (rows: rowid, coverage, published_key, score) continue after the
+    last hit (keyset): `date_page` orders every match by date when there are at most TOTAL_LIMIT of them,
+    and otherwise the reader walks the date index in chunks (`date_chunk`), keeping the rows that match
+    (`among`), which ends soon precisely because so many rows match. `match` is the whole FTS5 expression,
+    text and filter tokens (None when there is neither); ranking uses it too, so FTS5 reads only rows that
+    pass the filters (the tokens' column has no weight in BM25).
     """
 
     match: str | None
+    filters: str | None  # the filters' part of `match` (over the tags column), None without filters
     parsed: ParsedQuery | None
     by_date: bool
-    matches: Statement
-    page: Statement | None
+    checks: tuple[str, ...]  # exact conditions on `{rowid}` beside the MATCH, with their parameters
+    check_params: tuple[Any, ...]
     limit: int
     position: Position
+
+    def _matching(self) -> Statement:
+        """Every match, as `hit`, in no particular order."""
+        if self.match is None:
+            return Statement(
+                f"SELECT d.rowid AS hit FROM documents d WHERE {_where(list(self.checks), rowid='d.rowid')}",
+                self.check_params,
+            )
+        where = _where(["documents_fts MATCH ?", *self.checks], rowid="documents_fts.rowid")
+        return Statement(
+            f"SELECT documents_fts.rowid AS hit FROM documents_fts WHERE {where}",
+            (self.match, *self.check_params),
+        )
+
+    @property
+    def newest(self) -> Statement:
+        matching = self._matching()
+        return Statement(f"{matching.sql} ORDER BY hit DESC LIMIT {RANK_WINDOW}", matching.params)
+
+    @property
+    def count(self) -> Statement:
+        matching = self._matching()
+        return Statement(f"SELECT count(*) FROM ({matching.sql} LIMIT {TOTAL_LIMIT + 1})", matching.params)
+
+    def page(self, newest: list[int], total: int) -> Statement | None:
+        """The page's statement; None when nothing matched, or when a date page must walk in chunks."""
+        if self.by_date:
+            return self.date_page(complete=total <= TOTAL_LIMIT)
+        return self.rank(newest) if newest else None
 
     def rank(self, window: list[int]) -> Statement:
         """The relevance page among `window` (matching rowids, newest first): coverage, then BM25."""
         assert self.parsed is not None and self.match is not None
-        return _relevance_page(self.parsed, self.match, window, limit=self.limit, offset=self.position.offset)
+        return _relevance_page(
+            self.parsed, self.match, self.filters, window, limit=self.limit, offset=self.position.offset
+        )
 
+    def _after(self) -> tuple[list[str], list[Any]]:
+        if self.position.after is None:
+            return [], []
+        return ["(d.published_key, d.rowid) < (?, ?)"], list(self.position.after)
 
-def _in_json(column: str) -> str:
-    return f"{column} IN (SELECT value FROM json_each(?))"
+    def date_page(self, *, complete: bool) -> Statement | None:
+        """Newest first among every match (a join with the matches, each looked up once), or by the date
+        index alone when there is no text or filter token; None when there are too many matches to order."""
+        conditions, values = self._after()
+        if self.match is None:
+            source = "documents d"
+            conditions = [*self.checks, *conditions]
+            values = [*self.check_params, *values]
+        elif complete:
+            matching = self._matching()
+            source = f"({matching.sql}) AS listed JOIN documents d ON d.rowid = listed.hit"
+            values = [*matching.params, *values]
+        else:
+            return None
+        return Statement(
+            f"SELECT d.rowid, 0, d.published_key, 0.0 FROM {source} WHERE {_where(conditions, rowid='d.rowid')}"
+            " ORDER BY d.published_key DESC, d.rowid DESC LIMIT ?",
+            (*values, self.limit + 1),
+        )
 
+    def date_chunk(self, after: tuple[str, int] | None, *, size: int) -> Statement:
+        """The next `size` documents by date, newest first, after `after`: (rowid, published_key)."""
+        conditions, values = (["(d.published_key, d.rowid) < (?, ?)"], list(after)) if after else ([], [])
+        return Statement(
+            f"SELECT d.rowid, d.published_key FROM documents d WHERE {_where(conditions, rowid='d.rowid')}"
+            " ORDER BY d.published_key DESC, d.rowid DESC LIMIT ?",
+            (*values, size),
+        )
 
-def _rows(select: str) -> str:
-    return f"{{rowid}} IN ({select})"
+    def among(self, rowids: list[int]) -> Statement:
+        """Which of `rowids` match: one walk of the doclists, bounded by the smallest and largest."""
+        assert self.match is not None, "without a MATCH, date_page reads the date index directly"
+        matching = self._matching()
+        return Statement(
+            f"{matching.sql} AND +documents_fts.rowid IN (SELECT value FROM json_each(?))"
+            " AND documents_fts.rowid BETWEEN ? AND ?",
+            (*matching.params, json.dumps(rowids), min(rowids), max(rowids)),
+        )
 
 
 def compile_filters(query: Query) -> tuple[list[str], list[Any]]:
-    """Conditions on a rowid (`{rowid}` in each, to be formatted) for every filter, with their parameters.
-
-    Each is a set of rowids from a covering index, so no filter reads a `documents` row per match.
-    """
-    clauses: list[str] = []
-    params: list[Any] = []
-    if query.sources:
-        clauses.append(_rows("SELECT rowid FROM documents WHERE " + _in_json("source")))
-        params.append(json.dumps(query.sources))
-    if query.kinds:
-        clauses.append(_rows("SELECT rowid FROM documents WHERE " + _in_json("kind")))
-        params.append(json.dumps(query.kinds))
-    if query.ids:
-        clauses.append(_rows("SELECT rowid FROM documents WHERE " + _in_json("id")))
-        params.append(json.dumps(query.ids))
-    if query.story_id is not None:
-        clauses.append(_rows("SELECT rowid FROM documents WHERE story_id = ?"))
-        params.append(query.story_id)
-    published: list[str] = []
-    if query.published_from is not None:
-        published.append("published >= ?")
-        params.append(utc_text(query.published_from))
-    if query.published_to is not None:
-        published.append("published <= ?")
-        params.append(utc_text(query.published_to))
-    if published:
-        clauses.append(_rows("SELECT rowid FROM documents WHERE " + " AND ".join(published)))
-    for name in query.entities:
-        clauses.append(_rows("SELECT m.doc_rowid FROM mentions m WHERE m.name = ?"))
-        params.append(name)
-    for code in query.countries:
-        clauses.append(_rows("SELECT m.doc_rowid FROM mentions m WHERE m.code = ?"))
-        params.append(code.upper())
-    money: list[str] = []
-    if query.figure_currency is not None:
-        money.append("f.currency = ?")
-        params.append(query.figure_currency.upper())
-    if query.figure_min is not None:
-        money.append("f.value_max >= ?")  # a range (£5m to £8m) counts when it reaches the minimum
-        params.append(query.figure_min)
-    if query.figure_max is not None:
-        money.append("f.value <= ?")
-        params.append(query.figure_max)
-    if money:
-        clauses.append(_rows("SELECT f.doc_rowid FROM figures f WHERE " + " AND ".join(money)))
-    if query.agreement_parties or query.agreement_status:
-        # Parties and status are of one and the same agreement.
-        same: list[str] = []
-        if query.agreement_status:
-            same.append(_in_json("a.status"))
-            params.append(json.dumps(query.agreement_status))
-        for party in query.agreement_parties:
-            same.append(
-                "EXISTS (SELECT 1 FROM agreement_parties p WHERE p.doc_rowid = a.doc_rowid"
-                " AND p.ordinal = a.ordinal AND p.party = ?)"
-            )
-            params.append(party)
-        clauses.append(_rows("SELECT a.doc_rowid FROM agreements a WHERE " + " AND ".join(same)))
+    """Conditions on a rowid (`{rowid}` in each, to be formatted) for every filter, with their parameters:
+    for callers that want the set of rowids passing the filters alone (semantic search)."""
+    filters = tag_filter(query)
+    clauses, params = list(filters.checks), list(filters.params)
+    expression = filters.match(None)
+    if expression is not None:
+        clauses.insert(0, "{rowid} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        params.insert(0, expression)
     return clauses, params
 
 
-def _coverage(parsed: ParsedQuery, floor: int, window: str) -> tuple[str, list[Any]]:
+def _coverage(parsed: ParsedQuery, filters: str | None, floor: int, window: str) -> tuple[str, list[Any]]:
     """How many of the plain words a row holds (0 when there are fewer than two: nothing to order).
 
-    Each word's rows are taken within the window only, so a common word adds at most the window's size
-    to the set, however many documents hold it.
+    Each word's rows are taken within the window only (and among rows passing the filters, so FTS5 skips
+    the rest of a common word's doclist), so a common word adds at most the window's size to the set.
     """
     if len(parsed.optional) < 2:
         return "0", []
@@ -183,7 +208,11 @@ def _coverage(parsed: ParsedQuery, floor: int, window: str) -> tuple[str, list[A
         "(documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
         f" AND rowid >= {int(floor)} AND +rowid IN (SELECT value FROM json_each(?))))"
     )
-    words = [param for w in parsed.optional for param in (quoted_word(w), window)]
+    words = [
+        param
+        for w in parsed.optional
+        for param in (quoted_word(w) if filters is None else f"{quoted_word(w)} AND {filters}", window)
+    ]
     return "(" + " + ".join([one] * len(parsed.optional)) + ")", words
 
 
@@ -191,35 +220,13 @@ def _where(conditions: list[str], *, rowid: str) -> str:
     return " AND ".join(c.format(rowid=rowid) for c in conditions) or "1"
 
 
-def _date_page(
-    query: Query, match: str | None, filters: list[str], params: list[Any], position: Position
-) -> Statement:
-    """Newest first, continuing after the previous page's last (published_key, rowid): a keyset."""
-    conditions = list(filters)
-    values = list(params)
-    if match is not None:
-        conditions.insert(0, "{rowid} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-        values.insert(0, match)
-    if position.ceiling is not None:
-        conditions.append("{rowid} <= ?")
-        values.append(position.ceiling)
-    if position.after is not None:
-        conditions.append("(d.published_key, d.rowid) < (?, ?)")
-        values.extend(position.after)
-    return Statement(
-        f"SELECT d.rowid, 0, d.published_key, 0.0 FROM documents d WHERE {_where(conditions, rowid='d.rowid')}"
-        " ORDER BY d.published_key DESC, d.rowid DESC LIMIT ?",
-        (*values, query.limit + 1),
-    )
-
-
 def _relevance_page(
-    parsed: ParsedQuery, match: str, window: list[int], *, limit: int, offset: int
+    parsed: ParsedQuery, match: str, filters: str | None, window: list[int], *, limit: int, offset: int
 ) -> Statement:
     """Most plain words first, then BM25, over the window only; rowids, so nothing else is read."""
     floor = min(window, default=0)
     rows = json.dumps(window)
-    coverage, coverage_params = _coverage(parsed, floor, rows)
+    coverage, coverage_params = _coverage(parsed, filters, floor, rows)
     return Statement(
         f"SELECT documents_fts.rowid, {coverage} AS coverage, '', -{_BM25} FROM documents_fts"
         f" WHERE documents_fts MATCH ? AND documents_fts.rowid >= {int(floor)}"
@@ -234,35 +241,18 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
     check_possible(query)
     if query.mode != "text":
         raise QueryError(f"{query.mode} search is not available on the SQLite backend; use mode=text")
-    filters, filter_params = compile_filters(query)
-    by_date = parsed is None or query.sort == "date"
-    match = compile_fts(parsed) if parsed is not None else None
-    conditions = list(filters)
-    values: list[Any] = list(filter_params)
+    filters = tag_filter(query)
+    checks, values = list(filters.checks), list(filters.params)
     if position.ceiling is not None:
-        conditions.append("{rowid} <= ?")
+        checks.append("{rowid} <= ?")
         values.append(position.ceiling)
-    if match is not None:
-        # `+rowid`: the filter sets are checked per match, never pushed into FTS5 as one lookup per rowid
-        where = _where(["documents_fts MATCH ?", *conditions], rowid="+documents_fts.rowid")
-        matches = Statement(
-            f"SELECT documents_fts.rowid FROM documents_fts WHERE {where}"
-            f" ORDER BY documents_fts.rowid DESC LIMIT {TOTAL_LIMIT + 1}",
-            (match, *values),
-        )
-    else:
-        matches = Statement(
-            f"SELECT d.rowid FROM documents d WHERE {_where(conditions, rowid='d.rowid')}"
-            f" ORDER BY d.rowid DESC LIMIT {TOTAL_LIMIT + 1}",
-            tuple(values),
-        )
-    page = _date_page(query, match, filters, filter_params, position) if by_date else None
     return CompiledSearch(
-        match=match,
+        match=filters.match(compile_fts(parsed) if parsed is not None else None),
+        filters=filters.match(None),
         parsed=parsed,
-        by_date=by_date,
-        matches=matches,
-        page=page,
+        by_date=parsed is None or query.sort == "date",
+        checks=tuple(checks),
+        check_params=tuple(values),
         limit=query.limit,
         position=position,
     )

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 from presswatch.document import Document
-from presswatch.gazetteer import country
+from search.sqlite_tags import document_tags
+from search.stored import country_code, utc_text
 
-SCHEMA_VERSION = 2
+__all__ = ["country_code", "utc_text"]  # their home was here; callers still import them from here
+
+SCHEMA_VERSION = 3
 
 # `data` (the whole document as JSON, often several pages long) comes last, so that reading any other
 # column never walks its overflow pages.
@@ -60,7 +62,7 @@ CREATE TABLE IF NOT EXISTS figures (
 );
 CREATE INDEX IF NOT EXISTS figures_money ON figures(currency, value);
 CREATE INDEX IF NOT EXISTS figures_money_max ON figures(currency, value_max);
-CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_rowid);
+CREATE INDEX IF NOT EXISTS figures_of_document ON figures(doc_rowid, currency, value_max, value);
 CREATE TABLE IF NOT EXISTS agreements (
     doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
@@ -75,19 +77,10 @@ CREATE TABLE IF NOT EXISTS agreement_parties (
 );
 CREATE INDEX IF NOT EXISTS agreement_parties_party ON agreement_parties(party COLLATE NOCASE);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    title, body, entities, tokenize = 'porter unicode61 remove_diacritics 2'
+    title, body, entities, tags, tokenize = 'porter unicode61 remove_diacritics 2'
 )
 """
 _DERIVED_TABLES = ("mentions", "figures", "agreements", "agreement_parties")
-
-
-def utc_text(moment: datetime | None) -> str | None:
-    """Timestamps are stored as UTC ISO text so that string order is time order; naive ones count as UTC."""
-    if moment is None:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment.isoformat(timespec="seconds")
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -97,8 +90,9 @@ def _statements(script: str) -> Iterator[str]:
 def create_or_upgrade(conn: sqlite3.Connection) -> None:
     """Create the tables, or bring an older index file up to this version (inside the caller's transaction).
 
-    The upgrade adds the new columns and refills every derived table from each document's stored JSON, so
-    an index built by an older presswatch keeps all its documents and gains the new filters and facets.
+    The upgrade adds the new columns and refills every derived table and the full-text index from each
+    document's stored JSON, so an index built by an older presswatch keeps all its documents and gains the
+    new filters and facets (version 3 added the `tags` column of filter tokens to the full-text index).
     """
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     existing = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone() is not None
@@ -109,6 +103,7 @@ def create_or_upgrade(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE documents RENAME TO documents_v1")
         for index in ("documents_source", "documents_published"):
             conn.execute(f"DROP INDEX IF EXISTS {index}")
+        conn.execute("DROP TABLE IF EXISTS documents_fts")
     conn.execute(_DOCUMENTS)
     if upgrade:
         conn.execute(f"INSERT INTO documents ({_V1_COLUMNS}) SELECT {_V1_COLUMNS} FROM documents_v1")
@@ -124,6 +119,7 @@ def create_or_upgrade(conn: sqlite3.Connection) -> None:
                 (*document_columns(document)[-4:], rowid),
             )
             write_derived(conn, rowid, document)
+            write_fts(conn, rowid, document)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -166,16 +162,6 @@ def document_columns(doc: Document) -> tuple[Any, ...]:
     )
 
 
-def country_code(label: str, name: str, code: str | None) -> str | None:
-    """The ISO code of a country mention: the one NLP gave, else the gazetteer's for its name."""
-    if code:
-        return code.upper()
-    if label != "GPE":
-        return None
-    place = country(name)
-    return place.code if place else None
-
-
 def write_derived(conn: sqlite3.Connection, rowid: int, doc: Document) -> None:
     """The rows filters and facets read: mentions, money figures, agreements and their parties."""
     conn.executemany(
@@ -197,6 +183,15 @@ def write_derived(conn: sqlite3.Connection, rowid: int, doc: Document) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO agreement_parties (doc_rowid, ordinal, party) VALUES (?, ?, ?)",
         [(rowid, ordinal, party) for ordinal, a in enumerate(doc.agreements) for party in a.parties],
+    )
+
+
+def write_fts(conn: sqlite3.Connection, rowid: int, doc: Document) -> None:
+    """The document's full-text row: title, body, entity names, and its filter values as tokens."""
+    names = dict.fromkeys(m.normalized for m in doc.entities if m.label != "DATE")
+    conn.execute(
+        "INSERT INTO documents_fts (rowid, title, body, entities, tags) VALUES (?, ?, ?, ?, ?)",
+        (rowid, doc.title, doc.body, " ; ".join(names), document_tags(doc)),
     )
 
 

@@ -15,7 +15,7 @@ from search.base import DocumentNotFoundError, Hit, Page, Query, QueryError
 from search.checks import check_possible
 from search.parsed import AnyOf, ParsedQuery, parse_query
 from search.querytext import compile_fts
-from search.sqlite_compile import RANK_WINDOW, Position, compile_filters, compile_search
+from search.sqlite_compile import Position, compile_filters, compile_search
 from search.sqlite_vectors import Rowids, stored_vector
 from search.vectors import (
     SEMANTIC_WINDOW,
@@ -51,9 +51,9 @@ def _text_ranking(conn: sqlite3.Connection, query: Query, parsed: ParsedQuery, c
         update={"mode": "text", "vector": None, "cursor": None, "sort": "relevance", "limit": SEMANTIC_WINDOW}
     )
     compiled = compile_search(text_query, parsed, Position())
-    matches = [int(r[0]) for r in conn.execute(compiled.matches.sql, compiled.matches.params)]
-    statement = compiled.page if compiled.page is not None else compiled.rank(matches[:RANK_WINDOW])
-    rows = conn.execute(statement.sql, statement.params).fetchall() if matches else []
+    newest = [int(r[0]) for r in conn.execute(compiled.newest.sql, compiled.newest.params)]
+    page = compiled.rank(newest) if newest else None
+    rows = conn.execute(page.sql, page.params).fetchall() if page is not None else []
     return [int(r[0]) for r in rows[:SEMANTIC_WINDOW] if int(r[0]) <= ceiling]
 
 

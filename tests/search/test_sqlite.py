@@ -136,8 +136,8 @@ def test_hostile_text_never_reaches_fts_as_syntax(backend: SQLiteBackend, text: 
     """Every term is quoted by the compiler: the MATCH expression holds only quoted terms and our operators."""
     compiled = backend.compile(Query(text=text))
     assert compiled.match == expression
-    assert expression in compiled.matches.params, "the expression travels as a parameter, not as SQL"
-    assert expression not in compiled.matches.sql
+    assert expression in compiled.newest.params, "the expression travels as a parameter, not as SQL"
+    assert expression not in compiled.newest.sql
     backend.read(compiled)
 
 
@@ -149,8 +149,7 @@ def test_text_with_no_words_is_a_query_error(backend: SQLiteBackend, text: str) 
 
 def test_an_fts5_complaint_is_a_query_error_not_an_outage(backend: SQLiteBackend) -> None:
     compiled = backend.compile(Query(text="Kosovo"))
-    params = tuple('"unterminated' if p == compiled.match else p for p in compiled.matches.params)
-    broken = replace(compiled, matches=replace(compiled.matches, params=params))
+    broken = replace(compiled, match='"unterminated')
     with pytest.raises(QueryError, match="cannot read this query"):
         backend.read(broken)
 
