@@ -38,7 +38,9 @@ from api.routes import (
     sources,
     web,
     web_alerts,
+    web_session,
 )
+from api.session import require_page_reader
 from presswatch import __version__
 from presswatch.config import Settings
 from presswatch.ingestion import Ingester
@@ -103,8 +105,9 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     writes = [Depends(require_write_key if settings.api_keys else writes_switched_off)]
     app.include_router(ingest.router, dependencies=[*limited, *writes], responses=errors)
     app.include_router(metrics.router)
-    app.include_router(web.router, dependencies=protected)
-    app.include_router(web_alerts.router, dependencies=limited)  # its own sign-in: a form, not a header
+    app.include_router(web.router, dependencies=[*limited, Depends(require_page_reader)])  # key or session
+    app.include_router(web_alerts.router, dependencies=limited)  # its own check: the owner of the session
+    app.include_router(web_session.router, dependencies=limited)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     answer_405_with_documented_methods(app)
 

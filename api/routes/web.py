@@ -9,22 +9,25 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from starlette.datastructures import QueryParams
 
 from api.chart import bar_chart_svg, buckets
-from api.deps import Backend
+from api.deps import Backend, get_app_settings
+from api.export import MEDIA_TYPES, ExportFormat, export_lines
 from api.filters import MAX_QUERY_CHARS
 from api.flatten import flatten
 from api.routes.agreements import AgreementFound
 from api.routes.entities import get_entity
 from api.routes.search import country_code, normalize_entity
+from api.session import account_state
+from presswatch.config import Settings
 from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import countries
 from search.base import DocumentNotFoundError, Hit, Page, QueryError, SearchBackend
@@ -43,6 +46,7 @@ STATUSES: tuple[AgreementStatus, ...] = (
 )
 FILTER_KEYS = ("source", "kind", "entity", "country", "party", "status", "story")
 PAGE_SIZE = 20
+AppSettings = Annotated[Settings, Depends(get_app_settings)]
 SIMILAR_ON_PAGE = 5
 
 
@@ -55,6 +59,7 @@ def _templates() -> Jinja2Templates:
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    context.setdefault("account", account_state(request))
     return _templates().TemplateResponse(request, name, context, status_code=status_code)
 
 
@@ -151,24 +156,32 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             "country": "country",
             "entity": "entity",
         },
-        export_csv="/search?"
-        + urlencode(
-            [
-                *[(k, v) for k, v in base if k != "sort"],
-                ("format", "csv"),
-                ("sort", request.query_params.get("sort") or "relevance"),
-            ],
-            doseq=True,
-        ),
-        export_jsonl="/search?"
-        + urlencode(
-            [
-                *[(k, v) for k, v in base if k != "sort"],
-                ("format", "jsonl"),
-                ("sort", request.query_params.get("sort") or "relevance"),
-            ],
-            doseq=True,
-        ),
+        export_csv="/ui/export?" + urlencode([*base, ("format", "csv")]),
+        export_jsonl="/ui/export?" + urlencode([*base, ("format", "jsonl")]),
+    )
+
+
+@router.get("/ui/export")
+def export_page(
+    request: Request,
+    backend: Backend,
+    settings: AppSettings,
+    fmt: Annotated[ExportFormat, Query(alias="format")],
+) -> Response:
+    """The page's export buttons: the search on the page, streamed as /search?format= does it.
+
+    A route of the page rather than a link to /search, so that a signed-in browser (a cookie, no header)
+    can export; the JSON API itself still wants X-API-Key.
+    """
+    try:
+        query = search_of(request.query_params).model_copy(update={"cursor": None})
+        lines = export_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
+    except QueryError as exc:
+        return PlainTextResponse(str(exc), status_code=400)
+    return StreamingResponse(
+        lines,
+        media_type=MEDIA_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="presswatch-export.{fmt}"'},
     )
 
 
