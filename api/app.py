@@ -44,7 +44,7 @@ from api.session import require_page_reader
 from presswatch import __version__
 from presswatch.config import Settings
 from presswatch.ingestion import Ingester
-from search.base import BackendUnavailableError
+from search.base import BackendUnavailableError, QueryError
 
 _log = logging.getLogger(__name__)
 
@@ -115,5 +115,10 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> JSONResponse:
         _log.error("search index unavailable for %s: %s", request.url.path, exc)
         return JSONResponse(status_code=503, content={"detail": f"search index unavailable: {exc.reason}"})
+
+    @app.exception_handler(QueryError)
+    async def query_cannot_run(request: Request, exc: QueryError) -> JSONResponse:
+        """A query that cannot run as written (syntax, an unknown country, a bad cursor) is the client's: 400."""
+        return JSONResponse(status_code=400, content={"detail": str(exc)})
 
     return app

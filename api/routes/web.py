@@ -21,11 +21,10 @@ from starlette.datastructures import QueryParams
 from api.chart import bar_chart_svg, buckets
 from api.deps import Backend, get_app_settings
 from api.export import MEDIA_TYPES, ExportFormat, export_lines
-from api.filters import MAX_QUERY_CHARS
+from api.filters import MAX_QUERY_CHARS, country_code, normalize_entity
 from api.flatten import flatten
-from api.routes.agreements import AgreementFound
+from api.routes.agreements import agreements_found
 from api.routes.entities import get_entity
-from api.routes.search import country_code, normalize_entity
 from api.session import account_state
 from presswatch.config import Settings
 from presswatch.document import AgreementStatus, DocumentKind
@@ -244,20 +243,13 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
     found = None
     try:
         query = _query(request)
-        parties = query.agreement_parties
-        statuses = query.agreement_status
-
-        def items_of(hit: Hit) -> list[AgreementFound]:
-            from api.flatten import DocumentRef
-
-            ref = DocumentRef.of(hit)
-            return [
-                AgreementFound(agreement=a, document=ref)
-                for a in hit.agreements
-                if set(parties) <= set(a.parties) and (not statuses or a.status in statuses)
-            ]
-
-        found = flatten(backend, query, items_of=items_of, limit=50, cursor=params.get("cursor") or None)
+        found = flatten(
+            backend,
+            query,
+            items_of=lambda hit: agreements_found(hit, query),
+            limit=50,
+            cursor=params.get("cursor") or None,
+        )
     except QueryError as exc:
         error = str(exc)
     return render(

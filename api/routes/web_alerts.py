@@ -15,9 +15,9 @@ from pydantic import ValidationError
 from starlette.datastructures import QueryParams
 
 from alerts.model import SavedSearch, SavedSearchSpec
-from alerts.service import AlertService, NotFoundError, feed_token
+from alerts.service import AlertService, feed_token
 from alerts.targets import TargetRefusedError
-from api.routes.alerts import LOCAL_OWNER, get_alerts
+from api.routes.alerts import LOCAL_OWNER, get_alerts, owned
 from api.routes.web import FILTER_KEYS, render, search_of
 from api.session import same_origin, web_owner
 from search.base import Query as SearchQuery
@@ -143,8 +143,5 @@ def change_alert(search_id: str, action: str, owner: WebOwner, alerts: Alerts) -
     changes = {"pause": alerts.pause, "resume": alerts.resume, "delete": alerts.delete}
     if action not in changes:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no action {action!r}")
-    try:
-        changes[action](owner=owner, search_id=search_id)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    owned(lambda: changes[action](owner=owner, search_id=search_id))
     return _back({"pause": "Alert paused.", "resume": "Alert resumed.", "delete": "Alert deleted."}[action])
