@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Query
 from fastapi.exceptions import RequestValidationError
-from pydantic import TypeAdapter, ValidationError
+from pydantic import StringConstraints, TypeAdapter, ValidationError
 
 from api.deps import ErrorDetail
 from presswatch.document import DocumentKind
@@ -20,6 +20,11 @@ from search.base import Query as SearchQuery
 from search.base import QueryError
 
 MAX_QUERY_CHARS = 1000
+MAX_VALUES = 20
+"""Values of one repeatable filter (entity=, source=, ...): each is a condition, and a query of thousands
+is a request no one means (SQLite refuses its expression as too deep)."""
+MAX_VALUE_CHARS = 300
+FilterValue = Annotated[str, StringConstraints(max_length=MAX_VALUE_CHARS)]
 MAX_CURSOR_CHARS = 8000
 """Elasticsearch cursors carry a point-in-time id, and listing cursors wrap a backend cursor: room for both."""
 BAD_QUERY: dict[int | str, dict[str, Any]] = {
@@ -88,15 +93,24 @@ def document_filters(
     q: Annotated[
         str, Query(max_length=MAX_QUERY_CHARS, description='Words, "phrases", OR, -excluded, prefix*')
     ] = "",
-    source: Annotated[list[str] | None, Query(description="Only these sources (repeatable).")] = None,
-    kind: Annotated[list[DocumentKind] | None, Query(description="Only these kinds (repeatable).")] = None,
+    source: Annotated[
+        list[FilterValue] | None,
+        Query(max_length=MAX_VALUES, description="Only these sources (repeatable)."),
+    ] = None,
+    kind: Annotated[
+        list[DocumentKind] | None, Query(max_length=MAX_VALUES, description="Only these kinds (repeatable).")
+    ] = None,
     entity: Annotated[
-        list[str] | None, Query(description="Must mention each of these (repeatable; UK = United Kingdom).")
+        list[FilterValue] | None,
+        Query(
+            max_length=MAX_VALUES, description="Must mention each of these (repeatable; UK = United Kingdom)."
+        ),
     ] = None,
     country: Annotated[
-        list[str] | None,
+        list[FilterValue] | None,
         Query(
-            description="Must mention each of these countries: ISO code (RS) or name (Serbia) (repeatable)."
+            max_length=MAX_VALUES,
+            description="Must mention each of these countries: ISO code (RS) or name (Serbia) (repeatable).",
         ),
     ] = None,
     published_from: Annotated[

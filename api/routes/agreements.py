@@ -8,7 +8,14 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from api.deps import Backend
-from api.filters import BAD_QUERY, DocumentFilters, PageOfListing, normalize_entity
+from api.filters import (
+    BAD_QUERY,
+    MAX_VALUES,
+    DocumentFilters,
+    FilterValue,
+    PageOfListing,
+    normalize_entity,
+)
 from api.flatten import DocumentRef, Found, flatten
 from presswatch.document import Agreement, AgreementStatus
 from search.base import Hit
@@ -44,10 +51,15 @@ def agreements(
     filters: DocumentFilters,
     page: PageOfListing,
     party: Annotated[
-        list[str] | None,
-        Query(description="Parties it must include, each (repeatable; UK = United Kingdom)."),
+        list[FilterValue] | None,
+        Query(
+            max_length=MAX_VALUES,
+            description="Parties it must include, each (repeatable; UK = United Kingdom).",
+        ),
     ] = None,
-    status: Annotated[list[AgreementStatus] | None, Query(description="One of these statuses.")] = None,
+    status: Annotated[
+        list[AgreementStatus] | None, Query(max_length=MAX_VALUES, description="One of these statuses.")
+    ] = None,
 ) -> Found[AgreementFound]:
     query = filters.model_copy(
         update={

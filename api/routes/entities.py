@@ -117,7 +117,7 @@ def list_entities(
 
 
 @router.get(
-    "/entities/{name}",
+    "/entities/{name:path}",
     response_model=EntityDetail,
     summary="One entity: mentions over time, co-occurring entities, roles and quotes",
     responses={

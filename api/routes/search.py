@@ -9,7 +9,14 @@ from fastapi.responses import StreamingResponse
 
 from api.deps import Backend, get_app_settings
 from api.export import MEDIA_TYPES, export_lines
-from api.filters import BAD_QUERY, MAX_CURSOR_CHARS, DocumentFilters, normalize_entity
+from api.filters import (
+    BAD_QUERY,
+    MAX_CURSOR_CHARS,
+    MAX_VALUES,
+    DocumentFilters,
+    FilterValue,
+    normalize_entity,
+)
 from api.metrics import SEARCH_SECONDS
 from api.routes.similar import query_embedding
 from presswatch.config import Settings
@@ -49,14 +56,18 @@ def search(
         float | None, Query(ge=0, allow_inf_nan=False, description="A money figure of at most this value.")
     ] = None,
     party: Annotated[
-        list[str] | None,
+        list[FilterValue] | None,
         Query(
-            description="An agreement whose parties include each of these (repeatable; UK = United Kingdom)."
+            max_length=MAX_VALUES,
+            description="An agreement whose parties include each of these (repeatable; UK = United Kingdom).",
         ),
     ] = None,
     status: Annotated[
         list[AgreementStatus] | None,
-        Query(description="An agreement with one of these statuses; the same agreement as `party`."),
+        Query(
+            max_length=MAX_VALUES,
+            description="An agreement with one of these statuses; the same agreement as `party`.",
+        ),
     ] = None,
     story: Annotated[
         str | None, Query(max_length=100, description="Only documents of this story (their story_id).")

@@ -6,22 +6,23 @@ of the OpenAPI schema (they are HTML for people; the JSON API is the interface f
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
 from api.chart import bar_chart_svg, buckets
 from api.deps import Backend, get_app_settings
 from api.export import MEDIA_TYPES, ExportFormat, export_lines
-from api.filters import MAX_QUERY_CHARS, country_code, normalize_entity
+from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
 from api.flatten import flatten
 from api.routes.agreements import agreements_found
 from api.routes.entities import get_entity
@@ -54,7 +55,21 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
     templates.env.filters["label"] = lambda value: str(value).replace("_", " ")
     templates.env.globals["urlencode"] = lambda pairs: urlencode(pairs, doseq=True)
+    templates.env.filters["marked"] = marked
+    templates.env.filters["web_link"] = web_link
     return templates
+
+
+def marked(snippet: str) -> Markup:
+    """A snippet as HTML that can hold nothing but text and <mark>: the backend escapes it, and the page
+    does not take that on trust (its own escaping first, then only <mark> and </mark> are let through)."""
+    text = str(escape(html.unescape(snippet)))
+    return Markup(text.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def web_link(url: str) -> str | None:
+    """The URL when it is an http(s) one (a link to follow); None for javascript:, data: and the like."""
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else None
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -85,6 +100,10 @@ def search_of(params: QueryParams) -> SearchQuery:
     text = params.get("q", "").strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
+    for key in FILTER_KEYS:
+        values = params.getlist(key)
+        if len(values) > MAX_VALUES or any(len(v) > MAX_VALUE_CHARS for v in values):
+            raise QueryError(f"at most {MAX_VALUES} {key} filters of {MAX_VALUE_CHARS} characters each")
     kinds = tuple(k for k in params.getlist("kind") if k in KINDS)
     statuses = tuple(s for s in params.getlist("status") if s in STATUSES)
     sort = "date" if params.get("sort") == "date" else "relevance"
@@ -223,7 +242,7 @@ def _similar(backend: SearchBackend, doc_id: str) -> list[Hit]:
         return []
 
 
-@router.get("/ui/entities/{name}", response_class=HTMLResponse)
+@router.get("/ui/entities/{name:path}", response_class=HTMLResponse)
 def entity_page(request: Request, name: str, backend: Backend) -> HTMLResponse:
     try:
         entity = get_entity(backend, name)
