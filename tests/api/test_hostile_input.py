@@ -65,6 +65,9 @@ def test_markup_in_documents_is_shown_as_text_on_every_page(
     assert {name: page.status_code for name, page in pages.items()} == dict.fromkeys(pages, 200)
     for name, page in pages.items():
         assert [raw for raw in RAW if raw in page.text] == [], name
+    for name, page in pages.items():
+        policy = page.headers["content-security-policy"]
+        assert "script-src 'none'" in policy and "frame-ancestors 'none'" in policy, name
     assert "<mark>Kosovo</mark>" in pages["search"].text and "&lt;script&gt;" in pages["search"].text
     assert "Source: javascript:alert(document.cookie)//x" in pages["document"].text  # shown, not linked
 
