@@ -25,6 +25,7 @@ from search.base import QueryError
 
 router = APIRouter(include_in_schema=False)
 SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to")
+DELIVERY_FIELDS = ("webhook_url", "email")
 
 
 WebOwner = Annotated[str | None, Depends(web_owner)]
@@ -99,7 +100,10 @@ def _page(
 
 @router.get("/ui/alerts", response_class=HTMLResponse)
 def alerts_page(request: Request, owner: WebOwner, alerts: Alerts) -> HTMLResponse:
-    return _page(request, owner=owner, alerts=alerts, params=request.query_params)
+    """The form, filled from a link with the search (and a name) but never with where alerts go: a link
+    from elsewhere must not be able to slip its own webhook or address into a form one submits unread."""
+    offered = [(k, v) for k, v in request.query_params.multi_items() if k not in DELIVERY_FIELDS]
+    return _page(request, owner=owner, alerts=alerts, params=QueryParams(offered))
 
 
 @router.post("/ui/alerts", response_class=HTMLResponse, dependencies=[Depends(same_origin)])

@@ -102,3 +102,15 @@ def test_a_flood_of_filter_values_is_refused_as_such(client: TestClient, path: s
 def test_a_flood_of_filter_values_on_a_page_says_why(client: TestClient, path: str) -> None:
     page = client.get(path, params={"entity": ["x"] * 2000})
     assert page.status_code == 400 and f"at most {MAX_VALUES} entity filters" in page.text
+
+
+def test_a_link_cannot_fill_in_where_alerts_are_delivered(client: TestClient) -> None:
+    link = {
+        "q": "Kosovo",
+        "name": "Mine",
+        "webhook_url": "https://evil.example/hook",
+        "email": "spy@evil.example",
+    }
+    form = client.get("/ui/alerts", params=link)
+    assert form.status_code == 200 and 'value="Mine"' in form.text and "words: Kosovo" in form.text
+    assert "evil.example" not in form.text
