@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.allow import answer_405_with_documented_methods
+from api.bodylimit import BodyLimit
 from api.deps import (
     RATE_LIMITED,
     ErrorDetail,
@@ -40,6 +41,7 @@ from api.routes import (
     web_alerts,
     web_session,
 )
+from api.routes.ingest import MAX_INGEST_CHARS
 from api.session import require_page_reader
 from presswatch import __version__
 from presswatch.config import Settings
@@ -75,6 +77,8 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.state.rate_limiter = (
         RateLimiter(per_minute=settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     )
+    # The ingest body holds up to MAX_INGEST_CHARS characters, each up to 6 bytes as a JSON escape.
+    app.add_middleware(BodyLimit, by_path={"/ingest": 6 * MAX_INGEST_CHARS + 64 * 1024})
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
