@@ -381,3 +381,30 @@ def _search(row: tuple[str, str, str, str, int, float]) -> SavedSearch:
         paused=bool(row[4]),
         created=datetime.fromtimestamp(row[5], tz=UTC),
     )
+
+
+DELIVERY_OUTCOMES = ("pending", "delivered", "failed", "dead_lettered")
+"""How `delivery_counts` names a delivery's state: queued and not yet tried; delivered; its last attempt
+failed and it will be retried; given up (a dead letter)."""
+
+
+def delivery_counts(path: Path) -> dict[tuple[str, str], int]:
+    """Deliveries in the store at `path` by (channel, outcome), read-only, in one query (for metrics).
+
+    Never creates the file: no file is no deliveries. Deleting a saved search deletes its deliveries, and
+    retrying a dead letter makes it pending again, so these are current counts, not running totals.
+    """
+    if not path.exists():
+        return {}
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=2)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        rows = conn.execute(
+            "SELECT channel, CASE WHEN state = 'delivered' THEN 'delivered'"
+            " WHEN state = 'dead' THEN 'dead_lettered'"
+            " WHEN last_error IS NOT NULL THEN 'failed' ELSE 'pending' END AS outcome, count(*)"
+            " FROM delivery GROUP BY channel, outcome"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {(str(r[0]), str(r[1])): int(r[2]) for r in rows}

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.allow import answer_405_with_documented_methods
+from api.bodylimit import BodyLimit
 from api.deps import (
     RATE_LIMITED,
     ErrorDetail,
@@ -38,11 +39,14 @@ from api.routes import (
     sources,
     web,
     web_alerts,
+    web_session,
 )
+from api.routes.ingest import MAX_INGEST_CHARS
+from api.session import require_page_reader
 from presswatch import __version__
 from presswatch.config import Settings
 from presswatch.ingestion import Ingester
-from search.base import BackendUnavailableError
+from search.base import BackendUnavailableError, QueryError
 
 _log = logging.getLogger(__name__)
 
@@ -73,6 +77,8 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.state.rate_limiter = (
         RateLimiter(per_minute=settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     )
+    # The ingest body holds up to MAX_INGEST_CHARS characters, each up to 6 bytes as a JSON escape.
+    app.add_middleware(BodyLimit, by_path={"/ingest": 6 * MAX_INGEST_CHARS + 64 * 1024})
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -103,8 +109,9 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     writes = [Depends(require_write_key if settings.api_keys else writes_switched_off)]
     app.include_router(ingest.router, dependencies=[*limited, *writes], responses=errors)
     app.include_router(metrics.router)
-    app.include_router(web.router, dependencies=protected)
-    app.include_router(web_alerts.router, dependencies=limited)  # its own sign-in: a form, not a header
+    app.include_router(web.router, dependencies=[*limited, Depends(require_page_reader)])  # key or session
+    app.include_router(web_alerts.router, dependencies=limited)  # its own check: the owner of the session
+    app.include_router(web_session.router, dependencies=limited)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     answer_405_with_documented_methods(app)
 
@@ -112,5 +119,10 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> JSONResponse:
         _log.error("search index unavailable for %s: %s", request.url.path, exc)
         return JSONResponse(status_code=503, content={"detail": f"search index unavailable: {exc.reason}"})
+
+    @app.exception_handler(QueryError)
+    async def query_cannot_run(request: Request, exc: QueryError) -> JSONResponse:
+        """A query that cannot run as written (syntax, an unknown country, a bad cursor) is the client's: 400."""
+        return JSONResponse(status_code=400, content={"detail": str(exc)})
 
     return app

@@ -44,7 +44,7 @@ def get_backend(request: Request) -> SearchBackend:
     return backend
 
 
-def _known_key(settings: Settings, key: str | None) -> bool:
+def known_key(settings: Settings, key: str | None) -> bool:
     return key is not None and any(
         secrets.compare_digest(key.encode(), k.get_secret_value().encode()) for k in settings.api_keys
     )
@@ -58,7 +58,7 @@ def require_api_key(
     (compared in constant time)."""
     if not settings.api_keys or settings.api_open_reads:
         return
-    if not _known_key(settings, key):
+    if not known_key(settings, key):
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
             detail="missing or wrong API key: send it in the X-API-Key header",
@@ -78,7 +78,7 @@ def require_write_key(
     key: Annotated[str | None, Security(_api_key_header)],
 ) -> None:
     """Writes need one of the configured keys, whatever `api_open_reads` says."""
-    if not _known_key(settings, key):
+    if not known_key(settings, key):
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED,
             detail="missing or wrong API key: send it in the X-API-Key header",

@@ -1,10 +1,9 @@
 """Prometheus metrics of the API process (GET /metrics), in a registry of their own so that several apps
 in one process (the tests) share them without registering twice.
 
-Search latency and ingest outcomes are counted here as they happen; the number of documents is read from
-the index at each scrape. Crawl errors and alert deliveries happen in other processes (the crawl, the
-alert runner): their counters are declared here so dashboards have stable names, and they read zero until
-those processes report into this registry (see the README).
+Search latency and ingest outcomes are counted here as they happen. What other processes do (crawls,
+alert delivery) is read from their durable stores at each scrape (`api.store_metrics`), as is the number
+of documents in the index.
 """
 
 from __future__ import annotations
@@ -23,17 +22,5 @@ INGESTED = Counter(
     "presswatch_ingested",
     "Documents sent to POST /ingest, by outcome (indexed_new, indexed_updated, unchanged, or an error kind).",
     ["outcome"],
-    registry=REGISTRY,
-)
-CRAWL_ERRORS = Counter(
-    "presswatch_crawl_errors",
-    "Pages a crawl could not read, by reason, as reported to this process.",
-    ["reason"],
-    registry=REGISTRY,
-)
-ALERT_DELIVERIES = Counter(
-    "presswatch_alert_deliveries",
-    "Alert deliveries, by channel and outcome, as reported to this process.",
-    ["channel", "outcome"],
     registry=REGISTRY,
 )

@@ -250,3 +250,29 @@ def read_health(data_dir: Path, names: Iterable[str] | None = None) -> list[Sour
         return [SourceHealth(name=name) for name in names or ()]
     with SourceHealthStore(path, read_only=True) as store:
         return store.health(names)
+
+
+class SourceErrorCounts(BaseModel):
+    """A source's errors over its kept runs (the newest `KEEP_RUNS`), for metrics."""
+
+    source: str
+    errors: int = Field(description="Pages or feeds that could not be fetched, read or indexed.")
+    runs_with_errors: int = Field(description="Runs that had at least one error or failed.")
+    runs: int = Field(description="Runs kept.")
+
+
+def read_error_counts(data_dir: Path) -> list[SourceErrorCounts]:
+    """Per source, the errors of its kept runs, in one query; never creates the file; no file is no runs."""
+    path = data_dir / FILE_NAME
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=2)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        rows = conn.execute(
+            "SELECT source, sum(errors), sum(errors > 0 OR failed), count(*) FROM runs"
+            " GROUP BY source ORDER BY source"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [SourceErrorCounts(source=r[0], errors=r[1], runs_with_errors=r[2], runs=r[3]) for r in rows]

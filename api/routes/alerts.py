@@ -7,8 +7,9 @@ API is a single-user local one: every request is the owner "local", the same own
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, status
 from fastapi.exceptions import RequestValidationError
@@ -52,6 +53,15 @@ def get_owner(request: Request, settings: Annotated[Settings, Depends(get_app_se
 
 Alerts = Annotated[AlertService, Depends(get_alerts)]
 Owner = Annotated[str, Depends(get_owner)]
+T = TypeVar("T")
+
+
+def owned(call: Callable[[], T]) -> T:
+    """Runs a call on one of the owner's saved searches or deliveries; not theirs (or none) is a 404."""
+    try:
+        return call()
+    except NotFoundError as exc:
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
 
 
 class SavedSearchOut(BaseModel):
@@ -118,52 +128,34 @@ def dead_letters(alerts: Alerts, owner: Owner) -> list[Delivery]:
 def retry_dead_letter(
     delivery_id: Annotated[int, Path(ge=1, le=2**63 - 1)], alerts: Alerts, owner: Owner
 ) -> dict[str, str]:
-    try:
-        alerts.retry(owner=owner, delivery_id=delivery_id)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    owned(lambda: alerts.retry(owner=owner, delivery_id=delivery_id))
     return {"detail": "queued for delivery"}
 
 
 @router.get("/alerts/{search_id}", response_model=SavedSearchOut, responses=_NOT_FOUND)
 def get_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
-    try:
-        return SavedSearchOut.of(alerts.get(owner=owner, search_id=search_id), request)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    return SavedSearchOut.of(owned(lambda: alerts.get(owner=owner, search_id=search_id)), request)
 
 
 @router.get("/alerts/{search_id}/alerts", response_model=list[AlertPayload], responses=_NOT_FOUND)
 def alerts_fired(search_id: str, alerts: Alerts, owner: Owner) -> list[AlertPayload]:
     """The latest alerts of a saved search, newest first."""
-    try:
-        return alerts.alerts(owner=owner, search_id=search_id)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    return owned(lambda: alerts.alerts(owner=owner, search_id=search_id))
 
 
 @router.post("/alerts/{search_id}/pause", response_model=SavedSearchOut, responses=_NOT_FOUND)
 def pause_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
-    try:
-        return SavedSearchOut.of(alerts.pause(owner=owner, search_id=search_id), request)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    return SavedSearchOut.of(owned(lambda: alerts.pause(owner=owner, search_id=search_id)), request)
 
 
 @router.post("/alerts/{search_id}/resume", response_model=SavedSearchOut, responses=_NOT_FOUND)
 def resume_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
-    try:
-        return SavedSearchOut.of(alerts.resume(owner=owner, search_id=search_id), request)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    return SavedSearchOut.of(owned(lambda: alerts.resume(owner=owner, search_id=search_id)), request)
 
 
 @router.delete("/alerts/{search_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_NOT_FOUND)
 def delete_alert(search_id: str, alerts: Alerts, owner: Owner) -> Response:
-    try:
-        alerts.delete(owner=owner, search_id=search_id)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    owned(lambda: alerts.delete(owner=owner, search_id=search_id))
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -16,8 +16,7 @@ from pydantic import BaseModel, Field
 from starlette.status import HTTP_400_BAD_REQUEST, HTTP_404_NOT_FOUND
 
 from api.deps import Backend, ErrorDetail
-from api.filters import DocumentFilters
-from api.routes.search import normalize_entity
+from api.filters import DocumentFilters, normalize_entity
 from presswatch.gazetteer import countries
 from search.base import Page, QueryError, SearchBackend
 from search.base import Query as SearchQuery
@@ -118,7 +117,7 @@ def list_entities(
 
 
 @router.get(
-    "/entities/{name}",
+    "/entities/{name:path}",
     response_model=EntityDetail,
     summary="One entity: mentions over time, co-occurring entities, roles and quotes",
     responses={

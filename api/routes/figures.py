@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel
-from starlette.status import HTTP_400_BAD_REQUEST
 
-from api.deps import Backend, ErrorDetail
-from api.filters import DocumentFilters
+from api.deps import Backend
+from api.filters import BAD_QUERY, DocumentFilters, PageOfListing
 from api.flatten import DocumentRef, Found, flatten
 from presswatch.document import Figure, FigureKind
-from search.base import Hit, QueryError
+from search.base import Hit
 
 router = APIRouter(tags=["figures"])
 
@@ -44,11 +43,12 @@ def figure_matches(
     "/figures",
     response_model=Found[FigureFound],
     summary="Figures found in documents",
-    responses={400: {"model": ErrorDetail, "description": "The query cannot be run as written; says why"}},
+    responses=BAD_QUERY,
 )
 def figures(
     backend: Backend,
     filters: DocumentFilters,
+    page: PageOfListing,
     figure_kind: Annotated[FigureKind | None, Query(description="money, count or percent.")] = None,
     currency: Annotated[
         str | None, Query(pattern="^[A-Za-z]{3}$", description="Money in this ISO 4217 currency.")
@@ -58,10 +58,6 @@ def figures(
     ] = None,
     max_amount: Annotated[
         float | None, Query(ge=0, allow_inf_nan=False, description="Value at most.")
-    ] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 20,
-    cursor: Annotated[
-        str | None, Query(max_length=2000, description="next_cursor of the previous page.")
     ] = None,
 ) -> Found[FigureFound]:
     code = currency.upper() if currency else None
@@ -80,7 +76,4 @@ def figures(
             if figure_matches(f, kind=figure_kind, currency=code, least=min_amount, most=max_amount)
         ]
 
-    try:
-        return flatten(backend, query, items_of=items_of, limit=limit, cursor=cursor)
-    except QueryError as exc:
-        raise HTTPException(status_code=HTTP_400_BAD_REQUEST, detail=str(exc)) from exc
+    return flatten(backend, query, items_of=items_of, limit=page.limit, cursor=page.cursor)

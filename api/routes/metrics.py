@@ -13,6 +13,7 @@ from prometheus_client.registry import Collector
 
 from api.deps import get_backend
 from api.metrics import REGISTRY
+from api.store_metrics import StoresCollector
 from search.base import BackendUnavailableError
 
 router = APIRouter(tags=["metrics"])
@@ -47,5 +48,6 @@ class _IndexCollector(Collector):
 def metrics(request: Request) -> Response:
     scrape = CollectorRegistry(auto_describe=False)
     scrape.register(_IndexCollector(request))
+    scrape.register(StoresCollector(request.app.state.settings))
     body = generate_latest(REGISTRY) + generate_latest(scrape)
     return Response(content=body, media_type=CONTENT_TYPE_LATEST)

@@ -6,25 +6,28 @@ of the OpenAPI schema (they are HTML for people; the JSON API is the interface f
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlencode
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
 from api.chart import bar_chart_svg, buckets
-from api.deps import Backend
-from api.filters import MAX_QUERY_CHARS
+from api.deps import Backend, get_app_settings
+from api.export import MEDIA_TYPES, ExportFormat, export_lines
+from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
 from api.flatten import flatten
-from api.routes.agreements import AgreementFound
+from api.routes.agreements import agreements_found
 from api.routes.entities import get_entity
-from api.routes.search import country_code, normalize_entity
+from api.session import account_state
+from presswatch.config import Settings
 from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import countries
 from search.base import DocumentNotFoundError, Hit, Page, QueryError, SearchBackend
@@ -43,6 +46,7 @@ STATUSES: tuple[AgreementStatus, ...] = (
 )
 FILTER_KEYS = ("source", "kind", "entity", "country", "party", "status", "story")
 PAGE_SIZE = 20
+AppSettings = Annotated[Settings, Depends(get_app_settings)]
 SIMILAR_ON_PAGE = 5
 
 
@@ -51,11 +55,39 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
     templates.env.filters["label"] = lambda value: str(value).replace("_", " ")
     templates.env.globals["urlencode"] = lambda pairs: urlencode(pairs, doseq=True)
+    templates.env.filters["marked"] = marked
+    templates.env.filters["web_link"] = web_link
     return templates
 
 
+def marked(snippet: str) -> Markup:
+    """A snippet as HTML that can hold nothing but text and <mark>: the backend escapes it, and the page
+    does not take that on trust (its own escaping first, then only <mark> and </mark> are let through)."""
+    text = str(escape(html.unescape(snippet)))
+    return Markup(text.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def web_link(url: str) -> str | None:
+    """The URL when it is an http(s) one (a link to follow); None for javascript:, data: and the like."""
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else None
+
+
+PAGE_HEADERS = {
+    # The pages run no script at all and are never framed: a snippet that slipped through escaping could
+    # not run, and no other site can overlay the alert buttons (clickjacking).
+    "Content-Security-Policy": "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none';"
+    " frame-ancestors 'none'; form-action 'self'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    return _templates().TemplateResponse(request, name, context, status_code=status_code)
+    context.setdefault("account", account_state(request))
+    response = _templates().TemplateResponse(request, name, context, status_code=status_code)
+    response.headers.update(PAGE_HEADERS)
+    return response
 
 
 def _day(value: str, *, end: bool) -> datetime | None:
@@ -81,6 +113,10 @@ def search_of(params: QueryParams) -> SearchQuery:
     text = params.get("q", "").strip()
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
+    for key in FILTER_KEYS:
+        values = params.getlist(key)
+        if len(values) > MAX_VALUES or any(len(v) > MAX_VALUE_CHARS for v in values):
+            raise QueryError(f"at most {MAX_VALUES} {key} filters of {MAX_VALUE_CHARS} characters each")
     kinds = tuple(k for k in params.getlist("kind") if k in KINDS)
     statuses = tuple(s for s in params.getlist("status") if s in STATUSES)
     sort = "date" if params.get("sort") == "date" else "relevance"
@@ -151,24 +187,32 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             "country": "country",
             "entity": "entity",
         },
-        export_csv="/search?"
-        + urlencode(
-            [
-                *[(k, v) for k, v in base if k != "sort"],
-                ("format", "csv"),
-                ("sort", request.query_params.get("sort") or "relevance"),
-            ],
-            doseq=True,
-        ),
-        export_jsonl="/search?"
-        + urlencode(
-            [
-                *[(k, v) for k, v in base if k != "sort"],
-                ("format", "jsonl"),
-                ("sort", request.query_params.get("sort") or "relevance"),
-            ],
-            doseq=True,
-        ),
+        export_csv="/ui/export?" + urlencode([*base, ("format", "csv")]),
+        export_jsonl="/ui/export?" + urlencode([*base, ("format", "jsonl")]),
+    )
+
+
+@router.get("/ui/export")
+def export_page(
+    request: Request,
+    backend: Backend,
+    settings: AppSettings,
+    fmt: Annotated[ExportFormat, Query(alias="format")],
+) -> Response:
+    """The page's export buttons: the search on the page, streamed as /search?format= does it.
+
+    A route of the page rather than a link to /search, so that a signed-in browser (a cookie, no header)
+    can export; the JSON API itself still wants X-API-Key.
+    """
+    try:
+        query = search_of(request.query_params).model_copy(update={"cursor": None})
+        lines = export_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
+    except QueryError as exc:
+        return PlainTextResponse(str(exc), status_code=400)
+    return StreamingResponse(
+        lines,
+        media_type=MEDIA_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="presswatch-export.{fmt}"'},
     )
 
 
@@ -211,7 +255,7 @@ def _similar(backend: SearchBackend, doc_id: str) -> list[Hit]:
         return []
 
 
-@router.get("/ui/entities/{name}", response_class=HTMLResponse)
+@router.get("/ui/entities/{name:path}", response_class=HTMLResponse)
 def entity_page(request: Request, name: str, backend: Backend) -> HTMLResponse:
     try:
         entity = get_entity(backend, name)
@@ -231,20 +275,13 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
     found = None
     try:
         query = _query(request)
-        parties = query.agreement_parties
-        statuses = query.agreement_status
-
-        def items_of(hit: Hit) -> list[AgreementFound]:
-            from api.flatten import DocumentRef
-
-            ref = DocumentRef.of(hit)
-            return [
-                AgreementFound(agreement=a, document=ref)
-                for a in hit.agreements
-                if set(parties) <= set(a.parties) and (not statuses or a.status in statuses)
-            ]
-
-        found = flatten(backend, query, items_of=items_of, limit=50, cursor=params.get("cursor") or None)
+        found = flatten(
+            backend,
+            query,
+            items_of=lambda hit: agreements_found(hit, query),
+            limit=50,
+            cursor=params.get("cursor") or None,
+        )
     except QueryError as exc:
         error = str(exc)
     return render(

@@ -1,16 +1,12 @@
 """The alerts pages: "Alert me" from a search or an entity, and the list of one's alerts.
 
 Plain HTML forms posting back here (no script), through the alerts service as `POST /alerts` uses it. Who
-the owner is: with no API keys configured, the single local user (as in the API); with keys, the browser
-signs in once by entering its key, and gets a session cookie (HttpOnly, SameSite=Strict) holding an HMAC
-derived from that key, never the key itself; a key removed from the configuration ends its sessions.
-Cross-site posts are refused (Origin and Sec-Fetch-Site), on top of the SameSite cookie.
+the owner is: with no API keys configured, the single local user (as in the API); with keys, the key the
+browser signed in with (`api.session`). Posts from other sites are refused (`api.session.same_origin`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
@@ -19,45 +15,17 @@ from pydantic import ValidationError
 from starlette.datastructures import QueryParams
 
 from alerts.model import SavedSearch, SavedSearchSpec
-from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
+from alerts.service import AlertService, feed_token
 from alerts.targets import TargetRefusedError
-from api.deps import get_app_settings
-from api.routes.alerts import LOCAL_OWNER, get_alerts
+from api.routes.alerts import LOCAL_OWNER, get_alerts, owned
 from api.routes.web import FILTER_KEYS, render, search_of
-from presswatch.config import Settings
+from api.session import same_origin, web_owner
 from search.base import Query as SearchQuery
 from search.base import QueryError
 
 router = APIRouter(include_in_schema=False)
-SESSION_COOKIE = "presswatch_session"
 SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to")
-_SESSION_LABEL = b"presswatch web session"
-
-
-def session_of(key: str) -> str:
-    """The cookie value for an API key: proves the key was entered, cannot be turned back into it."""
-    return hmac.new(key.encode(), _SESSION_LABEL, hashlib.sha256).hexdigest()
-
-
-def web_owner(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> str | None:
-    """The owner of this browser's alerts: the local user without keys, the signed-in key's owner, or None."""
-    if not settings.api_keys:
-        return LOCAL_OWNER
-    cookie = request.cookies.get(SESSION_COOKIE, "")
-    for secret in settings.api_keys:
-        key = secret.get_secret_value()
-        if cookie and hmac.compare_digest(cookie.encode(), session_of(key).encode()):
-            return owner_of_api_key(key)
-    return None
-
-
-def same_origin(request: Request) -> None:
-    """Refuses a form posted from another site (CSRF): browsers say where a post comes from."""
-    site = request.headers.get("sec-fetch-site")
-    origin = request.headers.get("origin")
-    here = f"{request.url.scheme}://{request.url.netloc}"
-    if (site and site not in ("same-origin", "none")) or (origin and origin != here):
-        raise HTTPException(status_code=status.HTTP_403_FORBIDDEN, detail="cross-site form posts are refused")
+DELIVERY_FIELDS = ("webhook_url", "email")
 
 
 WebOwner = Annotated[str | None, Depends(web_owner)]
@@ -119,6 +87,7 @@ def _page(
         signed_in=owner is not None,
         keyed=owner != LOCAL_OWNER,
         carried=carried,
+        next_url="/ui/alerts" + (f"?{QueryParams(carried)}" if carried else ""),
         search=search,
         saved=saved,
         error=error,
@@ -131,7 +100,10 @@ def _page(
 
 @router.get("/ui/alerts", response_class=HTMLResponse)
 def alerts_page(request: Request, owner: WebOwner, alerts: Alerts) -> HTMLResponse:
-    return _page(request, owner=owner, alerts=alerts, params=request.query_params)
+    """The form, filled from a link with the search (and a name) but never with where alerts go: a link
+    from elsewhere must not be able to slip its own webhook or address into a form one submits unread."""
+    offered = [(k, v) for k, v in request.query_params.multi_items() if k not in DELIVERY_FIELDS]
+    return _page(request, owner=owner, alerts=alerts, params=QueryParams(offered))
 
 
 @router.post("/ui/alerts", response_class=HTMLResponse, dependencies=[Depends(same_origin)])
@@ -175,50 +147,5 @@ def change_alert(search_id: str, action: str, owner: WebOwner, alerts: Alerts) -
     changes = {"pause": alerts.pause, "resume": alerts.resume, "delete": alerts.delete}
     if action not in changes:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no action {action!r}")
-    try:
-        changes[action](owner=owner, search_id=search_id)
-    except NotFoundError as exc:
-        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
+    owned(lambda: changes[action](owner=owner, search_id=search_id))
     return _back({"pause": "Alert paused.", "resume": "Alert resumed.", "delete": "Alert deleted."}[action])
-
-
-@router.post("/ui/session", dependencies=[Depends(same_origin)])
-async def sign_in(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> Response:
-    """Checks the entered API key and keeps only its HMAC in the cookie."""
-    form = await request.form()
-    key = form.get("api_key")
-    carried = [(k, v) for k, v in form.multi_items() if k in SEARCH_FIELDS and isinstance(v, str) and v]
-    if not isinstance(key, str) or owner_of_key(settings, key) is None:
-        return render(
-            request,
-            "alerts.html",
-            status_code=status.HTTP_401_UNAUTHORIZED,
-            signed_in=False,
-            keyed=True,
-            carried=carried,
-            search=[],
-            saved=[],
-            error="That API key is not one this server knows.",
-        )
-    response = _back("Signed in.", carried=carried)
-    response.set_cookie(
-        SESSION_COOKIE,
-        session_of(key),
-        httponly=True,
-        samesite="strict",
-        secure=request.url.scheme == "https",
-        path="/ui",
-    )
-    return response
-
-
-@router.post("/ui/session/end", dependencies=[Depends(same_origin)])
-def sign_out() -> Response:
-    response = _back("Signed out.")
-    response.delete_cookie(SESSION_COOKIE, path="/ui", httponly=True, samesite="strict")
-    return response
-
-
-def owner_of_key(settings: Settings, key: str) -> str | None:
-    known = any(hmac.compare_digest(key.encode(), k.get_secret_value().encode()) for k in settings.api_keys)
-    return owner_of_api_key(key) if known else None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -21,3 +23,19 @@ def test_405_lists_every_method_of_a_path_served_by_several_routes(tmp_path: Pat
     assert answers["/alerts/some-id"].headers["allow"] == "GET, DELETE"
     assert answers["/alerts/dead-letters"].headers["allow"] == "GET"
     assert answers["/search"].headers["allow"] == "GET"
+
+
+def test_the_path_table_is_built_once_per_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = create_app(Settings(data_dir=tmp_path))
+    calls = []
+    described = app.openapi
+
+    def counted() -> dict[str, Any]:
+        calls.append(1)
+        return described()
+
+    monkeypatch.setattr(app, "openapi", counted)
+    with TestClient(app) as client:
+        for _ in range(3):
+            assert client.request("OPTIONS", "/alerts").headers["allow"] == "GET, POST"
+    assert len(calls) == 1

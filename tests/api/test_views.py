@@ -133,8 +133,8 @@ def test_metrics_in_prometheus_format(client: TestClient) -> None:
     assert "presswatch_index_up 1.0" in text
     count = next(line for line in text.splitlines() if line.startswith("presswatch_search_seconds_count"))
     assert float(count.split()[-1]) >= 1
-    assert "# TYPE presswatch_crawl_errors_total counter" in text
-    assert "# TYPE presswatch_alert_deliveries_total counter" in text
+    assert "# TYPE presswatch_alert_deliveries gauge" in text  # no alerts store yet: zeros, not an error
+    assert 'presswatch_alert_deliveries{channel="webhook",outcome="delivered"} 0.0' in text
 
 
 def test_rate_limit_per_key_answers_429_with_retry_after(demo_index: Settings) -> None:

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.app import create_app
-from api.routes.web_alerts import SESSION_COOKIE
+from api.session import SESSION_COOKIE
 from presswatch.config import Settings
 from presswatch.document import Document
 from search.sqlite import SQLiteBackend
@@ -22,16 +22,19 @@ from search.sqlite import SQLiteBackend
 KEY = "sesame-web-key"
 
 
+SAME_SITE = {"Origin": "http://testserver"}  # what a browser sends with a form posted from the page
+
+
 @pytest.fixture(scope="module")
 def client(demo_index: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(demo_index), follow_redirects=False) as client:
+    with TestClient(create_app(demo_index), follow_redirects=False, headers=SAME_SITE) as client:
         yield client
 
 
 @pytest.fixture(scope="module")
 def keyed(demo_index: Settings) -> Iterator[TestClient]:
     settings = demo_index.model_copy(update={"api_keys": [SecretStr(KEY)], "api_open_reads": True})
-    with TestClient(create_app(settings), follow_redirects=False) as client:
+    with TestClient(create_app(settings), follow_redirects=False, headers=SAME_SITE) as client:
         yield client
 
 
@@ -100,24 +103,36 @@ def test_cross_site_posts_are_refused(client: TestClient) -> None:
     data = {"q": "Kosovo", "name": "Forged"}
     assert client.post("/ui/alerts", data=data, headers={"Origin": "https://evil.example"}).status_code == 403
     assert client.post("/ui/alerts", data=data, headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
+    bare = client.build_request("POST", "/ui/alerts", data=data)
+    del bare.headers["Origin"]  # no Origin, Referer nor Sec-Fetch-Site: nothing shows where it comes from
+    assert client.send(bare).status_code == 403
+    referred = client.build_request("POST", "/ui/alerts", data=data)
+    del referred.headers["Origin"]
+    referred.headers["Referer"] = "https://evil.example/ui/alerts"
+    assert client.send(referred).status_code == 403
     assert len(client.get("/alerts").json()) == before
-    same = client.post("/ui/alerts", data=data, headers={"Origin": "http://testserver"})
-    assert same.status_code == 303
+    referred.headers["Referer"] = "http://testserver/ui/alerts?q=Kosovo"
+    assert client.send(referred).status_code == 303
     [saved] = mine(client, "Forged")
-    client.post(f"/ui/alerts/{saved['id']}/delete")
+    # Behind a TLS proxy the Origin (https) differs from what the app sees (http); the browser's own
+    # Sec-Fetch-Site still says same-origin, and it decides when present.
+    proxied = {"Origin": "https://news.example", "Sec-Fetch-Site": "same-origin"}
+    assert client.post(f"/ui/alerts/{saved['id']}/delete", headers=proxied).status_code == 303
 
 
 def test_with_api_keys_the_browser_signs_in_and_owns_the_keys_alerts(keyed: TestClient) -> None:
     page = keyed.get("/ui/alerts", params={"q": "Kosovo"})
     assert page.status_code == 200 and 'name="api_key"' in page.text and "Create alert" not in page.text
     assert keyed.post("/ui/alerts", data={"q": "Kosovo", "name": "Keyed"}).status_code == 401
-    wrong = keyed.post("/ui/session", data={"api_key": "guess", "q": "Kosovo"})
+    assert 'name="next" value="/ui/alerts?q=Kosovo"' in page.text
+    wrong = keyed.post("/ui/session", data={"api_key": "guess", "next": "/ui/alerts?q=Kosovo"})
     assert wrong.status_code == 401 and SESSION_COOKIE not in wrong.cookies
 
-    signed = keyed.post("/ui/session", data={"api_key": KEY, "q": "Kosovo"})
-    assert signed.status_code == 303 and "q=Kosovo" in signed.headers["location"]
+    signed = keyed.post("/ui/session", data={"api_key": KEY, "next": "/ui/alerts?q=Kosovo"})
+    assert signed.status_code == 303 and signed.headers["location"] == "/ui/alerts?q=Kosovo"
     cookie = signed.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and KEY not in cookie
+    assert "Path=/;" in cookie and "Secure" not in cookie  # plain http here; https: see test_web_session
     assert "Create alert" in keyed.get(signed.headers["location"]).text
     assert keyed.post("/ui/alerts", data={"q": "Kosovo", "name": "Keyed"}).status_code == 303
     [saved] = mine(keyed, "Keyed", **{"X-API-Key": KEY})  # the same owner as the key's API calls

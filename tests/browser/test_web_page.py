@@ -1,6 +1,7 @@
 """The web page in Debian's headless Chromium, driven by Selenium: search, narrow by a facet, open a
 document, see its similar documents, open an entity, create an alert from a search and see it listed (then
-delete it); the keyboard path; a phone-sized screen; and axe-core (vendored)
+delete it); the keyboard path; a phone-sized screen; signing in when reads need a key (the cookie and the
+site's own form posts, as a real browser sends them); and axe-core (vendored)
 run inside each page finds no serious or critical accessibility violation. Screenshots go to
 test-artifacts/screenshots/ (gitignored)."""
 
@@ -16,10 +17,13 @@ from typing import Any
 
 import pytest
 import uvicorn
+from pydantic import SecretStr
 
 from api.app import create_app
 from presswatch.config import Settings
 from tests.demo_process import free_port
+
+KEY = "browser-sesame"
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -42,12 +46,11 @@ from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def site(demo_index: Settings) -> Iterator[str]:
-    """The API and page over the indexed demo newsroom, served by uvicorn on loopback in a thread."""
+def _serve(settings: Settings) -> Iterator[str]:
+    """The API and page over `settings`' index, served by uvicorn on loopback in a thread."""
     port = free_port()
     server = uvicorn.Server(
-        uvicorn.Config(create_app(demo_index), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -58,6 +61,18 @@ def site(demo_index: Settings) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def site(demo_index: Settings) -> Iterator[str]:
+    """The indexed demo newsroom, open to read."""
+    yield from _serve(demo_index)
+
+
+@pytest.fixture(scope="module")
+def keyed_site(demo_index: Settings) -> Iterator[str]:
+    """The same, with API keys and keyed reads: a browser must sign in."""
+    yield from _serve(demo_index.model_copy(update={"api_keys": [SecretStr(KEY)], "api_open_reads": False}))
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +186,22 @@ def test_keyboard_and_phone(site: str, browser: WebDriver) -> None:
     assert browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth") <= 0
     shoot(browser, "8-phone-entity")
     browser.set_window_size(1280, 1000)
+
+
+def test_signing_in_when_reads_need_a_key(keyed_site: str, browser: WebDriver) -> None:
+    browser.get(keyed_site + "/?q=Kosovo")
+    assert "/ui/sign-in?next=" in browser.current_url
+    assert serious_violations(browser) == []
+    browser.find_element(By.ID, "api_key").send_keys(KEY, Keys.ENTER)
+    assert browser.current_url == keyed_site + "/?q=Kosovo"
+    assert browser.find_elements(By.CSS_SELECTOR, ".snippet mark")
+    shoot(browser, "9-signed-in-search")
+    browser.find_element(By.LINK_TEXT, "Alert me").click()
+    browser.find_element(By.XPATH, "//button[normalize-space()='Create alert']").click()  # a real post
+    assert "created" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
+    mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
+    assert not browser.find_elements(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']").click()
+    browser.get(keyed_site + "/")
+    assert "/ui/sign-in" in browser.current_url

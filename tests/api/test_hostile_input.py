@@ -1,0 +1,116 @@
+"""The API and the page against hostile input: markup in a document's title, body, entities and URL is
+shown as text (never run, never a javascript: link); a flood of filter values is a 422 or a 400 saying so,
+not a 503 blaming the index; a name with a slash is still a page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.filters import MAX_VALUES
+from api.routes.web import marked
+from presswatch.config import Settings
+from presswatch.document import Agreement, Document, Mention
+from search.sqlite import SQLiteBackend
+
+EVIL = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+RAW = ("<script>alert", "<img src=x", 'href="javascript:')
+
+
+def _mention(name: str, label: str) -> Mention:
+    return Mention(text=name, label=label, normalized=name, start=0, end=1)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Settings, Document]:
+    root = tmp_path_factory.mktemp("hostile")
+    settings = Settings(data_dir=root, rate_limit_per_minute=0)
+    document = Document.from_page(
+        url="javascript:alert(document.cookie)//x",
+        title=f"Kosovo {EVIL}",
+        body=f"Kosovo and Serbia {EVIL} agree on the Kosovo crossing.",
+        source="ministry",
+        kind="news",
+        published=datetime(2026, 1, 1, tzinfo=UTC),
+        entities=(_mention("AC/DC", "ORG"), _mention(EVIL, "PERSON")),
+        agreements=(Agreement(text=EVIL, parties=("AC/DC", EVIL), status="signed", start=0, end=1),),
+    )
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index([document])
+    backend.close()
+    return settings, document
+
+
+@pytest.fixture(scope="module")
+def client(hostile: tuple[Settings, Document]) -> Iterator[TestClient]:
+    with TestClient(create_app(hostile[0]), raise_server_exceptions=False) as client:
+        yield client
+
+
+def test_markup_in_documents_is_shown_as_text_on_every_page(
+    client: TestClient, hostile: tuple[Settings, Document]
+) -> None:
+    document = hostile[1]
+    pages = {
+        "search": client.get("/", params={"q": "Kosovo"}),
+        "document": client.get(f"/ui/documents/{document.id}"),
+        "entity": client.get("/ui/entities/AC/DC"),
+        "agreements": client.get("/ui/agreements"),
+        "alert me": client.get("/ui/alerts", params={"q": EVIL}),
+    }
+    assert {name: page.status_code for name, page in pages.items()} == dict.fromkeys(pages, 200)
+    for name, page in pages.items():
+        assert [raw for raw in RAW if raw in page.text] == [], name
+    for name, page in pages.items():
+        policy = page.headers["content-security-policy"]
+        assert "script-src 'none'" in policy and "frame-ancestors 'none'" in policy, name
+    assert "<mark>Kosovo</mark>" in pages["search"].text and "&lt;script&gt;" in pages["search"].text
+    assert "Source: javascript:alert(document.cookie)//x" in pages["document"].text  # shown, not linked
+
+
+def test_a_snippet_can_hold_nothing_but_text_and_marks() -> None:
+    assert marked("<mark>Kosovo</mark> &lt;b&gt;") == "<mark>Kosovo</mark> &lt;b&gt;"
+    assert marked('<img src=x onerror="alert(1)"> <mark>a</mark>') == (
+        "&lt;img src=x onerror=&#34;alert(1)&#34;&gt; <mark>a</mark>"
+    )
+
+
+def test_an_entity_with_a_slash_has_its_page_and_its_json(client: TestClient) -> None:
+    assert client.get("/entities/AC%2FDC").json()["name"] == "AC/DC"
+    assert client.get("/ui/entities/AC%2FDC").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/search", "/entities", "/figures", "/agreements"])
+def test_a_flood_of_filter_values_is_refused_as_such(client: TestClient, path: str) -> None:
+    assert client.get(path, params={"entity": ["Kosovo"] * MAX_VALUES}).status_code == 200
+    for params in (
+        {"entity": ["x"] * (MAX_VALUES + 1)},
+        {"country": ["RS"] * 2000},
+        {"source": ["s" * 301]},
+    ):
+        answer = client.get(path, params=params)
+        assert answer.status_code == 422, (params, answer.text[:300])
+    if path in ("/search", "/agreements"):
+        assert client.get(path, params={"party": ["x"] * 2000}).status_code == 422
+
+
+@pytest.mark.parametrize("path", ["/", "/ui/agreements"])
+def test_a_flood_of_filter_values_on_a_page_says_why(client: TestClient, path: str) -> None:
+    page = client.get(path, params={"entity": ["x"] * 2000})
+    assert page.status_code == 400 and f"at most {MAX_VALUES} entity filters" in page.text
+
+
+def test_a_link_cannot_fill_in_where_alerts_are_delivered(client: TestClient) -> None:
+    link = {
+        "q": "Kosovo",
+        "name": "Mine",
+        "webhook_url": "https://evil.example/hook",
+        "email": "spy@evil.example",
+    }
+    form = client.get("/ui/alerts", params=link)
+    assert form.status_code == 200 and 'value="Mine"' in form.text and "words: Kosovo" in form.text
+    assert "evil.example" not in form.text
