@@ -1,0 +1,41 @@
+"""UK public bodies by every name GOV.UK gives them ('DWP', 'Department for Work and Pensions').
+
+A press release names a body by its acronym alone more often than not ('HM Treasury, DfT and DVLA agreed'),
+and nothing in the text spells it out; the list in `nlp/data/uk_bodies.tsv` (one body a line, canonical name
+first) lets the resolver store the body's full name, and lets the entity ruler find names the model misses.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from nlp.people import fold
+
+
+@lru_cache(maxsize=1)
+def uk_bodies() -> tuple[tuple[str, ...], ...]:
+    """Each body's spellings, canonical name first."""
+    text = files("nlp").joinpath("data/uk_bodies.tsv").read_text(encoding="utf-8")
+    bodies: list[tuple[str, ...]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _, _, names = line.partition("\t")
+        spellings = tuple(n.strip() for n in names.split("|") if n.strip())
+        if spellings:
+            bodies.append(spellings)
+    return tuple(bodies)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    return {fold(name): names[0] for names in uk_bodies() for name in names}
+
+
+def uk_body(name: str) -> str | None:
+    """The canonical name of a UK body ('the DWP' → 'Department for Work and Pensions'), else None."""
+    text = " ".join(name.split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return _index().get(fold(text))
