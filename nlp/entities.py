@@ -23,6 +23,7 @@ from nlp.organisations import (
     core,
     in_list_of_places,
     law_or_org,
+    modifier_acronyms,
     name_part,
     names_something_else,
     parts,
@@ -145,7 +146,7 @@ def resolve(doc: Doc) -> Resolved:
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
-    defined = common_acronyms(doc)
+    defined = common_acronyms(doc) | modifier_acronyms(doc, [e for e in ents if e.label_ == "ORG"])
     for ent in ents:
         if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
             continue

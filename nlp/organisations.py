@@ -31,7 +31,8 @@ LAW_HEADS = frozenset(
 NOT_BODY_HEADS = frozenset(
     """summit review budget duty tax levy grant credit allowance award awards prize day week rally games festival
     goals targets flag certificate certificates formula station avenue street road lane square room building
-    house market pool park airport bridge report campaign website facility passport checks conference""".split()
+    house market pool park airport bridge report campaign website facility passport checks conference
+    region""".split()
 )
 # Lower-case words after a name that make it the name of a programme, not of a body ('the MentorSet scheme').
 PROGRAMME_WORDS = frozenset(
@@ -125,16 +126,25 @@ def _in_title(doc: Doc, start: int) -> bool:
 
 
 def _singular(token: Token) -> str | None:
-    """The singular of a plural noun ('Territories' → 'territory'), None when the word is no plural (the
-    model's lemma keeps a proper noun's plural as it is, so the ending decides)."""
+    """The singular of a plural noun ('Territories' → 'territory'), None when the word is no plural. The
+    model's lemma keeps a proper noun's plural as it is, so the ending decides; a word tagged as a singular
+    proper noun ('Lines') is a plural when the text writes its singular in lower case."""
     word = token.lower_
-    if token.tag_ not in ("NNS", "NNPS") or token.is_upper or not word.endswith("s"):
+    if token.is_upper or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return None
-    if word.endswith(("ss", "us", "is")):
-        return None
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1]
+    single = word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
+    if token.tag_ in ("NNS", "NNPS"):
+        return single
+    if token.tag_ == "NNP" and single in _lower_case_words(token.doc):
+        return single
+    return None
+
+
+def _person_before_role(doc: Doc, end: int) -> bool:
+    """'[Ahsan Iqbal] the Federal Minister', '[Jane Hill], Chief Executive': a role right after the span."""
+    if end >= len(doc) or doc[end].lower_ not in ("the", ","):
+        return False
+    return any(t.is_title and t.lower_ in ROLE_WORDS for t in doc[end + 1 : end + 4])
 
 
 def _is_plural_common(token: Token) -> bool:
@@ -166,12 +176,18 @@ def law_or_org(span: Span) -> str | None:
     before = doc[words.start - 1] if words.start else None
     if before is not None and before.lower_ in ("a", "an") and last.lower_ not in ORG_HEADS:
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
+    named_body = last.lower_ in ORG_HEADS or _ACRONYM.match(last.text) is not None
+    if before is not None and before.lower_ in ("on", "about") and not named_body:
+        return None  # 'a memorandum on Defence Material Cooperation': a subject
+    if not named_body and _person_before_role(doc, span.end):
+        return None  # 'Ahsan Iqbal the Federal Minister for Planning': a person the model took for a body
     if before is not None and before.lower_ in _TERM_WORDS and last.lower_ == "parliament":
         return None  # 'in this Parliament' is a term of office
     if core(span)[-1].lower_ in NOT_BODY_HEADS:
         return None  # "St Ursula's Day"
-    if last.lower_ in GENERIC and all(w.lower_ in GENERIC_MODIFIERS for w in words[:-1]):
-        return None  # 'Local Government', 'Combined Authority'
+    generic_head = last.lower_ in GENERIC or (_singular(last) or "") in GENERIC
+    if generic_head and all(w.lower_ in GENERIC_MODIFIERS for w in words[:-1]):
+        return None  # 'Local Government', 'Combined Authority', 'Fire Services'
     if last.lower_ in NOT_BODY_HEADS and not body_first:
         return None  # 'Spending Review', 'Anti-Corruption Summit', 'Eland House'
     if last.is_digit and len(words) > 1 and words[-2].lower_ in NOT_BODY_HEADS:
@@ -234,6 +250,22 @@ def _lower_case_words(doc: Doc) -> frozenset[str]:
         doc.user_data[key] = frozenset([t.text for t in lower] + [t.lemma_ for t in lower])
     found: frozenset[str] = doc.user_data[key]
     return found
+
+
+def modifier_acronyms(doc: Doc, spans: list[Span]) -> frozenset[str]:
+    """Acronyms the text uses mostly in front of a common noun ('STEM subjects', 'STEM initiatives'): a
+    subject or a product, not a body (a body is mostly the subject or object of a verb)."""
+    uses: dict[str, list[bool]] = {}
+    for span in spans:
+        words = core(span)
+        if len(words) != 1 or not _ACRONYM.match(words.text):
+            continue
+        token = words[0]
+        follower = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        modifies = follower is not None and follower.is_lower and follower.pos_ == "NOUN"
+        uses.setdefault(token.text, []).append(modifies)
+    acts = {t.text for t in doc if t.text in uses and t.dep_ == "nsubj"}  # 'FRANK provides advice'
+    return frozenset(a for a, flags in uses.items() if sum(flags) * 2 > len(flags) and a not in acts)
 
 
 def common_acronyms(doc: Doc) -> frozenset[str]:
