@@ -29,7 +29,7 @@ from nlp.organisations import (
     parts,
 )
 from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people
-from nlp.uk_bodies import uk_bodies, uk_body
+from nlp.uk_bodies import uk_body
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -57,9 +57,6 @@ def gazetteer_patterns() -> list[dict[str, object]]:
             for place in places
             for alias in place.aliases
         )
-    patterns.extend(
-        {"label": "ORG", "pattern": name, "id": names[0]} for names in uk_bodies() for name in names
-    )
     return patterns
 
 
@@ -217,10 +214,10 @@ def _organisation(ent: Span, defined: frozenset[str]) -> tuple[Span, str, Entity
         return ent, "", "ORG"
     if ent.ent_id_:
         return ent, str(ent.ent_id_), "ORG"
-    if words.text in defined or (words.text.lower() in POSTNOMINALS and words.text.isupper()):
-        return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
     if (known := uk_body(words.text)) is not None:
         return ent, known, "ORG"
+    if words.text in defined or (words.text.lower() in POSTNOMINALS and words.text.isupper()):
+        return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
     if in_list_of_places(words):
         return ent, words.text, "LOC"
     if (found := country(words.text)) is not None:

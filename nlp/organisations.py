@@ -19,7 +19,8 @@ ORG_HEADS = frozenset(
     foundation bank fund service services organisation organization federation union college university
     school court tribunal trust corporation company institute institution centre center command force forces
     police army navy party parliament assembly congress senate group network alliance community partnership
-    laboratory secretariat executive inc ltd plc llc co corp bureau directorate administration government""".split()
+    laboratory secretariat executive inc ltd plc llc co corp bureau directorate administration government
+    news times nations""".split()
 )
 # Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
 LAW_HEADS = frozenset(
@@ -78,16 +79,21 @@ def core(span: Span) -> Span:
 
 def name_part(span: Span) -> Span:
     """The part of an ORG span that names the body: 'Civil Aviation Authority (CAA' loses its bracket,
-    "EDF's Cannington Court" is EDF's (the owner is the body, what it owns is not), and 'Arriva Rail North
-    Ltd' its legal form."""
+    'Contact the Local Government Association: info@...' starts after 'the' and ends at the colon, "EDF's
+    Cannington Court" is EDF's (the owner is the body, what it owns is not, unless the name is one such as
+    "Women's Engineering Society"), and 'Arriva Rail North Ltd' loses its legal form."""
     words = core(span)
     doc = span.doc
     end = words.end
     for token in words:
-        if token.text in ("(", "[") or (token.text in ("'s", "’s") and token.i > words.start):
+        if token.text in ("(", "[", ":", ";") or (token.text in ("'s", "’s") and _owner(words, token)):
             end = token.i
             break
     start = words.start
+    for token in doc[words.start + 1 : end - 1]:
+        if token.lower_ == "the" and doc[token.i - 1].lower_ not in _STOPWORDS:
+            start = token.i + 1  # 'Contact the Local Government Association': a word before the name
+            break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if end - start > 1 and doc[end - 1].lower_ in LEGAL_FORMS:
@@ -95,10 +101,19 @@ def name_part(span: Span) -> Span:
     return doc[start:end]
 
 
+def _owner(words: Span, possessive: Token) -> bool:
+    """Whether the words before a possessive are the body: "EDF's [Cannington Court]", "the Nuclear Industry
+    Association's [campaign]"; not "Women's [Engineering Society]", a name with a possessive inside."""
+    if possessive.i == words.start:
+        return False
+    owner = words.doc[words.start : possessive.i]
+    return not (words[-1].lower_ in ORG_HEADS and len(owner) == 1 and not owner[0].is_upper)
+
+
 def parts(span: Span) -> list[Span]:
-    """'the Scottish Government, Welsh Government' is two bodies; a comma inside a body's own name ('Department
-    for Environment, Food and Rural Affairs') splits nothing. A list of other words ('Science, Technology,
-    Engineering', 'Bristol, Cardiff') is no body: no parts."""
+    """'the Scottish Government, Welsh Government' and 'Ubisoft, Microsoft' are two bodies each; a comma inside
+    a body's own name ('Department for Environment, Food and Rural Affairs') splits nothing. A longer list
+    of other words ('Science, Technology, Engineering') is a list of subjects: no parts."""
     words = core(span)
     commas = [t.i for t in words if t.text == ","]
     if not commas:
@@ -107,11 +122,12 @@ def parts(span: Span) -> list[Span]:
     ends = [*commas, words.end]
     pieces = [span.doc[a:b] for a, b in zip(bounds, ends, strict=True) if b > a]
     headed = [p for p in pieces if p[-1].lower_ in ORG_HEADS]
-    if len(headed) >= 2 and len(headed) == len(pieces):
+    if len(headed) == len(pieces):
         return pieces
     if any(t.lower_ in ORG_HEADS for t in words):
         return [span]
-    return []
+    names = [p for p in pieces if not (len(p) == 1 and p[0].lower_ in _lower_case_words(span.doc))]
+    return names if len(names) == len(pieces) else []  # 'Ubisoft, Microsoft', not 'Science, Technology'
 
 
 def _in_title(doc: Doc, start: int) -> bool:
@@ -174,11 +190,13 @@ def law_or_org(span: Span) -> str | None:
     if len(words) == 1 and last.lower_ in GENERIC:
         return None
     before = doc[words.start - 1] if words.start else None
-    if before is not None and before.lower_ in ("a", "an") and last.lower_ not in ORG_HEADS:
+    article = words.start - 1
+    while article > 0 and article > words.start - 3 and doc[article].is_title:
+        article -= 1  # past 'Lifetime' in 'a Lifetime ISA'
+    modifier = last.dep_ in ("compound", "amod", "nmod")  # 'a NASA T-shirt': the article is the shirt's
+    if article >= 0 and doc[article].lower_ in ("a", "an") and last.lower_ not in ORG_HEADS and not modifier:
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
     named_body = last.lower_ in ORG_HEADS or _ACRONYM.match(last.text) is not None
-    if before is not None and before.lower_ in ("on", "about") and not named_body:
-        return None  # 'a memorandum on Defence Material Cooperation': a subject
     if not named_body and _person_before_role(doc, span.end):
         return None  # 'Ahsan Iqbal the Federal Minister for Planning': a person the model took for a body
     if before is not None and before.lower_ in _TERM_WORDS and last.lower_ == "parliament":
@@ -192,7 +210,7 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Spending Review', 'Anti-Corruption Summit', 'Eland House'
     if last.is_digit and len(words) > 1 and words[-2].lower_ in NOT_BODY_HEADS:
         return None
-    if _is_plural_common(last) and not body_first:
+    if _is_plural_common(last) and not any(w.lower_ in ORG_HEADS for w in words):
         return None  # 'Crown Dependencies', 'Building Regulations'
     if (_singular(first) or "") in ORG_HEADS or (
         _singular(last) is not None and before is not None and before.lower_ in _QUANTIFIERS
@@ -216,13 +234,14 @@ def law_or_org(span: Span) -> str | None:
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
         return None  # 'Digital Public Service Innovation of the Year' [Award]
-    if len(words) == 1 and not last.is_upper:
-        if follower is not None and follower.is_title and not follower.is_sent_start:
-            return None  # 'the Northern' [Ireland Executive], 'the Royal' [Commonwealth Pool]
-        if last.lower_ in _lower_case_words(doc) and last.lower_ not in ORG_HEADS:
-            return None  # 'Budget', 'Command', 'Territory': the text uses the word as a common noun
-        if last.dep_ in ("compound", "amod") and last.head.is_lower and last.head.pos_ == "NOUN":
-            return None  # 'Tornado teams', 'its Derby factory': a modifier, not a body
+    if (
+        len(words) == 1
+        and not last.is_upper
+        and follower is not None
+        and follower.is_title
+        and not follower.is_sent_start
+    ):
+        return None  # 'the Northern' [Ireland Executive], 'the Royal' [Commonwealth Pool]
     return "ORG"
 
 
@@ -255,17 +274,18 @@ def _lower_case_words(doc: Doc) -> frozenset[str]:
 def modifier_acronyms(doc: Doc, spans: list[Span]) -> frozenset[str]:
     """Acronyms the text uses mostly in front of a common noun ('STEM subjects', 'STEM initiatives'): a
     subject or a product, not a body (a body is mostly the subject or object of a verb)."""
+    tagged = {core(s).text for s in spans if len(core(s)) == 1 and _ACRONYM.match(core(s).text)}
     uses: dict[str, list[bool]] = {}
-    for span in spans:
-        words = core(span)
-        if len(words) != 1 or not _ACRONYM.match(words.text):
+    for token in doc:
+        if token.text not in tagged:
             continue
-        token = words[0]
         follower = doc[token.i + 1] if token.i + 1 < len(doc) else None
         modifies = follower is not None and follower.is_lower and follower.pos_ == "NOUN"
         uses.setdefault(token.text, []).append(modifies)
     acts = {t.text for t in doc if t.text in uses and t.dep_ == "nsubj"}  # 'FRANK provides advice'
-    return frozenset(a for a, flags in uses.items() if sum(flags) * 2 > len(flags) and a not in acts)
+    return frozenset(
+        a for a, flags in uses.items() if len(flags) >= 3 and sum(flags) * 2 > len(flags) and a not in acts
+    )
 
 
 def common_acronyms(doc: Doc) -> frozenset[str]:

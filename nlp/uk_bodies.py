@@ -10,6 +10,11 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
 from nlp.people import fold
 
 
@@ -39,3 +44,35 @@ def uk_body(name: str) -> str | None:
     if text.lower().startswith("the "):
         text = text[4:]
     return _index().get(fold(text))
+
+
+class BodyMarker:
+    """Marks every UK body the list names as ORG (with its canonical name as the entity id) after the model:
+    it replaces what the model made of the words ('DfT' as a person), unless the model found a longer
+    organisation around them ('BBC News', 'Treasury Board')."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for names in uk_bodies():
+            self.matcher.add(names[0], [nlp.make_doc(name) for name in names])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = filter_spans(
+            [Span(doc, start, end, label="ORG", span_id=key) for key, start, end in self.matcher(doc)]
+        )
+        ents = list(doc.ents)
+        kept = [
+            s
+            for s in found
+            if not any(
+                e.label_ == "ORG" and e.start <= s.start and s.end <= e.end and len(e) > len(s) for e in ents
+            )
+        ]
+        others = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in kept)]
+        doc.ents = sorted(others + kept, key=lambda span: span.start)
+        return doc
+
+
+@Language.factory("presswatch_bodies", assigns=["doc.ents"], requires=["doc.ents"])
+def make_body_marker(nlp: Language, name: str) -> BodyMarker:
+    return BodyMarker(nlp)
