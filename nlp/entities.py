@@ -16,8 +16,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.components import doc_extension
-from nlp.organisations import ORG_HEADS, acronyms, core, law_or_org
-from nlp.people import ROLE_WORDS, People, PersonMention, fold, resolve_people
+from nlp.organisations import (
+    ORG_HEADS,
+    acronyms,
+    common_acronyms,
+    core,
+    in_list_of_places,
+    law_or_org,
+    modifier_acronyms,
+    name_part,
+    names_something_else,
+    parts,
+)
+from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people
+from nlp.uk_bodies import uk_body
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -131,6 +143,7 @@ def resolve(doc: Doc) -> Resolved:
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
+    defined = common_acronyms(doc) | modifier_acronyms(doc, [e for e in ents if e.label_ == "ORG"])
     for ent in ents:
         if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -160,7 +173,7 @@ def resolve(doc: Doc) -> Resolved:
         if label == "LAW":
             out.append(_mention(ent, "LAW", words.text or ent.text))
         elif label == "ORG":
-            orgs.append(_organisation(ent))
+            orgs.extend(_organisation(part, defined) for part in parts(ent))
     out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]]))
     out.sort(key=lambda m: (m.start, m.end))
     return Resolved(mentions=out, people=people)
@@ -193,10 +206,20 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     return doc[ent.start : end]
 
 
-def _organisation(ent: Span) -> tuple[Span, str, EntityLabel]:
-    words = core(ent)
+def _organisation(ent: Span, defined: frozenset[str]) -> tuple[Span, str, EntityLabel]:
+    """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
+    spells out as something other than a body."""
+    words = name_part(ent)
+    if names_something_else(ent):
+        return ent, "", "ORG"
     if ent.ent_id_:
         return ent, str(ent.ent_id_), "ORG"
+    if (known := uk_body(words.text)) is not None:
+        return ent, known, "ORG"
+    if words.text in defined or (words.text.lower() in POSTNOMINALS and words.text.isupper()):
+        return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
+    if in_list_of_places(words):
+        return ent, words.text, "LOC"
     if (found := country(words.text)) is not None:
         return ent, found.name, "GPE"
     if (body := international_body(words.text)) is not None:
@@ -214,7 +237,7 @@ def _organisation_mentions(doc: Doc, orgs: list[tuple[Span, str, EntityLabel]]) 
     a longer one in the document (no organisation word at its end) joins that longer name."""
     bodies = [(span, name) for span, name, label in orgs if label == "ORG"]
     expansions = acronyms(doc, bodies)
-    full_names = {name for _, name in bodies if fold(name.split()[-1]) in ORG_HEADS or len(name.split()) > 2}
+    full_names = {name for _, name in bodies if len(name.split()) > 1}
     found: list[Mention] = []
     for span, name, label in orgs:
         if label == "GPE":
@@ -225,12 +248,23 @@ def _organisation_mentions(doc: Doc, orgs: list[tuple[Span, str, EntityLabel]]) 
             found.append(_mention(span, label, name))
             continue
         resolved = expansions.get(name, name)
-        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS:
-            longer = [n for n in full_names if n != name and _is_fragment(name, n)]
+        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS and not _known(name):
+            longer = [n for n in full_names if _is_fragment(name, n) and _may_shorten(name, n)]
             if len(longer) == 1:
                 resolved = longer[0]
-        found.append(_mention(span, "ORG", canonical_name(resolved)))
+        found.append(_mention(span, "ORG", uk_body(resolved) or canonical_name(resolved)))
     return found
+
+
+def _known(name: str) -> bool:
+    """A body of the gazetteers ('NHS') is one by itself, never a fragment of a longer name."""
+    return uk_body(name) is not None or international_body(name) is not None
+
+
+def _may_shorten(short: str, long: str) -> bool:
+    """'EDF' for 'EDF Energy' (the name's first words), 'Prison Service' for 'HM Prison Service' (ending in
+    an organisation word), but not 'Welsh Government' for 'Welsh Government Cabinet'."""
+    return fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS
 
 
 def _is_fragment(short: str, long: str) -> bool:

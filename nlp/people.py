@@ -33,6 +33,7 @@ ROLE_WORDS = frozenset(
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
     vice-president treasurer registrar counsel rapporteur ombudsman sheriff""".split()
 )
+_BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
 _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 
@@ -203,6 +204,7 @@ class _Named:
     end: int
     text: str
     role: str | None
+    titled: bool = False  # written with an honorific ('Lady Hale', 'Mr Buhari')
 
 
 def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
@@ -212,9 +214,21 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
         start, stop, prefix_role = clean_name(doc, span.start, end)
         if start >= stop or not is_plausible_name(doc[start:stop]):
             continue
+        if _names_a_thing(doc[start:stop]):
+            continue
         role = prefix_role or role_before(doc, start) or role_after(doc, end)
-        named.append(_Named(start=start, end=stop, text=doc[start:stop].text, role=role))
+        titled = any(_is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the")
+        named.append(_Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled))
     return named
+
+
+def _names_a_thing(tokens: Span) -> bool:
+    """'Prison Governors', 'Supervisory Boards': a plural (as the model tags it, or of a role or a body word,
+    which it often tags as a singular name) is no person's name."""
+    last = tokens[-1]
+    if len(tokens) < 2 or not last.lower_.endswith("s"):
+        return False
+    return last.tag_ in ("NNS", "NNPS") or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -242,9 +256,29 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
             person.role = item.role or person.role
         person.first = min(person.first, item.start)
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
+    _drop_lone_words(people, named)
     people.mentions.extend(_role_mentions(doc, people))
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def _drop_lone_words(people: People, named: list[_Named]) -> None:
+    """A single word that no fuller name of the document holds, that has no honorific and no role, is
+    rarely a person in a press release ('Glasgow', 'Download', 'Abellio'): such a person is dropped, unless
+    the text names them so again and again ('Hitler' in a history)."""
+    kept_starts = {n.start for n in named if n.titled or n.role}
+    counts: dict[str, int] = {}
+    for n in named:
+        counts[fold(n.text)] = counts.get(fold(n.text), 0) + 1
+    kept_starts |= {n.start for n in named if counts[fold(n.text)] >= 3}
+    lone = {
+        id(p)
+        for p in people.persons
+        if len(p.words) == 1 and not any(m.start in kept_starts for m in people.mentions if m.person is p)
+    }
+    if lone:
+        people.persons = [p for p in people.persons if id(p) not in lone]
+        people.mentions = [m for m in people.mentions if id(m.person) not in lone]
 
 
 def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Person | None:

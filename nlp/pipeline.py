@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
-from nlp import agreements, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
+from nlp import agreements, embeddings, entities, figures, paragraphs, quotes, uk_bodies  # noqa: F401
 from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
 from nlp.publishers import publishing_government
@@ -26,8 +26,8 @@ def build_pipeline(
 ) -> Language:
     """The offline English model plus presswatch's rules, in the order each needs the last.
 
-    Money and countries are preset before `ner` (which then respects them); counts, agreements and quotes
-    read the parse and the entities, so they come last. The MiniLM encoder embeds the document and the
+    Money and countries are preset before `ner` (which then respects them); UK bodies are added after it
+    where it found nothing; counts, agreements and quotes read the parse and the entities, so they come last. The MiniLM encoder embeds the document and the
     agreement sentences before the agreement component, whose classifier reads them.
     """
     nlp = spacy.load(model)
@@ -37,7 +37,8 @@ def build_pipeline(
         "entity_ruler", name="presswatch_places", before="ner", config={"phrase_matcher_attr": "ORTH"}
     )
     ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
-    nlp.add_pipe("presswatch_counts", after="ner")
+    nlp.add_pipe("presswatch_bodies", after="ner")
+    nlp.add_pipe("presswatch_counts", after="presswatch_bodies")
     nlp.add_pipe("presswatch_entities", after="presswatch_counts")
     if use_encoder:
         nlp.add_pipe("presswatch_encoder", last=True)

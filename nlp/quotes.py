@@ -22,7 +22,9 @@ from nlp.people import ROLE_WORDS, People, Person, resolve_people
 from presswatch.document import Quote
 
 QUOTE_PATTERN = re.compile(
-    r"“(?P<curly>[^”]{8,}?)”|\"(?P<straight>[^\"\n]{8,}?)\"|(?<![\w’'])‘(?P<single>[^‘’]{8,}?)’(?![\w‘])"
+    r"“(?P<curly>[^”]{8,}?)”|\"(?P<straight>[^\"\n]{8,}?)\"|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
+    # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end)
+    r"|(?m:^)[‘“](?P<paragraph>(?:[^\n‘’“”]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“])"
 )
 SPEECH_VERBS = frozenset(
     """say add tell explain state comment insist warn claim note announce declare write continue
@@ -30,6 +32,7 @@ SPEECH_VERBS = frozenset(
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _MIN_QUOTE_WORDS = 3
+_TITLE_WORDS = 8  # a shorter quote with no speaker and no sentence end is a title or a slogan
 
 
 @dataclass
@@ -65,6 +68,10 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
     mention = people.at(start, end)
     if mention is not None:
         return _Speaker(mention.person.name, mention.person.role, mention.person)
+    after = people.at(end, min(end + 2, len(doc)))
+    if after is not None and all(t.is_punct for t in doc[end : after.start]):
+        # 'British High Commissioner to Pakistan, Jane Marriott, said': the person in apposition
+        return _Speaker(after.person.name, after.person.role, after.person)
     if subject.lower_ in PRONOUNS and len(words) == 1:
         person = last
         if person is None:
@@ -165,6 +172,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if speaker.person is not None:
             last = speaker.person
         last_end = span.end
+        if speaker.name is None and _is_title(inner):
+            continue
         quotes.append(
             Quote(
                 text=inner,
@@ -209,6 +218,12 @@ def _unmarked_quotes(doc: Doc, people: People, quoted: list[tuple[int, int]]) ->
     return found
 
 
+def _is_title(inner: str) -> bool:
+    """'Partners in Defence', 'Peace in our Time', 'English votes for English laws': a few quoted words
+    that end no sentence are the name of something, not words someone said."""
+    return len(inner.split()) < _TITLE_WORDS and not inner.rstrip("’'\"”").endswith((".", "!", "?", "…"))
+
+
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
     """A quote that opens its paragraph, soon after the last attributed one, goes on in the same voice."""
     opens = quote.start == 0 or "\n" in doc[quote.start - 1].whitespace_ or doc[quote.start - 1].is_space
@@ -216,7 +231,7 @@ def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
 
 
 def _inner(match: re.Match[str]) -> str:
-    return match["curly"] or match["straight"] or match["single"] or ""
+    return match["curly"] or match["straight"] or match["single"] or match["paragraph"] or ""
 
 
 @Language.factory(

@@ -104,3 +104,19 @@ def test_a_role_after_a_possessive_and_a_title_is_not_an_organisation(extractor:
     doc = enrich(extractor, "Jim Pike, Head of Operations, and Acme’s Technology Manager Bruce Hale spoke.")
     assert people(doc) == {("Jim Pike", "Head of Operations"), ("Bruce Hale", "Technology Manager")}
     assert "Operations" not in names(doc, "ORG")
+
+
+def test_a_lone_word_without_title_or_role_is_no_person(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Users were directed to Download the apps. Download figures rose in Glasgow. "
+        "Lady Hale said the court must change, and Jane Hill agreed.",
+    )
+    assert {name for name, _ in people(doc)} == {"Hale", "Jane Hill"}
+
+
+def test_a_plural_is_no_persons_name(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor, "Route Supervisory Boards have been announced, and Prison Governors will get powers."
+    )
+    assert people(doc) == set()

@@ -35,7 +35,7 @@ def test_a_following_quote_keeps_the_last_speaker(extractor: Extractor) -> None:
 
 
 def test_unattributed_quote_has_no_speaker(extractor: Extractor) -> None:
-    doc = enrich(extractor, "The sign read “no entry beyond this point at all”.")
+    doc = enrich(extractor, "The sign read “No entry beyond this point for anyone without a pass.”")
     assert [q.speaker for q in doc.quotes] == [None]
 
 
@@ -61,3 +61,32 @@ def test_role_with_lower_case_words(extractor: Extractor) -> None:
 def test_an_unnamed_spokesperson_is_the_speaker(extractor: Extractor) -> None:
     doc = enrich(extractor, "A Home Office spokesperson said: “We are determined to end the crossings.”")
     assert [q.speaker for q in doc.quotes] == ["Home Office spokesperson"]
+
+
+def test_a_short_quoted_name_with_no_speaker_is_no_quote(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor, "The MoUs and the ‘Partners in Defence’ framework will help, as will “Peace in our Time”."
+    )
+    assert doc.quotes == ()
+
+
+def test_the_person_in_apposition_to_a_title_is_the_speaker(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "British High Commissioner to Pakistan, Jane Marriott CMG OBE, said:\n\n"
+        "“Brilliantly British captures everything we love about the UK.”",
+    )
+    assert [q.speaker for q in doc.quotes] == ["Jane Marriott"]
+
+
+def test_a_quote_whose_mark_closes_only_after_its_last_paragraph(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Crime prevention minister Jeremy Browne said:\n\n"
+        "‘Distorted information from their peers can lead young people’s choices astray.\n\n"
+        "‘We know FRANK works, and we will keep it going for years.’",
+    )
+    assert [(q.text.split()[0], q.speaker) for q in doc.quotes] == [
+        ("Distorted", "Jeremy Browne"),
+        ("We", "Jeremy Browne"),
+    ]

@@ -1,0 +1,141 @@
+"""What counts as an organisation, one rule a case, on the real model: bodies by their GOV.UK names, and
+no events, places, taxes, titles, subjects or classes of bodies."""
+
+from __future__ import annotations
+
+from nlp.organisations import name_part
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+
+def organisations(extractor: Extractor, text: str) -> set[str]:
+    document = Document.from_page(url="http://t.test/x", source="t", title="t", body=text)
+    return {m.normalized for m in extractor.enrich(document).entities if m.label == "ORG"}
+
+
+def test_uk_acronyms_are_the_bodies_they_stand_for(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "In September, HM Treasury, DfT and DVLA agreed a strategy. The DWP said claims fell. "
+        "Officials told BBC News that Treasury Board papers had leaked.",
+    )
+    assert found == {
+        "HM Treasury",
+        "Department for Transport",
+        "Driver and Vehicle Licensing Agency",
+        "Department for Work and Pensions",
+        "BBC News",
+        "Treasury Board",
+    }
+
+
+def test_events_places_and_taxes_are_not_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "After the Anti-Corruption Summit, the Spending Review will settle the future of Air Passenger "
+        "Duty. Officials moved to Eland House near Southampton Central Station.",
+    )
+    assert found == set()
+
+
+def test_plural_common_nouns_are_not_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "The Overseas Territories and Crown Dependencies must comply with Building Regulations."
+    )
+    assert found == set()
+
+
+def test_words_of_a_long_title_are_not_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "In Islamabad, Ahsan Iqbal, the Federal Minister for Planning, Development, Special Initiatives and "
+        "Inter Provincial Coordination, attended as Chief Guest.",
+    )
+    assert found == set()
+
+
+def test_a_name_loses_its_bracket_and_its_legal_form(extractor: Extractor) -> None:
+    doc = extractor.nlp.make_doc(
+        "with the Marine Accident Investigation Branch (MAIB and Arriva Rail North Ltd"
+    )
+    assert name_part(doc[1:8]).text == "Marine Accident Investigation Branch"
+    assert name_part(doc[9:13]).text == "Arriva Rail North"
+    found = organisations(extractor, "The franchise was awarded to Arriva Rail North Ltd from April 2016.")
+    assert found == {"Arriva Rail North"}
+    found = organisations(
+        extractor, "Contact the Local Government Association: info@local.gov.uk Telephone 020"
+    )
+    assert found == {"Local Government Association"}
+
+
+def test_what_a_body_owns_is_not_the_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The minister visited EDF’s Cannington Court last year. EDF Energy doubled its intake. "
+        "The scheme is run by the Women’s Engineering Society.",
+    )
+    assert found == {"EDF Energy", "Women’s Engineering Society"}
+
+
+def test_a_list_of_bodies_is_several_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Growth is a devolved responsibility of the Scottish Government, Welsh Government and Northern "
+        "Ireland Executive.",
+    )
+    assert {"Scottish Government", "Welsh Government"} <= found
+    assert not any("," in name for name in found)
+
+
+def test_an_office_for_a_regulation_is_a_body_not_a_law(extractor: Extractor) -> None:
+    found = organisations(extractor, "I am delighted that the Office for Nuclear Regulation has hired her.")
+    assert found == {"Office for Nuclear Regulation"}
+
+
+def test_an_acronym_spelled_out_as_a_thing_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Schools are funded through the dedicated schools grant (DSG). The DSG will rise by 2% next year.",
+    )
+    assert found == set()
+
+
+def test_this_parliament_is_a_term_and_parliament_a_body(extractor: Extractor) -> None:
+    assert organisations(extractor, "The government will save £2 billion in this Parliament.") == set()
+    assert organisations(extractor, "The Scotland Bill was introduced to Parliament on 28 May.") == {
+        "Parliament"
+    }
+
+
+def test_an_acronym_takes_the_capitalised_words_it_abbreviates(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "CDE funds novel research.\n\nCDE will run more events.\n\nCentre for Defence Enterprise\n\n"
+        "Building R103, Harwell",
+    )
+    assert found == {"Centre for Defence Enterprise"}
+
+
+def test_an_acronym_used_only_before_nouns_is_a_subject(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Girls should study STEM subjects. The industry runs STEM initiatives and STEM courses.",
+    )
+    assert found == set()
+
+
+def test_a_kind_of_thing_after_a_is_no_body(extractor: Extractor) -> None:
+    found = organisations(extractor, "My government will create a Lifetime ISA to help young people save.")
+    assert found == set()
+
+
+def test_the_g8_is_an_international_body(extractor: Extractor) -> None:
+    assert "G8" in organisations(extractor, "When the UK hosted the G8 in Lough Erne in 2013, we acted.")
+
+
+def test_a_known_body_is_not_a_fragment_of_a_longer_name(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "NHS England will add it to the NHS Standard Contract. The NHS is under pressure.",
+    )
+    assert found == {"NHS England", "NHS"}
