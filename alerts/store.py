@@ -22,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from alerts import wakeup
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 
 _SCHEMA = """
@@ -244,6 +245,8 @@ class AlertStore:
                 recorded.append(alert_id)
             for doc_id, queued in matched.items():
                 conn.execute("DELETE FROM pending_match WHERE doc_id = ? AND queued = ?", (doc_id, queued))
+        if recorded:
+            wakeup.ring(self.path)  # committed: this process's workers send now, not at their next poll
         return recorded
 
     # delivery
@@ -353,7 +356,7 @@ class AlertStore:
         """A dead letter back in the outbox, with a fresh retry window."""
         now = time.time()
         with self._transaction() as conn:
-            return (
+            queued = (
                 conn.execute(
                     "UPDATE delivery SET state = 'pending', attempts = 0, next_at = ?, first_at = ?"
                     " WHERE id = ? AND state = 'dead'",
@@ -361,6 +364,9 @@ class AlertStore:
                 ).rowcount
                 == 1
             )
+        if queued:
+            wakeup.ring(self.path)
+        return queued
 
     def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
         with self._lock:
