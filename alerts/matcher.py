@@ -136,6 +136,16 @@ def run_many(backend: SearchBackend, queries: Sequence[Query]) -> list[list[Hit]
     return results
 
 
+def fetch_many(backend: SearchBackend, doc_ids: Sequence[str]) -> list[Document]:
+    """The documents of these ids that exist: one `_mget` on Elasticsearch, else one `get` each."""
+    elastic = sys.modules.get("search.elastic")
+    if elastic is not None and isinstance(backend, elastic.ElasticsearchBackend):
+        from search.elastic_match import get_many
+
+        return [d for d in get_many(backend, doc_ids) if d is not None]
+    return [d for d in (backend.get(i) for i in doc_ids) if d is not None]
+
+
 class BruteForceMatcher:
     """Runs every active saved search over the batch, one backend request each."""
 

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Self
 
-from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared
+from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_many
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.store import AlertStore, NewAlert
 from alerts.targets import check_webhook_url
@@ -166,7 +166,7 @@ class AlertService:
             waiting = getattr(self.backend, "pending_writes", None)
             if callable(waiting) and waiting():
                 return 0  # matched once Elasticsearch has them (the worker retries)
-            documents = [d for d in (self.backend.get(i) for i in pending) if d is not None]
+            documents = fetch_many(self.backend, list(pending))
             matches = self.matcher.match(self._active(), documents)
         except BackendUnavailableError as exc:
             logger.warning("alerts: cannot match %d new document(s) yet: %s", len(pending), exc)
