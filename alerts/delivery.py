@@ -25,6 +25,7 @@ from email.message import EmailMessage
 
 import httpx
 
+from alerts import wakeup
 from alerts.model import AlertPayload
 from alerts.service import AlertService
 from alerts.store import AlertStore, DueDelivery
@@ -71,25 +72,30 @@ class DeliveryWorker:
         self.settings = settings
         self._client = httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False)
         self._stop = threading.Event()
+        self._wake = wakeup.listen(self.store.path)  # rung when this process queues an alert
         self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
 
     def close(self) -> None:
+        wakeup.forget(self.store.path, self._wake)
         self._pool.shutdown(wait=True)
         self._client.close()
 
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
 
     def run(self) -> None:
-        """Deliver until `stop()`: catch up on unmatched ids, send what is due, sleep when idle."""
+        """Deliver until `stop()`: catch up on unmatched ids, send what is due, and when idle wait for this
+        process to queue an alert, or for the poll interval (what other processes queue)."""
         while not self._stop.is_set():
+            self._wake.clear()  # before the round: an alert queued during it rings for the next one
             try:
                 busy = self.run_once()
             except Exception:  # a broken store or backend must not end the worker: log, wait, try again
                 logger.exception("alert delivery round failed")
                 busy = 0
             if not busy:
-                self._stop.wait(self.settings.alerts_poll_interval)
+                self._wake.wait(self.settings.alerts_poll_interval)
 
     def run_once(self) -> int:
         """One round: match ids a crashed indexer left, then send every due row (up to SENDERS at a time,

@@ -1,22 +1,26 @@
 """Which saved searches a batch of newly indexed documents matches, and why.
 
-`QueryMatcher` runs each active saved search on the search backend restricted to the batch's ids (no
-percolator needed, so it works on SQLite and on any Elasticsearch); a percolator-based matcher can replace it
-behind `Matcher` on a full cluster. A cheap check on the batch's own documents first skips the searches that
-cannot match (an agreement party, an entity or a story no document of the batch has: set inclusion of
-precomputed keys): it only ever skips, the backend decides every match.
+Matching runs each saved search on the search backend restricted to the batch's ids (no percolator needed,
+so it works on SQLite and on any Elasticsearch); a percolator-based matcher can replace it behind `Matcher`
+on a full cluster. `CandidateMatcher` (the default) first asks a query index which searches can match at
+all (alerts/prefilter.py: only ever skips, the backend decides every match) and sends the candidates in one
+`_msearch` on Elasticsearch; `BruteForceMatcher` runs every search, one request each (the reference the
+tests and the latency benchmark compare it with).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from alerts.model import SavedSearch
+from alerts.prefilter import CandidateIndex, conditions_of, document_keys
 from presswatch.document import Agreement, Document, Figure
 from search.base import Hit, Query, QueryError, SearchBackend
+from search.index_terms import IndexTerms, index_terms
 
 logger = logging.getLogger(__name__)
 MAX_IDS_PER_QUERY = 100  # Query.limit's ceiling: a longer batch is searched in slices
@@ -35,52 +39,22 @@ class Match:
 
 @dataclass(frozen=True, kw_only=True)
 class Prepared:
-    """A saved search ready to match: its query, and the keys a batch must hold for it to possibly match."""
+    """The active saved searches ready to match: their queries, and (for a prefilter) its index."""
 
-    search: SavedSearch
-    query: Query
-    required: frozenset[str]
-
-    @classmethod
-    def of(cls, search: SavedSearch) -> Prepared:
-        query = search.spec.effective_query()
-        return cls(search=search, query=query, required=required_keys(query))
+    searches: tuple[SavedSearch, ...]
+    queries: tuple[Query, ...]
+    index: CandidateIndex | None = None
+    terms: IndexTerms | None = None
 
 
 class Matcher(Protocol):
-    def match(self, searches: Sequence[Prepared], documents: Sequence[Document]) -> list[Match]:
-        """Every (search, document) match among `documents`, which are indexed and searchable."""
+    def prepare(self, searches: Sequence[SavedSearch]) -> Prepared:
+        """Called once per change of the active searches, not once per batch."""
         ...
 
-
-def required_keys(query: Query) -> frozenset[str]:
-    """Exact values a matching document must hold (a necessary condition only, never a sufficient one)."""
-    keys = {f"entity:{e}" for e in query.entities}
-    keys |= {f"country:{c.upper()}" for c in query.countries}
-    keys |= {f"party:{p}" for p in query.agreement_parties}
-    if len(query.sources) == 1:
-        keys.add(f"source:{query.sources[0]}")
-    if len(query.kinds) == 1:
-        keys.add(f"kind:{query.kinds[0]}")
-    if query.story_id is not None:
-        keys.add(f"story:{query.story_id}")
-    if query.figure_currency is not None:
-        keys.add(f"currency:{query.figure_currency.upper()}")
-    return frozenset(keys)
-
-
-def batch_keys(documents: Sequence[Document]) -> frozenset[str]:
-    """Every exact value the batch's documents hold, in the form of `required_keys`."""
-    keys: set[str] = set()
-    for d in documents:
-        keys |= {f"source:{d.source}", f"kind:{d.kind}"}
-        if d.story_id is not None:
-            keys.add(f"story:{d.story_id}")
-        keys |= {f"entity:{m.normalized}" for m in d.entities}
-        keys |= {f"country:{m.code}" for m in d.entities if m.code}
-        keys |= {f"party:{p}" for a in d.agreements for p in a.parties}
-        keys |= {f"currency:{f.currency}" for f in d.figures if f.currency}
-    return frozenset(keys)
+    def match(self, prepared: Prepared, documents: Sequence[Document]) -> list[Match]:
+        """Every (search, document) match among `documents`, which are indexed and searchable."""
+        ...
 
 
 def reasons_for(
@@ -123,37 +97,122 @@ def _figure_fits(query: Query, figure: Figure) -> bool:
     return not (query.figure_max is not None and figure.value > query.figure_max)
 
 
-class QueryMatcher:
-    """Runs each saved search over the batch's ids on the backend itself."""
+def restricted(query: Query, ids: Sequence[str]) -> list[Query]:
+    """`query` over `ids` only (and only the ids it names itself, if any), in slices of at most 100."""
+    wanted = [i for i in ids if i in query.ids] if query.ids else list(ids)
+    return [
+        query.model_copy(update={"ids": tuple(part), "limit": len(part), "facets": False, "cursor": None})
+        for part in (wanted[s : s + MAX_IDS_PER_QUERY] for s in range(0, len(wanted), MAX_IDS_PER_QUERY))
+    ]
+
+
+def _searchable(backend: SearchBackend) -> None:
+    refresh = getattr(backend, "refresh_now", None)
+    if callable(refresh):  # Elasticsearch: make the batch searchable before searching it
+        refresh()
+
+
+def _matches(search: SavedSearch, query: Query, hits: Sequence[Hit]) -> list[Match]:
+    out = []
+    for hit in hits:
+        reasons, agreements, figures = reasons_for(search, query, hit)
+        out.append(Match(search=search, hit=hit, reasons=reasons, agreements=agreements, figures=figures))
+    return out
+
+
+def run_many(backend: SearchBackend, queries: Sequence[Query]) -> list[list[Hit] | QueryError]:
+    """Each query's hits, or why it cannot run: one `_msearch` on Elasticsearch, else one search each."""
+    elastic = sys.modules.get("search.elastic")
+    if elastic is not None and isinstance(backend, elastic.ElasticsearchBackend):
+        from search.elastic_match import search_many
+
+        return search_many(backend, queries)
+    results: list[list[Hit] | QueryError] = []
+    for query in queries:
+        try:
+            results.append(backend.search(query).hits)
+        except QueryError as exc:
+            results.append(exc)
+    return results
+
+
+def fetch_many(backend: SearchBackend, doc_ids: Sequence[str]) -> list[Document]:
+    """The documents of these ids that exist: one `_mget` on Elasticsearch, else one `get` each."""
+    elastic = sys.modules.get("search.elastic")
+    if elastic is not None and isinstance(backend, elastic.ElasticsearchBackend):
+        from search.elastic_match import get_many
+
+        return [d for d in get_many(backend, doc_ids) if d is not None]
+    return [d for d in (backend.get(i) for i in doc_ids) if d is not None]
+
+
+class BruteForceMatcher:
+    """Runs every active saved search over the batch, one backend request each."""
 
     def __init__(self, *, backend: SearchBackend) -> None:
         self._backend = backend
 
-    def match(self, searches: Sequence[Prepared], documents: Sequence[Document]) -> list[Match]:
-        if not documents or not searches:
+    def prepare(self, searches: Sequence[SavedSearch]) -> Prepared:
+        return Prepared(searches=tuple(searches), queries=tuple(s.spec.effective_query() for s in searches))
+
+    def match(self, prepared: Prepared, documents: Sequence[Document]) -> list[Match]:
+        if not documents or not prepared.searches:
             return []
-        refresh = getattr(self._backend, "refresh_now", None)
-        if callable(refresh):  # Elasticsearch: make the batch searchable before searching it
-            refresh()
+        _searchable(self._backend)
+        ids = [d.id for d in documents]
         matches: list[Match] = []
-        present = batch_keys(documents)
-        for prepared in searches:
-            if not prepared.required <= present:
-                continue
-            search, query = prepared.search, prepared.query
-            for start in range(0, len(documents), MAX_IDS_PER_QUERY):
-                ids = tuple(d.id for d in documents[start : start + MAX_IDS_PER_QUERY])
-                restricted = query.model_copy(
-                    update={"ids": ids, "limit": len(ids), "facets": False, "cursor": None}
-                )
+        for search, query in zip(prepared.searches, prepared.queries, strict=True):
+            for part in restricted(query, ids):
                 try:
-                    hits = self._backend.search(restricted).hits
+                    hits = self._backend.search(part).hits
                 except QueryError as exc:  # saved before the backend changed: skip it, match the others
                     logger.warning("saved search %s cannot run: %s", search.id, exc)
                     break
-                for hit in hits:
-                    reasons, agreements, figures = reasons_for(search, query, hit)
-                    matches.append(
-                        Match(search=search, hit=hit, reasons=reasons, agreements=agreements, figures=figures)
-                    )
+                matches += _matches(search, query, hits)
+        return matches
+
+
+class CandidateMatcher:
+    """Runs only the searches the query index says can match, each over the documents that can match it,
+    all in one request where the backend takes several searches at once (Elasticsearch's `_msearch`)."""
+
+    def __init__(self, *, backend: SearchBackend) -> None:
+        self._backend = backend
+        self._terms: tuple[IndexTerms | None] | None = None
+
+    def _index_terms(self) -> IndexTerms | None:
+        if self._terms is None:  # asked once: Elasticsearch answers only when it is up
+            self._terms = (index_terms(self._backend),)
+        return self._terms[0]
+
+    def prepare(self, searches: Sequence[SavedSearch]) -> Prepared:
+        terms = self._index_terms()
+        queries = tuple(s.spec.effective_query() for s in searches)
+        index = CandidateIndex.build([conditions_of(q, terms=terms) for q in queries])
+        return Prepared(searches=tuple(searches), queries=queries, index=index, terms=terms)
+
+    def match(self, prepared: Prepared, documents: Sequence[Document]) -> list[Match]:
+        if not documents or not prepared.searches:
+            return []
+        assert prepared.index is not None, "prepared by another matcher"
+        candidates = prepared.index.candidates(document_keys(documents, terms=prepared.terms))
+        if not candidates:
+            return []
+        _searchable(self._backend)
+        jobs: list[tuple[int, Query]] = [
+            (position, part)
+            for position, held in candidates.items()
+            for part in restricted(prepared.queries[position], [documents[i].id for i in held])
+        ]
+        results = run_many(self._backend, [part for _, part in jobs])
+        matches: list[Match] = []
+        refused: set[int] = set()
+        for (position, _), result in zip(jobs, results, strict=True):
+            search = prepared.searches[position]
+            if isinstance(result, QueryError):
+                if position not in refused:  # saved before the backend changed: skip it, match the others
+                    logger.warning("saved search %s cannot run: %s", search.id, result)
+                refused.add(position)
+                continue
+            matches += _matches(search, prepared.queries[position], result)
         return matches

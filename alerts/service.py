@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Self
 
-from alerts.matcher import Match, Matcher, Prepared, QueryMatcher
+from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_many
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.store import AlertStore, NewAlert
 from alerts.targets import check_webhook_url
@@ -51,8 +51,8 @@ class AlertService:
         self.store = store
         self.backend = backend
         self.allow_private_networks = allow_private_networks
-        self.matcher: Matcher = matcher or QueryMatcher(backend=backend)
-        self._prepared: tuple[int, list[Prepared]] = (-1, [])
+        self.matcher: Matcher = matcher or CandidateMatcher(backend=backend)
+        self._prepared: tuple[int, Prepared | None] = (-1, None)
 
     @classmethod
     def open(cls, settings: Settings, *, backend: SearchBackend) -> AlertService:
@@ -140,12 +140,14 @@ class AlertService:
         """After a batch is durably indexed: match it now. Returns how many alerts were queued."""
         return self.match_pending(doc_ids=doc_ids)
 
-    def _active(self) -> list[Prepared]:
+    def _active(self) -> Prepared:
         """The active searches, prepared once per change of the saved searches (not once per batch)."""
-        version = self.store.searches_version()
-        if self._prepared[0] != version:
-            self._prepared = (version, [Prepared.of(s) for s in self.store.searches(active_only=True)])
-        return self._prepared[1]
+        version, prepared = self._prepared
+        current = self.store.searches_version()
+        if prepared is None or version != current:
+            prepared = self.matcher.prepare(self.store.searches(active_only=True))
+            self._prepared = (current, prepared)
+        return prepared
 
     def match_pending(
         self, *, doc_ids: Sequence[str] | None = None, grace: float = MATCH_GRACE_SECONDS
@@ -164,7 +166,7 @@ class AlertService:
             waiting = getattr(self.backend, "pending_writes", None)
             if callable(waiting) and waiting():
                 return 0  # matched once Elasticsearch has them (the worker retries)
-            documents = [d for d in (self.backend.get(i) for i in pending) if d is not None]
+            documents = fetch_many(self.backend, list(pending))
             matches = self.matcher.match(self._active(), documents)
         except BackendUnavailableError as exc:
             logger.warning("alerts: cannot match %d new document(s) yet: %s", len(pending), exc)

@@ -20,8 +20,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
+from alerts import wakeup
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 
 _SCHEMA = """
@@ -46,6 +47,14 @@ CREATE INDEX IF NOT EXISTS delivery_due ON delivery (state, next_at);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('searches_version', 0);
 """
+_DUE_COLUMNS = (
+    "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
+    " d.first_at AS first_at, a.payload AS payload, s.secret AS secret"
+)
+_LISTED_COLUMNS = (
+    "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
+    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error"
+)
 _BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
 
 
@@ -244,31 +253,35 @@ class AlertStore:
                 recorded.append(alert_id)
             for doc_id, queued in matched.items():
                 conn.execute("DELETE FROM pending_match WHERE doc_id = ? AND queued = ?", (doc_id, queued))
+        if recorded:
+            wakeup.ring(self.path)  # committed: this process's workers send now, not at their next poll
         return recorded
 
     # delivery
 
     def due(self, *, now: float, limit: int = 50) -> list[DueDelivery]:
+        rows = self._deliveries(
+            _DUE_COLUMNS,
+            where=["d.state = 'pending'", "d.next_at <= ?"],
+            params=[now],
+            order="d.next_at, d.id",
+            limit=limit,
+        )
+        return [DueDelivery(**row) for row in rows]
+
+    def _deliveries(
+        self, columns: str, *, where: list[str], params: list[object], order: str, limit: int
+    ) -> list[dict[str, Any]]:
+        """Rows of deliveries with their alert and saved search (columns named as the dataclass fields)."""
         with self._lock:
-            rows = self._conn.execute(
-                "SELECT d.id, d.alert_id, d.channel, d.target, d.attempts, d.first_at, a.payload, s.secret"
-                " FROM delivery d JOIN alert a ON a.id = d.alert_id JOIN saved_search s ON s.id = a.search_id"
-                " WHERE d.state = 'pending' AND d.next_at <= ? ORDER BY d.next_at, d.id LIMIT ?",
-                (now, limit),
-            ).fetchall()
-        return [
-            DueDelivery(
-                id=r[0],
-                alert_id=r[1],
-                channel=r[2],
-                target=r[3],
-                attempts=r[4],
-                first_at=r[5],
-                payload=r[6],
-                secret=r[7],
+            cursor = self._conn.execute(
+                f"SELECT {columns} FROM delivery d JOIN alert a ON a.id = d.alert_id"
+                f" JOIN saved_search s ON s.id = a.search_id WHERE {' AND '.join(where) or '1'}"
+                f" ORDER BY {order} LIMIT ?",
+                (*params, limit),
             )
-            for r in rows
-        ]
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def claim_many(self, delivery_ids: Sequence[int], *, now: float, lease: float) -> set[int]:
         """Take due deliveries for `lease` seconds, in one transaction; returns the ids this worker now holds.
@@ -312,48 +325,28 @@ class AlertStore:
     def deliveries(
         self, *, owner: str | None = None, state: str | None = None, limit: int = 100
     ) -> list[Delivery]:
-        where, params = ["1"], []
+        where: list[str] = []
+        params: list[object] = []
         if owner is not None:
             where.append("s.owner = ?")
             params.append(owner)
         if state is not None:
             where.append("d.state = ?")
             params.append(state)
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT d.id, d.alert_id, a.search_id, d.channel, d.target, d.state, d.attempts, d.last_error"
-                " FROM delivery d JOIN alert a ON a.id = d.alert_id JOIN saved_search s ON s.id = a.search_id"
-                f" WHERE {' AND '.join(where)} ORDER BY d.id DESC LIMIT ?",
-                (*params, limit),
-            ).fetchall()
-        return [
-            Delivery(
-                id=r[0],
-                alert_id=r[1],
-                search_id=r[2],
-                channel=r[3],
-                target=r[4],
-                state=r[5],
-                attempts=r[6],
-                last_error=r[7],
-            )
-            for r in rows
-        ]
+        rows = self._deliveries(_LISTED_COLUMNS, where=where, params=params, order="d.id DESC", limit=limit)
+        return [Delivery(**row) for row in rows]
 
     def delivery_owner(self, delivery_id: int) -> str | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT s.owner FROM delivery d JOIN alert a ON a.id = d.alert_id"
-                " JOIN saved_search s ON s.id = a.search_id WHERE d.id = ?",
-                (delivery_id,),
-            ).fetchone()
-        return str(row[0]) if row else None
+        rows = self._deliveries(
+            "s.owner AS owner", where=["d.id = ?"], params=[delivery_id], order="d.id", limit=1
+        )
+        return str(rows[0]["owner"]) if rows else None
 
     def retry_dead(self, delivery_id: int) -> bool:
         """A dead letter back in the outbox, with a fresh retry window."""
         now = time.time()
         with self._transaction() as conn:
-            return (
+            queued = (
                 conn.execute(
                     "UPDATE delivery SET state = 'pending', attempts = 0, next_at = ?, first_at = ?"
                     " WHERE id = ? AND state = 'dead'",
@@ -361,6 +354,9 @@ class AlertStore:
                 ).rowcount
                 == 1
             )
+        if queued:
+            wakeup.ring(self.path)
+        return queued
 
     def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
         with self._lock:

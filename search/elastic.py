@@ -586,6 +586,10 @@ class ElasticsearchBackend:
         self._ensure()
         self._call(lambda: self.client.indices.refresh(index=self.alias))
 
+    def text_analysis(self) -> TextAnalysis:
+        """How the index analyses text (search/index_terms.py reproduces the `stems` one)."""
+        return self._ensure()
+
     # --- reads -----------------------------------------------------------------------------------
 
     def _call(self, request: Callable[[], Any]) -> Any:

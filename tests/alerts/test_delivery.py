@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from email import message_from_bytes
@@ -197,3 +198,32 @@ def test_a_payload_is_json_with_the_reason(sqlite_service: AlertService) -> None
     ingest(sqlite_service, sqlite_service.backend, [UK])
     [alert] = sqlite_service.alerts(owner="o", search_id=saved.id)
     assert json.loads(alert.model_dump_json())["reasons"] == ["mention:United Kingdom"]
+
+
+def test_the_worker_wakes_when_this_process_queues_an_alert_not_at_its_next_poll(
+    alert_settings: Settings, receiver: Receiver
+) -> None:
+    """`presswatch serve`: the API's store queues, the background worker (its own store on the same file)
+    sends at once; the poll interval (an hour here) is only for what other processes queue."""
+    settings = alert_settings.model_copy(update={"alerts_poll_interval": 3600.0})
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    api_side = AlertService.open(settings, backend=backend)
+    worker_side = AlertService.open(settings, backend=backend)
+    worker = DeliveryWorker(service=worker_side, settings=settings)
+    thread = threading.Thread(target=worker.run, daemon=True)
+    thread.start()
+    try:
+        api_side.create(
+            owner="o", spec=SavedSearchSpec(kind="mention", entity="UK", webhook_url=receiver.url)
+        )
+        time.sleep(0.2)  # the worker has found nothing due and waits
+        ingest(api_side, backend, [UK])
+        assert receiver.arrived.wait(timeout=20), "not sent until the next poll, an hour away"
+    finally:
+        worker.stop()
+        thread.join(timeout=10)
+        worker.close()
+        api_side.close()
+        worker_side.close()
+        backend.close()
+    assert not thread.is_alive()
