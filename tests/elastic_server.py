@@ -309,12 +309,20 @@ def _unavailable(reason: str) -> None:
 _PROPERTY = "elasticsearch"
 
 
+def uses_server(item: pytest.Item) -> bool:
+    return FIXTURE in getattr(item, "fixturenames", ()) or "[elasticsearch" in item.nodeid
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist's loadgroup reads the group markers
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under xdist: the Elasticsearch tests on one worker (one server), every other test with its file's
+    tests (a module's fixtures, such as a built wheel or a loaded model, are made once)."""
     for item in items:
-        if FIXTURE in getattr(item, "fixturenames", ()) or "[elasticsearch" in item.nodeid:
+        if uses_server(item):
             item.user_properties.append((_PROPERTY, ""))
-            item.add_marker(pytest.mark.xdist_group("elasticsearch"))  # one worker, one server
+            item.add_marker(pytest.mark.xdist_group("elasticsearch"))
+        else:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 def pytest_runtest_call(item: pytest.Item) -> None:
