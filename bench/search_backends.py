@@ -6,6 +6,9 @@ phrases, OR, exclusions and prefixes, 15 filter-only lists, 15 text sorted by da
 asks. The baseline, in the same run on the same SQLite file, is how the backend searched before: BM25 and
 snippets over every match, then the total and three facets over every match.
 
+Then, unless `--no-similar`, similar documents at the same size on the same backends
+(bench/similar_documents.py: `similar()` and semantic search latency, recall against exact cosine).
+
 Backends: a factory per name. `sqlite` always runs; `elasticsearch` runs when a server URL is given
 (`--elasticsearch-url` or PRESSWATCH_BENCH_ELASTICSEARCH_URL) and `search.elastic` exists, else it is skipped.
 """
@@ -327,6 +330,11 @@ def main() -> None:
         help="run the (slow) SQLite baseline on every Nth query of the mix; 0: not at all",
     )
     parser.add_argument(
+        "--no-similar",
+        action="store_true",
+        help="skip similar documents (bench/similar_documents.py at the same size, on the same backends)",
+    )
+    parser.add_argument(
         "--keep",
         type=Path,
         default=None,
@@ -340,6 +348,19 @@ def main() -> None:
         spent = run_backend(name, args, queries)
         if spent is not None:
             results[name] = summary(spent)
+    if not args.no_similar:  # the issue's similar-document figures: latency and recall at the same size
+        from bench import similar_documents
+
+        print()
+        similar_documents.run(
+            docs=args.docs,
+            backends=tuple(args.backend or list(FACTORIES)),
+            elasticsearch=args.elasticsearch_url,
+            start_elasticsearch=not (
+                args.elasticsearch_url or os.environ.get("PRESSWATCH_ELASTICSEARCH_URL")
+            ),
+            sqlite_direct=True,
+        )
     if "sqlite" in results and len(results) > 1:
         print("\n## ratios to sqlite (latency: above 1 is slower than sqlite)")
         for name, figures in results.items():

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from search.parsed import Phrase, Word
-from search.stems import fold, stem, tokens
+from search.stems import WORD, fold, stem, tokens
 
 SNIPPET_TOKENS = 24
 PLAIN_SNIPPET_CHARS = 240
@@ -82,19 +83,33 @@ def plain_snippet(text: str) -> str:
 
 
 def snippet(text: str, marker: Marker, *, size: int = SNIPPET_TOKENS) -> str | None:
-    """The window of `size` words with the most matches, escaped, matches in <mark>; None when none match."""
-    marked = {m.start() for m in marker.candidates.finditer(text) if marker.matches(m.group())}
-    if not marked:
+    """The window of `size` words with the most matches, escaped, matches in <mark>; None when none match.
+
+    Only the candidates and the window's own words are handled in Python; the words between matches are
+    counted by the regex engine, so a long body costs little more than a short one.
+    """
+    marks = [m for m in marker.candidates.finditer(text) if marker.matches(m.group())]
+    if not marks:
         return None
-    spans = [(m.start(), m.end()) for m in tokens(text)]
-    hits = [i for i, (begin, _) in enumerate(spans) if begin in marked]
-    best_start, best_count = hits[0], 0
-    for n, first in enumerate(hits):  # windows that start at a match are enough to find the densest one
-        count = bisect_left(hits, first + size, lo=n) - n
-        if count > best_count:
-            best_start, best_count = first, count
-    start = max(0, min(best_start - 2, len(spans) - size))
-    window = spans[start : start + size]
+    indices: list[int] = []  # the word number of each match
+    count, cursor = 0, 0
+    for mark in marks:
+        count += len(WORD.findall(text, cursor, mark.start()))
+        indices.append(count)
+        count += 1
+        cursor = mark.end()
+    total = count + len(WORD.findall(text, cursor))
+    best_start, best_count = indices[0], 0
+    for n, first in enumerate(indices):  # windows that start at a match are enough to find the densest one
+        within = bisect_left(indices, first + size, lo=n) - n
+        if within > best_count:
+            best_start, best_count = first, within
+    start = max(0, min(best_start - 2, total - size))
+    anchor = bisect_right(indices, start) - 1  # the last match at or before the window's first word
+    offset, skip = (marks[anchor].start(), start - indices[anchor]) if anchor >= 0 else (0, start)
+    words = [(m.start(), m.end()) for m in islice(tokens(text, offset), skip, skip + size + 1)]
+    window, following = words[:size], words[size:]
+    marked = {m.start() for m in marks}
     out: list[str] = ["…" if start > 0 else ""]
     cursor = window[0][0]
     for begin, end in window:
@@ -102,6 +117,6 @@ def snippet(text: str, marker: Marker, *, size: int = SNIPPET_TOKENS) -> str | N
         word = html.escape(text[begin:end])
         out.append(f"<mark>{word}</mark>" if begin in marked else word)
         cursor = end
-    if start + size < len(spans):
-        out.append(html.escape(text[cursor : spans[start + size][0]].rstrip()) + "…")
+    if following:
+        out.append(html.escape(text[cursor : following[0][0]].rstrip()) + "…")
     return " ".join("".join(out).split())

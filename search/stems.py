@@ -19,7 +19,7 @@ from typing import Any
 import snowballstemmer
 
 # The same word characters as the parsed query (search/parsed.py), so a query word is always one token here.
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -40,9 +40,9 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(folded))
 
 
-def tokens(text: str) -> Iterator[re.Match[str]]:
-    """Every word of `text`, with its position in the text (for highlighting)."""
-    return _WORD.finditer(text)
+def tokens(text: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """Every word of `text` (from `start`, a word's first character), with its position (for highlighting)."""
+    return WORD.finditer(text, start)
 
 
 def stem_text(text: str) -> str:

@@ -58,3 +58,39 @@ def test_the_window_is_the_densest_run_of_matches() -> None:
     marker = Marker.of(parse_query("deal").positive_atoms())
     result = snippet(text, marker, size=8)
     assert result is not None and result.count("<mark>") == 3 and result.startswith("…")
+
+
+def reference_snippet(text: str, marker: Marker, size: int) -> str | None:
+    """The plain definition, word by word: the densest window of `size` words, two words before its first
+    match (or the text's last `size` words), escaped, matches marked."""
+    spans = [(m.start(), m.end(), marker.matches(m.group())) for m in tokens(text)]
+    hits = [i for i, (_, _, hit) in enumerate(spans) if hit]
+    if not hits:
+        return None
+    best_start, best_count = hits[0], 0
+    for first in hits:
+        count = sum(1 for i in hits if first <= i < first + size)
+        if count > best_count:
+            best_start, best_count = first, count
+    start = max(0, min(best_start - 2, len(spans) - size))
+    window = spans[start : start + size]
+    out: list[str] = ["…" if start > 0 else ""]
+    cursor = window[0][0]
+    for begin, end, hit in window:
+        out.append(html.escape(" ".join(text[cursor:begin].split(" ")).replace("\n", " ")))
+        word = html.escape(text[begin:end])
+        out.append(f"<mark>{word}</mark>" if hit else word)
+        cursor = end
+    if start + size < len(spans):
+        out.append(html.escape(text[cursor : spans[start + size][0]].rstrip()) + "…")
+    return " ".join("".join(out).split())
+
+
+def test_small_windows_anywhere_in_the_text_are_the_plain_definitions() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        text = ", ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 60)))
+        query = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 2)))
+        marker = Marker.of(parse_query(query).positive_atoms())
+        size = rng.randint(1, 12)
+        assert snippet(text, marker, size=size) == reference_snippet(text, marker, size), (text, query, size)
