@@ -24,6 +24,7 @@ from typing import Any, Self
 
 from alerts import wakeup
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from presswatch.read_only import query_if_exists
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS saved_search (
@@ -390,17 +391,13 @@ def delivery_counts(path: Path) -> dict[tuple[str, str], int]:
     Never creates the file: no file is no deliveries. Deleting a saved search deletes its deliveries, and
     retrying a dead letter makes it pending again, so these are current counts, not running totals.
     """
-    if not path.exists():
+    rows = query_if_exists(
+        path,
+        "SELECT channel, CASE WHEN state = 'delivered' THEN 'delivered'"
+        " WHEN state = 'dead' THEN 'dead_lettered'"
+        " WHEN last_error IS NOT NULL THEN 'failed' ELSE 'pending' END AS outcome, count(*)"
+        " FROM delivery GROUP BY channel, outcome",
+    )
+    if rows is None:
         return {}
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=2)
-    try:
-        conn.execute("PRAGMA query_only = ON")
-        rows = conn.execute(
-            "SELECT channel, CASE WHEN state = 'delivered' THEN 'delivered'"
-            " WHEN state = 'dead' THEN 'dead_lettered'"
-            " WHEN last_error IS NOT NULL THEN 'failed' ELSE 'pending' END AS outcome, count(*)"
-            " FROM delivery GROUP BY channel, outcome"
-        ).fetchall()
-    finally:
-        conn.close()
     return {(str(r[0]), str(r[1])): int(r[2]) for r in rows}

@@ -18,6 +18,8 @@ from typing import Self
 
 from pydantic import BaseModel, Field
 
+from presswatch.read_only import query_if_exists
+
 FILE_NAME = "source-health.sqlite3"
 WINDOW_PAGES = 20
 """Shares are taken over the newest runs that together read at least this many pages (or all there are)."""
@@ -263,16 +265,8 @@ class SourceErrorCounts(BaseModel):
 
 def read_error_counts(data_dir: Path) -> list[SourceErrorCounts]:
     """Per source, the errors of its kept runs, in one query; never creates the file; no file is no runs."""
-    path = data_dir / FILE_NAME
-    if not path.exists():
-        return []
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=2)
-    try:
-        conn.execute("PRAGMA query_only = ON")
-        rows = conn.execute(
-            "SELECT source, sum(errors), sum(errors > 0 OR failed), count(*) FROM runs"
-            " GROUP BY source ORDER BY source"
-        ).fetchall()
-    finally:
-        conn.close()
-    return [SourceErrorCounts(source=r[0], errors=r[1], runs_with_errors=r[2], runs=r[3]) for r in rows]
+    rows = query_if_exists(
+        data_dir / FILE_NAME,
+        "SELECT source, sum(errors), sum(errors > 0 OR failed), count(*) FROM runs GROUP BY source ORDER BY source",
+    )
+    return [SourceErrorCounts(source=r[0], errors=r[1], runs_with_errors=r[2], runs=r[3]) for r in rows or ()]
