@@ -95,7 +95,8 @@ class CompiledSearch:
     """
 
     match: str | None
-    filters: str | None  # the filters' part of `match` (over the tags column), None without filters
+    ranking_match: str | None  # `match` with only the filters that narrow ranking (TagFilter.narrowing)
+    filters: str | None  # those filters alone (over the tags column), None without any
     parsed: ParsedQuery | None
     by_date: bool
     checks: tuple[str, ...]  # exact conditions on `{rowid}` beside the MATCH, with their parameters
@@ -134,9 +135,14 @@ class CompiledSearch:
 
     def rank(self, window: list[int]) -> Statement:
         """The relevance page among `window` (matching rowids, newest first): coverage, then BM25."""
-        assert self.parsed is not None and self.match is not None
+        assert self.parsed is not None and self.ranking_match is not None
         return _relevance_page(
-            self.parsed, self.match, self.filters, window, limit=self.limit, offset=self.position.offset
+            self.parsed,
+            self.ranking_match,
+            self.filters,
+            window,
+            limit=self.limit,
+            offset=self.position.offset,
         )
 
     def _after(self) -> tuple[list[str], list[Any]]:
@@ -242,13 +248,15 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
     if query.mode != "text":
         raise QueryError(f"{query.mode} search is not available on the SQLite backend; use mode=text")
     filters = tag_filter(query)
+    text = compile_fts(parsed) if parsed is not None else None
     checks, values = list(filters.checks), list(filters.params)
     if position.ceiling is not None:
         checks.append("{rowid} <= ?")
         values.append(position.ceiling)
     return CompiledSearch(
-        match=filters.match(compile_fts(parsed) if parsed is not None else None),
-        filters=filters.match(None),
+        match=filters.match(text),
+        ranking_match=filters.match(text, ranking=True),
+        filters=filters.match(None, ranking=True),
         parsed=parsed,
         by_date=parsed is None or query.sort == "date",
         checks=tuple(checks),
