@@ -30,6 +30,7 @@ TAGS_COLUMN = "tags"
 # Amount tokens: 10^0 to 10^MAX_POWER in each direction; beyond it only the exact check applies.
 MAX_POWER = 15
 _LEVELS = ("millennium", "century", "decade", "year", "month", "day")
+_YEARS = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}  # the levels that are whole years
 _ANY_CURRENCY = "*"
 _POWERS = frozenset(float(10**k) for k in range(MAX_POWER + 1))
 
@@ -54,9 +55,8 @@ def _fold(name: str) -> str:
 
 
 def _day_tags(day: date) -> list[str]:
-    y = day.year
-    values = (str(y // 1000), str(y // 100), str(y // 10), str(y), f"{y}-{day.month}", day.isoformat())
-    return [tag(level, value) for level, value in zip(_LEVELS, values, strict=True)]
+    """The tokens of one day: the day and every unit it falls in, the same ones a range is covered with."""
+    return [tag(level, _value(day, level)) for level in _LEVELS]
 
 
 def _powers_at_least(value: float) -> range:
@@ -106,7 +106,7 @@ def _end(day: date, level: str) -> date:
     if level == "month":
         following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
         return following - timedelta(days=1)
-    span = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[level]
+    span = _YEARS[level]
     last = day.year + span - 1
     return date(last, 12, 31) if last <= date.max.year else date.max
 
@@ -116,7 +116,7 @@ def _starts(day: date, level: str) -> bool:
         return True
     if level == "month":
         return day.day == 1
-    span = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[level]
+    span = _YEARS[level]
     return day.month == 1 and day.day == 1 and day.year % span == 0
 
 
