@@ -118,3 +118,26 @@ class Generator:
     def documents(self, count: int) -> Iterator[Document]:
         for number in range(count):
             yield self.document(number)
+
+
+def export_releases(n: int, *, filler_sentences: int = 0) -> Iterator[Document]:
+    """Uniform documents for export tests and benchmarks: one a minute, each with a money figure and a
+    signed agreement; `filler_sentences` pads the body towards a real release's length."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    filler = " Ministers said the programme would support jobs across the country." * filler_sentences
+    for i in range(n):
+        body = f"The United Kingdom and Norway agreed to spend £{i}m on frigates, release {i}.{filler}"
+        yield Document.from_page(
+            url=f"https://gov.example/news/{i}",
+            source="home-office",
+            kind="press_release",
+            title=f"Frigates release {i}",
+            body=body,
+            published=start + timedelta(minutes=i),
+            figures=(Figure(kind="money", text=f"£{i}m", value=i * 1e6, currency="GBP", start=0, end=3),),
+            agreements=(
+                Agreement(
+                    text=body[:80], parties=("United Kingdom", "Norway"), status="signed", start=0, end=10
+                ),
+            ),
+        )

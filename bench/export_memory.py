@@ -18,8 +18,6 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,33 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from api.app import create_app
 from api.export import CSV_COLUMNS, flat_row, hits
+from bench.corpus import export_releases
 from presswatch.config import Settings
-from presswatch.document import Agreement, Document, Figure
 from search.base import Query
 from search.sqlite import SQLiteBackend
-
-
-def synthetic(n: int) -> Iterator[Document]:
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    for i in range(n):
-        body = (
-            f"The United Kingdom and Norway agreed to spend £{i}m on frigates, release {i}. "
-            "Ministers said the programme would support jobs across the country. " * 3
-        )
-        yield Document.from_page(
-            url=f"https://gov.example/news/{i}",
-            source="home-office",
-            kind="press_release",
-            title=f"Frigates release {i}",
-            body=body,
-            published=start + timedelta(minutes=i),
-            figures=(Figure(kind="money", text=f"£{i}m", value=i * 1e6, currency="GBP", start=0, end=3),),
-            agreements=(
-                Agreement(
-                    text=body[:80], parties=("United Kingdom", "Norway"), status="signed", start=0, end=10
-                ),
-            ),
-        )
 
 
 async def _export(app: Any, rows: int) -> tuple[int, int]:
@@ -132,7 +107,7 @@ def main() -> int:
         settings = Settings(data_dir=Path(tmp), rate_limit_per_minute=0, export_max_rows=args.large)
         started = time.perf_counter()
         backend = SQLiteBackend(path=settings.sqlite_path)
-        backend.index(synthetic(args.large))
+        backend.index(export_releases(args.large, filler_sentences=3))
         backend.close()
         print(f"indexed {args.large:,} documents in {time.perf_counter() - started:.1f} s")
         results = {}

@@ -4,37 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from bench.corpus import export_releases
 from presswatch.config import Settings
-from presswatch.document import Agreement, Document, Figure
 from search.sqlite import SQLiteBackend
 
 N = 10_000
-
-
-def synthetic(n: int) -> Iterator[Document]:
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    for i in range(n):
-        body = f"The United Kingdom and Norway agreed to spend £{i}m on frigates, release {i}."
-        yield Document.from_page(
-            url=f"https://gov.example/news/{i}",
-            source="home-office",
-            kind="press_release",
-            title=f"Frigates release {i}",
-            body=body,
-            published=start + timedelta(minutes=i),
-            figures=(Figure(kind="money", text=f"£{i}m", value=i * 1e6, currency="GBP", start=0, end=3),),
-            agreements=(
-                Agreement(text=body, parties=("United Kingdom", "Norway"), status="signed", start=0, end=10),
-            ),
-        )
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +22,7 @@ def big_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root: Path = tmp_path_factory.mktemp("export")
     settings = Settings(data_dir=root / "data", rate_limit_per_minute=0)
     backend = SQLiteBackend(path=settings.sqlite_path)
-    backend.index(synthetic(N))
+    backend.index(export_releases(N))
     backend.close()
     return settings
 
