@@ -24,8 +24,8 @@ from presswatch.document import Document
 from search.base import Query, QueryError
 from search.index_terms import IndexTerms
 from search.parsed import AnyOf, Atom, Phrase, Word, parse_query
-from search.sqlite_schema import country_code
 from search.stems import fold
+from search.stored import country_code
 
 Condition = frozenset[str]  # a document holds at least one of these keys
 # Which kind of key to index a search by, most selective first (among conditions of as many keys).

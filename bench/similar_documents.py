@@ -148,8 +148,9 @@ def measure(name: str, backend: SearchBackend, matrix: Matrix, probes: list[int]
 def fill_directly(backend: Any, matrix: Matrix) -> float:
     """The rows `index()` writes that similar documents read (`documents`, `embeddings`), in one transaction,
     without the full-text and filter tables: `index()` is what bench/search_backends.py measures."""
-    from search.sqlite_schema import document_columns, utc_text
+    from search.sqlite_schema import document_columns
     from search.sqlite_vectors import store_vector
+    from search.stored import utc_text
 
     start = time.perf_counter()
     now = utc_text(datetime.now(UTC))

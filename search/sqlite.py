@@ -48,11 +48,11 @@ from search.sqlite_schema import (
     create_or_upgrade,
     delete_derived,
     document_columns,
-    utc_text,
     write_derived,
     write_fts,
 )
 from search.sqlite_vectors import VectorMatrix, ensure_schema, store_vector
+from search.stored import utc_text
 
 # After a checkpoint the WAL file is truncated back to this size, so a busy index does not keep a big one.
 _WAL_SIZE_LIMIT = 4 * 1024 * 1024

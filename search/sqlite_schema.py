@@ -15,8 +15,6 @@ from presswatch.document import Document
 from search.sqlite_tags import document_tags
 from search.stored import country_code, utc_text
 
-__all__ = ["country_code", "utc_text"]  # their home was here; callers still import them from here
-
 SCHEMA_VERSION = 3
 
 # `data` (the whole document as JSON, often several pages long) comes last, so that reading any other
