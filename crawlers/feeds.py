@@ -201,6 +201,8 @@ def _json_feed(body: bytes) -> Mapping[str, Any] | None:
         data = json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FeedError(f"not JSON: {exc}") from exc
+    except RecursionError:
+        raise FeedError("not a readable JSON Feed: nested too deep") from None
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(JSON_FEED_VERSION_PREFIX):
         raise FeedError("not a JSON Feed: no https://jsonfeed.org/version/ in 'version'")
     return data

@@ -137,10 +137,30 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def load_json(data: bytes | str) -> Any:
+    """An API response's JSON; `GovukError` when it is not JSON, or nested too deep to read."""
+    try:
+        return json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise GovukError(f"not JSON: {exc}") from exc
+    except RecursionError:
+        raise GovukError("not readable JSON: nested too deep") from None
+
+
+def _site_url(base: str, path: object) -> str | None:
+    """`path` (a base_path or a search link) as a URL on the site at `base`; None when it is not a path
+    there (`//other.example/x` or an absolute URL would put another site's address on GOV.UK's content)."""
+    if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+        return None
+    url = urljoin(base, path)
+    return url if urlsplit(url).netloc == urlsplit(base).netloc else None
+
+
 def _titles(links: Mapping[str, Any], *keys: str) -> tuple[str, ...]:
     names: list[str] = []
     for key in keys:
-        for linked in links.get(key) or ():
+        linked_items = links.get(key)
+        for linked in linked_items if isinstance(linked_items, list) else ():
             title = linked.get("title") if isinstance(linked, Mapping) else None
             if isinstance(title, str) and title.strip() and title.strip() not in names:
                 names.append(title.strip())
@@ -151,20 +171,27 @@ def parse_content_item(data: bytes | str | Mapping[str, Any], *, base: str = GOV
     """A Content API item of the site at `base`. Raises `GovukError` when it is not one (no base_path, title
     or document type)."""
     if not isinstance(data, Mapping):
-        try:
-            data = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise GovukError(f"not JSON: {exc}") from exc
+        data = load_json(data)
     if not isinstance(data, Mapping):
         raise GovukError("not a Content API item: not a JSON object")
     base_path, title, document_type = data.get("base_path"), data.get("title"), data.get("document_type")
     if not all(isinstance(v, str) and v for v in (base_path, title, document_type)):
         raise GovukError("not a Content API item: base_path, title or document_type missing")
+    url = _site_url(base, base_path)
+    if url is None:
+        raise GovukError(f"not a Content API item of {base}: base_path {base_path!r} is not a path on it")
     details: Mapping[str, Any] = data["details"] if isinstance(data.get("details"), Mapping) else {}
     links: Mapping[str, Any] = data["links"] if isinstance(data.get("links"), Mapping) else {}
     body = details.get("body")
     if isinstance(body, list):  # multi-format bodies: [{"content_type": "text/html", "content": ...}, ...]
-        body = next((part.get("content") for part in body if part.get("content_type") == "text/html"), "")
+        body = next(
+            (
+                part.get("content")
+                for part in body
+                if isinstance(part, Mapping) and part.get("content_type") == "text/html"
+            ),
+            "",
+        )
     speaker = details.get("speaker_without_profile")
     people = _titles(links, "people", "speaker") + (
         (speaker.strip(),) if isinstance(speaker, str) and speaker.strip() else ()
@@ -174,7 +201,7 @@ def parse_content_item(data: bytes | str | Mapping[str, Any], *, base: str = GOV
     )
     explanation = notice.get("explanation")
     return GovukItem(
-        url=urljoin(base, str(base_path)),
+        url=url,
         title=" ".join(str(title).split()),
         document_type=str(document_type),
         body=html_to_text(body if isinstance(body, str) else ""),
@@ -216,19 +243,15 @@ def search_url(
 def parse_search(data: bytes | str | Mapping[str, Any], *, base: str = GOVUK) -> list[GovukSearchHit]:
     """The hits of a search API response, newest first as the API orders them."""
     if not isinstance(data, Mapping):
-        try:
-            data = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise GovukError(f"not JSON: {exc}") from exc
+        data = load_json(data)
     results = data.get("results") if isinstance(data, Mapping) else None
     if not isinstance(results, list):
         raise GovukError("not a search API response: no 'results' list")
     hits = []
     for result in results:
-        link = result.get("link") if isinstance(result, Mapping) else None
-        if not isinstance(link, str) or not link.startswith("/"):
+        url = _site_url(base, result.get("link") if isinstance(result, Mapping) else None)
+        if url is None:
             continue
-        url = urljoin(base, link)
         hits.append(
             GovukSearchHit(
                 url=url,

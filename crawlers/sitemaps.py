@@ -59,6 +59,8 @@ def _inflate(body: bytes, *, limit: int) -> bytes:
         raise SitemapError(f"broken gzip: {exc}") from exc
     if len(data) > limit:
         raise SitemapError(f"larger than {limit} bytes uncompressed")
+    if not inflater.eof:
+        raise SitemapError("broken gzip: the compressed data ends early")
     return data
 
 
@@ -125,6 +127,10 @@ def parse_sitemap(body: bytes, *, base_url: str, max_bytes: int = MAX_SITEMAP_BY
                 language=language,
             )
         )
+    if not entries and parser.error_log:  # recovered into nothing: say why rather than list no pages
+        raise SitemapError(
+            f"not readable XML: {parser.error_log[0].message} (line {parser.error_log[0].line})"
+        )
     return Sitemap(kind="urlset" if name == "urlset" else "index", entries=tuple(entries))
 
 
@@ -160,4 +166,7 @@ def child_sitemaps(index: Sitemap, *, since: datetime | None = None) -> list[Sit
     those that give no <lastmod> (they may hold new pages)."""
     oldest = datetime.min.replace(tzinfo=UTC)
     chosen = [e for e in index.entries if since is None or e.lastmod is None or e.lastmod >= since]
-    return sorted(chosen, key=lambda e: e.lastmod or oldest, reverse=True)
+    once: dict[str, SitemapEntry] = {}
+    for entry in chosen:  # a child listed twice is read once (as first listed)
+        once.setdefault(entry.url, entry)
+    return sorted(once.values(), key=lambda e: e.lastmod or oldest, reverse=True)

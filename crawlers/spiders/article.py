@@ -47,6 +47,12 @@ class ArticleLink:
         return self.modified or self.published
 
 
+def _conditional(response: Response) -> bool:
+    """Whether the request behind `response` asked for a 304 (it had If-None-Match or If-Modified-Since)."""
+    headers = response.request.headers if response.request is not None else {}
+    return b"If-None-Match" in headers or b"If-Modified-Since" in headers
+
+
 INCREMENTAL = "PRESSWATCH_INCREMENTAL"
 """Scrapy setting: keep and use the seen-URL store (off for `presswatch check-source`, which fetches anyway)."""
 _NOT_MODIFIED = {"handle_httpstatus_list": [304]}
@@ -63,6 +69,7 @@ class ArticleSpider(scrapy.Spider):
         self.source = source
         self.listings: list[Fetched] = []
         self.transient_failures = 0
+        self.requested_listings: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -131,10 +138,15 @@ class ArticleSpider(scrapy.Spider):
 
     def listing_request(self, url: str, *, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
         """A request for a listing (feed, sitemap, listing page, search API page): conditional when this URL
-        was fetched before, so an unchanged listing costs a 304."""
+        was fetched before, so an unchanged listing costs a 304. None for a listing already requested in this
+        crawl: a next-page link or a sitemap index that points back is read once, not in a loop."""
         request = self.listed_request(url, callback=callback, **cb_kwargs)
         if request is None:
             return None
+        if request.url in self.requested_listings:
+            self.logger.warning("not reading %s again: already read in this crawl (a loop)", request.url)
+            return None
+        self.requested_listings.add(request.url)
         before = self.seen.get(url) if self.seen is not None else None
         headers = before.conditional_headers() if before is not None else {}
         return request.replace(headers=headers, meta=dict(_NOT_MODIFIED), dont_filter=True)
@@ -142,6 +154,12 @@ class ArticleSpider(scrapy.Spider):
     def listing_changed(self, response: Response) -> bool:
         """False for a 304 (counted); otherwise the listing's validators are kept for the end of the crawl."""
         if response.status == 304:
+            if not _conditional(response):  # nothing to be "not modified" since: the server is wrong
+                self.logger.error(
+                    "listing %s answered 304 Not Modified to a request that was not conditional", response.url
+                )
+                self._count(stats.FEED_ERRORS)
+                return False
             self.logger.info("listing %s not modified since the last crawl", response.url)
             self._count(stats.NOT_MODIFIED)
             return False

@@ -8,15 +8,22 @@ fetched again only when the search API's timestamp for it is newer than our last
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.http import Response
 
 from crawlers import stats
 from crawlers.extract import ExtractionError
-from crawlers.govuk import NEWS_AND_COMMUNICATIONS, GovukError, parse_content_item, parse_search, search_url
+from crawlers.govuk import (
+    NEWS_AND_COMMUNICATIONS,
+    GovukError,
+    load_json,
+    parse_content_item,
+    parse_search,
+    search_url,
+)
 from crawlers.spiders.article import ArticleLink, ArticleSpider
 from presswatch.document import Document
 
@@ -26,6 +33,10 @@ PAGE_SIZE = 50
 class GovukSpider(ArticleSpider):
     name = "govuk"
     considered = 0
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.listed: set[str] = set()
 
     @property
     def base(self) -> str:
@@ -52,15 +63,20 @@ class GovukSpider(ArticleSpider):
         if not self.listing_changed(response):
             return
         try:
-            data = json.loads(response.body)
+            data = load_json(response.body)
             hits = parse_search(data, base=self.base)
-        except (GovukError, ValueError) as exc:
+        except GovukError as exc:
             self.logger.error("search %s of source %s is unreadable: %s", response.url, self.source.name, exc)
             self._count(stats.FEED_ERRORS)
             return
         self.logger.info("search %s lists %d items", response.url, len(hits))
+        fresh = [hit for hit in hits if hit.content_api_url not in self.listed]
+        if hits and not fresh:  # a search that ignores `start` answers the same page again and again
+            self.logger.warning("search %s: no item not listed already; stopping here", response.url)
+            return
+        self.listed.update(hit.content_api_url for hit in fresh)
         met_seen = False
-        for hit in hits:
+        for hit in fresh:
             if self.considered >= self.source.max_items:
                 return
             self.considered += 1

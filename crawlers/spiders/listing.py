@@ -8,6 +8,7 @@ paging stops at the first page that links to an article seen before: everything 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -20,6 +21,10 @@ from crawlers.spiders.article import ArticleLink, ArticleSpider
 class ListingSpider(ArticleSpider):
     name = "listing"
     considered = 0
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.listed: set[str] = set()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         request = self.listing_request(str(self.source.url), callback=self.parse_listing, page=1)
@@ -45,8 +50,13 @@ class ListingSpider(ArticleSpider):
             self._count(stats.FEED_ERRORS)
             return
         self.logger.info("listing %s (page %d) links to %d articles", response.url, page, len(links))
+        fresh = [url for url in links if url not in self.listed]
+        if not fresh:  # a pager that keeps giving the same articles (a loop, or a site ignoring ?page=)
+            self.logger.warning("listing %s: no article not listed already; stopping here", response.url)
+            return
+        self.listed.update(fresh)
         met_seen = False
-        for url in links:
+        for url in fresh:
             if self.considered >= self.source.max_items:
                 return
             self.considered += 1

@@ -15,6 +15,8 @@ from crawlers.spiders.article import ArticleLink, ArticleSpider
 # An index may list indexes; real sites nest at most once or twice, a loop must not recurse for ever.
 MAX_DEPTH = 3
 MAX_CHILD_SITEMAPS = 50
+# Sitemaps read per crawl of a source at most: without it, indexes of indexes fan out to 50³ fetches.
+MAX_SITEMAPS = 100
 
 
 class SitemapSpider(ArticleSpider):
@@ -49,6 +51,15 @@ class SitemapSpider(ArticleSpider):
             children = child_sitemaps(sitemap, since=cutoff)
             self.logger.info("sitemap index %s lists %d sitemaps worth reading", response.url, len(children))
             for child in children[:MAX_CHILD_SITEMAPS]:
+                if self.requested >= self.source.max_items:
+                    return  # enough articles already: older sitemaps would only be cut away
+                if len(self.requested_listings) >= MAX_SITEMAPS:
+                    self.logger.warning(
+                        "not reading more sitemaps of source %s: %d read in this crawl already",
+                        self.source.name,
+                        MAX_SITEMAPS,
+                    )
+                    return
                 request = self.listing_request(child.url, callback=self.parse_sitemap, depth=depth + 1)
                 if request is not None:
                     yield request

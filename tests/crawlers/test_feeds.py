@@ -133,6 +133,14 @@ def test_rss_091_and_json_feed() -> None:
         parse_feed(b'{"items": []}', base_url=BASE)
 
 
+def test_a_json_feed_nested_too_deep_is_refused_clearly() -> None:
+    deep = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    )
+    with pytest.raises(FeedError, match="nested too deep"):
+        parse_feed(deep, base_url=BASE)
+
+
 def test_bytes_naming_a_file_are_not_read_as_a_path(tmp_path: Path) -> None:
     """feedparser opens a path or URL given as bytes or str; we hand it a file object only."""
     secret = tmp_path / "secret.xml"

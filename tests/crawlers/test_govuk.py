@@ -131,3 +131,34 @@ def test_html_to_text_keeps_paragraphs() -> None:
 def test_bad_items_are_refused_clearly(body: bytes, message: str) -> None:
     with pytest.raises(GovukError, match=message):
         parse_content_item(body)
+
+
+DEEP_JSON = b'{"a":' * 100_000 + b"1" + b"}" * 100_000
+
+
+def test_json_nested_too_deep_is_refused_clearly() -> None:
+    with pytest.raises(GovukError, match="nested too deep"):
+        parse_content_item(DEEP_JSON)
+    with pytest.raises(GovukError, match="nested too deep"):
+        parse_search(DEEP_JSON)
+
+
+@pytest.mark.parametrize("base_path", ["//evil.example/news/a", "https://evil.example/news/a", "news/a"])
+def test_an_item_cannot_claim_an_address_off_the_site(base_path: str) -> None:
+    item = {"base_path": base_path, "title": "t", "document_type": "press_release"}
+    with pytest.raises(GovukError, match="is not a path on it"):
+        parse_content_item(json.dumps(item))
+    search = {"results": [{"link": base_path}, {"link": "/news/b"}]}
+    assert [hit.url for hit in parse_search(json.dumps(search))] == ["https://www.gov.uk/news/b"]
+
+
+def test_odd_shapes_in_an_item_are_ignored_not_crashed_on() -> None:
+    item = {
+        "base_path": "/news/a",
+        "title": "t",
+        "document_type": "speech",
+        "details": {"body": [1, "x", {"content_type": "text/html", "content": "<p>Body</p>"}]},
+        "links": {"people": 5, "organisations": "Home Office", "speaker": [None, {"title": "A Minister"}]},
+    }
+    parsed = parse_content_item(json.dumps(item))
+    assert (parsed.body, parsed.people, parsed.organisations) == ("Body", ("A Minister",), ())

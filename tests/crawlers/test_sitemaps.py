@@ -84,3 +84,25 @@ def test_entities_are_not_expanded() -> None:
 def test_non_sitemaps_are_refused_clearly(body: bytes, message: str) -> None:
     with pytest.raises(SitemapError, match=message):
         parse_sitemap(body, base_url=BASE)
+
+
+def test_a_truncated_gzip_and_xml_recovered_into_nothing_are_errors_not_empty_sitemaps() -> None:
+    whole = gzip.compress(URLSET.encode())
+    with pytest.raises(SitemapError, match="ends early"):
+        parse_sitemap(whole[: len(whole) // 2], base_url=BASE)
+    deep = (
+        f"<urlset>{'<a>' * 10_000}{'</a>' * 10_000}<url><loc>https://ministry.example/a</loc></url></urlset>"
+    )
+    with pytest.raises(SitemapError, match="not readable XML: Excessive depth"):
+        parse_sitemap(deep.encode(), base_url=BASE)
+
+
+def test_a_child_sitemap_listed_twice_is_read_once() -> None:
+    index = """<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+      <sitemap><loc>https://ministry.example/a.xml</loc></sitemap>
+      <sitemap><loc>https://ministry.example/b.xml</loc><lastmod>2026-03-03</lastmod></sitemap>
+      <sitemap><loc>https://ministry.example/a.xml</loc></sitemap>
+      <sitemap><loc>https://ministry.example/c.xml</loc></sitemap>
+    </sitemapindex>"""
+    children = child_sitemaps(parse_sitemap(index.encode(), base_url=BASE))
+    assert [c.url.rsplit("/", 1)[1] for c in children] == ["b.xml", "a.xml", "c.xml"]
