@@ -103,6 +103,7 @@ class GovukItem:
             summary=self.summary,
             author=", ".join(self.people) or None,
             withdrawn=self.withdrawn,
+            organisations=self.organisations,
         )
 
 

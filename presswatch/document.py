@@ -200,6 +200,9 @@ class Document(_Frozen):
     summary: str | None = None
     author: str | None = None
     withdrawn: bool = Field(default=False, description="The publisher has withdrawn it (GOV.UK does).")
+    organisations: tuple[str, ...] = Field(
+        default=(), description="The organisations the publisher says published it (GOV.UK's Content API)."
+    )
     story_id: str | None = Field(default=None, description="Documents that repeat one story share it.")
     entities: tuple[Mention, ...] = ()
     figures: tuple[Figure, ...] = ()

@@ -60,10 +60,11 @@ def test_every_real_item_reads_as_it_says() -> None:
         assert "<" not in item.body.replace("<blink>", "")  # text, not markup
         assert item.withdrawn == bool(raw.get("withdrawn_notice")), path.name
         document = item.to_document(source="govuk")
-        assert (document.title, document.withdrawn, document.published) == (
+        assert (document.title, document.withdrawn, document.published, document.organisations) == (
             item.title,
             item.withdrawn,
             item.published,
+            item.organisations,
         )
 
 

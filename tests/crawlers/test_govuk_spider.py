@@ -117,6 +117,7 @@ def test_govuk_search_and_content_api(
             assert document.published == datetime.fromisoformat(item["first_published_at"])
             assert document.modified == datetime.fromisoformat(item["public_updated_at"])
             assert document.withdrawn == bool(item.get("withdrawn_notice")), item["base_path"]
+            assert list(document.organisations) == titles(item, "organisations"), item["base_path"]
             for person in titles(item, "people") + titles(item, "speaker"):
                 assert document.author and person in document.author, (item["base_path"], person)
             for paragraph in paragraphs_of(item["details"]["body"]):
