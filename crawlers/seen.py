@@ -34,6 +34,16 @@ CREATE TABLE IF NOT EXISTS completed_crawls (
     finished_at TEXT NOT NULL
 );
 """
+# Every source a URL was fetched for (`seen.source` is only the latest): a source that lists an article another
+# source brought in fetches it once, so the index learns that this source lists it too.
+_SEEN_BY = """
+CREATE TABLE seen_by (
+    url TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (url, source)
+) WITHOUT ROWID;
+INSERT INTO seen_by SELECT url, source FROM seen;
+"""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,6 +109,16 @@ class SeenStore:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(_SCHEMA)
+        self._conn.execute("BEGIN IMMEDIATE")  # a store of an older presswatch gets seen_by filled once
+        try:
+            exists = self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'seen_by'").fetchone()
+            if exists is None:
+                for statement in filter(str.strip, _SEEN_BY.split(";")):
+                    self._conn.execute(statement)
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> Self:
@@ -133,10 +153,19 @@ class SeenStore:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 self._conn.executemany("INSERT OR REPLACE INTO seen VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._conn.executemany("INSERT OR IGNORE INTO seen_by VALUES (?, ?)", [r[:2] for r in rows])
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    def seen_by(self, url: str, source: str) -> bool:
+        """Whether `url` was fetched (and stored) for `source`, not only for another source that lists it."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT 1 FROM seen_by WHERE url = ? AND source = ?", (url, source)
+            ).fetchone()
+        return row is not None
 
     def completed(self, source: str) -> bool:
         """Whether a crawl of `source` ever finished with every article stored: only then can a listing stop

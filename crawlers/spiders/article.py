@@ -166,14 +166,19 @@ class ArticleSpider(scrapy.Spider):
         self.listings.append(self._fetched(response))
         return True
 
-    def is_seen(self, url: str) -> bool:
-        return self.seen is not None and self.seen.get(url) is not None
+    def seen_here(self, url: str) -> bool:
+        """Whether `url` was fetched for this very source before (not only for another one)."""
+        return self.seen is not None and self.seen.seen_by(url, self.source.name)
 
     def article_request(self, link: ArticleLink, *, url: str | None = None) -> scrapy.Request | None:
         """The request for a listed article (at `url` when it is fetched elsewhere than its page, as GOV.UK's
         Content API), or None when it was seen before and its listing says nothing changed since."""
         target = url or link.url
         before = self.seen.get(target) if self.seen is not None else None
+        if before is not None and not self.seen_here(target):
+            # Brought in by another source: fetched once in full, so the index adds this source to its
+            # `sources` (an unchanged page is not analysed again, only relabelled).
+            before = None
         if before is not None and not before.changed_since(link.last_change):
             self._count(stats.SEEN_BEFORE)
             return None

@@ -80,7 +80,7 @@ class GovukSpider(ArticleSpider):
             if self.considered >= self.source.max_items:
                 return
             self.considered += 1
-            met_seen = met_seen or self.is_seen(hit.content_api_url)
+            met_seen = met_seen or self.seen_here(hit.content_api_url)
             request = self.article_request(
                 ArticleLink(url=hit.url, modified=hit.published), url=hit.content_api_url
             )

@@ -60,7 +60,7 @@ class ListingSpider(ArticleSpider):
             if self.considered >= self.source.max_items:
                 return
             self.considered += 1
-            met_seen = met_seen or self.is_seen(url)
+            met_seen = met_seen or self.seen_here(url)
             request = self.article_request(ArticleLink(url=url))
             if request is not None:
                 yield request
