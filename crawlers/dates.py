@@ -133,13 +133,16 @@ def parse_date_text(value: object, *, now: datetime | None = None) -> datetime |
             parsed = _dateutil_full_date(text)
         except (ValueError, OverflowError, TypeError, LookupError):
             return None
-    if parsed is None:
-        return None
-    latest = (now or datetime.now(UTC)) + timedelta(days=366)
-    aware = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    if not _EARLIEST <= aware <= latest:
+    if parsed is None or not plausible(parsed, now=now):
         return None
     return parsed
+
+
+def plausible(moment: datetime, *, now: datetime | None = None) -> bool:
+    """Whether a publication date can be meant: from 1995 to a year from now (naive taken as UTC)."""
+    latest = (now or datetime.now(UTC)) + timedelta(days=366)
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return _EARLIEST <= aware <= latest
 
 
 def _dateutil_full_date(text: str) -> datetime | None:

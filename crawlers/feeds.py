@@ -24,7 +24,7 @@ import feedparser
 from lxml import etree
 from w3lib.html import remove_tags, replace_entities
 
-from crawlers.dates import parse_date_text
+from crawlers.dates import parse_date_text, plausible
 
 JSON_FEED_VERSION_PREFIX = "https://jsonfeed.org/version/"
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
@@ -74,12 +74,14 @@ def parse_date(value: object) -> datetime | None:
 
 
 def _utc(struct: object) -> datetime | None:
+    """feedparser's reading, within the same bounds as ours (a year-2999 date would stay newest for ever)."""
     if struct is None:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)  # type: ignore[arg-type]
+        moment = datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError):
         return None
+    return moment if plausible(moment) else None
 
 
 def _feedparser_date(entry: dict[str, Any], *keys: str) -> datetime | None:

@@ -133,6 +133,13 @@ def test_rss_091_and_json_feed() -> None:
         parse_feed(b'{"items": []}', base_url=BASE)
 
 
+def test_a_date_far_in_the_future_is_no_date() -> None:
+    """Else the entry would sort (and its page, without a date of its own, be searched) as newest for ever."""
+    for written in ("Mon, 01 Jan 2999 00:00:00 GMT", "01 Jan 2999 00:00 +0000"):
+        body = rss(f"<item><link>https://ministry.example/a</link><pubDate>{written}</pubDate></item>")
+        assert parse_feed(body, base_url=BASE)[0].published is None, written
+
+
 def test_a_json_feed_nested_too_deep_is_refused_clearly() -> None:
     deep = (
         b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
