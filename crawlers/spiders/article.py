@@ -47,6 +47,9 @@ class ArticleLink:
         return self.modified or self.published
 
 
+_ROBOTS = "robots.txt"  # Scrapy's RobotsTxtMiddleware says "Forbidden by robots.txt": a choice, not an error
+
+
 def _conditional(response: Response) -> bool:
     """Whether the request behind `response` asked for a 304 (it had If-None-Match or If-Modified-Since)."""
     headers = response.request.headers if response.request is not None else {}
@@ -118,9 +121,13 @@ class ArticleSpider(scrapy.Spider):
             self._count(stats.FETCH_ERRORS)
             self.transient_failures += status == 429 or status >= 500
             return
-        if isinstance(failure.value, IgnoreRequest):
-            self.logger.info("skipped %s: %s", url, failure.getErrorMessage() or "ignored (robots.txt)")
+        if isinstance(failure.value, IgnoreRequest) and _ROBOTS in failure.getErrorMessage():
+            self.logger.info("skipped %s: %s", url, failure.getErrorMessage())
             self._count(stats.IGNORED)
+            return
+        if isinstance(failure.value, IgnoreRequest):  # a body too large once inflated, a redirect loop
+            self.logger.error("could not fetch %s: %s", url, failure.getErrorMessage())
+            self._count(stats.FETCH_ERRORS)
             return
         self.logger.error("could not fetch %s: %s", url, failure.getErrorMessage())
         self._count(stats.FETCH_ERRORS)

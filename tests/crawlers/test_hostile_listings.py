@@ -1,11 +1,12 @@
 """Listings that misbehave, crawled for real in one `presswatch crawl` on the loopback server: sitemap indexes
 that loop or fan out without end, next-page links that loop, a pager that ignores its page number, a 304 to a
-request that asked for none, and GOV.UK search answers that are unreadable or never end. Each is read a
-bounded number of times and gives a clear error or what it really lists; a well-behaved source beside them
-loses nothing."""
+request that asked for none, a gzip bomb, a redirect chain without end, and GOV.UK search answers that are
+unreadable or never end. Each is read a bounded number of times and gives a clear error, or indexes the
+articles it really lists."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections import Counter
@@ -21,6 +22,8 @@ from tests.crawlers.test_crawl import indexed_urls
 from tests.fixture_site import FixtureSite, Reply
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+MAX_PAGE_BYTES = 1_000_000
+BOMB = gzip.compress(b"<rss>" + b" " * 2 * MAX_PAGE_BYTES + b"</rss>")
 FAN_OUT = 10  # each index of the endless tree lists this many new indexes: 10 + 100 + 1,000 without a bound
 
 
@@ -59,6 +62,8 @@ def hostile() -> Iterator[tuple[FixtureSite, list[Article]]]:
             # a page whose next page is itself
             "/newsroom": lambda: _listing(articles[1], next_page="/newsroom"),
             "/not-modified.rss": lambda: Reply(b"", "application/rss+xml", 304),
+            # a few KB that inflate past PRESSWATCH_MAX_PAGE_BYTES (Content-Encoding: gzip)
+            "/bomb.rss": lambda: Reply(BOMB, "application/rss+xml", 200, {"Content-Encoding": "gzip"}),
             "/deep/api/search.json": lambda: Reply(
                 b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "application/json"
             ),
@@ -72,6 +77,10 @@ def hostile() -> Iterator[tuple[FixtureSite, list[Article]]]:
             "/archive": lambda path: _listing(
                 articles[2],
                 next_page=f"/archive?page={int(path.rsplit('=', 1)[-1]) + 1 if '=' in path else 2}",
+            ),
+            # a redirect to the next hop, for ever
+            "/hop": lambda path: Reply(
+                b"", status=302, headers={"Location": f"{base}/hop{int(path.removeprefix('/hop') or 0) + 1}"}
             ),
             # a search API that ignores `start` and claims a billion results
             "/same/api/search.json": lambda path: Reply(same_page, "application/json"),
@@ -103,11 +112,13 @@ def test_looping_endless_and_lying_listings_are_read_a_bounded_number_of_times(
         f'[[source]]\nname = "stuck-pager"\ntype = "listing"\nurl = "{base}/archive"\n'
         'links = "ul.news a"\nnext_page = "a[rel=next]"\nmax_pages = 100\n\n'
         f'[[source]]\nname = "lying-feed"\nurl = "{base}/not-modified.rss"\n\n'
+        f'[[source]]\nname = "bomb-feed"\nurl = "{base}/bomb.rss"\n\n'
+        f'[[source]]\nname = "redirect-loop"\nurl = "{base}/hop0"\n\n'
         f'[[source]]\nname = "deep-govuk"\ntype = "govuk"\nurl = "{base}/deep"\n\n'
         f'[[source]]\nname = "same-govuk"\ntype = "govuk"\nurl = "{base}/same"\n',
         encoding="utf-8",
     )
-    crawl = run_crawl(settings)
+    crawl = run_crawl(settings, PRESSWATCH_MAX_PAGE_BYTES=str(MAX_PAGE_BYTES))
     requested = Counter(path.split("?")[0] for path in site.requests)
 
     assert requested["/loop/index.xml"] == 1, "an index that lists itself is read once"
@@ -120,6 +131,9 @@ def test_looping_endless_and_lying_listings_are_read_a_bounded_number_of_times(
     assert sources["lying-feed"]["feed errors"] == 1, crawl.stdout
     assert "answered 304 Not Modified to a request that was not conditional" in crawl.stderr
     assert sources["deep-govuk"]["feed errors"] == 1, crawl.stdout
+    for name in ("bomb-feed", "redirect-loop"):  # errors, not "ignored" as robots.txt's refusals are
+        assert sources[name]["fetch errors"] == 1 and not sources[name]["ignored"], (name, crawl.stdout)
+    assert "exceeded DOWNLOAD_MAXSIZE" in crawl.stderr and "max redirections reached" in crawl.stderr
     assert "nested too deep" in crawl.stderr
     assert "Traceback" not in crawl.stderr, "every failure is an error that says why, not a crash"
     for name in ("loop-sitemap", "loop-listing", "stuck-pager"):
