@@ -1,8 +1,8 @@
 """Listings that misbehave, crawled for real in one `presswatch crawl` on the loopback server: sitemap indexes
 that loop or fan out without end, next-page links that loop, a pager that ignores its page number, a 304 to a
-request that asked for none, a gzip bomb, a redirect chain without end, and GOV.UK search answers that are
-unreadable or never end. Each is read a bounded number of times and gives a clear error, or indexes the
-articles it really lists."""
+request that asked for none, a gzip bomb, a redirect chain without end, a Retry-After of days or to the year
+9999, and GOV.UK search answers that are unreadable or never end. Each is read a bounded number of times and
+gives a clear error, or indexes the articles it really lists."""
 
 from __future__ import annotations
 
@@ -62,6 +62,11 @@ def hostile() -> Iterator[tuple[FixtureSite, list[Article]]]:
             # a page whose next page is itself
             "/newsroom": lambda: _listing(articles[1], next_page="/newsroom"),
             "/not-modified.rss": lambda: Reply(b"", "application/rss+xml", 304),
+            # servers asking to wait eleven days, or until the year 9999: not waited for, an error now
+            "/patient.rss": lambda: Reply(b"later", "text/plain", 429, {"Retry-After": "999999"}),
+            "/far.rss": lambda: Reply(
+                b"later", "text/plain", 503, {"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"}
+            ),
             # a few KB that inflate past PRESSWATCH_MAX_PAGE_BYTES (Content-Encoding: gzip)
             "/bomb.rss": lambda: Reply(BOMB, "application/rss+xml", 200, {"Content-Encoding": "gzip"}),
             "/deep/api/search.json": lambda: Reply(
@@ -113,6 +118,8 @@ def test_looping_endless_and_lying_listings_are_read_a_bounded_number_of_times(
         'links = "ul.news a"\nnext_page = "a[rel=next]"\nmax_pages = 100\n\n'
         f'[[source]]\nname = "lying-feed"\nurl = "{base}/not-modified.rss"\n\n'
         f'[[source]]\nname = "bomb-feed"\nurl = "{base}/bomb.rss"\n\n'
+        f'[[source]]\nname = "patient-feed"\nurl = "{base}/patient.rss"\n\n'
+        f'[[source]]\nname = "far-feed"\nurl = "{base}/far.rss"\n\n'
         f'[[source]]\nname = "redirect-loop"\nurl = "{base}/hop0"\n\n'
         f'[[source]]\nname = "deep-govuk"\ntype = "govuk"\nurl = "{base}/deep"\n\n'
         f'[[source]]\nname = "same-govuk"\ntype = "govuk"\nurl = "{base}/same"\n',
@@ -131,7 +138,11 @@ def test_looping_endless_and_lying_listings_are_read_a_bounded_number_of_times(
     assert sources["lying-feed"]["feed errors"] == 1, crawl.stdout
     assert "answered 304 Not Modified to a request that was not conditional" in crawl.stderr
     assert sources["deep-govuk"]["feed errors"] == 1, crawl.stdout
-    for name in ("bomb-feed", "redirect-loop"):  # errors, not "ignored" as robots.txt's refusals are
+    assert requested["/patient.rss"] == requested["/far.rss"] == 1, (
+        "a Retry-After too far off is not waited for"
+    )
+    assert "the server asks to wait 999999 s" in crawl.stderr
+    for name in ("bomb-feed", "redirect-loop", "patient-feed", "far-feed"):  # errors, not "ignored"
         assert sources[name]["fetch errors"] == 1 and not sources[name]["ignored"], (name, crawl.stdout)
     assert "exceeded DOWNLOAD_MAXSIZE" in crawl.stderr and "max redirections reached" in crawl.stderr
     assert "nested too deep" in crawl.stderr
