@@ -71,8 +71,10 @@ MONEY_AFTER = re.compile(
     rf"{_QUAL}\b(?:(?P<num>{NUMBER_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
     rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{_ISO}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
 )
-PERCENT = re.compile(
-    rf"{_QUAL}\b(?P<num>{NUMBER_PATTERN})(?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER_PATTERN}))?\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
+PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 per cent'
+    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}\b(?P<num>{NUMBER_PATTERN})"
+    rf"(?:(?(between)\s+and\s+|\s?(?:-|–|to)\s?)(?P<num2>{NUMBER_PATTERN}))?"
+    rf"\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
 )
 # A price per unit: 'Rs.5 per litre', '£3 a day', '$40/kg'.
 _PER_UNIT = re.compile(r"^\s*(?:(?:per|an?|each)\s+|/\s?)(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][a-z]*)\b")
@@ -188,7 +190,7 @@ def _percent_figures(text: str) -> Iterator[Figure]:
     for match in PERCENT.finditer(text):
         number = parse_number(match["num"])
         top = parse_number(match["num2"]) if match["num2"] else None
-        start = match.start()
+        start = match.start() if top is not None or not match["between"] else match.start("num")
         if top is not None and _is_year(match["num"]):
             number, top, start = top, None, match.start("num2")  # 'to fall in 2015 to 6.8%' is no range
         if number is not None:
@@ -355,6 +357,8 @@ def _is_not_a_quantity(doc: Doc, run: list[Token]) -> bool:
     if first.i > 1 and doc[first.i - 1].text in ("-", "–", "/") and _is_year(doc[first.i - 2].text):
         return True  # the second year of '2016-17'
     last = run[-1]
+    if _in_a_proportion(doc, first, last):
+        return True
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
         return True  # 'Two: broadcasting' labels a point of a list
     if (
@@ -375,6 +379,28 @@ def _is_not_a_quantity(doc: Doc, run: list[Token]) -> bool:
     return first.dep_ == "meta" or bool(_PHONE.search(around) and first.text.startswith("0"))
 
 
+def _in_a_proportion(doc: Doc, first: Token, last: Token) -> bool:
+    """'nine in ten adults', 'one out of five children': a share, not a count."""
+    after = doc[last.i + 1 : last.i + 4]
+    if len(after) >= 2 and after[0].lower_ == "in" and after[1].like_num:
+        return True
+    if len(after) >= 3 and after[0].lower_ == "out" and after[1].lower_ == "of" and after[2].like_num:
+        return True
+    before = doc[max(0, first.i - 3) : first.i]
+    words = [t.lower_ for t in before]
+    return (len(words) >= 2 and words[-1] == "in" and before[-2].like_num) or (
+        len(words) >= 3 and words[-2:] == ["out", "of"] and before[-3].like_num
+    )
+
+
+def _labels_a_noun(doc: Doc, noun: Token, first: Token) -> bool:
+    """'junctions 10 and 11', 'articles 3, 4 and 5': numbers right after a noun name its members."""
+    between = doc[noun.i + 1 : first.i]
+    if between and not between[0].like_num:
+        return False  # "6 sets of regulations, 2 covering Glasgow": the comma ends the naming
+    return all(t.like_num or t.lower_ in ("and", "or", ",", "-", "–") for t in between)
+
+
 def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[Token] | None:
     """The noun a bare number counts when it is named before it in the sentence.
 
@@ -390,7 +416,7 @@ def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[To
         return list(doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") or ())[-1:]
     for token in reversed(before):
         if token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or token.pos_ == "NOUN"):
-            return [token]
+            return None if _labels_a_noun(doc, token, first) else [token]
     return None
 
 

@@ -41,6 +41,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD",
     "US$": "USD",
     "A$": "AUD",
+    "$A": "AUD",  # the Australian form: '$A50 million'
+    "$US": "USD",
     "C$": "CAD",
     "NZ$": "NZD",
     "HK$": "HKD",

@@ -295,3 +295,35 @@ def test_a_year_before_a_percentage_is_no_range(extractor: Extractor) -> None:
         f for f in figures(extractor, "growth is expected to fall in 2015 to 6.8%.") if f.kind == "percent"
     ]
     assert (found.value, found.value_max) == (6.8, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("Prices rose between 5 and 10 per cent last year.", 5, 10),
+        ("Growth of between 2 and 3.5% is forecast.", 2, 3.5),
+    ],
+)
+def test_a_percentage_range_said_with_between(
+    extractor: Extractor, text: str, value: float, value_max: float
+) -> None:
+    assert [(f.kind, f.value, f.value_max) for f in figures(extractor, text)] == [
+        ("percent", value, value_max)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine in ten adults support the plan.",
+        "One out of five children lives in poverty.",
+        "The M25 will close between junctions 10 and 11.",
+        "The rules are in articles 3, 4 and 5.",
+    ],
+)
+def test_shares_and_numbers_that_name_things_are_not_counts(extractor: Extractor, text: str) -> None:
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+def test_the_australian_dollar_written_after_the_sign(extractor: Extractor) -> None:
+    assert "50,000,000 AUD" in normalized(extractor, "A further $A50 million will go to the fund.")
