@@ -3,6 +3,7 @@
 import pytest
 
 from nlp.pipeline import Extractor
+from nlp.publishers import publishing_government
 from presswatch.document import Agreement, Document
 
 
@@ -226,3 +227,125 @@ def test_leaders_of_countries_sign_for_them(extractor: Extractor) -> None:
     )
     [found] = agreements(extractor, text)
     assert (set(found.parties), found.status) == ({"Canada", "United Kingdom"}, "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "parties"),
+    [
+        (  # a clipped 'The Government of' entity is no party; the country after it is
+            "The Government of India and the Government of Japan signed a memorandum on semiconductors.",
+            "http://t.test/x",
+            {"India", "Japan"},
+        ),
+        (  # a government named after its leader is the announcing one
+            "The Albanese Government has signed a new agreement with Papua New Guinea on policing.",
+            "https://www.pm.gov.au/media/x",
+            {"Australia", "Papua New Guinea"},
+        ),
+        (  # nationalities on governments and titles stand for their countries
+            "The Indian and Japanese governments signed an agreement on the high-speed rail project.",
+            "http://t.test/x",
+            {"India", "Japan"},
+        ),
+        (  # a minister of the announcing government signs with a foreign counterpart
+            "Prime Minister Vucevic and his Hungarian counterpart signed a memorandum on energy cooperation.",
+            "https://www.srbija.gov.rs/vest/en/x",
+            {"Serbia", "Hungary"},
+        ),
+        (
+            "Secretary Blinken and Philippine Foreign Secretary Manalo signed an agreement on nuclear energy.",
+            "https://www.state.gov/x",
+            {"United States", "Philippines"},
+        ),
+    ],
+)
+def test_governments_and_their_people_stand_for_their_countries(
+    extractor: Extractor, text: str, url: str, parties: set[str]
+) -> None:
+    [found] = agreements_at(extractor, text, url)
+    assert (set(found.parties), found.status) == (parties, "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "parties"),
+    [
+        (
+            "The UK and Australia are close partners. The two countries signed a free trade agreement in 2021.",
+            "http://t.test/x",
+            {"United Kingdom", "Australia"},
+        ),
+        (  # one side named before, the other the announcing government
+            "Minister Wong met her counterpart from Vietnam in Hanoi. The two ministers signed an agreement "
+            "on maritime security.",
+            "https://www.foreignminister.gov.au/x",
+            {"Australia", "Vietnam"},
+        ),
+    ],
+)
+def test_a_group_reference_takes_the_parties_named_before(
+    extractor: Extractor, text: str, url: str, parties: set[str]
+) -> None:
+    [found] = agreements_at(extractor, text, url)
+    assert set(found.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Commission welcomes the entry into force of the EU-New Zealand Free Trade Agreement.",
+            "in_force",
+        ),
+        ("The UK-India Free Trade Agreement, signed in July, will cut tariffs on whisky.", "signed"),
+        ("Bulgaria has been a party to the agreement with Romania since 2007.", "in_force"),
+        ("Bosnia and Herzegovina has yet to sign the agreement with Frontex.", "planned"),
+        (
+            "Montenegro remains committed to the Stabilisation and Association Agreement with the European "
+            "Union, which has been in force since 2010.",
+            "in_force",
+        ),
+        ("The US will raise tariffs if no deal is reached with China this year.", "planned"),
+    ],
+)
+def test_status_from_participles_bonds_and_conditions(extractor: Extractor, text: str, status: str) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status
+
+
+def test_a_deal_named_after_its_other_side(extractor: Extractor) -> None:
+    [found] = agreements_at(
+        extractor,
+        "The government scrapped the Rwanda deal within days.",
+        "https://www.gov.uk/government/news/x",
+    )
+    assert (set(found.parties), found.status) == ({"United Kingdom", "Rwanda"}, "ended")
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (  # all sides are named after 'between': the publisher is not one of them
+            "It is the result of a 25-year partnership between the International Tennis Federation and Kosmos.",
+            "https://www.gov.uk/government/news/x",
+        ),
+        (  # the subject that signed is named: the publisher did not sign with Israel
+            "The only two Arab states to have signed peace treaties with Israel also criticised the decision.",
+            "https://www.state.gov/x",
+        ),
+    ],
+)
+def test_the_announcing_government_joins_only_where_a_side_is_missing(
+    extractor: Extractor, text: str, url: str
+) -> None:
+    home = publishing_government(url)
+    assert home is not None
+    assert all(home not in found.parties for found in agreements_at(extractor, text, url))
+
+
+def test_datelines_and_purposes_name_no_party(extractor: Extractor) -> None:
+    text = (
+        "DUBAI, United Arab Emirates — Emirates Airline finalized a deal with Boeing to buy 30 jets.\n"
+        "Washington and the Taliban held talks on an agreement for US troops to begin leaving Afghanistan."
+    )
+    parties = {p for found in agreements(extractor, text) for p in found.parties}
+    assert not parties & {"United Arab Emirates", "Afghanistan"}
