@@ -90,6 +90,11 @@ GENERIC_ADJECTIVES = frozenset(
     "new additional extra more further other small large big major many several more few senior junior young "
     "old existing current former total annual individual different separate various key".split()
 )
+# Nouns whose plural is their singular: '200 staff', '300 sheep'. Other singular nouns after a number above
+# one are not what it counts ('a 5-2 victory').
+_SAME_IN_THE_PLURAL = frozenset(
+    "staff personnel police aircraft sheep cattle fish livestock deer crew head offspring".split()
+)
 _UNIT_LEMMAS = {"people": "person", "persons": "person", "staff": "staff member", "children": "child"}
 # A number after these refers back to things already counted ('the two countries'), it does not count them,
 # unless a complement says which ones ('the 27 members of the EU').
@@ -276,7 +281,9 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
         return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
     if before.lower_ in _NAMING_WORDS:
         return True
-    return before.is_title and before.pos_ in ("PROPN", "NOUN") and not before.is_sent_start
+    if before.pos_ == "PROPN" and not before.is_sent_start and not before.is_punct:
+        return True  # 'the iPhone 11 lineup', 'Boeing 737 jets': part of a product's name
+    return before.is_title and before.pos_ == "NOUN" and not before.is_sent_start
 
 
 def _run_value(run: list[Token]) -> Decimal | None:
@@ -313,6 +320,8 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         return []  # '45 years old' is an age
     if head.lower_ in _TIME_UNITS:
         return []  # '37 days', 'every seven to ten years': a duration
+    if doc[last.i + 1].text in ("-", "–") and head.tag_ == "NN":
+        return []  # 'an 11-game streak', 'a 7-megapixel camera': a compound modifier
     modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]
     return [*modifiers, head]
 
@@ -459,6 +468,13 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
             end_token = run[-1]
         if not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in _TIME_UNITS:
             continue  # a duration named before: '37 days compared to 55'
+        if (
+            noun[-1].tag_ == "NN"
+            and value > 1
+            and noun[-1].lower_ not in _SAME_IN_THE_PLURAL
+            and not (len(run) > 1 or run[0].lower_ in SCALES)
+        ):
+            continue  # 'the 5-2 victory': a singular noun is not what a number above one counts
         start = run[0].idx
         window = max(0, start - _QUALIFIER_REACH)
         qualifier = _QUALIFIER_BEFORE.search(doc.text[window:start])

@@ -327,3 +327,20 @@ def test_shares_and_numbers_that_name_things_are_not_counts(extractor: Extractor
 
 def test_the_australian_dollar_written_after_the_sign(extractor: Extractor) -> None:
     assert "50,000,000 AUD" in normalized(extractor, "A further $A50 million will go to the fund.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eagles snapped an 11-game losing streak.",  # a compound modifier
+        "Washington sealed the Capitals' 5-2 victory on Monday.",  # a score
+        "Then the iPhone 11 lineup landed in the shops.",  # a product's name
+    ],
+)
+def test_modifiers_scores_and_product_names_are_not_counts(extractor: Extractor, text: str) -> None:
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+def test_nouns_that_are_their_own_plural_are_counted(extractor: Extractor) -> None:
+    found = normalized(extractor, "The force employs 200 staff, 2,000 personnel and 300 sheep.")
+    assert {"200 staff member", "2,000 personnel", "300 sheep"} <= set(found)
