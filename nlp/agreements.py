@@ -46,7 +46,12 @@ _TOWARDS = frozenset({"towards", "toward"})
 NEGOTIATING = frozenset("negotiate negotiation talk discuss discussion".split())
 PLANNING_VERBS = frozenset("plan intend expect propose aim seek hope want prepare set aspire look".split())
 PLANNED_MODIFIERS = frozenset("proposed planned upcoming forthcoming future draft prospective".split())
-IN_FORCE_MODIFIERS = frozenset("existing current landmark longstanding long-standing".split())
+IN_FORCE_MODIFIERS = frozenset("existing current longstanding long-standing".split())
+# 'the landmark Good Friday Agreement' is in force, but 'signed a landmark deal' is news: only where the
+# clause says nothing else.
+_WEAK_IN_FORCE_MODIFIERS = frozenset({"landmark"})
+# 'The Cabinet has approved the signing of an MoU': it is yet to be signed.
+_APPROVING = frozenset("approve authorise authorize sanction clear".split())
 ENDING_VERBS = frozenset("terminate scrap cancel abandon expire collapse end withdraw quit exit tear".split())
 SUSPENDING_VERBS = frozenset("suspend pause freeze halt".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "going"})
@@ -187,6 +192,11 @@ def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_force"
     if lemma in NEGOTIATING:
         return "in_negotiation"
+    if lemma == "agree" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lemma_.lower() in NEGOTIATING for g in c.children)
+        for c in verb.children
+    ):
+        return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
     if lemma in IMPLEMENTING:
         return "in_force"
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
@@ -240,7 +250,14 @@ def status_for(anchor: Token) -> AgreementStatus:
     if first.dep_ == "pobj" and first.head.lower_ in _TOWARDS:
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
+        verb = _governing_verb(first.head.head)
+        if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
+            return _verb_status(verb) or "suspended"  # 'frozen the implementation of the agreement'
         return "in_force"  # 'implementation of the City Deal is well under way'
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "signing":
+        verb = _governing_verb(head.head)
+        if verb is not None and verb.lemma_.lower() in _APPROVING:
+            return "planned"  # 'the Cabinet has approved the signing of an MoU'
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
         return "in_negotiation"  # 'talks on a new agreement'
     if (
@@ -270,6 +287,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     status = _verb_status(verb) if verb is not None else None
     if status is None and "new" in modifiers:
         return "planned"  # 'New deals with Balkan states': a headline announcing them
+    if status is None and modifiers & _WEAK_IN_FORCE_MODIFIERS:
+        return "in_force"
     return status or "unknown"
 
 
@@ -292,6 +311,13 @@ def _said_in_force(anchor: Token) -> bool:
             return False
         if token.lower_ == "in" and token.i + 1 < sent.end and token.nbor().lower_ in ("force", "place"):
             return not any(c.dep_ == "neg" for c in token.head.children)
+        if token.lower_ == "into" and token.i + 1 < sent.end and token.nbor().lower_ == "force":
+            verb = token.head  # '..., which came into force in 2024'; not 'will enter into force'
+            return (
+                verb.lemma_.lower() in ("come", "enter")
+                and verb.tag_ in ("VBD", "VBN")
+                and not _aux(verb) & FUTURE_AUX
+            )
     return False
 
 

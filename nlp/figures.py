@@ -77,7 +77,7 @@ PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 pe
     rf"\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
 )
 # A price per unit: 'Rs.5 per litre', '£3 a day', '$40/kg'.
-_PER_UNIT = re.compile(r"^\s*(?:(?:per|an?|each)\s+|/\s?)(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][a-z]*)\b")
+_PER_UNIT = re.compile(r"^\s*(?:(?:per|an?|each)\s+|/\s?)(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][A-Za-z]*)\b")
 _PER_AFTER_ARTICLE = frozenset(
     "day week month year hour night litre liter kg kilogram tonne ton gallon barrel unit head person household "
     "family pupil student patient passenger mile kilometre km metre meter share dose".split()
@@ -145,6 +145,26 @@ def _per_unit(text: str, end: int) -> tuple[str, int] | None:
     return unit, end + match.end()
 
 
+_WEIGHT_OF = re.compile(r"^\s+of\s+(?P<next>[A-Za-z]+)")
+_MONEY_AFTER_OF = frozenset(
+    "funding investment investments money cash aid support spending revenue income savings debt tax taxes "
+    "taxpayers taxpayer public government new additional extra further fresh private borrowing losses "
+    "profit profits assets business trade exports imports capital".split()
+)
+
+
+def _a_weight(currency: str, text: str, end: int) -> bool:
+    """'5,200 pounds of water vapour' weighs; '5 million pounds of investment' and 'pounds of the budget'
+    are money."""
+    if currency.lower() not in ("pound", "pounds"):
+        return False
+    match = _WEIGHT_OF.match(text[end : end + 40])
+    if match is None:
+        return False
+    word = match["next"].lower()
+    return word not in _MONEY_AFTER_OF and word not in ("the", "a", "an", "its", "their", "our", "his", "her")
+
+
 def _money_figures(text: str) -> Iterator[Figure]:
     for pattern in (MONEY_BEFORE, MONEY_AFTER):
         for match in pattern.finditer(text):
@@ -162,6 +182,8 @@ def _money_figures(text: str) -> Iterator[Figure]:
             if number is None or code is None:
                 continue
             start, end = match.start(), match.start() + len(match.group(0).rstrip())
+            if _a_weight(currency, text, end):
+                continue
             upper = _range_end(match)
             if groups.get("between") and upper is None:  # 'between £5m' without its 'and': no range
                 start = match.start("qual") if groups.get("qual") else match.start("cur")
@@ -173,8 +195,12 @@ def _money_figures(text: str) -> Iterator[Figure]:
             if upper is not None:
                 top = parse_number(upper[0])
                 top_scale = upper[1] or scale
-                scale = scale or upper[1]  # '£5-8m': the scale of the upper end applies to both
                 value_max = round(scale_value(top, top_scale) * factor, 6) if top is not None else None
+                if value_max is not None and value_max <= scale_value(number, scale or upper[1]) * factor:
+                    # 'Rs 3,000 crore to 15 states': a smaller number after 'to' is not the top of a range
+                    value_max, end = None, match.end("scale") if match["scale"] else match.end("num")
+                else:
+                    scale = scale or upper[1]  # '£5-8m': the scale of the upper end applies to both
             per = _per_unit(text, end)
             if per is not None:
                 end = per[1]
@@ -278,6 +304,15 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
         return False
     before = first.doc[first.i - 1]
     if before.lower_ in _BACK_REFERENCES:
+        if (
+            first.text[0].isdigit()
+            and first.i > 1
+            and before.lower_ == "the"
+            and first.doc[first.i - 2].lower_ == "of"
+        ):
+            return (
+                False  # 'each of the 47 prefectures', 'half of the 3,000 respondents': the whole is counted
+            )
         return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
     if before.lower_ in _NAMING_WORDS:
         return True
@@ -344,6 +379,8 @@ def _unit(tokens: list[Token]) -> str:
     words = [t.lower_ for t in tokens[:-1]]
     head = tokens[-1]
     lemma = _UNIT_LEMMAS.get(head.lower_, head.lemma_.lower())
+    if head.lower_.endswith("ses") and not head.lower_.endswith("sses") and lemma == head.lower_[:-2]:
+        lemma = head.lower_[:-1]  # the lemmatiser's 'dos' for 'doses', 'respons' for 'responses'
     if head.tag_ == "NNPS" and lemma.endswith("s"):  # 'Ukrainians' → 'ukrainian'
         lemma = lemma[:-1]
     return " ".join([*words, lemma])

@@ -349,3 +349,24 @@ def test_datelines_and_purposes_name_no_party(extractor: Extractor) -> None:
     )
     parties = {p for found in agreements(extractor, text) for p in found.parties}
     assert not parties & {"United Arab Emirates", "Afghanistan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Serbia and China signed a free trade agreement in October 2023, which came into force on 1 July 2024.",
+            "in_force",
+        ),
+        ("The UK and Germany signed a landmark defence agreement on Wednesday.", "signed"),
+        ("Kosovo said it had frozen the implementation of the energy agreement with Serbia.", "suspended"),
+        (
+            "The Union Cabinet has approved the signing of a Memorandum of Understanding between India and Guyana.",
+            "planned",
+        ),
+        ("Greece and Turkey agreed to resume talks on maritime borders.", "in_negotiation"),
+    ],
+)
+def test_status_from_what_is_said_of_the_agreement(extractor: Extractor, text: str, status: str) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status

@@ -344,3 +344,36 @@ def test_modifiers_scores_and_product_names_are_not_counts(extractor: Extractor,
 def test_nouns_that_are_their_own_plural_are_counted(extractor: Extractor) -> None:
     found = normalized(extractor, "The force employs 200 staff, 2,000 personnel and 300 sheep.")
     assert {"200 staff member", "2,000 personnel", "300 sheep"} <= set(found)
+
+
+def test_a_smaller_number_after_to_is_no_range(extractor: Extractor) -> None:
+    found = figures(extractor, "The Ministry released Rs 3,000 crore to 15 states.")
+    assert [(f.kind, f.value, f.value_max, f.unit) for f in found] == [
+        ("money", 30_000_000_000, None, None),
+        ("count", 15, None, "state"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each of the 47 prefectures will receive funds.", "47 prefecture"),
+        ("Nearly half of the 3,000 respondents were worried.", "3,000 respondent"),
+        ("Ukraine has received over 30 million doses.", "at least 30,000,000 dose"),
+    ],
+)
+def test_the_whole_a_share_is_taken_of_is_counted(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [("They detected 5,200 pounds of water vapour.", False), ("He paid 45 pounds of his own money.", True)],
+)
+def test_pounds_of_a_substance_weigh(extractor: Extractor, text: str, money: bool) -> None:
+    assert any(f.kind == "money" for f in figures(extractor, text)) is money
+
+
+def test_a_price_per_unit_in_mixed_case(extractor: Extractor) -> None:
+    [money] = figures(extractor, "Power will cost $0.03/kWh by 2030.")
+    assert money.per == "kwh"
