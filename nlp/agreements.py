@@ -64,6 +64,8 @@ _PARTY_GROUP_NOUNS = frozenset(
     "country countries state states government governments nation nations member members partner partners".split()
     # a country's leaders act for it: 'the Prime Ministers of Canada and of the United Kingdom ... endorsed'
     + "minister ministers president presidents leader leaders premier premiers chancellor".split()
+    # and its institutions: "North Macedonia's parliament ratified the agreement"
+    + "parliament assembly cabinet ministry executive administration council authorities officials".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at near across through via during into".split())
 _TIME_WORDS = frozenset("since after before until when while despite".split())
@@ -171,7 +173,19 @@ def _aux(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
+# 'needs to complete free-trade agreements', 'aim to finalise the deal': a deal yet to be finished is being
+# negotiated ('finalised a deal' is signed).
+FINISHING = frozenset("complete finalise finalize conclude".split())
+
+
 def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
+    status = _clause_status(verb, depth=depth)
+    if status == "planned" and verb.lemma_.lower() in FINISHING and not _denied_or_conditional(verb):
+        return "in_negotiation"
+    return status
+
+
+def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     lemma = verb.lemma_.lower()
     aux = _aux(verb)
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}

@@ -303,6 +303,8 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
     if first.i == 0:
         return False
     before = first.doc[first.i - 1]
+    if before.lower_ in _BACK_REFERENCES and noun and _named_group(first, noun[-1]):
+        return False  # 'the 27 EU member states', 'the 193 UN members': a named whole, counted
     if before.lower_ in _BACK_REFERENCES:
         if (
             first.text[0].isdigit()
@@ -321,6 +323,12 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
     return before.is_title and before.pos_ == "NOUN" and not before.is_sent_start
 
 
+def _named_group(first: Token, noun: Token) -> bool:
+    """A name between the number and the noun says which group is counted: 'the 27 EU member states'."""
+    between = first.doc[first.i + 1 : noun.i]
+    return first.text[0].isdigit() and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in between)
+
+
 def _run_value(run: list[Token]) -> Decimal | None:
     first = parse_number(run[0].text)
     if first is None:
@@ -329,6 +337,9 @@ def _run_value(run: list[Token]) -> Decimal | None:
     for token in run[1:]:
         factor *= SCALES.get(token.lower_, 1)
     return first * factor
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
 def _counted_noun(doc: Doc, last: Token) -> list[Token]:
@@ -343,6 +354,8 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
                 break
             if token.pos_ not in _SKIPPABLE_BEFORE_NOUN and token.lower_ not in SCALES:
                 break
+    if head is not None and head.pos_ == "PROPN" and _PLURAL_ACRONYM.match(head.text):
+        return [head]  # '3 MoUs', '12 MPs', '40 NGOs'
     if head is None or head.pos_ == "PROPN" or head.ent_type_ in _NOT_COUNTS or head.lower_ in SCALES:
         return []
     if (
@@ -379,6 +392,8 @@ def _unit(tokens: list[Token]) -> str:
     words = [t.lower_ for t in tokens[:-1]]
     head = tokens[-1]
     lemma = _UNIT_LEMMAS.get(head.lower_, head.lemma_.lower())
+    if _PLURAL_ACRONYM.match(head.text):
+        lemma = head.lower_[:-1]
     if head.lower_.endswith("ses") and not head.lower_.endswith("sses") and lemma == head.lower_[:-2]:
         lemma = head.lower_[:-1]  # the lemmatiser's 'dos' for 'doses', 'respons' for 'responses'
     if head.tag_ == "NNPS" and lemma.endswith("s"):  # 'Ukrainians' → 'ukrainian'
@@ -507,6 +522,7 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
             continue  # a duration named before: '37 days compared to 55'
         if (
             noun[-1].tag_ == "NN"
+            and not noun[-1].lower_.endswith("s")  # 'MoUs', mistagged as singular
             and value > 1
             and noun[-1].lower_ not in _SAME_IN_THE_PLURAL
             and not (len(run) > 1 or run[0].lower_ in SCALES)

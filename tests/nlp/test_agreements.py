@@ -370,3 +370,23 @@ def test_datelines_and_purposes_name_no_party(extractor: Extractor) -> None:
 def test_status_from_what_is_said_of_the_agreement(extractor: Extractor, text: str, status: str) -> None:
     [found] = agreements(extractor, text)
     assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The UK and India aim to finalise the trade deal by the autumn.", "in_negotiation"),
+        ("Australia and the EU hope to conclude a free trade agreement this year.", "in_negotiation"),
+        ("Australia and the EU concluded a free trade agreement in 2024.", "signed"),
+    ],
+)
+def test_a_deal_yet_to_be_finished_is_being_negotiated(extractor: Extractor, text: str, status: str) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status
+
+
+def test_a_countrys_institutions_act_for_it(extractor: Extractor) -> None:
+    [found] = agreements(
+        extractor, "North Macedonia's parliament ratified the agreement with Bulgaria on Thursday."
+    )
+    assert (set(found.parties), found.status) == ({"North Macedonia", "Bulgaria"}, "signed")

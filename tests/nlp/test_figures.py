@@ -377,3 +377,15 @@ def test_pounds_of_a_substance_weigh(extractor: Extractor, text: str, money: boo
 def test_a_price_per_unit_in_mixed_case(extractor: Extractor) -> None:
     [money] = figures(extractor, "Power will cost $0.03/kWh by 2030.")
     assert money.per == "kwh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and Maldives signed four MoUs.", "4 mou"),
+        ("The minister met 12 ambassadors and signed 3 MoUs.", "3 mou"),
+        ("The 27 EU member states agreed the package.", "27 member state"),
+    ],
+)
+def test_plural_acronyms_and_named_wholes_are_counted(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
