@@ -492,10 +492,19 @@ def _in_purpose(ent: Span, anchor: Token) -> bool:
     )
 
 
+def _affiliation(ent: Span) -> bool:
+    """'Derek Scissors, a China scholar with the American Enterprise Institute': where a person works."""
+    first = _first_conjunct(ent.root)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "at", "of", "from"):
+        return False
+    holder = first.head.head
+    return holder.ent_type_ == "PERSON" or (holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON")
+
+
 def _excluded(ent: Span) -> bool:
     """'Russia's invasion of Ukraine', 'a meeting in Hungary': names that are not parties."""
     root = ent.root
-    if _in_dateline(ent):
+    if _in_dateline(ent) or _affiliation(ent):
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() not in AGREEMENT_NOUNS | _PARTY_GROUP_NOUNS:
         return True
@@ -734,6 +743,12 @@ def made_by_others(anchor: Token) -> bool:
     with Israel': the clause names every side, so the announcing government is not one of them."""
     if anchor.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "between" for c in anchor.children):
         return True
+    if any(
+        t.lower_ == "between"
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" and c.conjuncts for c in t.children)
+        for t in anchor.sent
+    ):
+        return True  # 'This partnership expands the relationship between GE and Ascom'
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
     if verb is None or verb.lemma_.lower() not in SIGNING_VERBS | NEGOTIATING | {"have"}:
         return False

@@ -390,3 +390,16 @@ def test_a_countrys_institutions_act_for_it(extractor: Extractor) -> None:
         extractor, "North Macedonia's parliament ratified the agreement with Bulgaria on Thursday."
     )
     assert (set(found.parties), found.status) == ({"North Macedonia", "Bulgaria"}, "signed")
+
+
+def test_where_a_person_works_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "The US is working on a trade deal with China. The deal was announced in October, said Derek "
+        "Scissors, a China scholar with the American Enterprise Institute."
+    )
+    assert {p for found in agreements(extractor, text) for p in found.parties} == {"United States", "China"}
+
+
+def test_both_sides_named_after_between_leave_the_publisher_out(extractor: Extractor) -> None:
+    text = "BAAR, SWITZERLAND\n\nThis partnership further expands the existing relationship between GE and Ascom."
+    assert [set(found.parties) for found in agreements(extractor, text)] == [{"GE", "Ascom"}]
