@@ -303,6 +303,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "planned"  # 'New deals with Balkan states': a headline announcing them
     if status is None and modifiers & _WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
+    if status is None and name_of(anchor) is not None and (verb is None or not _aux(verb) & FUTURE_AUX):
+        return "in_force"  # 'co-guarantors of the Good Friday Agreement': a named agreement, spoken of as it stands
     return status or "unknown"
 
 
@@ -760,12 +762,36 @@ def made_by_others(anchor: Token) -> bool:
     )
 
 
+def _subjects_named_next(sents: list[Span], index: int) -> list[str]:
+    """'The memorandum will be signed next month. Serbia and the UK will cooperate under it.': two or more
+    countries or international bodies that are together the subject of the next sentence."""
+    if index + 1 >= len(sents):
+        return []
+    anchored = _anchor_of(sents[index + 1])
+    if anchored is not None and not anchored[1]:
+        return []  # the next sentence founds an agreement of its own
+    names: list[str] = []
+    for ent in sents[index + 1].ents:
+        first = _first_conjunct(ent.root)
+        if first.dep_ not in ("nsubj", "nsubjpass") or ent.label_ not in ("GPE", "ORG"):
+            continue
+        name = _without_article(normalize_name(ent))
+        if (country(name) or international_body(name)) and name not in names:
+            names.append(name)
+    return names if len(names) >= _MIN_PARTIES else []
+
+
 def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> None:
     """Where the clause names fewer than two parties: 'the two countries' stands for those named just
-    before, and a person of the announcing government signing with a foreign counterpart brings it in."""
+    before, a person of the announcing government signing with a foreign counterpart brings it in, and an
+    agreement named without its sides takes the countries the next sentence is about."""
     anchor = candidate.anchor
     if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
         return
+    if not candidate.leads and not candidate.counterparts:
+        candidate.add_parties(_subjects_named_next(sents, index), [])
+        if candidate.leads:
+            return
     if refers_to_a_group(anchor):
         candidate.add_parties(_parties_named_before(sents, index), [])
         if len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:

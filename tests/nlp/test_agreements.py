@@ -403,3 +403,20 @@ def test_where_a_person_works_is_no_party(extractor: Extractor) -> None:
 def test_both_sides_named_after_between_leave_the_publisher_out(extractor: Extractor) -> None:
     text = "BAAR, SWITZERLAND\n\nThis partnership further expands the existing relationship between GE and Ascom."
     assert [set(found.parties) for found in agreements(extractor, text)] == [{"GE", "Ascom"}]
+
+
+def test_an_agreement_named_without_its_sides_takes_the_countries_of_the_next_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The memorandum will be signed during the Prime Minister's visit next month. Serbia and the UK will "
+        "cooperate on cyber security under it."
+    )
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == ({"Serbia", "United Kingdom"}, "planned")
+
+
+def test_a_named_agreement_spoken_of_as_it_stands_is_in_force(extractor: Extractor) -> None:
+    text = "The United Kingdom and Ireland are co-guarantors of the Good Friday Agreement."
+    [found] = agreements(extractor, text)
+    assert found.status == "in_force"
