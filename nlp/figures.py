@@ -610,7 +610,32 @@ def _about(doc: Doc, figure: Figure, taken: set[int]) -> str | None:
     head_text = " ".join(t.text for t in head) if head else None
     if head_text and purpose:
         return f"{head_text} {purpose}"
+    if purpose and _only_a_kind(purpose):
+        return _where_it_goes(span, purpose, taken) or purpose
     return purpose or head_text
+
+
+_DESTINATION_PREPS = frozenset("to for towards on into".split())
+
+
+def _only_a_kind(purpose: str) -> bool:
+    """'in funding', 'in new grants': the kind of money, not what it is for."""
+    words = purpose.split()
+    return words[0] == "in" and len(words) <= 3 and words[-1].lower() in _ABOUT_NOUNS_BEFORE
+
+
+def _where_it_goes(span: Span, purpose: str, taken: set[int]) -> str | None:
+    """'£75m in funding will go to the Border Security Command' → 'funding to the Border Security Command':
+    the destination the clause gives."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPS and child.i >= span.end:
+            destination = _phrase(list(child.subtree), taken=taken)
+            if destination:
+                return f"{purpose.split(maxsplit=1)[1]} {destination}"
+    return None
 
 
 class CountFigures:

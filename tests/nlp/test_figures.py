@@ -389,3 +389,8 @@ def test_a_price_per_unit_in_mixed_case(extractor: Extractor) -> None:
 )
 def test_plural_acronyms_and_named_wholes_are_counted(extractor: Extractor, text: str, expected: str) -> None:
     assert expected in normalized(extractor, text)
+
+
+def test_money_in_a_kind_of_funding_is_about_where_it_goes(extractor: Extractor) -> None:
+    [money] = figures(extractor, "An extra £75m in funding will go to the Border Security Command.")
+    assert money.about == "funding to the Border Security Command"
