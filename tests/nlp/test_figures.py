@@ -394,3 +394,19 @@ def test_plural_acronyms_and_named_wholes_are_counted(extractor: Extractor, text
 def test_money_in_a_kind_of_funding_is_about_where_it_goes(extractor: Extractor) -> None:
     [money] = figures(extractor, "An extra £75m in funding will go to the Border Security Command.")
     assert money.about == "funding to the Border Security Command"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Commission awarded EUR 1 500 000 to the project.", "1,500,000 EUR"),
+        ("A grant of €\u00a0250\u00a0000 was paid.", "250,000 EUR"),  # no-break spaces
+        ("Its GDP is $2.174T.", "2,174,000,000,000 USD"),
+    ],
+)
+def test_spaced_thousands_and_a_trillion_suffix(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
+
+
+def test_numbers_side_by_side_are_not_one_spaced_number(extractor: Extractor) -> None:
+    assert normalized(extractor, "Table 245 lists 23 yen.") == ["23 JPY"]
