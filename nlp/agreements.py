@@ -54,6 +54,10 @@ _WEAK_IN_FORCE_MODIFIERS = frozenset({"landmark"})
 _APPROVING = frozenset("approve authorise authorize sanction clear".split())
 ENDING_VERBS = frozenset("terminate scrap cancel abandon expire collapse end withdraw quit exit tear".split())
 SUSPENDING_VERBS = frozenset("suspend pause freeze halt".split())
+# 'the deal has been delayed': not yet made.
+DELAYING_VERBS = frozenset("delay postpone defer".split())
+# 'have deepened their partnership', 'will strengthen the agreement': it exists already.
+STRENGTHENING_VERBS = frozenset("deepen strengthen expand broaden reinforce enhance upgrade".split())
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "going"})
 # A definite agreement noun points back to one founded just before ('the deals will ...').
 _REFERRING_DETERMINERS = frozenset("the these those this that such both its their our".split())
@@ -194,6 +198,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "ended"
     if lemma in SUSPENDING_VERBS:
         return "suspended"
+    if lemma in DELAYING_VERBS:
+        return "planned"
+    if lemma in STRENGTHENING_VERBS:
+        return "in_force"
     if (
         lemma in ("come", "enter")
         and "into" in right

@@ -420,3 +420,18 @@ def test_a_named_agreement_spoken_of_as_it_stands_is_in_force(extractor: Extract
     text = "The United Kingdom and Ireland are co-guarantors of the Good Friday Agreement."
     [found] = agreements(extractor, text)
     assert found.status == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The deal between the UK and Mauritius over the Chagos Islands has been delayed.", "planned"),
+        ("China and Russia have deepened their partnership since 2022.", "in_force"),
+        ("India and Japan will strengthen their agreement on digital trade.", "in_force"),
+    ],
+)
+def test_a_delayed_deal_is_planned_and_a_deepened_one_exists(
+    extractor: Extractor, text: str, status: str
+) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status
