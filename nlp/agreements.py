@@ -90,6 +90,89 @@ _NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<who>.+?)\s+(?:government|admini
 # 'a party to the agreement', 'a signatory to the treaty', 'committed to the agreement': it is in force.
 _BOUND_BY = frozenset("party parties signatory signatories committed commitment adherence".split())
 _MIN_PARTIES = 2
+# News names a government by its seat: 'Washington and Kyiv finalised a deal', 'Belgrade and Pristina
+# agreed'. Read so only where the city signs, negotiates or is the other side ('a deal with Moscow').
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "London": "United Kingdom",
+    "Washington": "United States",
+    "Brussels": "European Union",
+    "New Delhi": "India",
+    "Delhi": "India",
+    "Canberra": "Australia",
+    "Wellington": "New Zealand",
+    "Ottawa": "Canada",
+    "Belgrade": "Serbia",
+    "Pristina": "Kosovo",
+    "Prishtina": "Kosovo",
+    "Skopje": "North Macedonia",
+    "Tirana": "Albania",
+    "Podgorica": "Montenegro",
+    "Sarajevo": "Bosnia and Herzegovina",
+    "Zagreb": "Croatia",
+    "Ljubljana": "Slovenia",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Moscow": "Russia",
+    "Beijing": "China",
+    "Tokyo": "Japan",
+    "Seoul": "South Korea",
+    "Pyongyang": "North Korea",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Rome": "Italy",
+    "Madrid": "Spain",
+    "Ankara": "Turkey",
+    "Athens": "Greece",
+    "Sofia": "Bulgaria",
+    "Bucharest": "Romania",
+    "Budapest": "Hungary",
+    "Warsaw": "Poland",
+    "Islamabad": "Pakistan",
+    "Dhaka": "Bangladesh",
+    "Colombo": "Sri Lanka",
+    "Kathmandu": "Nepal",
+    "Tehran": "Iran",
+    "Cairo": "Egypt",
+    "Riyadh": "Saudi Arabia",
+    "Doha": "Qatar",
+    "Abu Dhabi": "United Arab Emirates",
+    "Jakarta": "Indonesia",
+    "Manila": "Philippines",
+    "Hanoi": "Vietnam",
+    "Port Moresby": "Papua New Guinea",
+    "Suva": "Fiji",
+    "Dublin": "Ireland",
+    "Chisinau": "Moldova",
+    "Tbilisi": "Georgia",
+    "Yerevan": "Armenia",
+    "Baku": "Azerbaijan",
+    "Minsk": "Belarus",
+    "Mexico City": "Mexico",
+    "Brasilia": "Brazil",
+    "Oslo": "Norway",
+    "Stockholm": "Sweden",
+    "Copenhagen": "Denmark",
+    "Helsinki": "Finland",
+    "The Hague": "Netherlands",
+    "Vienna": "Austria",
+    "Bern": "Switzerland",
+    "Prague": "Czechia",
+    "Bratislava": "Slovakia",
+    "Lisbon": "Portugal",
+    "Nairobi": "Kenya",
+    "Abuja": "Nigeria",
+    "Pretoria": "South Africa",
+    "Kigali": "Rwanda",
+    "Taipei": "Taiwan",
+    "Kabul": "Afghanistan",
+    "Damascus": "Syria",
+    "Baghdad": "Iraq",
+    "Beirut": "Lebanon",
+    "Amman": "Jordan",
+    "Bangkok": "Thailand",
+    "Kuala Lumpur": "Malaysia",
+    "Male": "Maldives",
+}
 HOME = "\x00home"  # stands for the announcing government until the document's is known
 _MAX_SUBJECT_TOKENS = 16
 _CLASSIFIER_STATUS_FLOOR = 0.5  # the classifier names a status only where it reads an agreement
@@ -395,6 +478,14 @@ def _signs(ent: Span) -> bool:
     return first.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
 
 
+def _acts(ent: Span) -> bool:
+    """'Washington suspended the treaty', 'Belgrade and Pristina agreed': the subject of making, negotiating,
+    suspending or ending an agreement."""
+    first = _first_conjunct(ent.root)
+    verbs = SIGNING_VERBS | NEGOTIATING | SUSPENDING_VERBS | ENDING_VERBS
+    return first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in verbs
+
+
 def _without_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
@@ -459,6 +550,8 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "GPE":
         if country(name) is not None:
             return name
+        if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
+            return SEATS_OF_GOVERNMENT[name]
         return name if _is_counterpart(ent) else None
     if ent.label_ == "ORG":
         if international_body(name) is not None:

@@ -435,3 +435,23 @@ def test_a_delayed_deal_is_planned_and_a_deepened_one_exists(
 ) -> None:
     [found] = agreements(extractor, text)
     assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        ("Washington suspended the treaty with Moscow in 2019.", {"United States", "Russia"}, "suspended"),
+        ("Tokyo and Seoul signed an intelligence-sharing pact.", {"Japan", "South Korea"}, "signed"),
+    ],
+)
+def test_a_seat_of_government_that_acts_stands_for_its_country(
+    extractor: Extractor, text: str, parties: set[str], status: str
+) -> None:
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == (parties, status)
+
+
+def test_a_city_where_talks_are_held_is_no_party(extractor: Extractor) -> None:
+    text = "In Belgrade, the UK and Norway signed a defence agreement."
+    [found] = agreements(extractor, text)
+    assert set(found.parties) == {"United Kingdom", "Norway"}
