@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from nlp.components import doc_extension
 from nlp.numbers import (
+    AMOUNT_PATTERN,
     CASED_DOLLAR_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -58,17 +59,17 @@ _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 _CUR_BEFORE = rf"{_PREFIXED_DOLLAR}|{_WORD_SYMBOLS}|{_SYMBOLS}|\b(?:{_ISO})\s?"
 # The upper end of a range: '£5m to £8m', '£5-8m', '€2.5–3bn'.
 _RANGE_TAIL = (
-    rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{_CUR_BEFORE})?\s?(?P<num2>{NUMBER_PATTERN})(?!\d)"
+    rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{_CUR_BEFORE})?\s?(?P<num2>{AMOUNT_PATTERN})(?!\d)"
     rf"(?:\s?(?P<scale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 )
-_BETWEEN_TAIL = rf"\s+and\s+(?:{_CUR_BEFORE})?\s?(?P<bnum2>{NUMBER_PATTERN})(?!\d)(?:\s?(?P<bscale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
+_BETWEEN_TAIL = rf"\s+and\s+(?:{_CUR_BEFORE})?\s?(?P<bnum2>{AMOUNT_PATTERN})(?!\d)(?:\s?(?P<bscale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
 MONEY_BEFORE = re.compile(
-    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{_CUR_BEFORE})\s?(?P<num>{NUMBER_PATTERN})(?!\d){_SCALE}"
+    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{_CUR_BEFORE})\s?(?P<num>{AMOUNT_PATTERN})(?!\d){_SCALE}"
     rf"(?(between)(?:{_BETWEEN_TAIL})?|(?:{_RANGE_TAIL})?)"
 )
 MONEY_AFTER = re.compile(
-    rf"{_QUAL}\b(?:(?P<num>{NUMBER_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
+    rf"{_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
     rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{_ISO}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
 )
 PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 per cent'

@@ -226,12 +226,11 @@ _WORD_TENS: dict[str, int] = {
 }
 _WORD_SPECIAL: dict[str, int] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100}
 
-# Western (1,250,000), Indian (12,50,000) and spaced (EU style: 1 250 000, also with a no-break or thin
-# space) digit grouping, or plain digits.
-NUMBER_PATTERN = (
-    r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-)
+# Western (1,250,000) and Indian (12,50,000) digit grouping, or plain digits.
+NUMBER_PATTERN = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Amounts may also be grouped by spaces, as EU texts write them ('EUR 1 500 000', also with a no-break or
+# thin space); only for money, where a currency vouches for it ('74 100%' in a table is two numbers).
+AMOUNT_PATTERN = rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])(?:\.\d+)?|{NUMBER_PATTERN}"
 NUMBER_WORD_PATTERN = (  # 'a' only before another number word: 'a hundred pounds', not 'a pound of flour'
     r"(?:an?[\s-])?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?)+"

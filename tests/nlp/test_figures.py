@@ -410,3 +410,9 @@ def test_spaced_thousands_and_a_trillion_suffix(extractor: Extractor, text: str,
 
 def test_numbers_side_by_side_are_not_one_spaced_number(extractor: Extractor) -> None:
     assert normalized(extractor, "Table 245 lists 23 yen.") == ["23 JPY"]
+
+
+def test_a_percentage_after_a_number_is_not_spaced_thousands(extractor: Extractor) -> None:
+    assert [
+        f.value for f in figures(extractor, "Schobert played 74 100% of the snaps.") if f.kind == "percent"
+    ] == [100]
