@@ -90,6 +90,9 @@ _NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<who>.+?)\s+(?:government|admini
 # 'a party to the agreement', 'a signatory to the treaty', 'committed to the agreement': it is in force.
 _BOUND_BY = frozenset("party parties signatory signatories committed commitment adherence".split())
 _MIN_PARTIES = 2
+# Governments of the nations inside a country: 'the Scottish Government' is a body of its own, not the
+# announcing government named after its leader ('the Albanese Government').
+_SUBNATIONAL_ADJECTIVES = frozenset({"scottish", "welsh", "northern irish", "northern ireland"})
 # News names a government by its seat: 'Washington and Kyiv finalised a deal', 'Belgrade and Pristina
 # agreed'. Read so only where the city signs, negotiates or is the other side ('a deal with Moscow').
 SEATS_OF_GOVERNMENT: dict[str, str] = {
@@ -514,10 +517,11 @@ def _demonym_party(ent: Span) -> str | None:
     return None
 
 
-def _government_party(name: str) -> str | None:
+def _government_party(name: str, doc: Doc) -> str | None:
     """'Government of India' → India; 'the Albanese Government' (named after its leader) → the announcing
-    government; 'Government of' alone (a clipped entity) → None. 'the Welsh Government' is a body of its
-    own, read as other named bodies are."""
+    government; 'Government of' alone (a clipped entity) → None. 'the Welsh Government' or 'the Queensland
+    Government' (a nation or region the text names as a place) is a body of its own, read as other named
+    bodies are."""
     rest = _GOVERNMENT_OF.sub("", name, count=1)
     if rest != name:
         found = country(rest) if rest else None
@@ -529,6 +533,10 @@ def _government_party(name: str) -> str | None:
     found = country(who)
     if found is not None:
         return found.name
+    if who.lower() in _SUBNATIONAL_ADJECTIVES or any(
+        e.label_ in ("GPE", "LOC") and e.text == who for e in doc.ents
+    ):
+        return None
     return HOME if who[:1].isupper() and " " not in who and demonym(who) is None else None
 
 
@@ -544,7 +552,7 @@ def _party_name(ent: Span) -> str | None:
         return _demonym_party(ent)
     name = _without_article(normalize_name(ent))
     if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
-        governing = _government_party(name)
+        governing = _government_party(name, ent.doc)
         if governing is not None or _GOVERNMENT_OF.match(name):
             return governing
     if ent.label_ == "GPE":
@@ -636,10 +644,42 @@ def parties_in(anchor: Token) -> tuple[list[str], list[str]]:
             or _names_the_other_side(ent, anchor)
             or any(a.lower_ == "with" for a in ent.root.ancestors if a.i >= anchor.sent.start)
         )
+        if after_with and _names_a_plural_subject(ent, anchor):
+            after_with = False
         (counterparts if after_with else leads).append(name)
         if _signs(ent):
-            leads += [n for n in _unrecognised_cosigners(ent) if n not in leads]
+            for cosigner in _unrecognised_cosigners(ent):
+                named_country = (
+                    _government_party(cosigner, anchor.doc) if _NAMED_GOVERNMENT.match(cosigner) else None
+                )
+                cosigner = named_country if named_country not in (None, HOME) else cosigner
+                if cosigner not in leads and cosigner not in counterparts:
+                    leads.append(cosigner)
     return leads, counterparts
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
+    """'the only two Arab states to have signed peace treaties with Israel – Egypt and Jordan – ...': names
+    set off by a dash after the other side are the unnamed plural subject ('states'), not more of the
+    other side. The parser often hangs them under the 'with' phrase."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].tag_ != "NNS" or subjects[0].ent_type_ in ("GPE", "ORG", "NORP"):
+        return False
+    doc = ent.doc
+    before = doc[max(anchor.i, subjects[0].i) + 1 : ent.start]
+    dashes = [t for t in before if t.text in _DASHES]
+    return (
+        len(dashes) == 1
+        and doc[dashes[0].i + 1].ent_type_ in ("GPE", "ORG")
+        and any(t.lower_ == "with" for t in before if t.i < dashes[0].i)
+        and any(t.ent_type_ in ("GPE", "ORG") for t in before if t.i < dashes[0].i)
+    )
 
 
 def _names_the_other_side(ent: Span, anchor: Token) -> bool:
@@ -942,7 +982,7 @@ def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
     leads: list[str] = []
     for name in candidate.leads:
         resolved = home if name == HOME else name
-        if resolved is not None and resolved not in leads:
+        if resolved is not None and resolved not in leads and resolved not in candidate.counterparts:
             leads.append(resolved)
     if (
         not leads

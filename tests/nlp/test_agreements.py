@@ -143,6 +143,26 @@ def test_states_that_have_signed_treaties_long_ago_are_not_planning_one(extracto
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also "
+            "criticised the decision.",
+            {(("Egypt", "Israel"), "in_force"), (("Jordan", "Israel"), "in_force")},
+        ),
+        (
+            "Only three countries signed trade agreements with Japan – Vietnam, Chile and Peru – last year.",
+            {(("Vietnam", "Japan"), "signed"), (("Chile", "Japan"), "signed"), (("Peru", "Japan"), "signed")},
+        ),
+    ],
+)
+def test_names_set_off_by_a_dash_name_the_plural_subject(
+    extractor: Extractor, text: str, expected: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert parties_and_status(agreements(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Russia suspended the grain deal with Ukraine.", "suspended"),
@@ -455,3 +475,28 @@ def test_a_city_where_talks_are_held_is_no_party(extractor: Extractor) -> None:
     text = "In Belgrade, the UK and Norway signed a defence agreement."
     [found] = agreements(extractor, text)
     assert set(found.parties) == {"United Kingdom", "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Scottish Government and the UK Government signed a city deal.",
+            ("Scottish Government", "United Kingdom"),
+        ),
+        (
+            "The Northern Ireland Executive and the UK Government signed a new agreement on Thursday.",
+            ("Northern Ireland Executive", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_nations_government_is_a_body_and_a_countrys_government_is_the_country(
+    extractor: Extractor, text: str, parties: tuple[str, ...]
+) -> None:
+    [found] = agreements(extractor, text)
+    assert found.parties == parties
+
+
+def test_the_announcing_government_is_never_its_own_counterpart(extractor: Extractor) -> None:
+    text = "India welcomed investors. The Albanese Government has signed a free trade agreement with India."
+    assert all(len(set(a.parties)) == len(a.parties) for a in agreements(extractor, text))
