@@ -128,6 +128,15 @@ def _place(span: Span) -> tuple[EntityLabel, str, str | None] | None:
     return "LOC", region(text) or text, None
 
 
+def _named_compass_part(span: Span) -> bool:
+    """'Northern Ireland', 'Western Australia', 'Northern Irish': a capitalised compass word before a
+    country's name makes another place (a country named so, 'North Macedonia', is matched whole)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in _COMPASS and before.is_title
+
+
 def _with_compass(span: Span) -> Span:
     """'western Balkans': a compass word in front of a region belongs to its name."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in _COMPASS:
@@ -166,6 +175,11 @@ def resolve(doc: Doc) -> Resolved:
             continue
         if label in ("GPE", "LOC", "FAC", "NORP"):
             resolved = _place(ent)
+            if resolved is not None and resolved[0] in ("GPE", "NORP") and _named_compass_part(ent):
+                part = doc[ent.start - 1 : ent.end]  # 'Northern Ireland', 'Western Australia', 'West Bengal'
+                if label != "NORP":
+                    out.append(_mention(part, "LOC", part.text))
+                continue
             if resolved is not None:
                 kind, name, code = resolved
                 out.append(_mention(ent, kind, name, code=code))

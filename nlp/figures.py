@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from nlp.components import doc_extension
 from nlp.numbers import (
+    AMOUNT_PATTERN,
     CASED_DOLLAR_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -58,24 +59,26 @@ _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 _CUR_BEFORE = rf"{_PREFIXED_DOLLAR}|{_WORD_SYMBOLS}|{_SYMBOLS}|\b(?:{_ISO})\s?"
 # The upper end of a range: '£5m to £8m', '£5-8m', '€2.5–3bn'.
 _RANGE_TAIL = (
-    rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{_CUR_BEFORE})?\s?(?P<num2>{NUMBER_PATTERN})(?!\d)"
+    rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{_CUR_BEFORE})?\s?(?P<num2>{AMOUNT_PATTERN})(?!\d)"
     rf"(?:\s?(?P<scale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 )
-_BETWEEN_TAIL = rf"\s+and\s+(?:{_CUR_BEFORE})?\s?(?P<bnum2>{NUMBER_PATTERN})(?!\d)(?:\s?(?P<bscale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
+_BETWEEN_TAIL = rf"\s+and\s+(?:{_CUR_BEFORE})?\s?(?P<bnum2>{AMOUNT_PATTERN})(?!\d)(?:\s?(?P<bscale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
 MONEY_BEFORE = re.compile(
-    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{_CUR_BEFORE})\s?(?P<num>{NUMBER_PATTERN})(?!\d){_SCALE}"
+    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{_CUR_BEFORE})\s?(?P<num>{AMOUNT_PATTERN})(?!\d){_SCALE}"
     rf"(?(between)(?:{_BETWEEN_TAIL})?|(?:{_RANGE_TAIL})?)"
 )
 MONEY_AFTER = re.compile(
-    rf"{_QUAL}\b(?:(?P<num>{NUMBER_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
+    rf"{_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
     rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{_ISO}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
 )
-PERCENT = re.compile(
-    rf"{_QUAL}\b(?P<num>{NUMBER_PATTERN})(?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER_PATTERN}))?\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
+PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 per cent'
+    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}\b(?P<num>{NUMBER_PATTERN})"
+    rf"(?:(?(between)\s+and\s+|\s?(?:-|–|to)\s?)(?P<num2>{NUMBER_PATTERN}))?"
+    rf"\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
 )
 # A price per unit: 'Rs.5 per litre', '£3 a day', '$40/kg'.
-_PER_UNIT = re.compile(r"^\s*(?:(?:per|an?|each)\s+|/\s?)(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][a-z]*)\b")
+_PER_UNIT = re.compile(r"^\s*(?:(?:per|an?|each)\s+|/\s?)(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][A-Za-z]*)\b")
 _PER_AFTER_ARTICLE = frozenset(
     "day week month year hour night litre liter kg kilogram tonne ton gallon barrel unit head person household "
     "family pupil student patient passenger mile kilometre km metre meter share dose".split()
@@ -87,6 +90,11 @@ _SKIPPABLE_BEFORE_NOUN = frozenset({"ADJ", "ADV", "NUM"})
 GENERIC_ADJECTIVES = frozenset(
     "new additional extra more further other small large big major many several more few senior junior young "
     "old existing current former total annual individual different separate various key".split()
+)
+# Nouns whose plural is their singular: '200 staff', '300 sheep'. Other singular nouns after a number above
+# one are not what it counts ('a 5-2 victory').
+_SAME_IN_THE_PLURAL = frozenset(
+    "staff personnel police aircraft sheep cattle fish livestock deer crew head offspring".split()
 )
 _UNIT_LEMMAS = {"people": "person", "persons": "person", "staff": "staff member", "children": "child"}
 # A number after these refers back to things already counted ('the two countries'), it does not count them,
@@ -138,6 +146,26 @@ def _per_unit(text: str, end: int) -> tuple[str, int] | None:
     return unit, end + match.end()
 
 
+_WEIGHT_OF = re.compile(r"^\s+of\s+(?P<next>[A-Za-z]+)")
+_MONEY_AFTER_OF = frozenset(
+    "funding investment investments money cash aid support spending revenue income savings debt tax taxes "
+    "taxpayers taxpayer public government new additional extra further fresh private borrowing losses "
+    "profit profits assets business trade exports imports capital".split()
+)
+
+
+def _a_weight(currency: str, text: str, end: int) -> bool:
+    """'5,200 pounds of water vapour' weighs; '5 million pounds of investment' and 'pounds of the budget'
+    are money."""
+    if currency.lower() not in ("pound", "pounds"):
+        return False
+    match = _WEIGHT_OF.match(text[end : end + 40])
+    if match is None:
+        return False
+    word = match["next"].lower()
+    return word not in _MONEY_AFTER_OF and word not in ("the", "a", "an", "its", "their", "our", "his", "her")
+
+
 def _money_figures(text: str) -> Iterator[Figure]:
     for pattern in (MONEY_BEFORE, MONEY_AFTER):
         for match in pattern.finditer(text):
@@ -155,6 +183,8 @@ def _money_figures(text: str) -> Iterator[Figure]:
             if number is None or code is None:
                 continue
             start, end = match.start(), match.start() + len(match.group(0).rstrip())
+            if _a_weight(currency, text, end):
+                continue
             upper = _range_end(match)
             if groups.get("between") and upper is None:  # 'between £5m' without its 'and': no range
                 start = match.start("qual") if groups.get("qual") else match.start("cur")
@@ -166,8 +196,12 @@ def _money_figures(text: str) -> Iterator[Figure]:
             if upper is not None:
                 top = parse_number(upper[0])
                 top_scale = upper[1] or scale
-                scale = scale or upper[1]  # '£5-8m': the scale of the upper end applies to both
                 value_max = round(scale_value(top, top_scale) * factor, 6) if top is not None else None
+                if value_max is not None and value_max <= scale_value(number, scale or upper[1]) * factor:
+                    # 'Rs 3,000 crore to 15 states': a smaller number after 'to' is not the top of a range
+                    value_max, end = None, match.end("scale") if match["scale"] else match.end("num")
+                else:
+                    scale = scale or upper[1]  # '£5-8m': the scale of the upper end applies to both
             per = _per_unit(text, end)
             if per is not None:
                 end = per[1]
@@ -188,7 +222,7 @@ def _percent_figures(text: str) -> Iterator[Figure]:
     for match in PERCENT.finditer(text):
         number = parse_number(match["num"])
         top = parse_number(match["num2"]) if match["num2"] else None
-        start = match.start()
+        start = match.start() if top is not None or not match["between"] else match.start("num")
         if top is not None and _is_year(match["num"]):
             number, top, start = top, None, match.start("num2")  # 'to fall in 2015 to 6.8%' is no range
         if number is not None:
@@ -270,11 +304,30 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
     if first.i == 0:
         return False
     before = first.doc[first.i - 1]
+    if before.lower_ in _BACK_REFERENCES and noun and _named_group(first, noun[-1]):
+        return False  # 'the 27 EU member states', 'the 193 UN members': a named whole, counted
     if before.lower_ in _BACK_REFERENCES:
+        if (
+            first.text[0].isdigit()
+            and first.i > 1
+            and before.lower_ == "the"
+            and first.doc[first.i - 2].lower_ == "of"
+        ):
+            return (
+                False  # 'each of the 47 prefectures', 'half of the 3,000 respondents': the whole is counted
+            )
         return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
     if before.lower_ in _NAMING_WORDS:
         return True
-    return before.is_title and before.pos_ in ("PROPN", "NOUN") and not before.is_sent_start
+    if before.pos_ == "PROPN" and not before.is_sent_start and not before.is_punct:
+        return True  # 'the iPhone 11 lineup', 'Boeing 737 jets': part of a product's name
+    return before.is_title and before.pos_ == "NOUN" and not before.is_sent_start
+
+
+def _named_group(first: Token, noun: Token) -> bool:
+    """A name between the number and the noun says which group is counted: 'the 27 EU member states'."""
+    between = first.doc[first.i + 1 : noun.i]
+    return first.text[0].isdigit() and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in between)
 
 
 def _run_value(run: list[Token]) -> Decimal | None:
@@ -285,6 +338,9 @@ def _run_value(run: list[Token]) -> Decimal | None:
     for token in run[1:]:
         factor *= SCALES.get(token.lower_, 1)
     return first * factor
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
 
 
 def _counted_noun(doc: Doc, last: Token) -> list[Token]:
@@ -299,6 +355,8 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
                 break
             if token.pos_ not in _SKIPPABLE_BEFORE_NOUN and token.lower_ not in SCALES:
                 break
+    if head is not None and head.pos_ == "PROPN" and _PLURAL_ACRONYM.match(head.text):
+        return [head]  # '3 MoUs', '12 MPs', '40 NGOs'
     if head is None or head.pos_ == "PROPN" or head.ent_type_ in _NOT_COUNTS or head.lower_ in SCALES:
         return []
     if (
@@ -311,6 +369,8 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         return []  # '45 years old' is an age
     if head.lower_ in _TIME_UNITS:
         return []  # '37 days', 'every seven to ten years': a duration
+    if doc[last.i + 1].text in ("-", "–") and head.tag_ == "NN":
+        return []  # 'an 11-game streak', 'a 7-megapixel camera': a compound modifier
     modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]
     return [*modifiers, head]
 
@@ -333,6 +393,10 @@ def _unit(tokens: list[Token]) -> str:
     words = [t.lower_ for t in tokens[:-1]]
     head = tokens[-1]
     lemma = _UNIT_LEMMAS.get(head.lower_, head.lemma_.lower())
+    if _PLURAL_ACRONYM.match(head.text):
+        lemma = head.lower_[:-1]
+    if head.lower_.endswith("ses") and not head.lower_.endswith("sses") and lemma == head.lower_[:-2]:
+        lemma = head.lower_[:-1]  # the lemmatiser's 'dos' for 'doses', 'respons' for 'responses'
     if head.tag_ == "NNPS" and lemma.endswith("s"):  # 'Ukrainians' → 'ukrainian'
         lemma = lemma[:-1]
     return " ".join([*words, lemma])
@@ -355,6 +419,8 @@ def _is_not_a_quantity(doc: Doc, run: list[Token]) -> bool:
     if first.i > 1 and doc[first.i - 1].text in ("-", "–", "/") and _is_year(doc[first.i - 2].text):
         return True  # the second year of '2016-17'
     last = run[-1]
+    if _in_a_proportion(doc, first, last):
+        return True
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
         return True  # 'Two: broadcasting' labels a point of a list
     if (
@@ -375,6 +441,28 @@ def _is_not_a_quantity(doc: Doc, run: list[Token]) -> bool:
     return first.dep_ == "meta" or bool(_PHONE.search(around) and first.text.startswith("0"))
 
 
+def _in_a_proportion(doc: Doc, first: Token, last: Token) -> bool:
+    """'nine in ten adults', 'one out of five children': a share, not a count."""
+    after = doc[last.i + 1 : last.i + 4]
+    if len(after) >= 2 and after[0].lower_ == "in" and after[1].like_num:
+        return True
+    if len(after) >= 3 and after[0].lower_ == "out" and after[1].lower_ == "of" and after[2].like_num:
+        return True
+    before = doc[max(0, first.i - 3) : first.i]
+    words = [t.lower_ for t in before]
+    return (len(words) >= 2 and words[-1] == "in" and before[-2].like_num) or (
+        len(words) >= 3 and words[-2:] == ["out", "of"] and before[-3].like_num
+    )
+
+
+def _labels_a_noun(doc: Doc, noun: Token, first: Token) -> bool:
+    """'junctions 10 and 11', 'articles 3, 4 and 5': numbers right after a noun name its members."""
+    between = doc[noun.i + 1 : first.i]
+    if between and not between[0].like_num:
+        return False  # "6 sets of regulations, 2 covering Glasgow": the comma ends the naming
+    return all(t.like_num or t.lower_ in ("and", "or", ",", "-", "–") for t in between)
+
+
 def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[Token] | None:
     """The noun a bare number counts when it is named before it in the sentence.
 
@@ -390,7 +478,7 @@ def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[To
         return list(doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") or ())[-1:]
     for token in reversed(before):
         if token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or token.pos_ == "NOUN"):
-            return [token]
+            return None if _labels_a_noun(doc, token, first) else [token]
     return None
 
 
@@ -433,6 +521,14 @@ def _count_figures(doc: Doc, taken: list[Figure]) -> Iterator[Figure]:
             end_token = run[-1]
         if not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in _TIME_UNITS:
             continue  # a duration named before: '37 days compared to 55'
+        if (
+            noun[-1].tag_ == "NN"
+            and not noun[-1].lower_.endswith("s")  # 'MoUs', mistagged as singular
+            and value > 1
+            and noun[-1].lower_ not in _SAME_IN_THE_PLURAL
+            and not (len(run) > 1 or run[0].lower_ in SCALES)
+        ):
+            continue  # 'the 5-2 victory': a singular noun is not what a number above one counts
         start = run[0].idx
         window = max(0, start - _QUALIFIER_REACH)
         qualifier = _QUALIFIER_BEFORE.search(doc.text[window:start])
@@ -515,7 +611,32 @@ def _about(doc: Doc, figure: Figure, taken: set[int]) -> str | None:
     head_text = " ".join(t.text for t in head) if head else None
     if head_text and purpose:
         return f"{head_text} {purpose}"
+    if purpose and _only_a_kind(purpose):
+        return _where_it_goes(span, purpose, taken) or purpose
     return purpose or head_text
+
+
+_DESTINATION_PREPS = frozenset("to for towards on into".split())
+
+
+def _only_a_kind(purpose: str) -> bool:
+    """'in funding', 'in new grants': the kind of money, not what it is for."""
+    words = purpose.split()
+    return words[0] == "in" and len(words) <= 3 and words[-1].lower() in _ABOUT_NOUNS_BEFORE
+
+
+def _where_it_goes(span: Span, purpose: str, taken: set[int]) -> str | None:
+    """'£75m in funding will go to the Border Security Command' → 'funding to the Border Security Command':
+    the destination the clause gives."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPS and child.i >= span.end:
+            destination = _phrase(list(child.subtree), taken=taken)
+            if destination:
+                return f"{purpose.split(maxsplit=1)[1]} {destination}"
+    return None
 
 
 class CountFigures:

@@ -23,6 +23,7 @@ SCALES: dict[str, int] = {
     "billion": 1_000_000_000,
     "billions": 1_000_000_000,
     "tn": 1_000_000_000_000,
+    "t": 1_000_000_000_000,  # only as a money suffix: '$2.174T'
     "trillion": 1_000_000_000_000,
     # Indian numbering: a lakh is 100,000 and a crore 10,000,000; 'lakh crore' is their product.
     "lakh": 100_000,
@@ -41,6 +42,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD",
     "US$": "USD",
     "A$": "AUD",
+    "$A": "AUD",  # the Australian form: '$A50 million'
+    "$US": "USD",
     "C$": "CAD",
     "NZ$": "NZD",
     "HK$": "HKD",
@@ -225,18 +228,24 @@ _WORD_SPECIAL: dict[str, int] = {"a": 1, "an": 1, "dozen": 12, "dozens": 12, "hu
 
 # Western (1,250,000) and Indian (12,50,000) digit grouping, or plain digits.
 NUMBER_PATTERN = r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Amounts may also be grouped by spaces, as EU texts write them ('EUR 1 500 000', also with a no-break or
+# thin space); only for money, where a currency vouches for it ('74 100%' in a table is two numbers).
+AMOUNT_PATTERN = rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])(?:\.\d+)?|{NUMBER_PATTERN}"
 NUMBER_WORD_PATTERN = (  # 'a' only before another number word: 'a hundred pounds', not 'a pound of flour'
     r"(?:an?[\s-])?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\s-]?)+"
 )
-SCALE_PATTERN = r"lakh\s+crores?|lakhs?\s+crores?|trillion|billions?|millions?|thousand|lakhs?|lacs?|crores?|cr|bn|mn|mln|tn|m|k|b"
+SCALE_PATTERN = (  # 'T' only right after the number: '$2.174T'
+    r"lakh\s+crores?|lakhs?\s+crores?|trillion|billions?|millions?|thousand|lakhs?|lacs?|crores?|cr|bn|mn|mln|tn|m|k|b"
+    r"|(?-i:(?<=\d)T)"
+)
 QUALIFIER_PATTERN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 
 def parse_number(text: str) -> Decimal | None:
     """'31,000' → 31000, '1.2' → 1.2; None where the text is not a plain number."""
     try:
-        return Decimal(text.replace(",", "").strip())
+        return Decimal("".join(text.replace(",", "").split()))
     except InvalidOperation:
         return None
 

@@ -23,6 +23,13 @@ GOVERNMENT_SUFFIXES: dict[str, str] = {
     "gov.mk": "North Macedonia",
     "gov.al": "Albania",
     "rks-gov.net": "Kosovo",
+    # the western Balkans' governments publish in English on their own domains
+    "vlada.mk": "North Macedonia",
+    "kryeministria.al": "Albania",
+    "gov.me": "Montenegro",
+    "gov.ba": "Bosnia and Herzegovina",
+    "gov.hr": "Croatia",
+    "gov.si": "Slovenia",
     "europa.eu": "European Union",
     "gov": "United States",
     "mil": "United States",

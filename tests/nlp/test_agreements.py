@@ -3,6 +3,7 @@
 import pytest
 
 from nlp.pipeline import Extractor
+from nlp.publishers import publishing_government
 from presswatch.document import Agreement, Document
 
 
@@ -142,6 +143,26 @@ def test_states_that_have_signed_treaties_long_ago_are_not_planning_one(extracto
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also "
+            "criticised the decision.",
+            {(("Egypt", "Israel"), "in_force"), (("Jordan", "Israel"), "in_force")},
+        ),
+        (
+            "Only three countries signed trade agreements with Japan – Vietnam, Chile and Peru – last year.",
+            {(("Vietnam", "Japan"), "signed"), (("Chile", "Japan"), "signed"), (("Peru", "Japan"), "signed")},
+        ),
+    ],
+)
+def test_names_set_off_by_a_dash_name_the_plural_subject(
+    extractor: Extractor, text: str, expected: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert parties_and_status(agreements(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Russia suspended the grain deal with Ukraine.", "suspended"),
@@ -226,3 +247,256 @@ def test_leaders_of_countries_sign_for_them(extractor: Extractor) -> None:
     )
     [found] = agreements(extractor, text)
     assert (set(found.parties), found.status) == ({"Canada", "United Kingdom"}, "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "parties"),
+    [
+        (  # a clipped 'The Government of' entity is no party; the country after it is
+            "The Government of India and the Government of Japan signed a memorandum on semiconductors.",
+            "http://t.test/x",
+            {"India", "Japan"},
+        ),
+        (  # a government named after its leader is the announcing one
+            "The Albanese Government has signed a new agreement with Papua New Guinea on policing.",
+            "https://www.pm.gov.au/media/x",
+            {"Australia", "Papua New Guinea"},
+        ),
+        (  # nationalities on governments and titles stand for their countries
+            "The Indian and Japanese governments signed an agreement on the high-speed rail project.",
+            "http://t.test/x",
+            {"India", "Japan"},
+        ),
+        (  # a minister of the announcing government signs with a foreign counterpart
+            "Prime Minister Vucevic and his Hungarian counterpart signed a memorandum on energy cooperation.",
+            "https://www.srbija.gov.rs/vest/en/x",
+            {"Serbia", "Hungary"},
+        ),
+        (
+            "Secretary Blinken and Philippine Foreign Secretary Manalo signed an agreement on nuclear energy.",
+            "https://www.state.gov/x",
+            {"United States", "Philippines"},
+        ),
+    ],
+)
+def test_governments_and_their_people_stand_for_their_countries(
+    extractor: Extractor, text: str, url: str, parties: set[str]
+) -> None:
+    [found] = agreements_at(extractor, text, url)
+    assert (set(found.parties), found.status) == (parties, "signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "parties"),
+    [
+        (
+            "The UK and Australia are close partners. The two countries signed a free trade agreement in 2021.",
+            "http://t.test/x",
+            {"United Kingdom", "Australia"},
+        ),
+        (  # one side named before, the other the announcing government
+            "Minister Wong met her counterpart from Vietnam in Hanoi. The two ministers signed an agreement "
+            "on maritime security.",
+            "https://www.foreignminister.gov.au/x",
+            {"Australia", "Vietnam"},
+        ),
+    ],
+)
+def test_a_group_reference_takes_the_parties_named_before(
+    extractor: Extractor, text: str, url: str, parties: set[str]
+) -> None:
+    [found] = agreements_at(extractor, text, url)
+    assert set(found.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Commission welcomes the entry into force of the EU-New Zealand Free Trade Agreement.",
+            "in_force",
+        ),
+        ("The UK-India Free Trade Agreement, signed in July, will cut tariffs on whisky.", "signed"),
+        ("Bulgaria has been a party to the agreement with Romania since 2007.", "in_force"),
+        ("Bosnia and Herzegovina has yet to sign the agreement with Frontex.", "planned"),
+        (
+            "Montenegro remains committed to the Stabilisation and Association Agreement with the European "
+            "Union, which has been in force since 2010.",
+            "in_force",
+        ),
+        ("The US will raise tariffs if no deal is reached with China this year.", "planned"),
+    ],
+)
+def test_status_from_participles_bonds_and_conditions(extractor: Extractor, text: str, status: str) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status
+
+
+def test_a_deal_named_after_its_other_side(extractor: Extractor) -> None:
+    [found] = agreements_at(
+        extractor,
+        "The government scrapped the Rwanda deal within days.",
+        "https://www.gov.uk/government/news/x",
+    )
+    assert (set(found.parties), found.status) == ({"United Kingdom", "Rwanda"}, "ended")
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (  # all sides are named after 'between': the publisher is not one of them
+            "It is the result of a 25-year partnership between the International Tennis Federation and Kosmos.",
+            "https://www.gov.uk/government/news/x",
+        ),
+        (  # the subject that signed is named: the publisher did not sign with Israel
+            "The only two Arab states to have signed peace treaties with Israel also criticised the decision.",
+            "https://www.state.gov/x",
+        ),
+    ],
+)
+def test_the_announcing_government_joins_only_where_a_side_is_missing(
+    extractor: Extractor, text: str, url: str
+) -> None:
+    home = publishing_government(url)
+    assert home is not None
+    assert all(home not in found.parties for found in agreements_at(extractor, text, url))
+
+
+def test_datelines_and_purposes_name_no_party(extractor: Extractor) -> None:
+    text = (
+        "DUBAI, United Arab Emirates — Emirates Airline finalized a deal with Boeing to buy 30 jets.\n"
+        "Washington and the Taliban held talks on an agreement for US troops to begin leaving Afghanistan."
+    )
+    parties = {p for found in agreements(extractor, text) for p in found.parties}
+    assert not parties & {"United Arab Emirates", "Afghanistan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Serbia and China signed a free trade agreement in October 2023, which came into force on 1 July 2024.",
+            "in_force",
+        ),
+        ("The UK and Germany signed a landmark defence agreement on Wednesday.", "signed"),
+        ("Kosovo said it had frozen the implementation of the energy agreement with Serbia.", "suspended"),
+        (
+            "The Union Cabinet has approved the signing of a Memorandum of Understanding between India and Guyana.",
+            "planned",
+        ),
+        ("Greece and Turkey agreed to resume talks on maritime borders.", "in_negotiation"),
+    ],
+)
+def test_status_from_what_is_said_of_the_agreement(extractor: Extractor, text: str, status: str) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The UK and India aim to finalise the trade deal by the autumn.", "in_negotiation"),
+        ("Australia and the EU hope to conclude a free trade agreement this year.", "in_negotiation"),
+        ("Australia and the EU concluded a free trade agreement in 2024.", "signed"),
+    ],
+)
+def test_a_deal_yet_to_be_finished_is_being_negotiated(extractor: Extractor, text: str, status: str) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status
+
+
+def test_a_countrys_institutions_act_for_it(extractor: Extractor) -> None:
+    [found] = agreements(
+        extractor, "North Macedonia's parliament ratified the agreement with Bulgaria on Thursday."
+    )
+    assert (set(found.parties), found.status) == ({"North Macedonia", "Bulgaria"}, "signed")
+
+
+def test_where_a_person_works_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "The US is working on a trade deal with China. The deal was announced in October, said Derek "
+        "Scissors, a China scholar with the American Enterprise Institute."
+    )
+    assert {p for found in agreements(extractor, text) for p in found.parties} == {"United States", "China"}
+
+
+def test_both_sides_named_after_between_leave_the_publisher_out(extractor: Extractor) -> None:
+    text = "BAAR, SWITZERLAND\n\nThis partnership further expands the existing relationship between GE and Ascom."
+    assert [set(found.parties) for found in agreements(extractor, text)] == [{"GE", "Ascom"}]
+
+
+def test_an_agreement_named_without_its_sides_takes_the_countries_of_the_next_sentence(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The memorandum will be signed during the Prime Minister's visit next month. Serbia and the UK will "
+        "cooperate on cyber security under it."
+    )
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == ({"Serbia", "United Kingdom"}, "planned")
+
+
+def test_a_named_agreement_spoken_of_as_it_stands_is_in_force(extractor: Extractor) -> None:
+    text = "The United Kingdom and Ireland are co-guarantors of the Good Friday Agreement."
+    [found] = agreements(extractor, text)
+    assert found.status == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The deal between the UK and Mauritius over the Chagos Islands has been delayed.", "planned"),
+        ("China and Russia have deepened their partnership since 2022.", "in_force"),
+        ("India and Japan will strengthen their agreement on digital trade.", "in_force"),
+    ],
+)
+def test_a_delayed_deal_is_planned_and_a_deepened_one_exists(
+    extractor: Extractor, text: str, status: str
+) -> None:
+    [found] = agreements(extractor, text)
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        ("Washington suspended the treaty with Moscow in 2019.", {"United States", "Russia"}, "suspended"),
+        ("Tokyo and Seoul signed an intelligence-sharing pact.", {"Japan", "South Korea"}, "signed"),
+    ],
+)
+def test_a_seat_of_government_that_acts_stands_for_its_country(
+    extractor: Extractor, text: str, parties: set[str], status: str
+) -> None:
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == (parties, status)
+
+
+def test_a_city_where_talks_are_held_is_no_party(extractor: Extractor) -> None:
+    text = "In Belgrade, the UK and Norway signed a defence agreement."
+    [found] = agreements(extractor, text)
+    assert set(found.parties) == {"United Kingdom", "Norway"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Scottish Government and the UK Government signed a city deal.",
+            ("Scottish Government", "United Kingdom"),
+        ),
+        (
+            "The Northern Ireland Executive and the UK Government signed a new agreement on Thursday.",
+            ("Northern Ireland Executive", "United Kingdom"),
+        ),
+    ],
+)
+def test_a_nations_government_is_a_body_and_a_countrys_government_is_the_country(
+    extractor: Extractor, text: str, parties: tuple[str, ...]
+) -> None:
+    [found] = agreements(extractor, text)
+    assert found.parties == parties
+
+
+def test_the_announcing_government_is_never_its_own_counterpart(extractor: Extractor) -> None:
+    text = "India welcomed investors. The Albanese Government has signed a free trade agreement with India."
+    assert all(len(set(a.parties)) == len(a.parties) for a in agreements(extractor, text))

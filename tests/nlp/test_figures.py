@@ -295,3 +295,124 @@ def test_a_year_before_a_percentage_is_no_range(extractor: Extractor) -> None:
         f for f in figures(extractor, "growth is expected to fall in 2015 to 6.8%.") if f.kind == "percent"
     ]
     assert (found.value, found.value_max) == (6.8, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("Prices rose between 5 and 10 per cent last year.", 5, 10),
+        ("Growth of between 2 and 3.5% is forecast.", 2, 3.5),
+    ],
+)
+def test_a_percentage_range_said_with_between(
+    extractor: Extractor, text: str, value: float, value_max: float
+) -> None:
+    assert [(f.kind, f.value, f.value_max) for f in figures(extractor, text)] == [
+        ("percent", value, value_max)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine in ten adults support the plan.",
+        "One out of five children lives in poverty.",
+        "The M25 will close between junctions 10 and 11.",
+        "The rules are in articles 3, 4 and 5.",
+    ],
+)
+def test_shares_and_numbers_that_name_things_are_not_counts(extractor: Extractor, text: str) -> None:
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+def test_the_australian_dollar_written_after_the_sign(extractor: Extractor) -> None:
+    assert "50,000,000 AUD" in normalized(extractor, "A further $A50 million will go to the fund.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eagles snapped an 11-game losing streak.",  # a compound modifier
+        "Washington sealed the Capitals' 5-2 victory on Monday.",  # a score
+        "Then the iPhone 11 lineup landed in the shops.",  # a product's name
+    ],
+)
+def test_modifiers_scores_and_product_names_are_not_counts(extractor: Extractor, text: str) -> None:
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+def test_nouns_that_are_their_own_plural_are_counted(extractor: Extractor) -> None:
+    found = normalized(extractor, "The force employs 200 staff, 2,000 personnel and 300 sheep.")
+    assert {"200 staff member", "2,000 personnel", "300 sheep"} <= set(found)
+
+
+def test_a_smaller_number_after_to_is_no_range(extractor: Extractor) -> None:
+    found = figures(extractor, "The Ministry released Rs 3,000 crore to 15 states.")
+    assert [(f.kind, f.value, f.value_max, f.unit) for f in found] == [
+        ("money", 30_000_000_000, None, None),
+        ("count", 15, None, "state"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each of the 47 prefectures will receive funds.", "47 prefecture"),
+        ("Nearly half of the 3,000 respondents were worried.", "3,000 respondent"),
+        ("Ukraine has received over 30 million doses.", "at least 30,000,000 dose"),
+    ],
+)
+def test_the_whole_a_share_is_taken_of_is_counted(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [("They detected 5,200 pounds of water vapour.", False), ("He paid 45 pounds of his own money.", True)],
+)
+def test_pounds_of_a_substance_weigh(extractor: Extractor, text: str, money: bool) -> None:
+    assert any(f.kind == "money" for f in figures(extractor, text)) is money
+
+
+def test_a_price_per_unit_in_mixed_case(extractor: Extractor) -> None:
+    [money] = figures(extractor, "Power will cost $0.03/kWh by 2030.")
+    assert money.per == "kwh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and Maldives signed four MoUs.", "4 mou"),
+        ("The minister met 12 ambassadors and signed 3 MoUs.", "3 mou"),
+        ("The 27 EU member states agreed the package.", "27 member state"),
+    ],
+)
+def test_plural_acronyms_and_named_wholes_are_counted(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
+
+
+def test_money_in_a_kind_of_funding_is_about_where_it_goes(extractor: Extractor) -> None:
+    [money] = figures(extractor, "An extra £75m in funding will go to the Border Security Command.")
+    assert money.about == "funding to the Border Security Command"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Commission awarded EUR 1 500 000 to the project.", "1,500,000 EUR"),
+        ("A grant of €\u00a0250\u00a0000 was paid.", "250,000 EUR"),  # no-break spaces
+        ("Its GDP is $2.174T.", "2,174,000,000,000 USD"),
+    ],
+)
+def test_spaced_thousands_and_a_trillion_suffix(extractor: Extractor, text: str, expected: str) -> None:
+    assert expected in normalized(extractor, text)
+
+
+def test_numbers_side_by_side_are_not_one_spaced_number(extractor: Extractor) -> None:
+    assert normalized(extractor, "Table 245 lists 23 yen.") == ["23 JPY"]
+
+
+def test_a_percentage_after_a_number_is_not_spaced_thousands(extractor: Extractor) -> None:
+    assert [
+        f.value for f in figures(extractor, "Schobert played 74 100% of the snaps.") if f.kind == "percent"
+    ] == [100]

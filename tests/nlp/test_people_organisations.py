@@ -69,6 +69,15 @@ def test_countries_have_codes_cities_are_places_bodies_are_organisations(extract
     assert "Hungary" not in names(doc, "GPE")
 
 
+def test_a_capitalised_compass_word_makes_another_place_than_the_country(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Northern Ireland's First Minister met ministers from Western Australia and North Macedonia.",
+    )
+    assert names(doc, "GPE") == {"North Macedonia"}
+    assert {"Northern Ireland", "Western Australia"} <= names(doc, "LOC")
+
+
 def test_a_pronoun_speaker_is_the_person_it_stands_for(extractor: Extractor) -> None:
     doc = enrich(
         extractor,
