@@ -36,6 +36,13 @@ ROLE_WORDS = frozenset(
 _BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
 _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+_LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
+
+
+def _phrase(words: Sequence[Token]) -> str:
+    """The words as the text writes them: 'Under-Secretary', not 'Under - Secretary'."""
+    doc = words[0].doc
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def fold(text: str) -> str:
@@ -160,8 +167,12 @@ def role_before(doc: Doc, start: int) -> str | None:
         if token.is_sent_start:
             break
         i -= 1
-    while words and (words[0].lower_ in _CONNECTORS or _is_honorific(words[0])):
+    while words and (
+        words[0].lower_ in _CONNECTORS or words[0].lower_ in _LEADING_NOT_ROLE or _is_honorific(words[0])
+    ):
         words.pop(0)
+    if not words:
+        return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start)
     possessive = [k for k, w in enumerate(words) if w.text in ("'s", "’s")]
     if possessive:
         words = words[possessive[-1] + 1 :]  # "CDE's Technology Manager" → 'Technology Manager'
@@ -171,15 +182,38 @@ def role_before(doc: Doc, start: int) -> str | None:
     last = roles[-1]
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
-    return " ".join(w.text for w in words)
+    return _phrase(words)
+
+
+def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
+    """'crime prevention minister' in 'the crime prevention minister Ann Lee': news writes such titles in
+    lower case; the nouns that end on a role word, up to the word before the name."""
+    if last < 0 or (last != start - 1 and not all(_is_honorific(t) for t in doc[last + 1 : start])):
+        return None
+    if doc[last].lower_ not in ROLE_WORDS or doc[last].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = last
+    while (
+        last - first < 2  # 'crime prevention minister'; a longer run is mostly a body's name cut in two
+        and first - 1 >= 0
+        and doc[first - 1].is_lower
+        and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+    ):
+        first -= 1
+    return doc[first : last + 1].text
 
 
 def role_after(doc: Doc, end: int) -> str | None:
     """'the Home Secretary' in 'Yvette Cooper, the Home Secretary, said', 'spokesman for the military'."""
-    if end >= len(doc) or doc[end].text not in (",", "(", "–", "—"):
+    if end >= len(doc):
         return None
-    i = end + 1
-    while i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+    if doc[end].text in (",", "(", "–", "—"):
+        i = end + 1
+    elif doc[end].lemma_ == "be" and end + 1 < len(doc) and doc[end + 1].lower_ == "the":
+        i = end + 1  # 'Ann Lee is the finance director at ...'
+    else:
+        return None
+    while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE:
         i += 1
     words: list[Token] = []
     while i < len(doc) and len(words) < 12:
@@ -188,14 +222,21 @@ def role_after(doc: Doc, end: int) -> str | None:
             break
         if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start:
             break
+        if token.lower_ == "and" and any(w.lower_ in ROLE_WORDS for w in words) and i + 1 < len(doc):
+            following = doc[i + 1]
+            if following.is_lower or following.ent_type_ == "PERSON":
+                break  # 'Chair of the Board and an expert on ...', '... at RWM and Kinna Kintrea'
         words.append(token)
         i += 1
     while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ == "ADP"):
         words.pop()
+    possessive = [k for k, w in enumerate(words[:4]) if w.text in ("'s", "’s")]
+    if possessive:
+        words = words[possessive[-1] + 1 :]  # "CDE's Technology Manager" → 'Technology Manager'
     head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
     if not head or any(w.ent_type_ == "PERSON" for w in words):
         return None
-    return " ".join(w.text for w in words)
+    return _phrase(words)
 
 
 @dataclass

@@ -1,0 +1,60 @@
+"""Roles read from the words around a person's name, on the real model: one small case per rule."""
+
+from __future__ import annotations
+
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+
+def roles(extractor: Extractor, text: str) -> dict[str, str | None]:
+    doc = extractor.enrich(Document.from_page(url="http://t.test/r", source="t", title="t", body=text))
+    return {m.normalized: m.role for m in doc.entities if m.label == "PERSON"}
+
+
+def test_a_hyphenated_role_keeps_its_hyphen(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "Maria Lopez, Parliamentary Under-Secretary of State for Transport, opened the bridge."
+    )
+    assert found.get("Maria Lopez") == "Parliamentary Under-Secretary of State for Transport"
+
+
+def test_a_possessive_determiner_is_not_part_of_the_role(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "The review was led by Tom Baxter, our former chief planning adviser, last year."
+    )
+    assert found.get("Tom Baxter") == "former chief planning adviser"
+
+
+def test_a_second_description_after_and_ends_the_role(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "The panel includes Dame Helen Ward, Chair of the Coastal Flood Board and a keen sailor, from March.",
+    )
+    assert found.get("Helen Ward") == "Chair of the Coastal Flood Board"
+
+
+def test_a_lower_case_role_before_the_name(extractor: Extractor) -> None:
+    found = roles(extractor, "Yesterday the transport minister Oliver Grant visited the depot in Hull.")
+    assert found.get("Oliver Grant") == "transport minister"
+
+
+def test_as_before_a_title_is_not_part_of_the_role(extractor: Extractor) -> None:
+    found = roles(extractor, "As President Ramos said last week, the reforms will take time.")
+    assert found.get("Ramos") == "President"
+
+
+def test_a_role_given_by_is_the(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "Priya Shah is the finance director at Northwind and has worked there since 2010."
+    )
+    assert found.get("Priya Shah") == "finance director at Northwind"
+
+
+def test_a_body_before_a_possessive_is_not_part_of_the_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Lena Ortiz, Acme's Head of Design, showed the new van to visitors.")
+    assert found.get("Lena Ortiz") == "Head of Design"
+
+
+def test_a_long_lower_case_run_is_not_all_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Northern office crime prevention minister Jack Hale said the scheme works.")
+    assert found.get("Jack Hale") == "crime prevention minister"
