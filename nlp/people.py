@@ -36,6 +36,8 @@ ROLE_WORDS = frozenset(
 _BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
 _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+_MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
+_FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
 
 
@@ -71,6 +73,7 @@ class Person:
     words: tuple[str, ...]
     role: str | None = None
     first: int = 0
+    gender: str | None = None  # 'm' or 'f' where an honorific says so ('Sir', 'Mrs'), so 'he' finds him
 
 
 @dataclass
@@ -95,10 +98,24 @@ class People:
         found = [m for m in self.mentions if m.start < end and m.end > start]
         return found[-1] if found else None
 
-    def before(self, index: int) -> PersonMention | None:
-        """The last mention that ends at or before token `index`."""
-        found = [m for m in self.mentions if m.end <= index]
+    def before(self, index: int, *, gender: str | None = None) -> PersonMention | None:
+        """The last mention that ends at or before token `index` (of a person who may have that gender)."""
+        found = [m for m in self.mentions if m.end <= index and may_be(m.person, gender)]
         return max(found, key=lambda m: m.end) if found else None
+
+
+def may_be(person: Person, gender: str | None) -> bool:
+    """Whether 'he' (gender 'm') or 'she' ('f') can stand for this person, as far as the text says."""
+    return gender is None or person.gender is None or person.gender == gender
+
+
+def _gender(tokens: Iterable[Token]) -> str | None:
+    for token in tokens:
+        if _is_honorific(token) and token.lower_ in _MALE:
+            return "m"
+        if _is_honorific(token) and token.lower_ in _FEMALE:
+            return "f"
+    return None
 
 
 def extend_over_particles(doc: Doc, start: int, end: int) -> int:
@@ -246,6 +263,7 @@ class _Named:
     text: str
     role: str | None
     titled: bool = False  # written with an honorific ('Lady Hale', 'Mr Buhari')
+    gender: str | None = None
 
 
 def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
@@ -259,7 +277,10 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             continue
         role = prefix_role or role_before(doc, start) or role_after(doc, end)
         titled = any(_is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the")
-        named.append(_Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled))
+        gender = _gender(doc[max(0, min(span.start, start - 2)) : start])
+        named.append(
+            _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
+        )
     return named
 
 
@@ -288,7 +309,7 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
             continue
         person = by_words.get(words) or _containing(people.persons, words, item.start)
         if person is None:
-            person = Person(name=item.text, words=words, role=item.role, first=item.start)
+            person = Person(name=item.text, words=words, role=item.role, first=item.start, gender=item.gender)
             people.persons.append(person)
         elif len(words) == len(person.words) and _accented(item.text) > _accented(person.name):
             person.name = item.text
@@ -296,6 +317,7 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
         if person.role is None or (item.role and item.start < person.first):
             person.role = item.role or person.role
         person.first = min(person.first, item.start)
+        person.gender = person.gender or item.gender
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
     _drop_lone_words(people, named)
     people.mentions.extend(_role_mentions(doc, people))

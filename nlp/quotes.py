@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
-from nlp.people import ROLE_WORDS, People, Person, resolve_people
+from nlp.people import ROLE_WORDS, People, Person, may_be, resolve_people
 from presswatch.document import Quote
 
 QUOTE_PATTERN = re.compile(
@@ -73,9 +73,10 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
         # 'British High Commissioner to Pakistan, Jane Marriott, said': the person in apposition
         return _Speaker(after.person.name, after.person.role, after.person)
     if subject.lower_ in PRONOUNS and len(words) == 1:
-        person = last
+        gender = {"he": "m", "she": "f"}.get(subject.lower_)
+        person = last if last is not None and may_be(last, gender) else None
         if person is None:
-            previous = people.before(start)
+            previous = people.before(start, gender=gender)
             person = previous.person if previous is not None else None
         if person is not None:
             return _Speaker(person.name, person.role, person)

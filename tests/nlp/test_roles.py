@@ -58,3 +58,16 @@ def test_a_body_before_a_possessive_is_not_part_of_the_role(extractor: Extractor
 def test_a_long_lower_case_run_is_not_all_role(extractor: Extractor) -> None:
     found = roles(extractor, "Northern office crime prevention minister Jack Hale said the scheme works.")
     assert found.get("Jack Hale") == "crime prevention minister"
+
+
+def test_she_is_the_woman_the_honorifics_name_not_the_last_speaker(extractor: Extractor) -> None:
+    text = (
+        'Sir Martin Hale opened the depot in Derby. "This is a proud day for the city," Sir Martin said.\n\n'
+        "Mrs Ruth Okafor, who runs the site, was also there.\n\n"
+        '"We will hire two hundred people by the spring," she said.'
+    )
+    doc = extractor.enrich(Document.from_page(url="http://t.test/q", source="t", title="t", body=text))
+    assert [(q.speaker, q.text[:7]) for q in doc.quotes] == [
+        ("Martin Hale", "This is"),
+        ("Ruth Okafor", "We will"),
+    ]
