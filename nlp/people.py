@@ -109,6 +109,16 @@ def may_be(person: Person, gender: str | None) -> bool:
     return gender is None or person.gender is None or person.gender == gender
 
 
+_MALE_ROLES = frozenset("spokesman chairman congressman king prince duke businessman".split())
+_FEMALE_ROLES = frozenset("spokeswoman chairwoman congresswoman queen princess duchess businesswoman".split())
+
+
+def _role_gender(role: str | None) -> str | None:
+    """'spokeswoman', 'King': a few roles say whether 'he' or 'she' stands for their holder."""
+    words = set(role.lower().split()) if role else set()
+    return "m" if words & _MALE_ROLES else "f" if words & _FEMALE_ROLES else None
+
+
 def _gender(tokens: Iterable[Token]) -> str | None:
     for token in tokens:
         if _is_honorific(token) and token.lower_ in _MALE:
@@ -277,7 +287,7 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             continue
         role = prefix_role or role_before(doc, start) or role_after(doc, end)
         titled = any(_is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the")
-        gender = _gender(doc[max(0, min(span.start, start - 2)) : start])
+        gender = _gender(doc[max(0, min(span.start, start - 2)) : start]) or _role_gender(role)
         named.append(
             _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
         )

@@ -74,7 +74,9 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
         return _Speaker(after.person.name, after.person.role, after.person)
     if subject.lower_ in PRONOUNS and len(words) == 1:
         gender = {"he": "m", "she": "f"}.get(subject.lower_)
-        person = last if last is not None and may_be(last, gender) else None
+        person = _recent_subject(doc, people, subject, gender)
+        if person is None and last is not None and may_be(last, gender):
+            person = last
         if person is None:
             previous = people.before(start, gender=gender)
             person = previous.person if previous is not None else None
@@ -91,6 +93,26 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
         kept = [t for t in words if t.i <= subject.i and t.dep_ != "det"]
         return _Speaker(" ".join(t.text for t in kept), None, None)
     return _Speaker(None, None, None)
+
+
+def _recent_subject(doc: Doc, people: People, pronoun: Token, gender: str | None) -> Person | None:
+    """The person a sentence just before the pronoun's is about ('Ann Lee told reporters the plan was
+    late. "...," she said'): its subject, when it is a person the pronoun may stand for. A sentence whose
+    subject is 'he' or 'she' already passes the word on, so the search stops there."""
+    index = pronoun.sent.start - 1
+    for _ in range(2):
+        if index < 0:
+            return None
+        sentence = doc[index].sent
+        subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head == sentence.root]
+        for token in subjects:
+            if token.lower_ in ("he", "she", "they"):
+                return None
+            mention = people.at(token.i, token.i + 1)
+            if mention is not None:
+                return mention.person if may_be(mention.person, gender) else None
+        index = sentence.start - 1
+    return None
 
 
 def _inside(index: int, spans: list[tuple[int, int]]) -> bool:

@@ -71,3 +71,23 @@ def test_she_is_the_woman_the_honorifics_name_not_the_last_speaker(extractor: Ex
         ("Martin Hale", "This is"),
         ("Ruth Okafor", "We will"),
     ]
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(extractor: Extractor) -> None:
+    text = (
+        '"The harbour will reopen in May," Tom Reyes said.\n\n'
+        "Port spokeswoman Ana Silva told local radio the repairs were on schedule.\n\n"
+        '"We have checked every berth twice," she said.'
+    )
+    doc = extractor.enrich(Document.from_page(url="http://t.test/p", source="t", title="t", body=text))
+    assert [(q.speaker, q.text[:6]) for q in doc.quotes] == [("Tom Reyes", "The ha"), ("Ana Silva", "We hav")]
+
+
+def test_a_gendered_role_tells_he_from_she(extractor: Extractor) -> None:
+    text = (
+        '"Sales rose in every region," company spokesman Dan Cole said.\n\n'
+        "The figures were gathered by Ana Silva of the finance team.\n\n"
+        '"We expect more growth next year," she said.'
+    )
+    doc = extractor.enrich(Document.from_page(url="http://t.test/g", source="t", title="t", body=text))
+    assert [(q.speaker, q.text[:5]) for q in doc.quotes] == [("Dan Cole", "Sales"), ("Ana Silva", "We ex")]
