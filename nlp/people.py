@@ -200,6 +200,8 @@ def role_before(doc: Doc, start: int) -> str | None:
         words.pop(0)
     if not words:
         return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start)
+    if words[-1].lower_ in _CONNECTORS:
+        return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
     possessive = [k for k, w in enumerate(words) if w.text in ("'s", "’s")]
     if possessive:
         words = words[possessive[-1] + 1 :]  # "CDE's Technology Manager" → 'Technology Manager'
@@ -230,6 +232,26 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     return doc[first : last + 1].text
 
 
+def _title_after(doc: Doc, end: int) -> str | None:
+    """'Prime Minister of Canada' in a signature block, 'Anna Berg MP Prime Minister of Canada': a title
+    written straight after the name (and its post-nominals), capitalised, on the same line."""
+    i = end
+    while i < len(doc) and doc[i].lower_ in POSTNOMINALS and doc[i].is_upper:
+        i += 1
+    words: list[Token] = []
+    while i < len(doc) and len(words) < 12 and not doc[i].is_sent_start and not doc[i].is_space:
+        token = doc[i]
+        if not (token.is_title or token.lower_ in _CONNECTORS) or token.ent_type_ == "PERSON":
+            break
+        words.append(token)
+        i += 1
+    while words and words[-1].lower_ in _CONNECTORS:
+        words.pop()
+    if not words or not words[0].is_title or not any(w.lower_ in ROLE_WORDS for w in words[:3]):
+        return None
+    return _phrase(words)
+
+
 def role_after(doc: Doc, end: int) -> str | None:
     """'the Home Secretary' in 'Yvette Cooper, the Home Secretary, said', 'spokesman for the military'."""
     if end >= len(doc):
@@ -239,7 +261,7 @@ def role_after(doc: Doc, end: int) -> str | None:
     elif doc[end].lemma_ == "be" and end + 1 < len(doc) and doc[end + 1].lower_ == "the":
         i = end + 1  # 'Ann Lee is the finance director at ...'
     else:
-        return None
+        return _title_after(doc, end)
     while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE:
         i += 1
     words: list[Token] = []

@@ -91,3 +91,13 @@ def test_a_gendered_role_tells_he_from_she(extractor: Extractor) -> None:
     )
     doc = extractor.enrich(Document.from_page(url="http://t.test/g", source="t", title="t", body=text))
     assert [(q.speaker, q.text[:5]) for q in doc.quotes] == [("Dan Cole", "Sales"), ("Ana Silva", "We ex")]
+
+
+def test_a_title_straight_after_the_name_in_a_signature(extractor: Extractor) -> None:
+    found = roles(extractor, "Signed in Oslo.\n\nThe Rt. Hon. Anna Berg MP Prime Minister of Norway")
+    assert found.get("Anna Berg") == "Prime Minister of Norway"
+
+
+def test_a_title_before_and_belongs_to_the_name_before_it(extractor: Extractor) -> None:
+    found = roles(extractor, "Signed by Anna Berg Prime Minister of Norway and Tom Vale.")
+    assert found == {"Anna Berg": "Prime Minister of Norway", "Tom Vale": None}
