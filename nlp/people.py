@@ -31,7 +31,8 @@ ROLE_WORDS = frozenset(
     senator congressman congresswoman representative judge justice attorney prosecutor chairman minister-president
     secretary-general commissioner-general undersecretary under-secretary emir sultan pope archbishop bishop
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
-    vice-president treasurer registrar counsel rapporteur ombudsman sheriff""".split()
+    vice-president treasurer registrar counsel rapporteur ombudsman sheriff
+    doctor nurse surgeon physician gp economist scientist lawyer editor correspondent""".split()
 )
 _BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
@@ -199,6 +200,8 @@ def role_before(doc: Doc, start: int) -> str | None:
     ):
         words.pop(0)
     if not words:
+        if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
+            i -= 1  # "the county's chief nurse, Jo Bell"
         return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start)
     if words[-1].lower_ in _CONNECTORS:
         return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
@@ -217,7 +220,7 @@ def role_before(doc: Doc, start: int) -> str | None:
 def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     """'crime prevention minister' in 'the crime prevention minister Ann Lee': news writes such titles in
     lower case; the nouns that end on a role word, up to the word before the name."""
-    if last < 0 or (last != start - 1 and not all(_is_honorific(t) for t in doc[last + 1 : start])):
+    if last < 0 or not all(_is_honorific(t) or t.text == "," for t in doc[last + 1 : start]):
         return None
     if doc[last].lower_ not in ROLE_WORDS or doc[last].pos_ not in ("NOUN", "PROPN"):
         return None

@@ -101,3 +101,13 @@ def test_a_title_straight_after_the_name_in_a_signature(extractor: Extractor) ->
 def test_a_title_before_and_belongs_to_the_name_before_it(extractor: Extractor) -> None:
     found = roles(extractor, "Signed by Anna Berg Prime Minister of Norway and Tom Vale.")
     assert found == {"Anna Berg": "Prime Minister of Norway", "Tom Vale": None}
+
+
+def test_a_profession_in_apposition_is_a_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Ben Ode, a doctor at the city hospital, said the ward would close.")
+    assert found.get("Ben Ode") == "doctor at the city hospital"
+
+
+def test_a_lower_case_role_before_a_comma_and_the_name(extractor: Extractor) -> None:
+    found = roles(extractor, "The county's chief nurse, Jo Bell, said every bed was full.")
+    assert found.get("Jo Bell") == "chief nurse"
