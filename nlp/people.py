@@ -355,9 +355,45 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
         person.gender = person.gender or item.gender
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
     _drop_lone_words(people, named)
+    _roles_named_later(doc, people)
     people.mentions.extend(_role_mentions(doc, people))
     people.mentions.sort(key=lambda m: m.start)
     return people
+
+
+def _roles_named_later(doc: Doc, people: People) -> None:
+    """'Rachel Reeves visited Leeds. The Chancellor said ...': a capitalised title as the subject of the
+    sentence that names a person without a role, or of the next one, is that person's role, when no other
+    person of the document holds it and no other person is named in between."""
+    held = {p.role.lower() for p in people.persons if p.role}
+    i = 0
+    while i < len(doc) - 1:
+        if doc[i].lower_ != "the" or not doc[i + 1].is_title:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for")) and not doc[j].is_sent_start
+        ):
+            j += 1
+        while j > i + 1 and doc[j - 1].lower_ in ("of", "for"):
+            j -= 1
+        title = doc[i + 1 : j]
+        i = j
+        if not any(t.lower_ in ROLE_WORDS for t in title) or title.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if title.text.lower() in held or people.at(title.start, title.end) is not None:
+            continue
+        if j < len(doc) and doc[j].pos_ == "PROPN":
+            continue  # a title in front of a name
+        previous = people.before(title.start)
+        if previous is None or previous.person.role is not None:
+            continue
+        sentences = {doc[previous.start].sent.start, title.sent.start}
+        if len(sentences) > 1 and doc[previous.start].sent.end != title.sent.start:
+            continue
+        previous.person.role = title.text
+        held.add(title.text.lower())
 
 
 def _drop_lone_words(people: People, named: list[_Named]) -> None:

@@ -111,3 +111,23 @@ def test_a_profession_in_apposition_is_a_role(extractor: Extractor) -> None:
 def test_a_lower_case_role_before_a_comma_and_the_name(extractor: Extractor) -> None:
     found = roles(extractor, "The county's chief nurse, Jo Bell, said every bed was full.")
     assert found.get("Jo Bell") == "chief nurse"
+
+
+def test_a_title_in_the_next_sentence_is_the_role_of_the_person_just_named(extractor: Extractor) -> None:
+    text = (
+        "Rachel Moss visited a steel plant in Rotherham on Friday. "
+        'The Chancellor said: "Growth is the first priority of this government."'
+    )
+    doc = extractor.enrich(Document.from_page(url="http://t.test/c", source="t", title="t", body=text))
+    assert {m.normalized: m.role for m in doc.entities if m.label == "PERSON"} == {
+        "Rachel Moss": "Chancellor"
+    }
+    assert [(q.speaker, q.role) for q in doc.quotes] == [("Rachel Moss", "Chancellor")]
+
+
+def test_a_title_after_another_person_is_named_is_not_the_first_ones(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "Rachel Moss visited Rotherham. She later met Tom Price. The Chancellor said growth came first.",
+    )
+    assert found.get("Rachel Moss") is None
