@@ -119,6 +119,18 @@ def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= index < e for s, e in spans)
 
 
+def _according_to(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
+    """'..., according to Mary Tan': the source named after 'according to' in the quote's sentence."""
+    sources: list[Token] = []
+    for token in quote.sent:
+        if token.lower_ != "according" or _inside(token.i, quoted) or token.i + 1 >= len(doc):
+            continue
+        to = doc[token.i + 1]
+        if to.lower_ == "to":
+            sources.extend(t for t in to.children if t.dep_ == "pobj")
+    return sources
+
+
 def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
     """Speech verbs of the quote's own sentence(s), outside every quote, nearest to the quote first.
 
@@ -190,6 +202,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 speaker = _speaker_of(subject, doc, people, last)
                 if speaker.name:
                     break
+        for source in [] if speaker.name else _according_to(doc, span, quoted):
+            speaker = _speaker_of(source, doc, people, last)
+            if speaker.name:
+                break
         if speaker.name is None and last is not None and _continues(doc, span, last_end):
             speaker = _Speaker(last.name, last.role, last)
         if speaker.person is not None:

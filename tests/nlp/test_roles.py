@@ -131,3 +131,11 @@ def test_a_title_after_another_person_is_named_is_not_the_first_ones(extractor: 
         "Rachel Moss visited Rotherham. She later met Tom Price. The Chancellor said growth came first.",
     )
     assert found.get("Rachel Moss") is None
+
+
+def test_according_to_names_the_speaker_of_a_partial_quote(extractor: Extractor) -> None:
+    text = 'The works on the new bridge are "well ahead of schedule", according to Mary Tan, the project director.'
+    doc = extractor.enrich(Document.from_page(url="http://t.test/a", source="t", title="t", body=text))
+    assert [(q.speaker, q.role, q.text) for q in doc.quotes] == [
+        ("Mary Tan", "project director", "well ahead of schedule")
+    ]
