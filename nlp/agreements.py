@@ -92,7 +92,7 @@ _BOUND_BY = frozenset("party parties signatory signatories committed commitment 
 _MIN_PARTIES = 2
 # Governments of the nations inside a country: 'the Scottish Government' is a body of its own, not the
 # announcing government named after its leader ('the Albanese Government').
-_SUBNATIONAL_ADJECTIVES = frozenset({"scottish", "welsh", "northern irish", "northern ireland"})
+_SUBNATIONAL_ADJECTIVES = frozenset({"scottish", "welsh"})  # names with a space are never a leader's
 # News names a government by its seat: 'Washington and Kyiv finalised a deal', 'Belgrade and Pristina
 # agreed'. Read so only where the city signs, negotiates or is the other side ('a deal with Moscow').
 SEATS_OF_GOVERNMENT: dict[str, str] = {
@@ -257,6 +257,11 @@ def _governing_verb(token: Token) -> Token | None:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
     return None
+
+
+def _clause_verb(anchor: Token) -> Token | None:
+    """The verb of an anchor's clause: the anchor itself when it is one ('agreed'), else its governing verb."""
+    return anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
 
 
 def _aux(verb: Token) -> set[str]:
@@ -435,7 +440,7 @@ def _clause_scope(anchor: Token) -> set[int]:
     """Token indices that can name parties: the governing verb's clause, without time and adverbial
     clauses ('... since leaving the EU' does not make the EU a party), plus the subject above it."""
     sent = anchor.sent
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
+    verb = _clause_verb(anchor)
     if verb is None:
         return {t.i for t in sent}
     scope = {t.i for t in verb.subtree}
@@ -665,7 +670,7 @@ def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
     """'the only two Arab states to have signed peace treaties with Israel – Egypt and Jordan – ...': names
     set off by a dash after the other side are the unnamed plural subject ('states'), not more of the
     other side. The parser often hangs them under the 'with' phrase."""
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
+    verb = _clause_verb(anchor)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -715,7 +720,7 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
 def refers_to_a_group(anchor: Token) -> bool:
     """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed':
     the clause's parties are a group named before."""
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
+    verb = _clause_verb(anchor)
     if verb is None:
         return False
     for token in verb.subtree:
@@ -729,6 +734,13 @@ def refers_to_a_group(anchor: Token) -> bool:
     return False
 
 
+def _state_or_body(ent: Span) -> str | None:
+    """The entity's name where it is a country or an international body, the parties a text can refer back
+    or forward to."""
+    name = _without_article(normalize_name(ent))
+    return name if country(name) or international_body(name) else None
+
+
 def _parties_named_before(sents: list[Span], index: int) -> list[str]:
     """Countries and international bodies named in the sentences just before one that says 'the two
     countries'."""
@@ -740,11 +752,7 @@ def _parties_named_before(sents: list[Span], index: int) -> list[str]:
                 first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
             ):
                 continue  # 'met in Hanoi' names a place; 'her counterpart from Vietnam' a party
-            if ent.label_ == "NORP":
-                name = _demonym_party(ent)
-            else:
-                name = _without_article(normalize_name(ent))
-                name = name if country(name) or international_body(name) else None
+            name = _demonym_party(ent) if ent.label_ == "NORP" else _state_or_body(ent)
             if name is not None and name not in names:
                 names.append(name)
     return names
@@ -753,7 +761,7 @@ def _parties_named_before(sents: list[Span], index: int) -> list[str]:
 def _signs_with_a_counterpart(anchor: Token) -> bool:
     """'Secretary Blinken and Philippine Foreign Secretary Manalo signed', 'Prime Minister Vučević and his
     Hungarian counterpart signed': a person of the announcing government signs with a foreign one."""
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
+    verb = _clause_verb(anchor)
     if verb is None:
         return False
     for subject in verb.children:
@@ -795,7 +803,7 @@ def subject_of(anchor: Token) -> str | None:
     for child in anchor.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "covering", "for"):
             return _span_text([t for t in child.subtree if t.i > child.i])
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
+    verb = _clause_verb(anchor)
     candidates = [*anchor.children, *(verb.children if verb is not None else [])]
     for child in candidates:
         if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
@@ -892,7 +900,7 @@ def made_by_others(anchor: Token) -> bool:
         for t in anchor.sent
     ):
         return True  # 'This partnership expands the relationship between GE and Ascom'
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governing_verb(anchor)
+    verb = _clause_verb(anchor)
     if verb is None or verb.lemma_.lower() not in SIGNING_VERBS | NEGOTIATING | {"have"}:
         return False
     return any(
@@ -916,8 +924,8 @@ def _subjects_named_next(sents: list[Span], index: int) -> list[str]:
         first = _first_conjunct(ent.root)
         if first.dep_ not in ("nsubj", "nsubjpass") or ent.label_ not in ("GPE", "ORG"):
             continue
-        name = _without_article(normalize_name(ent))
-        if (country(name) or international_body(name)) and name not in names:
+        name = _state_or_body(ent)
+        if name is not None and name not in names:
             names.append(name)
     return names if len(names) >= _MIN_PARTIES else []
 
