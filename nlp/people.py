@@ -205,9 +205,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start)
     if words[-1].lower_ in _CONNECTORS:
         return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
-    possessive = [k for k, w in enumerate(words) if w.text in ("'s", "’s")]
-    if possessive:
-        words = words[possessive[-1] + 1 :]  # "CDE's Technology Manager" → 'Technology Manager'
+    words = _after_possessive(words, within=len(words))
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
     if not roles:
         return None
@@ -215,6 +213,13 @@ def role_before(doc: Doc, start: int) -> str | None:
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return _phrase(words)
+
+
+def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
+    """The words after the last possessive among the first `within`: "CDE's Technology Manager" →
+    'Technology Manager' (the body owns the role; it is not part of it)."""
+    possessive = [k for k, w in enumerate(words[:within]) if w.text in ("'s", "’s")]
+    return words[possessive[-1] + 1 :] if possessive else words
 
 
 def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
@@ -282,9 +287,7 @@ def role_after(doc: Doc, end: int) -> str | None:
         i += 1
     while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ == "ADP"):
         words.pop()
-    possessive = [k for k, w in enumerate(words[:4]) if w.text in ("'s", "’s")]
-    if possessive:
-        words = words[possessive[-1] + 1 :]  # "CDE's Technology Manager" → 'Technology Manager'
+    words = _after_possessive(words, within=4)
     head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
     if not head or any(w.ent_type_ == "PERSON" for w in words):
         return None
