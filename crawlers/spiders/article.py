@@ -125,13 +125,10 @@ class ArticleSpider(scrapy.Spider):
             self.logger.info("skipped %s: %s", url, failure.getErrorMessage())
             self._count(stats.IGNORED)
             return
-        if isinstance(failure.value, IgnoreRequest):  # a body too large once inflated, a redirect loop
-            self.logger.error("could not fetch %s: %s", url, failure.getErrorMessage())
-            self._count(stats.FETCH_ERRORS)
-            return
         self.logger.error("could not fetch %s: %s", url, failure.getErrorMessage())
         self._count(stats.FETCH_ERRORS)
-        self.transient_failures += 1
+        # a body too large once inflated or a redirect loop (ignored by Scrapy) would fail the same way again
+        self.transient_failures += not isinstance(failure.value, IgnoreRequest)
 
     def listed_request(self, url: str, *, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
         """A request for a URL a listing gave (checked by crawlers.guard once requested), or None when it
