@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.agreement_classifier import AgreementClassifier, shipped_classifier
 from nlp.components import ExtensionWriter
 from nlp.entities import normalize_name
+from nlp.sentence_vectors import sentence_vectors
 from presswatch.document import Agreement, AgreementStatus
 from presswatch.gazetteer import countries, country, demonym, international_body
 
@@ -1037,9 +1037,11 @@ def _restates(agreement: Agreement, earlier: list[Agreement]) -> bool:
 def _with_verdict(candidate: _Candidate, classifier: AgreementClassifier | None) -> float | None:
     """Lets the classifier read the founding sentence: it fills a status the rules could not read and
     returns its confidence that the sentence announces an agreement (None without an embedding)."""
-    vectors = doc_vectors(candidate.sentence.doc)
-    vector = vectors.get(candidate.sentence.start_char) if vectors else None
-    if classifier is None or vector is None:
+    if classifier is None:
+        return None
+    vectors = sentence_vectors(candidate.sentence.doc, [candidate.sentence])
+    vector = vectors[0] if vectors else None
+    if vector is None:
         return None
     verdict = classifier.verdict(vector)
     if candidate.status == "unknown" and verdict.p_agreement >= _CLASSIFIER_STATUS_FLOOR:
@@ -1063,14 +1065,6 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
                     else agreement
                 )
     return found
-
-
-def doc_vectors(doc: Doc) -> dict[int, Any] | None:
-    """Sentence embeddings the encoder component left on the Doc, if it ran."""
-    if not Doc.has_extension("sentence_embeddings"):
-        return None
-    vectors: dict[int, Any] | None = doc._.sentence_embeddings
-    return vectors
 
 
 @Language.factory(
