@@ -3,7 +3,11 @@
 Matching is by value, never by offsets, so that an annotation survives a change of paragraphing. A field
 reads a set of keys from an annotated entry and a set of keys from a `Document`; precision, recall and F1
 are micro-averaged over all entries. New fields (a role, a place) are one `Field` more: pass them to
-`score_all` next to `FIELDS`.
+`score_all` next to `FIELDS`. A field with `matched_on` is scored only over the keys whose projection both
+sides have (agreement status over the agreements whose parties match), so that it measures one thing.
+
+Each entry belongs to one `split`: "tune" (rule writers may read its texts and errors) or "heldout" (only
+aggregate figures are shown, so the rules are judged on text they were not fitted to).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ _IRREGULAR = {
     "staff": "staff",
 }
 _WORD = re.compile(r"\w+")
+SPLITS = ("tune", "heldout")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,16 @@ class Field:
     name: str
     expected: Callable[[Entry], set[Key]]
     found: Callable[[Document], set[Key]]
+    matched_on: Callable[[Key], Key] | None = None
+
+    def keys(self, document: Document, entry: Entry) -> tuple[set[Key], set[Key]]:
+        """(found, expected); with `matched_on`, only the keys whose projection is on both sides."""
+        found, expected = self.found(document), self.expected(entry)
+        if self.matched_on is None:
+            return found, expected
+        project = self.matched_on
+        common = {project(k) for k in found} & {project(k) for k in expected}
+        return {k for k in found if project(k) in common}, {k for k in expected if project(k) in common}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +152,12 @@ FIELDS: tuple[Field, ...] = (
         lambda d: {(frozenset(map(norm, a.parties)),) for a in d.agreements},
     ),
     Field(
+        "agreement status",
+        lambda e: {(frozenset(map(norm, a["parties"])), a["status"]) for a in e["agreements"]},
+        lambda d: {(frozenset(map(norm, a.parties)), a.status) for a in d.agreements},
+        matched_on=lambda key: key[:1],
+    ),
+    Field(
         "figures",
         lambda e: {
             (f["kind"], number(f["value"]), f.get("currency") or singular(f.get("unit") or ""))
@@ -213,15 +234,19 @@ def score_all(
     if len(documents) != len(entries):
         raise ValueError(f"{len(documents)} documents for {len(entries)} annotated entries")
     return {
-        field.name: score(
-            (field.found(d), field.expected(e)) for d, e in zip(documents, entries, strict=True)
-        )
+        field.name: score(field.keys(d, e) for d, e in zip(documents, entries, strict=True))
         for field in fields
     }
 
 
 def load(path: Path = ANNOTATIONS) -> list[dict[str, Any]]:
+    """The annotated entries; each must name its split, so that no text is scored in both halves."""
     entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["texts"]
+    for entry in entries:
+        if entry.get("split") not in SPLITS:
+            raise ValueError(
+                f"{path}: entry {entry.get('id')!r} has split {entry.get('split')!r}, not one of {SPLITS}"
+            )
     return entries
 
 

@@ -3,10 +3,13 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from bench.devset_scoring import (
     ANNOTATIONS,
     DEVSET,
     FIELDS,
+    SPLITS,
     Field,
     first_words,
     load,
@@ -109,6 +112,52 @@ def test_a_wrong_status_or_speaker_is_a_miss_and_an_excess() -> None:
     assert scores["quotes"].f1 == 0.0 and scores["quote texts"].f1 == 1.0
 
 
+def test_agreement_status_is_scored_only_over_agreements_whose_parties_match() -> None:
+    entry = _entry(
+        agreements=[
+            {"parties": ["Japan", "India"], "status": "agreed"},
+            {"parties": ["Japan", "Chile"], "status": "signed"},
+            {"parties": ["Japan", "Peru"], "status": "planned"},
+        ]
+    )
+    document = _document(
+        agreements=(
+            Agreement(text="x", parties=("India", "Japan"), status="signed", start=0, end=1),
+            Agreement(text="x", parties=("Chile", "Japan"), status="signed", start=0, end=1),
+            Agreement(text="x", parties=("Japan", "Brazil"), status="signed", start=0, end=1),
+        )
+    )
+    status = score_all([document], [entry])["agreement status"]
+    # Peru (missed) and Brazil (excess) are the parties' business, not the status's: one right, one wrong.
+    assert (status.tp, status.fp, status.fn) == (1, 1, 1)
+    assert score_all([document], [entry])["agreement parties"].tp == 2
+
+
+def test_counts_match_on_value_and_the_counted_nouns_head() -> None:
+    entry = _entry(
+        figures=[
+            {"kind": "count", "value": 4100, "unit": "nurses", "qualifier": "exact"},
+            {"kind": "count", "value": 30, "unit": "NHS trusts", "qualifier": "exact"},
+        ]
+    )
+    document = _document(
+        figures=(
+            Figure(kind="count", text="4,100", value=4100, unit="trusts", start=0, end=1),
+            Figure(kind="count", text="30", value=30, unit="trust", start=0, end=1),
+            Figure(kind="count", text="£2bn", value=2e9, unit="pounds", start=0, end=1),
+        )
+    )
+    counts = score_all([document], [entry])["counts"]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 2, 1)
+
+
+def test_an_entry_without_a_known_split_is_refused(tmp_path: Path) -> None:
+    annotations = tmp_path / "annotations.json"
+    annotations.write_text(json.dumps({"texts": [{"id": "a", "split": "tune"}, {"id": "b"}]}))
+    with pytest.raises(ValueError, match="'b' has split None"):
+        load(annotations)
+
+
 def test_fields_are_pluggable() -> None:
     roles = Field("roles", lambda e: {("minister",)}, lambda d: {("minister",), ("mayor",)})
     [only] = score_all([_document()], [_entry()], [roles]).values()
@@ -125,5 +174,6 @@ def test_the_development_set_has_forty_texts_with_licences_and_varied_agreements
         assert ("path" in entry) != ("file" in entry)
         if "file" in entry:
             assert read_text(entry, eval_root=Path("/nonexistent")).strip()
+    assert {e["split"] for e in entries} <= set(SPLITS)
     assert (DEVSET / "texts" / "LICENCE.md").is_file() and (DEVSET / "texts" / "SOURCES.md").is_file()
     assert json.loads(ANNOTATIONS.read_text(encoding="utf-8"))["fields"]
