@@ -12,6 +12,7 @@ aggregate figures are shown, so the rules are judged on text they were not fitte
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
@@ -22,6 +23,8 @@ from typing import Any
 
 from lxml import html
 
+from bench.entities import read_xml
+from crawlers.extract import extract_page
 from presswatch.document import Document
 from presswatch.gazetteer import country
 
@@ -253,7 +256,9 @@ def load(path: Path = ANNOTATIONS) -> list[dict[str, Any]]:
 def read_text(entry: Entry, *, eval_root: Path) -> str:
     """The text of one entry as the crawler hands it to the NLP: one block a paragraph.
 
-    Entries with a `path` are read from the shared evaluation data (never copied into the project);
+    Entries with a `path` are read from the shared evaluation data (never copied into the project):
+    a GOV.UK content item's body ("govuk-json"), a GUM Wikinews article's tokens rejoined as a reader sees
+    them ("gum-xml"), or a saved page's article body as the crawler extracts it ("html", gzipped or not);
     entries with a `file` are shipped in `bench/devset/` with their licence.
     """
     if "file" in entry:
@@ -264,4 +269,9 @@ def read_text(entry: Entry, *, eval_root: Path) -> str:
         tree = html.fromstring(body)
         blocks = [" ".join(str(el.text_content()).split()) for el in tree.iter("p", "li", "h2", "h3")]  # type: ignore[attr-defined]
         return "\n\n".join(b for b in blocks if b)
+    if entry["format"] == "gum-xml":
+        return read_xml(path, whole_words=True).text
+    if entry["format"] == "html":
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        return extract_page(raw, url=str(entry["url"])).body
     return path.read_text(encoding="utf-8")

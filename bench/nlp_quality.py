@@ -58,11 +58,13 @@ def _cell(s: Score) -> str:
 def print_half(
     half: str, entries: Sequence[Entry], scores: dict[str, dict[str, Score]], fields: Sequence[Field]
 ) -> None:
-    outside_uk = sum(1 for e in entries if not str(e["url"]).startswith("https://www.gov.uk/"))
+    government = [e for e in entries if e["publisher"] == "government"]
+    outside_uk = sum(1 for e in government if e["publisher_country"] != "GB")
     with_agreements = sum(1 for e in entries if e["agreements"])
     print(
-        f"\n## NLP quality, {half} half of the development set ({len(entries)} texts, "
-        f"{outside_uk} not from GOV.UK, {with_agreements} with agreements)"
+        f"\n## NLP quality, {half} half of the development set ({len(entries)} texts: "
+        f"{len(government)} government releases, {outside_uk} of them from outside the UK; "
+        f"{with_agreements} with agreements)"
     )
     if not entries:
         print("(no texts in this half)")

@@ -175,5 +175,21 @@ def test_the_development_set_has_forty_texts_with_licences_and_varied_agreements
         if "file" in entry:
             assert read_text(entry, eval_root=Path("/nonexistent")).strip()
     assert {e["split"] for e in entries} <= set(SPLITS)
+    assert {e["publisher"] for e in entries} <= {"government", "news"}
+    assert all(e["publisher_country"] for e in entries if e["publisher"] == "government")
+    assert (DEVSET / "GUIDE.md").is_file()
     assert (DEVSET / "texts" / "LICENCE.md").is_file() and (DEVSET / "texts" / "SOURCES.md").is_file()
     assert json.loads(ANNOTATIONS.read_text(encoding="utf-8"))["fields"]
+
+
+def test_wikinews_tokens_are_rejoined_as_published(tmp_path: Path) -> None:
+    """GUM splits 'Al-Maeena' into three tokens inside one <w>; the development set reads one word."""
+    rows = [("Khaled", "PROPN"), ("<w>",), ("Al", "PROPN"), ("-", "PUNCT"), ("Maeena", "PROPN"), ("</w>",)]
+    rows += [("said", "VERB"), (":", "PUNCT"), ("</s>",), ("</p>",), ("<p>",), ("<s>",), ('"', "PUNCT")]
+    rows += [("Yes", "INTJ"), ('"', "PUNCT"), ("</s>",), ("</p>",)]
+    lines = ["<text>", "<p>", "<s>"]
+    lines += [r[0] if len(r) == 1 else f"{r[0]}\tX\t{r[0]}\tX\t{r[1]}\tdep\t_" for r in rows] + ["</text>"]
+    path = tmp_path / "GUM_news_test.xml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    entry = {"path": path.name, "format": "gum-xml"}
+    assert read_text(entry, eval_root=tmp_path) == 'Khaled Al-Maeena said:\n\n"Yes"'
