@@ -21,6 +21,7 @@ have a gold speaker.
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 import unicodedata
@@ -82,7 +83,7 @@ def read_xml(path: Path, *, whole_words: bool = False) -> Article:
     """Tokens with offsets in rejoined text, sentences, paragraphs and <quote> ranges.
 
     With `whole_words`, the parts of one written word (GUM's <w>: 'quasi - state', 'Al - Maeena') are
-    joined without spaces and a double quote that opens a paragraph is known as an opening one, so that
+    joined without spaces, XML escapes ('&amp;') are read, and a double quote that opens a paragraph is known as an opening one, so that
     the text reads as published (the development set reads its Wikinews texts so).
     """
     article = Article(name=path.stem)
@@ -96,6 +97,8 @@ def read_xml(path: Path, *, whole_words: bool = False) -> Article:
     for line in path.read_text(encoding="utf-8").splitlines():
         if "\t" in line:
             word, _, lemma, _, upos, deprel, *_ = line.split("\t")
+            if whole_words:
+                word = html.unescape(word)
             token = Token(word=word, upos=upos, lemma=lemma, deprel=deprel)
             if new_paragraph and parts:
                 sep = "\n\n"
