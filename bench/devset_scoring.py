@@ -100,18 +100,27 @@ def number(value: float) -> float:
 
 
 def singular(unit: str) -> str:
-    """The counted noun's head, singular: 'casework nurses' → 'nurse', 'people' → 'person'."""
+    """The counted noun's head, singular: 'casework nurses' → 'nurse', 'schoolchildren' → 'schoolchild'."""
     words = norm(unit).split()
     if not words:
         return ""
     head = words[-1]
-    if head in _IRREGULAR:
-        return _IRREGULAR[head]
+    for plural, one in _IRREGULAR.items():
+        if head.endswith(plural):
+            return head[: len(head) - len(plural)] + one
     if head.endswith("ies") and len(head) > 4:
         return head[:-3] + "y"
+    if head.endswith(("ches", "shes", "sses", "xes")):
+        return head[:-2]
     if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         return head[:-1]
     return head
+
+
+def organisation(name: str) -> str:
+    """An organisation's name without a leading article: 'The Guardian' and 'the Guardian' are one body."""
+    name = norm(name)
+    return name[4:] if name.startswith("the ") else name
 
 
 def first_words(text: str, count: int = _QUOTE_WORDS) -> tuple[str, ...]:
@@ -200,8 +209,8 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "organisations",
-        lambda e: {(norm(o),) for o in e["organisations"]},
-        lambda d: {(norm(m.normalized),) for m in d.entities if m.label == "ORG"},
+        lambda e: {(organisation(o),) for o in e["organisations"]},
+        lambda d: {(organisation(m.normalized),) for m in d.entities if m.label == "ORG"},
     ),
     Field(
         "countries",

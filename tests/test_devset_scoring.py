@@ -14,6 +14,7 @@ from bench.devset_scoring import (
     first_words,
     load,
     number,
+    organisation,
     read_text,
     score,
     score_all,
@@ -48,12 +49,17 @@ def test_score_counts_hits_misses_and_excess() -> None:
 
 def test_values_units_and_quotes_are_normalised() -> None:
     assert number(1.1e6) == number(1100000.0000001)
-    assert [singular(u) for u in ("casework nurses", "people", "countries", "staff member")] == [
+    units = ("casework nurses", "people", "countries", "staff member", "branches", "schoolchildren", "boxes")
+    assert [singular(u) for u in units] == [
         "nurse",
         "person",
         "country",
         "member",
+        "branch",
+        "schoolchild",
+        "box",
     ]
+    assert organisation("The Guardian") == organisation("the  Guardian") == organisation("Guardian")
     assert first_words("“Brilliantly British captures everything”") == ("brilliantly", "british", "captures")
 
 
