@@ -170,7 +170,7 @@ def test_fields_are_pluggable() -> None:
     assert (only.precision, only.recall) == (0.5, 1.0)
 
 
-def test_the_development_set_has_forty_texts_with_licences_and_varied_agreements() -> None:
+def test_the_development_set_has_two_halves_of_licensed_texts_with_varied_agreements() -> None:
     entries = load()
     assert len(entries) >= 40
     assert sum(1 for e in entries if e["agreements"]) >= 12
@@ -180,7 +180,8 @@ def test_the_development_set_has_forty_texts_with_licences_and_varied_agreements
         assert ("path" in entry) != ("file" in entry)
         if "file" in entry:
             assert read_text(entry, eval_root=Path("/nonexistent")).strip()
-    assert {e["split"] for e in entries} <= set(SPLITS)
+    assert {e["split"] for e in entries} == set(SPLITS)
+    assert sum(e["split"] == "tune" for e in entries) >= 40
     assert {e["publisher"] for e in entries} <= {"government", "news"}
     assert all(e["publisher_country"] for e in entries if e["publisher"] == "government")
     assert (DEVSET / "GUIDE.md").is_file()
@@ -199,3 +200,18 @@ def test_wikinews_tokens_are_rejoined_as_published(tmp_path: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
     entry = {"path": path.name, "format": "gum-xml"}
     assert read_text(entry, eval_root=tmp_path) == 'Khaled Al-Maeena said:\n\n"Yes"'
+
+
+def test_no_held_out_text_trained_the_agreement_classifier() -> None:
+    """A held-out text whose sentences the classifier learnt from would flatter the held-out figures."""
+    sentences = Path(__file__).resolve().parent.parent / "nlp" / "data" / "agreement_sentences.tsv"
+    rows = [line.split("\t") for line in sentences.read_text(encoding="utf-8").splitlines()]
+    sources = {row[1] for row in rows if len(row) == 4 and not row[0].startswith("#")}
+    trained = " ".join(" ".join(row[3].split()) for row in rows if len(row) == 4)
+    held_out = [e for e in load() if e["split"] == "heldout"]
+    assert held_out
+    for entry in held_out:
+        assert f"shared/eval/{entry.get('path')}" not in sources, entry["id"]
+        if "file" in entry:
+            text = " ".join(read_text(entry, eval_root=Path("/nonexistent")).split())
+            assert text[:200] not in trained, entry["id"]
