@@ -30,7 +30,8 @@ _CELL = 18
 
 
 def run(extractor: Extractor, texts: list[str], urls: list[str]) -> list[Document]:
-    """Each text under its published URL: the extractor reads the publishing government from it."""
+    """Each text under its published URL (its government's site where the text is an archive's copy): the
+    extractor reads the publishing government from it."""
     docs = [
         Document.from_page(url=url, source="devset", title="", body=text)
         for text, url in zip(texts, urls, strict=True)
@@ -106,7 +107,7 @@ def main() -> None:
     halves = {half: [i for i, e in enumerate(entries) if e["split"] == half] for half in SPLITS}
     scores: dict[str, dict[str, dict[str, Score]]] = {half: {} for half in SPLITS}
     for name, make in variants.items():
-        documents = run(make(), texts, [e["url"] for e in entries])
+        documents = run(make(), texts, [e.get("publisher_url") or e["url"] for e in entries])
         for half, members in halves.items():
             docs, gold = [documents[i] for i in members], [entries[i] for i in members]
             scores[half][name] = score_all(docs, gold, fields)

@@ -172,6 +172,7 @@ def test_fields_are_pluggable() -> None:
 
 def test_the_development_set_has_two_halves_of_licensed_texts_with_varied_agreements() -> None:
     entries = load()
+    sources = (DEVSET / "texts" / "SOURCES.md").read_text(encoding="utf-8")
     assert len(entries) >= 40
     assert sum(1 for e in entries if e["agreements"]) >= 12
     assert len({a["status"] for e in entries for a in e["agreements"]}) >= 4
@@ -180,6 +181,7 @@ def test_the_development_set_has_two_halves_of_licensed_texts_with_varied_agreem
         assert ("path" in entry) != ("file" in entry)
         if "file" in entry:
             assert read_text(entry, eval_root=Path("/nonexistent")).strip()
+            assert f"| {Path(entry['file']).name} |" in sources, f"{entry['file']} has no line in SOURCES.md"
     assert {e["split"] for e in entries} == set(SPLITS)
     assert sum(e["split"] == "tune" for e in entries) >= 40
     assert {e["publisher"] for e in entries} <= {"government", "news"}
