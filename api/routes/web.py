@@ -7,6 +7,7 @@ of the OpenAPI schema (they are HTML for people; the JSON API is the interface f
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,8 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
-from api.chart import bar_chart_svg, buckets
+from api.attention import Attention, attention, attention_csv
+from api.chart import Period, Series, bar_chart_svg, per_period, periods
 from api.deps import Backend, get_app_settings
 from api.export import MEDIA_TYPES, ExportFormat, export_lines
 from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
@@ -155,6 +157,12 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
     except QueryError as exc:
         error = str(exc)
     base = _pairs(request, drop=("cursor",))
+    chart = None
+    if page is not None and not error and _charted(request.query_params):
+        try:
+            chart = _attention_chart(request, backend, base)
+        except QueryError as exc:
+            error = str(exc)
     active = [
         (k, v, "/?" + urlencode([pair for pair in base if pair != (k, v)]))
         for k, v in base
@@ -187,8 +195,92 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             "country": "country",
             "entity": "entity",
         },
+        chart=chart,
         export_csv="/ui/export?" + urlencode([*base, ("format", "csv")]),
         export_jsonl="/ui/export?" + urlencode([*base, ("format", "jsonl")]),
+    )
+
+
+COMPARE_KEYS = ("q2", "q3")
+
+
+def _charted(params: QueryParams) -> bool:
+    """A chart when something was asked for: words, a compared query, a filter or dates."""
+    return any(params.get(k, "").strip() for k in ("q", *COMPARE_KEYS, "from", "to", *FILTER_KEYS))
+
+
+def _compared(params: QueryParams) -> list[tuple[str, SearchQuery]]:
+    """The page's search and each compared query (`q2=`, `q3=`): the same filters and dates, other words."""
+    query = search_of(params).model_copy(update={"cursor": None})
+    searches = [(query.text or "all matches", query)]
+    for key in COMPARE_KEYS:
+        text = params.get(key, "").strip()
+        if len(text) > MAX_QUERY_CHARS:
+            raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
+        if text:
+            searches.append((text, query.model_copy(update={"text": text})))
+    return searches
+
+
+def _attention(request: Request, backend: SearchBackend) -> Attention | None:
+    params = request.query_params
+    query = search_of(params)
+    return attention(
+        backend,
+        _compared(params),
+        start=query.published_from.date() if query.published_from else None,
+        end=query.published_to.date() if query.published_to else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionChart:
+    found: Attention
+    svg: Markup
+    share: bool
+    counts_link: str
+    share_link: str
+    csv_link: str
+
+
+def _attention_chart(
+    request: Request, backend: SearchBackend, base: list[tuple[str, str]]
+) -> AttentionChart | None:
+    found = _attention(request, backend)
+    if found is None:
+        return None
+    share = request.query_params.get("per") == "share"
+    undated = [pair for pair in base if pair[0] not in ("from", "to")]
+
+    def narrowed(bar: Period) -> str:
+        return "/?" + urlencode([*undated, ("from", bar.start.isoformat()), ("to", bar.end.isoformat())])
+
+    what = " and ".join(t.name for t in found.timelines)
+    title = f"{'Share of all documents' if share else 'Documents'} per {found.bars[0].unit}: {what}"
+    svg = bar_chart_svg(
+        found.bars, found.series(share=share), title=title, unit="%" if share else "", link=narrowed
+    )
+    return AttentionChart(
+        found=found,
+        svg=Markup(svg),
+        share=share,
+        counts_link="/?" + urlencode([p for p in base if p[0] != "per"]),
+        share_link="/?" + urlencode([*(p for p in base if p[0] != "per"), ("per", "share")]),
+        csv_link="/ui/attention.csv?" + urlencode(base),
+    )
+
+
+@router.get("/ui/attention.csv")
+def attention_export(request: Request, backend: Backend) -> Response:
+    """The search page's chart as numbers: one row per period and compared query."""
+    try:
+        found = _attention(request, backend)
+    except QueryError as exc:
+        return PlainTextResponse(str(exc), status_code=400)
+    return Response(
+        attention_csv(found),
+        media_type=MEDIA_TYPES["csv"],
+        headers={"Content-Disposition": 'attachment; filename="presswatch-attention.csv"'},
     )
 
 
@@ -263,9 +355,26 @@ def entity_page(request: Request, name: str, backend: Backend) -> HTMLResponse:
         if exc.status_code == 404:
             return render(request, "missing.html", status_code=404, what=f"No document mentions {name}.")
         raise
-    bars = buckets([(d.day, d.documents) for d in entity.mentions_over_time])
-    chart = Markup(bar_chart_svg(bars, title=f"Documents mentioning {entity.name} over time"))
-    return render(request, "entity.html", entity=entity, chart=chart, bars=bars)
+    days = {date.fromisoformat(d.day): d.documents for d in entity.mentions_over_time}
+    bars = periods(min(days), max(days)) if days else []
+    counts = per_period(days, bars)
+
+    def narrowed(bar: Period) -> str:
+        return "/?" + urlencode(
+            [("entity", entity.name), ("from", bar.start.isoformat()), ("to", bar.end.isoformat())]
+        )
+
+    chart = Markup(
+        bar_chart_svg(
+            bars,
+            [Series(name=entity.name, values=tuple(map(float, counts)))],
+            title=f"Documents mentioning {entity.name} over time",
+            link=narrowed,
+        )
+    )
+    return render(
+        request, "entity.html", entity=entity, chart=chart, rows=list(zip(bars, counts, strict=True))
+    )
 
 
 @router.get("/ui/agreements", response_class=HTMLResponse)

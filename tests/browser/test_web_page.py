@@ -7,104 +7,11 @@ test-artifacts/screenshots/ (gitignored)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
 
-import pytest
-import uvicorn
-from pydantic import SecretStr
-
-from api.app import create_app
-from presswatch.config import Settings
-from tests.demo_process import free_port
-
-KEY = "browser-sesame"
-
-ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-AXE = Path(__file__).with_name("vendor") / "axe-core" / "axe.min.js"
-CHROMIUM = shutil.which("chromium")
-CHROMEDRIVER = shutil.which("chromedriver")
-
-if not (CHROMIUM and CHROMEDRIVER):
-    if os.environ.get("CI") == "true":
-        raise RuntimeError("chromium and chromedriver are missing: .ci/browser-prereqs installs them")
-    pytest.skip(
-        "chromium/chromedriver not installed (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
-
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-
-
-def _serve(settings: Settings) -> Iterator[str]:
-    """The API and page over `settings`' index, served by uvicorn on loopback in a thread."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def site(demo_index: Settings) -> Iterator[str]:
-    """The indexed demo newsroom, open to read."""
-    yield from _serve(demo_index)
-
-
-@pytest.fixture(scope="module")
-def keyed_site(demo_index: Settings) -> Iterator[str]:
-    """The same, with API keys and keyed reads: a browser must sign in."""
-    yield from _serve(demo_index.model_copy(update={"api_keys": [SecretStr(KEY)], "api_open_reads": False}))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM or ""
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER or ""))
-    driver.implicitly_wait(2)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    yield driver
-    driver.quit()
-
-
-def shoot(driver: WebDriver, name: str) -> None:
-    driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
-
-
-def serious_violations(driver: WebDriver) -> list[dict[str, Any]]:
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
-    result: dict[str, Any] = driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r)).catch(e => done({error: String(e)}));"
-    )
-    assert "error" not in result, result
-    assert result["testEngine"]["name"] == "axe-core" and result["passes"], "axe ran its rules"
-    return [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+from tests.browser.driver import KEY, serious_violations, shoot
 
 
 def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) -> None:

@@ -1,0 +1,58 @@
+"""The analyst's desk in Chromium, at desktop and phone sizes: attention over time with compared queries
+(a bar narrows the dates), the document page to check extraction on, filters that add and remove, the
+agreements as cards on a phone, and merging two names. axe-core finds no serious or critical violation
+on any of these pages. Screenshots named in the README go to docs/screenshots/."""
+
+from __future__ import annotations
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
+
+from tests.browser.driver import overflow, serious_violations, shoot
+
+SIZES = {"desktop": (1280, 1000), "phone": (390, 844)}
+
+
+def results(browser: WebDriver) -> int:
+    return int(browser.find_element(By.ID, "results-title").text.split()[0].rstrip("+"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compared_queries_over_time_and_a_bar_that_narrows_the_dates(
+    site: str, browser: WebDriver, size: str
+) -> None:
+    browser.set_window_size(*SIZES[size])
+    browser.get(site + "/")
+    browser.find_element(By.ID, "q").send_keys("agreement")
+    browser.find_element(By.ID, "q2").send_keys("Kosovo", Keys.ENTER)  # the plain form, no script
+    assert "q2=Kosovo" in browser.current_url
+    legend = browser.find_element(By.CSS_SELECTOR, ".attention .legend").text
+    assert "agreement" in legend and "Kosovo" in legend
+    assert browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar.s1")
+    assert browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar.s2")
+    labels = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "svg.chart text.when")]
+    assert {"Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"} == {
+        label.split()[0] for label in labels
+    }, "every month labelled"
+    tick = browser.find_element(By.CSS_SELECTOR, "svg.chart text.tick")
+    assert tick.size["height"] >= 11, "axis labels stay readable at this width"
+    assert overflow(browser) <= 0
+    browser.execute_script("document.getElementById('attention-title').scrollIntoView()")
+    shoot(browser, f"search-compare-{size}", docs=True)
+    assert serious_violations(browser) == []
+
+    before = results(browser)
+    june = browser.find_element(By.CSS_SELECTOR, "svg.chart a.period[aria-label^='Jun 2026']")
+    in_june = int(june.get_attribute("aria-label").split("agreement: ")[1].split(",")[0])
+    june.click()
+    assert "from=2026-06-01" in browser.current_url and "to=2026-06-30" in browser.current_url
+    assert results(browser) == in_june < before
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.chart a.period")) == 30, "one bar per day of June"
+
+    browser.find_element(By.LINK_TEXT, "Share of all documents").click()
+    assert "per=share" in browser.current_url
+    assert "%" in browser.find_element(By.CSS_SELECTOR, "svg.chart text.tick").text
+    assert serious_violations(browser) == []
+    browser.set_window_size(*SIZES["desktop"])
