@@ -26,6 +26,7 @@ from api.deps import Backend, get_app_settings
 from api.export import MEDIA_TYPES, ExportFormat, export_lines
 from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
 from api.flatten import flatten
+from api.reading import paragraph_at, paragraphs
 from api.routes.agreements import agreements_found
 from api.routes.entities import get_entity
 from api.session import account_state
@@ -157,6 +158,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
     except QueryError as exc:
         error = str(exc)
     base = _pairs(request, drop=("cursor",))
+    here = _pairs(request)
     chart = None
     if page is not None and not error and _charted(request.query_params):
         try:
@@ -196,6 +198,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             "entity": "entity",
         },
         chart=chart,
+        here=here,
         export_csv="/ui/export?" + urlencode([*base, ("format", "csv")]),
         export_jsonl="/ui/export?" + urlencode([*base, ("format", "jsonl")]),
     )
@@ -313,12 +316,14 @@ def document_page(request: Request, doc_id: str, backend: Backend) -> HTMLRespon
     document = backend.get(doc_id)
     if document is None:
         return render(request, "missing.html", status_code=404, what=f"No document has the id {doc_id}.")
-    groups: dict[str, list[str]] = {}
+    found = paragraphs(document.body, search=request.query_params.get("q", ""))
+    groups: dict[str, dict[str, int | None]] = {}  # label -> name -> paragraph of its first mention
     for mention in document.entities:
         if mention.label != "DATE":
-            names = groups.setdefault(mention.label, [])
-            if mention.normalized not in names:
-                names.append(mention.normalized)
+            groups.setdefault(mention.label, {}).setdefault(
+                mention.normalized, paragraph_at(found, mention.start)
+            )
+    search = _pairs(request)
     story: list[Hit] = []
     if document.story_id:
         story = [
@@ -335,7 +340,11 @@ def document_page(request: Request, doc_id: str, backend: Backend) -> HTMLRespon
         groups=groups,
         story=story,
         similar=_similar(backend, document.id),
-        paragraphs=[p for p in document.body.split("\n") if p.strip()],
+        paragraphs=found,
+        at=lambda offset: paragraph_at(found, offset),
+        marks=sum(p.marks for p in found),
+        search=search,
+        back="/?" + urlencode(search) if search else None,
     )
 
 

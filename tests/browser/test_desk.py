@@ -56,3 +56,36 @@ def test_compared_queries_over_time_and_a_bar_that_narrows_the_dates(
     assert "%" in browser.find_element(By.CSS_SELECTOR, "svg.chart text.tick").text
     assert serious_violations(browser) == []
     browser.set_window_size(*SIZES["desktop"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_document_page_marks_the_search_and_links_evidence_to_its_paragraph(
+    site: str, browser: WebDriver, size: str
+) -> None:
+    browser.set_window_size(*SIZES[size])
+    browser.get(site + "/?q=Kosovo&country=XK")
+    browser.find_element(By.CSS_SELECTOR, ".hit h3 a").click()
+    assert "/ui/documents/" in browser.current_url and "q=Kosovo" in browser.current_url
+    marks = browser.find_elements(By.CSS_SELECTOR, ".body mark")
+    assert marks and all(m.text.lower().startswith("kosovo") for m in marks)
+    assert (
+        browser.find_element(By.LINK_TEXT, "Jump to the text").get_attribute("href").endswith("#text-title")
+    )
+    table = browser.find_element(By.XPATH, "//section[h2='Agreements']")
+    evidence = table.find_element(By.CSS_SELECTOR, "tbody tr td q").text
+    link = table.find_element(By.CSS_SELECTOR, "a.where")
+    browser.execute_script("arguments[0].scrollIntoView()", table)
+    shoot(browser, f"document-evidence-{size}", docs=True)
+    assert serious_violations(browser) == []
+    link.click()
+    target = browser.find_element(By.CSS_SELECTOR, ".body p:target")
+    assert evidence[:40] in " ".join(target.text.split()), "the paragraph the agreement was read from"
+    assert target.value_of_css_property("background-color") != "rgba(0, 0, 0, 0)", "highlighted there"
+    assert overflow(browser) <= 0
+    figure = browser.find_element(By.XPATH, "//section[h2='Figures']//tbody/tr[1]")
+    written = figure.find_element(By.XPATH, "td[2]").text
+    figure.find_element(By.CSS_SELECTOR, "a.where").click()
+    assert written in browser.find_element(By.CSS_SELECTOR, ".body p:target").text
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Back to results").click()
+    assert browser.current_url.endswith("/?q=Kosovo&country=XK")
+    browser.set_window_size(*SIZES["desktop"])
