@@ -6,12 +6,13 @@ of the OpenAPI schema (they are HTML for people; the JSON API is the interface f
 
 from __future__ import annotations
 
+import contextlib
 import html
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -38,16 +39,10 @@ from search.base import Query as SearchQuery
 
 router = APIRouter(include_in_schema=False)
 KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement")
-STATUSES: tuple[AgreementStatus, ...] = (
-    "planned",
-    "in_negotiation",
-    "signed",
-    "in_force",
-    "suspended",
-    "ended",
-    "unknown",
-)
+# From the model, so a status added there (nlp's "agreed") is offered here without a change.
+STATUSES: tuple[AgreementStatus, ...] = get_args(AgreementStatus)
 FILTER_KEYS = ("source", "kind", "entity", "country", "party", "status", "story")
+CONTROLS = ("kind", "source", "country", "party", "status")  # the filters the form has a control for
 PAGE_SIZE = 20
 AppSettings = Annotated[Settings, Depends(get_app_settings)]
 SIMILAR_ON_PAGE = 5
@@ -157,7 +152,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             page = backend.search(query.model_copy(update={"sort": "date"}))
     except QueryError as exc:
         error = str(exc)
-    base = _pairs(request, drop=("cursor",))
+    base = _pairs(request, drop=("cursor", "prev"))
     here = _pairs(request)
     chart = None
     if page is not None and not error and _charted(request.query_params):
@@ -170,6 +165,14 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
         for k, v in base
         if k in FILTER_KEYS
     ]
+    names = {place.code: place.name for place in countries()}
+    selected = _selected(base)
+    first: dict[str, str] = {}  # the value each form control shows; further values travel hidden
+    shown: set[tuple[str, str]] = set()
+    for key, value in base:
+        if key in CONTROLS and key not in first:
+            first[key] = next((v for _, v in _selected([(key, value)])), value)
+            shown.add((key, value))
     return render(
         request,
         "search.html",
@@ -180,7 +183,14 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
         active=active,
         base=base,
         kinds=KINDS,
-        country_names={place.code: place.name for place in countries()},
+        country_names=names,
+        countries=sorted(names.items(), key=lambda item: item[1]),
+        statuses=STATUSES,
+        chip=lambda key, value: _chip(key, value, names),
+        selected=selected,
+        first=first,
+        extra=[(k, v) for k, v in base if k in FILTER_KEYS and (k, v) not in shown],
+        pages=_pages(request, page, base),
         facet_titles={
             "kind": "Kind",
             "source": "Source",
@@ -205,6 +215,65 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
 
 
 COMPARE_KEYS = ("q2", "q3")
+MAX_PAGES_BACK = 50
+FIRST_PAGE = "."  # in `prev=`: the first page, which has no cursor ("." is no base64 character)
+
+
+def _chip(key: str, value: str, names: dict[str, str]) -> str:
+    """A filter as people read it: "country: Serbia" (not RS), "status: in force"."""
+    if key == "country":
+        with contextlib.suppress(QueryError):
+            value = names.get(country_code(value), value)
+    return f"{key}: {value.replace('_', ' ') if key in ('kind', 'status') else value}"
+
+
+def _selected(base: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The page's filters as facet links name them (countries by code), each with the link that takes
+    it off, so a facet value already chosen is marked and removes itself instead of adding a duplicate."""
+    out = {}
+    for key, value in base:
+        named = value
+        if key == "country":
+            try:
+                named = country_code(value)
+            except QueryError:
+                continue
+        out[(key, named)] = "/?" + urlencode([pair for pair in base if pair != (key, value)])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """Where this page is among the results ("21–40 of 57") and links to the previous and next pages.
+
+    Pages are cursors; the cursors of earlier pages travel in the links as `prev=` (bounded), so a
+    previous page needs no state on the server.
+    """
+
+    first: int
+    last: int
+    previous: str | None
+    following: str | None
+
+
+def _pages(request: Request, page: Page | None, base: list[tuple[str, str]]) -> Pages | None:
+    if page is None:
+        return None
+    params = request.query_params
+    earlier = params.getlist("prev")[-MAX_PAGES_BACK:]
+    cursor = params.get("cursor", "")
+    first = len(earlier) * PAGE_SIZE + 1 if cursor else 1
+    previous = None
+    if cursor:
+        back = [*base, *(("prev", c) for c in earlier[:-1])]
+        previous = "/?" + urlencode(
+            [*back, ("cursor", earlier[-1])] if earlier and earlier[-1] != FIRST_PAGE else back
+        )
+    following = None
+    if page.next_cursor:
+        trail = [*earlier, cursor] if cursor else [FIRST_PAGE]
+        following = "/?" + urlencode([*base, *(("prev", c) for c in trail), ("cursor", page.next_cursor)])
+    return Pages(first=first, last=first + len(page.hits) - 1, previous=previous, following=following)
 
 
 def _charted(params: QueryParams) -> bool:

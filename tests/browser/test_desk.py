@@ -9,6 +9,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.select import Select
 
 from tests.browser.driver import overflow, serious_violations, shoot
 
@@ -88,4 +89,46 @@ def test_the_document_page_marks_the_search_and_links_evidence_to_its_paragraph(
     assert written in browser.find_element(By.CSS_SELECTOR, ".body p:target").text
     browser.find_element(By.PARTIAL_LINK_TEXT, "Back to results").click()
     assert browser.current_url.endswith("/?q=Kosovo&country=XK")
+    browser.set_window_size(*SIZES["desktop"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_filters_from_the_form_marked_in_the_facets_and_removed_by_them(
+    site: str, browser: WebDriver, size: str
+) -> None:
+    browser.set_window_size(*SIZES[size])
+    browser.get(site + "/?q=agreement")
+    total = results(browser)
+    statuses = [o.get_attribute("value") for o in browser.find_elements(By.CSS_SELECTOR, "#status option")]
+    assert {"planned", "signed", "in_force"} <= set(statuses)
+    Select(browser.find_element(By.ID, "country")).select_by_visible_text("Kosovo")
+    assert Select(browser.find_element(By.ID, "country")).first_selected_option.text == "Kosovo"
+    browser.find_element(By.XPATH, "//button[normalize-space()='Search']").click()
+    assert "country=XK" in browser.current_url
+    assert browser.find_element(By.CSS_SELECTOR, ".chips a").text.startswith("country: Kosovo")
+    narrowed = results(browser)
+    assert 1 <= narrowed < total
+    chosen = browser.find_element(By.CSS_SELECTOR, ".facet li.selected a[aria-current='true']")
+    assert chosen.text.endswith("Kosovo")
+    assert Select(browser.find_element(By.ID, "country")).first_selected_option.text == "Kosovo"
+    assert serious_violations(browser) == []
+    chosen.click()  # a chosen value takes itself off, instead of adding the same filter again
+    assert "country=" not in browser.current_url
+    assert results(browser) == total and not browser.find_elements(By.CSS_SELECTOR, ".chips")
+
+    browser.get(site + "/")
+    body = browser.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)
+    body.send_keys(Keys.TAB)
+    skip = browser.switch_to.active_element
+    assert skip.text == "Skip to filters" and skip.get_attribute("href").endswith("#filters")
+    assert "newest first" in browser.find_element(By.ID, "sort-hint").text.lower()
+    pager = browser.find_element(By.CSS_SELECTOR, ".pager")
+    everything = results(browser)
+    assert f"1–20 of {everything}" in pager.text and not pager.find_elements(By.LINK_TEXT, "Previous page")
+    pager.find_element(By.LINK_TEXT, "Next page").click()
+    assert f"21–{everything} of {everything}" in browser.find_element(By.CSS_SELECTOR, ".pager").text
+    browser.find_element(By.LINK_TEXT, "Previous page").click()
+    assert f"1–20 of {everything}" in browser.find_element(By.CSS_SELECTOR, ".pager").text
+    assert overflow(browser) <= 0
     browser.set_window_size(*SIZES["desktop"])
