@@ -28,7 +28,7 @@ from api.export import MEDIA_TYPES, ExportFormat, export_lines
 from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
 from api.flatten import flatten
 from api.reading import paragraph_at, paragraphs
-from api.routes.agreements import agreements_found
+from api.routes.agreements import agreement_lines, agreements_found, export_response
 from api.routes.entities import get_entity
 from api.session import account_state
 from presswatch.config import Settings
@@ -471,13 +471,33 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         )
     except QueryError as exc:
         error = str(exc)
+    base = _pairs(request, drop=("cursor",))
     return render(
         request,
         "agreements.html",
+        subjects=found is not None and any(i.agreement.name or i.agreement.subject for i in found.items),
+        export_csv="/ui/agreements/export?" + urlencode([*base, ("format", "csv")]),
+        export_jsonl="/ui/agreements/export?" + urlencode([*base, ("format", "jsonl")]),
         status_code=400 if error else 200,
         found=found,
         error=error,
         params=params,
         statuses=STATUSES,
-        base=_pairs(request, drop=("cursor",)),
+        base=base,
     )
+
+
+@router.get("/ui/agreements/export")
+def agreements_export(
+    request: Request,
+    backend: Backend,
+    settings: AppSettings,
+    fmt: Annotated[ExportFormat, Query(alias="format")],
+) -> Response:
+    """The agreements page's export buttons, as the search page's (a signed-in browser has no key)."""
+    try:
+        query = search_of(request.query_params)
+        lines = agreement_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
+    except QueryError as exc:
+        return PlainTextResponse(str(exc), status_code=400)
+    return export_response(lines, fmt)

@@ -132,3 +132,29 @@ def test_filters_from_the_form_marked_in_the_facets_and_removed_by_them(
     assert f"1–20 of {everything}" in browser.find_element(By.CSS_SELECTOR, ".pager").text
     assert overflow(browser) <= 0
     browser.set_window_size(*SIZES["desktop"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_agreements_read_as_cards_on_a_phone_and_export(site: str, browser: WebDriver, size: str) -> None:
+    browser.set_window_size(*SIZES[size])
+    browser.get(site + "/ui/agreements?party=Kosovo")
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.agreements tbody tr")
+    assert rows
+    header = browser.find_element(By.CSS_SELECTOR, "table.agreements thead")
+    date = rows[0].find_element(By.CSS_SELECTOR, "td.date time")
+    assert date.size["height"] < 2 * float(date.value_of_css_property("line-height").rstrip("px")), "one line"
+    if size == "phone":
+        assert rows[0].value_of_css_property("display") == "block", "a card, not a table row"
+        assert header.size["height"] <= 1, "column names read out, not shown"
+        label = browser.execute_script(
+            "return getComputedStyle(arguments[0], '::before').content",
+            rows[0].find_element(By.TAG_NAME, "td"),
+        )
+        assert label == '"Parties"'
+    else:
+        assert rows[0].value_of_css_property("display") == "table-row" and header.is_displayed()
+    assert overflow(browser) <= 0
+    assert browser.find_element(By.LINK_TEXT, "CSV").get_attribute("href").endswith("format=csv")
+    shoot(browser, f"agreements-{size}")
+    assert serious_violations(browser) == []
+    browser.set_window_size(*SIZES["desktop"])
