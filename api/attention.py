@@ -98,7 +98,15 @@ def attention(
 ) -> Attention | None:
     """Per-period counts of each (name, search) on shared bars, from `start`/`end` when given, else from
     the first to the last day any of them matched; None when nothing dated matches."""
-    timelines = [timeline(backend, query, name=name) for name, query in searches]
+    return on_shared_bars(
+        backend, [timeline(backend, query, name=name) for name, query in searches], start, end
+    )
+
+
+def on_shared_bars(
+    backend: SearchBackend, timelines: list[Timeline], start: date | None, end: date | None
+) -> Attention | None:
+    """The timelines on one set of bars, with each bar's count of all documents."""
     days = [d for t in timelines for d in t.days]
     if not days and (start is None or end is None):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
@@ -21,8 +22,8 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
-from api.attention import Attention, attention, attention_csv
-from api.chart import Period, Series, bar_chart_svg, per_period, periods
+from api.attention import Attention, Timeline, attention, attention_csv, on_shared_bars
+from api.chart import Period, bar_chart_svg
 from api.deps import Backend, get_app_settings
 from api.export import MEDIA_TYPES, ExportFormat, export_lines
 from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
@@ -46,6 +47,7 @@ CONTROLS = ("kind", "source", "country", "party", "status")  # the filters the f
 PAGE_SIZE = 20
 AppSettings = Annotated[Settings, Depends(get_app_settings)]
 SIMILAR_ON_PAGE = 5
+ENTITY_LISTS = 10  # documents and agreements listed on an entity's page (with a link to all of them)
 
 
 @lru_cache(maxsize=1)
@@ -319,26 +321,38 @@ def _attention_chart(
     request: Request, backend: SearchBackend, base: list[tuple[str, str]]
 ) -> AttentionChart | None:
     found = _attention(request, backend)
+    return _chart(found, request=request, base=base, narrow=[p for p in base if p[0] not in ("from", "to")])
+
+
+def _chart(
+    found: Attention | None,
+    *,
+    request: Request,
+    base: list[tuple[str, str]],
+    narrow: list[tuple[str, str]],
+) -> AttentionChart | None:
+    """The chart of `found` on a page whose query is `base`: counts or shares (`per=share`), each bar a link
+    to the search `narrow` over its dates, and the same numbers as CSV."""
     if found is None:
         return None
     share = request.query_params.get("per") == "share"
-    undated = [pair for pair in base if pair[0] not in ("from", "to")]
 
     def narrowed(bar: Period) -> str:
-        return "/?" + urlencode([*undated, ("from", bar.start.isoformat()), ("to", bar.end.isoformat())])
+        return "/?" + urlencode([*narrow, ("from", bar.start.isoformat()), ("to", bar.end.isoformat())])
 
     what = " and ".join(t.name for t in found.timelines)
     title = f"{'Share of all documents' if share else 'Documents'} per {found.bars[0].unit}: {what}"
     svg = bar_chart_svg(
         found.bars, found.series(share=share), title=title, unit="%" if share else "", link=narrowed
     )
+    path = request.url.path
     return AttentionChart(
         found=found,
         svg=Markup(svg),
         share=share,
-        counts_link="/?" + urlencode([p for p in base if p[0] != "per"]),
-        share_link="/?" + urlencode([*(p for p in base if p[0] != "per"), ("per", "share")]),
-        csv_link="/ui/attention.csv?" + urlencode(base),
+        counts_link=path + "?" + urlencode([p for p in base if p[0] != "per"]),
+        share_link=path + "?" + urlencode([*(p for p in base if p[0] != "per"), ("per", "share")]),
+        csv_link="/ui/attention.csv?" + urlencode([p for p in narrow if p[0] != "per"]),
     )
 
 
@@ -433,25 +447,28 @@ def entity_page(request: Request, name: str, backend: Backend) -> HTMLResponse:
         if exc.status_code == 404:
             return render(request, "missing.html", status_code=404, what=f"No document mentions {name}.")
         raise
-    days = {date.fromisoformat(d.day): d.documents for d in entity.mentions_over_time}
-    bars = periods(min(days), max(days)) if days else []
-    counts = per_period(days, bars)
-
-    def narrowed(bar: Period) -> str:
-        return "/?" + urlencode(
-            [("entity", entity.name), ("from", bar.start.isoformat()), ("to", bar.end.isoformat())]
-        )
-
-    chart = Markup(
-        bar_chart_svg(
-            bars,
-            [Series(name=entity.name, values=tuple(map(float, counts)))],
-            title=f"Documents mentioning {entity.name} over time",
-            link=narrowed,
-        )
+    days = Counter({date.fromisoformat(d.day): d.documents for d in entity.mentions_over_time})
+    line = Timeline(name=entity.name, days=days, counted=entity.timeline_documents, total=entity.documents)
+    mentions = SearchQuery(entities=(entity.name,), sort="date", limit=ENTITY_LISTS, facets=False)
+    agreements = flatten(
+        backend,
+        mentions.model_copy(update={"agreement_parties": (entity.name,)}),
+        items_of=lambda hit: agreements_found(hit, SearchQuery(agreement_parties=(entity.name,))),
+        limit=ENTITY_LISTS,
+        cursor=None,
     )
     return render(
-        request, "entity.html", entity=entity, chart=chart, rows=list(zip(bars, counts, strict=True))
+        request,
+        "entity.html",
+        entity=entity,
+        chart=_chart(
+            on_shared_bars(backend, [line], None, None),
+            request=request,
+            base=_pairs(request),
+            narrow=[("entity", entity.name), *_pairs(request, drop=("from", "to"))],
+        ),
+        documents=backend.search(mentions).hits,
+        agreements=agreements.items,
     )
 
 

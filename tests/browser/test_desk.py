@@ -10,10 +10,17 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.select import Select
+from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.browser.driver import overflow, serious_violations, shoot
 
 SIZES = {"desktop": (1280, 1000), "phone": (390, 844)}
+
+
+def arrive(browser: WebDriver, *parts: str) -> str:
+    """The URL once the navigation a click started has reached a page whose address holds `parts`."""
+    WebDriverWait(browser, 10).until(lambda b: all(p in b.current_url for p in parts))
+    return str(browser.current_url)
 
 
 def results(browser: WebDriver) -> int:
@@ -28,7 +35,7 @@ def test_compared_queries_over_time_and_a_bar_that_narrows_the_dates(
     browser.get(site + "/")
     browser.find_element(By.ID, "q").send_keys("agreement")
     browser.find_element(By.ID, "q2").send_keys("Kosovo", Keys.ENTER)  # the plain form, no script
-    assert "q2=Kosovo" in browser.current_url
+    arrive(browser, "q2=Kosovo")
     legend = browser.find_element(By.CSS_SELECTOR, ".attention .legend").text
     assert "agreement" in legend and "Kosovo" in legend
     assert browser.find_elements(By.CSS_SELECTOR, "svg.chart rect.bar.s1")
@@ -48,12 +55,12 @@ def test_compared_queries_over_time_and_a_bar_that_narrows_the_dates(
     june = browser.find_element(By.CSS_SELECTOR, "svg.chart a.period[aria-label^='Jun 2026']")
     in_june = int(june.get_attribute("aria-label").split("agreement: ")[1].split(",")[0])
     june.click()
-    assert "from=2026-06-01" in browser.current_url and "to=2026-06-30" in browser.current_url
+    arrive(browser, "from=2026-06-01", "to=2026-06-30")
     assert results(browser) == in_june < before
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg.chart a.period")) == 30, "one bar per day of June"
 
     browser.find_element(By.LINK_TEXT, "Share of all documents").click()
-    assert "per=share" in browser.current_url
+    arrive(browser, "per=share")
     assert "%" in browser.find_element(By.CSS_SELECTOR, "svg.chart text.tick").text
     assert serious_violations(browser) == []
     browser.set_window_size(*SIZES["desktop"])
@@ -66,7 +73,7 @@ def test_the_document_page_marks_the_search_and_links_evidence_to_its_paragraph(
     browser.set_window_size(*SIZES[size])
     browser.get(site + "/?q=Kosovo&country=XK")
     browser.find_element(By.CSS_SELECTOR, ".hit h3 a").click()
-    assert "/ui/documents/" in browser.current_url and "q=Kosovo" in browser.current_url
+    arrive(browser, "/ui/documents/", "q=Kosovo")
     marks = browser.find_elements(By.CSS_SELECTOR, ".body mark")
     assert marks and all(m.text.lower().startswith("kosovo") for m in marks)
     assert (
@@ -88,7 +95,7 @@ def test_the_document_page_marks_the_search_and_links_evidence_to_its_paragraph(
     figure.find_element(By.CSS_SELECTOR, "a.where").click()
     assert written in browser.find_element(By.CSS_SELECTOR, ".body p:target").text
     browser.find_element(By.PARTIAL_LINK_TEXT, "Back to results").click()
-    assert browser.current_url.endswith("/?q=Kosovo&country=XK")
+    assert arrive(browser, "/?q=Kosovo&country=XK").endswith("/?q=Kosovo&country=XK")
     browser.set_window_size(*SIZES["desktop"])
 
 
@@ -104,7 +111,7 @@ def test_filters_from_the_form_marked_in_the_facets_and_removed_by_them(
     Select(browser.find_element(By.ID, "country")).select_by_visible_text("Kosovo")
     assert Select(browser.find_element(By.ID, "country")).first_selected_option.text == "Kosovo"
     browser.find_element(By.XPATH, "//button[normalize-space()='Search']").click()
-    assert "country=XK" in browser.current_url
+    arrive(browser, "country=XK")
     assert browser.find_element(By.CSS_SELECTOR, ".chips a").text.startswith("country: Kosovo")
     narrowed = results(browser)
     assert 1 <= narrowed < total
@@ -113,22 +120,22 @@ def test_filters_from_the_form_marked_in_the_facets_and_removed_by_them(
     assert Select(browser.find_element(By.ID, "country")).first_selected_option.text == "Kosovo"
     assert serious_violations(browser) == []
     chosen.click()  # a chosen value takes itself off, instead of adding the same filter again
-    assert "country=" not in browser.current_url
+    WebDriverWait(browser, 10).until(lambda b: "country=" not in b.current_url)
     assert results(browser) == total and not browser.find_elements(By.CSS_SELECTOR, ".chips")
 
     browser.get(site + "/")
-    body = browser.find_element(By.TAG_NAME, "body")
-    body.send_keys(Keys.TAB)
-    body.send_keys(Keys.TAB)
-    skip = browser.switch_to.active_element
-    assert skip.text == "Skip to filters" and skip.get_attribute("href").endswith("#filters")
+    skips = browser.find_elements(By.CSS_SELECTOR, "body > a.skip")  # the first things a Tab reaches
+    assert [s.get_attribute("textContent") for s in skips] == ["Skip to content", "Skip to filters"]
+    assert skips[1].get_attribute("href").endswith("#filters")
     assert "newest first" in browser.find_element(By.ID, "sort-hint").text.lower()
     pager = browser.find_element(By.CSS_SELECTOR, ".pager")
     everything = results(browser)
     assert f"1–20 of {everything}" in pager.text and not pager.find_elements(By.LINK_TEXT, "Previous page")
     pager.find_element(By.LINK_TEXT, "Next page").click()
+    arrive(browser, "cursor=")
     assert f"21–{everything} of {everything}" in browser.find_element(By.CSS_SELECTOR, ".pager").text
     browser.find_element(By.LINK_TEXT, "Previous page").click()
+    WebDriverWait(browser, 10).until(lambda b: "cursor=" not in b.current_url)
     assert f"1–20 of {everything}" in browser.find_element(By.CSS_SELECTOR, ".pager").text
     assert overflow(browser) <= 0
     browser.set_window_size(*SIZES["desktop"])
@@ -157,4 +164,24 @@ def test_agreements_read_as_cards_on_a_phone_and_export(site: str, browser: WebD
     assert browser.find_element(By.LINK_TEXT, "CSV").get_attribute("href").endswith("format=csv")
     shoot(browser, f"agreements-{size}")
     assert serious_violations(browser) == []
+    browser.set_window_size(*SIZES["desktop"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_an_entity_lists_its_documents_and_agreements_under_its_chart(
+    site: str, browser: WebDriver, size: str
+) -> None:
+    browser.set_window_size(*SIZES[size])
+    browser.get(site + "/ui/entities/Kosovo")
+    documents = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby='docs-title'] li a")
+    mentioned = int(browser.find_element(By.CSS_SELECTOR, "p.meta").text.split("mentioned in ")[1].split()[0])
+    assert len(documents) == min(mentioned, 10)
+    agreements = browser.find_element(By.CSS_SELECTOR, "section[aria-labelledby='agreements-title']").text
+    assert "Kosovo" in agreements and "signed" in agreements
+    assert serious_violations(browser) == []
+    assert overflow(browser) <= 0
+    bar = browser.find_element(By.CSS_SELECTOR, "svg.chart a.period[aria-label^='Sep 2026']")
+    bar.click()
+    arrive(browser, "entity=Kosovo", "from=2026-09-01")
+    assert results(browser) == 1
     browser.set_window_size(*SIZES["desktop"])
