@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo
 
 from presswatch.document import Agreement, AgreementStatus, DocumentKind, Figure
 from search.base import Query
@@ -13,6 +14,32 @@ from search.base import Query
 WatchKind = Literal["search", "agreement", "figure", "mention", "story"]
 # "A new agreement": one announced, being negotiated or just signed, not one already in force or ended.
 NEW_AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = ("planned", "in_negotiation", "signed")
+# Control characters (C0, DEL, C1) and the line and paragraph separators: what can break a mail header's line.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+
+
+def control_characters(text: str) -> list[str]:
+    """The control characters in `text`, as U+XXXX (none: an empty list)."""
+    return [f"U+{ord(c):04X}" for c in dict.fromkeys(text) if unicodedata.category(c) in _UNSAFE_CATEGORIES]
+
+
+STORED = {"stored": True}
+"""Validation context for reading a stored saved search: one saved before a rule was added still loads."""
+
+
+def _no_control_characters(text: str, info: ValidationInfo) -> str:
+    """A saved search's texts reach mail headers (Subject, To) and HTTP requests: a CR or LF there would
+    inject a header or make building the message fail at every delivery, so they are refused on save (one
+    stored earlier still loads; delivery writes headers on one line, or sets that row aside)."""
+    if info.context == STORED:
+        return text
+    found = control_characters(text)
+    if found:
+        raise ValueError(f"must not contain control characters (found {', '.join(found)})")
+    return text
+
+
+HeaderSafe = Annotated[str, AfterValidator(_no_control_characters)]
 
 
 class SavedSearchSpec(BaseModel):
@@ -26,17 +53,17 @@ class SavedSearchSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(default="", max_length=200)
+    name: HeaderSafe = Field(default="", max_length=200)
     kind: WatchKind = "search"
     query: Query = Field(default_factory=Query)
-    party: str | None = Field(default=None, min_length=1, max_length=200)
+    party: HeaderSafe | None = Field(default=None, min_length=1, max_length=200)
     statuses: tuple[AgreementStatus, ...] = ()
-    entity: str | None = Field(default=None, min_length=1, max_length=200)
+    entity: HeaderSafe | None = Field(default=None, min_length=1, max_length=200)
     currency: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
     min_amount: float | None = Field(default=None, ge=0, strict=True)  # a JSON false is not 0
-    story_id: str | None = Field(default=None, min_length=1, max_length=200)
-    webhook_url: str | None = Field(default=None, max_length=2000)
-    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+$", max_length=320)
+    story_id: HeaderSafe | None = Field(default=None, min_length=1, max_length=200)
+    webhook_url: HeaderSafe | None = Field(default=None, max_length=2000)
+    email: HeaderSafe | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+$", max_length=320)
 
     def problem(self) -> str | None:
         """What makes this spec incomplete, or None. Checked on save (a 400, not a schema error: every field

@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from alerts import wakeup
-from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.model import STORED, AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from presswatch.read_only import query_if_exists
 
 _SCHEMA = """
@@ -373,7 +373,7 @@ def _search(row: tuple[str, str, str, str, int, float]) -> SavedSearch:
     return SavedSearch(
         id=row[0],
         owner=row[1],
-        spec=SavedSearchSpec.model_validate_json(row[2]),
+        spec=SavedSearchSpec.model_validate_json(row[2], context=STORED),
         secret=row[3],
         paused=bool(row[4]),
         created=datetime.fromtimestamp(row[5], tz=UTC),
