@@ -6,9 +6,11 @@ API is a single-user local one: every request is the owner "local", the same own
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, status
@@ -170,8 +172,35 @@ feed_router = APIRouter(tags=["alerts"])
     responses={200: {"content": {"application/atom+xml": {}}}, **_NOT_FOUND},
 )
 def alert_feed(search_id: str, token: str, request: Request, alerts: Alerts) -> Response:
+    """Served with its charset, an ETag and Last-Modified; a reader's conditional GET gets a bodiless 304
+    when nothing has fired since."""
     saved = alerts.store.get(search_id)
     if saved is None or not hmac.compare_digest(token.encode(), feed_token(saved).encode()):
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no saved search {search_id}")
-    body = atom_feed(saved, alerts.store.alerts_of(saved.id), self_url=str(request.url))
-    return Response(content=body, media_type="application/atom+xml")
+    fired = alerts.store.alerts_of(saved.id)
+    body = atom_feed(saved, fired, self_url=str(request.url))
+    validators = {
+        "ETag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
+        "Last-Modified": format_datetime(
+            (fired[0].matched_at if fired else saved.created).astimezone(UTC), usegmt=True
+        ),
+        "Cache-Control": "private, no-cache",  # readers revalidate each poll: a 304 costs no body
+    }
+    if not_modified(request, etag=validators["ETag"], last_modified=validators["Last-Modified"]):
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=validators)
+    return Response(content=body, media_type="application/atom+xml; charset=utf-8", headers=validators)
+
+
+def not_modified(request: Request, *, etag: str, last_modified: str) -> bool:
+    """RFC 9110 13.1: If-None-Match decides when sent (weak comparison); else If-Modified-Since."""
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+        return "*" in tags or etag in tags
+    since = request.headers.get("If-Modified-Since")
+    if since is None:
+        return False
+    try:
+        return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(since)
+    except (TypeError, ValueError):  # an unreadable date is ignored, as the RFC says
+        return False
