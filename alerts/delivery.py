@@ -24,14 +24,15 @@ import ssl
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 import httpx
 
 from alerts import wakeup
 from alerts.mail import alert_message
-from alerts.model import AlertPayload
-from alerts.service import AlertService
+from alerts.model import AlertPayload, SavedSearch
+from alerts.service import AlertService, channels_of
 from alerts.store import AlertStore, DueDelivery
 from alerts.targets import check_webhook_url
 from presswatch.config import Settings
@@ -172,10 +173,7 @@ class DeliveryWorker:
         dead-lettered at once, on its own row: one bad alert never holds up the others.
         """
         try:
-            if due.channel == "webhook":
-                self._post(due)
-            else:
-                self._mail(due)
+            send(due, settings=self.settings, client=self._client)
         except (DeliveryError, OSError, httpx.HTTPError, smtplib.SMTPException) as exc:
             error = str(exc) or exc.__class__.__name__
             if time.time() - due.first_at >= self.settings.alerts_retry_for:
@@ -190,37 +188,91 @@ class DeliveryWorker:
             return due.id, error, None
         return due.id, None, None
 
-    def _post(self, due: DueDelivery) -> None:
-        check_webhook_url(due.target, allow_private_networks=self.settings.alerts_allow_private_networks)
-        body = json.dumps(json.loads(due.payload), ensure_ascii=False, separators=(",", ":")).encode()
-        headers = {
-            "Content-Type": "application/json",
-            "User-Agent": self.settings.user_agent,
-            SIGNATURE_HEADER: sign(secret=due.secret, timestamp=int(time.time()), body=body),
-            "X-Presswatch-Alert": str(due.alert_id),
-        }
-        response = self._client.post(due.target, content=body, headers=headers)
-        if not response.is_success:
-            raise DeliveryError(f"webhook answered {response.status_code}")
 
-    def _mail(self, due: DueDelivery) -> None:
-        settings = self.settings
-        if not settings.smtp_host:
-            raise DeliveryError("no SMTP server configured (PRESSWATCH_SMTP_HOST)")
-        message = alert_message(
-            AlertPayload.model_validate_json(due.payload),
-            sender=settings.smtp_from,
-            recipient=due.target,
-            manage_url=f"{settings.base_url}/ui/alerts",
-        )
-        with smtplib.SMTP(
-            settings.smtp_host, settings.smtp_port, timeout=settings.alerts_webhook_timeout
-        ) as smtp:
-            if (
-                settings.smtp_starttls
-            ):  # verified against the system's CAs (or smtp_ca_file), unlike smtplib's default
-                cafile = str(settings.smtp_ca_file) if settings.smtp_ca_file else None
-                smtp.starttls(context=ssl.create_default_context(cafile=cafile))
-            if settings.smtp_username and settings.smtp_password:
-                smtp.login(settings.smtp_username, settings.smtp_password.get_secret_value())
-            smtp.send_message(message)
+def send(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:
+    """One attempt of one row: a signed webhook POST or an e-mail. Raises on failure."""
+    if due.channel == "webhook":
+        _post(due, settings=settings, client=client)
+    else:
+        _mail(due, settings=settings)
+
+
+def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:
+    check_webhook_url(due.target, allow_private_networks=settings.alerts_allow_private_networks)
+    body = json.dumps(json.loads(due.payload), ensure_ascii=False, separators=(",", ":")).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": settings.user_agent,
+        SIGNATURE_HEADER: sign(secret=due.secret, timestamp=int(time.time()), body=body),
+        "X-Presswatch-Alert": str(due.alert_id),
+    }
+    response = client.post(due.target, content=body, headers=headers)
+    if not response.is_success:
+        raise DeliveryError(f"webhook answered {response.status_code}")
+
+
+def _mail(due: DueDelivery, *, settings: Settings) -> None:
+    if not settings.smtp_host:
+        raise DeliveryError("no SMTP server configured (PRESSWATCH_SMTP_HOST)")
+    message = alert_message(
+        AlertPayload.model_validate_json(due.payload),
+        sender=settings.smtp_from,
+        recipient=due.target,
+        manage_url=f"{settings.base_url}/ui/alerts",
+    )
+    with smtplib.SMTP(
+        settings.smtp_host, settings.smtp_port, timeout=settings.alerts_webhook_timeout
+    ) as smtp:
+        if (
+            settings.smtp_starttls
+        ):  # verified against the system's CAs (or smtp_ca_file), unlike smtplib's default
+            cafile = str(settings.smtp_ca_file) if settings.smtp_ca_file else None
+            smtp.starttls(context=ssl.create_default_context(cafile=cafile))
+        if settings.smtp_username and settings.smtp_password:
+            smtp.login(settings.smtp_username, settings.smtp_password.get_secret_value())
+        smtp.send_message(message)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SampleSent:
+    """How a test alert to one target went: `error` is None when it was accepted."""
+
+    channel: str
+    target: str
+    error: str | None
+
+
+def send_test(search: SavedSearch, *, settings: Settings) -> list[SampleSent]:
+    """Send a sample alert (alert id 0, signed with the search's secret) to each of the search's targets now,
+    outside the outbox, so its owner can check a webhook or an address. Nothing is recorded or retried."""
+    now = datetime.now(UTC)
+    payload = AlertPayload(
+        alert_id=0,
+        search_id=search.id,
+        search_name=search.spec.name or search.spec.kind,
+        doc_id="test",
+        url=f"{settings.base_url}/ui/alerts",
+        title="presswatch test alert",
+        source="presswatch",
+        kind="statement",
+        published=now,
+        summary="A test alert: this target receives the alerts of this saved search.",
+        reasons=("test",),
+        matched_at=now,
+    )
+    results: list[SampleSent] = []
+    with httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False) as client:
+        for channel, target in channels_of(search.spec):
+            due = DueDelivery(
+                id=0, alert_id=0, channel=channel, target=target, attempts=0, first_at=now.timestamp(),
+                payload=payload.model_dump_json(), secret=search.secret,
+            )  # fmt: skip
+            try:
+                send(due, settings=settings, client=client)
+            except Exception as exc:  # reported to the user, who asked for exactly this answer
+                results.append(
+                    SampleSent(channel=channel, target=target, error=str(exc) or type(exc).__name__)
+                )
+                continue
+            results.append(SampleSent(channel=channel, target=target, error=None))
+    return results

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, 
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
+from alerts.delivery import send_test
 from alerts.feed import atom_feed
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
@@ -153,6 +154,39 @@ def pause_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) 
 @router.post("/alerts/{search_id}/resume", response_model=SavedSearchOut, responses=_NOT_FOUND)
 def resume_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
     return SavedSearchOut.of(owned(lambda: alerts.resume(owner=owner, search_id=search_id)), request)
+
+
+class TestResult(BaseModel):
+    channel: str
+    target: str
+    delivered: bool
+    error: str | None = Field(description="Why the target did not accept it (null when it did).")
+
+
+@router.post(
+    "/alerts/{search_id}/test",
+    response_model=list[TestResult],
+    summary="Send a test alert to this saved search's webhook and e-mail now",
+    responses={
+        **_NOT_FOUND,
+        400: {"model": ErrorDetail, "description": "The saved search has no webhook or e-mail to test"},
+    },
+)
+def test_alert(
+    search_id: str, alerts: Alerts, owner: Owner, settings: Annotated[Settings, Depends(get_app_settings)]
+) -> list[TestResult]:
+    """A sample alert (`alert_id` 0, signed with the search's secret), sent at once outside the outbox, and
+    how each target answered: to check a target before a real alert needs it."""
+    saved = owned(lambda: alerts.get(owner=owner, search_id=search_id))
+    if not (saved.spec.webhook_url or saved.spec.email):
+        raise HTTPException(
+            status_code=status.HTTP_400_BAD_REQUEST,
+            detail="this saved search has no webhook or e-mail: its alerts go only to its Atom feed",
+        )
+    return [
+        TestResult(channel=r.channel, target=r.target, delivered=r.error is None, error=r.error)
+        for r in send_test(saved, settings=settings)
+    ]
 
 
 @router.delete("/alerts/{search_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_NOT_FOUND)

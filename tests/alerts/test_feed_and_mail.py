@@ -21,7 +21,7 @@ from presswatch.config import Settings
 from presswatch.document import Figure, Mention
 from search.sqlite import SQLiteBackend
 from tests.alerts.conftest import Inbox
-from tests.alerts.helpers import agreement, doc, ingest, place
+from tests.alerts.helpers import agreement, doc, index_and_match, ingest, place
 
 KEY = {"X-API-Key": "alice-key"}
 DASHED = doc(
@@ -40,18 +40,11 @@ def client(alert_settings: Settings) -> Iterator[TestClient]:
         yield opened
 
 
-def _fire(settings: Settings, *documents: object) -> None:
-    backend = SQLiteBackend(path=settings.sqlite_path)
-    with AlertService.open(settings, backend=backend) as service:
-        ingest(service, backend, documents)  # type: ignore[arg-type]
-    backend.close()
-
-
 def test_the_feed_has_a_charset_and_answers_conditional_gets(
     client: TestClient, alert_settings: Settings
 ) -> None:
     saved = client.post("/alerts", headers=KEY, json={"kind": "agreement", "party": "Kosovo"}).json()
-    _fire(alert_settings, DASHED)
+    index_and_match(alert_settings, [DASHED])
     first = client.get(saved["feed_url"])
     assert first.status_code == 200
     assert first.headers["content-type"] == "application/atom+xml; charset=utf-8"
@@ -65,7 +58,7 @@ def test_the_feed_has_a_charset_and_answers_conditional_gets(
     assert client.get(saved["feed_url"], headers={"If-None-Match": '"other"'}).status_code == 200
 
     later = DASHED.model_copy(update={"agreements": (agreement("signed", "United Kingdom", "Kosovo"),)})
-    _fire(alert_settings, later)
+    index_and_match(alert_settings, [later])
     changed = client.get(saved["feed_url"], headers={"If-None-Match": etag})
     assert changed.status_code == 200 and changed.headers["etag"] != etag
     assert len(feedparser.parse(changed.content).entries) == 2
