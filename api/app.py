@@ -39,6 +39,7 @@ from api.routes import (
     sources,
     web,
     web_alerts,
+    web_aliases,
     web_session,
 )
 from api.routes.ingest import MAX_INGEST_CHARS
@@ -111,6 +112,7 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(metrics.router)
     app.include_router(web.router, dependencies=[*limited, Depends(require_page_reader)])  # key or session
     app.include_router(web_alerts.router, dependencies=limited)  # its own check: the owner of the session
+    app.include_router(web_aliases.router, dependencies=limited)  # its own check: a key or a session
     app.include_router(web_session.router, dependencies=limited)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     answer_405_with_documented_methods(app)

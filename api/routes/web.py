@@ -154,7 +154,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             page = backend.search(query.model_copy(update={"sort": "date"}))
     except QueryError as exc:
         error = str(exc)
-    base = _pairs(request, drop=("cursor", "prev"))
+    base = _pairs(request, drop=("cursor", "prev", "done"))
     here = _pairs(request)
     chart = None
     if page is not None and not error and _charted(request.query_params):

@@ -3,6 +3,7 @@ module. The driver module is imported inside them: it skips when Chromium is mis
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -38,3 +39,14 @@ def browser() -> Iterator[WebDriver]:
     driver = chromium()
     yield driver
     driver.quit()
+
+
+@pytest.fixture(scope="module")
+def writable_site(demo_index: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A copy of the demo index, keyed, for tests that change it (the shared one stays as it is)."""
+    from tests.browser.driver import KEY, serve
+
+    data = tmp_path_factory.mktemp("writable") / "data"
+    shutil.copytree(demo_index.data_dir, data)
+    keyed = {"data_dir": data, "api_keys": [SecretStr(KEY)], "api_open_reads": True}
+    yield from serve(demo_index.model_copy(update=keyed))

@@ -39,6 +39,7 @@ if not (CHROMIUM and CHROMEDRIVER):
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 
 def serve(settings: Settings) -> Iterator[str]:
@@ -99,3 +100,9 @@ def serious_violations(driver: WebDriver) -> list[dict[str, Any]]:
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+def arrive(browser: WebDriver, *parts: str) -> str:
+    """The URL once the navigation a click started has reached a page whose address holds `parts`."""
+    WebDriverWait(browser, 10).until(lambda b: all(p in b.current_url for p in parts))
+    return str(browser.current_url)

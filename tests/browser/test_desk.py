@@ -5,6 +5,7 @@ on any of these pages. Screenshots named in the README go to docs/screenshots/."
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -12,15 +13,9 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.wait import WebDriverWait
 
-from tests.browser.driver import overflow, serious_violations, shoot
+from tests.browser.driver import KEY, arrive, overflow, serious_violations, shoot
 
 SIZES = {"desktop": (1280, 1000), "phone": (390, 844)}
-
-
-def arrive(browser: WebDriver, *parts: str) -> str:
-    """The URL once the navigation a click started has reached a page whose address holds `parts`."""
-    WebDriverWait(browser, 10).until(lambda b: all(p in b.current_url for p in parts))
-    return str(browser.current_url)
 
 
 def results(browser: WebDriver) -> int:
@@ -185,3 +180,63 @@ def test_an_entity_lists_its_documents_and_agreements_under_its_chart(
     arrive(browser, "entity=Kosovo", "from=2026-09-01")
     assert results(browser) == 1
     browser.set_window_size(*SIZES["desktop"])
+
+
+def sign_in(browser: WebDriver, site: str, path: str) -> None:
+    browser.get(site + "/ui/sign-in?next=" + path)
+    browser.find_element(By.ID, "api_key").send_keys(KEY, Keys.ENTER)
+    arrive(browser, path)
+
+
+def facet_names(browser: WebDriver, title: str) -> list[str]:
+    return [a.text for a in browser.find_elements(By.XPATH, f"//section[h3='{title}']//li/a")]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_merging_two_names_and_hiding_a_noise_name_from_the_page(
+    writable_site: str, browser: WebDriver, size: str
+) -> None:
+    browser.set_window_size(*SIZES[size])
+    browser.delete_all_cookies()
+    name = "Command" if size == "desktop" else "Press%20Release"
+    browser.get(writable_site + "/ui/entities/" + name)
+    section = browser.find_element(By.ID, "names-title").find_element(By.XPATH, "..")
+    assert "Sign in with an API key" in section.text and not browser.find_elements(By.ID, "into")
+    sign_in(browser, writable_site, "/ui/entities/" + name)
+    if size == "desktop":
+        assert serious_violations(browser) == []
+        browser.find_element(By.ID, "into").send_keys("Border Security Command")
+        browser.find_element(By.XPATH, "//button[normalize-space()='Merge']").click()
+        arrive(browser, "/ui/entities/Border%20Security%20Command")
+        assert (
+            "Command merged into Border Security Command"
+            in browser.find_element(By.CSS_SELECTOR, ".done").text
+        )
+        browser.get(writable_site + "/?q=border")
+        assert "Command" not in facet_names(browser, "Organisations")
+        assert "Border Security Command" in facet_names(browser, "Organisations")
+        browser.get(writable_site + "/ui/entities/Command")
+        assert "No document mentions" in browser.find_element(By.TAG_NAME, "main").text
+    else:
+        browser.find_element(
+            By.XPATH, "//button[starts-with(normalize-space(), 'Hide Press Release')]"
+        ).click()
+        arrive(browser, "done=")
+        assert "Press Release hidden" in browser.find_element(By.CSS_SELECTOR, ".done").text
+        browser.get(writable_site + "/?q=UK")
+        assert "Press Release" not in facet_names(browser, "Organisations")
+        assert overflow(browser) <= 0
+    browser.set_window_size(*SIZES["desktop"])
+
+
+def test_names_change_only_for_a_signed_in_post_from_this_site(writable_site: str) -> None:
+    form = {"action": "hide", "name": "European Union"}
+    unsigned = httpx.post(writable_site + "/ui/aliases", data=form, headers={"Origin": writable_site})
+    assert unsigned.status_code == 401
+    cross = httpx.post(
+        writable_site + "/ui/aliases", data=form, headers={"Origin": "https://evil.example", "X-API-Key": KEY}
+    )
+    assert cross.status_code == 403
+    assert (
+        httpx.get(writable_site + "/entities/European%20Union", headers={"X-API-Key": KEY}).status_code == 200
+    )
