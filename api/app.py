@@ -101,7 +101,9 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(similar.router, dependencies=protected, responses=errors)
     app.include_router(sources.router, dependencies=protected, responses=errors)
     app.include_router(health.router)
-    app.include_router(alerts.router, dependencies=protected, responses=errors)
+    # Saved searches hold webhook secrets and feed tokens: a key always, whatever `api_open_reads` says.
+    keyed = [*limited, *([Depends(require_write_key)] if settings.api_keys else [])]
+    app.include_router(alerts.router, dependencies=keyed, responses=errors)
     app.include_router(alerts.feed_router)  # a feed reader sends the feed URL's token, not an API key
     app.include_router(entities.router, dependencies=protected, responses=errors)
     app.include_router(figures.router, dependencies=protected, responses=errors)

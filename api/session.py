@@ -28,7 +28,7 @@ from fastapi import Depends, HTTPException, Request, status
 from starlette.datastructures import URL
 
 from alerts.service import owner_of_api_key
-from api.deps import get_app_settings, known_key
+from api.deps import get_app_settings, known_key, require_api_key
 from api.routes.alerts import LOCAL_OWNER
 from presswatch.config import Settings
 
@@ -73,10 +73,14 @@ def web_owner(request: Request, settings: Annotated[Settings, Depends(get_app_se
 
 
 def may_read_pages(request: Request, settings: Settings) -> bool:
-    """Reads are open, or the request has a key (header, for tools) or a session (cookie, for browsers)."""
-    if not settings.api_keys or settings.api_open_reads:
+    """Reads are open, or the request has a key (header, for tools) or a session (cookie, for browsers).
+    A key that is sent must be one of ours, open reads or not."""
+    if not settings.api_keys:
         return True
-    if known_key(settings, request.headers.get("X-API-Key")):
+    key = request.headers.get("X-API-Key")
+    if key is not None:
+        return known_key(settings, key)
+    if settings.api_open_reads:
         return True
     return session_key(settings, request.cookies.get(SESSION_COOKIE)) is not None
 
@@ -85,6 +89,8 @@ def require_page_reader(request: Request, settings: Annotated[Settings, Depends(
     """A page for someone who may read, else off to the sign-in page, which comes back here after."""
     if may_read_pages(request, settings):
         return
+    if "X-API-Key" in request.headers:  # a tool with a wrong key: say so, as the JSON API does
+        require_api_key(settings, request.headers["X-API-Key"])
     back = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     target = URL("/ui/sign-in").include_query_params(next=back)
     raise HTTPException(
