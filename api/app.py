@@ -24,6 +24,7 @@ from api.deps import (
     require_write_key,
     writes_switched_off,
 )
+from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
 from api.routes import (
     agreements,
@@ -102,7 +103,8 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(sources.router, dependencies=protected, responses=errors)
     app.include_router(health.router)
     # Saved searches hold webhook secrets and feed tokens: a key always, whatever `api_open_reads` says.
-    keyed = [*limited, *([Depends(require_write_key)] if settings.api_keys else [])]
+    # Without keys, nothing stops a page elsewhere from posting to them through a visitor's browser but this.
+    keyed = [*limited, Depends(require_write_key if settings.api_keys else refuse_cross_site_changes)]
     app.include_router(alerts.router, dependencies=keyed, responses=errors)
     app.include_router(alerts.feed_router)  # a feed reader sends the feed URL's token, not an API key
     app.include_router(entities.router, dependencies=protected, responses=errors)
