@@ -185,6 +185,6 @@ def decode_cursor(cursor: str | None) -> int:
         offset = int(number)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise QueryError("invalid cursor: pass back the next_cursor of a previous page") from None
-    if prefix != "o" or offset < 0:
+    if prefix != "o" or not 0 <= offset <= 2**63 - 1:
         raise QueryError("invalid cursor: pass back the next_cursor of a previous page")
     return offset

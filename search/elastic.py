@@ -25,6 +25,7 @@ import base64
 import binascii
 import json
 import logging
+import math
 import re
 import threading
 import time
@@ -346,11 +347,24 @@ def _decode_cursor(cursor: str) -> tuple[str, list[Any]]:
         body = cursor[1:]
         data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
         pit, after = data["pit"], data["after"]
-        if not isinstance(pit, str) or not isinstance(after, list):
+        if not isinstance(pit, str) or not isinstance(after, list) or len(after) > 4:
+            raise ValueError(cursor)
+        if not all(_sort_value(value) for value in after):
             raise ValueError(cursor)
     except (binascii.Error, UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise QueryError("invalid cursor: pass back the next_cursor of a previous page") from None
     return pit, after
+
+
+def _sort_value(value: object) -> bool:
+    """A value our sorts put in a cursor: a 64-bit integer, a finite float or a short string (not a bool)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -(2**63) <= value <= 2**63 - 1
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, str) and len(value) <= 1000
 
 
 class ElasticsearchBackend:
