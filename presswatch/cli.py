@@ -12,7 +12,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
-from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -384,16 +383,12 @@ def _port(text: str) -> int:
 
 def _page_url(text: str) -> str:
     """An http(s) URL with a host, that canonicalises: the document id is made from it."""
-    from presswatch.document import canonical_url
+    from presswatch.document import page_url
 
-    parts = urlsplit(text.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise argparse.ArgumentTypeError(f"not an http or https URL: {text!r}")
     try:
-        canonical_url(text)
+        return page_url(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"bad URL {text!r}: {str(exc).splitlines()[0]}") from None
-    return text
+        raise argparse.ArgumentTypeError(str(exc).splitlines()[0]) from None
 
 
 def _source_name(text: str) -> str:
