@@ -13,6 +13,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from api.allow import answer_405_with_documented_methods
 from api.bodylimit import BodyLimit
@@ -67,7 +68,7 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
             if app.state.backend is not None:
                 app.state.backend.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # FastAPI whose /docs and /redoc load their scripts from this server
         title="presswatch",
         version=__version__,
         description="Search government announcements and news: entities, figures, agreements and quotes.",
