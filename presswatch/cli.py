@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -251,7 +252,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     for hit in page.hits:
         date = hit.published.date().isoformat() if hit.published else "undated"
         print(f"\n{hit.title}\n  {hit.url}\n  {hit.source} · {hit.kind} · {date}")
-        print("  " + _MARK.sub("*", hit.snippet))
+        print("  " + html.unescape(_MARK.sub("*", hit.snippet)))  # the snippet is HTML; a terminal is not
         for fig in hit.figures:
             print(f"  figure: {fig.normalized}  ({fig.text})")
         for agreement in hit.agreements:
@@ -510,5 +511,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
-    code: int = args.run(args, settings)
+    try:
+        code: int = args.run(args, settings)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly. Python's own advice: point stdout at devnull, so the
+        # flush at exit does not raise again, and exit 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return code
