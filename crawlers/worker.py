@@ -21,14 +21,15 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from alerts.service import AlertService
+from crawlers import stats
 from crawlers.indexer import AbandonedError, Indexer
 from crawlers.stories import StoryStore
-from crawlers.worker_client import END
+from crawlers.worker_client import END, WITHDRAW
 from nlp.pipeline import Extractor
 from presswatch.aliases import AliasesError
 from presswatch.config import Settings
-from presswatch.document import Document
-from search.base import BackendUnavailableError
+from presswatch.document import Document, InvalidURLError, document_id
+from search.base import BackendUnavailableError, SearchBackend
 from search.factory import open_backend
 
 logger = logging.getLogger(__name__)
@@ -83,6 +84,21 @@ def _batches(inbox: queue.SimpleQueue[bytes | None]) -> Iterator[list[dict[str, 
         yield batch
 
 
+def withdraw(backend: SearchBackend, *, url: str) -> str:
+    """Mark the document of a page that is gone as withdrawn (kept, with everything extracted from it):
+    its outcome, `withdrawn`, or `fetch_errors` when the index holds no document for that URL."""
+    try:
+        document = backend.get(document_id(url))
+    except InvalidURLError:
+        document = None
+    if document is None:
+        logger.error("%s is gone, and the index has no document for it", url[:200])
+        return stats.FETCH_ERRORS
+    if not document.withdrawn:
+        backend.index([document.model_copy(update={"withdrawn": True})])
+    return stats.WITHDRAWN
+
+
 def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the crawl, which then drains us
     results = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
@@ -114,7 +130,12 @@ def main() -> int:
     )
     try:
         for batch in _batches(inbox):
-            for result in indexer.process([Document.model_validate(m["document"]) for m in batch]):
+            for gone in (m[WITHDRAW] for m in batch if WITHDRAW in m):
+                outcome = withdraw(backend, url=str(gone["url"]))
+                results.write(json.dumps({"source": gone["source"], "outcome": outcome}) + "\n")
+                results.flush()
+            articles = [Document.model_validate(m["document"]) for m in batch if "document" in m]
+            for result in indexer.process(articles):
                 results.write(
                     json.dumps({"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id})
                     + "\n"

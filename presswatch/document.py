@@ -236,7 +236,11 @@ class Document(_Frozen):
     language: str | None = None
     summary: str | None = None
     author: str | None = None
-    withdrawn: bool = Field(default=False, description="The publisher has withdrawn it (GOV.UK does).")
+    withdrawn: bool = Field(
+        default=False,
+        description="The publisher has withdrawn it (GOV.UK's notice), or its page answered 404 or 410 when "
+        "crawled again: kept and searchable, but marked.",
+    )
     organisations: tuple[str, ...] = Field(
         default=(), description="The organisations the publisher says published it (GOV.UK's Content API)."
     )

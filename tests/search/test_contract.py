@@ -324,6 +324,22 @@ def test_get_count_upsert_delete(backend: SearchBackend) -> None:
     assert "mod" not in {f.value for f in facets["source"]}
 
 
+def test_withdrawn_documents_are_kept_flagged_and_filterable(backend: SearchBackend) -> None:
+    gone = KOSOVO.model_copy(update={"withdrawn": True})
+    backend.index([gone])
+    assert backend.get(KOSOVO.id) == gone, "kept, with its mark"
+    every = {hit.id: hit.withdrawn for hit in backend.search(Query(text="Kosovo")).hits}
+    assert every[KOSOVO.id] is True and not any(v for k, v in every.items() if k != KOSOVO.id)
+    assert ids(backend, text="Kosovo", withdrawn=True) == [KOSOVO.id]
+    assert KOSOVO.id not in ids(backend, text="Kosovo", withdrawn=False)
+    assert set(ids(backend, withdrawn=False)) == {d.id for d in CORPUS} - {KOSOVO.id}, (
+        "no text: filters alone"
+    )
+    assert ids(backend, withdrawn=True, sort="date") == [KOSOVO.id]
+    backend.index([KOSOVO])  # back on its site
+    assert ids(backend, withdrawn=True) == [] and KOSOVO.id in ids(backend, text="Kosovo", withdrawn=False)
+
+
 # Similar documents, semantic and hybrid search: real MiniLM embeddings of the corpus (search/vectors.py).
 
 
