@@ -5,8 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 
@@ -16,32 +17,44 @@ from tests.demo_process import free_port
 
 
 @contextmanager
-def serving(settings: Settings, **env: str) -> Iterator[httpx.Client]:
-    """A client of a `presswatch serve` on `settings` plus `env` (PRESSWATCH_* variables); stopped after."""
+def serve_process(
+    env: Mapping[str, str], *, log_path: Path, headers: Mapping[str, str] | None = None, timeout: float = 30
+) -> Iterator[httpx.Client]:
+    """A client of a `presswatch serve` run with `env` (its output in `log_path`); stopped after."""
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "presswatch", "serve", "--port", str(port)],
-        env=crawl_env(settings, **env),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
-    try:
-        for _ in range(600):
-            try:
-                client.get("/health")
-                break
-            except httpx.TransportError:
-                if server.poll() is not None:
-                    raise AssertionError(f"presswatch serve exited: {server.stderr.read()}") from None  # type: ignore[union-attr]
-                time.sleep(0.1)
-        yield client
-    finally:
-        client.close()
-        server.terminate()
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "presswatch", "serve", "--port", str(port)],
+            env=dict(env),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        client = httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers, timeout=timeout)
         try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=30)
+            for _ in range(600):
+                try:
+                    client.get("/health")
+                    break
+                except httpx.TransportError:
+                    if server.poll() is not None:
+                        log.flush()
+                        raise AssertionError(
+                            "presswatch serve exited: " + log_path.read_text()[-3000:]
+                        ) from None
+                    time.sleep(0.1)
+            yield client
+        finally:
+            client.close()
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait(timeout=10)
+
+
+@contextmanager
+def serving(settings: Settings, **env: str) -> Iterator[httpx.Client]:
+    """A client of a `presswatch serve` on `settings` plus `env` (PRESSWATCH_* variables)."""
+    with serve_process(crawl_env(settings, **env), log_path=settings.data_dir.parent / "serve.log") as client:
+        yield client
