@@ -65,6 +65,14 @@ def require_api_key(
         raise _wrong_key()
 
 
+def refuse_unknown_key(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> None:
+    """For routes with a credential of their own (a session cookie, a feed token): a key that is sent must
+    still be one of ours (401), as everywhere else. Read from the request, so the schema asks for no key."""
+    key = request.headers.get("X-API-Key")
+    if settings.api_keys and key is not None and not known_key(settings, key):
+        raise _wrong_key()
+
+
 def _wrong_key() -> HTTPException:
     return HTTPException(
         status_code=status.HTTP_401_UNAUTHORIZED,

@@ -33,7 +33,8 @@ def test_open_reads_leave_alerts_behind_a_key_and_refuse_unknown_keys(settings: 
         assert api.get("/search", params={"q": "x"}).status_code == 200, "reads stay open without a key"
         assert api.get("/search", params={"q": "x"}, headers=made_up).status_code == 401
         assert api.get("/entities", headers=made_up).status_code == 401
-        assert api.get("/", headers=made_up).status_code == 401
+        for page in ("/", "/ui/alerts", "/ui/sign-in", f"/alerts/{search_id}/feed.atom?token=x"):
+            assert api.get(page, headers=made_up).status_code == 401, page
         assert api.get("/search", params={"q": "x"}, headers=KEY).status_code == 200
         assert [s["id"] for s in api.get("/alerts", headers=KEY).json()] == [search_id], "nothing was lost"
         schema = api.get("/openapi.json").json()
