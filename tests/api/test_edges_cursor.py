@@ -44,3 +44,23 @@ def test_a_crafted_cursor_is_a_400_on_search_and_on_the_page(settings: Settings,
         assert api.get(
             "/search", params={"q": "Kosovo", "sort": sort, "cursor": first["next_cursor"]}
         ).json()["hits"], "a real cursor still pages"
+
+
+def test_a_crafted_listing_cursor_is_a_400_on_figures_and_agreements(settings: Settings) -> None:
+    add_documents(settings, 0, 3)
+    listing = [
+        base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+        for raw in (
+            '{"p":null,"d":Infinity,"i":0}',
+            '{"p":null,"d":0,"i":1e400}',
+            '{"p":null,"d":true,"i":0}',
+        )
+    ]
+    with serving(settings, PRESSWATCH_RATE_LIMIT_PER_MINUTE="0") as api:
+        for path in ("/figures", "/agreements"):
+            for cursor in [*listing, crafted(c=10**30)]:
+                answer = api.get(path, params={"cursor": cursor})
+                assert answer.status_code == 400 and "invalid cursor" in answer.json()["detail"], (
+                    path,
+                    cursor,
+                )
