@@ -33,8 +33,10 @@ def sign_out(data_dir: Path, *, mac: str, expires: int) -> None:
 
 def has_signed_out(data_dir: Path, mac: str) -> bool:
     """Whether the session with this MAC was ended on the server (never creates the store)."""
-    rows = query_if_exists(store_path(data_dir), "SELECT 1 FROM sqlite_master WHERE name = 'signed_out'")
-    if not rows:
-        return False
-    found = query_if_exists(store_path(data_dir), "SELECT 1 FROM signed_out WHERE mac = ?", (mac,))
+    try:
+        found = query_if_exists(store_path(data_dir), "SELECT 1 FROM signed_out WHERE mac = ?", (mac,))
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):  # the file exists, the table not yet
+            return False
+        raise  # locked or unreadable: never taken as "not signed out"
     return bool(found)
