@@ -39,6 +39,7 @@ DONE_MESSAGES = {
     "paused": "Alert paused.",
     "resumed": "Alert resumed.",
     "deleted": "Alert deleted.",
+    "tested": "Test alert delivered.",
 }
 
 
@@ -166,7 +167,7 @@ def test_alert(search_id: str, request: Request, owner: WebOwner, alerts: Alerts
         )
         params = QueryParams([])
         return _page(request, owner=owner, alerts=alerts, params=params, error=error, status_code=502)
-    return _back("Test alert delivered.")
+    return _back("tested")
 
 
 @router.post("/ui/alerts/{search_id}/{action}", dependencies=[Depends(same_origin)])
