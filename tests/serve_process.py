@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -16,11 +17,17 @@ from tests.conftest import crawl_env
 from tests.demo_process import free_port
 
 
+@dataclass(frozen=True)
+class Server:
+    api: httpx.Client
+    process: subprocess.Popen[bytes]
+
+
 @contextmanager
 def serve_process(
     env: Mapping[str, str], *, log_path: Path, headers: Mapping[str, str] | None = None, timeout: float = 30
-) -> Iterator[httpx.Client]:
-    """A client of a `presswatch serve` run with `env` (its output in `log_path`); stopped after."""
+) -> Iterator[Server]:
+    """A `presswatch serve` run with `env` (its output in `log_path`) and a client of it; stopped after."""
     port = free_port()
     with log_path.open("w") as log:
         server = subprocess.Popen(
@@ -42,7 +49,7 @@ def serve_process(
                             "presswatch serve exited: " + log_path.read_text()[-3000:]
                         ) from None
                     time.sleep(0.1)
-            yield client
+            yield Server(api=client, process=server)
         finally:
             client.close()
             server.terminate()
@@ -56,5 +63,5 @@ def serve_process(
 @contextmanager
 def serving(settings: Settings, **env: str) -> Iterator[httpx.Client]:
     """A client of a `presswatch serve` on `settings` plus `env` (PRESSWATCH_* variables)."""
-    with serve_process(crawl_env(settings, **env), log_path=settings.data_dir.parent / "serve.log") as client:
-        yield client
+    with serve_process(crawl_env(settings, **env), log_path=settings.data_dir.parent / "serve.log") as server:
+        yield server.api
