@@ -11,8 +11,9 @@ from presswatch.document import Agreement, AgreementStatus, DocumentKind, Figure
 from search.base import Query
 
 WatchKind = Literal["search", "agreement", "figure", "mention", "story"]
-# "A new agreement": one announced, being negotiated or just signed, not one already in force or ended.
-NEW_AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = ("planned", "in_negotiation", "signed")
+# "A new agreement": one announced, being negotiated, agreed (negotiations concluded) or just signed, not one
+# already in force or ended.
+NEW_AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = ("planned", "in_negotiation", "agreed", "signed")
 
 
 class SavedSearchSpec(BaseModel):

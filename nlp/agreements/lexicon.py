@@ -8,8 +8,20 @@ AGREEMENT_NOUNS = frozenset(
 )
 
 SIGNING_VERBS = frozenset(
-    "sign agree conclude strike seal finalise finalize ratify reach enter renew extend endorse".split()
+    "sign agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse".split()
 )
+
+# Negotiations finished and the text settled, nothing signed yet ("agreed"): 'concluded negotiations on',
+# 'finalised the text of', 'struck a deal on', 'reached agreement in principle on'.
+CONCLUDING_VERBS = frozenset("conclude finalise finalize complete strike seal clinch reach".split())
+
+# Said of a signed agreement, these put it in force: 'the treaty was ratified', 'the rules apply from May'
+# (with 'take effect', 'come into effect' and 'enter into force', read from their objects).
+TAKING_EFFECT_VERBS = frozenset("ratify apply".split())
+
+# Working on an agreement not yet reached is negotiating it: 'committed to develop a framework', 'will
+# draft a memorandum', 'to explore a partnership'.
+DEVELOPING_VERBS = frozenset("develop draft pursue explore".split())
 
 # Carrying out an agreement shows it is in force: 'implementing the Stormont House Agreement'.
 IMPLEMENTING = frozenset("implement implementation honour honor uphold enforce".split())
@@ -165,9 +177,9 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "Male": "Maldives",
 }
 
-# 'needs to complete free-trade agreements', 'aim to finalise the deal': a deal yet to be finished is being
-# negotiated ('finalised a deal' is signed).
-FINISHING = frozenset("complete finalise finalize conclude".split())
+# 'needs to complete free-trade agreements', 'aim to finalise the deal', 'hope to strike a deal': a deal yet
+# to be finished is being negotiated ('finalised a deal' is agreed).
+FINISHING = CONCLUDING_VERBS
 
 DASHES = frozenset({"-", "–", "—", "--"})
 

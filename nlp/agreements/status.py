@@ -37,7 +37,9 @@ from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
     APPROVING,
     BOUND_BY,
+    CONCLUDING_VERBS,
     DELAYING_VERBS,
+    DEVELOPING_VERBS,
     ENDING_VERBS,
     FINISHING,
     FUTURE_AUX,
@@ -49,6 +51,7 @@ from nlp.agreements.lexicon import (
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
     SUSPENDING_VERBS,
+    TAKING_EFFECT_VERBS,
     TOWARDS,
     WEAK_IN_FORCE_MODIFIERS,
 )
@@ -82,12 +85,17 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and any(c.lower_ == "force" for p in verb.rights for c in p.children)
     ):
         return "signed" if aux & FUTURE_AUX else "in_force"
+    if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
+        # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
+        # 'needs to be ratified' → signed, not yet in force
+        not_yet = aux & FUTURE_AUX or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
+        return "signed" if not_yet else "in_force"
     if "to" in aux and "have" in aux:
         return "in_force"  # 'the only two states to have signed treaties with Israel': long since done
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
-    if lemma in NEGOTIATING:
-        return "in_negotiation"
+    if lemma in NEGOTIATING or lemma in DEVELOPING_VERBS:
+        return "in_negotiation"  # 'will negotiate', 'committed to develop a framework': not merely planned
     if lemma == "agree" and any(
         c.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lemma_.lower() in NEGOTIATING for g in c.children)
         for c in verb.children
@@ -107,13 +115,38 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_force"  # 'the UK has agreements with Albania' ('the option of having a deal' is no fact)
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
+    if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        return "agreed" if _concludes(verb) else "signed"
     if lemma in SIGNING_VERBS:
-        if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
-            return "signed"
         return "planned" if verb.tag_ == "VB" else "signed"
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _takes_effect(verb: Token) -> bool:
+    """'takes effect', 'came into effect', 'became effective'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    if lemma == "come":
+        return any(p.lower_ == "into" and any(c.lower_ == "effect" for c in p.children) for p in verb.rights)
+    return lemma == "become" and any(c.lower_ == "effective" for c in verb.children)
+
+
+def _concludes(verb: Token) -> bool:
+    """'concluded negotiations', 'struck a deal', 'reached agreement in principle', 'agreed a deal': the text
+    is settled but not signed. 'agreed to cooperate' and 'signed' stay signed."""
+    lemma = verb.lemma_.lower()
+    if lemma in CONCLUDING_VERBS:
+        return True
+    if lemma != "agree":
+        return False
+    in_principle = any(
+        c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children) for c in verb.subtree
+    )
+    a_deal = any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
+    return in_principle or a_deal
 
 
 def _denied_or_conditional(verb: Token) -> bool:
@@ -155,7 +188,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         if verb is not None and verb.lemma_.lower() in APPROVING:
             return "planned"  # 'the Cabinet has approved the signing of an MoU'
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
-        return "in_negotiation"  # 'talks on a new agreement'
+        # 'talks on a new agreement'; 'concluded negotiations on an agreement' is agreed
+        verb = governing_verb(head.head)
+        concluded = verb is not None and _verb_status(verb) == "agreed"
+        return "agreed" if concluded else "in_negotiation"
     if (
         first.dep_ == "pobj"
         and head.lower_ == "to"
@@ -169,7 +205,15 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
     for child in anchor.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in SIGNING_VERBS:
-            return "signed"  # 'the Free Trade Agreement, signed in July, will cut tariffs'
+            # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'; but
+            # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
+            verb = governing_verb(anchor)
+            later = _verb_status(verb) if verb is not None and verb.i != child.i else None
+            if later == "in_force":
+                return later
+            if child.lemma_.lower() in TAKING_EFFECT_VERBS:
+                return "in_force"
+            return "agreed" if _concludes(child) else "signed"
     for child in anchor.subtree:
         if child.i <= anchor.i or child.i > anchor.i + 8:
             continue

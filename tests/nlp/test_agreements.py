@@ -234,10 +234,10 @@ def test_questions_and_comparisons_announce_no_agreement(extractor: Extractor) -
     assert agreements(extractor, "Surely Britain will get a better deal than Canada or Switzerland?") == []
 
 
-def test_a_deal_someone_has_struck_is_signed(extractor: Extractor) -> None:
+def test_a_deal_someone_has_struck_is_agreed_not_yet_signed(extractor: Extractor) -> None:
     text = "Even the most ambitious trade deal the EU has ever struck – with Canada – falls short of that."
     [found] = agreements(extractor, text)
-    assert (set(found.parties), found.status) == ({"European Union", "Canada"}, "signed")
+    assert (set(found.parties), found.status) == ({"European Union", "Canada"}, "agreed")
 
 
 def test_leaders_of_countries_sign_for_them(extractor: Extractor) -> None:
@@ -397,7 +397,8 @@ def test_status_from_what_is_said_of_the_agreement(extractor: Extractor, text: s
     [
         ("The UK and India aim to finalise the trade deal by the autumn.", "in_negotiation"),
         ("Australia and the EU hope to conclude a free trade agreement this year.", "in_negotiation"),
-        ("Australia and the EU concluded a free trade agreement in 2024.", "signed"),
+        ("Australia and the EU concluded a free trade agreement in 2024.", "agreed"),
+        ("Australia and the EU signed a free trade agreement in 2024.", "signed"),
     ],
 )
 def test_a_deal_yet_to_be_finished_is_being_negotiated(extractor: Extractor, text: str, status: str) -> None:
@@ -409,7 +410,7 @@ def test_a_countrys_institutions_act_for_it(extractor: Extractor) -> None:
     [found] = agreements(
         extractor, "North Macedonia's parliament ratified the agreement with Bulgaria on Thursday."
     )
-    assert (set(found.parties), found.status) == ({"North Macedonia", "Bulgaria"}, "signed")
+    assert (set(found.parties), found.status) == ({"North Macedonia", "Bulgaria"}, "in_force"), "ratified"
 
 
 def test_where_a_person_works_is_no_party(extractor: Extractor) -> None:
