@@ -22,6 +22,8 @@ from nlp.agreement_classifier import AgreementClassifier, shipped_classifier
 from nlp.agreements.lexicon import SIGNING_VERBS
 from nlp.agreements.parties import (
     HOME,
+    acronyms,
+    acting_for,
     announcing_party,
     made_by_others,
     parties_in,
@@ -35,7 +37,9 @@ from nlp.agreements.tokens import (
     agreeing_verbs,
     agreement_nouns,
     clause_verb,
+    concluded_talks,
     first_conjunct,
+    is_noun,
     is_reference,
     name_of,
 )
@@ -69,6 +73,8 @@ class _Candidate:
     evidence: list[Span] = field(default_factory=list)
     sentence_index: int = 0
     others_make_it: bool = False  # all sides are named: the announcing government is not one
+    acting_for: list[str] = field(default_factory=list)  # 'on behalf of the European Union': beside each lead
+    topic: frozenset[str] = frozenset()  # 'a returns deal', 'a trade pact': what kind of agreement it is
 
     def add_parties(self, leads: list[str], counterparts: list[str]) -> None:
         for name in leads:
@@ -146,14 +152,15 @@ def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
         return verbs[0], False
     if nouns:
         return nouns[0], True
-    return None
+    talks = concluded_talks(sent)
+    return (talks, False) if talks is not None else None
 
 
 def _sentence_status(sent: Span, anchor: Token) -> AgreementStatus:
     """The anchor's status or, where its clause says nothing, that of another agreement noun in the sentence
     ('City deals in Scotland – the government is making progress towards city deals for Edinburgh')."""
     status = status_for(anchor)
-    if status != "unknown" or anchor.pos_ in ("VERB", "AUX"):
+    if status != "unknown" or not is_noun(anchor):
         return status
     for noun in agreement_nouns(sent):
         if noun.i != anchor.i and not is_reference(noun):
@@ -231,11 +238,28 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             evidence=[sent],
             sentence_index=index,
             others_make_it=made_by_others(anchor),
+            acting_for=acting_for(anchor),
+            topic=_topic(anchor),
         )
         candidate.add_parties(leads, counterparts)
         _complete_parties(candidate, sents, index)
         found.append(candidate)
     return found
+
+
+def _topic(anchor: Token) -> frozenset[str]:
+    """The nouns that say what kind of agreement it is ('returns' in 'a returns deal', 'free trade'), and
+    what it is 'on'."""
+    if not is_noun(anchor):
+        return frozenset()
+    kinds = ("compound", "nmod", "nsubj")  # nsubj: "returns" in "a returns deal" tagged as a verb
+    words = {
+        c.lemma_.lower() for c in anchor.lefts if c.dep_ in kinds and c.pos_ == "NOUN" and not c.ent_type_
+    }
+    for child in anchor.rights:
+        if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "for"):
+            words |= {t.lemma_.lower() for t in child.subtree if t.pos_ == "NOUN"}
+    return frozenset(words)
 
 
 def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
@@ -252,14 +276,15 @@ def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
         and not candidate.others_make_it
     ):
         leads = [home]
-    others = candidate.counterparts
+    acting = [name for name in candidate.acting_for if name not in leads]
+    others = [name for name in candidate.counterparts if name not in acting]
     sides: list[tuple[str, ...]]
     if candidate.plural and len(leads) == 1 and len(others) >= _MIN_PARTIES:
-        sides = [(leads[0], other) for other in others]
+        sides = [(leads[0], *acting, other) for other in others]
     elif candidate.plural and len(others) == 1 and len(leads) >= _MIN_PARTIES:
-        sides = [(lead, others[0]) for lead in leads]
+        sides = [(lead, *acting, others[0]) for lead in leads]
     else:
-        sides = [tuple(leads + others)]
+        sides = [tuple(leads + acting + others)]
     sentence = candidate.sentence
     evidence = tuple(s.text.strip() for s in candidate.evidence)
     return [
@@ -278,12 +303,23 @@ def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
     ]
 
 
-def _restates(agreement: Agreement, earlier: list[Agreement]) -> bool:
-    """A later sentence naming a subset of an earlier agreement's parties, with no clearer status, repeats it."""
+def _restates(
+    agreement: Agreement, topic: frozenset[str], earlier: list[tuple[Agreement, frozenset[str]]]
+) -> bool:
+    """A later sentence naming a subset of an earlier agreement's parties, with no clearer status, repeats it;
+    unless both say what kind of agreement they are and the kinds differ ('a returns deal', 'a trade pact')."""
     return any(
-        set(agreement.parties) <= set(e.parties) and agreement.status in (e.status, "unknown")
-        for e in earlier
+        set(agreement.parties) <= set(e.parties)
+        and agreement.status in (e.status, "unknown")
+        and not (topic and e_topic and not topic & e_topic)
+        for e, e_topic in earlier
     )
+
+
+def _with_full_names(agreement: Agreement, full: dict[str, str]) -> Agreement:
+    """'JICA' as the 'Japan International Cooperation Agency' the text spelt out, once per agreement."""
+    parties = tuple(dict.fromkeys(full.get(p, p) for p in agreement.parties))
+    return agreement if parties == agreement.parties else agreement.model_copy(update={"parties": parties})
 
 
 def _with_verdict(candidate: _Candidate, classifier: AgreementClassifier | None) -> float | None:
@@ -311,20 +347,20 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
     not read, drops a candidate without a status that it reads as no agreement, and sets `confidence`.
     """
     home = announcing_party(doc)
-    found: list[Agreement] = []
+    full = acronyms(doc)
+    found: list[tuple[Agreement, frozenset[str]]] = []
     for candidate in _candidates(doc):
         weak = candidate.status == "unknown"
         confidence = _with_verdict(candidate, classifier)
         if weak and confidence is not None and confidence < _CLASSIFIER_DROP_BELOW:
             continue  # neither the rules nor the classifier read an agreement here
-        for agreement in _agreements_of(candidate, home):
-            if not _restates(agreement, found):
-                found.append(
-                    agreement.model_copy(update={"confidence": round(confidence, 3)})
-                    if confidence is not None
-                    else agreement
-                )
-    return found
+        for made in _agreements_of(candidate, home):
+            agreement = _with_full_names(made, full)
+            if not _restates(agreement, candidate.topic, found):
+                if confidence is not None:
+                    agreement = agreement.model_copy(update={"confidence": round(confidence, 3)})
+                found.append((agreement, candidate.topic))
+    return [agreement for agreement, _ in found]
 
 
 @Language.factory(

@@ -186,3 +186,13 @@ DASHES = frozenset({"-", "–", "—", "--"})
 GOVERNMENT_SUBJECTS = frozenset(
     "we i government governments minister ministers secretary department administration cabinet office".split()
 )
+
+# A country's name on one of these heads is part of a body's name, not the country: 'the Japan International
+# Cooperation Agency', 'the Export-Import Bank of India' (where the recogniser tags only 'Japan').
+ORGANISATION_HEADS = frozenset(
+    "agency bank corporation fund authority institute council commission organisation organization service "
+    "board company association foundation centre center trust office ministry department".split()
+)
+
+# Words that make a framework a shared one: 'work together under a framework', 'a bilateral framework'.
+SHARED = frozenset("together jointly joint bilateral mutual cooperation".split())

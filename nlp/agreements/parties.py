@@ -24,6 +24,7 @@ from nlp.agreements.lexicon import (
     GROUP_REFERENCES,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
+    ORGANISATION_HEADS,
     PARTY_GROUP_NOUNS,
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
@@ -33,7 +34,7 @@ from nlp.agreements.lexicon import (
     TIME_WORDS,
 )
 from nlp.agreements.status import status_for
-from nlp.agreements.tokens import clause_verb, first_conjunct, without_article
+from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, without_article
 from nlp.entities import normalize_name
 from presswatch.gazetteer import countries, country, demonym, international_body
 
@@ -142,6 +143,55 @@ def _government_party(name: str, doc: Doc) -> str | None:
     return HOME if who[:1].isupper() and " " not in who and demonym(who) is None else None
 
 
+def _body_named_after(ent: Span) -> Span | None:
+    """'the Japan International Cooperation Agency' where only 'Japan' is tagged: the body the country's
+    name belongs to (its proper-noun phrase up to a head such as 'Agency' or 'Bank')."""
+    if ent.label_ not in ("GPE", "NORP") or ent.root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    head = ent.root.head
+    while head.dep_ in ("compound", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or head.lemma_.lower() not in ORGANISATION_HEADS or not head.is_title:
+        return None
+    words = ent.doc[ent.start : head.i + 1]
+    if not all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("and", "of", "for") for t in words):
+        return None
+    return ent.doc[ent.start : head.i + 1]
+
+
+def acting_for(anchor: Token) -> list[str]:
+    """'... on behalf of the European Union', 'acting for the Government of Japan': who the signing body
+    acts for, a party beside it where the text says so."""
+    names: list[str] = []
+    for ent in anchor.sent.ents:
+        root = ent.root
+        if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "behalf"):
+            continue
+        name = without_article(normalize_name(ent))
+        governing = _government_party(name, ent.doc) if ent.label_ == "ORG" else None
+        name = governing if governing not in (None, HOME) else name
+        if (country(name) or international_body(name)) and name not in names:
+            names.append(name)
+    return names
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """'the Japan International Cooperation Agency (JICA)': each acronym a text defines, to the full name."""
+    found: dict[str, str] = {}
+    for token in doc:
+        if not (token.is_upper and len(token.text) >= 2 and token.i >= 2 and doc[token.i - 1].text == "("):
+            continue
+        end = token.i - 1
+        start = end
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("of", "and", "for", "on")):
+            start -= 1
+        while start < end and (not doc[start].is_title or doc[start].lower_ == "the"):
+            start += 1
+        if start < end and "".join(t.text[0] for t in doc[start:end] if t.is_title) == token.text:
+            found[token.text] = doc[start:end].text
+    return found
+
+
 def _party_name(ent: Span) -> str | None:
     """Countries and international bodies are parties; other named bodies and places only where the
     agreement is made with them or they sign it. 'Ireland' inside 'Northern Ireland' is not Ireland."""
@@ -171,6 +221,12 @@ def _party_name(ent: Span) -> str | None:
     return None
 
 
+def _body_name(body: Span) -> str | None:
+    """A body named after its country ('the Japan International Cooperation Agency') is a party where it signs
+    or the agreement is made with it, as other named bodies are."""
+    return without_article(body.text) if _is_counterpart(body) or _signs(body) else None
+
+
 def _in_dateline(ent: Span) -> bool:
     """'DUBAI, United Arab Emirates — Dubai's carrier ...', 'LONDON (Reuters) -': where the report was
     filed, not a party."""
@@ -195,7 +251,7 @@ def _is_purpose(child: Token) -> bool:
 def _in_purpose(ent: Span, anchor: Token) -> bool:
     """'an agreement for US troops to begin leaving Afghanistan', 'a deal to buy Boeing jets': names in what
     the agreement is for are not its parties, unless it is made with them."""
-    if anchor.pos_ not in ("NOUN", "PROPN"):
+    if not is_noun(anchor):
         return False
     return any(
         _is_purpose(child)
@@ -235,10 +291,11 @@ def parties_in(anchor: Token) -> tuple[list[str], list[str]]:
     scope = _clause_scope(anchor)
     leads: list[str] = []
     counterparts: list[str] = []
-    for ent in anchor.sent.ents:
+    for tagged in anchor.sent.ents:
+        ent = _body_named_after(tagged) or tagged
         if ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor):
             continue
-        name = _party_name(ent)
+        name = _party_name(ent) if ent is tagged else _body_name(ent)
         if name is None or name in leads or name in counterparts:
             continue
         after_with = (
@@ -284,11 +341,7 @@ def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
 def _names_the_other_side(ent: Span, anchor: Token) -> bool:
     """'scrapped the Rwanda deal': one country before the agreement noun is the other side; two ('the
     UK-India agreement') are both sides."""
-    if (
-        ent.label_ != "GPE"
-        or ent.root.dep_ not in ("compound", "nmod")
-        or anchor.pos_ not in ("NOUN", "PROPN")
-    ):
+    if ent.label_ != "GPE" or ent.root.dep_ not in ("compound", "nmod") or not is_noun(anchor):
         return False
     if ent.root.head.i != anchor.i:
         return False
@@ -396,7 +449,7 @@ def announcing_party(doc: Doc) -> str | None:
 def made_by_others(anchor: Token) -> bool:
     """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
     with Israel': the clause names every side, so the announcing government is not one of them."""
-    if anchor.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "between" for c in anchor.children):
+    if is_noun(anchor) and any(c.lower_ == "between" for c in anchor.children):
         return True
     if any(
         t.lower_ == "between"

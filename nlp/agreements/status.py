@@ -55,7 +55,7 @@ from nlp.agreements.lexicon import (
     TOWARDS,
     WEAK_IN_FORCE_MODIFIERS,
 )
-from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, name_of
+from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of
 from presswatch.document import AgreementStatus
 
 
@@ -165,7 +165,7 @@ def _denied_or_conditional(verb: Token) -> bool:
 
 def status_for(anchor: Token) -> AgreementStatus:
     """The status an agreement noun (or agreeing verb) has in its own clause."""
-    if anchor.pos_ in ("VERB", "AUX"):
+    if not is_noun(anchor):
         return _verb_status(anchor) or "unknown"
     modifiers = {c.lower_ for c in anchor.lefts}
     if modifiers & IN_FORCE_MODIFIERS:

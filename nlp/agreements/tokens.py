@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.agreements.lexicon import AGREEMENT_NOUNS, REFERRING_DETERMINERS
+from nlp.agreements.lexicon import AGREEMENT_NOUNS, CONCLUDING_VERBS, REFERRING_DETERMINERS, SHARED
 
 
 def agreement_nouns(sent: Span) -> list[Token]:
@@ -14,13 +14,53 @@ def agreement_nouns(sent: Span) -> list[Token]:
     return [
         t
         for t in sent
-        if t.pos_ in ("NOUN", "PROPN")
+        if is_noun(t)
         and t.ent_type_ != "PERSON"
         and (
             t.lemma_.lower() in AGREEMENT_NOUNS
             or (t.lemma_.lower() == "declaration" and any(c.lower_ == "joint" for c in t.lefts))
+            or (t.lemma_.lower() == "framework" and _shared_framework(t))
         )
     ]
+
+
+def is_noun(token: Token) -> bool:
+    """A noun, or an agreement noun the tagger took for a verb after an article ('a returns deal', 'a visa
+    deal', where 'returns' looks like a verb's subject); 'to deal with' stays a verb."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if token.pos_ != "VERB" or token.lemma_.lower() not in AGREEMENT_NOUNS or token.tag_ not in ("VB", "VBP"):
+        return False
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    return any(t.lower_ in ("a", "an", "the", "new") for t in before) and not any(
+        t.lower_ == "to" for t in before
+    )
+
+
+def _shared_framework(noun: Token) -> bool:
+    """'will work together under a framework', 'a framework with Kenya', 'a joint framework': a framework
+    sides share is an agreement ('a new regulatory framework' is not)."""
+    if any(c.lower_ in ("with", "between") for c in noun.rights):
+        return True
+    if any(c.lower_ in SHARED for c in noun.lefts):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return any(c.lower_ in SHARED for c in verb.children)
+
+
+def concluded_talks(sent: Span) -> Token | None:
+    """'Talks between Serbia and Kosovo concluded with a text', 'negotiations were concluded': talks that
+    ended in an agreement, said without an agreement noun ('talks concluded without a deal' did not)."""
+    for token in sent:
+        verb = token.head
+        if (
+            token.lemma_.lower() in ("talk", "negotiation")
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and verb.lemma_.lower() in CONCLUDING_VERBS
+            and not any(c.dep_ == "neg" or c.lower_ == "without" for c in verb.children)
+        ):
+            return token
+    return None
 
 
 def agreeing_verbs(sent: Span) -> list[Token]:
@@ -52,7 +92,7 @@ def governing_verb(token: Token) -> Token | None:
 
 def clause_verb(anchor: Token) -> Token | None:
     """The verb of an anchor's clause: the anchor itself when it is one ('agreed'), else its governing verb."""
-    return anchor if anchor.pos_ in ("VERB", "AUX") else governing_verb(anchor)
+    return anchor if anchor.pos_ in ("VERB", "AUX") and not is_noun(anchor) else governing_verb(anchor)
 
 
 def aux_of(verb: Token) -> set[str]:

@@ -501,3 +501,66 @@ def test_a_nations_government_is_a_body_and_a_countrys_government_is_the_country
 def test_the_announcing_government_is_never_its_own_counterpart(extractor: Extractor) -> None:
     text = "India welcomed investors. The Albanese Government has signed a free trade agreement with India."
     assert all(len(set(a.parties)) == len(a.parties) for a in agreements(extractor, text))
+
+
+def test_one_agreement_per_counterpart_with_the_bloc_the_agency_acts_for(extractor: Extractor) -> None:
+    text = (
+        "At a meeting in Lima, the European Border and Coast Guard Agency signed working arrangements with "
+        "Chile, Ecuador and Bolivia on behalf of the European Union."
+    )
+    found = {frozenset(a.parties) for a in agreements(extractor, text)}
+    assert found == {
+        frozenset({"Frontex", "European Union", other}) for other in ("Chile", "Ecuador", "Bolivia")
+    }
+    alone = "At a meeting in Lima, Frontex signed working arrangements with Chile, Ecuador and Bolivia."
+    assert {a.parties for a in agreements(extractor, alone)} == {
+        ("Frontex", "Chile"),
+        ("Frontex", "Ecuador"),
+        ("Frontex", "Bolivia"),
+    }, "no bloc where the text names none, and the host city's country is no party"
+
+
+def test_an_acronym_is_the_body_the_text_spelt_out(extractor: Extractor) -> None:
+    text = (
+        "The Japan International Cooperation Agency (JICA) signed a loan agreement with Indonesia on Tuesday. "
+        "JICA also signed a grant agreement with Timor-Leste."
+    )
+    assert {a.parties for a in agreements(extractor, text)} == {
+        ("Japan International Cooperation Agency", "Indonesia"),
+        ("Japan International Cooperation Agency", "Timor-Leste"),
+    }, "'Japan' in the agency's name is not Japan, and JICA is the agency"
+
+
+def test_two_agreements_of_the_same_parties_on_different_subjects_stay_two(extractor: Extractor) -> None:
+    text = "The UK signed a returns deal with Albania. The UK also signed a trade pact with Albania."
+    assert len(agreements(extractor, text)) == 2
+    again = (
+        "The UK signed a returns deal with Albania. The agreement with Albania was signed by the minister."
+    )
+    assert len(agreements(extractor, again)) == 1, "the same agreement said again"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        ("The UK signed a visa deal with India.", {"United Kingdom", "India"}, "signed"),
+        ("Talks between Serbia and Kosovo concluded with a text on energy.", {"Serbia", "Kosovo"}, "agreed"),
+        (
+            "New Zealand and Samoa will work together under a framework for climate resilience.",
+            {"New Zealand", "Samoa"},
+            "in_force",
+        ),
+    ],
+)
+def test_agreements_said_without_the_usual_nouns(
+    extractor: Extractor, text: str, parties: set[str], status: str
+) -> None:
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == (parties, status)
+
+
+def test_a_framework_of_ones_own_is_no_agreement(extractor: Extractor) -> None:
+    assert (
+        agreements(extractor, "Canada published a new regulatory framework for artificial intelligence.")
+        == []
+    )
