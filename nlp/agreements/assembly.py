@@ -26,6 +26,7 @@ from nlp.agreements.parties import (
     acting_for,
     announcing_party,
     made_by_others,
+    own_other_side,
     parties_in,
     parties_named_before,
     refers_to_a_group,
@@ -218,6 +219,10 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if anchored is None:
             continue
         anchor, refers = anchored
+        if not refers:
+            for one, others in _separate_agreements(sent, anchor):
+                found.append(_candidate(one, sents, index, exclude=others))
+            continue
         leads, counterparts = parties_in(anchor)
         earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
         if refers and earlier is not None:
@@ -228,23 +233,50 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 earlier.status = status_for(anchor)
             earlier.sentence_index = index
             continue
-        candidate = _Candidate(
-            anchor=anchor,
-            sentence=sent,
-            status=_sentence_status(sent, anchor),
-            plural=anchor.tag_ in ("NNS", "NNPS"),
-            subject=subject_of(anchor),
-            name=name_of(anchor),
-            evidence=[sent],
-            sentence_index=index,
-            others_make_it=made_by_others(anchor),
-            acting_for=acting_for(anchor),
-            topic=_topic(anchor),
-        )
-        candidate.add_parties(leads, counterparts)
-        _complete_parties(candidate, sents, index)
-        found.append(candidate)
+        found.append(_candidate(anchor, sents, index))
     return found
+
+
+def _separate_agreements(sent: Span, anchor: Token) -> list[tuple[Token, frozenset[int]]]:
+    """'Implementation of the City Deal for Glasgow is under way, alongside work towards the City Deals for
+    Cardiff and Aberdeen': where each agreement noun names its own other side, each founds an agreement,
+    blind to the others' sides. Otherwise the anchor alone founds one."""
+    heads = {
+        (n.head if n.dep_ == "compound" and n.head in founding else n).i: n  # 'partnership agreement' is one
+        for founding in [agreement_nouns(sent)]
+        for n in founding
+        if not is_reference(n)
+    }
+    nouns = sorted((sent.doc[i] for i in heads), key=lambda n: n.i)
+    sides = [frozenset(own_other_side(n)) for n in nouns]
+    if len(nouns) < 2 or not all(sides) or any(n.i in s for n in nouns for s in sides):
+        return [(anchor, frozenset())]
+    return [
+        (noun, frozenset().union(*(s for j, s in enumerate(sides) if j != k))) for k, noun in enumerate(nouns)
+    ]
+
+
+def _candidate(
+    anchor: Token, sents: list[Span], index: int, *, exclude: frozenset[int] = frozenset()
+) -> _Candidate:
+    sent = sents[index]
+    leads, counterparts = parties_in(anchor, exclude=exclude)
+    candidate = _Candidate(
+        anchor=anchor,
+        sentence=sent,
+        status=_sentence_status(sent, anchor),
+        plural=anchor.tag_ in ("NNS", "NNPS"),
+        subject=subject_of(anchor),
+        name=name_of(anchor),
+        evidence=[sent],
+        sentence_index=index,
+        others_make_it=made_by_others(anchor),
+        acting_for=acting_for(anchor),
+        topic=_topic(anchor),
+    )
+    candidate.add_parties(leads, counterparts)
+    _complete_parties(candidate, sents, index)
+    return candidate
 
 
 def _topic(anchor: Token) -> frozenset[str]:

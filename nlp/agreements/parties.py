@@ -34,7 +34,7 @@ from nlp.agreements.lexicon import (
     TIME_WORDS,
 )
 from nlp.agreements.status import status_for
-from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, without_article
+from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, names_agreement, without_article
 from nlp.entities import normalize_name
 from presswatch.gazetteer import countries, country, demonym, international_body
 
@@ -79,8 +79,31 @@ def _is_counterpart(ent: Span) -> bool:
         return False
     holder = first.head.head
     if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
-        return holder.lemma_.lower() in AGREEMENT_NOUNS
+        return names_agreement(holder) or first.head.i in {p.i for p in _side_phrases(_of_agreement(holder))}
     return True
+
+
+def _of_agreement(holder: Token) -> Token:
+    """'the implementation of the City Deal (for Glasgow)': the agreement noun a 'for' phrase really follows
+    when the parser hangs it on the noun before 'of'."""
+    for prep in holder.rights:
+        if prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and names_agreement(obj):
+                    return obj
+    return holder
+
+
+def _side_phrases(noun: Token) -> list[Token]:
+    """The 'with', 'for' and 'between' phrases that name an agreement noun's other side, including one the
+    parser hung on the noun before 'of' ('implementation of the City Deal *for Glasgow*')."""
+    if not is_noun(noun):
+        return []
+    phrases = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head
+        phrases += [c for c in holder.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE and c.i > noun.i]
+    return phrases
 
 
 def _signs(ent: Span) -> bool:
@@ -286,11 +309,46 @@ def _excluded(ent: Span) -> bool:
     return False
 
 
-def parties_in(anchor: Token) -> tuple[list[str], list[str]]:
-    """The leading parties and the counterparts ('with ...') that the anchor's clause names."""
-    scope = _clause_scope(anchor)
+_OWN_SIDE = frozenset({"with", "for", "between"})
+
+
+def own_other_side(noun: Token) -> set[int]:
+    """The tokens in which an agreement noun names its own other side: 'a deal *with Cornwall*', 'the City
+    Deals *for Cardiff, Aberdeen and Inverness*'."""
+    return {t.i for c in _side_phrases(noun) for t in c.subtree}
+
+
+def _unrecognised_counterparts(anchor: Token) -> list[str]:
+    """'the City Deals for Cardiff, Aberdeen and Inverness' where the recogniser left a place untagged or took
+    it for a person: one-word proper nouns right after the agreement noun's 'with', 'for' or 'between'."""
+    names: list[str] = []
+    for prep in _side_phrases(anchor):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for token in (obj, *obj.conjuncts):
+                untagged = token.ent_type_ == "" or (
+                    token.ent_type_ == "PERSON"
+                    and token.ent_iob_ == "B"
+                    and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
+                )
+                if (
+                    token.pos_ == "PROPN"
+                    and untagged
+                    and token.is_title
+                    and not any(c.dep_ == "compound" for c in token.children)
+                ):
+                    names.append(token.text)
+    return names
+
+
+def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
+    """The leading parties and the counterparts ('with ...') that the anchor's clause names, leaving out the
+    tokens in `exclude` (where another agreement in the sentence names its own other side)."""
+    scope = _clause_scope(anchor) - exclude
     leads: list[str] = []
     counterparts: list[str] = []
+    for unrecognised in _unrecognised_counterparts(anchor):
+        if unrecognised not in counterparts:
+            counterparts.append(unrecognised)
     for tagged in anchor.sent.ents:
         ent = _body_named_after(tagged) or tagged
         if ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor):

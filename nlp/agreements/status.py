@@ -187,6 +187,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         verb = governing_verb(head.head)
         if verb is not None and verb.lemma_.lower() in APPROVING:
             return "planned"  # 'the Cabinet has approved the signing of an MoU'
+    if anchor.dep_ == "pobj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING for c in head.head.children
+    ):
+        return "in_negotiation"  # 'discussions have begun on a revised framework'
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
         # 'talks on a new agreement'; 'concluded negotiations on an agreement' is agreed
         verb = governing_verb(head.head)

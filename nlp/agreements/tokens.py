@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.agreements.lexicon import AGREEMENT_NOUNS, CONCLUDING_VERBS, REFERRING_DETERMINERS, SHARED
+from nlp.agreements.lexicon import (
+    AGREEMENT_NOUNS,
+    CONCLUDING_VERBS,
+    NEGOTIATING,
+    REFERRING_DETERMINERS,
+    SHARED,
+)
 
 
 def agreement_nouns(sent: Span) -> list[Token]:
@@ -17,11 +23,17 @@ def agreement_nouns(sent: Span) -> list[Token]:
         if is_noun(t)
         and t.ent_type_ != "PERSON"
         and (
-            t.lemma_.lower() in AGREEMENT_NOUNS
+            names_agreement(t)
             or (t.lemma_.lower() == "declaration" and any(c.lower_ == "joint" for c in t.lefts))
             or (t.lemma_.lower() == "framework" and _shared_framework(t))
         )
     ]
+
+
+def names_agreement(token: Token) -> bool:
+    """'deal', 'deals', and 'City Deals' (a proper noun keeps its plural as its lemma)."""
+    lemma = token.lemma_.lower()
+    return lemma in AGREEMENT_NOUNS or (token.pos_ == "PROPN" and lemma.removesuffix("s") in AGREEMENT_NOUNS)
 
 
 def is_noun(token: Token) -> bool:
@@ -45,7 +57,10 @@ def _shared_framework(noun: Token) -> bool:
     if any(c.lower_ in SHARED for c in noun.lefts):
         return True
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return any(c.lower_ in SHARED for c in verb.children)
+    if any(c.lower_ in SHARED for c in verb.children):
+        return True
+    # 'discussions have begun on a revised fiscal framework', 'talks on a framework': one being negotiated
+    return any(t.lemma_.lower() in NEGOTIATING for t in (*verb.children, *noun.ancestors) if t.i < noun.i)
 
 
 def concluded_talks(sent: Span) -> Token | None:

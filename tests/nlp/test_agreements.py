@@ -564,3 +564,22 @@ def test_a_framework_of_ones_own_is_no_agreement(extractor: Extractor) -> None:
         agreements(extractor, "Canada published a new regulatory framework for artificial intelligence.")
         == []
     )
+
+
+def test_each_agreement_noun_with_its_own_other_side_is_its_own_agreement(extractor: Extractor) -> None:
+    text = (
+        "The government of Kenya said so. Implementation of the partnership agreement with Ghana is well "
+        "under way, alongside work towards agreements with Togo and Benin."
+    )
+    assert {(a.parties, a.status) for a in agreements(extractor, text)} == {
+        (("Kenya", "Ghana"), "in_force"),
+        (("Kenya", "Togo"), "in_negotiation"),
+        (("Kenya", "Benin"), "in_negotiation"),
+    }
+
+
+def test_talks_begun_on_a_framework_are_negotiations(extractor: Extractor) -> None:
+    [found] = agreements(
+        extractor, "Discussions have also begun between Fiji and Tonga on a revised fisheries framework."
+    )
+    assert (set(found.parties), found.status) == ({"Fiji", "Tonga"}, "in_negotiation")
