@@ -8,7 +8,7 @@ AGREEMENT_NOUNS = frozenset(
 )
 
 SIGNING_VERBS = frozenset(
-    "sign agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse".split()
+    "sign agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve".split()
 )
 
 # Negotiations finished and the text settled, nothing signed yet ("agreed"): 'concluded negotiations on',
@@ -196,3 +196,6 @@ ORGANISATION_HEADS = frozenset(
 
 # Words that make a framework a shared one: 'work together under a framework', 'a bilateral framework'.
 SHARED = frozenset("together jointly joint bilateral mutual cooperation".split())
+
+# A legislature's approval enacts an agreement: 'Congress approved the agreement', 'the Senate ratified'.
+LEGISLATURES = frozenset("congress senate parliament assembly house legislature diet".split())

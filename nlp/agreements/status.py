@@ -45,6 +45,7 @@ from nlp.agreements.lexicon import (
     FUTURE_AUX,
     IMPLEMENTING,
     IN_FORCE_MODIFIERS,
+    LEGISLATURES,
     NEGOTIATING,
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
@@ -55,7 +56,7 @@ from nlp.agreements.lexicon import (
     TOWARDS,
     WEAK_IN_FORCE_MODIFIERS,
 )
-from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of
+from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of, names_agreement
 from presswatch.document import AgreementStatus
 
 
@@ -85,6 +86,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and any(c.lower_ == "force" for p in verb.rights for c in p.children)
     ):
         return "signed" if aux & FUTURE_AUX else "in_force"
+    if _enacted(verb):
+        return "in_force"  # 'signed into law', 'Congress approved the agreement'
     if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
         # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
         # 'needs to be ratified' → signed, not yet in force
@@ -94,6 +97,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_force"  # 'the only two states to have signed treaties with Israel': long since done
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
+    if lemma == "negotiate" and verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
+        return "agreed"  # 'we have negotiated a pact', 'the agreement we negotiated': talks done, not signed
     if lemma in NEGOTIATING or lemma in DEVELOPING_VERBS:
         return "in_negotiation"  # 'will negotiate', 'committed to develop a framework': not merely planned
     if lemma == "agree" and any(
@@ -134,19 +139,29 @@ def _takes_effect(verb: Token) -> bool:
     return lemma == "become" and any(c.lower_ == "effective" for c in verb.children)
 
 
-def _concludes(verb: Token) -> bool:
-    """'concluded negotiations', 'struck a deal', 'reached agreement in principle', 'agreed a deal': the text
-    is settled but not signed. 'agreed to cooperate' and 'signed' stay signed."""
+def _enacted(verb: Token) -> bool:
+    """'signed the act into law', 'the Senate approved the treaty': made law, so in force."""
     lemma = verb.lemma_.lower()
-    if lemma in CONCLUDING_VERBS:
-        return True
-    if lemma != "agree":
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or aux_of(verb) & FUTURE_AUX:
         return False
-    in_principle = any(
-        c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children) for c in verb.subtree
+    if lemma == "sign":
+        return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
+    return lemma in APPROVING and any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lower_ in LEGISLATURES for t in c.subtree)
+        for c in verb.children
     )
-    a_deal = any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
-    return in_principle or a_deal
+
+
+def _concludes(verb: Token) -> bool:
+    """'concluded negotiations', 'struck a deal', 'reached agreement in principle', 'have agreed to': the
+    text is settled but not signed. 'signed', 'entered into', and 'concluded an agreement with' (treaty
+    language for making it) are signed (the annotation guide's line, `bench/devset/GUIDE.md`)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "agree":
+        return True
+    if lemma != "conclude":
+        return lemma in CONCLUDING_VERBS
+    return not any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
 
 
 def _denied_or_conditional(verb: Token) -> bool:

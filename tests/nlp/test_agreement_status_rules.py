@@ -45,6 +45,20 @@ PARSES: dict[str, str] = {
     "agreed to cooperate": "Kosovo/NNP/PROPN/Kosovo/nsubj/3 and/CC/CCONJ/and/cc/0 "
     "Serbia/NNP/PROPN/Serbia/conj/0 agreed/VBD/VERB/agree/ROOT/3 to/TO/PART/to/aux/5 "
     "cooperate/VB/VERB/cooperate/xcomp/3 ././PUNCT/./punct/3",
+    "have negotiated a pact": "We/PRP/PRON/we/nsubj/2 have/VBP/AUX/have/aux/2 negotiated/VBN/VERB/negotiate/ROOT/2 "
+    "a/DT/DET/a/det/5 security/NN/NOUN/security/compound/5 pact/NN/NOUN/pact/dobj/2 with/IN/ADP/with/prep/5 "
+    "Korea/NNP/PROPN/Korea/pobj/6 ././PUNCT/./punct/2",
+    "are negotiating a pact": "The/DT/DET/the/det/2 two/CD/NUM/two/nummod/2 countries/NNS/NOUN/country/nsubj/4 "
+    "are/VBP/AUX/be/aux/4 negotiating/VBG/VERB/negotiate/ROOT/4 a/DT/DET/a/det/7 "
+    "security/NN/NOUN/security/compound/7 pact/NN/NOUN/pact/dobj/4 ././PUNCT/./punct/4",
+    "concluded an agreement": "The/DT/DET/the/det/2 two/CD/NUM/two/nummod/2 countries/NNS/NOUN/country/nsubj/3 "
+    "concluded/VBD/VERB/conclude/ROOT/3 an/DT/DET/an/det/5 agreement/NN/NOUN/agreement/dobj/3 "
+    "on/IN/ADP/on/prep/5 fisheries/NNS/NOUN/fishery/pobj/6 ././PUNCT/./punct/3",
+    "Congress approved": "Congress/NNP/PROPN/Congress/nsubj/1 approved/VBD/VERB/approve/ROOT/1 "
+    "the/DT/DET/the/det/4 trade/NN/NOUN/trade/compound/4 agreement/NN/NOUN/agreement/dobj/1 ././PUNCT/./punct/1",
+    "signed into law": "The/DT/DET/the/det/1 President/NNP/PROPN/President/nsubj/2 signed/VBD/VERB/sign/ROOT/2 "
+    "the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/dobj/2 into/IN/ADP/into/prep/2 law/NN/NOUN/law/pobj/5 "
+    "././PUNCT/./punct/2",
     # in negotiation, not planned
     "will negotiate": "The/DT/DET/the/det/1 UK/NNP/PROPN/UK/nsubj/5 and/CC/CCONJ/and/cc/1 "
     "India/NNP/PROPN/India/conj/1 will/MD/AUX/will/aux/5 negotiate/VB/VERB/negotiate/ROOT/5 "
@@ -187,14 +201,20 @@ def status_of(name: str) -> str:
         ("concluded negotiations on", "agreed"),
         ("held talks on", "in_negotiation"),
         ("aim to finalise", "in_negotiation"),
-        # agreed | signed: a settled text is not a signature; agreeing *to do* something is
+        # agreed | signed: a settled text, or agreeing to do something, is not a signature
         ("finalised the text of", "agreed"),
         ("struck a deal", "agreed"),
         ("reached agreement in principle", "agreed"),
         ("agreed a deal", "agreed"),
         ("the deal, struck in May", "agreed"),
         ("signed a deal", "signed"),
-        ("agreed to cooperate", "signed"),
+        ("have negotiated a pact", "agreed"),
+        ("are negotiating a pact", "in_negotiation"),
+        (
+            "concluded an agreement",
+            "signed",
+        ),  # treaty language for making it; 'concluded negotiations' is agreed
+        ("agreed to cooperate", "agreed"),
         ("agreed to resume talks", "in_negotiation"),
         # in negotiation | planned
         ("will negotiate", "in_negotiation"),
@@ -211,6 +231,8 @@ def status_of(name: str) -> str:
         ("new deals (a headline)", "planned"),
         # signed | in force: only once it is said to apply, take effect or be ratified
         ("was ratified", "in_force"),
+        ("Congress approved", "in_force"),
+        ("signed into law", "in_force"),
         ("will be ratified", "signed"),
         ("took effect", "in_force"),
         ("will take effect", "signed"),

@@ -397,7 +397,8 @@ def test_status_from_what_is_said_of_the_agreement(extractor: Extractor, text: s
     [
         ("The UK and India aim to finalise the trade deal by the autumn.", "in_negotiation"),
         ("Australia and the EU hope to conclude a free trade agreement this year.", "in_negotiation"),
-        ("Australia and the EU concluded a free trade agreement in 2024.", "agreed"),
+        ("Australia and the EU concluded a free trade agreement in 2024.", "signed"),  # treaty language
+        ("Australia and the EU concluded negotiations on a free trade agreement.", "agreed"),
         ("Australia and the EU signed a free trade agreement in 2024.", "signed"),
     ],
 )
