@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.bodies import document_countries, public_body
 from nlp.components import doc_extension
 from nlp.organisations import (
     ORG_HEADS,
@@ -29,7 +30,6 @@ from nlp.organisations import (
     parts,
 )
 from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people
-from nlp.uk_bodies import uk_body
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -153,6 +153,7 @@ def resolve(doc: Doc) -> Resolved:
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
     defined = common_acronyms(doc) | modifier_acronyms(doc, [e for e in ents if e.label_ == "ORG"])
+    body_countries = document_countries(doc)
     for ent in ents:
         if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -187,8 +188,8 @@ def resolve(doc: Doc) -> Resolved:
         if label == "LAW":
             out.append(_mention(ent, "LAW", words.text or ent.text))
         elif label == "ORG":
-            orgs.extend(_organisation(part, defined) for part in parts(ent))
-    out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]]))
+            orgs.extend(_organisation(part, defined, body_countries) for part in parts(ent))
+    out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]], body_countries))
     out.sort(key=lambda m: (m.start, m.end))
     return Resolved(mentions=out, people=people)
 
@@ -220,15 +221,17 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     return doc[ent.start : end]
 
 
-def _organisation(ent: Span, defined: frozenset[str]) -> tuple[Span, str, EntityLabel]:
+def _organisation(
+    ent: Span, defined: frozenset[str], countries: tuple[str, ...]
+) -> tuple[Span, str, EntityLabel]:
     """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
-    spells out as something other than a body."""
+    spells out as something other than a body; `countries` are those whose acronyms the document reads."""
     words = name_part(ent)
     if names_something_else(ent):
         return ent, "", "ORG"
     if ent.ent_id_:
         return ent, str(ent.ent_id_), "ORG"
-    if (known := uk_body(words.text)) is not None:
+    if (known := public_body(words.text, countries=countries)) is not None:
         return ent, known, "ORG"
     if words.text in defined or (words.text.lower() in POSTNOMINALS and words.text.isupper()):
         return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
@@ -246,7 +249,9 @@ def _organisation(ent: Span, defined: frozenset[str]) -> tuple[Span, str, Entity
     return ent, words.text, "LAW" if kind == "LAW" else "ORG"
 
 
-def _organisation_mentions(doc: Doc, orgs: list[tuple[Span, str, EntityLabel]]) -> list[Mention]:
+def _organisation_mentions(
+    doc: Doc, orgs: list[tuple[Span, str, EntityLabel]], countries: tuple[str, ...]
+) -> list[Mention]:
     """One entity per body: an acronym joins the name it abbreviates, and a name that is only a fragment of
     a longer one in the document (no organisation word at its end) joins that longer name."""
     bodies = [(span, name) for span, name, label in orgs if label == "ORG"]
@@ -262,17 +267,19 @@ def _organisation_mentions(doc: Doc, orgs: list[tuple[Span, str, EntityLabel]]) 
             found.append(_mention(span, label, name))
             continue
         resolved = expansions.get(name, name)
-        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS and not _known(name):
+        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS and not _known(name, countries):
             longer = [n for n in full_names if _is_fragment(name, n) and _may_shorten(name, n)]
             if len(longer) == 1:
                 resolved = longer[0]
-        found.append(_mention(span, "ORG", uk_body(resolved) or canonical_name(resolved)))
+        found.append(
+            _mention(span, "ORG", public_body(resolved, countries=countries) or canonical_name(resolved))
+        )
     return found
 
 
-def _known(name: str) -> bool:
+def _known(name: str, countries: tuple[str, ...]) -> bool:
     """A body of the gazetteers ('NHS') is one by itself, never a fragment of a longer name."""
-    return uk_body(name) is not None or international_body(name) is not None
+    return public_body(name, countries=countries) is not None or international_body(name) is not None
 
 
 def _may_shorten(short: str, long: str) -> bool:
