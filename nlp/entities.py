@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.bodies import document_countries, public_body
+from nlp.bodies import document_countries, public_body, publisher
 from nlp.components import doc_extension
 from nlp.organisations import (
+    GENERIC,
     ORG_HEADS,
     acronyms,
     common_acronyms,
     core,
+    head_reference,
     in_list_of_places,
     law_or_org,
     modifier_acronyms,
@@ -29,7 +31,7 @@ from nlp.organisations import (
     names_something_else,
     parts,
 )
-from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people
+from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people, titled_names
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -87,7 +89,25 @@ def _is_person_span(ent: Span) -> bool:
         and first.lower_.rstrip(".") in _PERSON_OPENERS
         and first.is_title
         and len(ent) > 1
-    )
+    ) or _person_shaped(ent)
+
+
+def _person_shaped(ent: Span) -> bool:
+    """An ORG span that is a person's name: two to four capitalised words with no organisation word, after a
+    title ('Tánaiste Micheál Martin'), coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or
+    'of' a body ('Síle Ní Bhriain of Enterprise Ireland')."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in ent):
+        return False
+    if ent[0].lower_ in ROLE_WORDS and len(ent) > 2:
+        return True
+    root = ent.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    if any(t.ent_type_ == "PERSON" for t in partners):
+        return True
+    after = ent.doc[ent.end : ent.end + 3]
+    return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])
 
 
 def _mention(span: Span, label: EntityLabel, name: str, *, code: str | None = None) -> Mention:
@@ -147,7 +167,9 @@ def _with_compass(span: Span) -> Span:
 def resolve(doc: Doc) -> Resolved:
     """Every mention of the document, resolved to one entity each."""
     ents = list(doc.ents)
-    people = resolve_people(doc, [e for e in ents if _is_person_span(e)])
+    named = [e for e in ents if _is_person_span(e)]
+    named += [s for s in titled_names(doc) if not any(e.start < s.end and s.start < e.end for e in ents)]
+    people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
@@ -231,8 +253,14 @@ def _organisation(
         return ent, "", "ORG"
     if ent.ent_id_:
         return ent, str(ent.ent_id_), "ORG"
+    judged = ent
+    if (longer := head_reference(words)) is not None:
+        judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command
     if (known := public_body(words.text, countries=countries)) is not None:
         return ent, known, "ORG"
+    if _leaders_government(words):
+        home = country(publisher(ent.doc) or "")
+        return (ent, home.name, "GPE") if home else (ent, "", "ORG")
     if words.text in defined or (words.text.lower() in POSTNOMINALS and words.text.isupper()):
         return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
     if in_list_of_places(words):
@@ -243,10 +271,21 @@ def _organisation(
         return ent, body.name, "ORG"
     if demonym(words.text) is not None:
         return ent, "", "NORP"
-    kind = law_or_org(ent)
+    kind = law_or_org(judged)
     if kind is None:
         return ent, "", "ORG"
     return ent, words.text, "LAW" if kind == "LAW" else "ORG"
+
+
+def _leaders_government(words: Span) -> bool:
+    """'the Albanese Government', 'the Ruto administration': a government named by its leader is the publishing
+    country's government, no body of its own; not 'the Welsh Government' or 'the Queensland Government'."""
+    if len(words) != 2 or words[-1].lower_ not in ("government", "administration"):
+        return False
+    who = words[0]
+    if not who.is_title or who.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    return country(who.text) is None and demonym(who.text) is None and region(who.text) is None
 
 
 def _organisation_mentions(

@@ -6,7 +6,15 @@ lets the resolver store each body's full name, and lets the entity ruler (`marke
 misses; an acronym is read with the document's countries, since one acronym can be two countries' bodies.
 """
 
-from nlp.bodies.marker import BodyMarker, document_countries
+from nlp.bodies.marker import BodyMarker, document_countries, publisher
 from nlp.bodies.tables import PublicBody, applicable, public_bodies, public_body
 
-__all__ = ["BodyMarker", "PublicBody", "applicable", "document_countries", "public_bodies", "public_body"]
+__all__ = [
+    "BodyMarker",
+    "PublicBody",
+    "applicable",
+    "document_countries",
+    "public_bodies",
+    "public_body",
+    "publisher",
+]

@@ -12,12 +12,17 @@ from nlp.bodies.tables import applicable, public_bodies, public_body
 from presswatch.gazetteer import country
 
 
+def publisher(doc: Doc) -> str | None:
+    """The government whose site published the document (`doc._.publisher`, set from the URL), if known."""
+    found = doc._.publisher if Doc.has_extension("publisher") else None
+    return str(found) if found else None
+
+
 def document_countries(doc: Doc) -> tuple[str, ...]:
     """The countries whose one-word body names (acronyms) the document reads, in order of preference: its
-    publisher's (`doc._.publisher`, from the URL), then the countries it names, in order."""
-    publisher = doc._.publisher if Doc.has_extension("publisher") else None
+    publisher's, then the countries it names, in order."""
     named = [str(e.ent_id_) for e in doc.ents if e.label_ == "GPE" and e.ent_id_]
-    return applicable(publisher, [n for n in dict.fromkeys(named) if country(n) is not None])
+    return applicable(publisher(doc), [n for n in dict.fromkeys(named) if country(n) is not None])
 
 
 class BodyMarker:

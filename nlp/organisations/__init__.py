@@ -11,11 +11,13 @@ from nlp.organisations.acronyms import (
     common_acronyms,
     initials_match,
     modifier_acronyms,
+    organisation_name,
     spelled_out,
 )
 from nlp.organisations.lexicon import GENERIC, LAW_HEADS, NOT_BODY_HEADS, ORG_HEADS, PROGRAMME_WORDS
 from nlp.organisations.rules import (
     core,
+    head_reference,
     in_list_of_places,
     law_or_org,
     lower_case_words,
@@ -33,6 +35,7 @@ __all__ = [
     "acronyms",
     "common_acronyms",
     "core",
+    "head_reference",
     "in_list_of_places",
     "initials_match",
     "law_or_org",
@@ -40,6 +43,7 @@ __all__ = [
     "modifier_acronyms",
     "name_part",
     "names_something_else",
+    "organisation_name",
     "parts",
     "spelled_out",
 ]

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.bodies import document_countries, public_body
 from nlp.organisations.lexicon import ACRONYM, LAW_HEADS, NOT_BODY_HEADS, ORG_HEADS, STOPWORDS
 from nlp.organisations.rules import core, name_part
 from nlp.people import ROLE_WORDS, fold
+from presswatch.gazetteer import canonical_name
 
 
 def modifier_acronyms(doc: Doc, spans: list[Span]) -> frozenset[str]:
@@ -94,3 +96,18 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
 def initials_match(acronym: str, words: list[str]) -> bool:
     letters = "".join(w[0] for w in words if w.lower() not in STOPWORDS and w[:1].isalpha())
     return len(letters) >= 2 and fold(letters) == fold(acronym.replace("&", ""))
+
+
+def organisation_name(name: str, *, doc: Doc | None = None) -> str:
+    """Any spelling of a body as its one full name, so two spellings compare equal: 'JICA' → 'Japan
+    International Cooperation Agency' where the document spells it out or a table of public bodies holds it
+    (read with the document's countries: 'HSE' on gov.ie is the Health Service Executive), 'the DVLA' →
+    'Driver and Vehicle Licensing Agency'. A name neither knows comes back as written, without 'the'."""
+    countries = document_countries(doc) if doc is not None else None
+    if (known := public_body(name, countries=countries)) is not None:
+        return known
+    bare = " ".join(name.split())
+    bare = canonical_name(bare[4:] if bare.lower().startswith("the ") else bare)
+    if doc is not None and ACRONYM.match(bare) and (written := spelled_out(doc, bare)) is not None:
+        return public_body(written, countries=countries) or written
+    return bare

@@ -24,7 +24,18 @@ NOT_BODY_HEADS = frozenset(
     """summit review budget duty tax levy grant credit allowance award awards prize day week rally games festival
     goals targets flag certificate certificates formula station avenue street road lane square room building
     house market pool park airport bridge report campaign website facility passport checks conference
-    region""".split()
+    region index indices card cards licence license permit visa line session meeting survey release""".split()
+)
+# Page furniture a newsroom prints around a release, which the model reads as a body's name.
+PAGE_FURNITURE = frozenset(
+    w.strip()
+    for w in """press release|media release|news release|media statement|read more|share this page|back to top|
+    related content|print this page|skip to main content|news story|latest news""".split("|")
+)
+# Acronyms of things, not bodies, that the model tags as ORG ('AI safety', 'GDP', 'an SME').
+THING_ACRONYMS = frozenset(
+    """AI GDP GNP GVA CEO CFO CTO COVID COVID-19 HIV AIDS LNG LPG EV EVs IT ICT STEM SME SMEs VAT GST CO2 ID IDs
+    PPE GP GPs UAV UAVs PDF FAQ URL USB SMS IoT API 5G 4G R&D ESG FDI FTA FTAs MoU MOU PhD KPI CPI RPI""".split()
 )
 # Lower-case words after a name that make it the name of a programme, not of a body ('the MentorSet scheme').
 PROGRAMME_WORDS = frozenset(
@@ -42,7 +53,7 @@ GENERIC = frozenset(
     """council department ministry government committee agency office commission authority court board police
     service team group company union party cabinet army navy force unit administration executive
     organisation organization association institute secretariat bureau directorate assembly senate
-    state states house""".split()
+    state states house command""".split()
 )
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(

@@ -17,10 +17,12 @@ from nlp.organisations.lexicon import (
     LEGAL_FORMS,
     NOT_BODY_HEADS,
     ORG_HEADS,
+    PAGE_FURNITURE,
     PROGRAMME_WORDS,
     QUANTIFIERS,
     STOPWORDS,
     TERM_WORDS,
+    THING_ACRONYMS,
     TITLE_HEADS,
 )
 from nlp.people import ROLE_WORDS
@@ -143,6 +145,14 @@ def law_or_org(span: Span) -> str | None:
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
     if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not first.text[:1].isupper():
         return None  # a fragment cut at a connector, or a lower-case phrase
+    if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
+        return None  # 'Press Release', 'Read more': the newsroom's page, not the release
+    if (
+        first.is_digit
+        or (first.like_num and first.is_lower)
+        or (len(words) == 1 and last.text in THING_ACRONYMS)
+    ):
+        return None  # '4 government' (of 'four governments'), 'AI' (in 'AI safety'), 'GDP'
     if first.tag_ == "VBG":
         return None  # 'Assessing Fitness to Drive' is a guidance title
     if "\n" in core(span).text:
@@ -229,3 +239,17 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
         doc.user_data[key] = frozenset([t.text for t in lower] + [t.lemma_ for t in lower])
     found: frozenset[str] = doc.user_data[key]
     return found
+
+
+def head_reference(words: Span) -> Span | None:
+    """'the Command' after 'the Border Security Command': a generic organisation word alone stands for the one
+    longer organisation of the document whose name ends in it (none when two do, or none); 'Parliament' is a
+    body of its own."""
+    if len(words) != 1 or words[0].lower_ not in GENERIC:
+        return None
+    longer = {
+        name.text: name
+        for e in words.doc.ents
+        if e.label_ == "ORG" and len(name := core(e)) > 1 and name[-1].lower_ == words[0].lower_
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
