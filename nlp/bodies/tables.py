@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from nlp.people import fold
-from presswatch.gazetteer import countries
+from presswatch.gazetteer import countries, name_rows
 
 # Tables whose acronyms apply in every document: the EU's institutions are read about everywhere.
 EVERYWHERE = frozenset({"European Union"})
@@ -54,15 +54,7 @@ def _read(name: str) -> list[PublicBody]:
     if not header.startswith("# country:"):
         raise ValueError(f"nlp/data/{name} does not start with '# country: <code>'")
     owner = _country_of(header.partition(":")[2].strip())
-    bodies: list[PublicBody] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        _, _, names = line.partition("\t")
-        spellings = tuple(n.strip() for n in names.split("|") if n.strip())
-        if spellings:
-            bodies.append(PublicBody(country=owner, name=spellings[0], spellings=spellings))
-    return bodies
+    return [PublicBody(country=owner, name=names[0], spellings=names) for _, names in name_rows(text)]
 
 
 @lru_cache(maxsize=1)
