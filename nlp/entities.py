@@ -22,6 +22,7 @@ from nlp.organisations import (
     ORG_HEADS,
     acronyms,
     common_acronyms,
+    coordinated_bodies,
     core,
     head_reference,
     in_list_of_places,
@@ -45,7 +46,9 @@ from presswatch.gazetteer import (
 
 __all__ = ["ROLE_WORDS", "gazetteer_patterns", "mentions", "normalize_name", "resolve"]
 
-_PERSON_OPENERS = frozenset("sir dame dr mr mrs ms lord lady baroness rt".split())
+_PERSON_OPENERS = frozenset(
+    "sir dame dr mr mrs ms lord lady baroness rt hon honourable honorable shri smt alhaji".split()
+)
 _COMPASS = frozenset("northern southern eastern western central north south east west".split())
 
 
@@ -83,12 +86,13 @@ class Resolved:
 def _is_person_span(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return True
-    first = ent[0]
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]  # 'The Honourable Mélanie Joly'
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and first.lower_.rstrip(".") in _PERSON_OPENERS
         and first.is_title
         and len(ent) > 1
+        and not any(t.lower_ in ORG_HEADS for t in ent)  # 'the Honourable Artillery Company'
     ) or _person_shaped(ent)
 
 
@@ -100,8 +104,11 @@ def _person_shaped(ent: Span) -> bool:
         return False
     if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in ent):
         return False
-    if ent[0].lower_ in ROLE_WORDS and len(ent) > 2:
-        return True
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if (ent[0].lower_ in ROLE_WORDS and len(ent) > 2) or (
+        before is not None and before.is_title and before.lower_ in ROLE_WORDS
+    ):
+        return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]'
     root = ent.root
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     if any(t.ent_type_ == "PERSON" for t in partners):
@@ -168,12 +175,21 @@ def resolve(doc: Doc) -> Resolved:
     """Every mention of the document, resolved to one entity each."""
     ents = list(doc.ents)
     named = [e for e in ents if _is_person_span(e)]
-    named += [s for s in titled_names(doc) if not any(e.start < s.end and s.start < e.end for e in ents)]
+    named += [
+        s
+        for s in titled_names(doc)
+        if not any(e.start < s.end and s.start < e.end for e in ents)
+        and not any(t.lower_ in ORG_HEADS for t in s)  # 'the Honourable Artillery Company'
+    ]
     people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
+    for span, names in coordinated_bodies(doc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            taken.update(range(span.start, span.end))
+            orgs.extend((span, name, "ORG") for name in names)
     defined = common_acronyms(doc) | modifier_acronyms(doc, [e for e in ents if e.label_ == "ORG"])
     body_countries = document_countries(doc)
     for ent in ents:
@@ -256,8 +272,11 @@ def _organisation(
     judged = ent
     if (longer := head_reference(words)) is not None:
         judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command
-    if (known := public_body(words.text, countries=countries)) is not None:
-        return ent, known, "ORG"
+    if (
+        known := public_body(words.text, countries=countries)
+        or public_body(core(judged).text, countries=countries)
+    ) is not None:
+        return ent, known, "ORG"  # 'NNPC Limited', whose legal form is part of its name
     if _leaders_government(words):
         home = country(publisher(ent.doc) or "")
         return (ent, home.name, "GPE") if home else (ent, "", "ORG")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
-    "shrimati".split()
+    "shrimati alhaji alhaja ustad".split()
 )
 POSTNOMINALS = frozenset(
     "obe mbe cbe kbe dbe kcmg gcmg cmg kcb gcb cb kc qc mp mep msp ms am mla td frs phd".split()
@@ -147,17 +147,19 @@ def extend_over_particles(doc: Doc, start: int, end: int) -> int:
 
 
 # Honorifics that open a name the model may not tag at all ('Dame Jane Doe DBE'); not 'the', 'his', 'right'.
-_NAME_OPENERS = frozenset("sir dame dr mr mrs ms miss lord lady baroness prof professor shri smt hon".split())
+_NAME_OPENERS = frozenset(
+    "sir dame dr mr mrs ms miss lord lady baroness prof professor shri smt hon honourable honorable alhaji".split()
+)
 
 
-def _name_word(token: Token) -> bool:
+def _name_word(token: Token, *, at_start: bool = False) -> bool:
     """A word that can go on a name: capitalised, a proper noun, no title, body word or post-nominal
-    ('Jiun' in 'Chia Der Jiun', "Ndung'u"), in no other entity."""
+    ('Jiun' in 'Chia Der Jiun', "Ndung'u"), in no other entity; a sentence's first word only `at_start`."""
     return (
         token.text[:1].isupper()
         and not token.is_upper
         and token.tag_ == "NNP"
-        and not token.is_sent_start
+        and (at_start or not token.is_sent_start)
         and not token.ent_type_
         and token.lower_ not in ROLE_WORDS | _BODY_WORDS | HONORIFICS
     )
@@ -171,6 +173,26 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
     while end < stop and _name_word(doc[end]):
         end += 1
     return end
+
+
+def name_start(doc: Doc, start: int) -> int:
+    """The start of a name the model cut at its front: up to two name words before it ('Ana' + 'Paula
+    Zacarias', 'Nusrat Fateh' + 'Ali Khan'), when what comes before them is no other capitalised word than a
+    title or an honorific (else the words may be another name's)."""
+    first = start
+    while first > 0 and start - first < 2:
+        before = doc[first - 1]
+        if not _name_word(before, at_start=bool(before.is_sent_start)):
+            break
+        first -= 1
+        if before.is_sent_start:
+            return first
+    if first == start or first == 0:
+        return first
+    previous = doc[first - 1]
+    if previous.text[:1].isupper() and not (_is_honorific(previous) or previous.lower_ in ROLE_WORDS):
+        return start
+    return first
 
 
 def titled_names(doc: Doc) -> list[Span]:
@@ -355,7 +377,8 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     named: list[_Named] = []
     for span in spans:
         end = extend_name(doc, span.start, span.end)
-        start, stop, prefix_role = clean_name(doc, span.start, end)
+        first = name_start(doc, span.start) if span.label_ == "PERSON" else span.start
+        start, stop, prefix_role = clean_name(doc, first, end)
         if start >= stop or not is_plausible_name(doc[start:stop]):
             continue
         if _names_a_thing(doc[start:stop]):

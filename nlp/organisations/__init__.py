@@ -16,6 +16,7 @@ from nlp.organisations.acronyms import (
 )
 from nlp.organisations.lexicon import GENERIC, LAW_HEADS, NOT_BODY_HEADS, ORG_HEADS, PROGRAMME_WORDS
 from nlp.organisations.rules import (
+    coordinated_bodies,
     core,
     head_reference,
     in_list_of_places,
@@ -34,6 +35,7 @@ __all__ = [
     "PROGRAMME_WORDS",
     "acronyms",
     "common_acronyms",
+    "coordinated_bodies",
     "core",
     "head_reference",
     "in_list_of_places",

@@ -58,7 +58,7 @@ GENERIC = frozenset(
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(
     """minister secretary president chancellor ambassador commissioner spokesperson spokesman spokeswoman
-    mayor governor envoy mp prime premier chair chairman chairwoman""".split()
+    mayor governor envoy mp prime premier chair chairman chairwoman member""".split()
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 STOPWORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "by", "with", "from"})

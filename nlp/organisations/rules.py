@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.bodies import public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
     GENERIC,
@@ -26,6 +27,7 @@ from nlp.organisations.lexicon import (
     TITLE_HEADS,
 )
 from nlp.people import ROLE_WORDS
+from presswatch.gazetteer import country, demonym, region
 
 
 def core(span: Span) -> Span:
@@ -253,3 +255,32 @@ def head_reference(words: Span) -> Span | None:
         if e.label_ == "ORG" and len(name := core(e)) > 1 and name[-1].lower_ == words[0].lower_
     }
     return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def coordinated_bodies(doc: Doc) -> list[tuple[Span, list[str]]]:
+    """'the Scottish and Welsh Governments': two bodies under one plural organisation word, each named
+    with it ('Scottish Government', 'Welsh Government'), where the tables know one of them or both words
+    say whose bodies they are; the span covers the whole phrase."""
+    found: list[tuple[Span, list[str]]] = []
+    for token in doc[3:]:
+        i = token.i
+        word = token.lower_
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if not token.is_title or not word.endswith("s") or single not in ORG_HEADS:
+            continue
+        first, link, second = doc[i - 3], doc[i - 2], doc[i - 1]
+        if link.lower_ != "and" or not (first.is_title and second.is_title) or first.is_sent_start:
+            continue
+        if {first.lower_, second.lower_} & (STOPWORDS | GENERIC_MODIFIERS):
+            continue  # 'Local and Combined Authorities' name no particular bodies
+        head = single.capitalize()
+        names = [f"{first.text} {head}", f"{second.text} {head}"]
+        if any(public_body(n) for n in names) or all(_of_a_place(t) for t in (first, second)):
+            found.append((doc[i - 3 : i + 1], names))  # not 'the Catering and Food Services'
+    return found
+
+
+def _of_a_place(token: Token) -> bool:
+    """'Scottish', 'Canadian', 'Ontario': a word that says whose body it is."""
+    text = token.text
+    return token.ent_type_ in ("NORP", "GPE") or any(f(text) for f in (demonym, country, region))

@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from nlp.organisations import head_reference, law_or_org
-from nlp.people import extend_name, titled_names
+from nlp.organisations import coordinated_bodies, head_reference, law_or_org
+from nlp.people import extend_name, name_start, titled_names
 from nlp.pipeline import Extractor
 from presswatch.document import Document
 
@@ -110,4 +110,41 @@ def test_a_government_named_by_its_leader_is_its_country(extractor: Extractor) -
         url="https://www.pm.gov.au/media/x",
     )
     assert "GPE:Australia" in found
+    assert not any(e.startswith(("ORG:", "PERSON:")) for e in found)
+
+
+def test_a_name_starts_one_name_word_earlier_than_the_model_said() -> None:
+    doc = hand_doc(["met", "Ana", "Paula", "Zacarias", "."], tags=["VBD", "NNP", "NNP", "NNP", "."])
+    assert name_start(doc, 2) == 1
+    doc = hand_doc(["Commissioner", "Johannes", "Hahn"])
+    assert name_start(doc, 1) == 1  # a title is no name word
+    doc = hand_doc(["maestro", "Ustad", "Nusrat", "Fateh", "Ali", "Khan"], tags=["NN"] + ["NNP"] * 5)
+    assert name_start(doc, 4) == 2  # after the honorific 'Ustad'
+    doc = hand_doc(
+        ["in", "Rome", "Ana", "Paula"], tags=["IN", "NNP", "NNP", "NNP"], ents=["O", "B-GPE", "O", "B-PERSON"]
+    )
+    assert name_start(doc, 3) == 3  # after another capitalised word the name stays as tagged
+
+
+def test_two_bodies_share_one_plural_organisation_word() -> None:
+    words = ["with", "the", "Scottish", "and", "Welsh", "Governments", "."]
+    doc = hand_doc(words, tags=["IN", "DT", "JJ", "CC", "NNP", "NNPS", "."])
+    assert [names for _, names in coordinated_bodies(doc)] == [["Scottish Government", "Welsh Government"]]
+    words = ["with", "the", "Catering", "and", "Food", "Services", "."]
+    doc = hand_doc(words, tags=["IN", "DT", "NNP", "CC", "NNP", "NNPS", "."])
+    assert coordinated_bodies(doc) == []
+
+
+def test_a_title_before_a_name_tagged_as_a_body_makes_it_a_person(extractor: Extractor) -> None:
+    found = entities(
+        extractor,
+        "The Honourable Mélanie Joly, Minister of Foreign Affairs, met officials. Tánaiste Micheál Martin spoke.",
+        url="https://www.canada.ca/en/news/x.html",
+    )
+    assert {"PERSON:Mélanie Joly", "PERSON:Micheál Martin"} <= found
+    assert not any(e.startswith("ORG:") for e in found)
+
+
+def test_a_county_tagged_as_a_body_is_a_place(extractor: Extractor) -> None:
+    found = entities(extractor, "Funding goes to Cornwall, Queensland and Gauteng.")
     assert not any(e.startswith(("ORG:", "PERSON:")) for e in found)
