@@ -178,7 +178,7 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
 def name_start(doc: Doc, start: int) -> int:
     """The start of a name the model cut at its front: up to two name words before it ('Ana' + 'Paula
     Zacarias', 'Nusrat Fateh' + 'Ali Khan'), when what comes before them is no other capitalised word than a
-    title or an honorific (else the words may be another name's)."""
+    title or an honorific (else the words may be another name's), nor a connector ('for', 'of')."""
     first = start
     while first > 0 and start - first < 2:
         before = doc[first - 1]
@@ -192,6 +192,8 @@ def name_start(doc: Doc, start: int) -> int:
     previous = doc[first - 1]
     if previous.text[:1].isupper() and not (_is_honorific(previous) or previous.lower_ in ROLE_WORDS):
         return start
+    if previous.lower_ in _CONNECTORS:
+        return start  # 'Minister for Border Security [Sarah Lind]': the words end a title
     return first
 
 

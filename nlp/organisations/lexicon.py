@@ -24,7 +24,7 @@ NOT_BODY_HEADS = frozenset(
     """summit review budget duty tax levy grant credit allowance award awards prize day week rally games festival
     goals targets flag certificate certificates formula station avenue street road lane square room building
     house market pool park airport bridge report campaign website facility passport checks conference
-    region index indices card cards licence license permit visa line session meeting survey release""".split()
+    region index indices card cards licence license permit visa line lines session meeting survey release""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
@@ -53,7 +53,7 @@ GENERIC = frozenset(
     """council department ministry government committee agency office commission authority court board police
     service team group company union party cabinet army navy force unit administration executive
     organisation organization association institute secretariat bureau directorate assembly senate
-    state states house command""".split()
+    state states house command territory""".split()
 )
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(
@@ -66,3 +66,5 @@ STOPWORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "
 QUANTIFIERS = frozenset("our their its his her my your these those all many other some several".split())
 # Words in front of 'Parliament' that make it a term of office ('in this Parliament'), not the body.
 TERM_WORDS = frozenset("this that next last previous current each every".split())
+# Nouns whose examples are places ('cities including Bristol and Leeds').
+PLACE_NOUNS = frozenset("city town village county region area place country state province district".split())

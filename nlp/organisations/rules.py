@@ -19,6 +19,7 @@ from nlp.organisations.lexicon import (
     NOT_BODY_HEADS,
     ORG_HEADS,
     PAGE_FURNITURE,
+    PLACE_NOUNS,
     PROGRAMME_WORDS,
     QUANTIFIERS,
     STOPWORDS,
@@ -224,13 +225,23 @@ def names_something_else(span: Span) -> bool:
 
 
 def in_list_of_places(span: Span) -> bool:
-    """'Inverness' in 'Cardiff, Aberdeen and Inverness': one word coordinated with places is a place."""
+    """'Inverness' in 'Cardiff, Aberdeen and Inverness': one word coordinated with places (anywhere in the
+    list) is a place, and so is one in a list of the places a noun such as 'cities' includes."""
     if len(span) != 1:
         return False
     token = span[0]
-    linked = [token.head] if token.dep_ == "conj" else []
-    linked += [c for c in token.children if c.dep_ == "conj"]
-    return any(t.ent_type_ in ("GPE", "LOC") for t in linked)
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    linked = [t for t in first.conjuncts if t.i != token.i] + ([first] if first.i != token.i else [])
+    if any(t.ent_type_ in ("GPE", "LOC") or region(t.text) for t in linked):
+        return True
+    # 'towns and cities including Bristol, Cardiff and Plymouth'
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ in ("including", "like")
+        and first.head.head.lemma_ in (PLACE_NOUNS)
+    )
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:

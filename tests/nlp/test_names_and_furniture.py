@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from nlp.organisations import coordinated_bodies, head_reference, law_or_org
+from nlp.organisations import coordinated_bodies, head_reference, in_list_of_places, law_or_org
 from nlp.people import extend_name, name_start, titled_names
 from nlp.pipeline import Extractor
 from presswatch.document import Document
@@ -51,6 +51,8 @@ def test_an_untagged_name_after_an_honorific_is_a_person() -> None:
         (["Consumer", "Price", "Index"], ["NNP", "NNP", "NNP"]),
         (["Aadhaar", "Card"], ["NNP", "NNP"]),
         (["Thomson", "Line"], ["NNP", "NNP"]),
+        (["Valley", "Lines"], ["NNP", "NNPS"]),
+        (["Territory"], ["NNP"]),
     ],
 )
 def test_furniture_things_indices_and_documents_are_no_body(words: list[str], tags: list[str]) -> None:
@@ -148,3 +150,23 @@ def test_a_title_before_a_name_tagged_as_a_body_makes_it_a_person(extractor: Ext
 def test_a_county_tagged_as_a_body_is_a_place(extractor: Extractor) -> None:
     found = entities(extractor, "Funding goes to Cornwall, Queensland and Gauteng.")
     assert not any(e.startswith(("ORG:", "PERSON:")) for e in found)
+
+
+def test_a_word_in_a_list_of_places_is_a_place() -> None:
+    words = ["towns", "including", "Bristol", ",", "Cardiff", "and", "Leeds"]
+    heads = [0, 0, 1, 2, 2, 4, 4]
+    deps = ["ROOT", "prep", "pobj", "punct", "conj", "cc", "conj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=["town", *words[1:]])
+    assert in_list_of_places(doc[2:3]) and in_list_of_places(doc[6:7])
+    words = ["Acme", ",", "Cardiff", "and", "Zeta", "signed"]
+    heads = [5, 0, 0, 2, 2, 5]
+    deps = ["nsubj", "punct", "conj", "cc", "conj", "ROOT"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        ents=["B-ORG", "O", "B-GPE", "O", "B-ORG", "O"],
+    )
+    assert in_list_of_places(doc[4:5])  # coordinated with a place, two items away
+    assert not in_list_of_places(doc[5:6])
