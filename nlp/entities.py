@@ -2,8 +2,9 @@
 
 The model's spans are the raw material; each is read again here. People are cleaned and grouped
 (`nlp.people`); organisations lose titles, fragments and generic nouns, and laws and programmes get their own
-label (`nlp.organisations`), and public bodies take their full names (`nlp.bodies`); countries get their ISO 3166 code and a city or a region is a place (LOC), never
-a country; international bodies (EU, UN, NATO) are organisations. A demonym ('Hungarian') stays NORP: it
+label (`nlp.organisations`); public bodies take their full names (`nlp.bodies`); countries get their ISO 3166
+code and a city or a region is a place (LOC), never a country; international bodies (EU, UN, NATO) are
+organisations. A demonym ('Hungarian') stays NORP: it
 names no country by itself. `doc.ents` is left as the model and the rulers made it, since the agreement and
 figure rules read it; the resolved mentions are kept on `doc._.mentions`.
 """
