@@ -26,17 +26,20 @@ DEFAULT = "United Kingdom"
 
 @dataclass(frozen=True)
 class PublicBody:
-    """One body: whose it is, its canonical name, and every spelling (the canonical name first)."""
+    """One body: whose it is, its canonical name, every spelling (the canonical name first), and the
+    spellings that name it only in its country's documents (written '~Supreme Court' in the table)."""
 
     country: str
     name: str
     spellings: tuple[str, ...]
+    local: frozenset[str] = frozenset()
 
 
-def is_local(spelling: str) -> bool:
+def is_local(spelling: str, bodies: tuple[PublicBody, ...] = ()) -> bool:
     """'DVLA', 'NRCan', 'Treasury', 'Revenue': one word, an acronym or a common noun, means one body only
-    within a country; a name of several words ('Canada Revenue Agency') means one body anywhere."""
-    return " " not in spelling
+    within a country, and so does a generic name a table marks ('Supreme Court'); a name of several words
+    ('Canada Revenue Agency') means one body anywhere."""
+    return " " not in spelling or any(fold(spelling) in b.local for b in bodies)
 
 
 def _country_of(code: str) -> str:
@@ -54,7 +57,15 @@ def _read(name: str) -> list[PublicBody]:
     if not header.startswith("# country:"):
         raise ValueError(f"nlp/data/{name} does not start with '# country: <code>'")
     owner = _country_of(header.partition(":")[2].strip())
-    return [PublicBody(country=owner, name=names[0], spellings=names) for _, names in name_rows(text)]
+    return [
+        PublicBody(
+            country=owner,
+            name=names[0],
+            spellings=tuple(n.removeprefix("~") for n in names),
+            local=frozenset(fold(n[1:]) for n in names if n.startswith("~")),
+        )
+        for _, names in name_rows(text)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +119,7 @@ def public_body(name: str, *, countries: Iterable[str] | None = None) -> str | N
     with no countries given, a name that only one table holds."""
     found = candidates(name)
     names = {b.name for b in found}
-    if len(names) == 1 and (countries is None or not is_local(_bare(name))):
+    if len(names) == 1 and (countries is None or not is_local(_bare(name), found)):
         return found[0].name
     for owner in countries or ():
         for body in found:

@@ -24,18 +24,20 @@ NOT_BODY_HEADS = frozenset(
     """summit review budget duty tax levy grant credit allowance award awards prize day week rally games festival
     goals targets flag certificate certificates formula station avenue street road lane square room building
     house market pool park airport bridge report campaign website facility passport checks conference
-    region index indices card cards licence license permit visa line lines session meeting survey release""".split()
+    region index indices card cards licence license permit visa line lines session meeting survey release
+    championship championships expo tournament cup olympics""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
     w.strip()
     for w in """press release|media release|news release|media statement|read more|share this page|back to top|
-    related content|print this page|skip to main content|news story|latest news""".split("|")
+    related content|print this page|skip to main content|news story|latest news|wikinews""".split("|")
 )
 # Acronyms of things, not bodies, that the model tags as ORG ('AI safety', 'GDP', 'an SME').
 THING_ACRONYMS = frozenset(
     """AI GDP GNP GVA CEO CFO CTO COVID COVID-19 HIV AIDS LNG LPG EV EVs IT ICT STEM SME SMEs VAT GST CO2 ID IDs
-    PPE GP GPs UAV UAVs PDF FAQ URL USB SMS IoT API 5G 4G R&D ESG FDI FTA FTAs MoU MOU PhD KPI CPI RPI""".split()
+    PPE GP GPs UAV UAVs PDF FAQ URL USB SMS IoT API 5G 4G R&D ESG FDI FTA FTAs MoU MOU PhD KPI CPI RPI GMT UTC BST
+    NAFTA USMCA TTIP""".split()
 )
 # Lower-case words after a name that make it the name of a programme, not of a body ('the MentorSet scheme').
 PROGRAMME_WORDS = frozenset(
@@ -53,7 +55,7 @@ GENERIC = frozenset(
     """council department ministry government committee agency office commission authority court board police
     service team group company union party cabinet army navy force unit administration executive
     organisation organization association institute secretariat bureau directorate assembly senate
-    state states house command territory""".split()
+    state states house command territory nation college""".split()
 )
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(
@@ -68,3 +70,8 @@ QUANTIFIERS = frozenset("our their its his her my your these those all many othe
 TERM_WORDS = frozenset("this that next last previous current each every".split())
 # Nouns whose examples are places ('cities including Bristol and Leeds').
 PLACE_NOUNS = frozenset("city town village county region area place country state province district".split())
+# First words of the name of an event or an operation, not of a body ('Conference on International Economic
+# Cooperation', 'Operation Clambake').
+EVENT_OPENERS = frozenset("conference summit meeting session operation".split())
+# Last words of a venue's name ('Metro Toronto Convention Centre'), which is a place.
+VENUES = frozenset({"convention centre", "convention center", "exhibition centre", "conference centre"})

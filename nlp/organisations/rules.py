@@ -7,11 +7,14 @@ shapes of fragments and lower-case phrases, then events, places, plurals and tit
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
+    EVENT_OPENERS,
     GENERIC,
     GENERIC_MODIFIERS,
     LAW_HEADS,
@@ -26,9 +29,12 @@ from nlp.organisations.lexicon import (
     TERM_WORDS,
     THING_ACRONYMS,
     TITLE_HEADS,
+    VENUES,
 )
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
+
+_WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I)
 
 
 def core(span: Span) -> Span:
@@ -156,6 +162,12 @@ def law_or_org(span: Span) -> str | None:
         or (len(words) == 1 and last.text in THING_ACRONYMS)
     ):
         return None  # '4 government' (of 'four governments'), 'AI' (in 'AI safety'), 'GDP'
+    if (first.lower_ in EVENT_OPENERS and last.lower_ not in ORG_HEADS) or " ".join(
+        t.lower_ for t in words[-2:]
+    ) in VENUES:
+        return None  # 'Conference on Disarmament' [session], 'Operation Clambake', 'Metro Toronto Convention Centre'
+    if any(_WEB_ADDRESS.search(t.text) for t in words):
+        return None  # 'secunia.com' is a website
     if first.tag_ == "VBG":
         return None  # 'Assessing Fitness to Drive' is a guidance title
     if "\n" in core(span).text:

@@ -53,9 +53,14 @@ def test_an_untagged_name_after_an_honorific_is_a_person() -> None:
         (["Thomson", "Line"], ["NNP", "NNP"]),
         (["Valley", "Lines"], ["NNP", "NNPS"]),
         (["Territory"], ["NNP"]),
+        (["Operation", "Clambake"], ["NNP", "NNP"]),
+        (["secunia.com"], ["NNP"]),
+        (["Metro", "Toronto", "Convention", "Centre"], ["NNP", "NNP", "NNP", "NNP"]),
+        (["Fan", "Expo"], ["NNP", "NNP"]),
+        (["GMT"], ["NNP"]),
     ],
 )
-def test_furniture_things_indices_and_documents_are_no_body(words: list[str], tags: list[str]) -> None:
+def test_furniture_things_events_venues_and_documents_are_no_body(words: list[str], tags: list[str]) -> None:
     doc = hand_doc([*words, "."], tags=[*tags, "."])
     assert law_or_org(doc[0 : len(words)]) is None
 

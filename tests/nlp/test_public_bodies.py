@@ -43,6 +43,17 @@ def test_an_acronym_is_read_with_the_documents_countries_in_order() -> None:
     assert public_body("ECB", countries=applicable("Canada")) == "European Central Bank"
 
 
+def test_a_generic_name_a_table_marks_is_read_only_in_its_countrys_documents() -> None:
+    assert public_body("the Supreme Court", countries=applicable("United Kingdom")) is None
+    us = applicable(None, ["United States"])
+    assert public_body("the Supreme Court", countries=us) == "Supreme Court of the United States"
+    assert public_body("the State Department", countries=us) == "United States Department of State"
+    assert public_body("Congress", countries=us) == "United States Congress"
+    assert public_body("House of Representatives", countries=applicable("Nigeria")) == (
+        "House of Representatives of Nigeria"
+    )
+
+
 def test_organisation_name_spells_out_what_the_document_or_a_table_defines() -> None:
     words = "The Japan International Cooperation Agency ( JICA ) will fund it . JICA said so .".split()
     doc = Doc(spacy.blank("en").vocab, words=words)
