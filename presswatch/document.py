@@ -20,7 +20,11 @@ DocumentKind = Literal["press_release", "news", "speech", "statement"]
 EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "LAW"]
 FigureKind = Literal["money", "count", "percent"]
 Qualifier = Literal["exact", "at_least", "at_most", "up_to", "about", "just_under"]
-AgreementStatus = Literal["planned", "in_negotiation", "signed", "in_force", "suspended", "ended", "unknown"]
+# In the order an agreement goes through: "agreed" is negotiations concluded (a text finalised, a deal struck,
+# agreement in principle) before it is signed; "in_force" once it is said to apply, take effect or be ratified.
+AgreementStatus = Literal[
+    "planned", "in_negotiation", "agreed", "signed", "in_force", "suspended", "ended", "unknown"
+]
 
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 _DEFAULT_PORTS = {"http": 80, "https": 443}

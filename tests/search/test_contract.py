@@ -99,6 +99,7 @@ KOSOVO = doc(
     kind="speech",
     entities=(place("Kosovo", "XK"), person("Anna Novak")),
     figures=(money(2e6, "GBP"),),
+    agreements=(agreement("agreed", "United Kingdom", "Kosovo"),),
 )
 FLOODS = doc(
     "floods",
@@ -207,6 +208,9 @@ def test_highlights_are_escaped_marks(backend: SearchBackend) -> None:
         ({"agreement_parties": ("United Kingdom", "Serbia"), "agreement_status": ("signed",)}, {SERBIA.id}),
         ({"agreement_parties": ("France",), "agreement_status": ("planned",)}, set()),
         ({"agreement_status": ("signed",)}, {SERBIA.id, ALL_WORDS.id, NORWAY.id}),
+        ({"agreement_status": ("agreed",)}, {KOSOVO.id}),
+        ({"agreement_parties": ("Kosovo",), "agreement_status": ("agreed", "signed")}, {KOSOVO.id}),
+        ({"agreement_parties": ("Kosovo",), "agreement_status": ("signed",)}, set()),
         ({"story_id": "story-balkans"}, {SERBIA.id, ALL_WORDS.id}),
         ({"ids": (KOSOVO.id, FLOODS.id, "unknown")}, {KOSOVO.id, FLOODS.id}),
         ({"text": "deal", "countries": ("NO",)}, {NORWAY.id}),
