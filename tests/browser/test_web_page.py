@@ -10,8 +10,14 @@ from __future__ import annotations
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.browser.driver import KEY, arrive, serious_violations, shoot
+
+
+def gone(browser: WebDriver, xpath: str) -> None:
+    """Waits for the page a click posted to: the element is no longer there."""
+    WebDriverWait(browser, 10).until(lambda b: not b.find_elements(By.XPATH, xpath))
 
 
 def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) -> None:
@@ -65,7 +71,7 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
     shoot(browser, "5-alerts")
     assert serious_violations(browser) == []
     mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
-    assert not browser.find_elements(By.XPATH, "//li[@class='alert'][h3='Kosovo agreements']")
+    gone(browser, "//li[@class='alert'][h3='Kosovo agreements']")
 
     browser.get(site + "/ui/agreements?party=Kosovo")
     assert browser.find_elements(By.CSS_SELECTOR, "table.agreements tbody tr td a")
@@ -108,7 +114,7 @@ def test_signing_in_when_reads_need_a_key(keyed_site: str, browser: WebDriver) -
     assert "created" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
     mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
-    assert not browser.find_elements(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
+    gone(browser, "//li[@class='alert'][h3='Kosovo']")
     browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']").click()
     browser.get(keyed_site + "/")
     assert "/ui/sign-in" in browser.current_url
