@@ -76,8 +76,11 @@ def chromium(*, width: int = 1280, height: int = 1000) -> WebDriver:
 
 
 def shoot(driver: WebDriver, name: str, *, docs: bool = False) -> None:
-    """A screenshot in test-artifacts/ (gitignored), or in docs/screenshots/ for the README to show."""
-    folder = DOC_SCREENSHOTS if docs else SCREENSHOTS
+    """A screenshot in test-artifacts/ (gitignored); the README's own (`docs=True`) go to docs/screenshots/
+    when PRESSWATCH_UPDATE_SCREENSHOTS=1, so a test run leaves the committed files alone."""
+    folder = (
+        DOC_SCREENSHOTS if docs and os.environ.get("PRESSWATCH_UPDATE_SCREENSHOTS") == "1" else SCREENSHOTS
+    )
     folder.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(folder / f"{name}.png"))
 
