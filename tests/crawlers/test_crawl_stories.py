@@ -6,10 +6,11 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from crawlers.indexer import Indexer
-from crawlers.stories import StoryStore
+from crawlers.stories import MAX_CANDIDATES, StoryStore
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
 from presswatch.document import Document, document_id
@@ -175,3 +176,67 @@ def test_a_busy_story_store_costs_the_story_not_the_document(extractor: Extracto
         blocker.close()
         stories.close()
         backend.close()
+
+
+TEMPLATED = 500
+
+
+def _templated_notice(folder: Path, number: int) -> None:
+    """A statistics notice as government newsrooms publish hundreds of: one template, a few facts changed."""
+    area = f"district {number}"
+    write_article(
+        folder,
+        slug=f"notice-{number}",
+        title=f"Road traffic estimates for {area}",
+        published=f"2026-02-{1 + number % 28:02d}T09:30:00+00:00",
+        kind="press_release",
+        paragraphs=[
+            f"Road traffic estimates for {area} have been published today by the Department for Transport. "
+            f"Motor vehicle traffic in {area} was {200 + number} million vehicle miles in the year to "
+            "December, according to the latest figures.",
+            "These statistics are part of a collection of official statistics on road traffic in Great "
+            "Britain. Official statistics are produced impartially and free from political influence, and "
+            "are assessed against the code of practice for statistics before they are published.",
+            "The figures cover all classes of motor vehicle on major and minor roads, including cars and taxis, "
+            "light commercial vehicles, heavy goods vehicles, buses and coaches, and motorcycles. Estimates "
+            "for minor roads are based on a sample of counts and are revised each year.",
+            "Contact the road traffic statistics team for more information about this release, the methods "
+            "used to produce it, or to request the underlying data for your area.",
+        ],
+    )
+
+
+def test_hundreds_of_templated_pages_are_placed_with_bounded_work_per_page(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """500 near-identical notices (the shape that once stalled a crawl: every page a candidate of every
+    other, so placement grew with the corpus) are all crawled, placed and indexed, and no page was compared
+    with more than MAX_CANDIDATES earlier ones. Timing is reported, not asserted."""
+    articles = tmp_path / "statistics"
+    for number in range(TEMPLATED):
+        _templated_notice(articles, number)
+    with FixtureSite(articles_dir=articles) as site:
+        settings.sources_file.write_text(
+            f'[[source]]\nname = "statistics"\nurl = "{site.feed_url}"\nkind = "press_release"\n'
+            f"max_items = {TEMPLATED}\n",
+            encoding="utf-8",
+        )
+        started = time.monotonic()
+        crawl = run_crawl(settings)
+        print(f"crawl of {TEMPLATED} templated pages: {time.monotonic() - started:.1f} s")
+    assert crawl.returncode == 0, crawl.stderr[-3000:]
+    assert f"indexed new {TEMPLATED}" in crawl.stdout, crawl.stdout[-3000:]
+    with sqlite3.connect(settings.data_dir / "stories.sqlite3") as db:
+        placed, most, total = db.execute(
+            "SELECT COUNT(*), MAX(compared), SUM(compared) FROM signatures"
+        ).fetchone()
+    assert placed == TEMPLATED
+    # Unbounded, the i-th page was compared with all i-1 before it: 124,750 comparisons in all.
+    assert most == MAX_CANDIDATES
+    assert total <= TEMPLATED * MAX_CANDIDATES
+    with sqlite3.connect(settings.sqlite_path) as index:
+        indexed, unplaced, stories = index.execute(
+            "SELECT COUNT(*), SUM(story_id IS NULL), COUNT(DISTINCT story_id) FROM documents"
+        ).fetchone()
+    assert (indexed, unplaced) == (TEMPLATED, 0)
+    assert stories == 1, "the notices share nearly all their text: one story by the overlap rule"
