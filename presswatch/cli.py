@@ -297,21 +297,14 @@ def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from presswatch.serve import serve
 
-    from api.app import create_app
-    from crawlers.ingest import PageIngester  # spaCy loads on the first POST /ingest, not here
-    from presswatch.alerts_cli import delivery_in_background
-
-    ingester = PageIngester(settings)
-    try:
-        app = create_app(settings, ingester=ingester)
-        # alert delivery runs beside the API (PRESSWATCH_ALERTS_DELIVER_IN_SERVE)
-        with delivery_in_background(settings):
-            uvicorn.run(app, host=args.host or settings.host, port=args.port or settings.port)
-    finally:
-        ingester.close()
-    return 0
+    return serve(
+        settings,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        workers=getattr(args, "workers", None) or settings.api_workers,
+    )
 
 
 def demo_sources_toml(feed_url: str) -> str:
@@ -369,6 +362,16 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _workers(text: str) -> int:
+    try:
+        workers = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r}") from None
+    if not 1 <= workers <= 64:
+        raise argparse.ArgumentTypeError(f"{workers} workers: give 1 to 64")
+    return workers
 
 
 def _port(text: str) -> int:
@@ -460,6 +463,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=_port, default=None)
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        help="API processes over the same index (default PRESSWATCH_API_WORKERS, 1); one delivers alerts",
+    )
     serve.set_defaults(run=cmd_serve)
 
     search = commands.add_parser("search", help="search the index")

