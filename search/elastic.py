@@ -71,6 +71,7 @@ ENTITY_BOOST = 2.0
 # Added once per matched query word: far above any BM25 score, so more matched words always rank higher.
 WORD_MATCH_SCORE = 1000.0
 FACET_SIZE = 20
+TOTAL_LIMIT = 10_000  # matches counted at most, as SQLite counts them (search/sqlite_compile.py)
 PIT_KEEP_ALIVE = "5m"
 BULK_CHUNK = 500
 REINDEX_GRACE_SECONDS = 2.0
@@ -633,13 +634,10 @@ class ElasticsearchBackend:
         self._ensure()
         return int(self._call(lambda: self.client.count(index=self.alias))["count"])
 
-    def search(self, query: Query) -> Page:
-        check_possible(query)
-        if query.mode != "text":
-            return elastic_vectors.vector_page(self, query)
+    def search_body(self, query: Query) -> dict[str, Any]:
+        """The search request for `query` (text mode, first page): query, sort, count, facets."""
         parsed = parse_query(query.text) if query.text.strip() else None
-        analysis = self._ensure()
-        compiler = QueryCompiler(analysis)
+        compiler = QueryCompiler(self._ensure())
         bool_query: dict[str, Any] = {"filter": compiler.filters(query)}
         if parsed is not None:
             bool_query["must"] = [compiler.text(parsed)]
@@ -652,12 +650,22 @@ class ElasticsearchBackend:
             "query": {"bool": bool_query},
             "sort": sort,
             "size": query.limit + 1,
-            "track_total_hits": True,
+            # Counting every match keeps Lucene from skipping the blocks that cannot reach the top hits;
+            # SQLite counts up to the same limit, and the page says when the total is a floor.
+            "track_total_hits": TOTAL_LIMIT,
             "track_scores": True,
             "source": {"excludes": ["embedding"]},
         }
         if query.facets:
             body["aggs"] = facet_aggregations()
+        return body
+
+    def search(self, query: Query) -> Page:
+        check_possible(query)
+        if query.mode != "text":
+            return elastic_vectors.vector_page(self, query)
+        parsed = parse_query(query.text) if query.text.strip() else None
+        body = self.search_body(query)
         pit: str | None = None
         if query.cursor:
             pit, after = _decode_cursor(query.cursor)
@@ -688,8 +696,13 @@ class ElasticsearchBackend:
         marker = Marker.of(parsed.positive_atoms()) if parsed is not None else None
         hits = [self._hit(h, marker) for h in page_hits]
         facets = self._facets(result.get("aggregations", {})) if query.facets else {}
+        total = result["hits"]["total"]
         return Page(
-            total=int(result["hits"]["total"]["value"]), hits=hits, facets=facets, next_cursor=next_cursor
+            total=int(total["value"]),
+            total_exact=total.get("relation", "eq") == "eq",
+            hits=hits,
+            facets=facets,
+            next_cursor=next_cursor,
         )
 
     def similar(self, doc_id: str, *, limit: int = 10, filters: Query | None = None) -> list[Hit]:
