@@ -22,7 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import Generator
-from bench.search_backends import BATCH, kind_of, percentile, query_mix
+from bench.search_backends import batches, kind_of, percentile, query_mix
 from search.base import Query
 from search.elastic import ElasticsearchBackend
 
@@ -58,13 +58,7 @@ def main() -> None:
         try:
             generator = Generator()
             started = time.perf_counter()
-            batch = []
-            for document in generator.documents(args.docs):
-                batch.append(document)
-                if len(batch) == BATCH:
-                    backend.index(batch)
-                    batch = []
-            if batch:
+            for batch in batches(generator.documents(args.docs)):
                 backend.index(batch)
             backend.refresh_now()
             backend.client.options(request_timeout=3600).indices.forcemerge(index=alias, max_num_segments=1)

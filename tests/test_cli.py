@@ -136,3 +136,17 @@ def test_bad_search_arguments_are_exit_2_with_one_line(
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("workers", ["0", "65", "two"])
+def test_bad_serve_workers_are_exit_2_with_one_line(tmp_path: Path, workers: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "serve", "--workers", workers],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PRESSWATCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 2
+    assert "--workers" in result.stderr and workers in result.stderr, result.stderr

@@ -8,8 +8,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 import httpx
@@ -17,37 +16,13 @@ import httpx
 from presswatch.config import Settings
 from presswatch.serve import DELIVERY_LOCK
 from tests.alerts.conftest import Receiver, receiver  # noqa: F401  (the webhook receiver fixture)
-from tests.api.test_serve_process import add_documents, free_port
+from tests.alerts.serving import KEYED, serving, wait_until
+from tests.api.test_serve_process import add_documents
 from tests.conftest import crawl_env
+from tests.crawlers.test_crawl_stories import _ingest
 
 SEARCHES = 24
-
-
-@contextmanager
-def serving(settings: Settings, *, workers: int, **env: str) -> Iterator[httpx.Client]:
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "presswatch", "serve", "--port", str(port), "--workers", str(workers)],
-        env=crawl_env(settings, PRESSWATCH_RATE_LIMIT_PER_MINUTE="0", **env),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10)
-    try:
-        for _ in range(600):
-            try:
-                client.get("/health")
-                break
-            except httpx.TransportError:
-                if server.poll() is not None:
-                    raise AssertionError(f"presswatch serve exited: {server.stderr.read()}") from None  # type: ignore[union-attr]
-                time.sleep(0.1)
-        yield client
-    finally:
-        client.close()
-        server.terminate()
-        server.wait(timeout=60)
+TWO_WORKERS = {"PRESSWATCH_API_WORKERS": "2"}
 
 
 def _searches_counted(text: str) -> float:
@@ -59,35 +34,27 @@ def _searches_counted(text: str) -> float:
 def test_metrics_sum_the_searches_every_worker_answered(settings: Settings, tmp_path: Path) -> None:
     add_documents(settings, 0, 30)
     metrics_dir = tmp_path / "metrics"
-    with serving(settings, workers=2, PROMETHEUS_MULTIPROC_DIR=str(metrics_dir)) as api:
+    with serving(settings.data_dir, **TWO_WORKERS, PROMETHEUS_MULTIPROC_DIR=str(metrics_dir)) as api:
         for n in range(SEARCHES):
             # A new connection each time: the kernel hands each to whichever worker accepts first.
-            assert httpx.get(f"{api.base_url}/search", params={"q": f"agreement {n}"}).status_code == 200
+            answer = httpx.get(f"{api.base_url}/search", params={"q": f"agreement {n}"}, headers=KEYED)
+            assert answer.status_code == 200
         served_by = {p.name for p in metrics_dir.glob("histogram_*.db")}
         assert len(served_by) == 2, f"one worker answered every search: {served_by}"
         for _ in range(6):  # whichever worker answers the scrape, it reports every worker's searches
             assert _searches_counted(httpx.get(f"{api.base_url}/metrics").text) == SEARCHES
 
 
-def _ingest(settings: Settings, n: int) -> None:
+def _ingest_frigates(settings: Settings, n: int) -> None:
     text = f"Frigates ordered, round {n}\n\nThe navy has ordered two more frigates for patrols in the north."
-    done = subprocess.run(
-        [sys.executable, "-m", "presswatch", "ingest", "-", "--url", f"https://gov.example/frigates/{n}"],
-        input=text,
-        env=crawl_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = _ingest(settings, text, f"https://gov.example/frigates/{n}")
     assert done.returncode == 0, done.stderr[-2000:]
 
 
-def _wait_for(receiver: Receiver, count: int) -> None:  # noqa: F811
-    deadline = time.monotonic() + 60
-    while len(receiver.accepted) < count and time.monotonic() < deadline:
-        time.sleep(0.1)
-    time.sleep(3)  # a second delivery of the same alert would come within a few polls (0.2 s each)
+def _delivered(receiver: Receiver, count: int) -> None:  # noqa: F811
+    wait_until(lambda: len(receiver.accepted) >= count, what=f"delivery {count}")
+    time.sleep(3)  # a second delivery of the same alert would come within a few polls (0.05 s each)
+    assert len(receiver.accepted) == count
 
 
 def test_two_serves_with_two_workers_each_deliver_each_alert_once_and_take_over_from_each_other(
@@ -95,6 +62,10 @@ def test_two_serves_with_two_workers_each_deliver_each_alert_once_and_take_over_
     receiver: Receiver,  # noqa: F811
 ) -> None:
     env = {"PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS": "true"}
+    data_dir = settings.data_dir
+    logs = {name: settings.data_dir.parent / name / "data" for name in ("first", "second")}
+    for folder in logs.values():
+        folder.parent.mkdir(parents=True)  # each serve's log goes beside its own folder
     added = subprocess.run(
         [
             sys.executable,
@@ -115,17 +86,17 @@ def test_two_serves_with_two_workers_each_deliver_each_alert_once_and_take_over_
     )
     assert added.returncode == 0, added.stderr
     with ExitStack() as second_serve:
-        with serving(settings, workers=2, **env):
+        with serving(logs["first"], **TWO_WORKERS, PRESSWATCH_DATA_DIR=str(data_dir)):
             assert _delivery_lock_held(settings), "the first serve did not take the delivery lock"
-            second = second_serve.enter_context(serving(settings, workers=2, **env))
-            _ingest(settings, 1)
-            _wait_for(receiver, 1)
-            assert len(receiver.accepted) == 1
+            second = second_serve.enter_context(
+                serving(logs["second"], **TWO_WORKERS, PRESSWATCH_DATA_DIR=str(data_dir))
+            )
+            _ingest_frigates(settings, 1)
+            _delivered(receiver, 1)
         # The first serve, the one delivering, has stopped: the second takes the lock and delivers.
         assert second.get("/health").status_code == 200
-        _ingest(settings, 2)
-        _wait_for(receiver, 2)
-        assert len(receiver.accepted) == 2
+        _ingest_frigates(settings, 2)
+        _delivered(receiver, 2)
     urls = sorted(str(r.json()["url"]) for r in receiver.accepted)
     assert urls == ["https://gov.example/frigates/1", "https://gov.example/frigates/2"], urls
 
