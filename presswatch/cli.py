@@ -346,16 +346,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _workers(text: str) -> int:
-    try:
-        workers = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of workers: {text!r}") from None
-    if not 1 <= workers <= 64:
-        raise argparse.ArgumentTypeError(f"{workers} workers: give 1 to 64")
-    return workers
-
-
 def _port(text: str) -> int:
     """A TCP port; 0 lets the system pick a free one."""
     try:
@@ -405,15 +395,24 @@ def _add_input_arguments(command: argparse.ArgumentParser, *, url_required: bool
     )
 
 
-def _search_limit(text: str) -> int:
-    """`--limit`: a whole number of results per page, as the API allows (1 to 100)."""
+def _whole_number(text: str, *, low: int, high: int) -> int:
     try:
-        limit = int(text)
+        number = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
-    if not 1 <= limit <= MAX_SEARCH_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_SEARCH_LIMIT}, not {limit}")
-    return limit
+    if not low <= number <= high:
+        raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {number}")
+    return number
+
+
+def _search_limit(text: str) -> int:
+    """`--limit`: a whole number of results per page, as the API allows (1 to 100)."""
+    return _whole_number(text, low=1, high=MAX_SEARCH_LIMIT)
+
+
+def _workers(text: str) -> int:
+    """`serve --workers`: API processes, as PRESSWATCH_API_WORKERS allows (1 to 64)."""
+    return _whole_number(text, low=1, high=64)
 
 
 def build_parser() -> argparse.ArgumentParser:
