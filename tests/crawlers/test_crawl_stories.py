@@ -182,26 +182,28 @@ TEMPLATED = 500
 
 
 def _templated_notice(folder: Path, number: int) -> None:
-    """A statistics notice as government newsrooms publish hundreds of: one template, a few facts changed."""
-    area = f"district {number}"
+    """A statistics notice as government newsrooms publish hundreds of: one template, a few facts changed.
+    In German, as a federal statistics office publishes it: placement runs for every language, and the
+    English-only NLP does not, so the crawl's time is the placement and indexing this test is about."""
+    area = f"Landkreis {number}"
     write_article(
         folder,
         slug=f"notice-{number}",
-        title=f"Road traffic estimates for {area}",
+        title=f"Verkehrsstatistik für den {area}",
         published=f"2026-02-{1 + number % 28:02d}T09:30:00+00:00",
         kind="press_release",
         paragraphs=[
-            f"Road traffic estimates for {area} have been published today by the Department for Transport. "
-            f"Motor vehicle traffic in {area} was {200 + number} million vehicle miles in the year to "
-            "December, according to the latest figures.",
-            "These statistics are part of a collection of official statistics on road traffic in Great "
-            "Britain. Official statistics are produced impartially and free from political influence, and "
-            "are assessed against the code of practice for statistics before they are published.",
-            "The figures cover all classes of motor vehicle on major and minor roads, including cars and taxis, "
-            "light commercial vehicles, heavy goods vehicles, buses and coaches, and motorcycles. Estimates "
-            "for minor roads are based on a sample of counts and are revised each year.",
-            "Contact the road traffic statistics team for more information about this release, the methods "
-            "used to produce it, or to request the underlying data for your area.",
+            f"Das Statistische Landesamt hat heute die Verkehrsstatistik für den {area} veröffentlicht. "
+            f"Im vergangenen Jahr wurden dort {200 + number} Millionen Fahrzeugkilometer gezählt, wie aus "
+            "den neuesten Zahlen hervorgeht.",
+            "Diese Statistiken gehören zu einer Sammlung amtlicher Statistiken über den Straßenverkehr. "
+            "Amtliche Statistiken werden unparteiisch und frei von politischer Einflussnahme erstellt und vor "
+            "ihrer Veröffentlichung nach den Grundsätzen der Statistik geprüft.",
+            "Die Zahlen umfassen alle Arten von Kraftfahrzeugen auf Bundes-, Landes- und Kreisstraßen, "
+            "darunter Personenwagen und Taxis, leichte Nutzfahrzeuge, schwere Lastwagen, Busse und Krafträder. "
+            "Die Schätzungen für Kreisstraßen beruhen auf Stichproben und werden jedes Jahr überarbeitet.",
+            "Für weitere Auskünfte zu dieser Veröffentlichung, zu den Methoden oder zu den Daten für Ihren "
+            "Kreis wenden Sie sich bitte an das Referat Verkehrsstatistik.",
         ],
     )
 
