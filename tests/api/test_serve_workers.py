@@ -34,7 +34,8 @@ def _searches_counted(text: str) -> float:
 def test_metrics_sum_the_searches_every_worker_answered(settings: Settings, tmp_path: Path) -> None:
     add_documents(settings, 0, 30)
     metrics_dir = tmp_path / "metrics"
-    with serving(settings.data_dir, **TWO_WORKERS, PROMETHEUS_MULTIPROC_DIR=str(metrics_dir)) as api:
+    with serving(settings.data_dir, **TWO_WORKERS, PROMETHEUS_MULTIPROC_DIR=str(metrics_dir)) as server:
+        api = server.api
         for n in range(SEARCHES):
             # A new connection each time: the kernel hands each to whichever worker accepts first.
             answer = httpx.get(f"{api.base_url}/search", params={"q": f"agreement {n}"}, headers=KEYED)
@@ -90,7 +91,7 @@ def test_two_serves_with_two_workers_each_deliver_each_alert_once_and_take_over_
             assert _delivery_lock_held(settings), "the first serve did not take the delivery lock"
             second = second_serve.enter_context(
                 serving(logs["second"], **TWO_WORKERS, PRESSWATCH_DATA_DIR=str(data_dir))
-            )
+            ).api
             _ingest_frigates(settings, 1)
             _delivered(receiver, 1)
         # The first serve, the one delivering, has stopped: the second takes the lock and delivers.
