@@ -242,6 +242,14 @@ SCALE_PATTERN = (  # 'T' only right after the number: '$2.174T'
 QUALIFIER_PATTERN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 
+_YEAR_RANGE = (1800, 2100)
+
+
+def is_year(text: str) -> bool:
+    """'2030' is a year, wherever it stands: a number of four digits between 1800 and 2100."""
+    return len(text) == 4 and text.isdigit() and _YEAR_RANGE[0] <= int(text) <= _YEAR_RANGE[1]
+
+
 def parse_number(text: str) -> Decimal | None:
     """'31,000' → 31000, '1.2' → 1.2; None where the text is not a plain number."""
     try:

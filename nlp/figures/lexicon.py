@@ -1,0 +1,40 @@
+"""The words the count rules read: which numbers and nouns are no counts, and which words around them say so."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.numbers import QUALIFIER_PATTERN
+
+NOT_COUNTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL", "QUANTITY"})
+SKIPPABLE_BEFORE_NOUN = frozenset({"ADJ", "ADV", "NUM"})
+GENERIC_ADJECTIVES = frozenset(
+    "new additional extra more further other small large big major many several more few senior junior young "
+    "old existing current former total annual individual different separate various key".split()
+)
+# Nouns whose plural is their singular: '200 staff', '300 sheep'. Other singular nouns after a number above
+# one are not what it counts ('a 5-2 victory').
+SAME_IN_THE_PLURAL = frozenset(
+    "staff personnel police aircraft sheep cattle fish livestock deer crew head offspring".split()
+)
+UNIT_LEMMAS = {"people": "person", "persons": "person", "staff": "staff member", "children": "child"}
+# A number after these refers back to things already counted ('the two countries'), it does not count them,
+# unless a complement says which ones ('the 27 members of the EU').
+BACK_REFERENCES = frozenset("the these those both its their our his her each every".split())
+QUALIFIER_REACH = 30  # characters before a number searched for 'more than', 'almost', ...
+QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
+AGE_WORDS = frozenset("aged age ages old".split())
+MIN_NOUN_LETTERS = 3
+PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?)\d{3,4}[\s-]?\d{3,4}")
+# Periods are durations, not counts of things: '37 days', 'seven to ten years'.
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
+# A capitalised word of these kinds after a sentence-initial number shows the number labels what follows:
+# '17 When taken ...' (a footnote marker), '1.33 Passengers will ...' (a paragraph number).
+LABEL_FOLLOWERS = frozenset({"ADV", "SCONJ", "ADP", "DET", "PRON", "VERB", "AUX", "CCONJ", "PART"})
+RANGE_LINKS = frozenset({"-", "–", "to"})
+NAMING_WORDS = frozenset(
+    "article section clause paragraph page chapter rule regulation no number type class phase stage tier "
+    "level grade route line platform room flight category schedule annex part item question".split()
+)
