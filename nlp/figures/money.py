@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from nlp.currencies import iso_codes, local_currency, local_symbols, symbols_anywhere
+from nlp.currencies import names as currency_names
 from nlp.numbers import (
     AMOUNT_PATTERN,
     CASED_DOLLAR_PREFIXES,
@@ -35,12 +38,9 @@ from nlp.numbers import (
 )
 from presswatch.document import Figure
 
-_SYMBOLS = "|".join(
-    re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s[0].isalpha()
+_WORDS = "|".join(
+    re.escape(w) for w in sorted({*CURRENCY_WORDS, *SUBUNIT_WORDS, *currency_names()}, key=len, reverse=True)
 )
-_WORD_SYMBOLS = r"\b(?:Rs|Re)\.?"  # the rupee's abbreviations, as whole words: 'Rs. 1,250', 'Rs.5', 'Re 1'
-_ISO = "|".join(sorted(ISO_CODES))
-_WORDS = "|".join(re.escape(w) for w in sorted([*CURRENCY_WORDS, *SUBUNIT_WORDS], key=len, reverse=True))
 _PREFIXED_DOLLAR = (
     r"\b(?:(?i:"
     + "|".join(
@@ -52,22 +52,51 @@ _PREFIXED_DOLLAR = (
 )
 _QUAL = rf"(?:\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?"
 _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
-_CUR_BEFORE = rf"{_PREFIXED_DOLLAR}|{_WORD_SYMBOLS}|{_SYMBOLS}|\b(?:{_ISO})\s?"
-# The upper end of a range: '£5m to £8m', '£5-8m', '€2.5–3bn'.
-_RANGE_TAIL = (
-    rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{_CUR_BEFORE})?\s?(?P<num2>{AMOUNT_PATTERN})(?!\d)"
-    rf"(?:\s?(?P<scale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
-)
-_BETWEEN_TAIL = rf"\s+and\s+(?:{_CUR_BEFORE})?\s?(?P<bnum2>{AMOUNT_PATTERN})(?!\d)(?:\s?(?P<bscale2>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
-MONEY_BEFORE = re.compile(
-    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{_CUR_BEFORE})\s?(?P<num>{AMOUNT_PATTERN})(?!\d){_SCALE}"
-    rf"(?(between)(?:{_BETWEEN_TAIL})?|(?:{_RANGE_TAIL})?)"
-)
-MONEY_AFTER = re.compile(
-    rf"{_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
-    rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{_ISO}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
-)
+
+def _symbol(symbol: str) -> str:
+    """A symbol as a pattern: lettered ends are word boundaries ('KSh' in 'KSh 2', not in 'UKSh')."""
+    start = r"\b" if symbol[0].isalpha() else ""
+    end = r"(?![A-Za-z])" if symbol[-1].isalpha() else ""
+    return f"{start}{re.escape(symbol)}{end}"
+
+
+def _local_symbol(symbol: str) -> str:
+    """A symbol only the publisher's own releases use: 'R1.2bn', 'N300 billion' (a lone letter, then digits)."""
+    return rf"\b{re.escape(symbol)}" + (r"(?=\d)" if len(symbol) == 1 else r"(?=\s?\d)")
+
+
+@lru_cache(maxsize=32)
+def money_patterns(local: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The money patterns with the currency before the amount ('£5m', 'KSh 2 billion') and after it ('5 million
+    naira'), for the publisher whose currency is `local` (its lone-letter symbols and its ISO code that is an
+    English word only count in its own releases)."""
+    symbols = sorted({*CURRENCY_SYMBOLS, *symbols_anywhere()}, key=len, reverse=True)
+    mine = "|".join(_local_symbol(s) for s in local_symbols(local)) if local else ""
+    iso = "|".join(sorted({*ISO_CODES, *iso_codes(local=local)}))
+    before = rf"{_PREFIXED_DOLLAR}|{'|'.join(_symbol(s) for s in symbols)}|\b(?:{iso})\s?" + (
+        f"|{mine}" if mine else ""
+    )
+    scale2 = rf"(?:\s?(?P<{{name}}>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
+    # The upper end of a range: '£5m to £8m', '£5-8m', '€2.5–3bn'; or of 'between £5m and £8m'.
+    range_tail = (
+        rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{before})?\s?(?P<num2>{AMOUNT_PATTERN})(?!\d)"
+        + scale2.format(name="scale2")
+    )
+    between_tail = rf"\s+and\s+(?:{before})?\s?(?P<bnum2>{AMOUNT_PATTERN})(?!\d)" + scale2.format(
+        name="bscale2"
+    )
+    money_before = re.compile(
+        rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{before})\s?(?P<num>{AMOUNT_PATTERN})(?!\d){_SCALE}"
+        rf"(?(between)(?:{between_tail})?|(?:{range_tail})?)"
+    )
+    money_after = re.compile(
+        rf"{_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
+        rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{iso}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
+    )
+    return money_before, money_after
+
+
 PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 per cent'
     rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}\b(?P<num>{NUMBER_PATTERN})"
     rf"(?:(?(between)\s+and\s+|\s?(?:-|–|to)\s?)(?P<num2>{NUMBER_PATTERN}))?"
@@ -123,8 +152,9 @@ def _a_weight(currency: str, text: str, end: int) -> bool:
     return word not in _MONEY_AFTER_OF and word not in ("the", "a", "an", "its", "their", "our", "his", "her")
 
 
-def _money_figures(text: str) -> Iterator[Figure]:
-    for pattern in (MONEY_BEFORE, MONEY_AFTER):
+def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
+    """Money in `text`; `local` is the publishing government's currency, which a bare '$' or 'Rs' means."""
+    for pattern in money_patterns(local):
         for match in pattern.finditer(text):
             groups = match.groupdict()
             words = groups.get("words")
@@ -136,7 +166,7 @@ def _money_figures(text: str) -> Iterator[Figure]:
                 else None
             )
             currency = groups.get("cur") or groups.get("postfix") or ""
-            code = currency_code(currency)
+            code = currency_code(currency, local=local)
             if number is None or code is None:
                 continue
             start, end = match.start(), match.start() + len(match.group(0).rstrip())
@@ -228,7 +258,8 @@ class FigureSpans:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        figures = _without_overlaps([*_money_figures(text), *_percent_figures(text)], text)
+        local = local_currency(doc._.publisher) if Doc.has_extension("publisher") else None
+        figures = _without_overlaps([*_money_figures(text, local=local), *_percent_figures(text)], text)
         spans: list[Span] = []
         kept: list[Figure] = []
         for fig in figures:
