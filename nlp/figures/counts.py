@@ -15,23 +15,31 @@ from nlp.figures.lexicon import (
     GENERIC_ADJECTIVES,
     LABEL_FOLLOWERS,
     MIN_NOUN_LETTERS,
+    NAMED_ONES,
     NAMING_WORDS,
+    NOT_COUNTED_NOUNS,
     NOT_COUNTS,
     PHONE,
     QUALIFIER_BEFORE,
     QUALIFIER_REACH,
     RANGE_LINKS,
+    RANK_WORDS,
     SAME_IN_THE_PLURAL,
     SKIPPABLE_BEFORE_NOUN,
+    SUPERLATIVE_TAGS,
     TIME_UNITS,
     UNIT_LEMMAS,
+    WHOLE_PREPOSITIONS,
 )
 from nlp.numbers import SCALES, is_year, parse_number, parse_number_words, qualifier_for
 from presswatch.document import Figure
 
 
 def _is_number(token: Token) -> bool:
-    """A number that can count things: not 'one' or 'a' (too often a pronoun or article), not zero."""
+    """A number that can count things: not 'one' or 'a' (too often a pronoun or article), not zero; 'a dozen'
+    is twelve ('dozens' is vague)."""
+    if token.lower_ == "dozen":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "one")
     if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil"):
         return False
     value = parse_number(token.text)
@@ -58,11 +66,11 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
             first.text[0].isdigit()
             and first.i > 1
             and before.lower_ == "the"
-            and first.doc[first.i - 2].lower_ == "of"
+            and first.doc[first.i - 2].lower_ in WHOLE_PREPOSITIONS
         ):
-            return (
-                False  # 'each of the 47 prefectures', 'half of the 3,000 respondents': the whole is counted
-            )
+            # 'each of the 47 prefectures', 'funds to the 47 counties', 'across the 12 regions': after a
+            # preposition, a definite number in digits counts the whole
+            return False
         return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
     if before.lower_ in NAMING_WORDS:
         return True
@@ -104,7 +112,14 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
                 break
     if head is not None and head.pos_ == "PROPN" and _PLURAL_ACRONYM.match(head.text):
         return [head]  # '3 MoUs', '12 MPs', '40 NGOs'
-    if head is None or head.pos_ == "PROPN" or head.ent_type_ in NOT_COUNTS or head.lower_ in SCALES:
+    if head is not None and head.pos_ == "PROPN" and not _a_plural_name(last, head):
+        return []
+    if (
+        head is None
+        or head.ent_type_ in NOT_COUNTS
+        or head.lower_ in SCALES
+        or head.lower_ in NOT_COUNTED_NOUNS
+    ):
         return []
     if (
         len(head.text) < MIN_NOUN_LETTERS
@@ -122,6 +137,17 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
     return [*modifiers, head]
 
 
+def _a_plural_name(number: Token, head: Token) -> bool:
+    """'150 new Kendriya Vidyalayas', '50 Medicare Urgent Care Clinics', '27 Member States', '400,000
+    Singaporeans': a capitalised plural the number modifies is what it counts; '2 United States' is no plural
+    of things, and a capitalised number word is part of the name ('at Three Bridges', 'the Four Seasons')."""
+    if number.is_title and not number.is_sent_start:
+        return False
+    word = head.lower_
+    plural = head.tag_ == "NNPS" or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return plural and head.ent_type_ not in NAMED_ONES and len(word) > MIN_NOUN_LETTERS
+
+
 def _names_the_kind(token: Token) -> bool:
     """'social' in '45 new social workers' says what is counted; 'new' and 'British' do not."""
     if token.lower_ in SCALES:
@@ -137,22 +163,33 @@ def _names_the_kind(token: Token) -> bool:
 
 
 def _unit(tokens: list[Token]) -> str:
-    words = [t.lower_ for t in tokens[:-1]]
+    """The counted noun, singular, with the words that say its kind: 'social worker', 'start-up'."""
     head = tokens[-1]
+    words: list[str] = []
+    for token in tokens[:-1]:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        joined = (
+            after is not None and after.text in ("-", "–") and not token.whitespace_ and not after.whitespace_
+        )
+        words.append(token.lower_ + "-" if joined else token.lower_)
     lemma = UNIT_LEMMAS.get(head.lower_, head.lemma_.lower())
+    if head.pos_ == "PROPN" and lemma == head.lower_ and lemma.endswith("s"):  # 'Clinics' → 'clinic'
+        lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
     if _PLURAL_ACRONYM.match(head.text):
         lemma = head.lower_[:-1]
     if head.lower_.endswith("ses") and not head.lower_.endswith("sses") and lemma == head.lower_[:-2]:
         lemma = head.lower_[:-1]  # the lemmatiser's 'dos' for 'doses', 'respons' for 'responses'
     if head.tag_ == "NNPS" and lemma.endswith("s"):  # 'Ukrainians' → 'ukrainian'
         lemma = lemma[:-1]
-    return " ".join([*words, lemma])
+    return " ".join([*words, lemma]).replace("- ", "-")
 
 
 def _is_not_a_quantity(doc: Doc, text: str, run: list[Token]) -> bool:
     """Years, ages, phone numbers and list numbers are numbers, but not figures."""
     first = run[0]
     if len(run) == 1 and is_year(first.text):
+        return True
+    if _is_a_rank(doc, run):
         return True
     if first.i > 0 and doc[first.i - 1].lower_ in AGE_WORDS:
         return True
@@ -186,6 +223,20 @@ def _is_not_a_quantity(doc: Doc, text: str, run: list[Token]) -> bool:
         return True  # '1. Officers will patrol' numbers a list item
     around = text[max(0, first.idx - 6) : first.idx + 20]
     return first.dep_ == "meta" or bool(PHONE.search(around) and first.text.startswith("0"))
+
+
+def _is_a_rank(doc: Doc, run: list[Token]) -> bool:
+    """'one of the 20 biggest economies', 'the 10 most populous countries', 'the top 5 contributors': a
+    number that ranks is no count of the things ranked."""
+    first, last = run[0], run[-1]
+    if first.i > 0 and doc[first.i - 1].lower_ in RANK_WORDS:
+        return True
+    for token in doc[last.i + 1 : last.i + 4]:
+        if token.tag_ in SUPERLATIVE_TAGS or token.lower_ in ("most", "least"):
+            return True
+        if token.pos_ not in ("ADV", "ADJ"):
+            return False
+    return False
 
 
 def _in_a_proportion(doc: Doc, first: Token, last: Token) -> bool:

@@ -38,3 +38,15 @@ NAMING_WORDS = frozenset(
     "article section clause paragraph page chapter rule regulation no number type class phase stage tier "
     "level grade route line platform room flight category schedule annex part item question".split()
 )
+# Nouns after a number that make it a ratio or a multiple, not a count: '3 times the number', 'two thirds'.
+NOT_COUNTED_NOUNS = frozenset("times fold thirds quarters halves fifths sixths eighths tenths".split())
+# Words before a number that make it a rank: 'the top 5 contributors', 'the bottom 10 schools'.
+RANK_WORDS = frozenset("top bottom".split())
+# Superlatives after a number make it a rank too ('the 20 biggest economies'); so does 'most' or 'least'
+# before an adjective ('the 10 most populous countries').
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+# Entities whose plural-looking name is one thing, not several: '2 United States', '3 Netherlands'.
+NAMED_ONES = frozenset({"GPE", "LOC", "FAC"})
+# After these and 'the', a number in digits counts a whole: 'funds to the 47 counties', 'each of the 3,000
+# respondents', 'across the 12 regions' (not 'from the 27 countries', which compares).
+WHOLE_PREPOSITIONS = frozenset("of to across among between for in within".split())

@@ -120,6 +120,14 @@ def _range_end(match: re.Match[str]) -> tuple[str, str | None] | None:
     return None
 
 
+def _bare_after_to(match: re.Match[str]) -> bool:
+    """'₱1.5 billion to 250,000 families': after a scaled amount, 'to' and a number with neither currency nor
+    scale of its own starts what the money goes to, not the top of a range ('£5m to £8m', '£5 to 8 million')."""
+    if not match["scale"] or not match.groupdict().get("num2"):
+        return False
+    return match.string[match.end("scale") : match.start("num2")].strip() == "to"
+
+
 def _per_unit(text: str, end: int) -> tuple[str, int] | None:
     """'litre' and where it ends, for a price followed by 'per litre', '/litre' or 'a day'."""
     match = _PER_UNIT.match(text[end : end + 40])
@@ -178,7 +186,8 @@ def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
             scale = match["scale"]
             value_max: float | None = None
             factor = currency_factor(currency)
-            if upper is not None and is_year(upper[0]) and not upper[1]:  # '£20m to 2030' is a deadline
+            if upper is not None and not upper[1] and (is_year(upper[0]) or _bare_after_to(match)):
+                # '£20m to 2030' is a deadline; 'RM500 million to 2,000 firms' gives to firms
                 upper, end = None, match.end("scale") if match["scale"] else match.end("num")
             if upper is not None:
                 top = parse_number(upper[0])
