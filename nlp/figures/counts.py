@@ -24,6 +24,7 @@ from nlp.figures.lexicon import (
     QUALIFIER_REACH,
     RANGE_LINKS,
     RANK_WORDS,
+    RULED_LABELS,
     SAME_IN_THE_PLURAL,
     SKIPPABLE_BEFORE_NOUN,
     SUPERLATIVE_TAGS,
@@ -280,8 +281,22 @@ def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[To
     return None
 
 
+def _joins_number_words(last: Token, after: Token) -> bool:
+    """The 'and' of 'seven hundred and fifty', 'two thousand and five': between a hundred or a scale word
+    and a number word below a hundred."""
+    if after.lower_ != "and" or after.i + 1 >= len(after.doc) or last.lower_ not in _HUNDREDS_AND_SCALES:
+        return False
+    value = parse_number_words([after.doc[after.i + 1].text])
+    return value is not None and value < 100
+
+
+_HUNDREDS_AND_SCALES = frozenset({"hundred", *(word for word in SCALES if len(word) > 2)})
+
+
 def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]:
-    blocked = {t.i for ent in doc.ents if ent.label_ in NOT_COUNTS for t in ent}
+    # Money and percentages are the rules' own (`taken`): the model's MONEY or PERCENT elsewhere is a guess
+    # ('for 14 Indigenous communities' tagged PERCENT), and no reason to drop a count.
+    blocked = {t.i for ent in doc.ents if ent.label_ in NOT_COUNTS - RULED_LABELS for t in ent}
     blocked |= {
         t.i for fig in taken for t in doc.char_span(fig.start, fig.end, alignment_mode="expand") or ()
     }
@@ -296,7 +311,12 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
         run = [token]
         while run[-1].i + 1 < len(doc):
             nxt = doc[run[-1].i + 1]
+            if _joins_number_words(run[-1], nxt):  # 'seven hundred and fifty'
+                run.append(nxt)
+                nxt = doc[nxt.i + 1]
             if nxt.i in blocked or not (_is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)):
+                if run[-1].lower_ == "and":
+                    run.pop()
                 break
             run.append(nxt)
         i = run[-1].i + 1

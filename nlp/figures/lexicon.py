@@ -7,6 +7,7 @@ import re
 from nlp.numbers import QUALIFIER_PATTERN
 
 NOT_COUNTS = frozenset({"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL", "QUANTITY"})
+RULED_LABELS = frozenset({"MONEY", "PERCENT"})  # found by presswatch's own rules, before `ner`
 SKIPPABLE_BEFORE_NOUN = frozenset({"ADJ", "ADV", "NUM"})
 GENERIC_ADJECTIVES = frozenset(
     "new additional extra more further other small large big major many several more few senior junior young "

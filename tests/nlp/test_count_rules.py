@@ -147,3 +147,24 @@ def test_a_hyphenated_noun_stays_whole() -> None:
         "-/PUNCT/HYPH/punct>5 ups/NOUN/NNS/dobj>1=up ./PUNCT/./punct>1"
     )
     assert counts(spec) == [(50, "start-up")]
+
+
+def test_hundreds_joined_by_and_are_one_number() -> None:
+    spec = (
+        "Seven/NUM/CD/compound>1 hundred/NUM/CD/nummod>4 and/CCONJ/CC/cc>1 fifty/NUM/CD/conj>1 "
+        "towns/NOUN/NNS/nsubj>5=town benefit/VERB/VBP/ROOT>5 ./PUNCT/./punct>5"
+    )
+    assert counts(spec) == [(750, "town")]
+
+
+def test_the_models_percent_guess_does_not_hide_a_count() -> None:
+    """`ner` tags '14 Indigenous' PERCENT; presswatch's own rules found no percentage there, so it is a count."""
+    doc = parsed(
+        "It/PRON/PRP/nsubj>1 funds/VERB/VBZ/ROOT>1 14/NUM/CD/nummod>4 Indigenous/ADJ/JJ/amod>4 "
+        "communities/NOUN/NNS/dobj>1=community ./PUNCT/./punct>1"
+    )
+    doc.ents = [doc.char_span(9, 22, label="PERCENT")]
+    doc_extension("figures")
+    doc_extension("publisher")
+    found = CountFigures()(FigureSpans()(doc))._.figures
+    assert [(f.value, f.unit) for f in found if f.kind == "count"] == [(14, "indigenous community")]
