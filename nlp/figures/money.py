@@ -7,8 +7,9 @@ percentages are found here and handed to `ner` as preset entities, which it then
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -25,7 +26,7 @@ from nlp.numbers import (
     NUMBER_PATTERN,
     NUMBER_WORD_PATTERN,
     POSTFIX_SYMBOLS,
-    QUALIFIER_PATTERN,
+    QUALIFIERS,
     SCALE_PATTERN,
     SUBUNIT_WORDS,
     currency_code,
@@ -38,9 +39,30 @@ from nlp.numbers import (
 )
 from presswatch.document import Figure
 
-_WORDS = "|".join(
-    re.escape(w) for w in sorted({*CURRENCY_WORDS, *SUBUNIT_WORDS, *currency_names()}, key=len, reverse=True)
-)
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of literals as a prefix tree ('KSh|Ksh|Kz' → 'K(?:Sh|sh|z)'), longest first where one
+    word starts another: the regex engine then tries one branch per distinct character, not one per word —
+    with hundreds of currency symbols and codes, the difference is most of the money rules' time."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+        return body
+
+    return emit(tree)
+
+
 _PREFIXED_DOLLAR = (
     r"\b(?:(?i:"
     + "|".join(
@@ -50,15 +72,20 @@ _PREFIXED_DOLLAR = (
     + "|".join(sorted(CASED_DOLLAR_PREFIXES))
     + r")\s?\$"
 )
-_QUAL = rf"(?:\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+)?"
+_QUAL = rf"(?:\b(?P<qual>(?i:{trie_pattern(QUALIFIERS)}))\s+)?"
 _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
 
-def _symbol(symbol: str) -> str:
-    """A symbol as a pattern: lettered ends are word boundaries ('KSh' in 'KSh 2', not in 'UKSh')."""
-    start = r"\b" if symbol[0].isalpha() else ""
-    end = r"(?![A-Za-z])" if symbol[-1].isalpha() else ""
-    return f"{start}{re.escape(symbol)}{end}"
+def _symbols_pattern(symbols: Iterable[str]) -> str:
+    """Symbols as one pattern: lettered ends are word boundaries ('KSh' in 'KSh 2', not in 'UKSh 2')."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for symbol in symbols:
+        groups.setdefault((symbol[0].isalpha(), symbol[-1].isalpha()), []).append(symbol)
+    parts = [
+        (r"\b" if starts else "") + f"(?:{trie_pattern(members)})" + (r"(?![A-Za-z])" if ends else "")
+        for (starts, ends), members in sorted(groups.items())
+    ]
+    return "|".join(parts)
 
 
 def _local_symbol(symbol: str) -> str:
@@ -71,12 +98,11 @@ def money_patterns(local: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]
     """The money patterns with the currency before the amount ('£5m', 'KSh 2 billion') and after it ('5 million
     naira'), for the publisher whose currency is `local` (its lone-letter symbols and its ISO code that is an
     English word only count in its own releases)."""
-    symbols = sorted({*CURRENCY_SYMBOLS, *symbols_anywhere()}, key=len, reverse=True)
+    symbols = {*CURRENCY_SYMBOLS, *symbols_anywhere()}
+    words = trie_pattern({*CURRENCY_WORDS, *SUBUNIT_WORDS, *currency_names()})
     mine = "|".join(_local_symbol(s) for s in local_symbols(local)) if local else ""
-    iso = "|".join(sorted({*ISO_CODES, *iso_codes(local=local)}))
-    before = rf"{_PREFIXED_DOLLAR}|{'|'.join(_symbol(s) for s in symbols)}|\b(?:{iso})\s?" + (
-        f"|{mine}" if mine else ""
-    )
+    iso = trie_pattern({*ISO_CODES, *iso_codes(local=local)})
+    before = rf"{_PREFIXED_DOLLAR}|{_symbols_pattern(symbols)}|\b(?:{iso})\s?" + (f"|{mine}" if mine else "")
     scale2 = rf"(?:\s?(?P<{{name}}>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
     # The upper end of a range: '£5m to £8m', '£5-8m', '€2.5–3bn'; or of 'between £5m and £8m'.
     range_tail = (
@@ -86,19 +112,21 @@ def money_patterns(local: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]
     between_tail = rf"\s+and\s+(?:{before})?\s?(?P<bnum2>{AMOUNT_PATTERN})(?!\d)" + scale2.format(
         name="bscale2"
     )
+    # Every match starts at a word's start or at a sign: the leading look-behind rejects the positions inside a
+    # word at once, which the optional groups after it would each try in turn.
     money_before = re.compile(
-        rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{before})\s?(?P<num>{AMOUNT_PATTERN})(?!\d){_SCALE}"
+        rf"(?<![A-Za-z])(?:\b(?P<between>(?i:between))\s+)?{_QUAL}(?P<cur>{before})\s?(?P<num>{AMOUNT_PATTERN})(?!\d){_SCALE}"
         rf"(?(between)(?:{between_tail})?|(?:{range_tail})?)"
     )
     money_after = re.compile(
-        rf"{_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
-        rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{_WORDS})|(?:{iso}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
+        rf"(?<!\w){_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
+        rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{words})|(?:{iso}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
     )
     return money_before, money_after
 
 
 PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 per cent'
-    rf"(?:\b(?P<between>(?i:between))\s+)?{_QUAL}\b(?P<num>{NUMBER_PATTERN})"
+    rf"(?<!\w)(?:\b(?P<between>(?i:between))\s+)?{_QUAL}\b(?P<num>{NUMBER_PATTERN})"
     rf"(?:(?(between)\s+and\s+|\s?(?:-|–|to)\s?)(?P<num2>{NUMBER_PATTERN}))?"
     rf"\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
 )

@@ -1,11 +1,14 @@
 """Currencies by symbol, name and publisher: the table's readings, and money in each government's releases."""
 
+import re
+
 import pytest
 import spacy
 
 from nlp.components import doc_extension
 from nlp.currencies import local_currency, resolve
 from nlp.figures import FigureSpans
+from nlp.figures.money import trie_pattern
 from nlp.pipeline import Extractor
 from presswatch.document import Document
 
@@ -105,3 +108,11 @@ def test_a_release_reads_the_dollar_of_its_government(extractor: Extractor) -> N
     for url, code in by_url.items():
         doc = extractor.enrich(Document.from_page(url=url, source="t", title="t", body=text))
         assert [(f.value, f.currency) for f in doc.figures if f.kind == "money"] == [(2.1e9, code)], url
+
+
+def test_a_prefix_tree_matches_what_the_alternation_matched() -> None:
+    """The money patterns' symbol lists are prefix trees; each word still matches whole, the longest first."""
+    words = ["KSh", "KShs", "Ksh", "Kz", "K", "US$", "$"]
+    pattern = re.compile(rf"(?:{trie_pattern(words)})(?=\d)")
+    assert [pattern.match(f"{w}5")[0] for w in words] == words  # type: ignore[index]
+    assert pattern.match("Kq5") is None
