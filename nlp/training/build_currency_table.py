@@ -23,9 +23,9 @@ from babel.numbers import get_currency_name
 OUT = Path(__file__).resolve().parent.parent / "data" / "currencies.tsv"
 # Forms used in English-language government releases and papers that CLDR does not list for the currency.
 SUPPLEMENT: dict[str, tuple[str, ...]] = {
-    "KES": ("KSh", "KShs", "Kshs", "Kshs.", "Ksh.", "KSh."),
-    "UGX": ("USh", "UShs", "Ushs", "Shs"),
-    "TZS": ("TSh", "TShs", "Tshs"),
+    "KES": ("KSh", "KShs", "Kshs", "Kshs.", "Ksh.", "KSh.", "Sh"),  # 'Sh' is shared: read by the publisher
+    "UGX": ("USh", "UShs", "Ushs", "Shs", "Sh"),
+    "TZS": ("TSh", "TShs", "Tshs", "Sh"),
     "NGN": ("N",),
     "GHS": ("GH¢", "GH₵", "GHC", "Gh¢", "GH¢"),
     "NAD": ("N$",),

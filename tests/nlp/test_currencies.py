@@ -76,6 +76,7 @@ def _money(text: str, publisher: str | None) -> list[tuple[float, str | None]]:
         ("R1.2 billion to build houses", "South Africa", (1.2e9, "ZAR")),  # a lone letter: only its own
         ("N300 billion for roads", "Nigeria", (3e11, "NGN")),
         ("RM500 million to small firms", "Malaysia", (5e8, "MYR")),
+        ("Counties will receive Sh400 billion", "Kenya", (4e11, "KES")),  # three shillings write 'Sh'
     ],
 )
 def test_local_currencies_are_money(text: str, publisher: str | None, expected: tuple[float, str]) -> None:
@@ -89,6 +90,7 @@ def test_local_currencies_are_money(text: str, publisher: str | None, expected: 
         ("Route N300 runs north", "United Kingdom"),
         ("ALL 5 schools reopened", None),  # an ISO code that is also a word
         ("Chelsea FC 2 Arsenal 1", None),
+        ("Counties will receive Sh400 billion", None),  # Kenya's, Uganda's or Tanzania's: no reading
     ],
 )
 def test_letters_before_numbers_are_not_money_elsewhere(text: str, publisher: str | None) -> None:
