@@ -10,7 +10,7 @@ from nlp.currencies import local_currency, resolve
 from nlp.figures import FigureSpans
 from nlp.figures.money import trie_pattern
 from nlp.pipeline import Extractor
-from presswatch.document import Document
+from presswatch.document import Document, Figure
 
 
 @pytest.mark.parametrize(
@@ -49,13 +49,17 @@ def test_a_shared_symbol_takes_the_publishers_reading(form: str, local: str | No
     assert resolve(form, local=local) == code
 
 
-def _money(text: str, publisher: str | None) -> list[tuple[float, str | None]]:
+def _figures(text: str, publisher: str | None) -> list[Figure]:
     """The money rules alone, on a tokenised text: they need no parse."""
     doc_extension("publisher")
     doc_extension("figures")
     doc = spacy.blank("en").make_doc(text)
     doc._.publisher = publisher
-    return [(f.value, f.currency) for f in FigureSpans()(doc)._.figures if f.kind == "money"]
+    return list(FigureSpans()(doc)._.figures)
+
+
+def _money(text: str, publisher: str | None) -> list[tuple[float, str | None]]:
+    return [(f.value, f.currency) for f in _figures(text, publisher) if f.kind == "money"]
 
 
 @pytest.mark.parametrize(
@@ -118,3 +122,19 @@ def test_a_prefix_tree_matches_what_the_alternation_matched() -> None:
     pattern = re.compile(rf"(?:{trie_pattern(words)})(?=\d)")
     assert [pattern.match(f"{w}5")[0] for w in words] == words  # type: ignore[index]
     assert pattern.match("Kq5") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        ("₱1.5 billion to 250,000 families", "Philippines", ("₱1.5 billion", None)),
+        ("RM500 million to 2,000 small firms", "Malaysia", ("RM500 million", None)),
+        ("£5m to £8m", None, ("£5m to £8m", 8e6)),
+        ("£5 to 8 million", None, ("£5 to 8 million", 8e6)),
+    ],
+)
+def test_a_bare_number_after_to_is_no_top_of_a_range(
+    text: str, publisher: str | None, expected: tuple[str, float | None]
+) -> None:
+    """After a scaled amount, 'to' and a number with no currency or scale of its own says where the money goes."""
+    assert [(f.text, f.value_max) for f in _figures(text, publisher)] == [expected]
