@@ -1,4 +1,18 @@
-"""Counts of things ('more than 31,000 people'), read after the parser, which says which noun is counted."""
+"""Counts of things ('more than 31,000 people'), read after the parser, which says which noun is counted.
+
+Each run of number tokens ('2.5 million', 'seven hundred and fifty', 'a dozen') outside money, percentages,
+dates and ordinals goes through the rules in this order, and the first that decides, decides:
+
+1. `_is_not_a_quantity`: years, ranks ('the 20 biggest'), ages, the second year of '2016-17', shares ('nine
+   in ten'), list and footnote labels, phone numbers, and counts of one or of a fraction are no counts.
+2. `_counted_noun`: the noun the number modifies, else the first noun after it; a plural acronym ('3 MoUs')
+   is taken before proper nouns are ruled out, and a capitalised plural ('50 Medicare Clinics') is kept;
+   measurements, durations, multiples ('3 times') and compound modifiers ('an 11-game streak') are dropped.
+   A number with no noun takes the one named before it in the sentence (`_noun_named_earlier`).
+3. `_is_reference`: a named whole ('the 27 EU member states') and a whole after a preposition ('to the 47
+   counties') are checked before the back-reference rule ('the two countries'), which they overrule.
+4. A singular noun after a number above one is no count ('a 5-2 victory'), unless it is its own plural.
+"""
 
 from __future__ import annotations
 
