@@ -119,11 +119,13 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
     if last.dep_ in ("nummod", "quantmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
         head = last.head
     else:
-        for token in doc[last.i + 1 : last.i + 4]:
+        for token in doc[
+            last.i + 1 : last.i + 4
+        ]:  # past adjectives and participles: '1.4 lakh recognised startups'
             if token.pos_ == "NOUN" and token.lower_ not in SCALES:
                 head = token
                 break
-            if token.pos_ not in SKIPPABLE_BEFORE_NOUN and token.lower_ not in SCALES:
+            if token.pos_ not in SKIPPABLE_BEFORE_NOUN and token.tag_ != "VBN" and token.lower_ not in SCALES:
                 break
     if head is not None and head.pos_ == "PROPN" and _PLURAL_ACRONYM.match(head.text):
         return [head]  # '3 MoUs', '12 MPs', '40 NGOs'

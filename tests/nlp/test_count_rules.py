@@ -166,3 +166,12 @@ def test_the_models_percent_guess_does_not_hide_a_count() -> None:
     )
     doc.ents = [doc.char_span(9, 22, label="PERCENT")]
     assert counts(doc) == [(14, "indigenous community")]
+
+
+def test_a_participle_before_the_noun_is_passed_over() -> None:
+    """'over 1.4 lakh recognised startups', even parsed with 'lakh' as a noun and 'recognised' as the verb."""
+    spec = (
+        "India/PROPN/NNP/nsubj>1 has/AUX/VBZ/aux>5 over/ADP/IN/quantmod>3 1.4/NUM/CD/nummod>4 "
+        "lakh/NOUN/NN/npadvmod>5 recognised/VERB/VBN/ROOT>5 startups/NOUN/NNS/dobj>5=startup ./PUNCT/./punct>5"
+    )
+    assert counts(spec) == [(140_000, "startup")]
