@@ -13,6 +13,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from api.allow import answer_405_with_documented_methods
 from api.bodylimit import BodyLimit
@@ -20,10 +21,12 @@ from api.deps import (
     RATE_LIMITED,
     ErrorDetail,
     rate_limited,
+    refuse_unknown_key,
     require_api_key,
     require_write_key,
     writes_switched_off,
 )
+from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
 from api.routes import (
     agreements,
@@ -66,7 +69,7 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
             if app.state.backend is not None:
                 app.state.backend.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # FastAPI whose /docs and /redoc load their scripts from this server
         title="presswatch",
         version=__version__,
         description="Search government announcements and news: entities, figures, agreements and quotes.",
@@ -101,8 +104,13 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(similar.router, dependencies=protected, responses=errors)
     app.include_router(sources.router, dependencies=protected, responses=errors)
     app.include_router(health.router)
-    app.include_router(alerts.router, dependencies=protected, responses=errors)
-    app.include_router(alerts.feed_router)  # a feed reader sends the feed URL's token, not an API key
+    # Saved searches hold webhook secrets and feed tokens: a key always, whatever `api_open_reads` says.
+    # Without keys, nothing stops a page elsewhere from posting to them through a visitor's browser but this.
+    keyed = [*limited, Depends(require_write_key if settings.api_keys else refuse_cross_site_changes)]
+    app.include_router(alerts.router, dependencies=keyed, responses=errors)
+    # Routes with a credential of their own (a feed URL's token, the pages' session) still refuse a wrong key.
+    own_credential = [Depends(refuse_unknown_key)]
+    app.include_router(alerts.feed_router, dependencies=own_credential)
     app.include_router(entities.router, dependencies=protected, responses=errors)
     app.include_router(figures.router, dependencies=protected, responses=errors)
     app.include_router(agreements.router, dependencies=protected, responses=errors)
@@ -110,8 +118,8 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(ingest.router, dependencies=[*limited, *writes], responses=errors)
     app.include_router(metrics.router)
     app.include_router(web.router, dependencies=[*limited, Depends(require_page_reader)])  # key or session
-    app.include_router(web_alerts.router, dependencies=limited)  # its own check: the owner of the session
-    app.include_router(web_session.router, dependencies=limited)
+    app.include_router(web_alerts.router, dependencies=[*limited, *own_credential])  # owner: the session's
+    app.include_router(web_session.router, dependencies=[*limited, *own_credential])
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     answer_405_with_documented_methods(app)
 

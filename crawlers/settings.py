@@ -42,7 +42,10 @@ def scrapy_settings(settings: Settings, *, worker: IndexWorker | None) -> dict[s
         "TWISTED_DNS_RESOLVER": "crawlers.guard.GuardedResolver",
         "DNSCACHE_ENABLED": True,
         ALLOW_PRIVATE_NETWORKS: settings.crawl_allow_private_networks,
+        # No console into the running crawl: neither Scrapy's telnet console nor its remote-control web
+        # service (an HTTP server that runs Python code sent to it; its token sits in a file in $HOME).
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
         "LOG_LEVEL": "INFO",
         "ITEM_PIPELINES": {"crawlers.pipelines.IndexPipeline": 300},
         SETTINGS_KEY: settings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -12,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
-from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -234,7 +234,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     for hit in page.hits:
         date = hit.published.date().isoformat() if hit.published else "undated"
         print(f"\n{hit.title}\n  {hit.url}\n  {hit.source} · {hit.kind} · {date}")
-        print("  " + _MARK.sub("*", hit.snippet))
+        print("  " + html.unescape(_MARK.sub("*", hit.snippet)))  # the snippet is HTML; a terminal is not
         for fig in hit.figures:
             print(f"  figure: {fig.normalized}  ({fig.text})")
         for agreement in hit.agreements:
@@ -366,16 +366,12 @@ def _port(text: str) -> int:
 
 def _page_url(text: str) -> str:
     """An http(s) URL with a host, that canonicalises: the document id is made from it."""
-    from presswatch.document import canonical_url
+    from presswatch.document import page_url
 
-    parts = urlsplit(text.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise argparse.ArgumentTypeError(f"not an http or https URL: {text!r}")
     try:
-        canonical_url(text)
+        return page_url(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"bad URL {text!r}: {str(exc).splitlines()[0]}") from None
-    return text
+        raise argparse.ArgumentTypeError(str(exc).splitlines()[0]) from None
 
 
 def _source_name(text: str) -> str:
@@ -497,5 +493,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
-    code: int = args.run(args, settings)
+    try:
+        code: int = args.run(args, settings)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly. Python's own advice: point stdout at devnull, so the
+        # flush at exit does not raise again, and exit 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return code

@@ -25,6 +25,7 @@ import base64
 import binascii
 import json
 import logging
+import math
 import re
 import threading
 import time
@@ -105,6 +106,7 @@ def mappings(analysis: TextAnalysis) -> dict[str, Any]:
         "sources": {"type": "keyword"},
         "kind": {"type": "keyword"},
         "story_id": {"type": "keyword"},
+        "withdrawn": {"type": "boolean"},
         "language": {"type": "keyword"},
         "title": {"type": "text", "analyzer": text},
         "body": {"type": "text", "analyzer": text},
@@ -169,6 +171,7 @@ def to_source(doc: Document, *, analysis: TextAnalysis) -> dict[str, Any]:
         "sources": list(doc.sources),
         "kind": doc.kind,
         "story_id": doc.story_id,
+        "withdrawn": doc.withdrawn,
         "language": doc.language,
         "title": doc.title,
         "body": doc.body,
@@ -267,6 +270,10 @@ class QueryCompiler:
             out.append({"terms": {"source": list(query.sources)}})
         if query.kinds:
             out.append({"terms": {"kind": list(query.kinds)}})
+        if query.withdrawn:
+            out.append({"term": {"withdrawn": True}})
+        elif query.withdrawn is False:  # documents indexed before the field existed have none: not withdrawn
+            out.append({"bool": {"must_not": [{"term": {"withdrawn": True}}]}})
         out.extend({"term": {"entity_folded": fold(name)}} for name in query.entities)
         out.extend({"term": {"country_codes": code.upper()}} for code in query.countries)
         if query.published_from is not None or query.published_to is not None:
@@ -346,11 +353,24 @@ def _decode_cursor(cursor: str) -> tuple[str, list[Any]]:
         body = cursor[1:]
         data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
         pit, after = data["pit"], data["after"]
-        if not isinstance(pit, str) or not isinstance(after, list):
+        if not isinstance(pit, str) or not isinstance(after, list) or len(after) > 4:
+            raise ValueError(cursor)
+        if not all(_sort_value(value) for value in after):
             raise ValueError(cursor)
     except (binascii.Error, UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise QueryError("invalid cursor: pass back the next_cursor of a previous page") from None
     return pit, after
+
+
+def _sort_value(value: object) -> bool:
+    """A value our sorts put in a cursor: a 64-bit integer, a finite float or a short string (not a bool)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -(2**63) <= value <= 2**63 - 1
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, str) and len(value) <= 1000
 
 
 class ElasticsearchBackend:
@@ -422,6 +442,8 @@ class ElasticsearchBackend:
         if self.client.indices.exists_alias(name=self.alias):
             current = self._current_index()
             meta = self.client.indices.get_mapping(index=current)[current]["mappings"].get("_meta", {})
+            # Fields added to the mapping since the index was made (adding a field is allowed in place).
+            self.client.indices.put_mapping(index=current, properties={"withdrawn": {"type": "boolean"}})
             analysis: TextAnalysis = "english" if meta.get("text_analysis") == "english" else "stems"
             logger.info("Elasticsearch index %s uses %s text analysis", current, analysis)
             return analysis

@@ -72,6 +72,13 @@ def search(
     story: Annotated[
         str | None, Query(max_length=100, description="Only documents of this story (their story_id).")
     ] = None,
+    withdrawn: Annotated[
+        bool | None,
+        Query(
+            description="true: only withdrawn documents (gone from their site, or withdrawn by the "
+            "publisher); false: none of them. Default: both, each hit saying whether it is."
+        ),
+    ] = None,
     sort: Annotated[
         SortOrder, Query(description="relevance (default) or date (newest first).")
     ] = "relevance",
@@ -102,6 +109,7 @@ def search(
             "agreement_parties": tuple(normalize_entity(p) for p in party or ()),
             "agreement_status": tuple(status or ()),
             "story_id": story,
+            "withdrawn": withdrawn,
             "sort": sort,
             "mode": mode,
             "vector": query_embedding(filters.text) if mode != "text" else None,
