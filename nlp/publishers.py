@@ -53,10 +53,6 @@ GOVERNMENT_SUFFIXES: dict[str, str] = {
     "gov.tt": "Trinidad and Tobago",
     "gov.fj": "Fiji",
     "europa.eu": "European Union",
-    "gov.za": "South Africa",
-    "go.ke": "Kenya",
-    "gov.ng": "Nigeria",
-    "gov.sg": "Singapore",
     "gov": "United States",
     "mil": "United States",
 }
