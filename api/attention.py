@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from api.chart import MAX_BARS, Period, Series, per_period, periods
-from api.export import hits
+from api.export import as_text_cell, hits
 from search.base import Hit, SearchBackend
 from search.base import Query as SearchQuery
 
@@ -134,5 +134,7 @@ def attention_csv(found: Attention | None) -> str:
     for i, t in enumerate(found.timelines):
         rows = zip(found.bars, found.counts[i], found.all_documents, found.shares(i), strict=True)
         for bar, n, d, share in rows:
-            writer.writerow([bar.start.isoformat(), bar.end.isoformat(), t.name, n, d, f"{share:.2f}"])
+            writer.writerow(
+                [bar.start.isoformat(), bar.end.isoformat(), as_text_cell(t.name), n, d, f"{share:.2f}"]
+            )
     return out.getvalue()

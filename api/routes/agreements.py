@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from api.deps import Backend, get_app_settings
-from api.export import MEDIA_TYPES, ExportFormat
+from api.export import MEDIA_TYPES, ExportFormat, as_text_cell
 from api.filters import (
     BAD_QUERY,
     MAX_VALUES,
@@ -106,7 +106,7 @@ def _rows(backend: SearchBackend, query: SearchQuery, *, max_rows: int) -> Itera
 
 def _csv_line(values: Iterable[str]) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerow(values)
+    csv.writer(out, lineterminator="\r\n").writerow(as_text_cell(v) for v in values)
     return out.getvalue()
 
 

@@ -7,12 +7,15 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
 from presswatch.config import Settings
+from presswatch.document import Agreement, Document
+from search.sqlite import SQLiteBackend
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +47,33 @@ def test_csv_and_jsonl_export_every_agreement_found(client: TestClient, route: s
     lines = client.get(route, params={"party": "Kosovo", "format": "jsonl"}).text.splitlines()
     assert [json.loads(line) for line in lines] == listed
     assert client.get(route, params={"q": '"open', "format": "csv"}).status_code == 400
+
+
+def test_csv_cells_that_would_start_a_formula_are_text(tmp_path: Path) -> None:
+    """Titles and sentences come from crawled sites: a title such as '=HYPERLINK(...)' is written as text."""
+    settings = Settings(data_dir=tmp_path / "data", rate_limit_per_minute=0)
+    sentence = "-1 The United Kingdom and Kosovo signed an agreement."
+    agreement = Agreement(
+        text=sentence,
+        parties=("Kosovo", "United Kingdom"),
+        status="signed",
+        start=0,
+        end=len(sentence),
+        evidence=(sentence,),
+    )
+    page = Document.from_page(
+        url="https://gov.example/formula",
+        source="ministry",
+        title='=HYPERLINK("http://x.example","Click")',
+        body=sentence,
+    )
+    document = page.model_copy(update={"agreements": (agreement,)})
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index([document])
+    backend.close()
+    with TestClient(create_app(settings)) as client:
+        for route in ("/agreements", "/ui/agreements/export"):
+            found = list(csv.DictReader(io.StringIO(client.get(route, params={"format": "csv"}).text)))
+            assert [row["document_id"] for row in found] == [document.id], route
+            cells = list(found[0].values())
+            assert "'" + document.title in cells and not any(c.startswith(("=", "-")) for c in cells), cells

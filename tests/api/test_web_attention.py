@@ -59,3 +59,9 @@ def test_the_page_draws_one_series_per_query_and_links_each_period(client: TestC
     assert "Share of all documents per month" in page.text
     assert "q2=Serbia&amp;per=share&amp;from=2026-05-01&amp;to=2026-05-31" in page.text
     assert client.get("/").text.count("<svg") == 0, "no chart before anything is asked"
+
+
+def test_a_query_that_would_start_a_formula_is_text_in_the_csv(client: TestClient) -> None:
+    """The search's own words go into the CSV's `search` column: a spreadsheet must not run them."""
+    found = rows(client, q="Kosovo", q2="-Kosovo border")
+    assert {r["search"] for r in found} == {"Kosovo", "'-Kosovo border"}
