@@ -376,6 +376,14 @@ class AlertStore:
             ).fetchall()
         return [AlertPayload.model_validate_json(r[0]) for r in rows]
 
+    def count_alerts(self, search_id: str) -> int:
+        """How many alerts a saved search has fired in all (a page shows the latest and says how many more)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT count(*) FROM alert WHERE search_id = ?", (search_id,)
+            ).fetchone()
+        return int(row[0])
+
 
 def _search(row: tuple[str, str, str, str, int, float]) -> SavedSearch:
     from datetime import UTC, datetime

@@ -7,7 +7,7 @@ browser signed in with (`api.session`). Posts from other sites are refused (`api
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from starlette.datastructures import QueryParams
 
 from alerts.delivery import send_test
-from alerts.model import SavedSearch, SavedSearchSpec
+from alerts.model import AlertPayload, SavedSearch, SavedSearchSpec
 from alerts.service import AlertService, feed_token
 from alerts.targets import TargetRefusedError
 from api.routes.alerts import LOCAL_OWNER, get_alerts, owned
@@ -27,6 +27,19 @@ from search.base import QueryError
 router = APIRouter(include_in_schema=False)
 SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to")
 DELIVERY_FIELDS = ("webhook_url", "email")
+
+
+HISTORY_SHOWN = 20  # fired alerts listed per saved search; the page counts the rest
+
+
+class Listed(NamedTuple):
+    """One saved search as the list shows it: its feed, its search in words, and what it fired lately."""
+
+    search: SavedSearch
+    feed: str
+    described: list[tuple[str, str]]
+    fired: list[AlertPayload]
+    fired_total: int
 
 
 WebOwner = Annotated[str | None, Depends(web_owner)]
@@ -86,11 +99,13 @@ def _page(
             search = _describe(search_of(QueryParams(carried)))
         except QueryError as exc:
             error = error or str(exc)
-    saved: list[tuple[SavedSearch, str, list[tuple[str, str]]]] = []
+    saved: list[Listed] = []
     if owner is not None:
         for s in alerts.searches(owner=owner):
             feed = request.url_for("alert_feed", search_id=s.id).include_query_params(token=feed_token(s))
-            saved.append((s, str(feed), _describe(s.spec.effective_query())))
+            fired = alerts.alerts(owner=owner, search_id=s.id, limit=HISTORY_SHOWN)
+            total = alerts.store.count_alerts(s.id) if len(fired) == HISTORY_SHOWN else len(fired)
+            saved.append(Listed(s, str(feed), _describe(s.spec.effective_query()), fired, total))
     return render(
         request,
         "alerts.html",

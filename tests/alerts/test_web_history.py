@@ -1,0 +1,60 @@
+"""Issue 20, item 6, through the alerts page (TestClient of the real app): each alert lists what it fired,
+newest first, a bounded number with the count of the rest, each linked to presswatch's document page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from presswatch.config import Settings
+from tests.alerts.helpers import doc, index_and_match
+
+SAME_SITE = {"Origin": "http://testserver"}  # what a browser sends with a form posted from the page
+
+
+@pytest.fixture
+def client(alert_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(alert_settings), follow_redirects=False, headers=SAME_SITE) as opened:
+        yield opened
+
+
+def create(client: TestClient, **fields: str) -> str:
+    assert client.post("/ui/alerts", data=fields).status_code == 303
+    [saved] = [a for a in client.get("/alerts").json() if a["spec"]["name"] == fields["name"]]
+    return str(saved["id"])
+
+
+def section(page: str, search_id: str) -> str:
+    start = page.index(f'id="alert-{search_id}"')
+    return page[start : page.index('<div class="actions">', start)]
+
+
+def test_the_alerts_page_lists_what_each_alert_fired_newest_first(
+    client: TestClient, alert_settings: Settings
+) -> None:
+    boats = create(client, q="smugglers", name="Smugglers")
+    quiet = create(client, q="lighthouses", name="Lighthouses")
+    older = [
+        doc(f"boats-{n}", f"Smugglers report {n}", f"Smugglers were stopped, report {n}.") for n in range(21)
+    ]
+    assert index_and_match(alert_settings, older) == 21
+    latest = doc("boats-latest", "Smugglers: the latest", "Smugglers were stopped again.")
+    assert index_and_match(alert_settings, [latest]) == 1
+
+    page = client.get("/ui/alerts").text
+    fired = section(page, boats)
+    assert "What it fired (22)" in fired
+    linked = re.findall(r'<li><time[^>]*>[^<]*</time> <a href="/ui/documents/([^"]+)">([^<]+)</a>', fired)
+    assert len(linked) == 20, "a bounded number is listed"
+    assert linked[0] == (latest.id, latest.title), "newest first"
+    assert {title for _, title in linked} <= {d.title for d in [latest, *older]}
+    assert "And 2 earlier, not shown" in fired
+    assert f'href="{latest.url}"' in fired, "the source is linked as well"
+    assert "Nothing has fired yet." in section(page, quiet)
+
+    document = client.get(f"/ui/documents/{linked[0][0]}")
+    assert document.status_code == 200 and latest.title in document.text
