@@ -58,3 +58,20 @@ def test_the_alerts_page_lists_what_each_alert_fired_newest_first(
 
     document = client.get(f"/ui/documents/{linked[0][0]}")
     assert document.status_code == 200 and latest.title in document.text
+
+
+def test_deleting_from_the_page_asks_first(client: TestClient) -> None:
+    search_id = create(client, q="smugglers", name="To delete")
+    page = client.get("/ui/alerts").text
+    listed = page[page.index(f'id="alert-{search_id}"') :]
+    confirm = re.search(
+        r"<details class=\"confirm\">\s*<summary>Delete…</summary>(.*?)</details>", listed, re.S
+    )
+    assert confirm, "the delete form sits behind a confirmation step"
+    assert f'action="/ui/alerts/{search_id}/delete"' in confirm.group(1)
+    assert "cannot be undone" in confirm.group(1)
+    assert listed.count(f'action="/ui/alerts/{search_id}/delete"') == 1, "and nowhere outside it"
+    cross_site = {"Origin": "https://evil.example"}
+    assert client.post(f"/ui/alerts/{search_id}/delete", headers=cross_site).status_code == 403
+    assert client.post(f"/ui/alerts/{search_id}/delete").status_code == 303
+    assert "To delete" not in client.get("/ui/alerts").text

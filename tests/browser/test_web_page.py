@@ -1,6 +1,6 @@
 """The web page in Debian's headless Chromium, driven by Selenium: search, narrow by a facet, open a
 document, see its similar documents, open an entity, create an alert from a search and see it listed (then
-delete it); the keyboard path; a phone-sized screen; signing in when reads need a key (the cookie and the
+delete it, once confirmed); the keyboard path; a phone-sized screen; signing in when reads need a key (the cookie and the
 site's own form posts, as a real browser sends them); and axe-core (vendored)
 run inside each page finds no serious or critical accessibility violation. Screenshots go to
 test-artifacts/screenshots/ (gitignored)."""
@@ -70,7 +70,13 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
     assert mine.find_element(By.LINK_TEXT, "Atom feed").get_attribute("href")
     shoot(browser, "5-alerts")
     assert serious_violations(browser) == []
-    mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
+    confirm = mine.find_element(By.XPATH, ".//button[normalize-space()='Yes, delete']")
+    assert not confirm.is_displayed(), "deleting asks first"
+    mine.find_element(By.XPATH, ".//summary[normalize-space()='Delete…']").click()  # no script: <details>
+    assert confirm.is_displayed() and "cannot be undone" in mine.find_element(By.CSS_SELECTOR, "details").text
+    assert serious_violations(browser) == []
+    confirm.click()
+    assert "deleted" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     gone(browser, "//li[@class='alert'][h3='Kosovo agreements']")
 
     browser.get(site + "/ui/agreements?party=Kosovo")
@@ -113,7 +119,8 @@ def test_signing_in_when_reads_need_a_key(keyed_site: str, browser: WebDriver) -
     browser.find_element(By.XPATH, "//button[normalize-space()='Create alert']").click()  # a real post
     assert "created" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
-    mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
+    mine.find_element(By.XPATH, ".//summary[normalize-space()='Delete…']").click()
+    mine.find_element(By.XPATH, ".//button[normalize-space()='Yes, delete']").click()
     gone(browser, "//li[@class='alert'][h3='Kosovo']")
     browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']").click()
     browser.get(keyed_site + "/")
