@@ -49,6 +49,8 @@ Alerts = Annotated[AlertService, Depends(get_alerts)]
 # What `?done=` may say: the link names one of these, never the text (a link from elsewhere could say anything).
 DONE_MESSAGES = {
     "created": "Alert created.",
+    "created-no-mail": "Alert created, but no mail server is configured (PRESSWATCH_SMTP_HOST), so its e-mail "
+    "will not be sent until one is; its Atom feed and webhook work meanwhile.",
     "paused": "Alert paused.",
     "resumed": "Alert resumed.",
     "deleted": "Alert deleted.",
@@ -117,7 +119,9 @@ def _page(
         search=search,
         saved=saved,
         error=error,
+        mail_ready=bool(request.app.state.settings.smtp_host),
         done=DONE_MESSAGES.get(request.query_params.get("done", ""), ""),
+        done_warns=request.query_params.get("done") == "created-no-mail",
         alert_name=params.get("name", ""),
         webhook_url=params.get("webhook_url", ""),
         email=params.get("email", ""),
@@ -155,13 +159,14 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
             webhook_url=params.get("webhook_url", "").strip() or None,
             email=params.get("email", "").strip() or None,
         )
-        alerts.create(owner=owner, spec=spec)
+        saved = alerts.create(owner=owner, spec=spec)
     except ValidationError as exc:
         reasons = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'alert'}: {e['msg']}" for e in exc.errors())
         return _page(request, owner=owner, alerts=alerts, params=params, error=reasons, status_code=400)
     except (QueryError, TargetRefusedError, ValueError) as exc:
         return _page(request, owner=owner, alerts=alerts, params=params, error=str(exc), status_code=400)
-    return _back("created")
+    mail_ready = bool(request.app.state.settings.smtp_host)
+    return _back("created-no-mail" if saved.spec.email and not mail_ready else "created")
 
 
 @router.post("/ui/alerts/{search_id}/test", dependencies=[Depends(same_origin)])

@@ -75,3 +75,26 @@ def test_deleting_from_the_page_asks_first(client: TestClient) -> None:
     assert client.post(f"/ui/alerts/{search_id}/delete", headers=cross_site).status_code == 403
     assert client.post(f"/ui/alerts/{search_id}/delete").status_code == 303
     assert "To delete" not in client.get("/ui/alerts").text
+
+
+def test_an_email_target_warns_when_no_mail_server_is_set(
+    client: TestClient, alert_settings: Settings
+) -> None:
+    form = client.get("/ui/alerts", params={"q": "smugglers"}).text
+    assert 'id="no-mail"' in form and 'aria-describedby="delivery-help no-mail"' in form
+    created = client.post(
+        "/ui/alerts", data={"q": "smugglers", "name": "Mailed", "email": "desk@news.example"}
+    )
+    landed = client.get(created.headers["location"]).text
+    assert "Alert created, but no mail server is configured" in landed
+    [saved] = [a for a in client.get("/alerts").json() if a["spec"]["name"] == "Mailed"]
+    assert "E-mail to desk@news.example is not sent" in section(landed, saved["id"])
+    feed_only = create(client, q="boats", name="Feed only")
+    assert "is not sent" not in section(client.get("/ui/alerts").text, feed_only)
+
+    configured = alert_settings.model_copy(update={"smtp_host": "127.0.0.1"})
+    with TestClient(create_app(configured), follow_redirects=False, headers=SAME_SITE) as mail_ready:
+        page = mail_ready.get("/ui/alerts", params={"q": "smugglers"}).text
+        assert "E-mail to desk@news.example" not in page and 'id="no-mail"' not in page
+        again = mail_ready.post("/ui/alerts", data={"q": "ships", "name": "Ships", "email": "d@news.example"})
+        assert "no mail server" not in mail_ready.get(again.headers["location"]).text
