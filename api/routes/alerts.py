@@ -204,14 +204,22 @@ feed_router = APIRouter(tags=["alerts"])
     summary="The Atom feed of a saved search (authorised by its feed URL's token)",
     responses={200: {"content": {"application/atom+xml": {}}}, **_NOT_FOUND},
 )
-def alert_feed(search_id: str, token: str, request: Request, alerts: Alerts) -> Response:
+def alert_feed(
+    search_id: str,
+    token: str,
+    request: Request,
+    alerts: Alerts,
+    settings: Annotated[Settings, Depends(get_app_settings)],
+) -> Response:
     """Served with its charset, an ETag and Last-Modified; a reader's conditional GET gets a bodiless 304
-    when nothing has fired since."""
+    when nothing has fired since. Document pages are linked under PRESSWATCH_PUBLIC_URL, else under the
+    address the reader used (not the one `serve` listens on, which may be 0.0.0.0)."""
     saved = alerts.store.get(search_id)
     if saved is None or not hmac.compare_digest(token.encode(), feed_token(saved).encode()):
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no saved search {search_id}")
     fired = alerts.store.alerts_of(saved.id)
-    body = atom_feed(saved, fired, self_url=str(request.url))
+    site_url = (settings.public_url or str(request.base_url)).rstrip("/")
+    body = atom_feed(saved, fired, self_url=str(request.url), site_url=site_url)
     validators = {
         "ETag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
         "Last-Modified": format_datetime(

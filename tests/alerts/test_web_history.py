@@ -1,11 +1,13 @@
-"""Issue 20, item 6, through the alerts page (TestClient of the real app): each alert lists what it fired,
-newest first, a bounded number with the count of the rest, each linked to presswatch's document page."""
+"""Issue 20, item 6, through the real app (TestClient): the alerts page lists what each alert fired, newest
+first, a bounded number with the count of the rest, each linked to presswatch's document page; deleting asks
+first; an e-mail target warns when no mail server is set; the Atom entry links the document page too."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+import feedparser
 import pytest
 from fastapi.testclient import TestClient
 
@@ -98,3 +100,24 @@ def test_an_email_target_warns_when_no_mail_server_is_set(
         assert "E-mail to desk@news.example" not in page and 'id="no-mail"' not in page
         again = mail_ready.post("/ui/alerts", data={"q": "ships", "name": "Ships", "email": "d@news.example"})
         assert "no mail server" not in mail_ready.get(again.headers["location"]).text
+
+
+@pytest.mark.parametrize(
+    ("public_url", "site"),
+    [("https://desk.example/presswatch/", "https://desk.example/presswatch"), (None, "http://testserver")],
+)
+def test_the_feed_entry_links_the_document_page_and_the_source(
+    alert_settings: Settings, public_url: str | None, site: str
+) -> None:
+    settings = alert_settings.model_copy(update={"public_url": public_url})
+    with TestClient(create_app(settings), follow_redirects=False, headers=SAME_SITE) as client:
+        create(client, q="smugglers", name="Fed")
+        [saved] = client.get("/alerts").json()
+        smugglers = doc("boats-feed", "Smugglers stopped", "Smugglers were stopped at sea.")
+        assert index_and_match(settings, [smugglers]) == 1
+        [entry] = feedparser.parse(client.get(saved["feed_url"]).content).entries
+    page = f"{site}/ui/documents/{smugglers.id}"
+    links = {link["rel"]: link["href"] for link in entry.links}
+    assert links == {"alternate": smugglers.url, "related": page}
+    assert entry.link == smugglers.url, "a reader's main link is still the story itself"
+    assert f"In presswatch: {page}" in entry.summary
