@@ -38,6 +38,8 @@ if not (CHROMIUM and CHROMEDRIVER):
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
@@ -109,3 +111,10 @@ def arrive(browser: WebDriver, *parts: str) -> str:
     """The URL once the navigation a click started has reached a page whose address holds `parts`."""
     WebDriverWait(browser, 10).until(lambda b: all(p in b.current_url for p in parts))
     return str(browser.current_url)
+
+
+def sign_in(browser: WebDriver, site: str, path: str) -> None:
+    """Signs in with the test key through the sign-in page, which then goes on to `path`."""
+    browser.get(site + "/ui/sign-in?next=" + path)
+    browser.find_element(By.ID, "api_key").send_keys(KEY, Keys.ENTER)
+    arrive(browser, path)

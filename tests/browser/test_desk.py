@@ -13,7 +13,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.wait import WebDriverWait
 
-from tests.browser.driver import KEY, arrive, overflow, serious_violations, shoot
+from tests.browser.driver import KEY, arrive, overflow, serious_violations, shoot, sign_in
 
 SIZES = {"desktop": (1280, 1000), "phone": (390, 844)}
 
@@ -180,12 +180,6 @@ def test_an_entity_lists_its_documents_and_agreements_under_its_chart(
     arrive(browser, "entity=Kosovo", "from=2026-09-01")
     assert results(browser) == 1
     browser.set_window_size(*SIZES["desktop"])
-
-
-def sign_in(browser: WebDriver, site: str, path: str) -> None:
-    browser.get(site + "/ui/sign-in?next=" + path)
-    browser.find_element(By.ID, "api_key").send_keys(KEY, Keys.ENTER)
-    arrive(browser, path)
 
 
 def facet_names(browser: WebDriver, title: str) -> list[str]:
