@@ -1,7 +1,7 @@
 """`PageIngester`: what POST /ingest runs. A URL is fetched under the crawler's network rules
 (`crawlers.fetch`), HTML goes through the crawler's extraction, text becomes a document as
-`presswatch ingest` makes one, and the result goes through the crawl's own `Indexer` (duplicates →
-language → story → NLP → index).
+`presswatch ingest` makes one, and the result goes through the indexer every entry point builds
+(`crawlers.index_pipeline.build_indexer`: duplicates → language → story → NLP → index → alert matching).
 
 Why in the API process rather than the crawl's index worker: the caller wants the extracted document back
 in the answer, and the worker is a per-crawl pipe with no answer per document. The spaCy model is loaded on
@@ -105,25 +105,20 @@ class PageIngester:
             raise IngestError(str(exc).splitlines()[0], failure="unreadable") from None
 
     def _index(self, document: Document) -> Ingested:
-        from crawlers.indexer import Indexer  # imports spaCy: only when something is ingested
-        from crawlers.stories import StoryStore
-        from nlp.pipeline import Extractor
+        from crawlers.index_pipeline import build_indexer, load_extractor  # imports spaCy: only when used
+        from presswatch.aliases import AliasesError
 
         try:
             if self._backend is None:
                 self._backend = open_backend(self._settings)
             if self._extractor is None:
-                self._extractor = Extractor(model=self._settings.spacy_model)
-            with StoryStore.in_data_dir(self._settings.data_dir) as stories:
-                indexer = Indexer(
-                    backend=self._backend,
-                    extractor=self._extractor,
-                    max_nlp_chars=self._settings.nlp_max_chars,
-                    stories=stories,
-                )
+                self._extractor = load_extractor(self._settings)
+            with build_indexer(self._settings, extractor=self._extractor, backend=self._backend) as indexer:
                 [result] = indexer.process([document])
         except BackendUnavailableError as exc:
             raise IngestError(f"search index unavailable: {exc.reason}", failure="unavailable") from None
+        except AliasesError as exc:
+            raise IngestError(f"the aliases file is unusable: {exc}", failure="unavailable") from None
         outcome = _OUTCOMES.get(result.outcome)
         if outcome is None:
             failure: IngestFailure = "unavailable" if result.outcome == "index_errors" else "unreadable"

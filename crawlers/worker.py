@@ -20,16 +20,13 @@ import threading
 from collections.abc import Iterator
 from typing import IO, Any
 
-from alerts.service import AlertService
-from crawlers.indexer import AbandonedError, Indexer
-from crawlers.stories import StoryStore
+from crawlers.index_pipeline import build_indexer
+from crawlers.indexer import AbandonedError
 from crawlers.worker_client import END
-from nlp.pipeline import Extractor
 from presswatch.aliases import AliasesError
 from presswatch.config import Settings
 from presswatch.document import Document
 from search.base import BackendUnavailableError
-from search.factory import open_backend
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 16
@@ -97,35 +94,17 @@ def main() -> int:
     _die_with_parent(parent)
     settings = Settings(**header["settings"])
     try:
-        extractor = Extractor.for_settings(settings)
-        backend = open_backend(settings)
+        with build_indexer(settings, still_wanted=lambda: os.getppid() == parent) as indexer:
+            for batch in _batches(inbox):
+                for result in indexer.process([Document.model_validate(m["document"]) for m in batch]):
+                    answer = {"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id}
+                    results.write(json.dumps(answer) + "\n")
+                    results.flush()
     except (AliasesError, BackendUnavailableError) as exc:
         logger.error("index worker: %s", exc)
         return 2
-    stories = StoryStore.in_data_dir(settings.data_dir)
-    alerts = AlertService.open(settings, backend=backend)  # matches each batch; delivery runs elsewhere
-    indexer = Indexer(
-        backend=backend,
-        extractor=extractor,
-        max_nlp_chars=settings.nlp_max_chars,
-        still_wanted=lambda: os.getppid() == parent,
-        stories=stories,
-        listener=alerts,
-    )
-    try:
-        for batch in _batches(inbox):
-            for result in indexer.process([Document.model_validate(m["document"]) for m in batch]):
-                results.write(
-                    json.dumps({"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id})
-                    + "\n"
-                )
-                results.flush()
     except AbandonedError:
         return 1
-    finally:
-        alerts.close()
-        stories.close()
-        backend.close()
     return 0
 
 

@@ -77,13 +77,13 @@ def input_document(args: argparse.Namespace, settings: Settings) -> Document:
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from crawlers.index_pipeline import load_extractor
     from crawlers.indexer import enrich_capped
-    from nlp.pipeline import Extractor
     from presswatch.aliases import AliasesError
 
     try:
         document = input_document(args, settings)
-        extractor = Extractor.for_settings(settings)
+        extractor = load_extractor(settings)
     except (InputError, AliasesError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
@@ -94,36 +94,17 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     """Index one page or text exactly as a crawl would: same ids, same duplicates → NLP → index code."""
-    from alerts.service import AlertService
-    from crawlers.indexer import Indexer
-    from crawlers.stories import StoryStore
-    from nlp.pipeline import Extractor
+    from crawlers.index_pipeline import build_indexer
     from presswatch.aliases import AliasesError
     from search.base import BackendUnavailableError
-    from search.factory import open_backend
 
     try:
         document = input_document(args, settings)
-        extractor = Extractor.for_settings(settings)
-        backend = open_backend(settings)
+        with build_indexer(settings) as indexer:  # `presswatch serve` or `alerts deliver` sends its alerts
+            [result] = list(indexer.process([document]))
     except (InputError, AliasesError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
-    try:
-        with (
-            StoryStore.in_data_dir(settings.data_dir) as stories,
-            AlertService.open(settings, backend=backend) as alerts,
-        ):
-            indexer = Indexer(
-                backend=backend,
-                extractor=extractor,
-                max_nlp_chars=settings.nlp_max_chars,
-                stories=stories,
-                listener=alerts,  # matches the saved searches; `presswatch serve` or `alerts deliver` sends
-            )
-            [result] = list(indexer.process([document]))
-    finally:
-        backend.close()
     words = {
         "indexed_new": "indexed (new)",
         "indexed_updated": "indexed (updated)",
@@ -163,20 +144,21 @@ def cmd_crawl(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_check_source(args: argparse.Namespace, settings: Settings) -> int:
     """Fetch a few items of one source and print what was extracted of each; index nothing."""
     from crawlers.check import check_source
+    from crawlers.index_pipeline import load_extractor
     from crawlers.indexer import enrich_capped
     from crawlers.language import document_language
     from crawlers.run import select_sources
     from crawlers.sources import SourceError
-    from nlp.pipeline import Extractor
+    from presswatch.aliases import AliasesError
 
     try:
         (source,) = select_sources(settings, only=[args.name])
-    except (SourceError, ValueError) as exc:
+        extractor = load_extractor(settings)  # the aliases file too: what a crawl would store
+    except (SourceError, ValueError, AliasesError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     print(f"checking {source.name} ({source.type}, {source.url}): up to {args.items} items", flush=True)
     result = check_source(settings, source, items=args.items)
-    extractor = Extractor(model=settings.spacy_model)
     documents = enrich_capped(extractor, result.documents, max_chars=settings.nlp_max_chars)
     for number, document in enumerate(documents, start=1):
         language = document_language(stated=document.language, title=document.title, body=document.body)

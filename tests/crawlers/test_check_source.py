@@ -59,3 +59,17 @@ def test_check_source_of_an_unknown_name_says_so(
     error = capsys.readouterr().err
     assert "no such source" in error and "nope" in error
     assert newsroom.requests == []
+
+
+def test_check_source_reads_the_aliases_file_as_a_crawl_does(
+    settings: Settings, newsroom: FixtureSite
+) -> None:
+    """It shows what a crawl would store, so it uses the user's aliases file: an unusable one is refused
+    up front, as `crawl` and `ingest` refuse it (check-source once skipped the file)."""
+    write_sources(settings, newsroom.feed_url)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    (settings.data_dir / "aliases.toml").write_text("[[entity]\nname = 1", encoding="utf-8")
+    result = _check(settings, "demo-newsroom", "--items", "1")
+    assert result.returncode == 2, result.stdout[-2000:]
+    assert "aliases.toml: not valid TOML" in result.stderr
+    assert not newsroom.requests, "nothing is fetched once the extractor cannot be built"

@@ -1,0 +1,72 @@
+"""`build_indexer(settings)`: the indexing pipeline, wired in one place for every entry point.
+
+The extractor (the configured spaCy model with the user's aliases file), the story store, the index and the
+alert listener make one `Indexer`. `presswatch ingest`, the crawl's index worker (`crawlers.worker`) and
+`POST /ingest` (`crawlers.ingest.PageIngester`) all build it here, so none of them can forget a part: when
+each wired its own, the API's copy lost the alert listener and the aliases file (issue 16).
+
+    with build_indexer(settings) as indexer:
+        results = list(indexer.process(documents))
+
+The context is one run: the story store keeps an in-memory index of the stories it has seen, so a process
+that lives longer than a run (the API) builds the indexer again for each run, passing the parts that are
+costly to make (`extractor`, `backend`) and safe to keep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+
+from alerts.service import AlertService
+from crawlers.indexer import Indexer
+from crawlers.stories import StoryStore
+from nlp.pipeline import Extractor
+from presswatch.config import Settings
+from search.base import SearchBackend
+from search.factory import open_backend
+
+
+def load_extractor(settings: Settings) -> Extractor:
+    """The extractor every entry point uses: the configured model and the user's aliases file (an unusable
+    aliases file raises `presswatch.aliases.AliasesError`)."""
+    return Extractor.for_settings(settings)
+
+
+def _always() -> bool:
+    return True
+
+
+@contextmanager
+def build_indexer(
+    settings: Settings,
+    *,
+    extractor: Extractor | None = None,
+    backend: SearchBackend | None = None,
+    still_wanted: Callable[[], bool] = _always,
+) -> Iterator[Indexer]:
+    """The `Indexer` of one run: extractor, story store, index and alert listener from `settings`.
+
+    `extractor` and `backend`, when given, are used and left open (a long-lived process keeps them between
+    runs; build the extractor with `load_extractor`); what this opens, it closes on exit. `still_wanted` is
+    asked before each write (the crawl's worker stops writing once its crawl has died).
+
+    Raises `presswatch.aliases.AliasesError` for an unusable aliases file and
+    `search.base.BackendUnavailableError` when the index cannot be opened.
+    """
+    with ExitStack() as opened:
+        if extractor is None:
+            extractor = load_extractor(settings)
+        if backend is None:
+            backend = open_backend(settings)
+            opened.callback(backend.close)
+        stories = opened.enter_context(StoryStore.in_data_dir(settings.data_dir))
+        alerts = opened.enter_context(AlertService.open(settings, backend=backend))
+        yield Indexer(
+            backend=backend,
+            extractor=extractor,
+            max_nlp_chars=settings.nlp_max_chars,
+            still_wanted=still_wanted,
+            stories=stories,
+            listener=alerts,  # matches the saved searches; delivery runs elsewhere (serve, `alerts deliver`)
+        )

@@ -1,0 +1,66 @@
+"""Issue 16, point 1: a document ingested through `POST /ingest` fires the saved searches it matches, as the
+CLI and the crawl do (the API's ingest once had no alert listener, and the alert was lost for good), and is
+analysed with the user's aliases file (it once was not)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from alerts.delivery import SIGNATURE_HEADER, verify
+from tests.alerts.conftest import Receiver
+from tests.alerts.serving import SHARED_SEED, outbox_settled, serving, wait_until
+
+
+def seed_text() -> str:
+    if not SHARED_SEED.is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but the seed article is missing at {SHARED_SEED}")
+        pytest.skip(f"the seed article is not at {SHARED_SEED} (it lives outside the repository)")
+    return SHARED_SEED.read_text(encoding="utf-8")
+
+
+def test_post_ingest_fires_one_signed_webhook(tmp_path: Path, receiver: Receiver) -> None:
+    text = seed_text()
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "aliases.toml").write_text(
+        '[[entity]]\nname = "Yvette Cooper"\naliases = ["Cooper"]\nrole = "Home Secretary (from aliases)"\n',
+        encoding="utf-8",
+    )
+    with serving(data_dir) as api:
+        created = api.post(
+            "/alerts",
+            json={
+                "name": "Kosovo deals",
+                "kind": "agreement",
+                "party": "Kosovo",
+                "webhook_url": receiver.url,
+            },
+        )
+        assert created.status_code == 201, created.text
+        saved = created.json()
+
+        ingested = api.post("/ingest", json={"url": "https://www.gov.example/news/balkans", "text": text})
+        assert ingested.status_code == 200, ingested.text
+        assert ingested.json()["outcome"] == "indexed_new"
+        people = ingested.json()["document"]["entities"]
+        assert any(
+            m["normalized"] == "Yvette Cooper" and m["role"] == "Home Secretary (from aliases)"
+            for m in people
+        )
+
+        assert receiver.arrived.wait(timeout=60), "no webhook arrived after POST /ingest"
+        wait_until(outbox_settled(data_dir), what="the outbox settling")
+        again = api.post("/ingest", json={"url": "https://www.gov.example/news/balkans", "text": text})
+        assert again.json()["outcome"] == "unchanged"
+        wait_until(outbox_settled(data_dir), what="the outbox settling")
+
+    [alert] = receiver.accepted
+    assert verify(secret=saved["secret"], header=alert.headers[SIGNATURE_HEADER], body=alert.body)
+    body = alert.json()
+    assert body["search_id"] == saved["id"]
+    assert body["url"] == "https://www.gov.example/news/balkans"
+    assert any("Kosovo" in reason for reason in body["reasons"])  # type: ignore[union-attr]
