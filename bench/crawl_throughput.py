@@ -44,9 +44,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import run_watched
+
 VARIANTS = ("scrapy", "scrapy+trafilatura", "presswatch-1", "presswatch-n")
 SERVER_PROCESSES = 2
-_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 # --- the site --------------------------------------------------------------------------------------------
@@ -155,21 +156,6 @@ def scrapy_child(feed_url: str, *, extract: bool) -> dict[str, Any]:
     return found
 
 
-def _tree_cpu_seconds(root: int) -> float:
-    """CPU seconds (user + system) of `root` and its living descendants, from /proc."""
-    total, pending = 0.0, [root]
-    while pending:
-        pid = pending.pop()
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / _TICKS
-            for task in Path(f"/proc/{pid}/task").iterdir():
-                pending.extend(int(c) for c in (task / "children").read_text().split())
-        except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
-            continue
-    return total
-
-
 def presswatch_run(feed_url: str, *, pages: int, workers: int, folder: Path) -> dict[str, Any]:
     """`presswatch crawl` in its own process; wall time, pages indexed, and its tree's CPU over time."""
     data_dir = Path(tempfile.mkdtemp(dir=folder))
@@ -187,43 +173,16 @@ def presswatch_run(feed_url: str, *, pages: int, workers: int, folder: Path) -> 
         "PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS": "true",  # the site is on loopback
         "PRESSWATCH_NLP_WORKERS": str(workers),
     }
-    start = time.perf_counter()
-    crawl = subprocess.Popen(
-        [sys.executable, "-m", "presswatch", "crawl"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    samples: list[tuple[float, float]] = []  # (seconds since start, CPU seconds of the tree so far)
-    cpu_so_far = 0.0
-    while crawl.poll() is None:
-        cpu_so_far = max(cpu_so_far, _tree_cpu_seconds(crawl.pid))  # descendants' CPU leaves with them
-        samples.append((time.perf_counter() - start, cpu_so_far))
-        time.sleep(0.5)
-    seconds = time.perf_counter() - start
-    stdout, stderr = crawl.communicate()
+    crawl, seconds, busy = run_watched([sys.executable, "-m", "presswatch", "crawl"], env=env)
     if crawl.returncode != 0:
-        sys.exit(f"presswatch crawl failed (exit {crawl.returncode}):\n{stderr[-3000:]}")
+        sys.exit(f"presswatch crawl failed (exit {crawl.returncode}):\n{crawl.stderr[-3000:]}")
+    stdout = crawl.stdout
     indexed = re.search(r"indexed new (\d+)", stdout)
     return {
         "seconds": seconds,
         "pages": int(indexed.group(1)) if indexed else 0,
-        "busy": _busy_slices(samples, seconds),
+        "busy": busy,
     }
-
-
-def _busy_slices(samples: list[tuple[float, float]], seconds: float, *, slices: int = 10) -> list[float]:
-    """Cores kept busy in each tenth of the run (CPU seconds gained in the slice / its wall seconds)."""
-    busy = []
-    for k in range(slices):
-        lo, hi = seconds * k / slices, seconds * (k + 1) / slices
-        inside = [s for s in samples if lo <= s[0] <= hi]
-        if len(inside) >= 2:
-            busy.append((inside[-1][1] - inside[0][1]) / max(inside[-1][0] - inside[0][0], 1e-9))
-        else:
-            busy.append(float("nan"))
-    return busy
 
 
 def run_variant(variant: str, *, feed_url: str, pages: int, workers: int, folder: Path) -> dict[str, Any]:

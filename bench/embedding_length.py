@@ -11,7 +11,7 @@ bodies and the GOV.UK items of the public evaluation set):
 - the encoder's seconds for the whole corpus at that length (median of interleaved repeats; the load average
   beside it).
 
-The baseline is the longest length (256 word pieces, what the pipeline used before).
+The baseline is the longest length (256 word pieces, what the pipeline used until it measured this).
 """
 
 from __future__ import annotations

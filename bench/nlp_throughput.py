@@ -10,6 +10,8 @@ bodies, then times one pass over all of them; variants are interleaved (A B C A 
 the median. Each run's load average (1 min, at its end) is printed beside it: the machine may be shared.
 CPU seconds are this process's own, all threads included: the encoder's background thread runs beside
 spaCy, so the full pipeline may use more than one core's worth of CPU per wall second, and this shows it.
+Also printed: words per CPU second, the cost of the work itself, which a crowded machine (where a process
+gets a fraction of a core) distorts far less than wall time.
 A variant that fails stops the bench with its error.
 """
 
@@ -115,6 +117,7 @@ def main() -> None:
             runs[variant].append(result)
             print(
                 f"round {round_} {variant:>5}: {result['words_per_s']:7,.0f} words/s"
+                f"  {result['words'] / result['cpu_seconds']:7,.0f} words/CPU-s"
                 f"  {result['cpu_seconds'] / result['seconds']:.2f} CPU-s per s"
                 f"  (load average {result['load']:.1f})",
                 flush=True,
@@ -123,14 +126,19 @@ def main() -> None:
     def median(variant: str, key: str) -> float:
         return statistics.median(r[key] for r in runs[variant])
 
+    def per_cpu(variant: str) -> float:
+        return statistics.median(r["words"] / r["cpu_seconds"] for r in runs[variant])
+
     base = median("spacy", "words_per_s")
     print(
-        f"\n{'variant':>6} {'words/s':>8} {'ratio':>6} {'CPU-s/s':>8} {'model MB':>9} {'peak MB':>8} {'load':>5}"
+        f"\n{'variant':>6} {'words/s':>8} {'ratio':>6} {'words/CPU-s':>12} {'ratio':>6} {'CPU-s/s':>8}"
+        f" {'model MB':>9} {'peak MB':>8} {'load':>5}"
     )
     for variant in VARIANTS:
         rate = median(variant, "words_per_s")
         print(
             f"{variant:>6} {rate:>8,.0f} {rate / base:>6.2f}"
+            f" {per_cpu(variant):>12,.0f} {per_cpu(variant) / per_cpu('spacy'):>6.2f}"
             f" {median(variant, 'cpu_seconds') / median(variant, 'seconds'):>8.2f}"
             f" {median(variant, 'loaded_mb'):>9,.0f} {median(variant, 'peak_mb'):>8,.0f}"
             f" {median(variant, 'load'):>5.1f}"
@@ -140,6 +148,9 @@ def main() -> None:
     )
     print(
         f"ratio, full pipeline / stock spaCy words/s (median of {args.rounds}): {median('full', 'words_per_s') / base:.3f}"
+    )
+    print(
+        f"ratio, full pipeline / stock spaCy words per CPU second: {per_cpu('full') / per_cpu('spacy'):.3f}"
     )
 
 
