@@ -3,11 +3,16 @@
 Matching is by value, never by offsets, so that an annotation survives a change of paragraphing. A field
 reads a set of keys from an annotated entry and a set of keys from a `Document`; precision, recall and F1
 are micro-averaged over all entries. New fields (a role, a place) are one `Field` more: pass them to
-`score_all` next to `FIELDS`.
+`score_all` next to `FIELDS`. A field with `matched_on` is scored only over the keys whose projection both
+sides have (agreement status over the agreements whose parties match), so that it measures one thing.
+
+Each entry belongs to one `split`: "tune" (rule writers may read its texts and errors) or "heldout" (only
+aggregate figures are shown, so the rules are judged on text they were not fitted to).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import unicodedata
@@ -18,6 +23,8 @@ from typing import Any
 
 from lxml import html
 
+from bench.entities import read_xml
+from crawlers.extract import extract_page
 from presswatch.document import Document
 from presswatch.gazetteer import country
 
@@ -35,6 +42,7 @@ _IRREGULAR = {
     "staff": "staff",
 }
 _WORD = re.compile(r"\w+")
+SPLITS = ("tune", "heldout")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +52,16 @@ class Field:
     name: str
     expected: Callable[[Entry], set[Key]]
     found: Callable[[Document], set[Key]]
+    matched_on: Callable[[Key], Key] | None = None
+
+    def keys(self, document: Document, entry: Entry) -> tuple[set[Key], set[Key]]:
+        """(found, expected); with `matched_on`, only the keys whose projection is on both sides."""
+        found, expected = self.found(document), self.expected(entry)
+        if self.matched_on is None:
+            return found, expected
+        project = self.matched_on
+        common = {project(k) for k in found} & {project(k) for k in expected}
+        return {k for k in found if project(k) in common}, {k for k in expected if project(k) in common}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +100,27 @@ def number(value: float) -> float:
 
 
 def singular(unit: str) -> str:
-    """The counted noun's head, singular: 'casework nurses' → 'nurse', 'people' → 'person'."""
+    """The counted noun's head, singular: 'casework nurses' → 'nurse', 'schoolchildren' → 'schoolchild'."""
     words = norm(unit).split()
     if not words:
         return ""
     head = words[-1]
-    if head in _IRREGULAR:
-        return _IRREGULAR[head]
+    for plural, one in _IRREGULAR.items():
+        if head.endswith(plural):
+            return head[: len(head) - len(plural)] + one
     if head.endswith("ies") and len(head) > 4:
         return head[:-3] + "y"
+    if head.endswith(("ches", "shes", "sses", "xes")):
+        return head[:-2]
     if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         return head[:-1]
     return head
+
+
+def organisation(name: str) -> str:
+    """An organisation's name without a leading article: 'The Guardian' and 'the Guardian' are one body."""
+    name = norm(name)
+    return name[4:] if name.startswith("the ") else name
 
 
 def first_words(text: str, count: int = _QUOTE_WORDS) -> tuple[str, ...]:
@@ -137,6 +164,12 @@ FIELDS: tuple[Field, ...] = (
         lambda d: {(frozenset(map(norm, a.parties)),) for a in d.agreements},
     ),
     Field(
+        "agreement status",
+        lambda e: {(frozenset(map(norm, a["parties"])), a["status"]) for a in e["agreements"]},
+        lambda d: {(frozenset(map(norm, a.parties)), a.status) for a in d.agreements},
+        matched_on=lambda key: key[:1],
+    ),
+    Field(
         "figures",
         lambda e: {
             (f["kind"], number(f["value"]), f.get("currency") or singular(f.get("unit") or ""))
@@ -176,8 +209,8 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field(
         "organisations",
-        lambda e: {(norm(o),) for o in e["organisations"]},
-        lambda d: {(norm(m.normalized),) for m in d.entities if m.label == "ORG"},
+        lambda e: {(organisation(o),) for o in e["organisations"]},
+        lambda d: {(organisation(m.normalized),) for m in d.entities if m.label == "ORG"},
     ),
     Field(
         "countries",
@@ -213,22 +246,28 @@ def score_all(
     if len(documents) != len(entries):
         raise ValueError(f"{len(documents)} documents for {len(entries)} annotated entries")
     return {
-        field.name: score(
-            (field.found(d), field.expected(e)) for d, e in zip(documents, entries, strict=True)
-        )
+        field.name: score(field.keys(d, e) for d, e in zip(documents, entries, strict=True))
         for field in fields
     }
 
 
 def load(path: Path = ANNOTATIONS) -> list[dict[str, Any]]:
+    """The annotated entries; each must name its split, so that no text is scored in both halves."""
     entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["texts"]
+    for entry in entries:
+        if entry.get("split") not in SPLITS:
+            raise ValueError(
+                f"{path}: entry {entry.get('id')!r} has split {entry.get('split')!r}, not one of {SPLITS}"
+            )
     return entries
 
 
 def read_text(entry: Entry, *, eval_root: Path) -> str:
     """The text of one entry as the crawler hands it to the NLP: one block a paragraph.
 
-    Entries with a `path` are read from the shared evaluation data (never copied into the project);
+    Entries with a `path` are read from the shared evaluation data (never copied into the project):
+    a GOV.UK content item's body ("govuk-json"), a GUM Wikinews article's tokens rejoined as a reader sees
+    them ("gum-xml"), or a saved page's article body as the crawler extracts it ("html", gzipped or not);
     entries with a `file` are shipped in `bench/devset/` with their licence.
     """
     if "file" in entry:
@@ -239,4 +278,9 @@ def read_text(entry: Entry, *, eval_root: Path) -> str:
         tree = html.fromstring(body)
         blocks = [" ".join(str(el.text_content()).split()) for el in tree.iter("p", "li", "h2", "h3")]  # type: ignore[attr-defined]
         return "\n\n".join(b for b in blocks if b)
+    if entry["format"] == "gum-xml":
+        return read_xml(path, whole_words=True).text
+    if entry["format"] == "html":
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        return extract_page(raw, url=str(entry["url"])).body
     return path.read_text(encoding="utf-8")

@@ -21,6 +21,7 @@ have a gold speaker.
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 import unicodedata
@@ -78,8 +79,13 @@ class Article:
     mentions: list[tuple[str, str, int, int]] = field(default_factory=list)  # (type, chain, start, end)
 
 
-def read_xml(path: Path) -> Article:
-    """Tokens with offsets in rejoined text, sentences, paragraphs and <quote> ranges."""
+def read_xml(path: Path, *, whole_words: bool = False) -> Article:
+    """Tokens with offsets in rejoined text, sentences, paragraphs and <quote> ranges.
+
+    With `whole_words`, the parts of one written word (GUM's <w>: 'quasi - state', 'Al - Maeena') are
+    joined without spaces, XML escapes ('&amp;') are read, and a double quote that opens a paragraph is known as an opening one, so that
+    the text reads as published (the development set reads its Wikinews texts so).
+    """
     article = Article(name=path.stem)
     parts: list[str] = []
     length = 0
@@ -87,13 +93,18 @@ def read_xml(path: Path) -> Article:
     quote_start: int | None = None
     sentence_start = 0
     new_paragraph = False
+    in_word = word_start = False
     for line in path.read_text(encoding="utf-8").splitlines():
         if "\t" in line:
             word, _, lemma, _, upos, deprel, *_ = line.split("\t")
+            if whole_words:
+                word = html.unescape(word)
             token = Token(word=word, upos=upos, lemma=lemma, deprel=deprel)
             if new_paragraph and parts:
                 sep = "\n\n"
-            elif not parts:
+                if whole_words and word == '"':
+                    open_quote = True
+            elif not parts or (whole_words and in_word and not word_start):
                 sep = ""
             else:
                 previous = article.tokens[-1].word
@@ -104,7 +115,7 @@ def read_xml(path: Path) -> Article:
                 elif previous == '"' and open_quote:
                     no_space = True
                 sep = "" if no_space else " "
-            new_paragraph = False
+            new_paragraph = word_start = False
             parts.append(sep + word)
             token.start = length + len(sep)
             token.end = token.start + len(word)
@@ -113,6 +124,10 @@ def read_xml(path: Path) -> Article:
         elif line.startswith(("<p", "<head", "<item", "<caption", "</p", "</head", "</item", "</caption")):
             new_paragraph = True
             open_quote = False
+        elif line.startswith("<w>"):
+            in_word = word_start = True
+        elif line.startswith("</w>"):
+            in_word = False
         elif line.startswith("<s"):
             sentence_start = len(article.tokens)
         elif line.startswith("</s"):

@@ -3,14 +3,18 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from bench.devset_scoring import (
     ANNOTATIONS,
     DEVSET,
     FIELDS,
+    SPLITS,
     Field,
     first_words,
     load,
     number,
+    organisation,
     read_text,
     score,
     score_all,
@@ -45,12 +49,17 @@ def test_score_counts_hits_misses_and_excess() -> None:
 
 def test_values_units_and_quotes_are_normalised() -> None:
     assert number(1.1e6) == number(1100000.0000001)
-    assert [singular(u) for u in ("casework nurses", "people", "countries", "staff member")] == [
+    units = ("casework nurses", "people", "countries", "staff member", "branches", "schoolchildren", "boxes")
+    assert [singular(u) for u in units] == [
         "nurse",
         "person",
         "country",
         "member",
+        "branch",
+        "schoolchild",
+        "box",
     ]
+    assert organisation("The Guardian") == organisation("the  Guardian") == organisation("Guardian")
     assert first_words("“Brilliantly British captures everything”") == ("brilliantly", "british", "captures")
 
 
@@ -109,14 +118,61 @@ def test_a_wrong_status_or_speaker_is_a_miss_and_an_excess() -> None:
     assert scores["quotes"].f1 == 0.0 and scores["quote texts"].f1 == 1.0
 
 
+def test_agreement_status_is_scored_only_over_agreements_whose_parties_match() -> None:
+    entry = _entry(
+        agreements=[
+            {"parties": ["Japan", "India"], "status": "agreed"},
+            {"parties": ["Japan", "Chile"], "status": "signed"},
+            {"parties": ["Japan", "Peru"], "status": "planned"},
+        ]
+    )
+    document = _document(
+        agreements=(
+            Agreement(text="x", parties=("India", "Japan"), status="signed", start=0, end=1),
+            Agreement(text="x", parties=("Chile", "Japan"), status="signed", start=0, end=1),
+            Agreement(text="x", parties=("Japan", "Brazil"), status="signed", start=0, end=1),
+        )
+    )
+    status = score_all([document], [entry])["agreement status"]
+    # Peru (missed) and Brazil (excess) are the parties' business, not the status's: one right, one wrong.
+    assert (status.tp, status.fp, status.fn) == (1, 1, 1)
+    assert score_all([document], [entry])["agreement parties"].tp == 2
+
+
+def test_counts_match_on_value_and_the_counted_nouns_head() -> None:
+    entry = _entry(
+        figures=[
+            {"kind": "count", "value": 4100, "unit": "nurses", "qualifier": "exact"},
+            {"kind": "count", "value": 30, "unit": "NHS trusts", "qualifier": "exact"},
+        ]
+    )
+    document = _document(
+        figures=(
+            Figure(kind="count", text="4,100", value=4100, unit="trusts", start=0, end=1),
+            Figure(kind="count", text="30", value=30, unit="trust", start=0, end=1),
+            Figure(kind="count", text="£2bn", value=2e9, unit="pounds", start=0, end=1),
+        )
+    )
+    counts = score_all([document], [entry])["counts"]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 2, 1)
+
+
+def test_an_entry_without_a_known_split_is_refused(tmp_path: Path) -> None:
+    annotations = tmp_path / "annotations.json"
+    annotations.write_text(json.dumps({"texts": [{"id": "a", "split": "tune"}, {"id": "b"}]}))
+    with pytest.raises(ValueError, match="'b' has split None"):
+        load(annotations)
+
+
 def test_fields_are_pluggable() -> None:
     roles = Field("roles", lambda e: {("minister",)}, lambda d: {("minister",), ("mayor",)})
     [only] = score_all([_document()], [_entry()], [roles]).values()
     assert (only.precision, only.recall) == (0.5, 1.0)
 
 
-def test_the_development_set_has_forty_texts_with_licences_and_varied_agreements() -> None:
+def test_the_development_set_has_two_halves_of_licensed_texts_with_varied_agreements() -> None:
     entries = load()
+    sources = (DEVSET / "texts" / "SOURCES.md").read_text(encoding="utf-8")
     assert len(entries) >= 40
     assert sum(1 for e in entries if e["agreements"]) >= 12
     assert len({a["status"] for e in entries for a in e["agreements"]}) >= 4
@@ -125,5 +181,39 @@ def test_the_development_set_has_forty_texts_with_licences_and_varied_agreements
         assert ("path" in entry) != ("file" in entry)
         if "file" in entry:
             assert read_text(entry, eval_root=Path("/nonexistent")).strip()
+            assert f"| {Path(entry['file']).name} |" in sources, f"{entry['file']} has no line in SOURCES.md"
+    assert {e["split"] for e in entries} == set(SPLITS)
+    assert sum(e["split"] == "tune" for e in entries) >= 40
+    assert {e["publisher"] for e in entries} <= {"government", "news"}
+    assert all(e["publisher_country"] for e in entries if e["publisher"] == "government")
+    assert (DEVSET / "GUIDE.md").is_file()
     assert (DEVSET / "texts" / "LICENCE.md").is_file() and (DEVSET / "texts" / "SOURCES.md").is_file()
     assert json.loads(ANNOTATIONS.read_text(encoding="utf-8"))["fields"]
+
+
+def test_wikinews_tokens_are_rejoined_as_published(tmp_path: Path) -> None:
+    """GUM splits 'Al-Maeena' into three tokens inside one <w>; the development set reads one word."""
+    rows = [("Khaled", "PROPN"), ("<w>",), ("Al", "PROPN"), ("-", "PUNCT"), ("Maeena", "PROPN"), ("</w>",)]
+    rows += [("said", "VERB"), (":", "PUNCT"), ("</s>",), ("</p>",), ("<p>",), ("<s>",), ('"', "PUNCT")]
+    rows += [("Yes", "INTJ"), ('"', "PUNCT"), ("</s>",), ("</p>",)]
+    lines = ["<text>", "<p>", "<s>"]
+    lines += [r[0] if len(r) == 1 else f"{r[0]}\tX\t{r[0]}\tX\t{r[1]}\tdep\t_" for r in rows] + ["</text>"]
+    path = tmp_path / "GUM_news_test.xml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    entry = {"path": path.name, "format": "gum-xml"}
+    assert read_text(entry, eval_root=tmp_path) == 'Khaled Al-Maeena said:\n\n"Yes"'
+
+
+def test_no_held_out_text_trained_the_agreement_classifier() -> None:
+    """A held-out text whose sentences the classifier learnt from would flatter the held-out figures."""
+    sentences = Path(__file__).resolve().parent.parent / "nlp" / "data" / "agreement_sentences.tsv"
+    rows = [line.split("\t") for line in sentences.read_text(encoding="utf-8").splitlines()]
+    sources = {row[1] for row in rows if len(row) == 4 and not row[0].startswith("#")}
+    trained = " ".join(" ".join(row[3].split()) for row in rows if len(row) == 4)
+    held_out = [e for e in load() if e["split"] == "heldout"]
+    assert held_out
+    for entry in held_out:
+        assert f"shared/eval/{entry.get('path')}" not in sources, entry["id"]
+        if "file" in entry:
+            text = " ".join(read_text(entry, eval_root=Path("/nonexistent")).split())
+            assert text[:200] not in trained, entry["id"]
