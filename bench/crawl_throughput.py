@@ -201,9 +201,13 @@ def run_variant(variant: str, *, feed_url: str, pages: int, workers: int, folder
         )
         if child.returncode != 0:
             sys.exit(f"{variant} failed (exit {child.returncode}):\n{child.stderr[-3000:]}")
-        result = {**json.loads(child.stdout.strip().splitlines()[-1]), "seconds": time.perf_counter() - start}
+        result = {
+            **json.loads(child.stdout.strip().splitlines()[-1]),
+            "seconds": time.perf_counter() - start,
+            "log": child.stderr[-3000:],
+        }
     if result["pages"] != pages:
-        sys.exit(f"{variant}: {result['pages']} of {pages} pages read or indexed")
+        sys.exit(f"{variant}: {result['pages']} of {pages} pages read or indexed\n{result.get('log', '')}")
     result["load"] = os.getloadavg()[0]
     return result
 

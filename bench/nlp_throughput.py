@@ -35,16 +35,16 @@ VARIANTS = ("spacy", "rules", "full")
 WARM_UP = 4
 
 
-def bodies() -> list[str]:
+def bodies(limit: int | None = None) -> list[str]:
     truth = EVAL / "article-extraction" / "ground-truth.json"
     if not truth.exists():
         sys.exit(f"the evaluation data is missing ({truth}): cannot run")
-    return [entry["articleBody"] for entry in json.loads(truth.read_text(encoding="utf-8")).values()]
+    return [entry["articleBody"] for entry in json.loads(truth.read_text(encoding="utf-8")).values()][:limit]
 
 
-def measure(variant: str, *, batch_size: int) -> dict[str, float]:
+def measure(variant: str, *, batch_size: int, limit: int | None) -> dict[str, float]:
     """Runs one variant in this process: words per second, CPU seconds, peak memory."""
-    texts = bodies()
+    texts = bodies(limit)
     words = sum(len(t.split()) for t in texts)
     if variant == "spacy":
         import spacy
@@ -86,9 +86,10 @@ def measure(variant: str, *, batch_size: int) -> dict[str, float]:
     }
 
 
-def run_variant(variant: str, *, batch_size: int) -> dict[str, float]:
+def run_variant(variant: str, *, batch_size: int, limit: int | None) -> dict[str, float]:
+    extra = ["--bodies", str(limit)] if limit else []
     out = subprocess.run(
-        [sys.executable, __file__, "--variant", variant, "--batch-size", str(batch_size)],
+        [sys.executable, __file__, "--variant", variant, "--batch-size", str(batch_size), *extra],
         capture_output=True,
         text=True,
         timeout=3600,
@@ -103,17 +104,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="interleaved runs of each variant")
     parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size, the same for all")
+    parser.add_argument("--bodies", type=int, default=None, help="only the first N bodies (a quicker run)")
     parser.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.variant:
-        print(json.dumps(measure(args.variant, batch_size=args.batch_size)))
+        print(json.dumps(measure(args.variant, batch_size=args.batch_size, limit=args.bodies)))
         return
-    texts = bodies()
+    texts = bodies(args.bodies)
     runs: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
     print(f"## NLP throughput, {len(texts)} article bodies, batch size {args.batch_size}, one process each")
     for round_ in range(1, args.rounds + 1):
         for variant in VARIANTS:
-            result = run_variant(variant, batch_size=args.batch_size)
+            result = run_variant(variant, batch_size=args.batch_size, limit=args.bodies)
             runs[variant].append(result)
             print(
                 f"round {round_} {variant:>5}: {result['words_per_s']:7,.0f} words/s"

@@ -19,10 +19,11 @@ import numpy as np
 import numpy.typing as npt
 
 DIMENSIONS = 384
-# A document is embedded once, from its opening, for similar documents and semantic search. 128 word pieces
-# rank as well as 256 on the judged queries (bench/embedding_length.py: nDCG@10 0.976 against 0.974) at
-# half the encoder's cost; 64 rank worse (0.961).
-DOC_MAX_TOKENS = 128
+# A document is embedded once, from its opening, for similar documents and semantic search. Shorter would be
+# cheaper (128 word pieces: half the encoder's cost, and semantic search ranks as well, nDCG@10 0.976 against
+# 0.974 in bench/embedding_length.py) but moves a third of each document's 10 nearest neighbours and loses a
+# hand-judged similar-documents case (tests/api/test_similar_api.py): similarity reads the first 256.
+DOC_MAX_TOKENS = 256
 SENTENCE_MAX_TOKENS = 96
 # A search query is a few words; its embedding is compared with documents embedded from their opening.
 QUERY_MAX_TOKENS = 64
