@@ -1,1 +1,3 @@
-"""Alerts: saved searches and watches, matched against each newly indexed batch, delivered exactly once."""
+"""Alerts: saved searches and watches, matched against each newly indexed batch, and delivered (webhook,
+e-mail, Atom feed) at least once: each delivery is recorded as it completes, so after a crash only the sends
+that were in flight may repeat (receivers dedupe by alert id)."""

@@ -1,11 +1,15 @@
-"""The delivery worker: sends each due outbox row (webhook or e-mail), retries failures with exponential
-backoff and jitter for `alerts_retry_for` seconds, then dead-letters them.
+"""The delivery worker: sends each due outbox row (webhook or e-mail, `alerts.mail`), retries failures with
+exponential backoff and jitter for `alerts_retry_for` seconds, then dead-letters them.
 
 Where it runs: in a background thread of `presswatch serve` (unless PRESSWATCH_ALERTS_DELIVER_IN_SERVE=false)
 and as `presswatch alerts deliver` on its own. The crawl and `presswatch ingest` only match and queue (they are
 short-lived); any number of workers may run at once, since each row is claimed for a lease before it is sent.
-A worker killed mid-send leaves its row due again when the lease ends, so nothing is lost; a receiver that
-had already answered 2xx before the kill may see it twice, and can dedupe by `X-Presswatch-Alert`.
+
+Each row is its own: it is claimed when a sender is free to start it, and its outcome is recorded the moment
+its send ends, so a receiver that hangs holds up only its own row, and a row that cannot be sent (a refused
+target, a message that cannot be built) is dead-lettered alone. A worker killed mid-send leaves only the rows
+in flight due again when their lease ends: a receiver that had answered 2xx just before the kill may see
+that alert twice, and can dedupe by `X-Presswatch-Alert`.
 """
 
 from __future__ import annotations
@@ -19,17 +23,18 @@ import smtplib
 import ssl
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
-from email.message import EmailMessage
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 import httpx
 
 from alerts import wakeup
-from alerts.model import AlertPayload
-from alerts.service import AlertService
+from alerts.mail import alert_message
+from alerts.model import AlertPayload, SavedSearch
+from alerts.service import AlertService, channels_of
 from alerts.store import AlertStore, DueDelivery
-from alerts.targets import TargetRefusedError, check_webhook_url
+from alerts.targets import check_webhook_url
 from presswatch.config import Settings
 
 logger = logging.getLogger(__name__)
@@ -66,6 +71,13 @@ class DeliveryError(RuntimeError):
 
 
 class DeliveryWorker:
+    """Sends due outbox rows, up to SENDERS at once; each send records its own outcome as soon as it ends.
+
+    Rows are claimed only when a sender is free to start them, so a claimed row is a send in flight: a
+    receiver that hangs until the timeout holds one sender and its own row, never the others' records, and
+    a crash repeats only the sends that were in flight.
+    """
+
     def __init__(self, *, service: AlertService, settings: Settings) -> None:
         self.service = service
         self.store: AlertStore = service.store
@@ -74,10 +86,12 @@ class DeliveryWorker:
         self._stop = threading.Event()
         self._wake = wakeup.listen(self.store.path)  # rung when this process queues an alert
         self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
+        self._in_flight: set[Future[None]] = set()
+        self._in_flight_lock = threading.Lock()
 
     def close(self) -> None:
         wakeup.forget(self.store.path, self._wake)
-        self._pool.shutdown(wait=True)
+        self._pool.shutdown(wait=True)  # sends in flight finish and record themselves
         self._client.close()
 
     def stop(self) -> None:
@@ -85,91 +99,180 @@ class DeliveryWorker:
         self._wake.set()
 
     def run(self) -> None:
-        """Deliver until `stop()`: catch up on unmatched ids, send what is due, and when idle wait for this
-        process to queue an alert, or for the poll interval (what other processes queue)."""
+        """Deliver until `stop()`: catch up on unmatched ids, start what is due while senders are free, and
+        wait for this process to queue an alert, a send to end, or the poll interval (what other processes
+        queue)."""
         while not self._stop.is_set():
             self._wake.clear()  # before the round: an alert queued during it rings for the next one
             try:
-                busy = self.run_once()
+                started = self._start_due(limit=SENDERS)
             except Exception:  # a broken store or backend must not end the worker: log, wait, try again
                 logger.exception("alert delivery round failed")
-                busy = 0
-            if not busy:
+                started = 0
+            if not started:
                 self._wake.wait(self.settings.alerts_poll_interval)
 
     def run_once(self) -> int:
-        """One round: match ids a crashed indexer left, then send every due row (up to SENDERS at a time,
-        claimed and recorded in one transaction each). Returns the rows attempted."""
+        """Send the rows due now (up to BATCH, SENDERS at a time) and wait for them. Returns the rows
+        attempted."""
+        attempted = 0
+        while attempted < BATCH:
+            started = self._start_due(limit=min(SENDERS, BATCH - attempted))
+            attempted += started
+            with self._in_flight_lock:
+                running = set(self._in_flight)
+            if not running:
+                if not started:
+                    break
+                continue
+            wait(running, return_when=FIRST_COMPLETED)
+        with self._in_flight_lock:
+            running = set(self._in_flight)
+        wait(running)
+        return attempted
+
+    def _start_due(self, *, limit: int) -> int:
+        """Match ids a crashed indexer left, then claim and start due rows for the free senders."""
         self.service.match_pending()
+        with self._in_flight_lock:
+            free = min(limit, SENDERS - len(self._in_flight))
+        if free <= 0:
+            return 0
         now = time.time()
         lease = 2 * self.settings.alerts_webhook_timeout + 1.0  # beyond one send, then due again
-        due = self.store.due(now=now, limit=BATCH)
+        due = self.store.due(now=now, limit=free)
         if not due:
             return 0
         taken = self.store.claim_many([d.id for d in due], now=now, lease=lease)  # others: another worker's
         mine = [d if d.attempts else replace(d, first_at=now) for d in due if d.id in taken]
-        outcomes = list(self._pool.map(self._attempt, mine))
-        self.store.finish_many(outcomes)
+        for row in mine:
+            future = self._pool.submit(self._deliver, row)
+            with self._in_flight_lock:
+                self._in_flight.add(future)
+            future.add_done_callback(self._done)
         return len(mine)
 
-    def _attempt(self, due: DueDelivery) -> tuple[int, str | None, float | None]:
-        """(id, None, None) when delivered; else (id, error, when to retry or None to dead-letter)."""
+    def _done(self, future: Future[None]) -> None:
+        with self._in_flight_lock:
+            self._in_flight.discard(future)
+        self._wake.set()  # a sender is free: start what waits
+
+    def _deliver(self, due: DueDelivery) -> None:
+        """One send, recorded on its own row the moment it ends."""
+        outcome = self._attempt(due)
         try:
-            if due.channel == "webhook":
-                self._post(due)
-            else:
-                self._mail(due)
-        except (DeliveryError, TargetRefusedError, OSError, httpx.HTTPError, smtplib.SMTPException) as exc:
+            self.store.finish_many([outcome])
+        except Exception:  # the row stays claimed; it is due again when its lease ends
+            logger.exception("could not record delivery %d", due.id)
+
+    def _attempt(self, due: DueDelivery) -> tuple[int, str | None, float | None]:
+        """(id, None, None) when delivered; else (id, error, when to retry or None to dead-letter).
+
+        Network and receiver failures are retried until `alerts_retry_for` has passed; anything else (a
+        refused target, a message that cannot be built) would fail the same way again, so it is
+        dead-lettered at once, on its own row: one bad alert never holds up the others.
+        """
+        try:
+            send(due, settings=self.settings, client=self._client)
+        except (DeliveryError, OSError, httpx.HTTPError, smtplib.SMTPException) as exc:
             error = str(exc) or exc.__class__.__name__
-            expired = time.time() - due.first_at >= self.settings.alerts_retry_for
-            if expired or isinstance(exc, TargetRefusedError):
+            if time.time() - due.first_at >= self.settings.alerts_retry_for:
                 logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, due.target, error)
                 return due.id, error, None
             settings = self.settings
             delay = backoff(due.attempts + 1, base=settings.alerts_retry_base, cap=settings.alerts_retry_max)
             return due.id, error, time.time() + delay
+        except Exception as exc:  # TargetRefusedError, or a bug this alert's data trips: set it aside
+            error = str(exc) or exc.__class__.__name__
+            logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, due.target, error)
+            return due.id, error, None
         return due.id, None, None
 
-    def _post(self, due: DueDelivery) -> None:
-        check_webhook_url(due.target, allow_private_networks=self.settings.alerts_allow_private_networks)
-        body = json.dumps(json.loads(due.payload), ensure_ascii=False, separators=(",", ":")).encode()
-        headers = {
-            "Content-Type": "application/json",
-            "User-Agent": self.settings.user_agent,
-            SIGNATURE_HEADER: sign(secret=due.secret, timestamp=int(time.time()), body=body),
-            "X-Presswatch-Alert": str(due.alert_id),
-        }
-        response = self._client.post(due.target, content=body, headers=headers)
-        if not response.is_success:
-            raise DeliveryError(f"webhook answered {response.status_code}")
 
-    def _mail(self, due: DueDelivery) -> None:
-        settings = self.settings
-        if not settings.smtp_host:
-            raise DeliveryError("no SMTP server configured (PRESSWATCH_SMTP_HOST)")
-        payload = AlertPayload.model_validate_json(due.payload)
-        message = EmailMessage()
-        message["From"] = settings.smtp_from
-        message["To"] = due.target
-        message["Subject"] = f"[presswatch] {payload.search_name}: {payload.title}"[:200]
-        message["X-Presswatch-Alert"] = str(payload.alert_id)
-        message.set_content(email_text(payload))
-        with smtplib.SMTP(
-            settings.smtp_host, settings.smtp_port, timeout=settings.alerts_webhook_timeout
-        ) as smtp:
-            if (
-                settings.smtp_starttls
-            ):  # verified against the system's CAs (or smtp_ca_file), unlike smtplib's default
-                cafile = str(settings.smtp_ca_file) if settings.smtp_ca_file else None
-                smtp.starttls(context=ssl.create_default_context(cafile=cafile))
-            if settings.smtp_username and settings.smtp_password:
-                smtp.login(settings.smtp_username, settings.smtp_password.get_secret_value())
-            smtp.send_message(message)
+def send(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:
+    """One attempt of one row: a signed webhook POST or an e-mail. Raises on failure."""
+    if due.channel == "webhook":
+        _post(due, settings=settings, client=client)
+    else:
+        _mail(due, settings=settings)
 
 
-def email_text(payload: AlertPayload) -> str:
-    lines = [payload.title, payload.url, "", payload.summary, "", "Why it matched:"]
-    lines += [f"  - {reason}" for reason in payload.reasons]
-    lines += [f"  agreement ({a.status}): {', '.join(a.parties)}: {a.text}" for a in payload.agreements]
-    lines += [f"  figure: {f.text} ({f.value:g} {f.currency or ''})" for f in payload.figures]
-    return "\n".join(lines) + "\n"
+def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:
+    check_webhook_url(due.target, allow_private_networks=settings.alerts_allow_private_networks)
+    body = json.dumps(json.loads(due.payload), ensure_ascii=False, separators=(",", ":")).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": settings.user_agent,
+        SIGNATURE_HEADER: sign(secret=due.secret, timestamp=int(time.time()), body=body),
+        "X-Presswatch-Alert": str(due.alert_id),
+    }
+    response = client.post(due.target, content=body, headers=headers)
+    if not response.is_success:
+        raise DeliveryError(f"webhook answered {response.status_code}")
+
+
+def _mail(due: DueDelivery, *, settings: Settings) -> None:
+    if not settings.smtp_host:
+        raise DeliveryError("no SMTP server configured (PRESSWATCH_SMTP_HOST)")
+    message = alert_message(
+        AlertPayload.model_validate_json(due.payload),
+        sender=settings.smtp_from,
+        recipient=due.target,
+        manage_url=f"{settings.base_url}/ui/alerts",
+    )
+    with smtplib.SMTP(
+        settings.smtp_host, settings.smtp_port, timeout=settings.alerts_webhook_timeout
+    ) as smtp:
+        if (
+            settings.smtp_starttls
+        ):  # verified against the system's CAs (or smtp_ca_file), unlike smtplib's default
+            cafile = str(settings.smtp_ca_file) if settings.smtp_ca_file else None
+            smtp.starttls(context=ssl.create_default_context(cafile=cafile))
+        if settings.smtp_username and settings.smtp_password:
+            smtp.login(settings.smtp_username, settings.smtp_password.get_secret_value())
+        smtp.send_message(message)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SampleSent:
+    """How a test alert to one target went: `error` is None when it was accepted."""
+
+    channel: str
+    target: str
+    error: str | None
+
+
+def send_test(search: SavedSearch, *, settings: Settings) -> list[SampleSent]:
+    """Send a sample alert (alert id 0, signed with the search's secret) to each of the search's targets now,
+    outside the outbox, so its owner can check a webhook or an address. Nothing is recorded or retried."""
+    now = datetime.now(UTC)
+    payload = AlertPayload(
+        alert_id=0,
+        search_id=search.id,
+        search_name=search.spec.name or search.spec.kind,
+        doc_id="test",
+        url=f"{settings.base_url}/ui/alerts",
+        title="presswatch test alert",
+        source="presswatch",
+        kind="statement",
+        published=now,
+        summary="A test alert: this target receives the alerts of this saved search.",
+        reasons=("test",),
+        matched_at=now,
+    )
+    results: list[SampleSent] = []
+    with httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False) as client:
+        for channel, target in channels_of(search.spec):
+            due = DueDelivery(
+                id=0, alert_id=0, channel=channel, target=target, attempts=0, first_at=now.timestamp(),
+                payload=payload.model_dump_json(), secret=search.secret,
+            )  # fmt: skip
+            try:
+                send(due, settings=settings, client=client)
+            except Exception as exc:  # reported to the user, who asked for exactly this answer
+                results.append(
+                    SampleSent(channel=channel, target=target, error=str(exc) or type(exc).__name__)
+                )
+                continue
+            results.append(SampleSent(channel=channel, target=target, error=None))
+    return results

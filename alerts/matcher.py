@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from alerts.figure_subject import figure_is_about
 from alerts.model import SavedSearch
 from alerts.prefilter import CandidateIndex, conditions_of, document_keys
 from presswatch.document import Agreement, Document, Figure
@@ -58,10 +59,11 @@ class Matcher(Protocol):
 
 
 def reasons_for(
-    search: SavedSearch, query: Query, hit: Hit
+    search: SavedSearch, query: Query, hit: Hit, document: Document | None = None
 ) -> tuple[tuple[str, ...], tuple[Agreement, ...], tuple[Figure, ...]]:
     """Why `hit` matched `search`: stable keys (an updated document fires again only for a new key), and
-    the agreements and figures behind them."""
+    the agreements and figures behind them. A figure watch's figures are only those about its entity
+    (`alerts.figure_subject`, read off `document`); none of them: no reasons, it does not fire."""
     spec = search.spec
     reasons: list[str] = []
     agreements: tuple[Agreement, ...] = ()
@@ -76,6 +78,13 @@ def reasons_for(
         reasons += [f"agreement:{'+'.join(sorted(a.parties))}:{a.status}" for a in agreements]
     if query.figure_currency is not None or query.figure_min is not None or query.figure_max is not None:
         figures = tuple(f for f in hit.figures if _figure_fits(query, f))
+        if spec.kind == "figure" and spec.entity:
+            entity = spec.entity
+            figures = tuple(
+                f for f in figures if document is not None and figure_is_about(document, f, entity)
+            )
+            if not figures:
+                return (), (), ()
         reasons += [f"figure:{f.currency or ''}:{f.value:g}" for f in figures]
     if spec.kind == "mention" and spec.entity:
         reasons.append(f"mention:{spec.entity}")
@@ -112,11 +121,14 @@ def _searchable(backend: SearchBackend) -> None:
         refresh()
 
 
-def _matches(search: SavedSearch, query: Query, hits: Sequence[Hit]) -> list[Match]:
+def _matches(
+    search: SavedSearch, query: Query, hits: Sequence[Hit], documents: Mapping[str, Document]
+) -> list[Match]:
     out = []
     for hit in hits:
-        reasons, agreements, figures = reasons_for(search, query, hit)
-        out.append(Match(search=search, hit=hit, reasons=reasons, agreements=agreements, figures=figures))
+        reasons, agreements, figures = reasons_for(search, query, hit, documents.get(hit.id))
+        if reasons:
+            out.append(Match(search=search, hit=hit, reasons=reasons, agreements=agreements, figures=figures))
     return out
 
 
@@ -160,6 +172,7 @@ class BruteForceMatcher:
             return []
         _searchable(self._backend)
         ids = [d.id for d in documents]
+        by_id = {d.id: d for d in documents}
         matches: list[Match] = []
         for search, query in zip(prepared.searches, prepared.queries, strict=True):
             for part in restricted(query, ids):
@@ -168,7 +181,7 @@ class BruteForceMatcher:
                 except QueryError as exc:  # saved before the backend changed: skip it, match the others
                     logger.warning("saved search %s cannot run: %s", search.id, exc)
                     break
-                matches += _matches(search, query, hits)
+                matches += _matches(search, query, hits, by_id)
         return matches
 
 
@@ -205,6 +218,7 @@ class CandidateMatcher:
             for part in restricted(prepared.queries[position], [documents[i].id for i in held])
         ]
         results = run_many(self._backend, [part for _, part in jobs])
+        by_id = {d.id: d for d in documents}
         matches: list[Match] = []
         refused: set[int] = set()
         for (position, _), result in zip(jobs, results, strict=True):
@@ -214,5 +228,5 @@ class CandidateMatcher:
                     logger.warning("saved search %s cannot run: %s", search.id, result)
                 refused.add(position)
                 continue
-            matches += _matches(search, prepared.queries[position], result)
+            matches += _matches(search, prepared.queries[position], result, by_id)
         return matches

@@ -22,6 +22,8 @@ from typing import Self
 
 from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_many
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.names import unknown_name
+from alerts.query_names import country_code
 from alerts.store import AlertStore, NewAlert
 from alerts.targets import check_webhook_url
 from presswatch.config import Settings
@@ -79,6 +81,9 @@ class AlertService:
         if problem is not None:
             raise ValueError(problem)
         spec = canonical_spec(spec)
+        unknown = unknown_name(spec.effective_query(), self.backend)
+        if unknown is not None:
+            raise ValueError(unknown)
         if spec.webhook_url:
             check_webhook_url(spec.webhook_url, allow_private_networks=self.allow_private_networks)
         try:
@@ -185,18 +190,20 @@ class AlertService:
                     doc_id=match.hit.id,
                     reasons=match.reasons,
                     payload=_payload(match.search, by_id[match.hit.id], match, fresh),
-                    channels=_channels(match.search.spec),
+                    channels=channels_of(match.search.spec),
                 )
             )
         return len(self.store.record(new, matched=pending))
 
 
 def canonical_spec(spec: SavedSearchSpec) -> SavedSearchSpec:
-    """Names as the index stores them ('UK' → 'United Kingdom'), as GET /search filters them."""
+    """Names as the index stores them ('UK' → 'United Kingdom', 'Serbia' → 'RS'), as GET /search filters
+    them."""
     query = spec.query.model_copy(
         update={
             "entities": tuple(canonical_name(e) for e in spec.query.entities),
             "agreement_parties": tuple(canonical_name(p) for p in spec.query.agreement_parties),
+            "countries": tuple(country_code(c) for c in spec.query.countries),
         }
     )
     return spec.model_copy(
@@ -213,7 +220,7 @@ def feed_token(search: SavedSearch) -> str:
     return hmac.new(search.secret.encode(), b"atom-feed", hashlib.sha256).hexdigest()[:32]
 
 
-def _channels(spec: SavedSearchSpec) -> tuple[tuple[str, str], ...]:
+def channels_of(spec: SavedSearchSpec) -> tuple[tuple[str, str], ...]:
     channels: list[tuple[str, str]] = []
     if spec.webhook_url:
         channels.append(("webhook", spec.webhook_url))

@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from alerts import wakeup
-from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.model import STORED, AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from presswatch.read_only import query_if_exists
 
 _SCHEMA = """
@@ -54,8 +54,12 @@ _DUE_COLUMNS = (
 )
 _LISTED_COLUMNS = (
     "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
-    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error"
+    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error, d.attempted_at AS attempted_at,"
+    " coalesce(json_extract(a.payload, '$.doc_id'), '') AS doc_id,"
+    " coalesce(json_extract(a.payload, '$.title'), '') AS title, coalesce(json_extract(a.payload, '$.url'), '') AS url"
 )
+_ADDED_COLUMNS = {"delivery": {"attempted_at": "REAL"}}
+"""Columns added since the first release, added to an older file when it is opened."""
 _BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
 
 
@@ -92,6 +96,11 @@ class AlertStore:
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(_SCHEMA)
+        for table, columns in _ADDED_COLUMNS.items():
+            have = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}
+            for column, kind in columns.items():
+                if column not in have:
+                    self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         with self._lock:
@@ -309,18 +318,19 @@ class AlertStore:
             for delivery_id, error, retry_at in outcomes:
                 if error is None:
                     conn.execute(
-                        "UPDATE delivery SET state = 'delivered', delivered_at = ?, last_error = NULL WHERE id = ?",
-                        (now, delivery_id),
+                        "UPDATE delivery SET state = 'delivered', delivered_at = ?, attempted_at = ?,"
+                        " last_error = NULL WHERE id = ?",
+                        (now, now, delivery_id),
                     )
                 elif retry_at is None:
                     conn.execute(
-                        "UPDATE delivery SET state = 'dead', last_error = ? WHERE id = ?",
-                        (error, delivery_id),
+                        "UPDATE delivery SET state = 'dead', last_error = ?, attempted_at = ? WHERE id = ?",
+                        (error, now, delivery_id),
                     )
                 else:
                     conn.execute(
-                        "UPDATE delivery SET next_at = ?, last_error = ? WHERE id = ?",
-                        (retry_at, error, delivery_id),
+                        "UPDATE delivery SET next_at = ?, last_error = ?, attempted_at = ? WHERE id = ?",
+                        (retry_at, error, now, delivery_id),
                     )
 
     def deliveries(
@@ -373,7 +383,7 @@ def _search(row: tuple[str, str, str, str, int, float]) -> SavedSearch:
     return SavedSearch(
         id=row[0],
         owner=row[1],
-        spec=SavedSearchSpec.model_validate_json(row[2]),
+        spec=SavedSearchSpec.model_validate_json(row[2], context=STORED),
         secret=row[3],
         paused=bool(row[4]),
         created=datetime.fromtimestamp(row[5], tz=UTC),

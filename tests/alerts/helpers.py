@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from alerts.service import AlertService
+from presswatch.config import Settings
 from presswatch.document import Agreement, Document, Figure, Mention
 from search.base import SearchBackend
 
@@ -40,3 +41,15 @@ def ingest(
     report = backend.index(docs)
     assert not report.failed
     return service.indexed([d.id for d in docs]) if match else 0
+
+
+def index_and_match(settings: Settings, docs: Sequence[Document]) -> int:
+    """`ingest` into the index and alerts store `settings` name, as another process (a crawl) would."""
+    from search.sqlite import SQLiteBackend
+
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    try:
+        with AlertService.open(settings, backend=backend) as service:
+            return ingest(service, backend, docs)
+    finally:
+        backend.close()

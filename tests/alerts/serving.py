@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -21,9 +22,15 @@ KEYED = {"X-API-Key": API_KEY}
 SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed" / "article.txt"
 
 
+@dataclass(frozen=True)
+class Server:
+    api: httpx.Client  # sends the API key
+    process: subprocess.Popen[bytes]
+
+
 @contextmanager
-def serving(data_dir: Path, **extra_env: str) -> Iterator[httpx.Client]:
-    """A `presswatch serve` process on a free loopback port with API key "writer"; a client with the key."""
+def serving(data_dir: Path, **extra_env: str) -> Iterator[Server]:
+    """A `presswatch serve` process on a free loopback port with API key "writer", and a client with the key."""
     port = free_port()
     env = {
         **os.environ,
@@ -56,7 +63,7 @@ def serving(data_dir: Path, **extra_env: str) -> Iterator[httpx.Client]:
                         "presswatch serve exited: " + (data_dir.parent / "serve.log").read_text()[-3000:]
                     ) from None
                 time.sleep(0.1)
-        yield client
+        yield Server(api=client, process=server)
     finally:
         client.close()
         server.terminate()

@@ -30,7 +30,8 @@ def test_post_ingest_fires_one_signed_webhook(tmp_path: Path, receiver: Receiver
         '[[entity]]\nname = "Yvette Cooper"\naliases = ["Cooper"]\nrole = "Home Secretary (from aliases)"\n',
         encoding="utf-8",
     )
-    with serving(data_dir) as api:
+    with serving(data_dir) as server:
+        api = server.api
         created = api.post(
             "/alerts",
             json={

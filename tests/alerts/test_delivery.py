@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from email import message_from_bytes
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from alerts.store import AlertStore
 from alerts.targets import TargetRefusedError
 from presswatch.config import Settings
 from search.sqlite import SQLiteBackend
-from tests.alerts.conftest import Receiver
+from tests.alerts.conftest import Inbox, Receiver, free_port
 from tests.alerts.helpers import doc, ingest, place
 
 UK = doc("uk", "A UK statement", "The United Kingdom said so.", entities=(place("United Kingdom", "GB"),))
@@ -108,15 +108,6 @@ def test_webhook_targets_follow_the_crawler_network_rules(alert_settings: Settin
     backend.close()
 
 
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[Envelope, bytes]] = []
-
-    async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:  # noqa: N802
-        self.messages.append((envelope, bytes(envelope.content or b"")))
-        return "250 OK"
-
-
 def _authenticate(
     server: object, session: Session, envelope: Envelope, mechanism: str, data: object
 ) -> AuthResult:
@@ -145,9 +136,7 @@ def test_email_through_a_real_smtp_server_with_starttls_and_auth(
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
     inbox = Inbox()
-    with socket.socket() as probe:  # aiosmtpd connects to its own port at start: it needs a real one
-        probe.bind(("127.0.0.1", 0))
-        free = probe.getsockname()[1]
+    free = free_port()
     controller = Controller(
         inbox,
         hostname="127.0.0.1",
@@ -187,10 +176,11 @@ def test_email_through_a_real_smtp_server_with_starttls_and_auth(
         controller.stop()
     [(envelope, raw)] = inbox.messages
     assert envelope.rcpt_tos == ["me@example.test"]
-    message = message_from_bytes(raw)
+    message = message_from_bytes(raw, policy=default)
     assert message["Subject"] == "[presswatch] UK: A UK statement"
-    text = message.get_payload(decode=True).decode()  # type: ignore[union-attr]
-    assert "mention:United Kingdom" in text and UK.url in text
+    plain = message.get_body(("plain",))  # type: ignore[attr-defined]
+    text = plain.get_content()
+    assert "mentions United Kingdom" in text and UK.url in text
 
 
 def test_a_payload_is_json_with_the_reason(sqlite_service: AlertService) -> None:

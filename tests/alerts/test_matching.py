@@ -112,3 +112,48 @@ def test_ids_left_by_a_crash_between_indexing_and_matching_are_matched_later(
     assert service.match_pending(grace=0) == 0
     ingest(service, backend, [KOSOVO])
     assert len(fired(service, search)) == 1
+
+
+def _placed(body: str, text: str, **fields: object) -> dict[str, object]:
+    start = body.index(text)
+    return {"start": start, "end": start + len(text), "text": text, **fields}
+
+
+def test_a_figure_watch_fires_only_for_figures_about_its_entity(
+    service: AlertService, backend: SearchBackend
+) -> None:
+    """Issue 16, point 17: a road-repair budget in a text that also names the Border Force is not a Border
+    Force figure; one in the same sentence, or one the extractor says is about it, is."""
+    from presswatch.document import Figure, Mention
+
+    def article(slug: str, body: str, figure: str, value: float, about: str | None = None) -> object:
+        force = Mention(**_placed(body, "Border Force", label="ORG", normalized="Border Force"))  # type: ignore[arg-type]
+        money = Figure(**_placed(body, figure, kind="money", value=value, currency="GBP", about=about))  # type: ignore[arg-type]
+        return doc(slug, slug, body, entities=(force,), figures=(money,))
+
+    elsewhere = article(
+        "roads",
+        "The Border Force will hire 300 officers this year. Separately, the council set aside £5 million "
+        "for road repairs.",
+        "£5 million",
+        5e6,
+        about="road repairs",
+    )
+    same_sentence = article(
+        "boats",
+        "The council met on Monday. The Border Force gets £10 million for new boats.",
+        "£10 million",
+        1e7,
+    )
+    said_about = article(
+        "cutters",
+        "The Border Force is short of boats.\n\nFunding: £2 million has been found.",
+        "£2 million",
+        2e6,
+        about="new cutters for the Border Force",
+    )
+    search = watch(service, kind="figure", entity="Border Force", currency="GBP", min_amount=1e6)
+    ingest(service, backend, [elsewhere, same_sentence, said_about])  # type: ignore[list-item]
+    assert sorted(fired(service, search)) == sorted(
+        [(same_sentence.id, ("figure:GBP:1e+07",)), (said_about.id, ("figure:GBP:2e+06",))]  # type: ignore[attr-defined]
+    )

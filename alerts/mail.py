@@ -1,0 +1,96 @@
+"""The e-mail of one alert: RFC 5322 headers (Date, a stable Message-ID), a plain and an HTML part, readable
+figures, and a link to where the alert is managed (paused or deleted).
+
+Every text that reaches a header is on one line here, whatever is stored: a saved search's name is refused
+with control characters on save, but a document's title comes from whatever site was crawled.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from alerts.model import AlertPayload, control_characters
+from presswatch.document import Figure
+
+SUBJECT_CHARS = 200
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters and runs of whitespace made single spaces."""
+    unsafe = {chr(int(code[2:], 16)) for code in control_characters(text)}
+    return " ".join("".join(" " if c in unsafe else c for c in text).split())
+
+
+def readable(figure: Figure) -> str:
+    """'£75m (75,000,000 GBP)': the text as written, and the amount as the index holds it."""
+    return f"{figure.text} ({figure.normalized})" if figure.text != figure.normalized else figure.text
+
+
+def message_id(payload: AlertPayload, *, sender: str) -> str:
+    """The same for every attempt of one alert to one address, so a mail client drops a resent copy."""
+    domain = sender.rpartition("@")[2] or "localhost"
+    return f"<alert-{payload.alert_id}.{payload.search_id}@{domain}>"
+
+
+def alert_message(
+    payload: AlertPayload, *, sender: str, recipient: str, manage_url: str, now: datetime | None = None
+) -> EmailMessage:
+    """The alert as an e-mail to `recipient`; `manage_url` is where its owner pauses or deletes it."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = recipient
+    message["Subject"] = one_line(f"[presswatch] {payload.search_name}: {payload.title}")[:SUBJECT_CHARS]
+    message["Date"] = format_datetime(now or datetime.now(UTC))
+    message["Message-ID"] = message_id(payload, sender=sender)
+    message["X-Presswatch-Alert"] = str(payload.alert_id)
+    message.set_content(email_text(payload, manage_url=manage_url))
+    message.add_alternative(email_html(payload, manage_url=manage_url), subtype="html")
+    return message
+
+
+def _why(payload: AlertPayload) -> list[str]:
+    """Why it matched, in words: the agreements and figures themselves, not their reason keys."""
+    lines = [
+        f"agreement ({a.status.replace('_', ' ')}): {', '.join(a.parties)}: {a.text}"
+        for a in payload.agreements
+    ]
+    lines += [f"figure: {readable(f)}" + (f", {f.about}" if f.about else "") for f in payload.figures]
+    for reason in payload.reasons:
+        kind, _, detail = reason.partition(":")
+        if kind == "mention":
+            lines.append(f"mentions {detail}")
+        elif kind == "story":
+            lines.append(f"a new document in story {detail}")
+        elif kind == "match":
+            lines.append("matches the saved search")
+        elif kind not in ("agreement", "figure") or not (payload.agreements or payload.figures):
+            lines.append(reason)
+    return lines
+
+
+def email_text(payload: AlertPayload, *, manage_url: str) -> str:
+    lines = [payload.title, payload.url]
+    if payload.published is not None:
+        lines.append(f"Published {payload.published:%d %B %Y}")
+    lines += ["", payload.summary, "", "Why it matched:"]
+    lines += [f"  - {line}" for line in _why(payload)]
+    lines += ["", f"Alert “{payload.search_name}”: pause or delete it at {manage_url}"]
+    return "\n".join(lines) + "\n"
+
+
+def email_html(payload: AlertPayload, *, manage_url: str) -> str:
+    """The HTML part; every text is escaped except the highlight, which the index already escaped and marked."""
+    e = html.escape
+    published = f"<p>Published {payload.published:%d %B %Y}</p>" if payload.published is not None else ""
+    why = "".join(f"<li>{e(line)}</li>" for line in _why(payload))
+    highlight = f"<blockquote>{payload.highlight}</blockquote>" if payload.highlight else ""
+    return (
+        "<!doctype html><html><body>"
+        f'<h1><a href="{e(payload.url)}">{e(payload.title or payload.url)}</a></h1>{published}'
+        f"<p>{e(payload.summary)}</p>{highlight}<h2>Why it matched</h2><ul>{why}</ul>"
+        f'<p>Alert “{e(payload.search_name)}”: <a href="{e(manage_url)}">pause or delete it</a></p>'
+        "</body></html>"
+    )

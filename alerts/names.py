@@ -1,0 +1,57 @@
+"""Names a saved search cannot match: an agreement party or a country no one knows ('Kosvo').
+
+A party is known when the gazetteer knows it (a country or an international body) or when some indexed
+agreement has it; a country must be one of the gazetteer's. Anything else would never fire, so saving it is
+refused with the nearest names the gazetteer has.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+
+from presswatch.gazetteer import countries, country, international_bodies, international_body
+from search.base import Query, SearchBackend
+
+SUGGESTIONS = 3
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, str]:
+    """Every spelling the gazetteer knows, folded, mapped to its canonical name."""
+    return {alias.casefold(): p.name for p in (*countries(), *international_bodies()) for alias in p.aliases}
+
+
+def nearest(name: str) -> list[str]:
+    """Up to SUGGESTIONS canonical names spelt most like `name`."""
+    spellings = _known()
+    close = difflib.get_close_matches(name.casefold(), spellings, n=SUGGESTIONS * 3, cutoff=0.6)
+    return list(dict.fromkeys(spellings[c] for c in close))[:SUGGESTIONS]
+
+
+def _hint(name: str) -> str:
+    found = nearest(name)
+    return f"; did you mean {', '.join(found)}?" if found else ""
+
+
+def unknown_name(query: Query, backend: SearchBackend) -> str | None:
+    """Why `query` names a party or country that cannot match, or None."""
+    codes = {p.code for p in countries()}
+    for code in query.countries:
+        if code not in codes:
+            return (
+                f"country {code!r} is unknown (give a name such as Serbia or a code such as RS){_hint(code)}"
+            )
+    for party in query.agreement_parties:
+        if country(party) or international_body(party) or _indexed_party(party, backend):
+            continue
+        return (
+            f"agreement party {party!r} is unknown: not a country, an international body or a party of any"
+            f" indexed agreement{_hint(party)}"
+        )
+    return None
+
+
+def _indexed_party(party: str, backend: SearchBackend) -> bool:
+    found = backend.search(Query(agreement_parties=(party,), limit=1, facets=False))
+    return bool(found.hits)
