@@ -96,6 +96,7 @@ def serve(folder: Path) -> None:
     port = listener.getsockname()[1]
     template = (folder / "feed.template").read_text(encoding="utf-8")
     (folder / "feed.xml").write_text(template.replace("{base}", f"http://127.0.0.1:{port}"), encoding="utf-8")
+    print(port, flush=True)  # once, before forking: two processes printing at once could interleave digits
     for _ in range(SERVER_PROCESSES - 1):
         if os.fork() == 0:
             break
@@ -103,7 +104,6 @@ def serve(folder: Path) -> None:
     server = ThreadingHTTPServer(("127.0.0.1", port), handler, bind_and_activate=False)
     server.socket.close()
     server.socket = listener
-    print(port, flush=True)
     server.serve_forever()
 
 

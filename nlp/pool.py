@@ -7,8 +7,8 @@ the pool writes them (one writer, as SQLite wants). Workers are started fresh (`
 after they start, never inheriting a parent's loaded model or threads; each dies with the process that
 started it.
 
-Memory: one worker holds spaCy's model, presswatch's rules and the MiniLM encoder: about 0.4 GB loaded,
-0.6 GB at its peak (`WORKER_BYTES` is the budget per worker). The pool never starts more workers than the memory
+Memory: one worker holds spaCy's model, presswatch's rules and the MiniLM encoder: about 0.43 GB loaded,
+0.78 GB at its peak (`WORKER_BYTES` is the budget per worker). The pool never starts more workers than the memory
 available when it starts can hold (at least one), and logs when it chooses fewer than asked.
 
 A worker that dies mid-batch (killed, out of memory) breaks the pool: the batch's unfinished chunks are run
@@ -38,10 +38,9 @@ from presswatch.document import Document
 
 logger = logging.getLogger(__name__)
 
-# Memory of one worker (spaCy small model, rules, int8 MiniLM, Python): measured here at 0.41 GB resident once
-# loaded and a 0.60 GB peak over 40 real article bodies (bench/nlp_throughput.py prints both); the margin
-# covers a longer document's parse.
-WORKER_BYTES = 700 * 1024 * 1024
+# Memory of one worker (spaCy small model, rules, int8 MiniLM, Python): measured here at 0.43 GB resident once
+# loaded and a 0.78 GB peak over 60 real article bodies (bench/nlp_throughput.py prints both).
+WORKER_BYTES = 800 * 1024 * 1024
 _PR_SET_PDEATHSIG = 1
 
 _worker_extractor: Extractor | None = None  # one per worker process, set by `_start_worker`
