@@ -15,8 +15,9 @@ from presswatch.document import Agreement, AgreementStatus, DocumentKind, Figure
 from search.base import Query
 
 WatchKind = Literal["search", "agreement", "figure", "mention", "story"]
-# "A new agreement": one announced, being negotiated or just signed, not one already in force or ended.
-NEW_AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = ("planned", "in_negotiation", "signed")
+# "A new agreement": one announced, being negotiated, agreed (negotiations concluded) or just signed, not one
+# already in force or ended.
+NEW_AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = ("planned", "in_negotiation", "agreed", "signed")
 # Control characters (C0, DEL, C1) and the line and paragraph separators: what can break a mail header's line.
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
 

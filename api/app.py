@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from api.allow import answer_405_with_documented_methods
 from api.bodylimit import BodyLimit
@@ -20,10 +23,12 @@ from api.deps import (
     RATE_LIMITED,
     ErrorDetail,
     rate_limited,
+    refuse_unknown_key,
     require_api_key,
     require_write_key,
     writes_switched_off,
 )
+from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
 from api.routes import (
     agreements,
@@ -51,13 +56,25 @@ from search.base import BackendUnavailableError, QueryError
 _log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastAPI:
-    """`ingester` does POST /ingest (`presswatch serve` passes the crawler's); without one it answers 503."""
+def create_app(
+    settings: Settings, *, ingester: Ingester | None = None, on_shutdown: Callable[[], None] | None = None
+) -> FastAPI:
+    """`ingester` does POST /ingest (`presswatch serve` passes the crawler's); without one it answers 503.
+    `on_shutdown` runs when the app stops (a worker process closes its ingester)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.backend = None
         app.state.backend_lock = threading.Lock()
+        # SQLite searches run one at a time on the process's one connection (its lock): more threads only
+        # wait on that lock while taking turns at the GIL, so a 20 ms search among 25 took 25 times as long
+        # (the p99 of /search under load). With one thread, searches queue first come, first served.
+        # Elasticsearch searches wait on the network, so they keep the default pool.
+        app.state.search_limiter = (
+            anyio.CapacityLimiter(1)
+            if settings.search_backend == "sqlite"
+            else anyio.to_thread.current_default_thread_limiter()
+        )
         try:
             yield
         finally:
@@ -65,8 +82,10 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
                 app.state.alerts.close()
             if app.state.backend is not None:
                 app.state.backend.close()
+            if on_shutdown is not None:
+                on_shutdown()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # FastAPI whose /docs and /redoc load their scripts from this server
         title="presswatch",
         version=__version__,
         description="Search government announcements and news: entities, figures, agreements and quotes.",
@@ -101,8 +120,13 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(similar.router, dependencies=protected, responses=errors)
     app.include_router(sources.router, dependencies=protected, responses=errors)
     app.include_router(health.router)
-    app.include_router(alerts.router, dependencies=protected, responses=errors)
-    app.include_router(alerts.feed_router)  # a feed reader sends the feed URL's token, not an API key
+    # Saved searches hold webhook secrets and feed tokens: a key always, whatever `api_open_reads` says.
+    # Without keys, nothing stops a page elsewhere from posting to them through a visitor's browser but this.
+    keyed = [*limited, Depends(require_write_key if settings.api_keys else refuse_cross_site_changes)]
+    app.include_router(alerts.router, dependencies=keyed, responses=errors)
+    # Routes with a credential of their own (a feed URL's token, the pages' session) still refuse a wrong key.
+    own_credential = [Depends(refuse_unknown_key)]
+    app.include_router(alerts.feed_router, dependencies=own_credential)
     app.include_router(entities.router, dependencies=protected, responses=errors)
     app.include_router(figures.router, dependencies=protected, responses=errors)
     app.include_router(agreements.router, dependencies=protected, responses=errors)
@@ -110,8 +134,8 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(ingest.router, dependencies=[*limited, *writes], responses=errors)
     app.include_router(metrics.router)
     app.include_router(web.router, dependencies=[*limited, Depends(require_page_reader)])  # key or session
-    app.include_router(web_alerts.router, dependencies=limited)  # its own check: the owner of the session
-    app.include_router(web_session.router, dependencies=limited)
+    app.include_router(web_alerts.router, dependencies=[*limited, *own_credential])  # owner: the session's
+    app.include_router(web_session.router, dependencies=[*limited, *own_credential])
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     answer_405_with_documented_methods(app)
 

@@ -55,14 +55,29 @@ def require_api_key(
     key: Annotated[str | None, Security(_api_key_header)],
 ) -> None:
     """Reads: open when no keys are configured (or `api_open_reads`); otherwise X-API-Key must match one
-    (compared in constant time)."""
-    if not settings.api_keys or settings.api_open_reads:
+    (compared in constant time). A key that is sent is checked even when reads are open: an unknown one is a
+    401 everywhere, never an anonymous caller."""
+    if not settings.api_keys:
+        return
+    if key is None and settings.api_open_reads:
         return
     if not known_key(settings, key):
-        raise HTTPException(
-            status_code=status.HTTP_401_UNAUTHORIZED,
-            detail="missing or wrong API key: send it in the X-API-Key header",
-        )
+        raise _wrong_key()
+
+
+def refuse_unknown_key(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> None:
+    """For routes with a credential of their own (a session cookie, a feed token): a key that is sent must
+    still be one of ours (401), as everywhere else. Read from the request, so the schema asks for no key."""
+    key = request.headers.get("X-API-Key")
+    if settings.api_keys and key is not None and not known_key(settings, key):
+        raise _wrong_key()
+
+
+def _wrong_key() -> HTTPException:
+    return HTTPException(
+        status_code=status.HTTP_401_UNAUTHORIZED,
+        detail="missing or wrong API key: send it in the X-API-Key header",
+    )
 
 
 def writes_switched_off() -> None:
@@ -77,21 +92,22 @@ def require_write_key(
     settings: Annotated[Settings, Depends(get_app_settings)],
     key: Annotated[str | None, Security(_api_key_header)],
 ) -> None:
-    """Writes need one of the configured keys, whatever `api_open_reads` says."""
+    """Writes, and reads that reveal a secret (saved searches with their webhook secrets and feed tokens),
+    need one of the configured keys, whatever `api_open_reads` says."""
     if not known_key(settings, key):
-        raise HTTPException(
-            status_code=status.HTTP_401_UNAUTHORIZED,
-            detail="missing or wrong API key: send it in the X-API-Key header",
-        )
+        raise _wrong_key()
 
 
 def rate_limited(request: Request) -> None:
-    """Counts the request against its key's budget (its client address without a key): 429 when spent."""
+    """Counts the request against its key's budget: 429 when spent. Only a configured key has a budget of its
+    own; without one, or with a made-up one, the request counts against its client address (a fresh key per
+    request must not be a fresh budget)."""
     limiter: RateLimiter | None = request.app.state.rate_limiter
     if limiter is None:
         return
     key = request.headers.get("X-API-Key")
-    who = f"key:{hashlib.sha256(key.encode()).hexdigest()}" if key else f"addr:{_client(request)}"
+    known = known_key(request.app.state.settings, key)
+    who = f"key:{hashlib.sha256(key.encode()).hexdigest()}" if known and key else f"addr:{_client(request)}"
     wait = limiter.take(who)
     if wait is not None:
         raise HTTPException(

@@ -8,6 +8,8 @@ and each row is written out before the next page is read. How a document becomes
   ("75,000,000 GBP", "at least 31,000 person", "12%") joined by "; ". `agreements` is each agreement as its
   parties joined by " + " with its status in brackets ("United Kingdom + Serbia [planned]"), joined by "; ".
   `quotes` is the number of quotes.
+- CSV cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a CR: any
+  crawled site controls its titles) get a leading `'` (the OWASP rule), so they are shown as text.
 - JSON Lines: the same keys, but `entities` a list of names, `figures` and `agreements` lists of the full
   objects (as in GET /search), `quotes` the list of quotes.
 """
@@ -38,6 +40,7 @@ CSV_COLUMNS = (
     "agreements",
     "quotes",
 )
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MEDIA_TYPES: dict[ExportFormat, str] = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson"}
 _log = logging.getLogger(__name__)
 
@@ -101,12 +104,17 @@ def json_row(hit: Hit) -> dict[str, Any]:
     }
 
 
+def as_text_cell(value: str) -> str:
+    """The cell as text in a spreadsheet: one that would start a formula is prefixed with `'` (OWASP)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def csv_lines(rows: Iterator[Hit]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for n, hit in enumerate(rows, start=1):
-        writer.writerow(flat_row(hit))
+        writer.writerow({column: as_text_cell(value) for column, value in flat_row(hit).items()})
         if n % EXPORT_PAGE == 0:
             yield _drain(buffer)
     yield _drain(buffer)

@@ -51,13 +51,18 @@ def _encode(page: str | None, doc: int, item: int) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
+def _index(value: object) -> bool:
+    """A position within one backend page (an int, not a bool, a float or an infinity)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 1_000_000
+
+
 def _decode(cursor: str | None) -> tuple[str | None, int, int]:
     if not cursor:
         return None, 0, 0
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        page, doc, item = data["p"], int(data["d"]), int(data["i"])
-        if (page is not None and not isinstance(page, str)) or doc < 0 or item < 0:
+        page, doc, item = data["p"], data["d"], data["i"]
+        if (page is not None and not isinstance(page, str)) or not (_index(doc) and _index(item)):
             raise ValueError(cursor)
     except (binascii.Error, UnicodeDecodeError, ValueError, KeyError, TypeError):
         raise QueryError("invalid cursor: pass back the next_cursor of a previous page") from None

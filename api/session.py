@@ -1,8 +1,9 @@
 """The web page's sign-in: a browser cannot send X-API-Key, so it enters the key once and keeps a cookie.
 
-The cookie holds `<issued>.<HMAC-SHA256 keyed by the API key over a label and <issued>>`: it proves the key
-was entered, cannot be turned back into it, ends after `SESSION_SECONDS`, and every session of a key ends
-when that key leaves the configuration. It is HttpOnly, SameSite=Strict, Secure on https, for the whole
+The cookie holds `<issued>.<nonce>.<HMAC-SHA256 keyed by the API key over a label, <issued> and <nonce>>`:
+it proves the key was entered, cannot be turned back into it, ends after `SESSION_SECONDS`, ends at
+sign-out (the server records its MAC, `api.signed_out`: a copy of the cookie stops working too), and
+every session of a key ends when that key leaves the configuration. It is HttpOnly, SameSite=Strict, Secure on https, for the whole
 site (the search page is `/`).
 
 It is a credential for the pages only (`/`, `/ui/...`), never for the JSON API: a JSON client keeps
@@ -13,14 +14,17 @@ CSRF on the pages' own form posts: the cookie is SameSite=Strict (a cross-site p
 every state-changing post must show that it comes from this origin, by `Sec-Fetch-Site` (set by the
 browser, authoritative when present), else by `Origin`, else by `Referer`; a post with none of them is
 refused too. The check matters even without keys: the single local user of a keyless server has no
-cookie for SameSite to withhold.
+cookie for SameSite to withhold (the keyless JSON routes have the same check, `api.origin`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+import secrets
 import time
+from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -28,40 +32,68 @@ from fastapi import Depends, HTTPException, Request, status
 from starlette.datastructures import URL
 
 from alerts.service import owner_of_api_key
-from api.deps import get_app_settings, known_key
+from api.deps import get_app_settings, known_key, require_api_key
+from api.origin import from_this_site
 from api.routes.alerts import LOCAL_OWNER
+from api.signed_out import has_signed_out, sign_out
 from presswatch.config import Settings
 
 SESSION_COOKIE = "presswatch_session"
 SESSION_SECONDS = 7 * 24 * 3600
 _LABEL = b"presswatch web session"
+_NONCE = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
 
 def session_cookie(key: str, *, issued: int | None = None) -> str:
-    """The cookie value for an API key, issued now (or at `issued`, seconds since the epoch)."""
+    """A new cookie value for an API key, issued now (or at `issued`, seconds since the epoch)."""
     at = int(time.time()) if issued is None else issued
-    return f"{at}.{_mac(key, at)}"
+    nonce = secrets.token_urlsafe(12)  # each sign-in its own cookie, so signing one out ends only that one
+    return f"{at}.{nonce}.{_mac(key, at, nonce)}"
 
 
-def _mac(key: str, issued: int) -> str:
-    return hmac.new(key.encode(), _LABEL + b"." + str(issued).encode(), hashlib.sha256).hexdigest()
+def _mac(key: str, issued: int, nonce: str) -> str:
+    message = _LABEL + b"." + str(issued).encode() + b"." + nonce.encode()
+    return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()
 
 
-def session_key(settings: Settings, cookie: str | None) -> str | None:
-    """The configured key a cookie was made from, if it is one of ours and not expired; else None."""
-    if not cookie or "." not in cookie:
+@dataclass(frozen=True, slots=True)
+class Session:
+    key: str
+    mac: str
+    expires: int
+
+
+def session_of(settings: Settings, cookie: str | None) -> Session | None:
+    """The session a cookie stands for, if it is one of ours, not expired and not signed out; else None."""
+    parts = (cookie or "").split(".")
+    if len(parts) != 3:
         return None
-    issued_text, mac = cookie.split(".", 1)
-    if not issued_text.isdigit() or len(issued_text) > 12:
+    issued_text, nonce, mac = parts
+    if not issued_text.isdigit() or len(issued_text) > 12 or not _NONCE.fullmatch(nonce):
         return None
     issued = int(issued_text)
     if not 0 <= time.time() - issued <= SESSION_SECONDS:
         return None
     for secret in settings.api_keys:
         key = secret.get_secret_value()
-        if hmac.compare_digest(mac.encode(errors="replace"), _mac(key, issued).encode()):
-            return key
+        if hmac.compare_digest(mac.encode(errors="replace"), _mac(key, issued, nonce).encode()):
+            if has_signed_out(settings.data_dir, mac):
+                return None
+            return Session(key=key, mac=mac, expires=issued + SESSION_SECONDS)
     return None
+
+
+def session_key(settings: Settings, cookie: str | None) -> str | None:
+    """The configured key a live session cookie was made from; else None."""
+    session = session_of(settings, cookie)
+    return session.key if session is not None else None
+
+
+def end_session(settings: Settings, cookie: str | None) -> None:
+    """Sign-out on the server: the cookie, and any copy of it, signs nobody in again."""
+    session = session_of(settings, cookie)
+    if session is not None:
+        sign_out(settings.data_dir, mac=session.mac, expires=session.expires)
 
 
 def web_owner(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> str | None:
@@ -73,10 +105,14 @@ def web_owner(request: Request, settings: Annotated[Settings, Depends(get_app_se
 
 
 def may_read_pages(request: Request, settings: Settings) -> bool:
-    """Reads are open, or the request has a key (header, for tools) or a session (cookie, for browsers)."""
-    if not settings.api_keys or settings.api_open_reads:
+    """Reads are open, or the request has a key (header, for tools) or a session (cookie, for browsers).
+    A key that is sent must be one of ours, open reads or not."""
+    if not settings.api_keys:
         return True
-    if known_key(settings, request.headers.get("X-API-Key")):
+    key = request.headers.get("X-API-Key")
+    if key is not None:
+        return known_key(settings, key)
+    if settings.api_open_reads:
         return True
     return session_key(settings, request.cookies.get(SESSION_COOKIE)) is not None
 
@@ -85,6 +121,8 @@ def require_page_reader(request: Request, settings: Annotated[Settings, Depends(
     """A page for someone who may read, else off to the sign-in page, which comes back here after."""
     if may_read_pages(request, settings):
         return
+    if "X-API-Key" in request.headers:  # a tool with a wrong key: say so, as the JSON API does
+        require_api_key(settings, request.headers["X-API-Key"])
     back = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     target = URL("/ui/sign-in").include_query_params(next=back)
     raise HTTPException(
@@ -107,26 +145,9 @@ def safe_next(value: str | None) -> str:
     return value if not parts.scheme and not parts.netloc else "/"
 
 
-def _origin_of(url: str) -> str | None:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
-
-
 def same_origin(request: Request) -> None:
-    """Refuses a form post that does not show it comes from this site (CSRF)."""
-    here = f"{request.url.scheme}://{request.url.netloc}"
-    site = request.headers.get("sec-fetch-site")
-    origin = request.headers.get("origin")
-    referer = request.headers.get("referer")
-    if site is not None:
-        allowed = site in ("same-origin", "none")
-    elif origin is not None:
-        allowed = origin == here
-    elif referer is not None:
-        allowed = _origin_of(referer) == here
-    else:
-        allowed = False
-    if not allowed:
+    """Refuses a form post that does not show it comes from this site (CSRF); one that says nothing too."""
+    if not from_this_site(request):
         raise HTTPException(
             status_code=status.HTTP_403_FORBIDDEN,
             detail="form posts must come from this site (the browser's Origin or Sec-Fetch-Site says where)",

@@ -116,6 +116,8 @@ def fetch_page(
                         body=_bounded_body(response, max_bytes=max_bytes),
                         content_type=response.headers.get("content-type"),
                     )
+            except httpx.InvalidURL as exc:  # not an HTTPError: a URL httpx cannot read is the caller's
+                raise FetchRefusedError(f"{url[:200]}: unreadable URL: {exc}") from None
             except httpx.HTTPError as exc:
                 raise FetchFailedError(f"{url[:200]}: {exc.__class__.__name__}: {exc}") from None
         raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")

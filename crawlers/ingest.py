@@ -18,7 +18,7 @@ from crawlers.extract import ExtractionError, decode_html, extract_page
 from crawlers.fetch import FetchFailedError, FetchRefusedError, Resolver, fetch_page, system_resolver
 from crawlers.trust import LinkPolicy
 from presswatch.config import Settings
-from presswatch.document import Document, DocumentKind, InvalidURLError
+from presswatch.document import Document, DocumentKind, InvalidURLError, page_url
 from presswatch.ingestion import Ingested, IngestError, IngestFailure, IngestOutcome
 from search.base import BackendUnavailableError, SearchBackend
 from search.factory import open_backend
@@ -75,6 +75,10 @@ class PageIngester:
         source: str,
         kind: DocumentKind,
     ) -> Document:
+        try:
+            page_url(url)  # whatever the body, the URL names the page: http(s) only, and readable
+        except InvalidURLError as exc:
+            raise IngestError(f"refused: {exc}", failure="refused") from None
         try:
             if text is not None:
                 body = text.strip()

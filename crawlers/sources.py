@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Literal, Self
 
@@ -13,11 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, fie
 from crawlers.selectors import SelectorError, check_selector
 from crawlers.trust import normalise_host, registrable_domain
 from presswatch.document import DocumentKind
-from presswatch.durations import Duration
+from presswatch.durations import Duration, parse_duration
 
 _DOMAIN = r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*$|^[0-9a-f:.]+$"
-_AGE = re.compile(r"^(\d+)\s*([hdw])$")
-_AGE_UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
 
 
 class SourceError(ValueError):
@@ -64,7 +63,7 @@ class Source(BaseModel):
     since: date | str | None = Field(
         default=None,
         description="Sitemaps: articles dated before this are skipped; a date (2026-01-31, a TOML date or "
-        "date-time) or an age before each crawl ('36h', '7d', '2w'). Undated sitemap entries are skipped too.",
+        "date-time) or an age before each crawl ('30m', '36h', '7d', '2w', as `every` reads them). Undated sitemap entries are skipped too.",
     )
     every: Duration | None = Field(
         default=None,
@@ -91,6 +90,19 @@ class Source(BaseModel):
     document_types: tuple[str, ...] = Field(
         default=(), description="GOV.UK: only these document types (default: news and communications)."
     )
+    download_delay: float | None = Field(
+        default=None,
+        ge=0,
+        le=3600,
+        description="Seconds between two requests to this source's host at least (default "
+        "PRESSWATCH_CRAWL_DOWNLOAD_DELAY); AutoThrottle may wait longer, never less.",
+    )
+    concurrency: int | None = Field(
+        default=None,
+        ge=1,
+        le=64,
+        description="Requests in flight to this source's host at most (default PRESSWATCH_CRAWL_CONCURRENCY_PER_DOMAIN).",
+    )
 
     @field_validator("links", "next_page")
     @classmethod
@@ -107,13 +119,14 @@ class Source(BaseModel):
     def _readable_since(cls, since: date | str | None) -> date | str | None:
         if isinstance(since, str):
             text = since.strip().lower()
-            if _AGE.match(text):
+            with contextlib.suppress(ValueError):
+                parse_duration(text)  # an age, read as `every` is (presswatch.durations)
                 return text
             try:
                 return datetime.fromisoformat(text) if "t" in text else date.fromisoformat(text)
             except ValueError:
                 raise ValueError(
-                    f"{since!r} is neither a date (2026-01-31) nor an age ('36h', '7d', '2w')"
+                    f"{since!r} is neither a date (2026-01-31) nor an age ('30m', '36h', '7d', '2w')"
                 ) from None
         return since
 
@@ -147,9 +160,7 @@ class Source(BaseModel):
         if self.since is None:
             return None
         if isinstance(self.since, str):
-            match = _AGE.match(self.since)
-            assert match is not None  # checked by the validator
-            return (now or datetime.now(UTC)) - int(match[1]) * _AGE_UNITS[match[2]]
+            return (now or datetime.now(UTC)) - parse_duration(self.since)  # checked by the validator
         if isinstance(self.since, datetime):
             return self.since if self.since.tzinfo else self.since.replace(tzinfo=UTC)
         return datetime.combine(self.since, time(), tzinfo=UTC)

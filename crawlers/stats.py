@@ -19,6 +19,9 @@ UNCHANGED: Final = "unchanged"
 SEEN_BEFORE: Final = "seen_before"
 NOT_MODIFIED: Final = "not_modified"
 DUPLICATES: Final = "duplicates"
+# Articles indexed before that now answer 404 or 410: kept in the index, marked withdrawn. Not an error.
+WITHDRAWN: Final = "withdrawn"
+GONE: Final = (404, 410)
 IGNORED: Final = "ignored"
 FETCH_ERRORS: Final = "fetch_errors"
 FEED_ERRORS: Final = "feed_errors"
@@ -52,6 +55,7 @@ REPORTED: Final = (
     SEEN_BEFORE,
     NOT_MODIFIED,
     DUPLICATES,
+    WITHDRAWN,
     IGNORED,
     *ERRORS,
     *REFUSALS,

@@ -21,13 +21,15 @@ import threading
 from collections.abc import Iterator
 from typing import IO, Any
 
+from crawlers import stats
 from crawlers.index_pipeline import build_indexer
 from crawlers.indexer import AbandonedError
-from crawlers.worker_client import END
+from crawlers.worker_client import END, WITHDRAW
 from presswatch.aliases import AliasesError
 from presswatch.config import Settings
-from presswatch.document import Document
-from search.base import BackendUnavailableError
+from presswatch.document import Document, InvalidURLError, document_id
+from search.base import BackendUnavailableError, SearchBackend
+from search.factory import open_backend
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 16
@@ -81,6 +83,21 @@ def _batches(inbox: queue.SimpleQueue[bytes | None], *, size: int) -> Iterator[l
         yield batch
 
 
+def withdraw(backend: SearchBackend, *, url: str) -> str:
+    """Mark the document of a page that is gone as withdrawn (kept, with everything extracted from it):
+    its outcome, `withdrawn`, or `fetch_errors` when the index holds no document for that URL."""
+    try:
+        document = backend.get(document_id(url))
+    except InvalidURLError:
+        document = None
+    if document is None:
+        logger.error("%s is gone, and the index has no document for it", url[:200])
+        return stats.FETCH_ERRORS
+    if not document.withdrawn:
+        backend.index([document.model_copy(update={"withdrawn": True})])
+    return stats.WITHDRAWN
+
+
 def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the crawl, which then drains us
     results = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
@@ -95,12 +112,23 @@ def main() -> int:
     _die_with_parent(parent)
     settings = Settings(**header["settings"])
     try:
-        with build_indexer(settings, still_wanted=lambda: os.getppid() == parent, pooled=True) as indexer:
-            for batch in _batches(inbox, size=BATCH_SIZE * settings.nlp_workers):
-                for result in indexer.process([Document.model_validate(m["document"]) for m in batch]):
-                    answer = {"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id}
-                    results.write(json.dumps(answer) + "\n")
-                    results.flush()
+        backend = open_backend(settings)  # kept here too: withdrawals write to it directly
+        try:
+            with build_indexer(
+                settings, backend=backend, still_wanted=lambda: os.getppid() == parent, pooled=True
+            ) as indexer:
+                for batch in _batches(inbox, size=BATCH_SIZE * settings.nlp_workers):
+                    for gone in (m[WITHDRAW] for m in batch if WITHDRAW in m):
+                        outcome = withdraw(backend, url=str(gone["url"]))
+                        results.write(json.dumps({"source": gone["source"], "outcome": outcome}) + "\n")
+                        results.flush()
+                    articles = [Document.model_validate(m["document"]) for m in batch if "document" in m]
+                    for result in indexer.process(articles):
+                        answer = {"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id}
+                        results.write(json.dumps(answer) + "\n")
+                        results.flush()
+        finally:
+            backend.close()
     except (AliasesError, BackendUnavailableError) as exc:
         logger.error("index worker: %s", exc)
         return 2

@@ -25,6 +25,7 @@ from presswatch.document import Document
 
 logger = logging.getLogger(__name__)
 END = "end"
+WITHDRAW = "withdraw"
 # Outcomes after which an article counts as seen: it is in the index (or knowingly a copy of what is).
 STORED = frozenset({"indexed_new", "indexed_updated", "queued_for_index", "unchanged", "duplicates"})
 
@@ -69,6 +70,10 @@ class IndexWorker:
             if fetched is not None:
                 self._fetched.setdefault(document.id, []).append(fetched)
         self._outbox.put(json.dumps({"document": document.model_dump(mode="json")}).encode() + b"\n")
+
+    def withdraw(self, *, url: str, source: str) -> None:
+        """Have the worker mark the document of `url` withdrawn (its page is gone); returns at once."""
+        self._outbox.put(json.dumps({WITHDRAW: {"url": url, "source": source}}).encode() + b"\n")
 
     def record_when_indexed(self, *, source: str, listings: list[Fetched]) -> None:
         """Record a finished spider's listings (their ETags, ...) and its crawl as complete, once every

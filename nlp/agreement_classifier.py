@@ -19,7 +19,16 @@ import numpy.typing as npt
 
 from presswatch.document import AgreementStatus
 
-LABELS: tuple[str, ...] = ("none", "planned", "signed", "in_force", "in_negotiation", "ended", "suspended")
+LABELS: tuple[str, ...] = (
+    "none",
+    "planned",
+    "signed",
+    "in_force",
+    "in_negotiation",
+    "ended",
+    "suspended",
+    "agreed",
+)
 WEIGHTS_RESOURCE = "data/agreement_classifier.npz"
 
 

@@ -2,8 +2,9 @@
 
 The model's spans are the raw material; each is read again here. People are cleaned and grouped
 (`nlp.people`); organisations lose titles, fragments and generic nouns, and laws and programmes get their own
-label (`nlp.organisations`); countries get their ISO 3166 code and a city or a region is a place (LOC), never
-a country; international bodies (EU, UN, NATO) are organisations. A demonym ('Hungarian') stays NORP: it
+label (`nlp.organisations`); public bodies take their full names (`nlp.bodies`); countries get their ISO 3166
+code and a city or a region is a place (LOC), never a country; international bodies (EU, UN, NATO) are
+organisations. A demonym ('Hungarian') stays NORP: it
 names no country by itself. `doc.ents` is left as the model and the rulers made it, since the agreement and
 figure rules read it; the resolved mentions are kept on `doc._.mentions`.
 """
@@ -15,12 +16,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.bodies import document_countries, public_body, publisher
 from nlp.components import doc_extension
 from nlp.organisations import (
+    GENERIC,
     ORG_HEADS,
     acronyms,
     common_acronyms,
+    coordinated_bodies,
     core,
+    head_reference,
     in_list_of_places,
     law_or_org,
     modifier_acronyms,
@@ -28,8 +33,7 @@ from nlp.organisations import (
     names_something_else,
     parts,
 )
-from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people
-from nlp.uk_bodies import uk_body
+from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people, titled_names
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -43,7 +47,9 @@ from presswatch.gazetteer import (
 
 __all__ = ["ROLE_WORDS", "gazetteer_patterns", "mentions", "normalize_name", "resolve"]
 
-_PERSON_OPENERS = frozenset("sir dame dr mr mrs ms lord lady baroness rt".split())
+_PERSON_OPENERS = frozenset(
+    "sir dame dr mr mrs ms lord lady baroness rt hon honourable honorable shri smt alhaji".split()
+)
 _COMPASS = frozenset("northern southern eastern western central north south east west".split())
 
 
@@ -81,13 +87,35 @@ class Resolved:
 def _is_person_span(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return True
-    first = ent[0]
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]  # 'The Honourable Mélanie Joly'
     return (
         ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
         and first.lower_.rstrip(".") in _PERSON_OPENERS
         and first.is_title
         and len(ent) > 1
-    )
+        and not any(t.lower_ in ORG_HEADS for t in ent)  # 'the Honourable Artillery Company'
+    ) or _person_shaped(ent)
+
+
+def _person_shaped(ent: Span) -> bool:
+    """An ORG span that is a person's name: two to four capitalised words with no organisation word, after a
+    title ('Tánaiste Micheál Martin'), coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or
+    'of' a body ('Síle Ní Bhriain of Enterprise Ireland')."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
+        return False
+    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in ent):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if (ent[0].lower_ in ROLE_WORDS and len(ent) > 2) or (
+        before is not None and before.is_title and before.lower_ in ROLE_WORDS
+    ):
+        return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]'
+    root = ent.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    if any(t.ent_type_ == "PERSON" for t in partners):
+        return True
+    after = ent.doc[ent.end : ent.end + 3]
+    return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])
 
 
 def _mention(span: Span, label: EntityLabel, name: str, *, code: str | None = None) -> Mention:
@@ -147,12 +175,24 @@ def _with_compass(span: Span) -> Span:
 def resolve(doc: Doc) -> Resolved:
     """Every mention of the document, resolved to one entity each."""
     ents = list(doc.ents)
-    people = resolve_people(doc, [e for e in ents if _is_person_span(e)])
+    named = [e for e in ents if _is_person_span(e)]
+    named += [
+        s
+        for s in titled_names(doc)
+        if not any(e.start < s.end and s.start < e.end for e in ents)
+        and not any(t.lower_ in ORG_HEADS for t in s)  # 'the Honourable Artillery Company'
+    ]
+    people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
+    for span, names in coordinated_bodies(doc):
+        if not any(i in taken for i in range(span.start, span.end)):
+            taken.update(range(span.start, span.end))
+            orgs.extend((span, name, "ORG") for name in names)
     defined = common_acronyms(doc) | modifier_acronyms(doc, [e for e in ents if e.label_ == "ORG"])
+    body_countries = document_countries(doc)
     for ent in ents:
         if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -187,8 +227,8 @@ def resolve(doc: Doc) -> Resolved:
         if label == "LAW":
             out.append(_mention(ent, "LAW", words.text or ent.text))
         elif label == "ORG":
-            orgs.extend(_organisation(part, defined) for part in parts(ent))
-    out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]]))
+            orgs.extend(_organisation(part, defined, body_countries) for part in parts(ent))
+    out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]], body_countries))
     out.sort(key=lambda m: (m.start, m.end))
     return Resolved(mentions=out, people=people)
 
@@ -220,16 +260,27 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     return doc[ent.start : end]
 
 
-def _organisation(ent: Span, defined: frozenset[str]) -> tuple[Span, str, EntityLabel]:
+def _organisation(
+    ent: Span, defined: frozenset[str], countries: tuple[str, ...]
+) -> tuple[Span, str, EntityLabel]:
     """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
-    spells out as something other than a body."""
+    spells out as something other than a body; `countries` are those whose acronyms the document reads."""
     words = name_part(ent)
     if names_something_else(ent):
         return ent, "", "ORG"
     if ent.ent_id_:
         return ent, str(ent.ent_id_), "ORG"
-    if (known := uk_body(words.text)) is not None:
-        return ent, known, "ORG"
+    judged = ent
+    if (longer := head_reference(words)) is not None:
+        judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command
+    if (
+        known := public_body(words.text, countries=countries)
+        or public_body(core(judged).text, countries=countries)
+    ) is not None:
+        return ent, known, "ORG"  # 'NNPC Limited', whose legal form is part of its name
+    if _leaders_government(words):
+        home = country(publisher(ent.doc) or "")
+        return (ent, home.name, "GPE") if home else (ent, "", "ORG")
     if words.text in defined or (words.text.lower() in POSTNOMINALS and words.text.isupper()):
         return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
     if in_list_of_places(words):
@@ -240,13 +291,26 @@ def _organisation(ent: Span, defined: frozenset[str]) -> tuple[Span, str, Entity
         return ent, body.name, "ORG"
     if demonym(words.text) is not None:
         return ent, "", "NORP"
-    kind = law_or_org(ent)
+    kind = law_or_org(judged)
     if kind is None:
         return ent, "", "ORG"
     return ent, words.text, "LAW" if kind == "LAW" else "ORG"
 
 
-def _organisation_mentions(doc: Doc, orgs: list[tuple[Span, str, EntityLabel]]) -> list[Mention]:
+def _leaders_government(words: Span) -> bool:
+    """'the Albanese Government', 'the Ruto administration': a government named by its leader is the publishing
+    country's government, no body of its own; not 'the Welsh Government' or 'the Queensland Government'."""
+    if len(words) != 2 or words[-1].lower_ not in ("government", "administration"):
+        return False
+    who = words[0]
+    if not who.is_title or who.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    return country(who.text) is None and demonym(who.text) is None and region(who.text) is None
+
+
+def _organisation_mentions(
+    doc: Doc, orgs: list[tuple[Span, str, EntityLabel]], countries: tuple[str, ...]
+) -> list[Mention]:
     """One entity per body: an acronym joins the name it abbreviates, and a name that is only a fragment of
     a longer one in the document (no organisation word at its end) joins that longer name."""
     bodies = [(span, name) for span, name, label in orgs if label == "ORG"]
@@ -262,17 +326,19 @@ def _organisation_mentions(doc: Doc, orgs: list[tuple[Span, str, EntityLabel]]) 
             found.append(_mention(span, label, name))
             continue
         resolved = expansions.get(name, name)
-        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS and not _known(name):
+        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS and not _known(name, countries):
             longer = [n for n in full_names if _is_fragment(name, n) and _may_shorten(name, n)]
             if len(longer) == 1:
                 resolved = longer[0]
-        found.append(_mention(span, "ORG", uk_body(resolved) or canonical_name(resolved)))
+        found.append(
+            _mention(span, "ORG", public_body(resolved, countries=countries) or canonical_name(resolved))
+        )
     return found
 
 
-def _known(name: str) -> bool:
+def _known(name: str, countries: tuple[str, ...]) -> bool:
     """A body of the gazetteers ('NHS') is one by itself, never a fragment of a longer name."""
-    return uk_body(name) is not None or international_body(name) is not None
+    return public_body(name, countries=countries) is not None or international_body(name) is not None
 
 
 def _may_shorten(short: str, long: str) -> bool:

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
-    "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh".split()
+    "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
+    "shrimati alhaji alhaja ustad".split()
 )
 POSTNOMINALS = frozenset(
     "obe mbe cbe kbe dbe kcmg gcmg cmg kcb gcb cb kc qc mp mep msp ms am mla td frs phd".split()
@@ -32,7 +33,8 @@ ROLE_WORDS = frozenset(
     secretary-general commissioner-general undersecretary under-secretary emir sultan pope archbishop bishop
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
     vice-president treasurer registrar counsel rapporteur ombudsman sheriff
-    doctor nurse surgeon physician gp economist scientist lawyer editor correspondent""".split()
+    doctor nurse surgeon physician gp economist scientist lawyer editor correspondent taoiseach tánaiste speaker
+    tanaiste""".split()
 )
 _BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
@@ -144,6 +146,71 @@ def extend_over_particles(doc: Doc, start: int, end: int) -> int:
     return j
 
 
+# Honorifics that open a name the model may not tag at all ('Dame Jane Doe DBE'); not 'the', 'his', 'right'.
+_NAME_OPENERS = frozenset(
+    "sir dame dr mr mrs ms miss lord lady baroness prof professor shri smt hon honourable honorable alhaji".split()
+)
+
+
+def _name_word(token: Token, *, at_start: bool = False) -> bool:
+    """A word that can go on a name: capitalised, a proper noun, no title, body word or post-nominal
+    ('Jiun' in 'Chia Der Jiun', "Ndung'u"), in no other entity; a sentence's first word only `at_start`."""
+    return (
+        token.text[:1].isupper()
+        and not token.is_upper
+        and token.tag_ == "NNP"
+        and (at_start or not token.is_sent_start)
+        and not token.ent_type_
+        and token.lower_ not in ROLE_WORDS | _BODY_WORDS | HONORIFICS
+    )
+
+
+def extend_name(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the model cut short: over particles ('Ursula von der' + 'Leyen') and over up to two
+    more name words ('Tan Kiat' + 'How', 'Njuguna' + "Ndung'u")."""
+    end = extend_over_particles(doc, start, end)
+    stop = min(len(doc), end + 2)
+    while end < stop and _name_word(doc[end]):
+        end += 1
+    return end
+
+
+def name_start(doc: Doc, start: int) -> int:
+    """The start of a name the model cut at its front: up to two name words before it ('Ana' + 'Paula
+    Zacarias', 'Nusrat Fateh' + 'Ali Khan'), when what comes before them is no other capitalised word than a
+    title or an honorific (else the words may be another name's), nor a connector ('for', 'of')."""
+    first = start
+    while first > 0 and start - first < 2:
+        before = doc[first - 1]
+        if not _name_word(before, at_start=bool(before.is_sent_start)):
+            break
+        first -= 1
+        if before.is_sent_start:
+            return first
+    if first == start or first == 0:
+        return first
+    previous = doc[first - 1]
+    if previous.text[:1].isupper() and not (_is_honorific(previous) or previous.lower_ in ROLE_WORDS):
+        return start
+    if previous.lower_ in _CONNECTORS:
+        return start  # 'Minister for Border Security [Sarah Lind]': the words end a title
+    return first
+
+
+def titled_names(doc: Doc) -> list[Span]:
+    """Names the model tagged as nothing, after an honorific: 'Dame Jane Doe DBE' (PERSON spans)."""
+    found: list[Span] = []
+    for token in doc[:-1]:
+        if token.lower_.rstrip(".") not in _NAME_OPENERS or not token.is_title or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and _name_word(doc[end]):
+            end += 1
+        if end - token.i >= 2:
+            found.append(Span(doc, token.i, end, label="PERSON"))
+    return found
+
+
 def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """Token bounds of the bare name inside a PERSON span, and a title found at its front.
 
@@ -151,7 +218,11 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """
     role_end = start
     for i in range(start, end):
-        if doc[i].lower_ in ROLE_WORDS and doc[i].is_title:
+        titled = _is_honorific(doc[start]) or (start > 0 and _is_honorific(doc[start - 1]))
+        surname = (
+            i == end - 1 and i > start and titled and doc[i - 1].lower_ not in ROLE_WORDS
+        )  # 'Hon Chris Bishop'
+        if doc[i].lower_ in ROLE_WORDS and doc[i].is_title and not surname:
             role_end = i + 1
     role = doc[start:role_end].text if role_end > start else None
     if role is not None and doc[start].lower_ in ("the", "a"):
@@ -307,8 +378,9 @@ class _Named:
 def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     named: list[_Named] = []
     for span in spans:
-        end = extend_over_particles(doc, span.start, span.end)
-        start, stop, prefix_role = clean_name(doc, span.start, end)
+        end = extend_name(doc, span.start, span.end)
+        first = name_start(doc, span.start) if span.label_ == "PERSON" else span.start
+        start, stop, prefix_role = clean_name(doc, first, end)
         if start >= stop or not is_plausible_name(doc[start:stop]):
             continue
         if _names_a_thing(doc[start:stop]):

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing these modules registers their factories with spaCy.
-from nlp import agreements, embeddings, entities, figures, paragraphs, quotes, uk_bodies  # noqa: F401
+from nlp import agreements, bodies, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
 from nlp.publishers import publishing_government

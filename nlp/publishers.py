@@ -31,6 +31,10 @@ GOVERNMENT_SUFFIXES: dict[str, str] = {
     "gov.hr": "Croatia",
     "gov.si": "Slovenia",
     "europa.eu": "European Union",
+    "gov.za": "South Africa",
+    "go.ke": "Kenya",
+    "gov.ng": "Nigeria",
+    "gov.sg": "Singapore",
     "gov": "United States",
     "mil": "United States",
 }

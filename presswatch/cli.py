@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, NoReturn
 from pydantic import ValidationError
 
 from presswatch.config import Settings, get_settings
-from presswatch.page_input import InputError, checked_source, checked_url, page_document
+from presswatch.page_input import InputError, checked_source, page_document
 
 if TYPE_CHECKING:
     from presswatch.document import Document
@@ -217,7 +218,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     for hit in page.hits:
         date = hit.published.date().isoformat() if hit.published else "undated"
         print(f"\n{hit.title}\n  {hit.url}\n  {hit.source} · {hit.kind} · {date}")
-        print("  " + _MARK.sub("*", hit.snippet))
+        print("  " + html.unescape(_MARK.sub("*", hit.snippet)))  # the snippet is HTML; a terminal is not
         for fig in hit.figures:
             print(f"  figure: {fig.normalized}  ({fig.text})")
         for agreement in hit.agreements:
@@ -262,21 +263,14 @@ def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from presswatch.serve import serve
 
-    from api.app import create_app
-    from crawlers.ingest import PageIngester  # spaCy loads on the first POST /ingest, not here
-    from presswatch.alerts_cli import delivery_in_background
-
-    ingester = PageIngester(settings)
-    try:
-        app = create_app(settings, ingester=ingester)
-        # alert delivery runs beside the API (PRESSWATCH_ALERTS_DELIVER_IN_SERVE)
-        with delivery_in_background(settings):
-            uvicorn.run(app, host=args.host or settings.host, port=args.port or settings.port)
-    finally:
-        ingester.close()
-    return 0
+    return serve(
+        settings,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        workers=getattr(args, "workers", None) or settings.api_workers,
+    )
 
 
 def demo_sources_toml(feed_url: str) -> str:
@@ -349,10 +343,12 @@ def _port(text: str) -> int:
 
 def _page_url(text: str) -> str:
     """An http(s) URL with a host, that canonicalises: the document id is made from it."""
+    from presswatch.document import page_url
+
     try:
-        return checked_url(text)
-    except InputError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        return page_url(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).splitlines()[0]) from None
 
 
 def _source_name(text: str) -> str:
@@ -378,15 +374,24 @@ def _add_input_arguments(command: argparse.ArgumentParser, *, url_required: bool
     )
 
 
-def _search_limit(text: str) -> int:
-    """`--limit`: a whole number of results per page, as the API allows (1 to 100)."""
+def _whole_number(text: str, *, low: int, high: int) -> int:
     try:
-        limit = int(text)
+        number = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
-    if not 1 <= limit <= MAX_SEARCH_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_SEARCH_LIMIT}, not {limit}")
-    return limit
+    if not low <= number <= high:
+        raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {number}")
+    return number
+
+
+def _search_limit(text: str) -> int:
+    """`--limit`: a whole number of results per page, as the API allows (1 to 100)."""
+    return _whole_number(text, low=1, high=MAX_SEARCH_LIMIT)
+
+
+def _workers(text: str) -> int:
+    """`serve --workers`: API processes, as PRESSWATCH_API_WORKERS allows (1 to 64)."""
+    return _whole_number(text, low=1, high=64)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -418,6 +423,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=_port, default=None)
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        help="API processes over the same index (default PRESSWATCH_API_WORKERS, 1); one delivers alerts",
+    )
     serve.set_defaults(run=cmd_serve)
 
     search = commands.add_parser("search", help="search the index")
@@ -479,5 +490,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
-    code: int = args.run(args, settings)
+    try:
+        code: int = args.run(args, settings)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly. Python's own advice: point stdout at devnull, so the
+        # flush at exit does not raise again, and exit 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return code

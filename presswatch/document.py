@@ -7,6 +7,7 @@ same page twice is an upsert, never a duplicate.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 from datetime import datetime
 from typing import Literal
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -20,7 +21,11 @@ DocumentKind = Literal["press_release", "news", "speech", "statement"]
 EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "LAW"]
 FigureKind = Literal["money", "count", "percent"]
 Qualifier = Literal["exact", "at_least", "at_most", "up_to", "about", "just_under"]
-AgreementStatus = Literal["planned", "in_negotiation", "signed", "in_force", "suspended", "ended", "unknown"]
+# In the order an agreement goes through: "agreed" is negotiations concluded (a text finalised, a deal struck,
+# agreement in principle) before it is signed; "in_force" once it is said to apply, take effect or be ratified.
+AgreementStatus = Literal[
+    "planned", "in_negotiation", "agreed", "signed", "in_force", "suspended", "ended", "unknown"
+]
 
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -80,6 +85,42 @@ def canonical_url(url: str) -> str:
         return canonicalize_url(rebuilt, keep_blank_values=True)
     except (ValueError, UnicodeError) as exc:
         raise InvalidURLError(f"not a usable URL: {text[:200]!r} ({exc})") from None
+
+
+def page_url(url: str) -> str:
+    """`url` if it can name a page to ingest: http(s), a host, and it canonicalises; else `InvalidURLError`.
+
+    A host that ends in a number must be a plain dotted-decimal IPv4 address: `0177.0.0.1`, `127.1`,
+    `0x7f.0.0.1` and digits of other scripts are read differently by different parsers (a browser takes
+    `0177` as octal), so they are refused rather than guessed.
+    """
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+    except ValueError as exc:
+        raise InvalidURLError(f"not a usable URL: {text[:200]!r} ({exc})") from None
+    if parts.scheme.lower() not in _DEFAULT_PORTS or not host:
+        why = (
+            "no host" if parts.scheme.lower() in _DEFAULT_PORTS else f"scheme {parts.scheme!r} is not http(s)"
+        )
+        raise InvalidURLError(f"not an http or https URL: {text[:200]!r} ({why})")
+    last = host.rstrip(".").rsplit(".", 1)[-1]
+    numeric = last.isdigit() or last.lower().startswith("0x")
+    if ":" not in host and numeric and not _dotted_ipv4(host):  # (":": an IPv6 literal, urlsplit checked it)
+        raise InvalidURLError(
+            f"not a usable URL: {text[:200]!r} (the host {host!r} is no plain IPv4 address)"
+        )
+    canonical_url(text)
+    return text
+
+
+def _dotted_ipv4(host: str) -> bool:
+    try:
+        ipaddress.IPv4Address(host)
+    except ValueError:
+        return False
+    return host.isascii()
 
 
 def document_id(url: str) -> str:
@@ -199,7 +240,11 @@ class Document(_Frozen):
     language: str | None = None
     summary: str | None = None
     author: str | None = None
-    withdrawn: bool = Field(default=False, description="The publisher has withdrawn it (GOV.UK does).")
+    withdrawn: bool = Field(
+        default=False,
+        description="The publisher has withdrawn it (GOV.UK's notice), or its page answered 404 or 410 when "
+        "crawled again: kept and searchable, but marked.",
+    )
     organisations: tuple[str, ...] = Field(
         default=(), description="The organisations the publisher says published it (GOV.UK's Content API)."
     )

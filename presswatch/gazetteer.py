@@ -21,16 +21,23 @@ class Place:
     aliases: tuple[str, ...]
 
 
-def _read(resource: str) -> tuple[Place, ...]:
-    text = files("presswatch").joinpath(f"data/{resource}").read_text(encoding="utf-8")
-    entries: list[Place] = []
+def name_rows(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The rows of a names table (key, tab, spellings with '|' between, canonical first; '#' comments), as
+    (key, spellings); the format of these tables and of `nlp/data/bodies_*.tsv`."""
+    rows: list[tuple[str, tuple[str, ...]]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         code, _, names = line.partition("\t")
         spellings = tuple(n.strip() for n in names.split("|") if n.strip())
-        entries.append(Place(code=code.strip(), name=spellings[0], aliases=spellings))
-    return tuple(entries)
+        if spellings:
+            rows.append((code.strip(), spellings))
+    return rows
+
+
+def _read(resource: str) -> tuple[Place, ...]:
+    text = files("presswatch").joinpath(f"data/{resource}").read_text(encoding="utf-8")
+    return tuple(Place(code=code, name=names[0], aliases=names) for code, names in name_rows(text))
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import sys
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from presswatch.config import Settings
 
@@ -23,16 +22,12 @@ class InputError(ValueError):
 
 def checked_url(text: str) -> str:
     """An http(s) URL with a host, that canonicalises: the document id is made from it."""
-    from presswatch.document import canonical_url
+    from presswatch.document import page_url
 
-    parts = urlsplit(text.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InputError(f"not an http or https URL: {text!r}")
     try:
-        canonical_url(text)
+        return page_url(text)
     except ValueError as exc:
-        raise InputError(f"bad URL {text!r}: {str(exc).splitlines()[0]}") from None
-    return text
+        raise InputError(str(exc).splitlines()[0]) from None
 
 
 def checked_source(text: str) -> str:

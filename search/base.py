@@ -66,6 +66,10 @@ class Query(BaseModel):
     ids: tuple[str, ...] = Field(
         default=(), description="Only these documents: alerts run saved searches over a new batch."
     )
+    withdrawn: bool | None = Field(
+        default=None,
+        description="True: only withdrawn documents (gone from their site); False: none of them.",
+    )
     sort: SortOrder = "relevance"
     mode: SearchMode = Field(
         default="text",
@@ -96,6 +100,7 @@ class Hit(BaseModel):
     quotes: tuple[Quote, ...] = ()
     entities: tuple[str, ...] = Field(default=(), description="Distinct normalised entity names.")
     story_id: str | None = Field(default=None, description="Its story: `story=` lists the story's documents.")
+    withdrawn: bool = Field(default=False, description="Its page answered 404 or 410 when crawled again.")
 
     @classmethod
     def of(cls, document: Document, *, score: float, snippet: str) -> Hit:
@@ -114,6 +119,7 @@ class Hit(BaseModel):
             quotes=document.quotes,
             entities=tuple(names),
             story_id=document.story_id,
+            withdrawn=document.withdrawn,
         )
 
 
@@ -185,6 +191,6 @@ def decode_cursor(cursor: str | None) -> int:
         offset = int(number)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise QueryError("invalid cursor: pass back the next_cursor of a previous page") from None
-    if prefix != "o" or offset < 0:
+    if prefix != "o" or not 0 <= offset <= 2**63 - 1:
         raise QueryError("invalid cursor: pass back the next_cursor of a previous page")
     return offset

@@ -47,6 +47,15 @@ class Statement:
     params: tuple[Any, ...] = ()
 
 
+MAX_OFFSET = 1_000_000  # far past any page a ranking window holds
+MAX_KEY_CHARS = 100  # a published_key is an ISO date or ""
+
+
+def _row_number(value: object) -> bool:
+    """A value SQLite takes as a rowid (a JSON true is not 1; 2**64 would overflow its 64-bit integers)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 2**63 - 1
+
+
 @dataclass(frozen=True, slots=True)
 class Position:
     """Where a page starts. `ceiling` keeps later pages to the documents that existed at the first one."""
@@ -68,10 +77,20 @@ class Position:
             data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
             ceiling, offset, after = data["c"], data["o"], data["a"]
             valid = (
-                isinstance(ceiling, int)
+                (ceiling is None or _row_number(ceiling))
                 and isinstance(offset, int)
-                and offset >= 0
-                and (after is None or (isinstance(after[0], str) and isinstance(after[1], int)))
+                and not isinstance(offset, bool)
+                and 0 <= offset <= MAX_OFFSET
+                and (
+                    after is None
+                    or (
+                        isinstance(after, list)
+                        and len(after) == 2
+                        and isinstance(after[0], str)
+                        and len(after[0]) <= MAX_KEY_CHARS
+                        and _row_number(after[1])
+                    )
+                )
             )
         except (binascii.Error, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError):
             valid = False
@@ -267,6 +286,10 @@ def compile_search(query: Query, parsed: ParsedQuery | None, position: Position)
 
 
 # Facets read one narrow row per sampled document (`data`, the long column, is never touched).
-FACET_DOCUMENTS_SQL = (
-    "SELECT d.source, d.kind, d.day, d.facet_tags FROM json_each(?) s JOIN documents d ON d.rowid = s.value"
+# Every facet key ("facet:value") of the sampled documents in one string, joined by TAG_SEPARATOR inside SQLite
+# (char(31)), so Python splits and counts it in two C calls instead of a loop over rows.
+FACET_KEYS_SQL = (
+    "SELECT group_concat('source:' || d.source || char(31) || 'kind:' || d.kind || char(31) || 'day:'"
+    " || coalesce(d.day, '') || CASE WHEN d.facet_tags != '' THEN char(31) || d.facet_tags ELSE '' END,"
+    " char(31)) FROM json_each(?) s JOIN documents d ON d.rowid = s.value"
 )

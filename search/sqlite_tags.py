@@ -41,6 +41,9 @@ def tag(kind: str, value: str) -> str:
     return f"t{digest}0"
 
 
+WITHDRAWN_TAG = tag("withdrawn", "yes")
+
+
 def _quoted(token: str) -> str:
     return f'"{token}"'
 
@@ -74,6 +77,8 @@ def document_tags(doc: Document) -> str:
     tags: list[str] = [tag("source", doc.source), tag("kind", doc.kind)]
     if doc.story_id is not None:
         tags.append(tag("story", doc.story_id))
+    if doc.withdrawn:
+        tags.append(WITHDRAWN_TAG)
     published = utc_text(doc.published)  # the stored form, which the exact checks compare with
     if published is not None:
         tags.extend(_day_tags(date.fromisoformat(published[:10])))
@@ -251,6 +256,11 @@ def tag_filter(query: Query) -> TagFilter:
         parts.append(_quoted(tag("story", query.story_id)))
     parts.extend(_quoted(tag("entity", _fold(name))) for name in query.entities)
     parts.extend(_quoted(tag("country", code.upper())) for code in query.countries)
+    if query.withdrawn:
+        parts.append(_quoted(WITHDRAWN_TAG))
+    elif query.withdrawn is False:  # few are withdrawn: the rows that are, set aside once per search
+        result.checks.append("{rowid} NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+        result.params.append(f"{TAGS_COLUMN} : {_quoted(WITHDRAWN_TAG)}")
     _money(query, parts, result)
     _agreements(query, parts, result)
     result.narrowing = " AND ".join(parts) or None

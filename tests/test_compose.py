@@ -83,3 +83,12 @@ def test_every_presswatch_variable_it_sets_is_a_setting(
         assert str(settings.data_dir) == ours["PRESSWATCH_DATA_DIR"]
         for key in ours:
             monkeypatch.delenv(key)
+
+
+def test_the_api_is_published_on_loopback_only(compose: dict[str, Any]) -> None:
+    """Without keys anyone who reaches the port may create webhooks: the default reaches this machine only."""
+    apis = {name: s for name, s in compose["services"].items() if "serve" in s.get("command", ())}
+    assert set(apis) == {"api", "api-es"}
+    for name, service in apis.items():
+        for published in service["ports"]:
+            assert str(published).startswith("127.0.0.1:"), (name, published)

@@ -75,7 +75,7 @@ def test_ingest_html_uses_the_crawlers_extraction_and_canonical_url(settings: Se
     [
         (("ingest", "-"), "the following arguments are required: --url"),
         (("ingest", "-", "--url", "ftp://example.org/a"), "not an http or https URL"),
-        (("ingest", "-", "--url", "http://example.org:99999/a"), "bad URL"),
+        (("ingest", "-", "--url", "http://example.org:99999/a"), "not a usable URL"),
         (("ingest", "-", "--url", ARTICLE_URL, "--source", "Bad Name"), "bad source name"),
         (("ingest", "-", "--url", ARTICLE_URL, "--kind", "blog"), "invalid choice: 'blog'"),
         (("ingest", "/no/such/file.txt", "--url", ARTICLE_URL), "cannot read /no/such/file.txt"),

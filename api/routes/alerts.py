@@ -22,7 +22,7 @@ from alerts.feed import atom_feed
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
 from alerts.targets import TargetRefusedError
-from api.deps import Backend, ErrorDetail, get_app_settings, require_api_key
+from api.deps import Backend, ErrorDetail, get_app_settings, require_write_key
 from presswatch.config import Settings
 
 router = APIRouter(tags=["alerts"])
@@ -44,14 +44,13 @@ def get_alerts(request: Request, backend: Backend) -> AlertService:
 
 
 def get_owner(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> str:
-    """The key's owner; the router checks the key itself (`require_api_key`, only when keys are configured,
-    so the schema asks for no key otherwise)."""
+    """The key's owner. With keys configured every alerts route needs one of them, even with open reads:
+    saved searches hold webhook secrets and feed tokens (the app also declares it, `require_write_key`)."""
     if not settings.api_keys:
         return LOCAL_OWNER
-    require_api_key(
-        settings, request.headers.get("X-API-Key")
-    )  # also here: never an owner without a valid key
-    return owner_of_api_key(request.headers.get("X-API-Key"))
+    key = request.headers.get("X-API-Key")
+    require_write_key(settings, key)  # also here: never an owner without a valid key
+    return owner_of_api_key(key)
 
 
 Alerts = Annotated[AlertService, Depends(get_alerts)]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+import anyio.to_thread
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from api.deps import Backend, get_app_settings
@@ -41,7 +43,8 @@ router = APIRouter(tags=["search"])
         **BAD_QUERY,
     },
 )
-def search(
+async def search(
+    request: Request,
     backend: Backend,
     settings: Annotated[Settings, Depends(get_app_settings)],
     filters: DocumentFilters,
@@ -71,6 +74,13 @@ def search(
     ] = None,
     story: Annotated[
         str | None, Query(max_length=100, description="Only documents of this story (their story_id).")
+    ] = None,
+    withdrawn: Annotated[
+        bool | None,
+        Query(
+            description="true: only withdrawn documents (gone from their site, or withdrawn by the "
+            "publisher); false: none of them. Default: both, each hit saying whether it is."
+        ),
     ] = None,
     sort: Annotated[
         SortOrder, Query(description="relevance (default) or date (newest first).")
@@ -102,13 +112,17 @@ def search(
             "agreement_parties": tuple(normalize_entity(p) for p in party or ()),
             "agreement_status": tuple(status or ()),
             "story_id": story,
+            "withdrawn": withdrawn,
             "sort": sort,
             "mode": mode,
-            "vector": query_embedding(filters.text) if mode != "text" else None,
+            "vector": None,
             "limit": limit,
             "cursor": cursor,
         }
     )
+    if mode != "text":  # the encoder runs off the event loop, as every search does
+        vector = await anyio.to_thread.run_sync(partial(query_embedding, filters.text))
+        query = query.model_copy(update={"vector": vector})
     if format != "json":
         rows = min(max_rows or settings.export_max_rows, settings.export_max_rows)
         return StreamingResponse(
@@ -116,5 +130,8 @@ def search(
             media_type=MEDIA_TYPES[format],
             headers={"Content-Disposition": f'attachment; filename="presswatch-export.{format}"'},
         )
+    # One limiter per app (api.app): first come, first served on SQLite's one connection.
     with SEARCH_SECONDS.time():
-        return backend.search(query)
+        return await anyio.to_thread.run_sync(
+            partial(backend.search, query), limiter=request.app.state.search_limiter
+        )

@@ -38,6 +38,7 @@ KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement
 STATUSES: tuple[AgreementStatus, ...] = (
     "planned",
     "in_negotiation",
+    "agreed",
     "signed",
     "in_force",
     "suspended",

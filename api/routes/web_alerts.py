@@ -33,9 +33,19 @@ WebOwner = Annotated[str | None, Depends(web_owner)]
 Alerts = Annotated[AlertService, Depends(get_alerts)]
 
 
-def _back(message: str, *, carried: list[tuple[str, str]] | None = None) -> RedirectResponse:
+# What `?done=` may say: the link names one of these, never the text (a link from elsewhere could say anything).
+DONE_MESSAGES = {
+    "created": "Alert created.",
+    "paused": "Alert paused.",
+    "resumed": "Alert resumed.",
+    "deleted": "Alert deleted.",
+    "tested": "Test alert delivered.",
+}
+
+
+def _back(done: str, *, carried: list[tuple[str, str]] | None = None) -> RedirectResponse:
     """After a post, back to the list (Post/Redirect/Get, so reloading does not post again)."""
-    target = "/ui/alerts?" + str(QueryParams([*(carried or []), ("done", message)]))
+    target = "/ui/alerts?" + str(QueryParams([*(carried or []), ("done", done)]))
     return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
 
 
@@ -92,7 +102,7 @@ def _page(
         search=search,
         saved=saved,
         error=error,
-        done=request.query_params.get("done", ""),
+        done=DONE_MESSAGES.get(request.query_params.get("done", ""), ""),
         alert_name=params.get("name", ""),
         webhook_url=params.get("webhook_url", ""),
         email=params.get("email", ""),
@@ -130,13 +140,13 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
             webhook_url=params.get("webhook_url", "").strip() or None,
             email=params.get("email", "").strip() or None,
         )
-        saved = alerts.create(owner=owner, spec=spec)
+        alerts.create(owner=owner, spec=spec)
     except ValidationError as exc:
         reasons = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'alert'}: {e['msg']}" for e in exc.errors())
         return _page(request, owner=owner, alerts=alerts, params=params, error=reasons, status_code=400)
     except (QueryError, TargetRefusedError, ValueError) as exc:
         return _page(request, owner=owner, alerts=alerts, params=params, error=str(exc), status_code=400)
-    return _back(f"Alert “{saved.spec.name or 'search'}” created.")
+    return _back("created")
 
 
 @router.post("/ui/alerts/{search_id}/test", dependencies=[Depends(same_origin)])
@@ -157,7 +167,7 @@ def test_alert(search_id: str, request: Request, owner: WebOwner, alerts: Alerts
         )
         params = QueryParams([])
         return _page(request, owner=owner, alerts=alerts, params=params, error=error, status_code=502)
-    return _back("Test alert delivered.")
+    return _back("tested")
 
 
 @router.post("/ui/alerts/{search_id}/{action}", dependencies=[Depends(same_origin)])
@@ -170,4 +180,4 @@ def change_alert(search_id: str, action: str, owner: WebOwner, alerts: Alerts) -
     if action not in changes:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no action {action!r}")
     owned(lambda: changes[action](owner=owner, search_id=search_id))
-    return _back({"pause": "Alert paused.", "resume": "Alert resumed.", "delete": "Alert deleted."}[action])
+    return _back({"pause": "paused", "resume": "resumed", "delete": "deleted"}[action])

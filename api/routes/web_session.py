@@ -9,7 +9,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.deps import get_app_settings, known_key
 from api.routes.web import render
-from api.session import SESSION_COOKIE, SESSION_SECONDS, safe_next, same_origin, session_cookie
+from api.session import (
+    SESSION_COOKIE,
+    SESSION_SECONDS,
+    end_session,
+    safe_next,
+    same_origin,
+    session_cookie,
+)
 from presswatch.config import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -54,7 +61,9 @@ def sign_in(
 
 
 @router.post("/ui/session/end", dependencies=[Depends(same_origin)])
-def sign_out(request: Request) -> Response:
+def sign_out(request: Request, settings: Annotated[Settings, Depends(get_app_settings)]) -> Response:
+    """Ends the session on the server too (`api.signed_out`), then deletes the browser's cookie."""
+    end_session(settings, request.cookies.get(SESSION_COOKIE))
     response = RedirectResponse("/ui/sign-in", status_code=status.HTTP_303_SEE_OTHER)
     response.delete_cookie(
         SESSION_COOKIE, path="/", httponly=True, samesite="strict", secure=request.url.scheme == "https"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Self
 
 import scrapy
@@ -117,6 +117,10 @@ class ArticleSpider(scrapy.Spider):
             return
         if isinstance(failure.value, HttpError):
             status = failure.value.response.status
+            before = request.cb_kwargs.get("before") if request is not None else None
+            if status in stats.GONE and isinstance(before, Fetched):
+                self._withdraw(before, status=status)
+                return
             self.logger.error("could not fetch %s: HTTP %s", url, status)
             self._count(stats.FETCH_ERRORS)
             self.transient_failures += status == 429 or status >= 500
@@ -129,6 +133,21 @@ class ArticleSpider(scrapy.Spider):
         self._count(stats.FETCH_ERRORS)
         # a body too large once inflated or a redirect loop (ignored by Scrapy) would fail the same way again
         self.transient_failures += not isinstance(failure.value, IgnoreRequest)
+
+    def _withdraw(self, before: Fetched, *, status: int) -> None:
+        """An article indexed before that is now gone (404, 410): the index worker marks it withdrawn, which
+        keeps it searchable with its mark, and counts it (`withdrawn`, not an error of the source's; a fetch
+        error if the index has no such document). Its fetch record loses its
+        validators and hash, so the page is read and indexed anew if it comes back."""
+        self.logger.warning("article %s answered HTTP %s: marking it withdrawn", before.url, status)
+        worker = self.crawler.settings.get(WORKER_KEY)
+        if worker is not None:
+            worker.withdraw(url=before.url, source=self.source.name)
+        if self.seen is not None:
+            gone = replace(
+                before, etag=None, last_modified=None, content_hash=None, fetched_at=datetime.now(UTC)
+            )
+            self.seen.record([gone])
 
     def listed_request(self, url: str, *, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
         """A request for a URL a listing gave (checked by crawlers.guard once requested), or None when it

@@ -4,34 +4,22 @@ and bounded waits for what its delivery worker does."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 from alerts.store import AlertStore
-from tests.demo_process import free_port
+from tests.serve_process import Server, serve_process
 
 API_KEY = "writer"
 KEYED = {"X-API-Key": API_KEY}
 SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed" / "article.txt"
 
 
-@dataclass(frozen=True)
-class Server:
-    api: httpx.Client  # sends the API key
-    process: subprocess.Popen[bytes]
-
-
 @contextmanager
 def serving(data_dir: Path, **extra_env: str) -> Iterator[Server]:
     """A `presswatch serve` process on a free loopback port with API key "writer", and a client with the key."""
-    port = free_port()
     env = {
         **os.environ,
         "PRESSWATCH_DATA_DIR": str(data_dir),
@@ -43,36 +31,8 @@ def serving(data_dir: Path, **extra_env: str) -> Iterator[Server]:
         "PRESSWATCH_ALERTS_RETRY_MAX": "0.2",
         **extra_env,
     }
-    log = (data_dir.parent / "serve.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "presswatch", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=KEYED, timeout=120)
-    try:
-        for _ in range(600):
-            try:
-                client.get("/health")
-                break
-            except httpx.TransportError:
-                if server.poll() is not None:
-                    log.flush()
-                    raise AssertionError(
-                        "presswatch serve exited: " + (data_dir.parent / "serve.log").read_text()[-3000:]
-                    ) from None
-                time.sleep(0.1)
-        yield Server(api=client, process=server)
-    finally:
-        client.close()
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
-        log.close()
+    with serve_process(env, log_path=data_dir.parent / "serve.log", headers=KEYED, timeout=120) as server:
+        yield server
 
 
 def wait_until(condition: Callable[[], bool], *, seconds: float = 60, what: str = "the condition") -> None:

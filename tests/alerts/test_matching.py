@@ -49,6 +49,17 @@ def test_agreement_watch_fires_for_a_new_agreement_with_its_reason(
     assert fired(service, albania) == [], "an agreement in force is not a new one"
 
 
+def test_a_watch_for_new_agreements_includes_one_agreed_but_not_yet_signed(
+    service: AlertService, backend: SearchBackend
+) -> None:
+    kosovo = watch(service, kind="agreement", party="Kosovo")
+    signed_only = watch(service, kind="agreement", party="Kosovo", statuses=("signed",))
+    agreed = KOSOVO.model_copy(update={"agreements": (agreement("agreed", "United Kingdom", "Kosovo"),)})
+    ingest(service, backend, [agreed])
+    assert fired(service, kosovo) == [(KOSOVO.id, ("agreement:Kosovo+United Kingdom:agreed",))]
+    assert fired(service, signed_only) == []
+
+
 def test_each_search_runs_over_the_new_batch_only(service: AlertService, backend: SearchBackend) -> None:
     backend.index([FLOODS])  # indexed before the search was saved, and not part of the next batch
     search = watch(service, query=Query(text="flood defences"))

@@ -184,7 +184,7 @@ def test_the_web_page_sends_a_test_alert(settings: Settings, receiver: Receiver)
         ).json()
         assert f'action="/ui/alerts/{saved["id"]}/test"' in web.get("/ui/alerts").text
         sent = web.post(f"/ui/alerts/{saved['id']}/test")
-        assert sent.status_code == 303 and "Test+alert+delivered" in sent.headers["location"]
+        assert sent.status_code == 303 and "Test alert delivered." in web.get(sent.headers["location"]).text
         assert len(receiver.accepted) == 1
         receiver.fail_first = 10**6
         refused = web.post(f"/ui/alerts/{saved['id']}/test")

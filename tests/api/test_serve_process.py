@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from presswatch.config import Settings
-from tests.conftest import crawl_env
+from tests.serve_process import serving
 
 # A crawl (or `presswatch ingest`) in miniature: another process opens the index and adds documents.
 ADD_DOCUMENTS = """
@@ -38,13 +36,6 @@ backend.close()
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def add_documents(settings: Settings, first: int, last: int) -> None:
     subprocess.run(
         [sys.executable, "-c", ADD_DOCUMENTS, str(settings.sqlite_path), str(first), str(last)],
@@ -55,29 +46,8 @@ def add_documents(settings: Settings, first: int, last: int) -> None:
 
 @pytest.fixture
 def api(settings: Settings) -> Iterator[httpx.Client]:
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "presswatch", "serve", "--port", str(port)],
-        env=crawl_env(settings),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10)
-    try:
-        for _ in range(300):
-            try:
-                client.get("/health")
-                break
-            except httpx.TransportError:
-                if server.poll() is not None:
-                    raise AssertionError(f"presswatch serve exited: {server.stderr.read()}") from None  # type: ignore[union-attr]
-                time.sleep(0.1)
+    with serving(settings) as client:
         yield client
-    finally:
-        client.close()
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def test_documents_added_by_another_process_show_at_once(settings: Settings, api: httpx.Client) -> None:

@@ -122,6 +122,10 @@ def test_agreements_by_party_and_status_with_evidence(client: TestClient) -> Non
     signed = ok(client.get("/agreements", params={"status": "signed", "limit": 100}))["items"]
     assert all(i["agreement"]["status"] == "signed" for i in signed)
     assert client.get("/agreements", params={"status": "maybe"}).status_code == 422
+    agreed = ok(client.get("/agreements", params={"status": "agreed", "limit": 100}))["items"]
+    assert all(i["agreement"]["status"] == "agreed" for i in agreed)
+    page = client.get("/ui/agreements", params={"status": "agreed"})
+    assert page.status_code == 200 and '<option value="agreed" selected>agreed</option>' in page.text
 
 
 def test_metrics_in_prometheus_format(client: TestClient) -> None:

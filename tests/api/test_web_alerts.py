@@ -136,7 +136,7 @@ def test_with_api_keys_the_browser_signs_in_and_owns_the_keys_alerts(keyed: Test
     assert "Create alert" in keyed.get(signed.headers["location"]).text
     assert keyed.post("/ui/alerts", data={"q": "Kosovo", "name": "Keyed"}).status_code == 303
     [saved] = mine(keyed, "Keyed", **{"X-API-Key": KEY})  # the same owner as the key's API calls
-    assert mine(keyed, "Keyed") == [], "nobody else sees it"
+    assert keyed.get("/alerts").status_code == 401, "nobody else sees it, open reads or not"
 
     out = keyed.post("/ui/session/end")
     assert out.status_code == 303 and SESSION_COOKIE not in keyed.cookies

@@ -234,10 +234,10 @@ def test_questions_and_comparisons_announce_no_agreement(extractor: Extractor) -
     assert agreements(extractor, "Surely Britain will get a better deal than Canada or Switzerland?") == []
 
 
-def test_a_deal_someone_has_struck_is_signed(extractor: Extractor) -> None:
+def test_a_deal_someone_has_struck_is_agreed_not_yet_signed(extractor: Extractor) -> None:
     text = "Even the most ambitious trade deal the EU has ever struck – with Canada – falls short of that."
     [found] = agreements(extractor, text)
-    assert (set(found.parties), found.status) == ({"European Union", "Canada"}, "signed")
+    assert (set(found.parties), found.status) == ({"European Union", "Canada"}, "agreed")
 
 
 def test_leaders_of_countries_sign_for_them(extractor: Extractor) -> None:
@@ -397,7 +397,9 @@ def test_status_from_what_is_said_of_the_agreement(extractor: Extractor, text: s
     [
         ("The UK and India aim to finalise the trade deal by the autumn.", "in_negotiation"),
         ("Australia and the EU hope to conclude a free trade agreement this year.", "in_negotiation"),
-        ("Australia and the EU concluded a free trade agreement in 2024.", "signed"),
+        ("Australia and the EU concluded a free trade agreement in 2024.", "signed"),  # treaty language
+        ("Australia and the EU concluded negotiations on a free trade agreement.", "agreed"),
+        ("Australia and the EU signed a free trade agreement in 2024.", "signed"),
     ],
 )
 def test_a_deal_yet_to_be_finished_is_being_negotiated(extractor: Extractor, text: str, status: str) -> None:
@@ -409,7 +411,7 @@ def test_a_countrys_institutions_act_for_it(extractor: Extractor) -> None:
     [found] = agreements(
         extractor, "North Macedonia's parliament ratified the agreement with Bulgaria on Thursday."
     )
-    assert (set(found.parties), found.status) == ({"North Macedonia", "Bulgaria"}, "signed")
+    assert (set(found.parties), found.status) == ({"North Macedonia", "Bulgaria"}, "in_force"), "ratified"
 
 
 def test_where_a_person_works_is_no_party(extractor: Extractor) -> None:
@@ -500,3 +502,85 @@ def test_a_nations_government_is_a_body_and_a_countrys_government_is_the_country
 def test_the_announcing_government_is_never_its_own_counterpart(extractor: Extractor) -> None:
     text = "India welcomed investors. The Albanese Government has signed a free trade agreement with India."
     assert all(len(set(a.parties)) == len(a.parties) for a in agreements(extractor, text))
+
+
+def test_one_agreement_per_counterpart_with_the_bloc_the_agency_acts_for(extractor: Extractor) -> None:
+    text = (
+        "At a meeting in Lima, the European Border and Coast Guard Agency signed working arrangements with "
+        "Chile, Ecuador and Bolivia on behalf of the European Union."
+    )
+    found = {frozenset(a.parties) for a in agreements(extractor, text)}
+    assert found == {
+        frozenset({"Frontex", "European Union", other}) for other in ("Chile", "Ecuador", "Bolivia")
+    }
+    alone = "At a meeting in Lima, Frontex signed working arrangements with Chile, Ecuador and Bolivia."
+    assert {a.parties for a in agreements(extractor, alone)} == {
+        ("Frontex", "Chile"),
+        ("Frontex", "Ecuador"),
+        ("Frontex", "Bolivia"),
+    }, "no bloc where the text names none, and the host city's country is no party"
+
+
+def test_an_acronym_is_the_body_the_text_spelt_out(extractor: Extractor) -> None:
+    text = (
+        "The Japan International Cooperation Agency (JICA) signed a loan agreement with Indonesia on Tuesday. "
+        "JICA also signed a grant agreement with Timor-Leste."
+    )
+    assert {a.parties for a in agreements(extractor, text)} == {
+        ("Japan International Cooperation Agency", "Indonesia"),
+        ("Japan International Cooperation Agency", "Timor-Leste"),
+    }, "'Japan' in the agency's name is not Japan, and JICA is the agency"
+
+
+def test_two_agreements_of_the_same_parties_on_different_subjects_stay_two(extractor: Extractor) -> None:
+    text = "The UK signed a returns deal with Albania. The UK also signed a trade pact with Albania."
+    assert len(agreements(extractor, text)) == 2
+    again = (
+        "The UK signed a returns deal with Albania. The agreement with Albania was signed by the minister."
+    )
+    assert len(agreements(extractor, again)) == 1, "the same agreement said again"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        ("The UK signed a visa deal with India.", {"United Kingdom", "India"}, "signed"),
+        ("Talks between Serbia and Kosovo concluded with a text on energy.", {"Serbia", "Kosovo"}, "agreed"),
+        (
+            "New Zealand and Samoa will work together under a framework for climate resilience.",
+            {"New Zealand", "Samoa"},
+            "in_force",
+        ),
+    ],
+)
+def test_agreements_said_without_the_usual_nouns(
+    extractor: Extractor, text: str, parties: set[str], status: str
+) -> None:
+    [found] = agreements(extractor, text)
+    assert (set(found.parties), found.status) == (parties, status)
+
+
+def test_a_framework_of_ones_own_is_no_agreement(extractor: Extractor) -> None:
+    assert (
+        agreements(extractor, "Canada published a new regulatory framework for artificial intelligence.")
+        == []
+    )
+
+
+def test_each_agreement_noun_with_its_own_other_side_is_its_own_agreement(extractor: Extractor) -> None:
+    text = (
+        "The government of Kenya said so. Implementation of the partnership agreement with Ghana is well "
+        "under way, alongside work towards agreements with Togo and Benin."
+    )
+    assert {(a.parties, a.status) for a in agreements(extractor, text)} == {
+        (("Kenya", "Ghana"), "in_force"),
+        (("Kenya", "Togo"), "in_negotiation"),
+        (("Kenya", "Benin"), "in_negotiation"),
+    }
+
+
+def test_talks_begun_on_a_framework_are_negotiations(extractor: Extractor) -> None:
+    [found] = agreements(
+        extractor, "Discussions have also begun between Fiji and Tonga on a revised fisheries framework."
+    )
+    assert (set(found.parties), found.status) == ({"Fiji", "Tonga"}, "in_negotiation")

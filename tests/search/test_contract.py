@@ -99,6 +99,7 @@ KOSOVO = doc(
     kind="speech",
     entities=(place("Kosovo", "XK"), person("Anna Novak")),
     figures=(money(2e6, "GBP"),),
+    agreements=(agreement("agreed", "United Kingdom", "Kosovo"),),
 )
 FLOODS = doc(
     "floods",
@@ -207,6 +208,9 @@ def test_highlights_are_escaped_marks(backend: SearchBackend) -> None:
         ({"agreement_parties": ("United Kingdom", "Serbia"), "agreement_status": ("signed",)}, {SERBIA.id}),
         ({"agreement_parties": ("France",), "agreement_status": ("planned",)}, set()),
         ({"agreement_status": ("signed",)}, {SERBIA.id, ALL_WORDS.id, NORWAY.id}),
+        ({"agreement_status": ("agreed",)}, {KOSOVO.id}),
+        ({"agreement_parties": ("Kosovo",), "agreement_status": ("agreed", "signed")}, {KOSOVO.id}),
+        ({"agreement_parties": ("Kosovo",), "agreement_status": ("signed",)}, set()),
         ({"story_id": "story-balkans"}, {SERBIA.id, ALL_WORDS.id}),
         ({"ids": (KOSOVO.id, FLOODS.id, "unknown")}, {KOSOVO.id, FLOODS.id}),
         ({"text": "deal", "countries": ("NO",)}, {NORWAY.id}),
@@ -322,6 +326,22 @@ def test_get_count_upsert_delete(backend: SearchBackend) -> None:
     assert ids(backend, text="frigates") == [] and ids(backend, countries=("NO",)) == []
     facets = backend.search(Query()).facets
     assert "mod" not in {f.value for f in facets["source"]}
+
+
+def test_withdrawn_documents_are_kept_flagged_and_filterable(backend: SearchBackend) -> None:
+    gone = KOSOVO.model_copy(update={"withdrawn": True})
+    backend.index([gone])
+    assert backend.get(KOSOVO.id) == gone, "kept, with its mark"
+    every = {hit.id: hit.withdrawn for hit in backend.search(Query(text="Kosovo")).hits}
+    assert every[KOSOVO.id] is True and not any(v for k, v in every.items() if k != KOSOVO.id)
+    assert ids(backend, text="Kosovo", withdrawn=True) == [KOSOVO.id]
+    assert KOSOVO.id not in ids(backend, text="Kosovo", withdrawn=False)
+    assert set(ids(backend, withdrawn=False)) == {d.id for d in CORPUS} - {KOSOVO.id}, (
+        "no text: filters alone"
+    )
+    assert ids(backend, withdrawn=True, sort="date") == [KOSOVO.id]
+    backend.index([KOSOVO])  # back on its site
+    assert ids(backend, withdrawn=True) == [] and KOSOVO.id in ids(backend, text="Kosovo", withdrawn=False)
 
 
 # Similar documents, semantic and hybrid search: real MiniLM embeddings of the corpus (search/vectors.py).

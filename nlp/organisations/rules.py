@@ -1,8 +1,8 @@
-"""Organisations an analyst would list: no titles, generic nouns, fragments or names of laws and programmes.
+"""What an ORG span is: a body, a law or programme, or nothing (a title, a fragment, an event, a place).
 
-The small model tags as ORG whatever is capitalised near an organisation word: "Home" in "Home Secretary",
-"Council" alone, "the Minister for Health", "the Online Safety Act". Each rule here says what an ORG span is
-instead (a title, a law, a place, nothing), and `acronyms` ties an acronym to the name it stands for.
+`law_or_org` asks its questions in order, the first answer winning: laws and programmes by their last word
+first (so 'Office for Nuclear Regulation' is checked as a body before 'Regulation' makes it a law), then the
+shapes of fragments and lower-case phrases, then events, places, plurals and titles.
 """
 
 from __future__ import annotations
@@ -11,59 +11,30 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.people import ROLE_WORDS, fold
+from nlp.bodies import public_body
+from nlp.organisations.lexicon import (
+    ACRONYM,
+    EVENT_OPENERS,
+    GENERIC,
+    GENERIC_MODIFIERS,
+    LAW_HEADS,
+    LEGAL_FORMS,
+    NOT_BODY_HEADS,
+    ORG_HEADS,
+    PAGE_FURNITURE,
+    PLACE_NOUNS,
+    PROGRAMME_WORDS,
+    QUANTIFIERS,
+    STOPWORDS,
+    TERM_WORDS,
+    THING_ACRONYMS,
+    TITLE_HEADS,
+    VENUES,
+)
+from nlp.people import ROLE_WORDS
+from presswatch.gazetteer import country, demonym, region
 
-# The last word of an organisation's name ('Ministry', 'Office'): a name ending so is not a bare title.
-ORG_HEADS = frozenset(
-    """department ministry office commission council agency authority association society board committee
-    foundation bank fund service services organisation organization federation union college university
-    school court tribunal trust corporation company institute institution centre center command force forces
-    police army navy party parliament assembly congress senate group network alliance community partnership
-    laboratory secretariat executive inc ltd plc llc co corp bureau directorate administration government
-    news times nations""".split()
-)
-# Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
-LAW_HEADS = frozenset(
-    """act bill treaty agreement accord convention protocol charter programme program scheme strategy plan
-    initiative framework directive regulation declaration deal pact compact roadmap fta contract""".split()
-)
-# Words an ORG span may end with that make it an event, a place, a tax, a target or a document: no body at all
-# ('Anti-Corruption Summit', 'Spending Review', 'Air Passenger Duty', 'Southampton Central Station').
-NOT_BODY_HEADS = frozenset(
-    """summit review budget duty tax levy grant credit allowance award awards prize day week rally games festival
-    goals targets flag certificate certificates formula station avenue street road lane square room building
-    house market pool park airport bridge report campaign website facility passport checks conference
-    region""".split()
-)
-# Lower-case words after a name that make it the name of a programme, not of a body ('the MentorSet scheme').
-PROGRAMME_WORDS = frozenset(
-    """scheme programme program campaign initiative project grant fund strategy plan report review act bill
-    agreement deal treaty app""".split()
-)
-# Common adjectives that, in front of a generic noun, still name no particular body ('Local Government').
-GENERIC_MODIFIERS = frozenset(
-    "local combined armed fire central devolved regional relevant other public county district city parish".split()
-)
-# Legal forms a company's name may carry or not: 'Arriva Rail North Ltd' is 'Arriva Rail North'.
-LEGAL_FORMS = frozenset("ltd ltd. limited plc inc inc. llp llc".split())
-# An ORG of one of these words alone names no particular body ("the Council", "the Department").
-GENERIC = frozenset(
-    """council department ministry government committee agency office commission authority court board police
-    service team group company union party cabinet army navy force unit administration executive
-    organisation organization association institute secretariat bureau directorate assembly senate
-    state states house""".split()
-)
-# Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
-TITLE_HEADS = frozenset(
-    """minister secretary president chancellor ambassador commissioner spokesperson spokesman spokeswoman
-    mayor governor envoy mp prime premier chair chairman chairwoman""".split()
-)
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
-_STOPWORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "by", "with", "from"})
-# Words in front of a plural that make it a class of bodies, not one ('our Crisis Centres').
-_QUANTIFIERS = frozenset("our their its his her my your these those all many other some several".split())
-# Words in front of 'Parliament' that make it a term of office ('in this Parliament'), not the body.
-_TERM_WORDS = frozenset("this that next last previous current each every".split())
+_WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I)
 
 
 def core(span: Span) -> Span:
@@ -91,7 +62,7 @@ def name_part(span: Span) -> Span:
             break
     start = words.start
     for token in doc[words.start + 1 : end - 1]:
-        if token.lower_ == "the" and doc[token.i - 1].lower_ not in _STOPWORDS:
+        if token.lower_ == "the" and doc[token.i - 1].lower_ not in STOPWORDS:
             start = token.i + 1  # 'Contact the Local Government Association': a word before the name
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -126,7 +97,7 @@ def parts(span: Span) -> list[Span]:
         return pieces
     if any(t.lower_ in ORG_HEADS for t in words):
         return [span]
-    names = [p for p in pieces if not (len(p) == 1 and p[0].lower_ in _lower_case_words(span.doc))]
+    names = [p for p in pieces if not (len(p) == 1 and p[0].lower_ in lower_case_words(span.doc))]
     return names if len(names) == len(pieces) else []  # 'Ubisoft, Microsoft', not 'Science, Technology'
 
 
@@ -151,7 +122,7 @@ def _singular(token: Token) -> str | None:
     single = word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word[:-1]
     if token.tag_ in ("NNS", "NNPS"):
         return single
-    if token.tag_ == "NNP" and single in _lower_case_words(token.doc):
+    if token.tag_ == "NNP" and single in lower_case_words(token.doc):
         return single
     return None
 
@@ -181,8 +152,22 @@ def law_or_org(span: Span) -> str | None:
         last.lower_ in LAW_HEADS or (len(words) > 1 and words[-2].lower_ in LAW_HEADS and last.is_digit)
     ):
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
-    if first.lower_ in _STOPWORDS or last.lower_ in _STOPWORDS or not first.text[:1].isupper():
+    if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not first.text[:1].isupper():
         return None  # a fragment cut at a connector, or a lower-case phrase
+    if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
+        return None  # 'Press Release', 'Read more': the newsroom's page, not the release
+    if (
+        first.is_digit
+        or (first.like_num and first.is_lower)
+        or (len(words) == 1 and last.text in THING_ACRONYMS)
+    ):
+        return None  # '4 government' (of 'four governments'), 'AI' (in 'AI safety'), 'GDP'
+    if (first.lower_ in EVENT_OPENERS and last.lower_ not in ORG_HEADS) or " ".join(
+        t.lower_ for t in words[-2:]
+    ) in VENUES:
+        return None  # 'Conference on Disarmament' [session], 'Operation Clambake', 'Metro Toronto Convention Centre'
+    if any(_WEB_ADDRESS.search(t.text) for t in words):
+        return None  # 'secunia.com' is a website
     if first.tag_ == "VBG":
         return None  # 'Assessing Fitness to Drive' is a guidance title
     if "\n" in core(span).text:
@@ -196,10 +181,10 @@ def law_or_org(span: Span) -> str | None:
     modifier = last.dep_ in ("compound", "amod", "nmod")  # 'a NASA T-shirt': the article is the shirt's
     if article >= 0 and doc[article].lower_ in ("a", "an") and last.lower_ not in ORG_HEADS and not modifier:
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
-    named_body = last.lower_ in ORG_HEADS or _ACRONYM.match(last.text) is not None
+    named_body = last.lower_ in ORG_HEADS or ACRONYM.match(last.text) is not None
     if not named_body and _person_before_role(doc, span.end):
         return None  # 'Ahsan Iqbal the Federal Minister for Planning': a person the model took for a body
-    if before is not None and before.lower_ in _TERM_WORDS and last.lower_ == "parliament":
+    if before is not None and before.lower_ in TERM_WORDS and last.lower_ == "parliament":
         return None  # 'in this Parliament' is a term of office
     if core(span)[-1].lower_ in NOT_BODY_HEADS:
         return None  # "St Ursula's Day"
@@ -213,7 +198,7 @@ def law_or_org(span: Span) -> str | None:
     if _is_plural_common(last) and not any(w.lower_ in ORG_HEADS for w in words):
         return None  # 'Crown Dependencies', 'Building Regulations'
     if (_singular(first) or "") in ORG_HEADS or (
-        _singular(last) is not None and before is not None and before.lower_ in _QUANTIFIERS
+        _singular(last) is not None and before is not None and before.lower_ in QUANTIFIERS
     ):
         return None  # 'Departments of State', 'our Crisis Centres'
     if last.tag_ == "JJ" and last.is_title:
@@ -225,7 +210,7 @@ def law_or_org(span: Span) -> str | None:
     if _in_title(doc, words.start):
         return None
     follower = doc[span.end] if span.end < len(doc) else None
-    if follower is not None and last.lower_ not in ORG_HEADS and not _ACRONYM.match(last.text):
+    if follower is not None and last.lower_ not in ORG_HEADS and not ACRONYM.match(last.text):
         if follower.is_title and follower.lower_ in ROLE_WORDS:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
         if follower.is_lower and follower.lower_ in PROGRAMME_WORDS:
@@ -252,16 +237,26 @@ def names_something_else(span: Span) -> bool:
 
 
 def in_list_of_places(span: Span) -> bool:
-    """'Inverness' in 'Cardiff, Aberdeen and Inverness': one word coordinated with places is a place."""
+    """'Inverness' in 'Cardiff, Aberdeen and Inverness': one word coordinated with places (anywhere in the
+    list) is a place, and so is one in a list of the places a noun such as 'cities' includes."""
     if len(span) != 1:
         return False
     token = span[0]
-    linked = [token.head] if token.dep_ == "conj" else []
-    linked += [c for c in token.children if c.dep_ == "conj"]
-    return any(t.ent_type_ in ("GPE", "LOC") for t in linked)
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    linked = [t for t in first.conjuncts if t.i != token.i] + ([first] if first.i != token.i else [])
+    if any(t.ent_type_ in ("GPE", "LOC") or region(t.text) for t in linked):
+        return True
+    # 'towns and cities including Bristol, Cardiff and Plymouth'
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ in ("including", "like")
+        and first.head.head.lemma_ in (PLACE_NOUNS)
+    )
 
 
-def _lower_case_words(doc: Doc) -> frozenset[str]:
+def lower_case_words(doc: Doc) -> frozenset[str]:
     """Every word the document writes in lower case (cached on the Doc's user data)."""
     key = "presswatch_lower_words"
     if key not in doc.user_data:
@@ -271,86 +266,44 @@ def _lower_case_words(doc: Doc) -> frozenset[str]:
     return found
 
 
-def modifier_acronyms(doc: Doc, spans: list[Span]) -> frozenset[str]:
-    """Acronyms the text uses mostly in front of a common noun ('STEM subjects', 'STEM initiatives'): a
-    subject or a product, not a body (a body is mostly the subject or object of a verb)."""
-    tagged = {core(s).text for s in spans if len(core(s)) == 1 and _ACRONYM.match(core(s).text)}
-    uses: dict[str, list[bool]] = {}
-    for token in doc:
-        if token.text not in tagged:
-            continue
-        follower = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        modifies = follower is not None and follower.is_lower and follower.pos_ == "NOUN"
-        uses.setdefault(token.text, []).append(modifies)
-    acts = {t.text for t in doc if t.text in uses and t.dep_ == "nsubj"}  # 'FRANK provides advice'
-    return frozenset(
-        a for a, flags in uses.items() if len(flags) >= 3 and sum(flags) * 2 > len(flags) and a not in acts
-    )
+def head_reference(words: Span) -> Span | None:
+    """'the Command' after 'the Border Security Command': a generic organisation word alone stands for the one
+    longer organisation of the document whose name ends in it (none when two do, or none); 'Parliament' is a
+    body of its own."""
+    if len(words) != 1 or words[0].lower_ not in GENERIC:
+        return None
+    longer = {
+        name.text: name
+        for e in words.doc.ents
+        if e.label_ == "ORG" and len(name := core(e)) > 1 and name[-1].lower_ == words[0].lower_
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
 
 
-def common_acronyms(doc: Doc) -> frozenset[str]:
-    """Acronyms the text defines as something other than a body: 'education services grant (ESG)',
-    'Chief Medical Officer's (CMO)', 'Air Passenger Duty (APD)'."""
-    found: set[str] = set()
-    for token in doc:
+def coordinated_bodies(doc: Doc) -> list[tuple[Span, list[str]]]:
+    """'the Scottish and Welsh Governments': two bodies under one plural organisation word, each named
+    with it ('Scottish Government', 'Welsh Government'), where the tables know one of them or both words
+    say whose bodies they are; the span covers the whole phrase."""
+    found: list[tuple[Span, list[str]]] = []
+    for token in doc[3:]:
         i = token.i
-        if token.text != "(" or i < 1 or i + 2 >= len(doc) or not _ACRONYM.match(doc[i + 1].text):
+        word = token.lower_
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if not token.is_title or not word.endswith("s") or single not in ORG_HEADS:
             continue
-        if doc[i + 2].text not in (")", "–", "-", ",", ";"):
+        first, link, second = doc[i - 3], doc[i - 2], doc[i - 1]
+        if link.lower_ != "and" or not (first.is_title and second.is_title) or first.is_sent_start:
             continue
-        before = doc[i - 1]
-        if before.text in ("'s", "’s") and i >= 2:
-            before = doc[i - 2]
-        if before.is_alpha and before.is_lower and before.lower_ not in _STOPWORDS:
-            found.add(doc[i + 1].text)  # spelled out in lower case: a thing, not a body
-        elif before.lower_ in ROLE_WORDS or before.lower_ in NOT_BODY_HEADS or before.lower_ in LAW_HEADS:
-            found.add(doc[i + 1].text)
-    return frozenset(found)
-
-
-def spelled_out(doc: Doc, acronym: str) -> str | None:
-    """The capitalised words of the text whose initials the acronym is, ending in an organisation word:
-    'CDE' → 'Centre for Defence Enterprise' even where no bracket ties them."""
-    letters = fold(acronym.replace("&", ""))
-    for token in doc:
-        if not token.is_title or fold(token.text[0]) != letters[0] or token.i + 1 >= len(doc):
-            continue
-        taken, end = 0, token.i
-        while end < len(doc) and taken < len(letters):
-            word = doc[end]
-            if word.lower_ in _STOPWORDS and taken:
-                end += 1
-                continue
-            if not (word.is_title or word.is_upper) or fold(word.text[0]) != letters[taken]:
-                break
-            taken += 1
-            end += 1
-        if taken == len(letters) and (doc[end - 1].lower_ in ORG_HEADS or taken >= 3):
-            return doc[token.i : end].text
-    return None
-
-
-def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
-    """Acronym → full name: 'European Political Community (EPC)', an acronym whose letters are the
-    initials of exactly one organisation named in the document, or of capitalised words of the text."""
-    found: dict[str, str] = {}
-    for span, name in orgs:
-        k = name_part(span).end
-        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-            acronym = doc[k + 1].text
-            if _ACRONYM.match(acronym) and initials_match(acronym, name.split()):
-                found.setdefault(acronym, name)
-    names = {name for _, name in orgs}
-    for name in names:
-        if _ACRONYM.match(name) and name not in found:
-            longer = {n for n in names if len(n.split()) > 1 and initials_match(name, n.split())}
-            if len(longer) == 1:
-                found[name] = longer.pop()
-            elif not longer and (written := spelled_out(doc, name)) is not None:
-                found[name] = written
+        if {first.lower_, second.lower_} & (STOPWORDS | GENERIC_MODIFIERS):
+            continue  # 'Local and Combined Authorities' name no particular bodies
+        head = single.capitalize()
+        names = [f"{first.text} {head}", f"{second.text} {head}"]
+        if any(public_body(n) for n in names) or all(_of_a_place(t) for t in (first, second)):
+            found.append((doc[i - 3 : i + 1], names))  # not 'the Catering and Food Services'
     return found
 
 
-def initials_match(acronym: str, words: list[str]) -> bool:
-    letters = "".join(w[0] for w in words if w.lower() not in _STOPWORDS and w[:1].isalpha())
-    return len(letters) >= 2 and fold(letters) == fold(acronym.replace("&", ""))
+def _of_a_place(token: Token) -> bool:
+    """'Scottish', 'Canadian', 'Ontario': a word that says whose body it is."""
+    text = token.text
+    return token.ent_type_ in ("NORP", "GPE") or any(f(text) for f in (demonym, country, region))

@@ -1,0 +1,408 @@
+"""Agreements read across sentences: candidates founded by one sentence and completed by those that point
+back to it, turned into `Agreement`s, with the classifier's verdict where one runs; and the spaCy factory.
+
+A sentence *founds* an agreement when it names one without pointing back ("new agreements", "a treaty") or
+says that parties agreed or signed. A later sentence that points back ("the deals", "the agreement", "the
+memorandum") adds its parties, subject and evidence to the agreement founded just before it.
+
+Output form: plural agreements between one side and several others ("agreements with Serbia, North
+Macedonia and Kosovo") are one bilateral agreement per other side; a singular agreement with several parties
+("a treaty between A, B and C") is one joint agreement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.agreement_classifier import AgreementClassifier, shipped_classifier
+from nlp.agreements.lexicon import SIGNING_VERBS
+from nlp.agreements.parties import (
+    HOME,
+    acronyms,
+    acting_for,
+    announcing_party,
+    made_by_others,
+    own_other_side,
+    parties_in,
+    parties_named_before,
+    refers_to_a_group,
+    signs_with_a_counterpart,
+    state_or_body,
+)
+from nlp.agreements.status import status_for
+from nlp.agreements.tokens import (
+    agreeing_verbs,
+    agreement_nouns,
+    clause_verb,
+    concluded_talks,
+    first_conjunct,
+    is_noun,
+    is_reference,
+    name_of,
+)
+from nlp.components import ExtensionWriter
+from nlp.sentence_vectors import sentence_vectors
+from presswatch.document import Agreement, AgreementStatus
+
+_REFERENCE_WINDOW = 4  # sentences after a founding sentence that may point back to it
+
+_MIN_PARTIES = 2
+
+_MAX_SUBJECT_TOKENS = 16
+
+_CLASSIFIER_STATUS_FLOOR = 0.5  # the classifier names a status only where it reads an agreement
+
+_CLASSIFIER_DROP_BELOW = 0.2  # a candidate without a status the classifier reads as no agreement is dropped
+
+
+@dataclass(kw_only=True)
+class _Candidate:
+    """An agreement being read: founded by one sentence, completed by the sentences that point back to it."""
+
+    anchor: Token
+    sentence: Span
+    status: AgreementStatus
+    plural: bool
+    leads: list[str] = field(default_factory=list)
+    counterparts: list[str] = field(default_factory=list)
+    subject: str | None = None
+    name: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+    sentence_index: int = 0
+    others_make_it: bool = False  # all sides are named: the announcing government is not one
+    acting_for: list[str] = field(default_factory=list)  # 'on behalf of the European Union': beside each lead
+    topic: frozenset[str] = frozenset()  # 'a returns deal', 'a trade pact': what kind of agreement it is
+
+    def add_parties(self, leads: list[str], counterparts: list[str]) -> None:
+        for name in leads:
+            if not self._knows(name):
+                self.leads.append(name)
+        for name in counterparts:
+            if not self._knows(name):
+                self.counterparts.append(name)
+
+    def _knows(self, name: str) -> bool:
+        """A party already listed, under this name or as the full name of this acronym ('GLA')."""
+        known = [*self.leads, *self.counterparts]
+        return name in known or (name.isupper() and any(_initials(k) == name for k in known))
+
+
+def _initials(name: str) -> str:
+    """'Greater London Authority' → 'GLA'; 'Department for Transport' → 'DT'."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _span_text(tokens: list[Token]) -> str | None:
+    kept: list[Token] = []
+    for token in tokens:
+        if token.is_punct and token.text not in ("-", "'", "’"):
+            break
+        if token.dep_ in ("relcl",) and kept:
+            break
+        kept.append(token)
+        if len(kept) >= _MAX_SUBJECT_TOKENS:
+            break
+    while kept and kept[-1].pos_ in ("CCONJ", "ADP", "DET", "PART"):
+        kept.pop()
+    if not kept:
+        return None
+    doc = kept[0].doc
+    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+
+
+def subject_of(anchor: Token) -> str | None:
+    """What an agreement is about: 'on critical minerals', 'to tackle people-smuggling gangs', or, where a
+    sentence points back ('the deals will increase intelligence sharing'), what it says they do."""
+    for child in anchor.rights:
+        if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "covering", "for"):
+            return _span_text([t for t in child.subtree if t.i > child.i])
+    verb = clause_verb(anchor)
+    candidates = [*anchor.children, *(verb.children if verb is not None else [])]
+    for child in candidates:
+        if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
+            return _span_text([t for t in child.subtree if t.i > child.i - 1 and t.lower_ != "to"])
+    if (
+        verb is not None
+        and anchor.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() not in SIGNING_VERBS
+    ):
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return _span_text(
+                    [t for t in child.subtree if t.i >= child.left_edge.i and t.lower_ != "with"][:8]
+                )
+    return None
+
+
+def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
+    """The token an agreement sentence hangs on, and whether it only points back to an earlier one."""
+    nouns = agreement_nouns(sent)
+    founding = [n for n in nouns if not is_reference(n)]
+    if founding:
+        return founding[0], False
+    verbs = [
+        v
+        for v in agreeing_verbs(sent)
+        if v.lemma_.lower() == "agree" or any(c.dep_ == "dobj" for c in v.children)
+    ]
+    if verbs and not nouns:
+        return verbs[0], False
+    if nouns:
+        return nouns[0], True
+    talks = concluded_talks(sent)
+    return (talks, False) if talks is not None else None
+
+
+def _sentence_status(sent: Span, anchor: Token) -> AgreementStatus:
+    """The anchor's status or, where its clause says nothing, that of another agreement noun in the sentence
+    ('City deals in Scotland – the government is making progress towards city deals for Edinburgh')."""
+    status = status_for(anchor)
+    if status != "unknown" or not is_noun(anchor):
+        return status
+    for noun in agreement_nouns(sent):
+        if noun.i != anchor.i and not is_reference(noun):
+            status = status_for(noun)
+            if status != "unknown":
+                return status
+    return "unknown"
+
+
+def _subjects_named_next(sents: list[Span], index: int) -> list[str]:
+    """'The memorandum will be signed next month. Serbia and the UK will cooperate under it.': two or more
+    countries or international bodies that are together the subject of the next sentence."""
+    if index + 1 >= len(sents):
+        return []
+    anchored = _anchor_of(sents[index + 1])
+    if anchored is not None and not anchored[1]:
+        return []  # the next sentence founds an agreement of its own
+    names: list[str] = []
+    for ent in sents[index + 1].ents:
+        first = first_conjunct(ent.root)
+        if first.dep_ not in ("nsubj", "nsubjpass") or ent.label_ not in ("GPE", "ORG"):
+            continue
+        name = state_or_body(ent)
+        if name is not None and name not in names:
+            names.append(name)
+    return names if len(names) >= _MIN_PARTIES else []
+
+
+def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> None:
+    """Where the clause names fewer than two parties: 'the two countries' stands for those named just
+    before, a person of the announcing government signing with a foreign counterpart brings it in, and an
+    agreement named without its sides takes the countries the next sentence is about."""
+    anchor = candidate.anchor
+    if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
+        return
+    if not candidate.leads and not candidate.counterparts:
+        candidate.add_parties(_subjects_named_next(sents, index), [])
+        if candidate.leads:
+            return
+    if refers_to_a_group(anchor):
+        candidate.add_parties(parties_named_before(sents, index), [])
+        if len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
+            candidate.add_parties([HOME], [])
+    elif signs_with_a_counterpart(anchor):
+        candidate.add_parties([HOME], [])
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    sents = list(doc.sents)
+    for index, sent in enumerate(sents):
+        if sent.text.rstrip().endswith("?"):
+            continue  # 'Surely Britain will get a better deal?': a question announces nothing
+        anchored = _anchor_of(sent)
+        if anchored is None:
+            continue
+        anchor, refers = anchored
+        if not refers:
+            for one, others in _separate_agreements(sent, anchor):
+                found.append(_candidate(one, sents, index, exclude=others))
+            continue
+        leads, counterparts = parties_in(anchor)
+        earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
+        if refers and earlier is not None:
+            earlier.add_parties(leads, counterparts)
+            earlier.evidence.append(sent)
+            earlier.subject = earlier.subject or subject_of(anchor)
+            if earlier.status == "unknown":
+                earlier.status = status_for(anchor)
+            earlier.sentence_index = index
+            continue
+        found.append(_candidate(anchor, sents, index))
+    return found
+
+
+def _separate_agreements(sent: Span, anchor: Token) -> list[tuple[Token, frozenset[int]]]:
+    """'Implementation of the City Deal for Glasgow is under way, alongside work towards the City Deals for
+    Cardiff and Aberdeen': where each agreement noun names its own other side, each founds an agreement,
+    blind to the others' sides. Otherwise the anchor alone founds one."""
+    heads = {
+        (n.head if n.dep_ == "compound" and n.head in founding else n).i: n  # 'partnership agreement' is one
+        for founding in [agreement_nouns(sent)]
+        for n in founding
+        if not is_reference(n)
+    }
+    nouns = sorted((sent.doc[i] for i in heads), key=lambda n: n.i)
+    sides = [frozenset(own_other_side(n)) for n in nouns]
+    if len(nouns) < 2 or not all(sides) or any(n.i in s for n in nouns for s in sides):
+        return [(anchor, frozenset())]
+    return [
+        (noun, frozenset().union(*(s for j, s in enumerate(sides) if j != k))) for k, noun in enumerate(nouns)
+    ]
+
+
+def _candidate(
+    anchor: Token, sents: list[Span], index: int, *, exclude: frozenset[int] = frozenset()
+) -> _Candidate:
+    sent = sents[index]
+    leads, counterparts = parties_in(anchor, exclude=exclude)
+    candidate = _Candidate(
+        anchor=anchor,
+        sentence=sent,
+        status=_sentence_status(sent, anchor),
+        plural=anchor.tag_ in ("NNS", "NNPS"),
+        subject=subject_of(anchor),
+        name=name_of(anchor),
+        evidence=[sent],
+        sentence_index=index,
+        others_make_it=made_by_others(anchor),
+        acting_for=acting_for(anchor),
+        topic=_topic(anchor),
+    )
+    candidate.add_parties(leads, counterparts)
+    _complete_parties(candidate, sents, index)
+    return candidate
+
+
+def _topic(anchor: Token) -> frozenset[str]:
+    """The nouns that say what kind of agreement it is ('returns' in 'a returns deal', 'free trade'), and
+    what it is 'on'."""
+    if not is_noun(anchor):
+        return frozenset()
+    kinds = ("compound", "nmod", "nsubj")  # nsubj: "returns" in "a returns deal" tagged as a verb
+    words = {
+        c.lemma_.lower() for c in anchor.lefts if c.dep_ in kinds and c.pos_ == "NOUN" and not c.ent_type_
+    }
+    for child in anchor.rights:
+        if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "for"):
+            words |= {t.lemma_.lower() for t in child.subtree if t.pos_ == "NOUN"}
+    return frozenset(words)
+
+
+def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
+    leads: list[str] = []
+    for name in candidate.leads:
+        resolved = home if name == HOME else name
+        if resolved is not None and resolved not in leads and resolved not in candidate.counterparts:
+            leads.append(resolved)
+    if (
+        not leads
+        and home is not None
+        and home not in candidate.counterparts
+        and candidate.counterparts
+        and not candidate.others_make_it
+    ):
+        leads = [home]
+    acting = [name for name in candidate.acting_for if name not in leads]
+    others = [name for name in candidate.counterparts if name not in acting]
+    sides: list[tuple[str, ...]]
+    if candidate.plural and len(leads) == 1 and len(others) >= _MIN_PARTIES:
+        sides = [(leads[0], *acting, other) for other in others]
+    elif candidate.plural and len(others) == 1 and len(leads) >= _MIN_PARTIES:
+        sides = [(lead, *acting, others[0]) for lead in leads]
+    else:
+        sides = [tuple(leads + acting + others)]
+    sentence = candidate.sentence
+    evidence = tuple(s.text.strip() for s in candidate.evidence)
+    return [
+        Agreement(
+            text=sentence.text.strip(),
+            parties=parties,
+            status=candidate.status,
+            start=sentence.start_char,
+            end=sentence.end_char,
+            subject=candidate.subject,
+            name=candidate.name,
+            evidence=evidence,
+        )
+        for parties in sides
+        if len(parties) >= _MIN_PARTIES
+    ]
+
+
+def _restates(
+    agreement: Agreement, topic: frozenset[str], earlier: list[tuple[Agreement, frozenset[str]]]
+) -> bool:
+    """A later sentence naming a subset of an earlier agreement's parties, with no clearer status, repeats it;
+    unless both say what kind of agreement they are and the kinds differ ('a returns deal', 'a trade pact')."""
+    return any(
+        set(agreement.parties) <= set(e.parties)
+        and agreement.status in (e.status, "unknown")
+        and not (topic and e_topic and not topic & e_topic)
+        for e, e_topic in earlier
+    )
+
+
+def _with_full_names(agreement: Agreement, full: dict[str, str]) -> Agreement:
+    """'JICA' as the 'Japan International Cooperation Agency' the text spelt out, once per agreement."""
+    parties = tuple(dict.fromkeys(full.get(p, p) for p in agreement.parties))
+    return agreement if parties == agreement.parties else agreement.model_copy(update={"parties": parties})
+
+
+def _with_verdict(candidate: _Candidate, classifier: AgreementClassifier | None) -> float | None:
+    """Lets the classifier read the founding sentence: it fills a status the rules could not read and
+    returns its confidence that the sentence announces an agreement (None without an embedding)."""
+    if classifier is None:
+        return None
+    vectors = sentence_vectors(candidate.sentence.doc, [candidate.sentence])
+    vector = vectors[0] if vectors else None
+    if vector is None:
+        return None
+    verdict = classifier.verdict(vector)
+    if candidate.status == "unknown" and verdict.p_agreement >= _CLASSIFIER_STATUS_FLOOR:
+        candidate.status = verdict.status
+    return verdict.p_agreement
+
+
+def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) -> list[Agreement]:
+    """The agreements a parsed document announces or states, in reading order.
+
+    Each sentence that founds an agreement gives one candidate, which the sentences pointing back to it
+    complete; a candidate becomes one agreement per side (`_agreements_of`), and one that only repeats an
+    earlier agreement's parties without a clearer status is dropped. With a `classifier`, the founding
+    sentence's vector (asked of `sentence_vectors` for that sentence only) fills a status the rules could
+    not read, drops a candidate without a status that it reads as no agreement, and sets `confidence`.
+    """
+    home = announcing_party(doc)
+    full = acronyms(doc)
+    found: list[tuple[Agreement, frozenset[str]]] = []
+    for candidate in _candidates(doc):
+        weak = candidate.status == "unknown"
+        confidence = _with_verdict(candidate, classifier)
+        if weak and confidence is not None and confidence < _CLASSIFIER_DROP_BELOW:
+            continue  # neither the rules nor the classifier read an agreement here
+        for made in _agreements_of(candidate, home):
+            agreement = _with_full_names(made, full)
+            if not _restates(agreement, candidate.topic, found):
+                if confidence is not None:
+                    agreement = agreement.model_copy(update={"confidence": round(confidence, 3)})
+                found.append((agreement, candidate.topic))
+    return [agreement for agreement, _ in found]
+
+
+@Language.factory(
+    "presswatch_agreements",
+    assigns=["doc._.agreements"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma", "token.is_sent_start"],
+    default_config={"use_classifier": False},
+)
+def make_agreement_detector(nlp: Language, name: str, use_classifier: bool) -> ExtensionWriter:
+    """With `use_classifier`, sentences embedded by `presswatch_encoder` (placed before this component)
+    are also read by the shipped classifier."""
+    classifier = shipped_classifier() if use_classifier else None
+    return ExtensionWriter(attribute="agreements", find=partial(find_agreements, classifier=classifier))

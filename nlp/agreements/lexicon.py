@@ -1,0 +1,201 @@
+"""The words the agreement rules read: agreement nouns, the verbs and modifiers that carry a status, the
+prepositions and group nouns that say whether a name is a party, and the seats of government news names
+countries by. Word lists only (as spaCy keeps `lang/en/stop_words.py`); the rules are in `status` and
+`parties`."""
+
+AGREEMENT_NOUNS = frozenset(
+    "agreement deal treaty accord pact memorandum mou partnership compact convention protocol arrangement".split()
+)
+
+SIGNING_VERBS = frozenset(
+    "sign agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve".split()
+)
+
+# Negotiations finished and the text settled, nothing signed yet ("agreed"): 'concluded negotiations on',
+# 'finalised the text of', 'struck a deal on', 'reached agreement in principle on'.
+CONCLUDING_VERBS = frozenset("conclude finalise finalize complete strike seal clinch reach".split())
+
+# Said of a signed agreement, these put it in force: 'the treaty was ratified', 'the rules apply from May'
+# (with 'take effect', 'come into effect' and 'enter into force', read from their objects).
+TAKING_EFFECT_VERBS = frozenset("ratify apply".split())
+
+# Working on an agreement not yet reached is negotiating it: 'committed to develop a framework', 'will
+# draft a memorandum', 'to explore a partnership'.
+DEVELOPING_VERBS = frozenset("develop draft pursue explore".split())
+
+# Carrying out an agreement shows it is in force: 'implementing the Stormont House Agreement'.
+IMPLEMENTING = frozenset("implement implementation honour honor uphold enforce".split())
+
+# 'working towards a deal', 'progress towards devolution deals': the deal is being negotiated.
+TOWARDS = frozenset({"towards", "toward"})
+
+NEGOTIATING = frozenset("negotiate negotiation talk discuss discussion".split())
+
+PLANNING_VERBS = frozenset("plan intend expect propose aim seek hope want prepare set aspire look".split())
+
+PLANNED_MODIFIERS = frozenset("proposed planned upcoming forthcoming future draft prospective".split())
+
+IN_FORCE_MODIFIERS = frozenset("existing current longstanding long-standing".split())
+
+# 'the landmark Good Friday Agreement' is in force, but 'signed a landmark deal' is news: only where the
+# clause says nothing else.
+WEAK_IN_FORCE_MODIFIERS = frozenset({"landmark"})
+
+# 'The Cabinet has approved the signing of an MoU': it is yet to be signed.
+APPROVING = frozenset("approve authorise authorize sanction clear".split())
+
+ENDING_VERBS = frozenset("terminate scrap cancel abandon expire collapse end withdraw quit exit tear".split())
+
+SUSPENDING_VERBS = frozenset("suspend pause freeze halt".split())
+
+# 'the deal has been delayed': not yet made.
+DELAYING_VERBS = frozenset("delay postpone defer".split())
+
+# 'have deepened their partnership', 'will strengthen the agreement': it exists already.
+STRENGTHENING_VERBS = frozenset("deepen strengthen expand broaden reinforce enhance upgrade".split())
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "going"})
+
+# A definite agreement noun points back to one founded just before ('the deals will ...').
+REFERRING_DETERMINERS = frozenset("the these those this that such both its their our".split())
+
+# 'a meeting in Hungary', 'a better deal than Canada': names after these are places or comparisons.
+NON_PARTY_PREPOSITIONS = frozenset("in at from across through into via near during than like".split())
+
+PARTY_GROUP_NOUNS = frozenset(
+    "country countries state states government governments nation nations member members partner partners".split()
+    # a country's leaders act for it: 'the Prime Ministers of Canada and of the United Kingdom ... endorsed'
+    + "minister ministers president presidents leader leaders premier premiers chancellor".split()
+    # and its institutions: "North Macedonia's parliament ratified the agreement"
+    + "parliament assembly cabinet ministry executive administration council authorities officials".split()
+)
+
+PLACE_PREPOSITIONS = frozenset("in at near across through via during into".split())
+
+TIME_WORDS = frozenset("since after before until when while despite".split())
+
+# A nationality on these stands for its government: 'his Hungarian counterpart', 'the Indian and Japanese
+# governments', 'Philippine Foreign Secretary Manalo'.
+ACTING_FOR_A_COUNTRY = frozenset(
+    "counterpart counterparts government governments administration minister ministers secretary president "
+    "premier chancellor leader leaders delegation authorities officials ambassador envoy".split()
+)
+
+# 'The two countries signed ...', 'both leaders', 'the two sides': the parties are named just before.
+GROUP_REFERENCES = frozenset(
+    "country nation government side leader minister party partner counterpart".split()
+)
+
+# 'a party to the agreement', 'a signatory to the treaty', 'committed to the agreement': it is in force.
+BOUND_BY = frozenset("party parties signatory signatories committed commitment adherence".split())
+
+# Governments of the nations inside a country: 'the Scottish Government' is a body of its own, not the
+# announcing government named after its leader ('the Albanese Government').
+SUBNATIONAL_ADJECTIVES = frozenset({"scottish", "welsh"})  # names with a space are never a leader's
+
+# News names a government by its seat: 'Washington and Kyiv finalised a deal', 'Belgrade and Pristina
+# agreed'. Read so only where the city signs, negotiates or is the other side ('a deal with Moscow').
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "London": "United Kingdom",
+    "Washington": "United States",
+    "Brussels": "European Union",
+    "New Delhi": "India",
+    "Delhi": "India",
+    "Canberra": "Australia",
+    "Wellington": "New Zealand",
+    "Ottawa": "Canada",
+    "Belgrade": "Serbia",
+    "Pristina": "Kosovo",
+    "Prishtina": "Kosovo",
+    "Skopje": "North Macedonia",
+    "Tirana": "Albania",
+    "Podgorica": "Montenegro",
+    "Sarajevo": "Bosnia and Herzegovina",
+    "Zagreb": "Croatia",
+    "Ljubljana": "Slovenia",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Moscow": "Russia",
+    "Beijing": "China",
+    "Tokyo": "Japan",
+    "Seoul": "South Korea",
+    "Pyongyang": "North Korea",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Rome": "Italy",
+    "Madrid": "Spain",
+    "Ankara": "Turkey",
+    "Athens": "Greece",
+    "Sofia": "Bulgaria",
+    "Bucharest": "Romania",
+    "Budapest": "Hungary",
+    "Warsaw": "Poland",
+    "Islamabad": "Pakistan",
+    "Dhaka": "Bangladesh",
+    "Colombo": "Sri Lanka",
+    "Kathmandu": "Nepal",
+    "Tehran": "Iran",
+    "Cairo": "Egypt",
+    "Riyadh": "Saudi Arabia",
+    "Doha": "Qatar",
+    "Abu Dhabi": "United Arab Emirates",
+    "Jakarta": "Indonesia",
+    "Manila": "Philippines",
+    "Hanoi": "Vietnam",
+    "Port Moresby": "Papua New Guinea",
+    "Suva": "Fiji",
+    "Dublin": "Ireland",
+    "Chisinau": "Moldova",
+    "Tbilisi": "Georgia",
+    "Yerevan": "Armenia",
+    "Baku": "Azerbaijan",
+    "Minsk": "Belarus",
+    "Mexico City": "Mexico",
+    "Brasilia": "Brazil",
+    "Oslo": "Norway",
+    "Stockholm": "Sweden",
+    "Copenhagen": "Denmark",
+    "Helsinki": "Finland",
+    "The Hague": "Netherlands",
+    "Vienna": "Austria",
+    "Bern": "Switzerland",
+    "Prague": "Czechia",
+    "Bratislava": "Slovakia",
+    "Lisbon": "Portugal",
+    "Nairobi": "Kenya",
+    "Abuja": "Nigeria",
+    "Pretoria": "South Africa",
+    "Kigali": "Rwanda",
+    "Taipei": "Taiwan",
+    "Kabul": "Afghanistan",
+    "Damascus": "Syria",
+    "Baghdad": "Iraq",
+    "Beirut": "Lebanon",
+    "Amman": "Jordan",
+    "Bangkok": "Thailand",
+    "Kuala Lumpur": "Malaysia",
+    "Male": "Maldives",
+}
+
+# 'needs to complete free-trade agreements', 'aim to finalise the deal', 'hope to strike a deal': a deal yet
+# to be finished is being negotiated ('finalised a deal' is agreed).
+FINISHING = CONCLUDING_VERBS
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+GOVERNMENT_SUBJECTS = frozenset(
+    "we i government governments minister ministers secretary department administration cabinet office".split()
+)
+
+# A country's name on one of these heads is part of a body's name, not the country: 'the Japan International
+# Cooperation Agency', 'the Export-Import Bank of India' (where the recogniser tags only 'Japan').
+ORGANISATION_HEADS = frozenset(
+    "agency bank corporation fund authority institute council commission organisation organization service "
+    "board company association foundation centre center trust office ministry department".split()
+)
+
+# Words that make a framework a shared one: 'work together under a framework', 'a bilateral framework'.
+SHARED = frozenset("together jointly joint bilateral mutual cooperation".split())
+
+# A legislature's approval enacts an agreement: 'Congress approved the agreement', 'the Senate ratified'.
+LEGISLATURES = frozenset("congress senate parliament assembly house legislature diet".split())

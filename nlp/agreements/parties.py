@@ -1,0 +1,526 @@
+"""Who makes an agreement: the countries, international bodies and named organisations its clause names,
+split into leads and counterparts ('with ...'), and the announcing government where the text leaves it
+unnamed.
+
+Parties named after "with" are counterparts; the others lead. A government that announces an agreement
+with others without naming itself ("the government will sign a deal with Serbia") is the announcing
+government: the country the document first makes the subject of a sentence (`announcing_party`), written
+`HOME` until the document's is known.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.agreements.lexicon import (
+    ACTING_FOR_A_COUNTRY,
+    AGREEMENT_NOUNS,
+    DASHES,
+    ENDING_VERBS,
+    GOVERNMENT_SUBJECTS,
+    GROUP_REFERENCES,
+    NEGOTIATING,
+    NON_PARTY_PREPOSITIONS,
+    ORGANISATION_HEADS,
+    PARTY_GROUP_NOUNS,
+    PLACE_PREPOSITIONS,
+    SEATS_OF_GOVERNMENT,
+    SIGNING_VERBS,
+    SUBNATIONAL_ADJECTIVES,
+    SUSPENDING_VERBS,
+    TIME_WORDS,
+)
+from nlp.agreements.status import status_for
+from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, names_agreement, without_article
+from nlp.entities import normalize_name
+from presswatch.gazetteer import countries, country, demonym, international_body
+
+HOME = "\x00home"  # stands for the announcing government until the document's is known
+
+# 'the Government of India' names India; 'the Albanese Government' names the announcing one.
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:government|republic|kingdom|state|governments)\s+of\b\s*", re.I)
+
+_NAMED_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<who>.+?)\s+(?:government|administration)$", re.I)
+
+_GROUP_LOOKBACK = 2  # sentences searched for the parties a group reference stands for
+
+
+def _clause_scope(anchor: Token) -> set[int]:
+    """Token indices that can name parties: the governing verb's clause, without time and adverbial
+    clauses ('... since leaving the EU' does not make the EU a party), plus the subject above it."""
+    sent = anchor.sent
+    verb = clause_verb(anchor)
+    if verb is None:
+        return {t.i for t in sent}
+    scope = {t.i for t in verb.subtree}
+    for child in verb.children:
+        if child.dep_ == "advcl" and anchor.i not in {t.i for t in child.subtree}:
+            scope -= {t.i for t in child.subtree}
+    for token in verb.subtree:
+        if token.dep_ in ("prep", "mark") and token.lower_ in TIME_WORDS:
+            scope -= {t.i for t in token.subtree}
+    current = verb
+    while current.head.i != current.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+        current = current.head
+    for above in (current, current.head):
+        for child in above.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                scope |= {t.i for t in child.subtree}
+    return scope
+
+
+def _is_counterpart(ent: Span) -> bool:
+    """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling'."""
+    first = first_conjunct(ent.root)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between", "for"):
+        return False
+    holder = first.head.head
+    if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
+        return names_agreement(holder) or first.head.i in {p.i for p in _side_phrases(_of_agreement(holder))}
+    return True
+
+
+def _of_agreement(holder: Token) -> Token:
+    """'the implementation of the City Deal (for Glasgow)': the agreement noun a 'for' phrase really follows
+    when the parser hangs it on the noun before 'of'."""
+    for prep in holder.rights:
+        if prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and names_agreement(obj):
+                    return obj
+    return holder
+
+
+def _side_phrases(noun: Token) -> list[Token]:
+    """The 'with', 'for' and 'between' phrases that name an agreement noun's other side, including one the
+    parser hung on the noun before 'of' ('implementation of the City Deal *for Glasgow*')."""
+    if not is_noun(noun):
+        return []
+    phrases = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head
+        phrases += [c for c in holder.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE and c.i > noun.i]
+    return phrases
+
+
+def _signs(ent: Span) -> bool:
+    """'Network Rail and First MTR have signed ...': a named body that is the subject of agreeing."""
+    first = first_conjunct(ent.root)
+    verb = first.head
+    return first.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+
+
+def _acts(ent: Span) -> bool:
+    """'Washington suspended the treaty', 'Belgrade and Pristina agreed': the subject of making, negotiating,
+    suspending or ending an agreement."""
+    first = first_conjunct(ent.root)
+    verbs = SIGNING_VERBS | NEGOTIATING | SUSPENDING_VERBS | ENDING_VERBS
+    return first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in verbs
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {place.code: place.name for place in countries()}
+
+
+def _demonym_party(ent: Span) -> str | None:
+    """'his Hungarian counterpart', 'the Indian and Japanese governments', 'Philippine Foreign Secretary
+    Manalo': a nationality on a title or a government stands for its country. 'Hungarian farmers' does not."""
+    place = demonym(ent.text)
+    if place is None:
+        return None
+    head = first_conjunct(ent.root).head
+    for _ in range(3):
+        titles = [head, *(c for c in head.lefts if c.dep_ == "compound")]
+        if any(t.lemma_.lower() in ACTING_FOR_A_COUNTRY or t.lower_ in ACTING_FOR_A_COUNTRY for t in titles):
+            return _country_names().get(place.code)
+        if head.dep_ != "compound" or head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+def _government_party(name: str, doc: Doc) -> str | None:
+    """'Government of India' → India; 'the Albanese Government' (named after its leader) → the announcing
+    government; 'Government of' alone (a clipped entity) → None. 'the Welsh Government' or 'the Queensland
+    Government' (a nation or region the text names as a place) is a body of its own, read as other named
+    bodies are."""
+    rest = _GOVERNMENT_OF.sub("", name, count=1)
+    if rest != name:
+        found = country(rest) if rest else None
+        return found.name if found else None
+    named = _NAMED_GOVERNMENT.match(name)
+    if named is None:
+        return None
+    who = named["who"]
+    found = country(who)
+    if found is not None:
+        return found.name
+    if who.lower() in SUBNATIONAL_ADJECTIVES or any(
+        e.label_ in ("GPE", "LOC") and e.text == who for e in doc.ents
+    ):
+        return None
+    return HOME if who[:1].isupper() and " " not in who and demonym(who) is None else None
+
+
+def _body_named_after(ent: Span) -> Span | None:
+    """'the Japan International Cooperation Agency' where only 'Japan' is tagged: the body the country's
+    name belongs to (its proper-noun phrase up to a head such as 'Agency' or 'Bank')."""
+    if ent.label_ not in ("GPE", "NORP") or ent.root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    head = ent.root.head
+    while head.dep_ in ("compound", "nmod") and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    if head.pos_ != "PROPN" or head.lemma_.lower() not in ORGANISATION_HEADS or not head.is_title:
+        return None
+    words = ent.doc[ent.start : head.i + 1]
+    if not all(t.pos_ == "PROPN" or t.is_punct or t.lower_ in ("and", "of", "for") for t in words):
+        return None
+    return ent.doc[ent.start : head.i + 1]
+
+
+def acting_for(anchor: Token) -> list[str]:
+    """'... on behalf of the European Union', 'acting for the Government of Japan': who the signing body
+    acts for, a party beside it where the text says so."""
+    names: list[str] = []
+    for ent in anchor.sent.ents:
+        root = ent.root
+        if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "behalf"):
+            continue
+        name = without_article(normalize_name(ent))
+        governing = _government_party(name, ent.doc) if ent.label_ == "ORG" else None
+        name = governing if governing not in (None, HOME) else name
+        if (country(name) or international_body(name)) and name not in names:
+            names.append(name)
+    return names
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """'the Japan International Cooperation Agency (JICA)': each acronym a text defines, to the full name."""
+    found: dict[str, str] = {}
+    for token in doc:
+        if not (token.is_upper and len(token.text) >= 2 and token.i >= 2 and doc[token.i - 1].text == "("):
+            continue
+        end = token.i - 1
+        start = end
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("of", "and", "for", "on")):
+            start -= 1
+        while start < end and (not doc[start].is_title or doc[start].lower_ == "the"):
+            start += 1
+        if start < end and "".join(t.text[0] for t in doc[start:end] if t.is_title) == token.text:
+            found[token.text] = doc[start:end].text
+    return found
+
+
+def _party_name(ent: Span) -> str | None:
+    """Countries and international bodies are parties; other named bodies and places only where the
+    agreement is made with them or they sign it. 'Ireland' inside 'Northern Ireland' is not Ireland."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "(":
+        return None  # '(GLA)' repeats the name before it
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
+        return None
+    if ent.label_ == "NORP":
+        return _demonym_party(ent)
+    name = without_article(normalize_name(ent))
+    if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
+        governing = _government_party(name, ent.doc)
+        if governing is not None or _GOVERNMENT_OF.match(name):
+            return governing
+    if ent.label_ == "GPE":
+        if country(name) is not None:
+            return name
+        if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
+            return SEATS_OF_GOVERNMENT[name]
+        return name if _is_counterpart(ent) else None
+    if ent.label_ == "ORG":
+        if international_body(name) is not None:
+            return name
+        if _is_counterpart(ent) or _signs(ent):
+            return name
+    return None
+
+
+def _body_name(body: Span) -> str | None:
+    """A body named after its country ('the Japan International Cooperation Agency') is a party where it signs
+    or the agreement is made with it, as other named bodies are."""
+    return without_article(body.text) if _is_counterpart(body) or _signs(body) else None
+
+
+def _in_dateline(ent: Span) -> bool:
+    """'DUBAI, United Arab Emirates — Dubai's carrier ...', 'LONDON (Reuters) -': where the report was
+    filed, not a party."""
+    sent = ent.sent
+    head = sent.doc[sent.start : min(sent.end, sent.start + 8)]
+    dash = next((t.i for t in head if t.text in ("—", "–", "-", "--")), None)
+    return (
+        dash is not None
+        and ent.end <= dash
+        and all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in sent.doc[sent.start : dash])
+    )
+
+
+def _is_purpose(child: Token) -> bool:
+    """'to buy Boeing jets', 'for US troops to leave': a clause saying what an agreement is for (not
+    'the deal the EU has struck', which says who made it)."""
+    if child.dep_ in ("acl", "relcl", "advcl"):
+        return child.lemma_.lower() not in SIGNING_VERBS | NEGOTIATING
+    return child.dep_ == "prep" and child.lower_ == "for" and any(t.pos_ == "VERB" for t in child.subtree)
+
+
+def _in_purpose(ent: Span, anchor: Token) -> bool:
+    """'an agreement for US troops to begin leaving Afghanistan', 'a deal to buy Boeing jets': names in what
+    the agreement is for are not its parties, unless it is made with them."""
+    if not is_noun(anchor):
+        return False
+    return any(
+        _is_purpose(child)
+        and ent.root.i in {t.i for t in child.subtree}
+        and not any(a.lower_ in ("with", "between") for a in ent.root.ancestors if a.i > child.i)
+        for child in anchor.rights
+    )
+
+
+def _affiliation(ent: Span) -> bool:
+    """'Derek Scissors, a China scholar with the American Enterprise Institute': where a person works."""
+    first = first_conjunct(ent.root)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "at", "of", "from"):
+        return False
+    holder = first.head.head
+    return holder.ent_type_ == "PERSON" or (holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON")
+
+
+def _excluded(ent: Span) -> bool:
+    """'Russia's invasion of Ukraine', 'a meeting in Hungary': names that are not parties."""
+    root = ent.root
+    if _in_dateline(ent) or _affiliation(ent):
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS:
+        return True
+    first = first_conjunct(root)
+    if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        governor = root.head.head
+        return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS
+    return False
+
+
+_OWN_SIDE = frozenset({"with", "for", "between"})
+
+
+def own_other_side(noun: Token) -> set[int]:
+    """The tokens in which an agreement noun names its own other side: 'a deal *with Cornwall*', 'the City
+    Deals *for Cardiff, Aberdeen and Inverness*'."""
+    return {t.i for c in _side_phrases(noun) for t in c.subtree}
+
+
+def _unrecognised_counterparts(anchor: Token) -> list[str]:
+    """'the City Deals for Cardiff, Aberdeen and Inverness' where the recogniser left a place untagged or took
+    it for a person: one-word proper nouns right after the agreement noun's 'with', 'for' or 'between'."""
+    names: list[str] = []
+    for prep in _side_phrases(anchor):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for token in (obj, *obj.conjuncts):
+                untagged = token.ent_type_ == "" or (
+                    token.ent_type_ == "PERSON"
+                    and token.ent_iob_ == "B"
+                    and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
+                )
+                if (
+                    token.pos_ == "PROPN"
+                    and untagged
+                    and token.is_title
+                    and not any(c.dep_ == "compound" for c in token.children)
+                ):
+                    names.append(token.text)
+    return names
+
+
+def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
+    """The leading parties and the counterparts ('with ...') that the anchor's clause names, leaving out the
+    tokens in `exclude` (where another agreement in the sentence names its own other side)."""
+    scope = _clause_scope(anchor) - exclude
+    leads: list[str] = []
+    counterparts: list[str] = []
+    for unrecognised in _unrecognised_counterparts(anchor):
+        if unrecognised not in counterparts:
+            counterparts.append(unrecognised)
+    for tagged in anchor.sent.ents:
+        ent = _body_named_after(tagged) or tagged
+        if ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor):
+            continue
+        name = _party_name(ent) if ent is tagged else _body_name(ent)
+        if name is None or name in leads or name in counterparts:
+            continue
+        after_with = (
+            _is_counterpart(ent)
+            or _names_the_other_side(ent, anchor)
+            or any(a.lower_ == "with" for a in ent.root.ancestors if a.i >= anchor.sent.start)
+        )
+        if after_with and _names_a_plural_subject(ent, anchor):
+            after_with = False
+        (counterparts if after_with else leads).append(name)
+        if _signs(ent):
+            for cosigner in _unrecognised_cosigners(ent):
+                named_country = (
+                    _government_party(cosigner, anchor.doc) if _NAMED_GOVERNMENT.match(cosigner) else None
+                )
+                cosigner = named_country if named_country not in (None, HOME) else cosigner
+                if cosigner not in leads and cosigner not in counterparts:
+                    leads.append(cosigner)
+    return leads, counterparts
+
+
+def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
+    """'the only two Arab states to have signed peace treaties with Israel – Egypt and Jordan – ...': names
+    set off by a dash after the other side are the unnamed plural subject ('states'), not more of the
+    other side. The parser often hangs them under the 'with' phrase."""
+    verb = clause_verb(anchor)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].tag_ != "NNS" or subjects[0].ent_type_ in ("GPE", "ORG", "NORP"):
+        return False
+    doc = ent.doc
+    before = doc[max(anchor.i, subjects[0].i) + 1 : ent.start]
+    dashes = [t for t in before if t.text in DASHES]
+    return (
+        len(dashes) == 1
+        and doc[dashes[0].i + 1].ent_type_ in ("GPE", "ORG")
+        and any(t.lower_ == "with" for t in before if t.i < dashes[0].i)
+        and any(t.ent_type_ in ("GPE", "ORG") for t in before if t.i < dashes[0].i)
+    )
+
+
+def _names_the_other_side(ent: Span, anchor: Token) -> bool:
+    """'scrapped the Rwanda deal': one country before the agreement noun is the other side; two ('the
+    UK-India agreement') are both sides."""
+    if ent.label_ != "GPE" or ent.root.dep_ not in ("compound", "nmod") or not is_noun(anchor):
+        return False
+    if ent.root.head.i != anchor.i:
+        return False
+    before_anchor = [e for e in anchor.sent.ents if e.label_ in ("GPE", "ORG") and e.root.head.i == anchor.i]
+    # only where the clause says what became of it: 'if we take the Canada deal as a guide' names no side
+    return len(before_anchor) == 1 and status_for(anchor) != "unknown"
+
+
+def _unrecognised_cosigners(ent: Span) -> list[str]:
+    """'Network Rail and First MTR have signed': a proper-noun conjunct the recogniser left unlabelled signs too."""
+    doc = ent.doc
+    names: list[str] = []
+    for conj in ent.root.conjuncts:
+        if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i:
+            continue
+        start = conj.left_edge.i
+        while doc[start].pos_ not in ("PROPN",) and start < conj.i:
+            start += 1
+        names.append(doc[start : conj.i + 1].text)
+    return names
+
+
+def refers_to_a_group(anchor: Token) -> bool:
+    """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed':
+    the clause's parties are a group named before."""
+    verb = clause_verb(anchor)
+    if verb is None:
+        return False
+    for token in verb.subtree:
+        if token.lemma_.lower() not in GROUP_REFERENCES or token.tag_ not in ("NNS", "NN"):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+            continue
+        words = {c.lower_ for c in token.lefts}
+        if "both" in words or ("two" in words and words & {"the", "both"}):
+            return True
+    return False
+
+
+def state_or_body(ent: Span) -> str | None:
+    """The entity's name where it is a country or an international body, the parties a text can refer back
+    or forward to."""
+    name = without_article(normalize_name(ent))
+    return name if country(name) or international_body(name) else None
+
+
+def parties_named_before(sents: list[Span], index: int) -> list[str]:
+    """Countries and international bodies named in the sentences just before one that says 'the two
+    countries'."""
+    names: list[str] = []
+    for sent in sents[max(0, index - _GROUP_LOOKBACK) : index]:
+        for ent in sent.ents:
+            first = first_conjunct(ent.root)
+            if ent.label_ not in ("GPE", "ORG", "NORP") or (
+                first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS
+            ):
+                continue  # 'met in Hanoi' names a place; 'her counterpart from Vietnam' a party
+            name = _demonym_party(ent) if ent.label_ == "NORP" else state_or_body(ent)
+            if name is not None and name not in names:
+                names.append(name)
+    return names
+
+
+def signs_with_a_counterpart(anchor: Token) -> bool:
+    """'Secretary Blinken and Philippine Foreign Secretary Manalo signed', 'Prime Minister Vučević and his
+    Hungarian counterpart signed': a person of the announcing government signs with a foreign one."""
+    verb = clause_verb(anchor)
+    if verb is None:
+        return False
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        group = [subject, *subject.conjuncts]
+        person = any(t.ent_type_ == "PERSON" and demonym(t.text) is None for t in group)
+        foreign = any(
+            t.lemma_.lower() in ("counterpart", "counterparts")
+            or any(c.ent_type_ == "NORP" for c in t.subtree if c.i < t.i)
+            for t in group
+        )
+        if person and foreign:
+            return True
+    return False
+
+
+def announcing_party(doc: Doc) -> str | None:
+    """The announcing government: the first country a sentence is about (its subject), else the government
+    whose site published the page (`doc._.publisher`, set by the extractor from the URL), else the country
+    the document names most often."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or country(normalize_name(ent)) is None or _in_dateline(ent):
+            continue
+        name = normalize_name(ent)
+        if ent.root.dep_ in ("nsubj", "nsubjpass") or (
+            ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return name
+        counts[name] = counts.get(name, 0) + 1
+    publisher: str | None = doc._.publisher if Doc.has_extension("publisher") else None
+    if publisher:
+        return publisher
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def made_by_others(anchor: Token) -> bool:
+    """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
+    with Israel': the clause names every side, so the announcing government is not one of them."""
+    if is_noun(anchor) and any(c.lower_ == "between" for c in anchor.children):
+        return True
+    if any(
+        t.lower_ == "between"
+        and any(c.dep_ == "pobj" and c.pos_ == "PROPN" and c.conjuncts for c in t.children)
+        for t in anchor.sent
+    ):
+        return True  # 'This partnership expands the relationship between GE and Ascom'
+    verb = clause_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in SIGNING_VERBS | NEGOTIATING | {"have"}:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS
+        for c in verb.children
+    )

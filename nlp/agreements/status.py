@@ -1,0 +1,282 @@
+"""How far along an agreement is, read from the clause that governs its noun or verb.
+
+Statuses: planned, in_negotiation, signed, in_force, suspended, ended, or unknown where the clause says
+nothing. The rules are first-match-wins, so their order is part of what they mean:
+
+`status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
+  1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
+     ("proposed", "draft") → planned;
+  2. where the noun stands: "under the agreement" → in_force; "towards a deal" → in_negotiation;
+     "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
+     an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the agreement" → in_force;
+     "the entry into force of" → in_force (planned where that entry is yet to come);
+  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed; "the deal
+     they are negotiating" → that clause's status;
+  4. "in force" said of this agreement later in the sentence → in_force;
+  5. the governing verb's clause (below); failing that, "new deals" (a headline) → planned, "the
+     landmark deal" → in_force, a named agreement ("the Paris Agreement") spoken of as it stands → in_force.
+
+`_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read:
+  ending ("scrapped", "pulled out of") → ended; suspending → suspended; delaying → planned; strengthening
+  ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" →
+  signed); "to have signed" → in_force; "already" → in_force; negotiating, or agreeing to negotiate →
+  in_negotiation; implementing → in_force; a future auxiliary or a planning verb → planned (so "will
+  sign" is planned, and "will negotiate" is caught by negotiating first); "to" + verb → the status of the
+  clause it completes, else planned ("has yet to sign" → planned); "has agreements with" → in_force;
+  a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a signing
+  verb in the past or present → signed, in the base form → planned; else the status of the clause above.
+`_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
+in_negotiation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.agreements.lexicon import (
+    AGREEMENT_NOUNS,
+    APPROVING,
+    BOUND_BY,
+    CONCLUDING_VERBS,
+    DELAYING_VERBS,
+    DEVELOPING_VERBS,
+    ENDING_VERBS,
+    FINISHING,
+    FUTURE_AUX,
+    IMPLEMENTING,
+    IN_FORCE_MODIFIERS,
+    LEGISLATURES,
+    NEGOTIATING,
+    PLANNED_MODIFIERS,
+    PLANNING_VERBS,
+    SIGNING_VERBS,
+    STRENGTHENING_VERBS,
+    SUSPENDING_VERBS,
+    TAKING_EFFECT_VERBS,
+    TOWARDS,
+    WEAK_IN_FORCE_MODIFIERS,
+)
+from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of, names_agreement
+from presswatch.document import AgreementStatus
+
+
+def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
+    status = _clause_status(verb, depth=depth)
+    if status == "planned" and verb.lemma_.lower() in FINISHING and not _denied_or_conditional(verb):
+        return "in_negotiation"
+    return status
+
+
+def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
+    lemma = verb.lemma_.lower()
+    aux = aux_of(verb)
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    right = [c.lower_ for c in verb.rights]
+    if lemma in ENDING_VERBS or (lemma == "pull" and "out" in right):
+        return "ended"
+    if lemma in SUSPENDING_VERBS:
+        return "suspended"
+    if lemma in DELAYING_VERBS:
+        return "planned"
+    if lemma in STRENGTHENING_VERBS:
+        return "in_force"
+    if (
+        lemma in ("come", "enter")
+        and "into" in right
+        and any(c.lower_ == "force" for p in verb.rights for c in p.children)
+    ):
+        return "signed" if aux & FUTURE_AUX else "in_force"
+    if _enacted(verb):
+        return "in_force"  # 'signed into law', 'Congress approved the agreement'
+    if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
+        # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
+        # 'needs to be ratified' → signed, not yet in force
+        not_yet = aux & FUTURE_AUX or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
+        return "signed" if not_yet else "in_force"
+    if "to" in aux and "have" in aux:
+        return "in_force"  # 'the only two states to have signed treaties with Israel': long since done
+    if "already" in adverbs and lemma not in SIGNING_VERBS:
+        return "in_force"
+    if lemma == "negotiate" and verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
+        return "agreed"  # 'we have negotiated a pact', 'the agreement we negotiated': talks done, not signed
+    if lemma in NEGOTIATING or lemma in DEVELOPING_VERBS:
+        return "in_negotiation"  # 'will negotiate', 'committed to develop a framework': not merely planned
+    if lemma == "agree" and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "dobj" and g.lemma_.lower() in NEGOTIATING for g in c.children)
+        for c in verb.children
+    ):
+        return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
+    if lemma in IMPLEMENTING:
+        return "in_force"
+    if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
+        return "planned"
+    if "to" in aux:
+        if verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp":
+            return "planned"  # 'has yet to sign', 'will have to ratify': not done
+        if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i and depth < 2:
+            return _verb_status(verb.head, depth=depth + 1) or "planned"
+        return "planned"
+    if lemma == "have" and verb.pos_ == "VERB" and verb.tag_ != "VBG":
+        return "in_force"  # 'the UK has agreements with Albania' ('the option of having a deal' is no fact)
+    if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
+        return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
+    if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        return "agreed" if _concludes(verb) else "signed"
+    if lemma in SIGNING_VERBS:
+        return "planned" if verb.tag_ == "VB" else "signed"
+    if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
+        return _verb_status(verb.head, depth=depth + 1)
+    return None
+
+
+def _takes_effect(verb: Token) -> bool:
+    """'takes effect', 'came into effect', 'became effective'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    if lemma == "come":
+        return any(p.lower_ == "into" and any(c.lower_ == "effect" for c in p.children) for p in verb.rights)
+    return lemma == "become" and any(c.lower_ == "effective" for c in verb.children)
+
+
+def _enacted(verb: Token) -> bool:
+    """'signed the act into law', 'the Senate approved the treaty': made law, so in force."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or aux_of(verb) & FUTURE_AUX:
+        return False
+    if lemma == "sign":
+        return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
+    return lemma in APPROVING and any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lower_ in LEGISLATURES for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _concludes(verb: Token) -> bool:
+    """'concluded negotiations', 'struck a deal', 'reached agreement in principle', 'have agreed to': the
+    text is settled but not signed. 'signed', 'entered into', and 'concluded an agreement with' (treaty
+    language for making it) are signed (the annotation guide's line, `bench/devset/GUIDE.md`)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "agree":
+        return True
+    if lemma != "conclude":
+        return lemma in CONCLUDING_VERBS
+    return not any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
+
+
+def _denied_or_conditional(verb: Token) -> bool:
+    """'has not signed', 'if no deal is reached', 'unless they agree': the agreement is not made."""
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        for c in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
+        for c in verb.children
+    )
+
+
+def status_for(anchor: Token) -> AgreementStatus:
+    """The status an agreement noun (or agreeing verb) has in its own clause."""
+    if not is_noun(anchor):
+        return _verb_status(anchor) or "unknown"
+    modifiers = {c.lower_ for c in anchor.lefts}
+    if modifiers & IN_FORCE_MODIFIERS:
+        return "in_force"
+    if modifiers & PLANNED_MODIFIERS:
+        return "planned"
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "under":
+        return "in_force"  # 'under the 2019 agreement, 5,000 people were returned'
+    first = first_conjunct(anchor)
+    if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
+        return "in_negotiation"  # 'working towards devolution deals with ...'
+    if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
+        verb = governing_verb(first.head.head)
+        if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
+            return _verb_status(verb) or "suspended"  # 'frozen the implementation of the agreement'
+        return "in_force"  # 'implementation of the City Deal is well under way'
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "signing":
+        verb = governing_verb(head.head)
+        if verb is not None and verb.lemma_.lower() in APPROVING:
+            return "planned"  # 'the Cabinet has approved the signing of an MoU'
+    if anchor.dep_ == "pobj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING for c in head.head.children
+    ):
+        return "in_negotiation"  # 'discussions have begun on a revised framework'
+    if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
+        # 'talks on a new agreement'; 'concluded negotiations on an agreement' is agreed
+        verb = governing_verb(head.head)
+        concluded = verb is not None and _verb_status(verb) == "agreed"
+        return "agreed" if concluded else "in_negotiation"
+    if (
+        first.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lower_ in BOUND_BY
+        and not modifiers & {"a", "new"}
+    ):
+        return "in_force"  # 'a party to the agreement', 'remains committed to the Agreement'
+    entry = next((a for a in anchor.ancestors if _is_entry_into_force(a)), None)
+    if entry is not None:  # 'welcomes the entry into force of the agreement', unless it is yet to come
+        verb = governing_verb(entry)
+        return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
+    for child in anchor.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in SIGNING_VERBS:
+            # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'; but
+            # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
+            verb = governing_verb(anchor)
+            later = _verb_status(verb) if verb is not None and verb.i != child.i else None
+            if later == "in_force":
+                return later
+            if child.lemma_.lower() in TAKING_EFFECT_VERBS:
+                return "in_force"
+            return "agreed" if _concludes(child) else "signed"
+    for child in anchor.subtree:
+        if child.i <= anchor.i or child.i > anchor.i + 8:
+            continue
+        if child.dep_ == "relcl" and child.lemma_.lower() in SIGNING_VERBS | NEGOTIATING:
+            status = _verb_status(child)
+            if status is not None:
+                return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
+    if _said_in_force(anchor):
+        return "in_force"
+    verb = governing_verb(anchor)
+    status = _verb_status(verb) if verb is not None else None
+    if status is None and "new" in modifiers:
+        return "planned"  # 'New deals with Balkan states': a headline announcing them
+    if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
+        return "in_force"
+    if status is None and name_of(anchor) is not None and (verb is None or not aux_of(verb) & FUTURE_AUX):
+        return "in_force"  # 'co-guarantors of the Good Friday Agreement': a named agreement, spoken of as it stands
+    return status or "unknown"
+
+
+def _is_entry_into_force(token: Token) -> bool:
+    return token.lemma_.lower() == "entry" and any(
+        c.lower_ == "into" and any(g.lower_ == "force" for g in c.children) for c in token.rights
+    )
+
+
+_IN_FORCE_REACH = 12  # tokens after an agreement noun within which 'in force' is said of it
+
+
+def _said_in_force(anchor: Token) -> bool:
+    """'the agreement is in force', '... with the EU, which has been in force since 2010': said of this
+    agreement, not of a later one in the sentence."""
+    sent = anchor.sent
+    after = anchor.doc[anchor.i + 1 : min(sent.end, anchor.i + _IN_FORCE_REACH)]
+    for token in after:
+        if token.lemma_.lower() in AGREEMENT_NOUNS:
+            return False
+        if token.lower_ == "in" and token.i + 1 < sent.end and token.nbor().lower_ in ("force", "place"):
+            return not any(c.dep_ == "neg" for c in token.head.children)
+        if token.lower_ == "into" and token.i + 1 < sent.end and token.nbor().lower_ == "force":
+            verb = token.head  # '..., which came into force in 2024'; not 'will enter into force'
+            return (
+                verb.lemma_.lower() in ("come", "enter")
+                and verb.tag_ in ("VBD", "VBN")
+                and not aux_of(verb) & FUTURE_AUX
+            )
+    return False

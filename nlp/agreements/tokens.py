@@ -1,0 +1,137 @@
+"""Readings of the parse that the status and party rules share: which tokens name or make an agreement,
+which sentence points back to an earlier one, the verb that governs a noun, and an agreement's own name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nlp.agreements.lexicon import (
+    AGREEMENT_NOUNS,
+    CONCLUDING_VERBS,
+    NEGOTIATING,
+    REFERRING_DETERMINERS,
+    SHARED,
+)
+
+
+def agreement_nouns(sent: Span) -> list[Token]:
+    """Tokens that name an agreement ('deals', 'treaty', 'MoU', 'joint declaration'), not the verb 'to deal
+    with'."""
+    return [
+        t
+        for t in sent
+        if is_noun(t)
+        and t.ent_type_ != "PERSON"
+        and (
+            names_agreement(t)
+            or (t.lemma_.lower() == "declaration" and any(c.lower_ == "joint" for c in t.lefts))
+            or (t.lemma_.lower() == "framework" and _shared_framework(t))
+        )
+    ]
+
+
+def names_agreement(token: Token) -> bool:
+    """'deal', 'deals', and 'City Deals' (a proper noun keeps its plural as its lemma)."""
+    lemma = token.lemma_.lower()
+    return lemma in AGREEMENT_NOUNS or (token.pos_ == "PROPN" and lemma.removesuffix("s") in AGREEMENT_NOUNS)
+
+
+def is_noun(token: Token) -> bool:
+    """A noun, or an agreement noun the tagger took for a verb after an article ('a returns deal', 'a visa
+    deal', where 'returns' looks like a verb's subject); 'to deal with' stays a verb."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if token.pos_ != "VERB" or token.lemma_.lower() not in AGREEMENT_NOUNS or token.tag_ not in ("VB", "VBP"):
+        return False
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    return any(t.lower_ in ("a", "an", "the", "new") for t in before) and not any(
+        t.lower_ == "to" for t in before
+    )
+
+
+def _shared_framework(noun: Token) -> bool:
+    """'will work together under a framework', 'a framework with Kenya', 'a joint framework': a framework
+    sides share is an agreement ('a new regulatory framework' is not)."""
+    if any(c.lower_ in ("with", "between") for c in noun.rights):
+        return True
+    if any(c.lower_ in SHARED for c in noun.lefts):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if any(c.lower_ in SHARED for c in verb.children):
+        return True
+    # 'discussions have begun on a revised fiscal framework', 'talks on a framework': one being negotiated
+    return any(t.lemma_.lower() in NEGOTIATING for t in (*verb.children, *noun.ancestors) if t.i < noun.i)
+
+
+def concluded_talks(sent: Span) -> Token | None:
+    """'Talks between Serbia and Kosovo concluded with a text', 'negotiations were concluded': talks that
+    ended in an agreement, said without an agreement noun ('talks concluded without a deal' did not)."""
+    for token in sent:
+        verb = token.head
+        if (
+            token.lemma_.lower() in ("talk", "negotiation")
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and verb.lemma_.lower() in CONCLUDING_VERBS
+            and not any(c.dep_ == "neg" or c.lower_ == "without" for c in verb.children)
+        ):
+            return token
+    return None
+
+
+def agreeing_verbs(sent: Span) -> list[Token]:
+    """'have agreed to build', 'signed a treaty': verbs that make an agreement by themselves."""
+    return [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("agree", "sign")]
+
+
+def is_reference(noun: Token) -> bool:
+    """'the deals', 'these agreements', 'the memorandum' point back; 'the 2019 agreement' or 'the Paris
+    Agreement' name one of their own."""
+    dets = [c for c in noun.lefts if c.dep_ in ("det", "poss")]
+    if not dets or dets[0].lower_ not in REFERRING_DETERMINERS:
+        return False
+    named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
+    return not named and not noun.is_title
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause a noun belongs to ('sign' for 'agreements' in 'will sign new agreements')."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return current
+        if current.head.i == current.i:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def clause_verb(anchor: Token) -> Token | None:
+    """The verb of an anchor's clause: the anchor itself when it is one ('agreed'), else its governing verb."""
+    return anchor if anchor.pos_ in ("VERB", "AUX") and not is_noun(anchor) else governing_verb(anchor)
+
+
+def aux_of(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def first_conjunct(token: Token) -> Token:
+    """'Liverpool' in 'with Sheffield, Liverpool and Leeds' stands where 'Sheffield' stands."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def without_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def name_of(anchor: Token) -> str | None:
+    """'the Paris Agreement', 'the UK-India Free Trade Agreement': a title-case name ending in the noun."""
+    if not anchor.is_title:
+        return None
+    words = [t for t in anchor.lefts if t.dep_ in ("compound", "amod", "nmod") and (t.is_title or t.is_upper)]
+    if not words:
+        return None
+    doc = anchor.doc
+    return doc.text[words[0].idx : anchor.idx + len(anchor.text)]

@@ -1,0 +1,51 @@
+"""Organisations an analyst would list: no titles, generic nouns, fragments or names of laws and programmes.
+
+The small model tags as ORG whatever is capitalised near an organisation word: "Home" in "Home Secretary",
+"Council" alone, "the Minister for Health", "the Online Safety Act". Each rule says what an ORG span is
+instead (a title, a law, a place, nothing): the word lists are in `lexicon`, the rules in `rules`, and
+`acronyms` ties an acronym to the name it stands for (`organisation_name` is the public way to do so).
+"""
+
+from nlp.organisations.acronyms import (
+    acronyms,
+    common_acronyms,
+    initials_match,
+    modifier_acronyms,
+    organisation_name,
+    spelled_out,
+)
+from nlp.organisations.lexicon import GENERIC, LAW_HEADS, NOT_BODY_HEADS, ORG_HEADS, PROGRAMME_WORDS
+from nlp.organisations.rules import (
+    coordinated_bodies,
+    core,
+    head_reference,
+    in_list_of_places,
+    law_or_org,
+    lower_case_words,
+    name_part,
+    names_something_else,
+    parts,
+)
+
+__all__ = [
+    "GENERIC",
+    "LAW_HEADS",
+    "NOT_BODY_HEADS",
+    "ORG_HEADS",
+    "PROGRAMME_WORDS",
+    "acronyms",
+    "common_acronyms",
+    "coordinated_bodies",
+    "core",
+    "head_reference",
+    "in_list_of_places",
+    "initials_match",
+    "law_or_org",
+    "lower_case_words",
+    "modifier_acronyms",
+    "name_part",
+    "names_something_else",
+    "organisation_name",
+    "parts",
+    "spelled_out",
+]

@@ -1,0 +1,113 @@
+"""Acronyms: which name of the document each one stands for, which ones name no body ('ESG' for a grant,
+'STEM subjects'), and `organisation_name`, the one public way to turn any spelling of a body into its full
+name (the agreement rules use it for parties)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.bodies import document_countries, public_body
+from nlp.organisations.lexicon import ACRONYM, LAW_HEADS, NOT_BODY_HEADS, ORG_HEADS, STOPWORDS
+from nlp.organisations.rules import core, name_part
+from nlp.people import ROLE_WORDS, fold
+from presswatch.gazetteer import canonical_name
+
+
+def modifier_acronyms(doc: Doc, spans: list[Span]) -> frozenset[str]:
+    """Acronyms the text uses mostly in front of a common noun ('STEM subjects', 'STEM initiatives'): a
+    subject or a product, not a body (a body is mostly the subject or object of a verb)."""
+    tagged = {core(s).text for s in spans if len(core(s)) == 1 and ACRONYM.match(core(s).text)}
+    uses: dict[str, list[bool]] = {}
+    for token in doc:
+        if token.text not in tagged:
+            continue
+        follower = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        modifies = follower is not None and follower.is_lower and follower.pos_ == "NOUN"
+        uses.setdefault(token.text, []).append(modifies)
+    acts = {t.text for t in doc if t.text in uses and t.dep_ == "nsubj"}  # 'FRANK provides advice'
+    return frozenset(
+        a for a, flags in uses.items() if len(flags) >= 3 and sum(flags) * 2 > len(flags) and a not in acts
+    )
+
+
+def common_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms the text defines as something other than a body: 'education services grant (ESG)',
+    'Chief Medical Officer's (CMO)', 'Air Passenger Duty (APD)'."""
+    found: set[str] = set()
+    for token in doc:
+        i = token.i
+        if token.text != "(" or i < 1 or i + 2 >= len(doc) or not ACRONYM.match(doc[i + 1].text):
+            continue
+        if doc[i + 2].text not in (")", "–", "-", ",", ";"):
+            continue
+        before = doc[i - 1]
+        if before.text in ("'s", "’s") and i >= 2:
+            before = doc[i - 2]
+        if before.is_alpha and before.is_lower and before.lower_ not in STOPWORDS:
+            found.add(doc[i + 1].text)  # spelled out in lower case: a thing, not a body
+        elif before.lower_ in ROLE_WORDS or before.lower_ in NOT_BODY_HEADS or before.lower_ in LAW_HEADS:
+            found.add(doc[i + 1].text)
+    return frozenset(found)
+
+
+def spelled_out(doc: Doc, acronym: str) -> str | None:
+    """The capitalised words of the text whose initials the acronym is, ending in an organisation word:
+    'CDE' → 'Centre for Defence Enterprise' even where no bracket ties them."""
+    letters = fold(acronym.replace("&", ""))
+    for token in doc:
+        if not token.is_title or fold(token.text[0]) != letters[0] or token.i + 1 >= len(doc):
+            continue
+        taken, end = 0, token.i
+        while end < len(doc) and taken < len(letters):
+            word = doc[end]
+            if word.lower_ in STOPWORDS and taken:
+                end += 1
+                continue
+            if not (word.is_title or word.is_upper) or fold(word.text[0]) != letters[taken]:
+                break
+            taken += 1
+            end += 1
+        if taken == len(letters) and (doc[end - 1].lower_ in ORG_HEADS or taken >= 3):
+            return doc[token.i : end].text
+    return None
+
+
+def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
+    """Acronym → full name: 'European Political Community (EPC)', an acronym whose letters are the
+    initials of exactly one organisation named in the document, or of capitalised words of the text."""
+    found: dict[str, str] = {}
+    for span, name in orgs:
+        k = name_part(span).end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            acronym = doc[k + 1].text
+            if ACRONYM.match(acronym) and initials_match(acronym, name.split()):
+                found.setdefault(acronym, name)
+    names = {name for _, name in orgs}
+    for name in names:
+        if ACRONYM.match(name) and name not in found:
+            longer = {n for n in names if len(n.split()) > 1 and initials_match(name, n.split())}
+            if len(longer) == 1:
+                found[name] = longer.pop()
+            elif not longer and (written := spelled_out(doc, name)) is not None:
+                found[name] = written
+    return found
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    letters = "".join(w[0] for w in words if w.lower() not in STOPWORDS and w[:1].isalpha())
+    return len(letters) >= 2 and fold(letters) == fold(acronym.replace("&", ""))
+
+
+def organisation_name(name: str, *, doc: Doc | None = None) -> str:
+    """Any spelling of a body as its one full name, so two spellings compare equal: 'JICA' → 'Japan
+    International Cooperation Agency' where the document spells it out or a table of public bodies holds it
+    (read with the document's countries: 'HSE' on gov.ie is the Health Service Executive), 'the DVLA' →
+    'Driver and Vehicle Licensing Agency'. A name neither knows comes back as written, without 'the'."""
+    countries = document_countries(doc) if doc is not None else None
+    if (known := public_body(name, countries=countries)) is not None:
+        return known
+    bare = " ".join(name.split())
+    bare = canonical_name(bare[4:] if bare.lower().startswith("the ") else bare)
+    if doc is not None and ACRONYM.match(bare) and (written := spelled_out(doc, bare)) is not None:
+        return public_body(written, countries=countries) or written
+    return bare

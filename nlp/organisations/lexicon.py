@@ -1,0 +1,77 @@
+"""Word lists the organisation rules read: words that end a body's name, a law's, an event's; titles; generic nouns."""
+
+from __future__ import annotations
+
+import re
+
+# The last word of an organisation's name ('Ministry', 'Office'): a name ending so is not a bare title.
+ORG_HEADS = frozenset(
+    """department ministry office commission council agency authority association society board committee
+    foundation bank fund service services organisation organization federation union college university
+    school court tribunal trust corporation company institute institution centre center command force forces
+    police army navy party parliament assembly congress senate group network alliance community partnership
+    laboratory secretariat executive inc ltd plc llc co corp bureau directorate administration government
+    news times nations""".split()
+)
+# Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
+LAW_HEADS = frozenset(
+    """act bill treaty agreement accord convention protocol charter programme program scheme strategy plan
+    initiative framework directive regulation declaration deal pact compact roadmap fta contract""".split()
+)
+# Words an ORG span may end with that make it an event, a place, a tax, a target or a document: no body at all
+# ('Anti-Corruption Summit', 'Spending Review', 'Air Passenger Duty', 'Southampton Central Station').
+NOT_BODY_HEADS = frozenset(
+    """summit review budget duty tax levy grant credit allowance award awards prize day week rally games festival
+    goals targets flag certificate certificates formula station avenue street road lane square room building
+    house market pool park airport bridge report campaign website facility passport checks conference
+    region index indices card cards licence license permit visa line lines session meeting survey release
+    championship championships expo tournament cup olympics""".split()
+)
+# Page furniture a newsroom prints around a release, which the model reads as a body's name.
+PAGE_FURNITURE = frozenset(
+    w.strip()
+    for w in """press release|media release|news release|media statement|read more|share this page|back to top|
+    related content|print this page|skip to main content|news story|latest news|wikinews""".split("|")
+)
+# Acronyms of things, not bodies, that the model tags as ORG ('AI safety', 'GDP', 'an SME').
+THING_ACRONYMS = frozenset(
+    """AI GDP GNP GVA CEO CFO CTO COVID COVID-19 HIV AIDS LNG LPG EV EVs IT ICT STEM SME SMEs VAT GST CO2 ID IDs
+    PPE GP GPs UAV UAVs PDF FAQ URL USB SMS IoT API 5G 4G R&D ESG FDI FTA FTAs MoU MOU PhD KPI CPI RPI GMT UTC BST
+    NAFTA USMCA TTIP""".split()
+)
+# Lower-case words after a name that make it the name of a programme, not of a body ('the MentorSet scheme').
+PROGRAMME_WORDS = frozenset(
+    """scheme programme program campaign initiative project grant fund strategy plan report review act bill
+    agreement deal treaty app""".split()
+)
+# Common adjectives that, in front of a generic noun, still name no particular body ('Local Government').
+GENERIC_MODIFIERS = frozenset(
+    "local combined armed fire central devolved regional relevant other public county district city parish".split()
+)
+# Legal forms a company's name may carry or not: 'Arriva Rail North Ltd' is 'Arriva Rail North'.
+LEGAL_FORMS = frozenset("ltd ltd. limited plc inc inc. llp llc".split())
+# An ORG of one of these words alone names no particular body ("the Council", "the Department").
+GENERIC = frozenset(
+    """council department ministry government committee agency office commission authority court board police
+    service team group company union party cabinet army navy force unit administration executive
+    organisation organization association institute secretariat bureau directorate assembly senate
+    state states house command territory nation college""".split()
+)
+# Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
+TITLE_HEADS = frozenset(
+    """minister secretary president chancellor ambassador commissioner spokesperson spokesman spokeswoman
+    mayor governor envoy mp prime premier chair chairman chairwoman member""".split()
+)
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+STOPWORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "by", "with", "from"})
+# Words in front of a plural that make it a class of bodies, not one ('our Crisis Centres').
+QUANTIFIERS = frozenset("our their its his her my your these those all many other some several".split())
+# Words in front of 'Parliament' that make it a term of office ('in this Parliament'), not the body.
+TERM_WORDS = frozenset("this that next last previous current each every".split())
+# Nouns whose examples are places ('cities including Bristol and Leeds').
+PLACE_NOUNS = frozenset("city town village county region area place country state province district".split())
+# First words of the name of an event or an operation, not of a body ('Conference on International Economic
+# Cooperation', 'Operation Clambake').
+EVENT_OPENERS = frozenset("conference summit meeting session operation".split())
+# Last words of a venue's name ('Metro Toronto Convention Centre'), which is a place.
+VENUES = frozenset({"convention centre", "convention center", "exhibition centre", "conference centre"})

@@ -1,0 +1,89 @@
+"""Public bodies by every name, per country: the tables, their reading with the document's countries, and
+`organisation_name`, the one way to turn any spelling into a body's full name."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from nlp.bodies import applicable, public_bodies, public_body
+from nlp.organisations import organisation_name
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+
+def organisations(extractor: Extractor, url: str, text: str) -> set[str]:
+    document = Document.from_page(url=url, source="t", title="t", body=text)
+    return {m.normalized for m in extractor.enrich(document).entities if m.label == "ORG"}
+
+
+def test_every_table_names_its_country_and_each_body_once() -> None:
+    bodies = public_bodies()
+    owners = {b.country for b in bodies}
+    assert {"United Kingdom", "Canada", "India", "Kenya", "South Africa", "European Union"} <= owners
+    for owner in owners:
+        names = [b.name for b in bodies if b.country == owner]
+        assert len(names) == len(set(names)), owner
+
+
+def test_a_full_name_is_one_body_anywhere() -> None:
+    assert public_body("the Canada Revenue Agency", countries=("Kenya",)) == "Canada Revenue Agency"
+    assert public_body("Ministry of Defence", countries=()) == "Ministry of Defence"
+
+
+def test_an_acronym_is_read_with_the_documents_countries_in_order() -> None:
+    assert public_body("HSE", countries=applicable("Ireland")) == "Health Service Executive"
+    assert public_body("HSE", countries=applicable("United Kingdom")) is None  # GOV.UK never writes it alone
+    assert public_body("MoD", countries=applicable("India")) == "Ministry of Defence"
+    assert public_body("KRA", countries=applicable("United Kingdom", ["Kenya"])) == "Kenya Revenue Authority"
+    assert public_body("KRA", countries=applicable("United Kingdom")) is None
+    assert public_body("the DVLA", countries=applicable(None)) == "Driver and Vehicle Licensing Agency"
+    # the EU's bodies are read everywhere
+    assert public_body("ECB", countries=applicable("Canada")) == "European Central Bank"
+
+
+def test_a_generic_name_a_table_marks_is_read_only_in_its_countrys_documents() -> None:
+    assert public_body("the Supreme Court", countries=applicable("United Kingdom")) is None
+    us = applicable(None, ["United States"])
+    assert public_body("the Supreme Court", countries=us) == "Supreme Court of the United States"
+    assert public_body("the State Department", countries=us) == "United States Department of State"
+    assert public_body("Congress", countries=us) == "United States Congress"
+    assert public_body("House of Representatives", countries=applicable("Nigeria")) == (
+        "House of Representatives of Nigeria"
+    )
+
+
+def test_organisation_name_spells_out_what_the_document_or_a_table_defines() -> None:
+    words = "The Japan International Cooperation Agency ( JICA ) will fund it . JICA said so .".split()
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert organisation_name("JICA", doc=doc) == "Japan International Cooperation Agency"
+    assert organisation_name("the DVLA") == "Driver and Vehicle Licensing Agency"
+    assert organisation_name("the Acme Trust") == "Acme Trust"
+    assert organisation_name("EU") == "European Union"
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        (
+            "https://www.canada.ca/en/news/x.html",
+            "The CRA and the CBSA will share data with Statistics Canada.",
+            {"Canada Revenue Agency", "Canada Border Services Agency", "Statistics Canada"},
+        ),
+        (
+            "https://www.gov.ie/en/press-release/x",
+            "The HSE said waiting lists fell, the Central Statistics Office said.",
+            {"Health Service Executive", "Central Statistics Office"},
+        ),
+        (
+            "https://www.gov.za/news/x",
+            "SARS said collections rose and Eskom warned of load shedding.",
+            {"South African Revenue Service", "Eskom"},
+        ),
+    ],
+)
+def test_a_countrys_release_expands_its_own_acronyms(
+    extractor: Extractor, url: str, text: str, expected: set[str]
+) -> None:
+    assert organisations(extractor, url, text) == expected
