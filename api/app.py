@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
@@ -42,6 +44,7 @@ from api.routes import (
     sources,
     web,
     web_alerts,
+    web_aliases,
     web_session,
 )
 from api.routes.ingest import MAX_INGEST_CHARS
@@ -54,13 +57,25 @@ from search.base import BackendUnavailableError, QueryError
 _log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastAPI:
-    """`ingester` does POST /ingest (`presswatch serve` passes the crawler's); without one it answers 503."""
+def create_app(
+    settings: Settings, *, ingester: Ingester | None = None, on_shutdown: Callable[[], None] | None = None
+) -> FastAPI:
+    """`ingester` does POST /ingest (`presswatch serve` passes the crawler's); without one it answers 503.
+    `on_shutdown` runs when the app stops (a worker process closes its ingester)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.backend = None
         app.state.backend_lock = threading.Lock()
+        # SQLite searches run one at a time on the process's one connection (its lock): more threads only
+        # wait on that lock while taking turns at the GIL, so a 20 ms search among 25 took 25 times as long
+        # (the p99 of /search under load). With one thread, searches queue first come, first served.
+        # Elasticsearch searches wait on the network, so they keep the default pool.
+        app.state.search_limiter = (
+            anyio.CapacityLimiter(1)
+            if settings.search_backend == "sqlite"
+            else anyio.to_thread.current_default_thread_limiter()
+        )
         try:
             yield
         finally:
@@ -68,6 +83,8 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
                 app.state.alerts.close()
             if app.state.backend is not None:
                 app.state.backend.close()
+            if on_shutdown is not None:
+                on_shutdown()
 
     app = FastAPIOffline(  # FastAPI whose /docs and /redoc load their scripts from this server
         title="presswatch",
@@ -119,6 +136,7 @@ def create_app(settings: Settings, *, ingester: Ingester | None = None) -> FastA
     app.include_router(metrics.router)
     app.include_router(web.router, dependencies=[*limited, Depends(require_page_reader)])  # key or session
     app.include_router(web_alerts.router, dependencies=[*limited, *own_credential])  # owner: the session's
+    app.include_router(web_aliases.router, dependencies=[*limited, *own_credential])  # a key or a session
     app.include_router(web_session.router, dependencies=[*limited, *own_credential])
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
     answer_405_with_documented_methods(app)

@@ -1,15 +1,19 @@
-"""Ranking quality: nDCG@10 of the SQLite backend's ranking on a small judged set, against two baselines.
+"""Ranking quality: nDCG@10 of each backend's ranking on a small judged set, against two baselines.
 
 Documents are read at run time from the public evaluation set (`../shared/eval`: article-extraction bodies,
 titled by their URL's slug, and the GOV.UK content items); the queries and graded judgements are in
 `bench/data/relevance_judgements.json` (ids and grades only, no text). Baselines on the same index: plain
 BM25 over documents with any of the words, and BM25 over documents with all the words (the old policy).
+`--elasticsearch` ranks the same documents on Elasticsearch too (the server at `--elasticsearch-url` or
+PRESSWATCH_ELASTICSEARCH_URL, else one started as the tests start theirs).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
+import os
 import re
 import sqlite3
 import sys
@@ -83,10 +87,44 @@ def bm25_ranker(conn: sqlite3.Connection, *, join: str) -> Callable[[str], list[
     return run
 
 
+def elastic_ranker(
+    documents: list[tuple[str, Document]], folder: Path, url: str | None
+) -> tuple[Callable[[str], list[str]], Callable[[], None]]:
+    """Presswatch's ranking on Elasticsearch over the same documents, and how to drop it afterwards."""
+    from search.elastic import ElasticsearchBackend
+
+    server = None
+    if not url:
+        from tests.elastic_server import ElasticServer
+
+        server = ElasticServer()
+        server.start()
+        url = server.url
+    alias = f"ranking-{os.getpid()}"
+    backend = ElasticsearchBackend(url=url, index=alias, outbox_path=folder / "outbox.sqlite3", refresh=True)
+    backend.index(document for _, document in documents)
+    key_of_id = {document.id: key for key, document in documents}
+
+    def rank(text: str) -> list[str]:
+        return [key_of_id[h.id] for h in backend.search(Query(text=text, limit=K, facets=False)).hits]
+
+    def drop() -> None:
+        backend.client.options(ignore_status=404).indices.delete(index=f"{alias}-*")
+        backend.client.options(ignore_status=404).indices.delete_index_template(name=alias)
+        backend.close()
+        if server is not None:
+            server.remove()
+
+    return rank, drop
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--elasticsearch", action="store_true", help="rank on Elasticsearch too")
+    parser.add_argument("--elasticsearch-url", default=os.environ.get("PRESSWATCH_ELASTICSEARCH_URL"))
+    args = parser.parse_args()
     if not EVAL.exists():
-        print(f"skipped: the evaluation data is not at {EVAL}")
-        return
+        raise SystemExit(f"the evaluation data is not at {EVAL}: the bench cannot run")
     judged = json.loads(JUDGEMENTS.read_text(encoding="utf-8"))["queries"]
     documents = corpus()
     key_of_id = {document.id: key for key, document in documents}
@@ -109,9 +147,19 @@ def main() -> None:
                 key_of_rowid[r] for r in bm25_ranker(conn, join="AND")(text)
             ],
         }
-        scores = {
-            name: [ndcg(rank(q), grades) for q, grades in judged.items()] for name, rank in rankers.items()
-        }
+        drop = None
+        if args.elasticsearch:
+            rankers["presswatch on Elasticsearch"], drop = elastic_ranker(
+                documents, Path(folder), args.elasticsearch_url
+            )
+        try:
+            scores = {
+                name: [ndcg(rank(q), grades) for q, grades in judged.items()]
+                for name, rank in rankers.items()
+            }
+        finally:
+            if drop is not None:
+                drop()
         conn.close()
         backend.close()
     print(f"## ranking: nDCG@{K}, {len(judged)} judged queries over {len(documents)} public documents")
@@ -119,6 +167,15 @@ def main() -> None:
         print(f"{name:<50} {sum(values) / len(values):.3f}")
     ours, plain = (sum(v) / len(v) for v in list(scores.values())[:2])
     print(f"ratio, presswatch / plain BM25 any word: {ours / plain:.3f}")
+    if args.elasticsearch:
+        elastic = scores["presswatch on Elasticsearch"]
+        print(f"ratio, Elasticsearch / SQLite: {sum(elastic) / len(elastic) / ours:.3f}")
+        worse = [
+            (q, round(e, 3), round(s, 3))
+            for q, e, s in zip(judged, elastic, next(iter(scores.values())), strict=True)
+            if e < s - 1e-9
+        ]
+        print(f"queries Elasticsearch ranks worse than SQLite: {worse}")
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ def check_source(settings: Settings, source: Source, *, items: int = 3) -> Check
     wanted = source.model_copy(update={"max_items": items, "max_pages": 1})
     process = CrawlerProcess(
         {
-            **scrapy_settings(settings, worker=None),
+            **scrapy_settings(settings, worker=None, sources=[wanted]),
             "ITEM_PIPELINES": {"crawlers.check.CollectPipeline": 300},
             COLLECTED_KEY: collected,
             INCREMENTAL: False,

@@ -63,7 +63,9 @@ def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
     Returns once the index worker has indexed every article the spiders read.
     """
     worker = IndexWorker.start(settings)
-    process = CrawlerProcess(scrapy_settings(settings, worker=worker), install_root_handler=True)
+    process = CrawlerProcess(
+        scrapy_settings(settings, worker=worker, sources=sources), install_root_handler=True
+    )
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(SPIDERS[source.type])

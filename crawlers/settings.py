@@ -1,27 +1,29 @@
-"""Scrapy settings derived from presswatch's `Settings`: polite (robots.txt, AutoThrottle) and bounded."""
+"""Scrapy settings derived from presswatch's `Settings`: polite (robots.txt, `crawlers.politeness`) and bounded."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from crawlers.guard import ALLOW_PRIVATE_NETWORKS
 from crawlers.pipelines import SETTINGS_KEY, WORKER_KEY
+from crawlers.politeness import politeness_settings
 from crawlers.retry import RETRY_BACKOFF
+from crawlers.sources import Source
 from crawlers.worker_client import IndexWorker
 from presswatch.config import Settings
 
 
-def scrapy_settings(settings: Settings, *, worker: IndexWorker | None) -> dict[str, Any]:
-    """`worker` is the run's index worker (None for `check-source`, which indexes nothing)."""
+def scrapy_settings(
+    settings: Settings, *, worker: IndexWorker | None, sources: Sequence[Source] = ()
+) -> dict[str, Any]:
+    """`worker` is the run's index worker (None for `check-source`, which indexes nothing); `sources` are
+    the run's, whose own politeness (delay, concurrency) applies to their hosts."""
     return {
         "BOT_NAME": "presswatch",
         "USER_AGENT": settings.user_agent,
         "ROBOTSTXT_OBEY": True,
-        "AUTOTHROTTLE_ENABLED": True,
-        "AUTOTHROTTLE_START_DELAY": settings.crawl_start_delay,
-        "AUTOTHROTTLE_MAX_DELAY": 30.0,
-        "AUTOTHROTTLE_TARGET_CONCURRENCY": 2.0,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+        **politeness_settings(settings, sources=sources),
         "DOWNLOAD_TIMEOUT": settings.download_timeout,
         "DOWNLOAD_MAXSIZE": settings.max_page_bytes,
         "DOWNLOAD_WARNSIZE": settings.max_page_bytes // 2,

@@ -90,6 +90,19 @@ class Source(BaseModel):
     document_types: tuple[str, ...] = Field(
         default=(), description="GOV.UK: only these document types (default: news and communications)."
     )
+    download_delay: float | None = Field(
+        default=None,
+        ge=0,
+        le=3600,
+        description="Seconds between two requests to this source's host at least (default "
+        "PRESSWATCH_CRAWL_DOWNLOAD_DELAY); AutoThrottle may wait longer, never less.",
+    )
+    concurrency: int | None = Field(
+        default=None,
+        ge=1,
+        le=64,
+        description="Requests in flight to this source's host at most (default PRESSWATCH_CRAWL_CONCURRENCY_PER_DOMAIN).",
+    )
 
     @field_validator("links", "next_page")
     @classmethod

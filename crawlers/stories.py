@@ -1,7 +1,9 @@
 """Stories: a press release and the news reports that repeat it, linked under one `story_id`.
 
-Bodies are compared as sets of word 3-shingles, estimated with MinHash and looked up with LSH (datasketch),
-so a new document is compared only with the few earlier ones that share enough of its text. A body that
+Bodies are compared as sets of word 3-shingles, estimated with MinHash and looked up with banded LSH
+(`crawlers.story_bands`), so a new document is compared only with the few earlier ones that share enough of
+its text, and never with more than `MAX_CANDIDATES` of them: on templated pages (a newsroom's near-identical
+statistics notices) every band collides, and an unbounded lookup made placement quadratic in the corpus. A body that
 is exactly an earlier one (after normalising whitespace and case) on another URL is a copy of it.
 
 Signatures live in SQLite in the data dir (`stories.sqlite3`), so grouping carries across crawls; the LSH
@@ -20,8 +22,9 @@ from types import TracebackType
 from typing import Self
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
+from crawlers.story_bands import BandIndex
 from presswatch.document import Document
 
 SHINGLE_WORDS = 3
@@ -34,6 +37,13 @@ NUM_PERM = 128
 THRESHOLD = 0.45
 CANDIDATE_JACCARD = 0.15
 MIN_WORDS = 25
+# The bands datasketch's MinHashLSH picks for CANDIDATE_JACCARD at 128 permutations (51 bands of 2 rows).
+BANDS, ROWS = 51, 2
+# Work per document is bounded whatever the corpus: each band's lookup yields at most BUCKET_CAP of the
+# newest documents in its bucket, and at most MAX_CANDIDATES candidates (those sharing the most bands, the
+# likeliest matches) are compared exactly.
+BUCKET_CAP = 64
+MAX_CANDIDATES = 96
 # datasketch's hashing scheme, fixed so stored signatures stay comparable with new ones across versions.
 SCHEME = "affine32"
 _HASH_DTYPE = np.uint32
@@ -44,7 +54,8 @@ CREATE TABLE IF NOT EXISTS signatures (
     story_id TEXT NOT NULL,
     body_hash TEXT NOT NULL,
     shingle_count INTEGER NOT NULL,
-    hashvalues BLOB NOT NULL
+    hashvalues BLOB NOT NULL,
+    compared INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS signatures_by_hash ON signatures (body_hash);
 CREATE INDEX IF NOT EXISTS signatures_by_story ON signatures (story_id);
@@ -63,6 +74,7 @@ class StoryMatch:
     similar_to: str | None = None
     similarity: float | None = None
     merged: tuple[str, ...] = ()
+    compared: int = 0  # earlier documents compared exactly to place it (at most MAX_CANDIDATES)
 
 
 def words(text: str) -> list[str]:
@@ -70,7 +82,10 @@ def words(text: str) -> list[str]:
 
 
 def shingles(text: str, *, size: int = SHINGLE_WORDS) -> set[bytes]:
-    tokens = words(text)
+    return _shingles_of(words(text), size=size)
+
+
+def _shingles_of(tokens: list[str], *, size: int = SHINGLE_WORDS) -> set[bytes]:
     if len(tokens) < size:
         return {" ".join(tokens).encode()} if tokens else set()
     return {" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)}
@@ -91,7 +106,11 @@ def overlap(jaccard: float, size_a: int, size_b: int) -> float:
 
 
 def body_hash(text: str) -> str:
-    return hashlib.sha256(" ".join(words(text)).encode()).hexdigest()
+    return _hash_of(words(text))
+
+
+def _hash_of(tokens: list[str]) -> str:
+    return hashlib.sha256(" ".join(tokens).encode()).hexdigest()
 
 
 class StoryStore:
@@ -103,20 +122,23 @@ class StoryStore:
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.executescript(_SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(signatures)")}
+        if "compared" not in columns:  # a store written before placement was bounded
+            self._db.execute("ALTER TABLE signatures ADD COLUMN compared INTEGER NOT NULL DEFAULT 0")
         self._threshold = threshold
         self._num_perm = num_perm
         self._load()
 
     def _load(self) -> None:
         """The in-memory LSH index, rebuilt from the stored signatures."""
-        self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=self._num_perm)
+        self._lsh = BandIndex(bands=BANDS, rows=ROWS, bucket_cap=BUCKET_CAP)
         self._signatures: dict[str, tuple[MinHash, int]] = {}
-        rows = self._db.execute("SELECT doc_id, hashvalues, shingle_count FROM signatures")
+        rows = self._db.execute("SELECT doc_id, hashvalues, shingle_count FROM signatures ORDER BY rowid")
         for doc_id, hashvalues, count in rows:
             values = np.frombuffer(hashvalues, dtype=_HASH_DTYPE)
             minhash = MinHash(num_perm=self._num_perm, hashvalues=values, scheme=SCHEME)
             self._signatures[doc_id] = (minhash, int(count))
-            self._lsh.insert(doc_id, minhash)
+            self._lsh.insert(doc_id, minhash.hashvalues)
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> StoryStore:
@@ -153,35 +175,38 @@ class StoryStore:
         ).fetchone()
         return (str(row[0]), str(row[1])) if row else None
 
-    def _matching(self, doc_id: str, minhash: MinHash, size: int) -> list[tuple[float, str]]:
-        """Earlier documents telling the same story, most similar first."""
+    def _matching(self, doc_id: str, minhash: MinHash, size: int) -> tuple[list[tuple[float, str]], int]:
+        """Earlier documents telling the same story, most similar first, and how many were compared."""
         found = []
-        for candidate in self._lsh.query(minhash):
-            if candidate == doc_id:
-                continue
+        candidates = [
+            c for c in self._lsh.candidates(minhash.hashvalues, limit=MAX_CANDIDATES + 1) if c != doc_id
+        ][:MAX_CANDIDATES]
+        for candidate in candidates:
             theirs, their_size = self._signatures[candidate]
             score = overlap(float(minhash.jaccard(theirs)), size, their_size)
             if score >= self._threshold:
                 found.append((score, str(candidate)))
-        return sorted(found, reverse=True)
+        return sorted(found, reverse=True), len(candidates)
 
     def assign(self, doc_id: str, body: str) -> StoryMatch:
         """The story of `doc_id` with this body, recorded. A document seen before keeps its story when its
         body still matches it; a body too short to compare (under MIN_WORDS words) is its own story."""
-        digest = body_hash(body)
+        tokens = words(body)
+        digest = _hash_of(tokens)
         copy = self._copy_of(doc_id, digest)
-        its_shingles = shingles(body)
+        its_shingles = _shingles_of(tokens)
         minhash = MinHash(num_perm=self._num_perm, scheme=SCHEME)
         minhash.update_batch(list(its_shingles))
         size = len(its_shingles)
+        compared = 0
         if copy is not None:
             match = StoryMatch(story_id=copy[1], copy_of=copy[0], similar_to=copy[0], similarity=1.0)
-        elif len(words(body)) < MIN_WORDS:
+        elif len(tokens) < MIN_WORDS:
             match = StoryMatch(story_id=self.story_of(doc_id) or doc_id)
         else:
-            matching = self._matching(doc_id, minhash, size)
+            matching, compared = self._matching(doc_id, minhash, size)
             if not matching:
-                match = StoryMatch(story_id=self._own_story(doc_id))
+                match = StoryMatch(story_id=self._own_story(doc_id), compared=compared)
             else:
                 score, closest = matching[0]
                 story = self.story_of(closest) or closest
@@ -189,27 +214,41 @@ class StoryStore:
                 for other in sorted(others):
                     self._db.execute("UPDATE signatures SET story_id = ? WHERE story_id = ?", (story, other))
                 match = StoryMatch(
-                    story_id=story, similar_to=closest, similarity=score, merged=tuple(sorted(others))
+                    story_id=story,
+                    similar_to=closest,
+                    similarity=score,
+                    merged=tuple(sorted(others)),
+                    compared=compared,
                 )
-        self._remember(doc_id, match.story_id, digest, minhash, size)
+        self._remember(doc_id, match, digest, minhash, size)
         return match
 
     def _own_story(self, doc_id: str) -> str:
         """A document that matches nothing else: its own story, unless others already joined its story."""
         current = self.story_of(doc_id)
-        return current if current is not None and len(self.members(current)) > 1 else doc_id
+        if current is None:
+            return doc_id
+        (shared,) = self._db.execute(  # whether anyone else is in it, without listing a large story
+            "SELECT COUNT(*) FROM (SELECT 1 FROM signatures WHERE story_id = ? LIMIT 2)", (current,)
+        ).fetchone()
+        return current if shared > 1 else doc_id
 
-    def _remember(self, doc_id: str, story_id: str, digest: str, minhash: MinHash, size: int) -> None:
-        if doc_id in self._signatures:
-            self._lsh.remove(doc_id)
+    def _remember(self, doc_id: str, match: StoryMatch, digest: str, minhash: MinHash, size: int) -> None:
         self._signatures[doc_id] = (minhash, size)
-        self._lsh.insert(doc_id, minhash)
+        self._lsh.insert(doc_id, minhash.hashvalues)
         self._db.execute(
-            "INSERT INTO signatures (doc_id, story_id, body_hash, shingle_count, hashvalues) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, "
+            "INSERT INTO signatures (doc_id, story_id, body_hash, shingle_count, hashvalues, compared) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, "
             "body_hash = excluded.body_hash, shingle_count = excluded.shingle_count, "
-            "hashvalues = excluded.hashvalues",
-            (doc_id, story_id, digest, size, minhash.hashvalues.astype(_HASH_DTYPE).tobytes()),
+            "hashvalues = excluded.hashvalues, compared = excluded.compared",
+            (
+                doc_id,
+                match.story_id,
+                digest,
+                size,
+                minhash.hashvalues.astype(_HASH_DTYPE).tobytes(),
+                match.compared,
+            ),
         )
 
     def assign_all(self, documents: Iterable[tuple[str, str]]) -> dict[str, StoryMatch]:

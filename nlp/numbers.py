@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from nlp.currencies import currencies, resolve
 from presswatch.document import Qualifier
 
 SCALES: dict[str, int] = {
@@ -242,6 +243,14 @@ SCALE_PATTERN = (  # 'T' only right after the number: '$2.174T'
 QUALIFIER_PATTERN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 
+_YEAR_RANGE = (1800, 2100)
+
+
+def is_year(text: str) -> bool:
+    """'2030' is a year, wherever it stands: a number of four digits between 1800 and 2100."""
+    return len(text) == 4 and text.isdigit() and _YEAR_RANGE[0] <= int(text) <= _YEAR_RANGE[1]
+
+
 def parse_number(text: str) -> Decimal | None:
     """'31,000' → 31000, '1.2' → 1.2; None where the text is not a plain number."""
     try:
@@ -291,16 +300,19 @@ def scale_value(number: Decimal, scale: str | None) -> float:
     return float(number * scale_factor(scale))
 
 
-def currency_code(symbol_or_word: str) -> str | None:
-    """'£' → GBP, 'euros' → EUR, 'usd' → USD, 'HK $' → HKD; None where unknown."""
+def currency_code(symbol_or_word: str, *, local: str | None = None) -> str | None:
+    """'£' → GBP, 'euros' → EUR, 'usd' → USD, 'HK $' → HKD, 'KSh' → KES; '$' → `local` (the publishing
+    government's currency) where '$' is one of its symbols; None where unknown or shared with no reading."""
     token = " ".join(symbol_or_word.split())
     if token.endswith("$") and token[:-1].strip().upper() in DOLLAR_PREFIXES:
         return DOLLAR_PREFIXES[token[:-1].strip().upper()]
+    if local is not None and resolve(token, local=local) == local:
+        return local
     if token in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[token]
-    if token.upper() in ISO_CODES:
+    if token.upper() in ISO_CODES or (token.isupper() and token in currencies()):
         return token.upper()
-    return CURRENCY_WORDS.get(token.lower()) or SUBUNIT_WORDS.get(token.lower())
+    return CURRENCY_WORDS.get(token.lower()) or SUBUNIT_WORDS.get(token.lower()) or resolve(token)
 
 
 def currency_factor(word: str) -> float:

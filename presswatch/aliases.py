@@ -23,6 +23,7 @@ It lives in the core so that the command line can apply it without loading spaCy
 
 from __future__ import annotations
 
+import json
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -142,3 +143,52 @@ def load_aliases(path: Path | None) -> Aliases:
             f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors(include_url=False)
         )
         raise AliasesError(f"{path}: {problems}") from None
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's (quote, backslash, control characters as \\uXXXX)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def dump_aliases(aliases: Aliases) -> str:
+    """The aliases as a TOML file in the shape the module docstring shows (what `load_aliases` reads)."""
+    lines = ["# Entity corrections: see presswatch/aliases.py. Written by the web page's merge and hide too."]
+    lines.append("ignore = [" + ", ".join(_toml_string(n) for n in aliases.ignore) + "]")
+    for entry in aliases.entity:
+        lines += ["", "[[entity]]", f"name = {_toml_string(entry.name)}"]
+        lines.append("aliases = [" + ", ".join(_toml_string(n) for n in entry.aliases) + "]")
+        for key in ("label", "role", "code"):
+            if (value := getattr(entry, key)) is not None:
+                lines.append(f"{key} = {_toml_string(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def save_aliases(path: Path, aliases: Aliases) -> None:
+    """Writes the file whole and then swaps it in, so a reader never sees half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(dump_aliases(aliases), encoding="utf-8")
+    partial.replace(path)
+
+
+def merged(aliases: Aliases, name: str, into: str) -> Aliases:
+    """The aliases with `name` one more spelling of `into` (and of nothing else, nor ignored)."""
+    folded = _fold(name)
+    entries = []
+    added = False
+    for entry in aliases.entity:
+        kept = tuple(a for a in entry.aliases if _fold(a) != folded)
+        if _fold(entry.name) == _fold(into):
+            kept, added = (*kept, name), True
+        entries.append(entry.model_copy(update={"aliases": kept}))
+    if not added:
+        entries.append(AliasEntry(name=into, aliases=(name,)))
+    ignore = tuple(n for n in aliases.ignore if _fold(n) != folded)
+    return Aliases(entity=tuple(entries), ignore=ignore)
+
+
+def hidden(aliases: Aliases, name: str) -> Aliases:
+    """The aliases with `name` never an entity (left out of facets and entity lists)."""
+    if aliases.ignored(name):
+        return aliases
+    return Aliases(entity=aliases.entity, ignore=(*aliases.ignore, name))

@@ -279,21 +279,14 @@ def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn
+    from presswatch.serve import serve
 
-    from api.app import create_app
-    from crawlers.ingest import PageIngester  # spaCy loads on the first POST /ingest, not here
-    from presswatch.alerts_cli import delivery_in_background
-
-    ingester = PageIngester(settings)
-    try:
-        app = create_app(settings, ingester=ingester)
-        # alert delivery runs beside the API (PRESSWATCH_ALERTS_DELIVER_IN_SERVE)
-        with delivery_in_background(settings):
-            uvicorn.run(app, host=args.host or settings.host, port=args.port or settings.port)
-    finally:
-        ingester.close()
-    return 0
+    return serve(
+        settings,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        workers=getattr(args, "workers", None) or settings.api_workers,
+    )
 
 
 def demo_sources_toml(feed_url: str) -> str:
@@ -398,15 +391,24 @@ def _add_input_arguments(command: argparse.ArgumentParser, *, url_required: bool
     )
 
 
-def _search_limit(text: str) -> int:
-    """`--limit`: a whole number of results per page, as the API allows (1 to 100)."""
+def _whole_number(text: str, *, low: int, high: int) -> int:
     try:
-        limit = int(text)
+        number = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
-    if not 1 <= limit <= MAX_SEARCH_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_SEARCH_LIMIT}, not {limit}")
-    return limit
+    if not low <= number <= high:
+        raise argparse.ArgumentTypeError(f"must be between {low} and {high}, not {number}")
+    return number
+
+
+def _search_limit(text: str) -> int:
+    """`--limit`: a whole number of results per page, as the API allows (1 to 100)."""
+    return _whole_number(text, low=1, high=MAX_SEARCH_LIMIT)
+
+
+def _workers(text: str) -> int:
+    """`serve --workers`: API processes, as PRESSWATCH_API_WORKERS allows (1 to 64)."""
+    return _whole_number(text, low=1, high=64)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -438,6 +440,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the HTTP API")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=_port, default=None)
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        help="API processes over the same index (default PRESSWATCH_API_WORKERS, 1); one delivers alerts",
+    )
     serve.set_defaults(run=cmd_serve)
 
     search = commands.add_parser("search", help="search the index")

@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    api_workers: int = Field(
+        default=1, ge=1, le=64, description="`presswatch serve` processes over the same index (--workers)."
+    )
     public_url: str | None = Field(
         default=None,
         pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$",
@@ -69,6 +72,24 @@ class Settings(BaseSettings):
     )
     user_agent: str = "presswatch/0.1 (+https://github.com/presswatch/presswatch)"
     crawl_start_delay: float = Field(default=1.0, ge=0, description="AutoThrottle's first delay, in seconds.")
+    crawl_autothrottle: bool = Field(
+        default=True,
+        description="Adapt the delay between requests to each site to its response times (Scrapy AutoThrottle).",
+    )
+    crawl_max_delay: float = Field(
+        default=30.0, gt=0, description="AutoThrottle's longest delay, in seconds."
+    )
+    crawl_target_concurrency: float = Field(
+        default=2.0, gt=0, description="AutoThrottle's aim: requests in flight to one site on average."
+    )
+    crawl_concurrency_per_domain: int = Field(
+        default=4, ge=1, le=64, description="Requests in flight to one site at most (a source may say less)."
+    )
+    crawl_download_delay: float = Field(
+        default=0.0,
+        ge=0,
+        description="Seconds between two requests to one site at least (AutoThrottle never goes below it).",
+    )
     crawl_retry_backoff: float = Field(
         default=1.0, ge=0, description="Seconds before retrying a 429 or 5xx without Retry-After; doubles."
     )

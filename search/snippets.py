@@ -45,6 +45,15 @@ class Marker:
                 stems.add(stem(atom.text))
         return cls(stems=frozenset(stems), prefixes=tuple(prefixes), initials=frozenset(s[:1] for s in stems))
 
+    def candidate_words(self, text: str) -> list[re.Match[str]]:
+        """The words of `text` that may match, in order: a superset of those `matches` accepts."""
+        ascii_led = list(self.candidates.finditer(text))
+        if text.isascii():
+            return ascii_led
+        seen = {m.start() for m in ascii_led}
+        others = [m for m in _non_ascii_words(text) if m.start() not in seen]
+        return sorted(ascii_led + others, key=lambda m: m.start()) if others else ascii_led
+
     def matches(self, word: str) -> bool:
         if self.prefixes and fold(word).startswith(self.prefixes):
             return True
@@ -67,12 +76,33 @@ def _head(stem_or_prefix: str) -> str:
 
 
 def _candidates(stems: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole words that may match: ASCII words by their first two letters, and every word with a letter
-    beyond ASCII (diacritics fold away, so only `Marker.matches` can tell). The regex scans the text in C;
-    only its candidates are stemmed, so a long body costs little more than a short one."""
+    """Whole ASCII-led words that may match, by their first two or three letters. The regex scans the text in
+    C; only its candidates are stemmed, so a long body costs little more than a short one. Words with a
+    letter beyond ASCII (diacritics fold away, so only `Marker.matches` can tell) are found apart, by
+    `_non_ascii_words`: scanning for them in the same pattern tried a second branch at every word and
+    doubled the scan."""
     heads = sorted({_head(s) for s in (*stems, *prefixes) if s})
-    ascii_words = rf"\b(?:{'|'.join(heads)})\w*" if heads else r"(?!)"
-    return re.compile(rf"{ascii_words}|\b[a-zA-Z0-9_]*+[^\W\x00-\x7f]\w*", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(heads)})\w*" if heads else r"(?!)", re.IGNORECASE)
+
+
+_NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
+
+
+def _non_ascii_words(text: str) -> list[re.Match[str]]:
+    """Every whole word of `text` that holds a letter beyond ASCII, in order (few in English text)."""
+    found: list[re.Match[str]] = []
+    end = -1
+    for letter in _NON_ASCII_LETTER.finditer(text):
+        if letter.start() < end:
+            continue  # in the word just found
+        start = letter.start()
+        while start > 0 and WORD.match(text, start - 1, start):
+            start -= 1
+        word = WORD.match(text, start)
+        if word is not None:
+            found.append(word)
+            end = word.end()
+    return found
 
 
 def plain_snippet(text: str) -> str:
@@ -88,7 +118,7 @@ def snippet(text: str, marker: Marker, *, size: int = SNIPPET_TOKENS) -> str | N
     Only the candidates and the window's own words are handled in Python; the words between matches are
     counted by the regex engine, so a long body costs little more than a short one.
     """
-    marks = [m for m in marker.candidates.finditer(text) if marker.matches(m.group())]
+    marks = [m for m in marker.candidate_words(text) if marker.matches(m.group())]
     if not marks:
         return None
     indices: list[int] = []  # the word number of each match

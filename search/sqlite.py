@@ -33,7 +33,7 @@ from search.base import (
 from search.parsed import ParsedQuery, parse_query
 from search.snippets import Marker, plain_snippet, snippet
 from search.sqlite_compile import (
-    FACET_DOCUMENTS_SQL,
+    FACET_KEYS_SQL,
     FACET_SAMPLE,
     FACET_SIZE,
     RANK_WINDOW,
@@ -333,14 +333,11 @@ class SQLiteBackend:
     def _facets(conn: sqlite3.Connection, sample: list[int]) -> dict[str, list[FacetValue]]:
         """Facet counts over `sample` (the newest FACET_SAMPLE matches at most).
 
-        Every value of every sampled document goes into one Counter as "facet:value", counted in C; the
-        values are split by facet only once per distinct value.
+        Every value of every sampled document is one "facet:value" key of a single string built by SQLite,
+        split and counted in C; the values are split by facet only once per distinct value.
         """
-        everything: Counter[str] = Counter()
-        for source, kind, day, tags in conn.execute(FACET_DOCUMENTS_SQL, (json.dumps(sample),)):
-            everything.update((f"source:{source}", f"kind:{kind}", f"day:{day}" if day else "day:"))
-            if tags:
-                everything.update(tags.split(TAG_SEPARATOR))
+        (joined,) = conn.execute(FACET_KEYS_SQL, (json.dumps(sample),)).fetchone()
+        everything = Counter(joined.split(TAG_SEPARATOR) if joined else ())
         counters: dict[str, Counter[str]] = {name: Counter() for name in FACET_FIELDS}
         for key, count in everything.items():
             facet, _, value = key.partition(":")

@@ -126,13 +126,31 @@ def test_search_command(tmp_path: Path) -> None:
 def test_bad_search_arguments_are_exit_2_with_one_line(
     tmp_path: Path, args: tuple[str, ...], message: str
 ) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "presswatch", "search", "Kosovo", *args],
+    result = _presswatch(tmp_path, "search", "Kosovo", *args)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("workers", "message"),
+    [
+        ("0", "must be between 1 and 64, not 0"),
+        ("65", "must be between 1 and 64, not 65"),
+        ("two", "must be a whole number, not 'two'"),
+    ],
+)
+def test_bad_serve_workers_are_exit_2_with_one_line(tmp_path: Path, workers: str, message: str) -> None:
+    result = _presswatch(tmp_path, "serve", "--workers", workers)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and f"--workers: {message}" in result.stderr, result.stderr
+
+
+def _presswatch(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "presswatch", *args],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
         env={"PRESSWATCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"},
     )
-    assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr

@@ -12,7 +12,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from api.deps import get_backend
-from api.metrics import REGISTRY
+from api.metrics import registry_for_scrape
 from api.store_metrics import StoresCollector
 from search.base import BackendUnavailableError
 
@@ -49,5 +49,5 @@ def metrics(request: Request) -> Response:
     scrape = CollectorRegistry(auto_describe=False)
     scrape.register(_IndexCollector(request))
     scrape.register(StoresCollector(request.app.state.settings))
-    body = generate_latest(REGISTRY) + generate_latest(scrape)
+    body = generate_latest(registry_for_scrape()) + generate_latest(scrape)
     return Response(content=body, media_type=CONTENT_TYPE_LATEST)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+import anyio.to_thread
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from api.deps import Backend, get_app_settings
@@ -41,7 +43,8 @@ router = APIRouter(tags=["search"])
         **BAD_QUERY,
     },
 )
-def search(
+async def search(
+    request: Request,
     backend: Backend,
     settings: Annotated[Settings, Depends(get_app_settings)],
     filters: DocumentFilters,
@@ -112,11 +115,14 @@ def search(
             "withdrawn": withdrawn,
             "sort": sort,
             "mode": mode,
-            "vector": query_embedding(filters.text) if mode != "text" else None,
+            "vector": None,
             "limit": limit,
             "cursor": cursor,
         }
     )
+    if mode != "text":  # the encoder runs off the event loop, as every search does
+        vector = await anyio.to_thread.run_sync(partial(query_embedding, filters.text))
+        query = query.model_copy(update={"vector": vector})
     if format != "json":
         rows = min(max_rows or settings.export_max_rows, settings.export_max_rows)
         return StreamingResponse(
@@ -124,5 +130,8 @@ def search(
             media_type=MEDIA_TYPES[format],
             headers={"Content-Disposition": f'attachment; filename="presswatch-export.{format}"'},
         )
+    # One limiter per app (api.app): first come, first served on SQLite's one connection.
     with SEARCH_SECONDS.time():
-        return backend.search(query)
+        return await anyio.to_thread.run_sync(
+            partial(backend.search, query), limiter=request.app.state.search_limiter
+        )

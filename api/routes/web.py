@@ -6,11 +6,14 @@ of the OpenAPI schema (they are HTML for people; the JSON API is the interface f
 
 from __future__ import annotations
 
+import contextlib
 import html
+from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -19,12 +22,14 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
 
-from api.chart import bar_chart_svg, buckets
+from api.attention import Attention, Timeline, attention, attention_csv, on_shared_bars
+from api.chart import Period, bar_chart_svg
 from api.deps import Backend, get_app_settings
 from api.export import MEDIA_TYPES, ExportFormat, export_lines
 from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
 from api.flatten import flatten
-from api.routes.agreements import agreements_found
+from api.reading import paragraph_at, paragraphs
+from api.routes.agreements import agreement_lines, agreements_found, export_response
 from api.routes.entities import get_entity
 from api.session import account_state
 from presswatch.config import Settings
@@ -35,20 +40,14 @@ from search.base import Query as SearchQuery
 
 router = APIRouter(include_in_schema=False)
 KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement")
-STATUSES: tuple[AgreementStatus, ...] = (
-    "planned",
-    "in_negotiation",
-    "agreed",
-    "signed",
-    "in_force",
-    "suspended",
-    "ended",
-    "unknown",
-)
+# From the model, so a status added there (nlp's "agreed") is offered here without a change.
+STATUSES: tuple[AgreementStatus, ...] = get_args(AgreementStatus)
 FILTER_KEYS = ("source", "kind", "entity", "country", "party", "status", "story")
+CONTROLS = ("kind", "source", "country", "party", "status")  # the filters the form has a control for
 PAGE_SIZE = 20
 AppSettings = Annotated[Settings, Depends(get_app_settings)]
 SIMILAR_ON_PAGE = 5
+ENTITY_LISTS = 10  # documents and agreements listed on an entity's page (with a link to all of them)
 
 
 @lru_cache(maxsize=1)
@@ -155,12 +154,27 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             page = backend.search(query.model_copy(update={"sort": "date"}))
     except QueryError as exc:
         error = str(exc)
-    base = _pairs(request, drop=("cursor",))
+    base = _pairs(request, drop=("cursor", "prev", "done"))
+    here = _pairs(request)
+    chart = None
+    if page is not None and not error and _charted(request.query_params):
+        try:
+            chart = _attention_chart(request, backend, base)
+        except QueryError as exc:
+            error = str(exc)
     active = [
         (k, v, "/?" + urlencode([pair for pair in base if pair != (k, v)]))
         for k, v in base
         if k in FILTER_KEYS
     ]
+    names = {place.code: place.name for place in countries()}
+    selected = _selected(base)
+    first: dict[str, str] = {}  # the value each form control shows; further values travel hidden
+    shown: set[tuple[str, str]] = set()
+    for key, value in base:
+        if key in CONTROLS and key not in first:
+            first[key] = next((v for _, v in _selected([(key, value)])), value)
+            shown.add((key, value))
     return render(
         request,
         "search.html",
@@ -171,7 +185,14 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
         active=active,
         base=base,
         kinds=KINDS,
-        country_names={place.code: place.name for place in countries()},
+        country_names=names,
+        countries=sorted(names.items(), key=lambda item: item[1]),
+        statuses=STATUSES,
+        chip=lambda key, value: _chip(key, value, names),
+        selected=selected,
+        first=first,
+        extra=[(k, v) for k, v in base if k in FILTER_KEYS and (k, v) not in shown],
+        pages=_pages(request, page, base),
         facet_titles={
             "kind": "Kind",
             "source": "Source",
@@ -188,8 +209,164 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             "country": "country",
             "entity": "entity",
         },
+        chart=chart,
+        here=here,
         export_csv="/ui/export?" + urlencode([*base, ("format", "csv")]),
         export_jsonl="/ui/export?" + urlencode([*base, ("format", "jsonl")]),
+    )
+
+
+COMPARE_KEYS = ("q2", "q3")
+MAX_PAGES_BACK = 50
+FIRST_PAGE = "."  # in `prev=`: the first page, which has no cursor ("." is no base64 character)
+
+
+def _chip(key: str, value: str, names: dict[str, str]) -> str:
+    """A filter as people read it: "country: Serbia" (not RS), "status: in force"."""
+    if key == "country":
+        with contextlib.suppress(QueryError):
+            value = names.get(country_code(value), value)
+    return f"{key}: {value.replace('_', ' ') if key in ('kind', 'status') else value}"
+
+
+def _selected(base: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """The page's filters as facet links name them (countries by code), each with the link that takes
+    it off, so a facet value already chosen is marked and removes itself instead of adding a duplicate."""
+    out = {}
+    for key, value in base:
+        named = value
+        if key == "country":
+            try:
+                named = country_code(value)
+            except QueryError:
+                continue
+        out[(key, named)] = "/?" + urlencode([pair for pair in base if pair != (key, value)])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """Where this page is among the results ("21–40 of 57") and links to the previous and next pages.
+
+    Pages are cursors; the cursors of earlier pages travel in the links as `prev=` (bounded), so a
+    previous page needs no state on the server.
+    """
+
+    first: int
+    last: int
+    previous: str | None
+    following: str | None
+
+
+def _pages(request: Request, page: Page | None, base: list[tuple[str, str]]) -> Pages | None:
+    if page is None:
+        return None
+    params = request.query_params
+    earlier = params.getlist("prev")[-MAX_PAGES_BACK:]
+    cursor = params.get("cursor", "")
+    first = len(earlier) * PAGE_SIZE + 1 if cursor else 1
+    previous = None
+    if cursor:
+        back = [*base, *(("prev", c) for c in earlier[:-1])]
+        previous = "/?" + urlencode(
+            [*back, ("cursor", earlier[-1])] if earlier and earlier[-1] != FIRST_PAGE else back
+        )
+    following = None
+    if page.next_cursor:
+        trail = [*earlier, cursor] if cursor else [FIRST_PAGE]
+        following = "/?" + urlencode([*base, *(("prev", c) for c in trail), ("cursor", page.next_cursor)])
+    return Pages(first=first, last=first + len(page.hits) - 1, previous=previous, following=following)
+
+
+def _charted(params: QueryParams) -> bool:
+    """A chart when something was asked for: words, a compared query, a filter or dates."""
+    return any(params.get(k, "").strip() for k in ("q", *COMPARE_KEYS, "from", "to", *FILTER_KEYS))
+
+
+def _compared(params: QueryParams) -> list[tuple[str, SearchQuery]]:
+    """The page's search and each compared query (`q2=`, `q3=`): the same filters and dates, other words."""
+    query = search_of(params).model_copy(update={"cursor": None})
+    searches = [(query.text or "all matches", query)]
+    for key in COMPARE_KEYS:
+        text = params.get(key, "").strip()
+        if len(text) > MAX_QUERY_CHARS:
+            raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
+        if text:
+            searches.append((text, query.model_copy(update={"text": text})))
+    return searches
+
+
+def _attention(request: Request, backend: SearchBackend) -> Attention | None:
+    params = request.query_params
+    query = search_of(params)
+    return attention(
+        backend,
+        _compared(params),
+        start=query.published_from.date() if query.published_from else None,
+        end=query.published_to.date() if query.published_to else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionChart:
+    found: Attention
+    svg: Markup
+    share: bool
+    counts_link: str
+    share_link: str
+    csv_link: str
+
+
+def _attention_chart(
+    request: Request, backend: SearchBackend, base: list[tuple[str, str]]
+) -> AttentionChart | None:
+    found = _attention(request, backend)
+    return _chart(found, request=request, base=base, narrow=[p for p in base if p[0] not in ("from", "to")])
+
+
+def _chart(
+    found: Attention | None,
+    *,
+    request: Request,
+    base: list[tuple[str, str]],
+    narrow: list[tuple[str, str]],
+) -> AttentionChart | None:
+    """The chart of `found` on a page whose query is `base`: counts or shares (`per=share`), each bar a link
+    to the search `narrow` over its dates, and the same numbers as CSV."""
+    if found is None:
+        return None
+    share = request.query_params.get("per") == "share"
+
+    def narrowed(bar: Period) -> str:
+        return "/?" + urlencode([*narrow, ("from", bar.start.isoformat()), ("to", bar.end.isoformat())])
+
+    what = " and ".join(t.name for t in found.timelines)
+    title = f"{'Share of all documents' if share else 'Documents'} per {found.bars[0].unit}: {what}"
+    svg = bar_chart_svg(
+        found.bars, found.series(share=share), title=title, unit="%" if share else "", link=narrowed
+    )
+    path = request.url.path
+    return AttentionChart(
+        found=found,
+        svg=Markup(svg),
+        share=share,
+        counts_link=path + "?" + urlencode([p for p in base if p[0] != "per"]),
+        share_link=path + "?" + urlencode([*(p for p in base if p[0] != "per"), ("per", "share")]),
+        csv_link="/ui/attention.csv?" + urlencode([p for p in narrow if p[0] != "per"]),
+    )
+
+
+@router.get("/ui/attention.csv")
+def attention_export(request: Request, backend: Backend) -> Response:
+    """The search page's chart as numbers: one row per period and compared query."""
+    try:
+        found = _attention(request, backend)
+    except QueryError as exc:
+        return PlainTextResponse(str(exc), status_code=400)
+    return Response(
+        attention_csv(found),
+        media_type=MEDIA_TYPES["csv"],
+        headers={"Content-Disposition": 'attachment; filename="presswatch-attention.csv"'},
     )
 
 
@@ -222,12 +399,14 @@ def document_page(request: Request, doc_id: str, backend: Backend) -> HTMLRespon
     document = backend.get(doc_id)
     if document is None:
         return render(request, "missing.html", status_code=404, what=f"No document has the id {doc_id}.")
-    groups: dict[str, list[str]] = {}
+    found = paragraphs(document.body, search=request.query_params.get("q", ""))
+    groups: dict[str, dict[str, int | None]] = {}  # label -> name -> paragraph of its first mention
     for mention in document.entities:
         if mention.label != "DATE":
-            names = groups.setdefault(mention.label, [])
-            if mention.normalized not in names:
-                names.append(mention.normalized)
+            groups.setdefault(mention.label, {}).setdefault(
+                mention.normalized, paragraph_at(found, mention.start)
+            )
+    search = _pairs(request)
     story: list[Hit] = []
     if document.story_id:
         story = [
@@ -244,7 +423,11 @@ def document_page(request: Request, doc_id: str, backend: Backend) -> HTMLRespon
         groups=groups,
         story=story,
         similar=_similar(backend, document.id),
-        paragraphs=[p for p in document.body.split("\n") if p.strip()],
+        paragraphs=found,
+        at=lambda offset: paragraph_at(found, offset),
+        marks=sum(p.marks for p in found),
+        search=search,
+        back="/?" + urlencode(search) if search else None,
     )
 
 
@@ -264,9 +447,29 @@ def entity_page(request: Request, name: str, backend: Backend) -> HTMLResponse:
         if exc.status_code == 404:
             return render(request, "missing.html", status_code=404, what=f"No document mentions {name}.")
         raise
-    bars = buckets([(d.day, d.documents) for d in entity.mentions_over_time])
-    chart = Markup(bar_chart_svg(bars, title=f"Documents mentioning {entity.name} over time"))
-    return render(request, "entity.html", entity=entity, chart=chart, bars=bars)
+    days = Counter({date.fromisoformat(d.day): d.documents for d in entity.mentions_over_time})
+    line = Timeline(name=entity.name, days=days, counted=entity.timeline_documents, total=entity.documents)
+    mentions = SearchQuery(entities=(entity.name,), sort="date", limit=ENTITY_LISTS, facets=False)
+    agreements = flatten(
+        backend,
+        mentions.model_copy(update={"agreement_parties": (entity.name,)}),
+        items_of=lambda hit: agreements_found(hit, SearchQuery(agreement_parties=(entity.name,))),
+        limit=ENTITY_LISTS,
+        cursor=None,
+    )
+    return render(
+        request,
+        "entity.html",
+        entity=entity,
+        chart=_chart(
+            on_shared_bars(backend, [line], None, None),
+            request=request,
+            base=_pairs(request),
+            narrow=[("entity", entity.name), *_pairs(request, drop=("from", "to"))],
+        ),
+        documents=backend.search(mentions).hits,
+        agreements=agreements.items,
+    )
 
 
 @router.get("/ui/agreements", response_class=HTMLResponse)
@@ -285,13 +488,33 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         )
     except QueryError as exc:
         error = str(exc)
+    base = _pairs(request, drop=("cursor",))
     return render(
         request,
         "agreements.html",
+        subjects=found is not None and any(i.agreement.name or i.agreement.subject for i in found.items),
+        export_csv="/ui/agreements/export?" + urlencode([*base, ("format", "csv")]),
+        export_jsonl="/ui/agreements/export?" + urlencode([*base, ("format", "jsonl")]),
         status_code=400 if error else 200,
         found=found,
         error=error,
         params=params,
         statuses=STATUSES,
-        base=_pairs(request, drop=("cursor",)),
+        base=base,
     )
+
+
+@router.get("/ui/agreements/export")
+def agreements_export(
+    request: Request,
+    backend: Backend,
+    settings: AppSettings,
+    fmt: Annotated[ExportFormat, Query(alias="format")],
+) -> Response:
+    """The agreements page's export buttons, as the search page's (a signed-in browser has no key)."""
+    try:
+        query = search_of(request.query_params)
+        lines = agreement_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
+    except QueryError as exc:
+        return PlainTextResponse(str(exc), status_code=400)
+    return export_response(lines, fmt)

@@ -188,7 +188,7 @@ def test_web_pages_render(client: TestClient) -> None:
     page = client.get(f"/ui/documents/{hit['id']}")
     assert page.status_code == 200 and "Home Secretary" in page.text and "Similar documents" in page.text
     entity = client.get("/ui/entities/Kosovo")
-    assert entity.status_code == 200 and "<svg" in entity.text and 'role="img"' in entity.text
+    assert entity.status_code == 200 and "<svg" in entity.text and 'role="group"' in entity.text
     table = client.get("/ui/agreements", params={"party": "Kosovo", "status": "planned"})
     assert table.status_code == 200 and "United Kingdom" in table.text
     assert client.get("/ui/alerts").status_code == 200

@@ -7,104 +7,17 @@ test-artifacts/screenshots/ (gitignored)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.wait import WebDriverWait
 
-import pytest
-import uvicorn
-from pydantic import SecretStr
-
-from api.app import create_app
-from presswatch.config import Settings
-from tests.demo_process import free_port
-
-KEY = "browser-sesame"
-
-ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-AXE = Path(__file__).with_name("vendor") / "axe-core" / "axe.min.js"
-CHROMIUM = shutil.which("chromium")
-CHROMEDRIVER = shutil.which("chromedriver")
-
-if not (CHROMIUM and CHROMEDRIVER):
-    if os.environ.get("CI") == "true":
-        raise RuntimeError("chromium and chromedriver are missing: .ci/browser-prereqs installs them")
-    pytest.skip(
-        "chromium/chromedriver not installed (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
-
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
+from tests.browser.driver import KEY, arrive, serious_violations, shoot
 
 
-def _serve(settings: Settings) -> Iterator[str]:
-    """The API and page over `settings`' index, served by uvicorn on loopback in a thread."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def site(demo_index: Settings) -> Iterator[str]:
-    """The indexed demo newsroom, open to read."""
-    yield from _serve(demo_index)
-
-
-@pytest.fixture(scope="module")
-def keyed_site(demo_index: Settings) -> Iterator[str]:
-    """The same, with API keys and keyed reads: a browser must sign in."""
-    yield from _serve(demo_index.model_copy(update={"api_keys": [SecretStr(KEY)], "api_open_reads": False}))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM or ""
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER or ""))
-    driver.implicitly_wait(2)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    yield driver
-    driver.quit()
-
-
-def shoot(driver: WebDriver, name: str) -> None:
-    driver.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
-
-
-def serious_violations(driver: WebDriver) -> list[dict[str, Any]]:
-    driver.execute_script(AXE.read_text(encoding="utf-8"))
-    result: dict[str, Any] = driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "axe.run(document, {resultTypes: ['violations']}).then(r => done(r)).catch(e => done({error: String(e)}));"
-    )
-    assert "error" not in result, result
-    assert result["testEngine"]["name"] == "axe-core" and result["passes"], "axe ran its rules"
-    return [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+def gone(browser: WebDriver, xpath: str) -> None:
+    """Waits for the page a click posted to: the element is no longer there."""
+    WebDriverWait(browser, 10).until(lambda b: not b.find_elements(By.XPATH, xpath))
 
 
 def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) -> None:
@@ -121,14 +34,14 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
 
     facet = browser.find_element(By.XPATH, "//section[h3='Countries']//a[normalize-space()='Kosovo']")
     facet.click()
-    assert "country=XK" in browser.current_url
+    arrive(browser, "country=XK")
     narrowed = int(browser.find_element(By.ID, "results-title").text.split()[0].rstrip("+"))
     assert 1 <= narrowed < total
-    assert browser.find_element(By.CSS_SELECTOR, ".chips a").text.startswith("country: XK")
+    assert browser.find_element(By.CSS_SELECTOR, ".chips a").text.startswith("country: Kosovo")
     shoot(browser, "2-facet")
 
     browser.find_element(By.CSS_SELECTOR, ".hit h3 a").click()
-    assert "/ui/documents/" in browser.current_url
+    arrive(browser, "/ui/documents/")
     assert browser.find_element(By.ID, "agreements-title").text == "Agreements"
     assert "Kosovo" in browser.find_element(By.CSS_SELECTOR, "article.document").text
     assert browser.find_elements(By.CSS_SELECTOR, "#similar li a")
@@ -158,7 +71,7 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
     shoot(browser, "5-alerts")
     assert serious_violations(browser) == []
     mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
-    assert not browser.find_elements(By.XPATH, "//li[@class='alert'][h3='Kosovo agreements']")
+    gone(browser, "//li[@class='alert'][h3='Kosovo agreements']")
 
     browser.get(site + "/ui/agreements?party=Kosovo")
     assert browser.find_elements(By.CSS_SELECTOR, "table.agreements tbody tr td a")
@@ -193,7 +106,7 @@ def test_signing_in_when_reads_need_a_key(keyed_site: str, browser: WebDriver) -
     assert "/ui/sign-in?next=" in browser.current_url
     assert serious_violations(browser) == []
     browser.find_element(By.ID, "api_key").send_keys(KEY, Keys.ENTER)
-    assert browser.current_url == keyed_site + "/?q=Kosovo"
+    assert arrive(browser, "/?q=Kosovo") == keyed_site + "/?q=Kosovo"
     assert browser.find_elements(By.CSS_SELECTOR, ".snippet mark")
     shoot(browser, "9-signed-in-search")
     browser.find_element(By.LINK_TEXT, "Alert me").click()
@@ -201,7 +114,7 @@ def test_signing_in_when_reads_need_a_key(keyed_site: str, browser: WebDriver) -
     assert "created" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
     mine.find_element(By.XPATH, ".//button[normalize-space()='Delete']").click()
-    assert not browser.find_elements(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
+    gone(browser, "//li[@class='alert'][h3='Kosovo']")
     browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']").click()
     browser.get(keyed_site + "/")
     assert "/ui/sign-in" in browser.current_url

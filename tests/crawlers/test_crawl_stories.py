@@ -6,10 +6,11 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from crawlers.indexer import Indexer
-from crawlers.stories import StoryStore
+from crawlers.stories import MAX_CANDIDATES, StoryStore
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
 from presswatch.document import Document, document_id
@@ -175,3 +176,69 @@ def test_a_busy_story_store_costs_the_story_not_the_document(extractor: Extracto
         blocker.close()
         stories.close()
         backend.close()
+
+
+TEMPLATED = 500
+
+
+def _templated_notice(folder: Path, number: int) -> None:
+    """A statistics notice as government newsrooms publish hundreds of: one template, a few facts changed.
+    In German, as a federal statistics office publishes it: placement runs for every language, and the
+    English-only NLP does not, so the crawl's time is the placement and indexing this test is about."""
+    area = f"Landkreis {number}"
+    write_article(
+        folder,
+        slug=f"notice-{number}",
+        title=f"Verkehrsstatistik für den {area}",
+        published=f"2026-02-{1 + number % 28:02d}T09:30:00+00:00",
+        kind="press_release",
+        paragraphs=[
+            f"Das Statistische Landesamt hat heute die Verkehrsstatistik für den {area} veröffentlicht. "
+            f"Im vergangenen Jahr wurden dort {200 + number} Millionen Fahrzeugkilometer gezählt, wie aus "
+            "den neuesten Zahlen hervorgeht.",
+            "Diese Statistiken gehören zu einer Sammlung amtlicher Statistiken über den Straßenverkehr. "
+            "Amtliche Statistiken werden unparteiisch und frei von politischer Einflussnahme erstellt und vor "
+            "ihrer Veröffentlichung nach den Grundsätzen der Statistik geprüft.",
+            "Die Zahlen umfassen alle Arten von Kraftfahrzeugen auf Bundes-, Landes- und Kreisstraßen, "
+            "darunter Personenwagen und Taxis, leichte Nutzfahrzeuge, schwere Lastwagen, Busse und Krafträder. "
+            "Die Schätzungen für Kreisstraßen beruhen auf Stichproben und werden jedes Jahr überarbeitet.",
+            "Für weitere Auskünfte zu dieser Veröffentlichung, zu den Methoden oder zu den Daten für Ihren "
+            "Kreis wenden Sie sich bitte an das Referat Verkehrsstatistik.",
+        ],
+    )
+
+
+def test_hundreds_of_templated_pages_are_placed_with_bounded_work_per_page(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """500 near-identical notices (the shape that once stalled a crawl: every page a candidate of every
+    other, so placement grew with the corpus) are all crawled, placed and indexed, and no page was compared
+    with more than MAX_CANDIDATES earlier ones. Timing is reported, not asserted."""
+    articles = tmp_path / "statistics"
+    for number in range(TEMPLATED):
+        _templated_notice(articles, number)
+    with FixtureSite(articles_dir=articles) as site:
+        settings.sources_file.write_text(
+            f'[[source]]\nname = "statistics"\nurl = "{site.feed_url}"\nkind = "press_release"\n'
+            f"max_items = {TEMPLATED}\n",
+            encoding="utf-8",
+        )
+        started = time.monotonic()
+        crawl = run_crawl(settings)
+        print(f"crawl of {TEMPLATED} templated pages: {time.monotonic() - started:.1f} s")
+    assert crawl.returncode == 0, crawl.stderr[-3000:]
+    assert f"indexed new {TEMPLATED}" in crawl.stdout, crawl.stdout[-3000:]
+    with sqlite3.connect(settings.data_dir / "stories.sqlite3") as db:
+        placed, most, total = db.execute(
+            "SELECT COUNT(*), MAX(compared), SUM(compared) FROM signatures"
+        ).fetchone()
+    assert placed == TEMPLATED
+    # Unbounded, the i-th page was compared with all i-1 before it: 124,750 comparisons in all.
+    assert most == MAX_CANDIDATES
+    assert total <= TEMPLATED * MAX_CANDIDATES
+    with sqlite3.connect(settings.sqlite_path) as index:
+        indexed, unplaced, stories = index.execute(
+            "SELECT COUNT(*), SUM(story_id IS NULL), COUNT(DISTINCT story_id) FROM documents"
+        ).fetchone()
+    assert (indexed, unplaced) == (TEMPLATED, 0)
+    assert stories == 1, "the notices share nearly all their text: one story by the overlap rule"

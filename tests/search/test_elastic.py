@@ -291,3 +291,17 @@ def test_credentials_in_the_url_never_reach_a_message(tmp_path: Any) -> None:
         backend.count()
     assert "s3cret" not in str(caught.value) and "127.0.0.1:9" in str(caught.value)
     backend.outbox.close()
+
+
+def test_matches_are_counted_up_to_the_limit_and_the_page_says_the_total_is_a_floor(
+    elastic_backend: ElasticsearchBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting every match keeps Lucene from skipping what cannot reach the page; like SQLite, the count
+    stops at TOTAL_LIMIT (10,000; 5 here, to need few documents) and `total_exact` says so."""
+    monkeypatch.setattr("search.elastic.TOTAL_LIMIT", 5)
+    elastic_backend.index([make_doc(n) for n in range(8)])
+    page = elastic_backend.search(Query(text="routine announcement", limit=3))
+    assert (page.total, page.total_exact) == (5, False)
+    assert len(page.hits) == 3 and page.next_cursor is not None
+    few = elastic_backend.search(Query(text='"number 1"', limit=3))
+    assert (few.total, few.total_exact) == (1, True)

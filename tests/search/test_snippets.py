@@ -34,7 +34,7 @@ def every_word_marker_would_mark(marker: Marker, text: str) -> list[str]:
 def test_the_candidates_find_every_word_the_stems_match(query: str) -> None:
     marker = Marker.of(parse_query(query).positive_atoms())
     expected = every_word_marker_would_mark(marker, TEXT)
-    found = [m.group() for m in marker.candidates.finditer(TEXT) if marker.matches(m.group())]
+    found = [m.group() for m in marker.candidate_words(TEXT) if marker.matches(m.group())]
     assert found == expected
     result = snippet(TEXT, marker, size=200)
     assert (result is None) == (not expected)

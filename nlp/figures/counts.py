@@ -1,0 +1,404 @@
+"""Counts of things ('more than 31,000 people'), read after the parser, which says which noun is counted.
+
+Each run of number tokens ('2.5 million', 'seven hundred and fifty', 'a dozen') outside money, percentages,
+dates and ordinals goes through the rules in this order, and the first that decides, decides:
+
+1. `_is_not_a_quantity`: years, ranks ('the 20 biggest'), ages, the second year of '2016-17', shares ('nine
+   in ten'), list and footnote labels, phone numbers, and counts of one or of a fraction are no counts.
+2. `_counted_noun`: the noun the number modifies, else the first noun after it; a plural acronym ('3 MoUs')
+   is taken before proper nouns are ruled out, and a capitalised plural ('50 Medicare Clinics') is kept;
+   measurements, durations, multiples ('3 times') and compound modifiers ('an 11-game streak') are dropped.
+   A number with no noun takes the one named before it in the sentence (`_noun_named_earlier`).
+3. `_is_reference`: a named whole ('the 27 EU member states') and a whole after a preposition ('to the 47
+   counties') are checked before the back-reference rule ('the two countries'), which they overrule.
+4. A singular noun after a number above one is no count ('a 5-2 victory'), unless it is its own plural.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from spacy.tokens import Doc, Token
+
+from nlp.figures.about import about
+from nlp.figures.lexicon import (
+    AGE_WORDS,
+    BACK_REFERENCES,
+    GENERIC_ADJECTIVES,
+    LABEL_FOLLOWERS,
+    MIN_NOUN_LETTERS,
+    NAMED_ONES,
+    NAMING_WORDS,
+    NOT_COUNTED_NOUNS,
+    NOT_COUNTS,
+    PHONE,
+    QUALIFIER_BEFORE,
+    QUALIFIER_REACH,
+    RANGE_LINKS,
+    RANK_WORDS,
+    RULED_LABELS,
+    SAME_IN_THE_PLURAL,
+    SKIPPABLE_BEFORE_NOUN,
+    SUPERLATIVE_TAGS,
+    TIME_UNITS,
+    UNIT_LEMMAS,
+    WHOLE_PREPOSITIONS,
+)
+from nlp.numbers import SCALES, is_year, parse_number, parse_number_words, qualifier_for
+from presswatch.document import Figure
+
+
+def _is_number(token: Token) -> bool:
+    """A number that can count things: not 'one' or 'a' (too often a pronoun or article), not zero; 'a dozen'
+    is twelve ('dozens' is vague)."""
+    if token.lower_ == "dozen":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "one")
+    if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil"):
+        return False
+    value = parse_number(token.text)
+    return value is None or value != 0
+
+
+def _complemented(noun: Token) -> bool:
+    """'the 27 members of the EU' says which ones: an 'of' complement makes a definite number a count."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights)
+
+
+def _is_reference(first: Token, noun: list[Token]) -> bool:
+    """'the two navies' refers back; 'Type 26 frigates' and 'Article 5' name things: neither is a count.
+
+    'all 28 states' and 'the 27 members of the EU' are collective counts, not references.
+    """
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    if before.lower_ in BACK_REFERENCES and noun and _named_group(first, noun[-1]):
+        return False  # 'the 27 EU member states', 'the 193 UN members': a named whole, counted
+    if before.lower_ in BACK_REFERENCES:
+        if (
+            first.text[0].isdigit()
+            and first.i > 1
+            and before.lower_ == "the"
+            and first.doc[first.i - 2].lower_ in WHOLE_PREPOSITIONS
+        ):
+            # 'each of the 47 prefectures', 'funds to the 47 counties', 'across the 12 regions': after a
+            # preposition, a definite number in digits counts the whole
+            return False
+        return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
+    if before.lower_ in NAMING_WORDS:
+        return True
+    if before.pos_ == "PROPN" and not before.is_sent_start and not before.is_punct:
+        return True  # 'the iPhone 11 lineup', 'Boeing 737 jets': part of a product's name
+    return before.is_title and before.pos_ == "NOUN" and not before.is_sent_start
+
+
+def _named_group(first: Token, noun: Token) -> bool:
+    """A name between the number and the noun says which group is counted: 'the 27 EU member states'."""
+    between = first.doc[first.i + 1 : noun.i]
+    return first.text[0].isdigit() and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in between)
+
+
+def _run_value(run: list[Token]) -> Decimal | None:
+    first = parse_number(run[0].text)
+    if first is None:
+        return parse_number_words([t.text for t in run])
+    factor = 1
+    for token in run[1:]:
+        factor *= SCALES.get(token.lower_, 1)
+    return first * factor
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]s$")
+
+
+def _counted_noun(doc: Doc, last: Token) -> list[Token]:
+    """The noun a number counts, with the compound nouns before it ('asylum seekers')."""
+    head: Token | None = None
+    if last.dep_ in ("nummod", "quantmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
+        head = last.head
+    else:
+        for token in doc[
+            last.i + 1 : last.i + 4
+        ]:  # past adjectives and participles: '1.4 lakh recognised startups'
+            if token.pos_ == "NOUN" and token.lower_ not in SCALES:
+                head = token
+                break
+            if token.pos_ not in SKIPPABLE_BEFORE_NOUN and token.tag_ != "VBN" and token.lower_ not in SCALES:
+                break
+    if head is not None and head.pos_ == "PROPN" and _PLURAL_ACRONYM.match(head.text):
+        return [head]  # '3 MoUs', '12 MPs', '40 NGOs'
+    if head is not None and head.pos_ == "PROPN" and not _a_plural_name(last, head):
+        return []
+    if (
+        head is None
+        or head.ent_type_ in NOT_COUNTS
+        or head.lower_ in SCALES
+        or head.lower_ in NOT_COUNTED_NOUNS
+    ):
+        return []
+    if (
+        len(head.text) < MIN_NOUN_LETTERS
+        or not head.is_alpha
+        or any("/" in t.text for t in doc[last.i : head.i])
+    ):
+        return []  # '20 µg/L', '5 kg': a measurement, not a count of things
+    if head.lower_ in ("year", "years") and any(t.lower_ in AGE_WORDS for t in doc[head.i : head.i + 3]):
+        return []  # '45 years old' is an age
+    if head.lower_ in TIME_UNITS:
+        return []  # '37 days', 'every seven to ten years': a duration
+    if doc[last.i + 1].text in ("-", "–") and head.tag_ == "NN":
+        return []  # 'an 11-game streak', 'a 7-megapixel camera': a compound modifier
+    modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]
+    return [*modifiers, head]
+
+
+def _a_plural_name(number: Token, head: Token) -> bool:
+    """'150 new Kendriya Vidyalayas', '50 Medicare Urgent Care Clinics', '27 Member States', '400,000
+    Singaporeans': a capitalised plural the number modifies is what it counts; '2 United States' is no plural
+    of things, and a capitalised number word is part of the name ('at Three Bridges', 'the Four Seasons')."""
+    if number.is_title and not number.is_sent_start:
+        return False
+    word = head.lower_
+    plural = head.tag_ == "NNPS" or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return plural and head.ent_type_ not in NAMED_ONES and len(word) > MIN_NOUN_LETTERS
+
+
+def _names_the_kind(token: Token) -> bool:
+    """'social' in '45 new social workers' says what is counted; 'new' and 'British' do not."""
+    if token.lower_ in SCALES:
+        return False
+    if token.dep_ == "compound" and token.pos_ == "NOUN":
+        return True
+    return (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.lower_ not in GENERIC_ADJECTIVES
+        and token.ent_type_ not in ("NORP", "GPE")
+    )
+
+
+def _unit(tokens: list[Token]) -> str:
+    """The counted noun, singular, with the words that say its kind: 'social worker', 'start-up'."""
+    head = tokens[-1]
+    words: list[str] = []
+    for token in tokens[:-1]:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        joined = (
+            after is not None and after.text in ("-", "–") and not token.whitespace_ and not after.whitespace_
+        )
+        words.append(token.lower_ + "-" if joined else token.lower_)
+    lemma = UNIT_LEMMAS.get(head.lower_, head.lemma_.lower())
+    if head.pos_ == "PROPN" and lemma == head.lower_ and lemma.endswith("s"):  # 'Clinics' → 'clinic'
+        lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    if _PLURAL_ACRONYM.match(head.text):
+        lemma = head.lower_[:-1]
+    if head.lower_.endswith("ses") and not head.lower_.endswith("sses") and lemma == head.lower_[:-2]:
+        lemma = head.lower_[:-1]  # the lemmatiser's 'dos' for 'doses', 'respons' for 'responses'
+    if head.tag_ == "NNPS" and lemma.endswith("s"):  # 'Ukrainians' → 'ukrainian'
+        lemma = lemma[:-1]
+    return " ".join([*words, lemma]).replace("- ", "-")
+
+
+def _is_not_a_quantity(doc: Doc, text: str, run: list[Token]) -> bool:
+    """Years, ages, phone numbers and list numbers are numbers, but not figures."""
+    first = run[0]
+    if len(run) == 1 and is_year(first.text):
+        return True
+    if _is_a_rank(doc, run):
+        return True
+    if first.i > 0 and doc[first.i - 1].lower_ in AGE_WORDS:
+        return True
+    if (
+        first.i > 2
+        and doc[first.i - 1].lower_ in RANGE_LINKS
+        and doc[first.i - 2].like_num
+        and doc[first.i - 3].lower_ in AGE_WORDS
+    ):
+        return True  # the end of an age range: 'ages 26-30'
+    if first.i > 1 and doc[first.i - 1].text in ("-", "–", "/") and is_year(doc[first.i - 2].text):
+        return True  # the second year of '2016-17'
+    last = run[-1]
+    if _in_a_proportion(doc, first, last):
+        return True
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
+        return True  # 'Two: broadcasting' labels a point of a list
+    if (
+        first.is_sent_start
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].is_title
+        and doc[last.i + 1].pos_ in LABEL_FOLLOWERS
+    ):
+        return True  # '17 When taken ...', '1.33 Passengers will ...': a footnote or paragraph number
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    if (
+        not text[line_start : first.idx].strip()
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].text in (".", ")")
+    ):
+        return True  # '1. Officers will patrol' numbers a list item
+    around = text[max(0, first.idx - 6) : first.idx + 20]
+    return first.dep_ == "meta" or bool(PHONE.search(around) and first.text.startswith("0"))
+
+
+def _is_a_rank(doc: Doc, run: list[Token]) -> bool:
+    """'one of the 20 biggest economies', 'the 10 most populous countries', 'the top 5 contributors': a
+    number that ranks is no count of the things ranked."""
+    first, last = run[0], run[-1]
+    if first.i > 0 and doc[first.i - 1].lower_ in RANK_WORDS:
+        return True
+    for token in doc[last.i + 1 : last.i + 4]:
+        if token.tag_ in SUPERLATIVE_TAGS or token.lower_ in ("most", "least"):
+            return True
+        if token.pos_ not in ("ADV", "ADJ"):
+            return False
+    return False
+
+
+def _in_a_proportion(doc: Doc, first: Token, last: Token) -> bool:
+    """'nine in ten adults', 'one out of five children': a share, not a count."""
+    after = doc[last.i + 1 : last.i + 4]
+    if len(after) >= 2 and after[0].lower_ == "in" and after[1].like_num:
+        return True
+    if len(after) >= 3 and after[0].lower_ == "out" and after[1].lower_ == "of" and after[2].like_num:
+        return True
+    before = doc[max(0, first.i - 3) : first.i]
+    words = [t.lower_ for t in before]
+    return (len(words) >= 2 and words[-1] == "in" and before[-2].like_num) or (
+        len(words) >= 3 and words[-2:] == ["out", "of"] and before[-3].like_num
+    )
+
+
+def _labels_a_noun(doc: Doc, noun: Token, first: Token) -> bool:
+    """'junctions 10 and 11', 'articles 3, 4 and 5': numbers right after a noun name its members."""
+    between = doc[noun.i + 1 : first.i]
+    if between and not between[0].like_num:
+        return False  # "6 sets of regulations, 2 covering Glasgow": the comma ends the naming
+    return all(t.like_num or t.lower_ in ("and", "or", ",", "-", "–") for t in between)
+
+
+def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[Token] | None:
+    """The noun a bare number counts when it is named before it in the sentence.
+
+    'recruited 3,100 officers, of whom 2,450 are women' counts officers twice; in 'the scheme has helped
+    Ukrainians, and more than 400,000 have arrived' the number stands for the people named before it.
+    """
+    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"):
+        return None
+    sent = first.sent
+    earlier = [f for f in counts if sent.start_char <= f.start < first.idx]
+    before = doc[sent.start : first.i]
+    if earlier and any(t.lower_ in ("whom", "which", "them", "those") for t in before[-4:]):
+        return list(doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") or ())[-1:]
+    for token in reversed(before):
+        if token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or token.pos_ == "NOUN"):
+            return None if _labels_a_noun(doc, token, first) else [token]
+    return None
+
+
+def _joins_number_words(last: Token, after: Token) -> bool:
+    """The 'and' of 'seven hundred and fifty', 'two thousand and five': between a hundred or a scale word
+    and a number word below a hundred."""
+    if after.lower_ != "and" or after.i + 1 >= len(after.doc) or last.lower_ not in _HUNDREDS_AND_SCALES:
+        return False
+    value = parse_number_words([after.doc[after.i + 1].text])
+    return value is not None and value < 100
+
+
+_HUNDREDS_AND_SCALES = frozenset({"hundred", *(word for word in SCALES if len(word) > 2)})
+
+
+def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]:
+    # Money and percentages are the rules' own (`taken`): the model's MONEY or PERCENT elsewhere is a guess
+    # ('for 14 Indigenous communities' tagged PERCENT), and no reason to drop a count.
+    blocked = {t.i for ent in doc.ents if ent.label_ in NOT_COUNTS - RULED_LABELS for t in ent}
+    blocked |= {
+        t.i for fig in taken for t in doc.char_span(fig.start, fig.end, alignment_mode="expand") or ()
+    }
+    counts: list[Figure] = []
+    rejected: set[int] = set()  # numbers that are not counts: the other end of their range is none either
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in blocked or not _is_number(token):
+            i += 1
+            continue
+        run = [token]
+        while run[-1].i + 1 < len(doc):
+            nxt = doc[run[-1].i + 1]
+            if _joins_number_words(run[-1], nxt):  # 'seven hundred and fifty'
+                run.append(nxt)
+                nxt = doc[nxt.i + 1]
+            if nxt.i in blocked or not (_is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)):
+                if run[-1].lower_ == "and":
+                    run.pop()
+                break
+            run.append(nxt)
+        i = run[-1].i + 1
+        value = _run_value(run)
+        start_of_range = run[0].i - 2
+        if (
+            value is None
+            or _is_not_a_quantity(doc, text, run)
+            or (len(run) == 1 and (value == 1 or value != value.to_integral_value()))
+            or (start_of_range in rejected and doc[run[0].i - 1].lower_ in RANGE_LINKS | {"and"})
+        ):
+            # 'in 1 member state' counts nothing; '5.3 Regional levers' and '18.5' are not counts, nor is
+            # the 25 of 'between 18.5 and 25'
+            rejected.add(run[-1].i)
+            continue
+        noun = _counted_noun(doc, run[-1])
+        end_token: Token | None = noun[-1] if noun else None
+        if not noun and run[0].text[0].isdigit():
+            noun = _noun_named_earlier(doc, run[0], counts) or []
+            end_token = run[-1]
+        if not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in TIME_UNITS:
+            continue  # a duration named before: '37 days compared to 55'
+        if (
+            noun[-1].tag_ == "NN"
+            and not noun[-1].lower_.endswith("s")  # 'MoUs', mistagged as singular
+            and value > 1
+            and noun[-1].lower_ not in SAME_IN_THE_PLURAL
+            and not (len(run) > 1 or run[0].lower_ in SCALES)
+        ):
+            continue  # 'the 5-2 victory': a singular noun is not what a number above one counts
+        start = run[0].idx
+        window = max(0, start - QUALIFIER_REACH)
+        qualifier = QUALIFIER_BEFORE.search(text[window:start])
+        if qualifier:
+            start = window + qualifier.start()
+        end = end_token.idx + len(end_token.text)
+        figure = Figure(
+            kind="count",
+            text=text[start:end],
+            value=float(value),
+            unit=_unit(noun) if len(noun) > 1 or noun[-1].i > run[-1].i else _unit(noun[-1:]),
+            qualifier=qualifier_for(qualifier["qual"] if qualifier else None),
+            start=start,
+            end=end,
+        )
+        counts.append(figure)
+        yield figure
+
+
+class CountFigures:
+    """Adds counts of things ('more than 31,000 people') once the parse says which noun is counted, and says
+    what each figure is about."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken: list[Figure] = [f for f in doc._.figures or [] if f.kind != "count"]
+        found = sorted([*taken, *_count_figures(doc, doc.text, taken)], key=lambda f: f.start)
+        in_figures = {
+            t.i
+            for f in found
+            if f.kind == "money"
+            for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ()
+        }
+        doc._.figures = [
+            f.model_copy(update={"about": about(doc, f, in_figures)})
+            if f.kind == "money" and f.about is None
+            else f
+            for f in found
+        ]
+        return doc

@@ -1,0 +1,146 @@
+"""`presswatch serve`: the API in one process, or in `--workers N` processes over the same index.
+
+Python runs one request's code at a time per process (the GIL), so one process uses one core however many
+threads serve it. With N workers, uvicorn's supervisor starts N processes that share the listening socket;
+each opens its own index connection and its own `PageIngester`, built from the settings the supervisor
+hands down (`SETTINGS_ENV`), so a worker serves exactly what the command was told to.
+
+Two things must stay single across processes:
+
+- Alert delivery runs in the supervisor, not in the workers, and only in the process holding an exclusive
+  lock on `<data dir>/alert-delivery.lock` (`elected_delivery`): two `serve` commands over one data dir (two
+  compose replicas) deliver each alert once, and when the holder dies the kernel frees the lock and another
+  takes over at its next try.
+- Metrics: workers write their counters and histograms to files in a directory of their own
+  (prometheus_client's multiprocess mode, `PROMETHEUS_MULTIPROC_DIR`), and GET /metrics in any worker sums
+  them, so a scrape sees every request whichever worker answers it (`api.metrics.registry_for_scrape`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import SecretStr
+from pydantic_core import to_json
+
+from presswatch.config import Settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+SETTINGS_ENV = "PRESSWATCH_SERVE_SETTINGS_JSON"
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+DELIVERY_LOCK = "alert-delivery.lock"
+# How often a serve that is not delivering tries to take over from one that is.
+ELECTION_RETRY_SECONDS = 2.0
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process (uvicorn's factory): settings from the supervisor, its own ingester."""
+    from api.app import create_app
+    from crawlers.ingest import PageIngester  # spaCy loads on the first POST /ingest, not here
+
+    settings = Settings.model_validate_json(os.environ[SETTINGS_ENV])
+    ingester = PageIngester(settings)
+    return create_app(settings, ingester=ingester, on_shutdown=ingester.close)
+
+
+def settings_json(settings: Settings) -> str:
+    """The settings as JSON with their secrets in clear (pydantic masks SecretStr), for a worker to read."""
+
+    def plain(value: object) -> object:
+        if isinstance(value, SecretStr):
+            return value.get_secret_value()
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    return to_json(plain(settings.model_dump())).decode()
+
+
+@contextmanager
+def elected_delivery(settings: Settings) -> Iterator[None]:
+    """Alert delivery in this process while it holds the data dir's delivery lock (a background thread
+    waits for it), so that however many `serve` processes share the data dir, one delivers."""
+    if not settings.alerts_deliver_in_serve:
+        yield
+        return
+    stop = threading.Event()
+    thread = threading.Thread(target=_deliver_when_elected, args=(settings, stop), name="delivery-election")
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _deliver_when_elected(settings: Settings, stop: threading.Event) -> None:
+    from presswatch.alerts_cli import delivery_in_background
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(settings.data_dir / DELIVERY_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        while not stop.is_set():
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # another serve delivers; try again in a while (it may die)
+                stop.wait(ELECTION_RETRY_SECONDS)
+                continue
+            with delivery_in_background(settings):
+                stop.wait()
+    finally:
+        os.close(fd)  # releases the lock
+
+
+@contextmanager
+def shared_metrics_dir() -> Iterator[str]:
+    """The directory for the workers' metric files: `PROMETHEUS_MULTIPROC_DIR` when set (its old files
+    are removed: a previous run's counts must not be summed into this one's), else a fresh one removed
+    when the server stops."""
+    given = os.environ.get(MULTIPROC_ENV)
+    if given:
+        folder = Path(given)
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob("*.db"):
+            stale.unlink()
+        yield str(folder)
+        return
+    made = tempfile.mkdtemp(prefix="presswatch-metrics-")
+    os.environ[MULTIPROC_ENV] = made
+    try:
+        yield made
+    finally:
+        os.environ.pop(MULTIPROC_ENV, None)
+        shutil.rmtree(made, ignore_errors=True)
+
+
+def serve(settings: Settings, *, host: str, port: int, workers: int) -> int:
+    import uvicorn
+
+    if workers <= 1:
+        from api.app import create_app
+        from crawlers.ingest import PageIngester
+
+        ingester = PageIngester(settings)
+        try:
+            app = create_app(settings, ingester=ingester)
+            with elected_delivery(settings):
+                uvicorn.run(app, host=host, port=port)
+        finally:
+            ingester.close()
+        return 0
+    os.environ[SETTINGS_ENV] = settings_json(settings)
+    with shared_metrics_dir(), elected_delivery(settings):
+        uvicorn.run("presswatch.serve:worker_app", factory=True, host=host, port=port, workers=workers)
+    return 0
