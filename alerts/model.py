@@ -84,7 +84,7 @@ class SavedSearchSpec(BaseModel):
     `Query`'s names or `GET /search`'s (`q`, `party`, `country` by name, ...).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)  # 1e400 is no amount
 
     name: HeaderSafe = Field(default="", max_length=200)
     kind: WatchKind = "search"
