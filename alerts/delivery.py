@@ -23,6 +23,7 @@ import smtplib
 import ssl
 import threading
 import time
+from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -40,6 +41,7 @@ from presswatch.config import Settings
 logger = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Presswatch-Signature"
 SENDERS = 8  # deliveries in flight at once (one slow receiver does not hold up the others)
+PER_TARGET = 2  # of them to one webhook or address: a hanging receiver with many alerts holds only these
 BATCH = 64  # rows claimed per round
 
 
@@ -75,7 +77,8 @@ class DeliveryWorker:
 
     Rows are claimed only when a sender is free to start them, so a claimed row is a send in flight: a
     receiver that hangs until the timeout holds one sender and its own row, never the others' records, and
-    a crash repeats only the sends that were in flight.
+    a crash repeats only the sends that were in flight. At most PER_TARGET sends go to one target at once,
+    so a hanging receiver with a backlog of alerts cannot take every sender.
     """
 
     def __init__(self, *, service: AlertService, settings: Settings) -> None:
@@ -86,7 +89,7 @@ class DeliveryWorker:
         self._stop = threading.Event()
         self._wake = wakeup.listen(self.store.path)  # rung when this process queues an alert
         self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
-        self._in_flight: set[Future[None]] = set()
+        self._in_flight: dict[Future[None], str] = {}  # each send and its target
         self._in_flight_lock = threading.Lock()
 
     def close(self) -> None:
@@ -136,11 +139,17 @@ class DeliveryWorker:
         self.service.match_pending()
         with self._in_flight_lock:
             free = min(limit, SENDERS - len(self._in_flight))
+            busy = Counter(self._in_flight.values())
         if free <= 0:
             return 0
         now = time.time()
         lease = 2 * self.settings.alerts_webhook_timeout + 1.0  # beyond one send, then due again
-        due = self.store.due(now=now, limit=free)
+        full = {target for target, sending in busy.items() if sending >= PER_TARGET}
+        due: list[DueDelivery] = []
+        for row in self.store.due(now=now, limit=BATCH, skip_targets=full):
+            if len(due) < free and busy[row.target] < PER_TARGET:
+                busy[row.target] += 1
+                due.append(row)
         if not due:
             return 0
         taken = self.store.claim_many([d.id for d in due], now=now, lease=lease)  # others: another worker's
@@ -148,13 +157,13 @@ class DeliveryWorker:
         for row in mine:
             future = self._pool.submit(self._deliver, row)
             with self._in_flight_lock:
-                self._in_flight.add(future)
+                self._in_flight[future] = row.target
             future.add_done_callback(self._done)
         return len(mine)
 
     def _done(self, future: Future[None]) -> None:
         with self._in_flight_lock:
-            self._in_flight.discard(future)
+            self._in_flight.pop(future, None)
         self._wake.set()  # a sender is free: start what waits
 
     def _deliver(self, due: DueDelivery) -> None:

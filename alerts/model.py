@@ -43,7 +43,14 @@ def _no_control_characters(text: str, info: ValidationInfo) -> str:
     return text
 
 
-HeaderSafe = Annotated[str, AfterValidator(_no_control_characters)]
+# The same rule in the schema (documentation and clients' own validation: schemathesis generates to it); the
+# validator enforces it, so that a search stored before the rule still loads.
+_NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f-\x9f\u2028\u2029]*$"
+HeaderSafe = Annotated[
+    str,
+    AfterValidator(_no_control_characters),
+    Field(json_schema_extra={"pattern": _NO_CONTROL_CHARACTERS}),
+]
 _EMAIL = r"^[^@\s\x00-\x1f\x7f-\x9f\u2028\u2029]+@[^@\s\x00-\x1f\x7f-\x9f\u2028\u2029]+$"
 
 
@@ -77,7 +84,7 @@ class SavedSearchSpec(BaseModel):
     `Query`'s names or `GET /search`'s (`q`, `party`, `country` by name, ...).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)  # 1e400 is no amount
 
     name: HeaderSafe = Field(default="", max_length=200)
     kind: WatchKind = "search"

@@ -15,7 +15,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -269,11 +269,17 @@ class AlertStore:
 
     # delivery
 
-    def due(self, *, now: float, limit: int = 50) -> list[DueDelivery]:
+    def due(self, *, now: float, limit: int = 50, skip_targets: Collection[str] = ()) -> list[DueDelivery]:
+        """Pending rows due by `now`, oldest first; none to `skip_targets` (those with enough in flight)."""
+        skipped = sorted(skip_targets)
         rows = self._deliveries(
             _DUE_COLUMNS,
-            where=["d.state = 'pending'", "d.next_at <= ?"],
-            params=[now],
+            where=[
+                "d.state = 'pending'",
+                "d.next_at <= ?",
+                *([f"d.target NOT IN ({','.join('?' * len(skipped))})"] if skipped else []),
+            ],
+            params=[now, *skipped],
             order="d.next_at, d.id",
             limit=limit,
         )

@@ -5,17 +5,21 @@ presswatch's `extract_page` against plain `trafilatura.extract` with its default
 scored as its README says. article-extraction: `\\w+` tokens, 4-gram shingle multisets, mean precision and
 mean recall over pages, F1 of the two means. Segments: a "with" segment in the output (whitespace collapsed)
 is a true positive, a missing one a false negative, a "without" (boilerplate) segment found a false
-positive, micro-averaged. Also prints the time per page.
+positive, micro-averaged. Also prints the time per page: both warmed up, then timed interleaved, median of
+three rounds, with the load average.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import statistics
 import sys
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,6 +32,8 @@ from crawlers.extract import ExtractionError, decode_html, extract_page
 DATA = EVAL / "article-extraction"
 SEGMENTS = EVAL / "article-extraction-segments"
 _WORD = re.compile(r"\w+")
+ROUNDS = 3
+WARM_UP = 10
 
 
 def shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -87,12 +93,25 @@ def compare(
     title: str,
     pages: dict[str, tuple[str, str]],
     scorer: Callable[[dict[str, str]], tuple[float, float, float]],
+    *,
+    rounds: int = ROUNDS,
 ) -> None:
-    """Runs both extractors over the pages and prints their scores side by side."""
-    ours_out, ours_time = timed(lambda: run(ours, pages))
-    base_out, base_time = timed(lambda: run(baseline, pages))
-    p, r, f = scorer(ours_out)
-    bp, br, bf = scorer(base_out)
+    """Runs both extractors over the pages and prints their scores side by side.
+
+    Both are warmed up first (imports, lxml and trafilatura caches), then timed interleaved (A B A B ...);
+    the time is the median of the rounds, with the load average beside it: the machine may be shared.
+    """
+    for extract in (ours, baseline):
+        run(extract, dict(list(pages.items())[:WARM_UP]))
+    times: dict[str, list[float]] = {"ours": [], "baseline": []}
+    outputs: dict[str, dict[str, str]] = {}
+    for _ in range(rounds):
+        for name, extract in (("ours", ours), ("baseline", baseline)):
+            outputs[name], seconds = timed(partial(run, extract, pages))
+            times[name].append(seconds)
+    p, r, f = scorer(outputs["ours"])
+    bp, br, bf = scorer(outputs["baseline"])
+    ours_time, base_time = statistics.median(times["ours"]), statistics.median(times["baseline"])
     n = len(pages)
     report(
         f"{title}, {n} pages (baseline: trafilatura.extract defaults)",
@@ -100,11 +119,17 @@ def compare(
             ("precision", f"{p:.3f}", f"{bp:.3f}"),
             ("recall", f"{r:.3f}", f"{br:.3f}"),
             ("F1", f"{f:.3f}", f"{bf:.3f}"),
-            ("ms per page", f"{1000 * ours_time / n:.1f}", f"{1000 * base_time / n:.1f}"),
+            (
+                f"ms per page, median of {rounds}",
+                f"{1000 * ours_time / n:.1f}",
+                f"{1000 * base_time / n:.1f}",
+            ),
         ],
         ("F1 presswatch / baseline", f / bf),
     )
-    print(f"ratio, time presswatch / baseline: {ours_time / base_time:.3f}")
+    print(
+        f"ratio, time presswatch / baseline: {ours_time / base_time:.3f} (load average {os.getloadavg()[0]:.1f})"
+    )
 
 
 def _page(path: Path) -> str:
@@ -112,6 +137,8 @@ def _page(path: Path) -> str:
 
 
 def main() -> None:
+    if not DATA.is_dir() or not SEGMENTS.is_dir():
+        sys.exit(f"the evaluation data is missing ({DATA}, {SEGMENTS}): cannot run")
     truth_file = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     truth = {page: entry["articleBody"] for page, entry in truth_file.items()}
     pages = {

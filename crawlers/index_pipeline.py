@@ -8,6 +8,10 @@ each wired its own, the API's copy lost the alert listener and the aliases file 
     with build_indexer(settings) as indexer:
         results = list(indexer.process(documents))
 
+A run with many documents (a crawl, a bulk `presswatch ingest`) passes `pooled=True`: the NLP then runs in
+`PRESSWATCH_NLP_WORKERS` processes (nlp.pool), one per core by default, while this process stays the one
+writer of the index and the story store.
+
 The context is one run: the story store keeps an in-memory index of the stories it has seen, so a process
 that lives longer than a run (the API) builds the indexer again for each run, passing the parts that are
 costly to make (`extractor`, `backend`) and safe to keep.
@@ -22,14 +26,18 @@ from alerts.service import AlertService
 from crawlers.indexer import Indexer
 from crawlers.stories import StoryStore
 from nlp.pipeline import Extractor
+from nlp.pool import Enricher, ExtractorPool
 from presswatch.config import Settings
 from search.base import SearchBackend
 from search.factory import open_backend
 
 
-def load_extractor(settings: Settings) -> Extractor:
+def load_extractor(settings: Settings, *, pooled: bool = False) -> Enricher:
     """The extractor every entry point uses: the configured model and the user's aliases file (an unusable
-    aliases file raises `presswatch.aliases.AliasesError`)."""
+    aliases file raises `presswatch.aliases.AliasesError`). `pooled`: a pool of NLP processes when
+    `settings.nlp_workers` asks for more than one."""
+    if pooled and settings.nlp_workers > 1:
+        return ExtractorPool.for_settings(settings)
     return Extractor.for_settings(settings)
 
 
@@ -41,22 +49,25 @@ def _always() -> bool:
 def build_indexer(
     settings: Settings,
     *,
-    extractor: Extractor | None = None,
+    extractor: Enricher | None = None,
     backend: SearchBackend | None = None,
     still_wanted: Callable[[], bool] = _always,
+    pooled: bool = False,
 ) -> Iterator[Indexer]:
     """The `Indexer` of one run: extractor, story store, index and alert listener from `settings`.
 
     `extractor` and `backend`, when given, are used and left open (a long-lived process keeps them between
     runs; build the extractor with `load_extractor`); what this opens, it closes on exit. `still_wanted` is
-    asked before each write (the crawl's worker stops writing once its crawl has died).
+    asked before each write (the crawl's worker stops writing once its crawl has died). `pooled`: see
+    `load_extractor`; a pool built here is stopped on exit.
 
     Raises `presswatch.aliases.AliasesError` for an unusable aliases file and
     `search.base.BackendUnavailableError` when the index cannot be opened.
     """
     with ExitStack() as opened:
         if extractor is None:
-            extractor = load_extractor(settings)
+            extractor = load_extractor(settings, pooled=pooled)
+            opened.callback(extractor.close)
         if backend is None:
             backend = open_backend(settings)
             opened.callback(backend.close)

@@ -16,7 +16,7 @@ from typing import Literal, Protocol
 from crawlers.dedupe import same_content
 from crawlers.language import document_language
 from crawlers.stories import StoryStore
-from nlp.pipeline import Extractor
+from nlp.pool import Enricher
 from presswatch.document import Document
 from search.base import BackendUnavailableError, SearchBackend
 
@@ -64,7 +64,7 @@ class AbandonedError(RuntimeError):
     """The run was stopped (its crawl process died): write nothing more."""
 
 
-def enrich_capped(extractor: Extractor, documents: Sequence[Document], *, max_chars: int) -> list[Document]:
+def enrich_capped(extractor: Enricher, documents: Sequence[Document], *, max_chars: int) -> list[Document]:
     """Enrich in one `nlp.pipe` batch, sending spaCy at most `max_chars` of each body.
 
     Parse time grows with the text, so a huge page would hold up every article behind it; the full body is
@@ -94,7 +94,7 @@ class Indexer:
         self,
         *,
         backend: SearchBackend,
-        extractor: Extractor,
+        extractor: Enricher,
         max_nlp_chars: int,
         still_wanted: Callable[[], bool] = lambda: True,
         stories: StoryStore | None = None,

@@ -24,7 +24,7 @@ from search.base import BackendUnavailableError, SearchBackend
 from search.factory import open_backend
 
 if TYPE_CHECKING:
-    from nlp.pipeline import Extractor
+    from nlp.pool import Enricher
 
 _OUTCOMES: dict[str, IngestOutcome] = {
     "indexed_new": "indexed_new",
@@ -38,7 +38,7 @@ class PageIngester:
     """Ingests one page at a time into the index `settings` name."""
 
     def __init__(
-        self, settings: Settings, *, extractor: Extractor | None = None, resolve: Resolver = system_resolver
+        self, settings: Settings, *, extractor: Enricher | None = None, resolve: Resolver = system_resolver
     ) -> None:
         self._settings = settings
         self._extractor = extractor

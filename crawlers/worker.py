@@ -1,7 +1,8 @@
 """The crawl's index worker process: NLP and index writes off Scrapy's reactor thread.
 
 Run as `python -m crawlers.worker` by `crawlers.worker_client.IndexWorker`. It reads the run's settings,
-then articles, as JSON lines; takes whatever has arrived (up to a batch) through `nlp.pipe`; writes each
+then articles, as JSON lines; takes whatever has arrived (up to a batch: `BATCH_SIZE` per NLP worker)
+through the NLP, in `PRESSWATCH_NLP_WORKERS` processes (nlp.pool) so that every core works; writes each
 article in its own transaction, so an interrupted crawl keeps what it finished; and answers one result
 line per article. It dies with the crawl process (a killed crawl writes nothing after it died) and ends
 after the end message, once everything before it is indexed.
@@ -56,8 +57,8 @@ def _lines(stream: IO[bytes]) -> queue.SimpleQueue[bytes | None]:
     return inbox
 
 
-def _batches(inbox: queue.SimpleQueue[bytes | None]) -> Iterator[list[dict[str, Any]]]:
-    """Whatever has arrived, up to `BATCH_SIZE` messages, waiting only for the first of each batch.
+def _batches(inbox: queue.SimpleQueue[bytes | None], *, size: int) -> Iterator[list[dict[str, Any]]]:
+    """Whatever has arrived, up to `size` messages, waiting only for the first of each batch.
 
     Ends after the end message; exits the process at end of file without it (the crawl process died).
     """
@@ -73,7 +74,7 @@ def _batches(inbox: queue.SimpleQueue[bytes | None]) -> Iterator[list[dict[str, 
                     yield batch
                 return
             batch.append(message)
-            if len(batch) == BATCH_SIZE:
+            if len(batch) == size:
                 break
             try:
                 line = inbox.get_nowait()
@@ -114,9 +115,9 @@ def main() -> int:
         backend = open_backend(settings)  # kept here too: withdrawals write to it directly
         try:
             with build_indexer(
-                settings, backend=backend, still_wanted=lambda: os.getppid() == parent
+                settings, backend=backend, still_wanted=lambda: os.getppid() == parent, pooled=True
             ) as indexer:
-                for batch in _batches(inbox):
+                for batch in _batches(inbox, size=BATCH_SIZE * settings.nlp_workers):
                     for gone in (m[WITHDRAW] for m in batch if WITHDRAW in m):
                         outcome = withdraw(backend, url=str(gone["url"]))
                         results.write(json.dumps({"source": gone["source"], "outcome": outcome}) + "\n")

@@ -1,22 +1,24 @@
-"""The MiniLM-L6-v2 sentence encoder (presswatch/encoder.py, shared with the API) as a spaCy component.
+"""The MiniLM-L6-v2 sentence encoder (presswatch/encoder.py, shared with the API) as two spaCy components.
 
-Texts are embedded in batches, sorted by length so that padding stays short, and cut at `max_tokens` word
-pieces (a document is embedded from its opening, which in news carries the story).
+The encoder embeds only what a feature reads, and off the path of the rules where it can:
 
-The component gives every document an embedding (`doc._.embedding`, L2-normalised) and every sentence that
-a rule reads as an agreement one (`doc._.sentence_embeddings`, keyed by the sentence's start character),
-which the agreement classifier reads.
+- the document, once, from its opening (`DOC_MAX_TOKENS` word pieces, the length similar documents, stories
+  and semantic search read): `presswatch_encoder`, placed first, hands each text to a background thread as
+  the document enters the pipeline, so the encoder (onnxruntime, which releases the GIL) runs while spaCy
+  parses; `presswatch_embedding`, placed last, waits for it and writes `doc._.embedding` (L2-normalised);
+- a sentence only when the agreement classifier must decide it: `presswatch_encoder` leaves an on-demand
+  encoder in `doc._.sentence_encoder`, which `nlp.sentence_vectors` calls for the rules' candidates alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 
-import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.agreements import agreeing_verbs, agreement_nouns
 from nlp.components import doc_extension
 from presswatch.encoder import (
     DIMENSIONS,
@@ -31,63 +33,72 @@ __all__ = [
     "DIMENSIONS",
     "DOC_MAX_TOKENS",
     "SENTENCE_MAX_TOKENS",
+    "EmbeddingWriter",
     "Encoder",
     "EncoderComponent",
     "Matrix",
-    "candidate_sentences",
     "shared_encoder",
 ]
 
 
-def candidate_sentences(doc: Doc) -> list[tuple[int, str]]:
-    """The sentences the agreement rules may read as announcing one: (start character, text)."""
-    return [
-        (sent.start_char, sent.text.strip())
-        for sent in doc.sents
-        if agreement_nouns(sent) or agreeing_verbs(sent)
-    ]
-
-
 class EncoderComponent:
-    """Writes `doc._.embedding` and `doc._.sentence_embeddings`; `pipe` batches across documents."""
+    """Starts each document's embedding in a background thread and gives the rules an on-demand sentence encoder."""
+
+    def __init__(self) -> None:
+        doc_extension("sentence_encoder")
+        doc_extension("embedding_pending")
+        self._foreground: Encoder | None = None
+        self._background: Encoder | None = None
+        self._thread: ThreadPoolExecutor | None = None
+
+    def _start(self) -> tuple[Encoder, ThreadPoolExecutor]:
+        """Loads the encoder on first use (never at pipeline build time, so a process forks before it)."""
+        if self._foreground is None or self._thread is None:
+            self._foreground = shared_encoder()
+            self._background = self._foreground.sibling()
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="presswatch-encoder")
+        return self._foreground, self._thread
+
+    def _embed_document(self, text: str) -> list[float]:
+        assert self._background is not None
+        [vector] = self._background.encode([text], max_tokens=DOC_MAX_TOKENS)
+        return [float(x) for x in vector]
+
+    def __call__(self, doc: Doc) -> Doc:
+        foreground, thread = self._start()
+        doc._.embedding_pending = thread.submit(self._embed_document, doc.text)
+        doc._.sentence_encoder = partial(foreground.encode, max_tokens=SENTENCE_MAX_TOKENS)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+class EmbeddingWriter:
+    """Writes `doc._.embedding` once the background thread has it; drops the per-document encoder handles."""
 
     def __init__(self) -> None:
         doc_extension("embedding")
-        doc_extension("sentence_embeddings")
+        doc_extension("embedding_pending")
+        doc_extension("sentence_encoder")
 
     def __call__(self, doc: Doc) -> Doc:
-        return next(self.pipe([doc]))
-
-    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._embed(batch)
-                batch = []
-        if batch:
-            yield from self._embed(batch)
-
-    def _embed(self, docs: list[Doc]) -> list[Doc]:
-        encoder = shared_encoder()
-        vectors = encoder.encode([d.text for d in docs], max_tokens=DOC_MAX_TOKENS)
-        sentences = [candidate_sentences(d) for d in docs]
-        flat = [text for found in sentences for _, text in found]
-        sentence_vectors = encoder.encode(flat) if flat else np.zeros((0, DIMENSIONS), dtype=np.float32)
-        row = 0
-        for doc, vector, found in zip(docs, vectors, sentences, strict=True):
-            doc._.embedding = [float(x) for x in vector]
-            doc._.sentence_embeddings = {
-                start: sentence_vectors[row + k] for k, (start, _) in enumerate(found)
-            }
-            row += len(found)
-        return docs
+        pending: Future[list[float]] | None = doc._.embedding_pending
+        if pending is not None:
+            doc._.embedding = pending.result()
+        doc._.embedding_pending = None
+        doc._.sentence_encoder = None
+        return doc
 
 
 @Language.factory(
-    "presswatch_encoder",
-    assigns=["doc._.embedding", "doc._.sentence_embeddings"],
-    requires=["token.is_sent_start", "token.dep", "token.lemma"],
+    "presswatch_encoder", assigns=["doc._.embedding_pending", "doc._.sentence_encoder"], requires=[]
 )
 def make_encoder(nlp: Language, name: str) -> EncoderComponent:
     return EncoderComponent()
+
+
+@Language.factory("presswatch_embedding", assigns=["doc._.embedding"], requires=["doc._.embedding_pending"])
+def make_embedding_writer(nlp: Language, name: str) -> EmbeddingWriter:
+    return EmbeddingWriter()

@@ -27,10 +27,13 @@ def build_pipeline(
     """The offline English model plus presswatch's rules, in the order each needs the last.
 
     Money and countries are preset before `ner` (which then respects them); UK bodies are added after it
-    where it found nothing; counts, agreements and quotes read the parse and the entities, so they come last. The MiniLM encoder embeds the document and the
-    agreement sentences before the agreement component, whose classifier reads them.
+    where it found nothing; counts, agreements and quotes read the parse and the entities, so they come last.
+    The MiniLM encoder starts first, embedding the document in a background thread while spaCy parses; the
+    agreement classifier has it encode the sentences it must decide; the embedding is collected last.
     """
     nlp = spacy.load(model)
+    if use_encoder:
+        nlp.add_pipe("presswatch_encoder", first=True)
     nlp.add_pipe("presswatch_line_breaks", before="parser")
     nlp.add_pipe("presswatch_figures", before="ner")
     ruler = nlp.add_pipe(
@@ -40,12 +43,12 @@ def build_pipeline(
     nlp.add_pipe("presswatch_bodies", after="ner")
     nlp.add_pipe("presswatch_counts", after="presswatch_bodies")
     nlp.add_pipe("presswatch_entities", after="presswatch_counts")
-    if use_encoder:
-        nlp.add_pipe("presswatch_encoder", last=True)
     nlp.add_pipe(
         "presswatch_agreements", last=True, config={"use_classifier": use_encoder and use_classifier}
     )
     nlp.add_pipe("presswatch_quotes", last=True)
+    if use_encoder:
+        nlp.add_pipe("presswatch_embedding", last=True)
     nlp.max_length = _MAX_CHARS + 1
     return nlp
 
@@ -121,6 +124,9 @@ class Extractor:
             language = document.language or "en"
             enriched = document.model_copy(update={**fields_from_doc(doc), "language": language})
             yield self._aliases.apply(enriched)
+
+    def close(self) -> None:
+        """Nothing to stop (an `nlp.pool.ExtractorPool` has processes to): the models live with the extractor."""
 
     @classmethod
     def for_settings(cls, settings: Settings) -> Extractor:

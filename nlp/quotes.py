@@ -223,16 +223,16 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 partial=_is_partial(doc, span, inner),
             )
         )
-    quotes.extend(_unmarked_quotes(doc, people, quoted))
+    quotes.extend(_unmarked_quotes(doc, text, people, quoted))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
 
-def _unmarked_quotes(doc: Doc, people: People, quoted: list[tuple[int, int]]) -> list[Quote]:
+def _unmarked_quotes(doc: Doc, text: str, people: People, quoted: list[tuple[int, int]]) -> list[Quote]:
     """'Road Safety Minister Robert Goodwill said:' ending a paragraph, then the words without quotation
-    marks (a blockquote on GOV.UK, whose marks the page leaves to its style sheet): the next paragraph."""
+    marks (a blockquote on GOV.UK, whose marks the page leaves to its style sheet): the next paragraph.
+    `text` is `doc.text`, which spaCy rebuilds from every token at each read."""
     found: list[Quote] = []
-    text = doc.text
     for colon in (t for t in doc if t.text == ":" and not _inside(t.i, quoted)):
         start = colon.i + 1
         while start < len(doc) and doc[start].is_space:

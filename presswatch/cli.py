@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, NoReturn
 from pydantic import ValidationError
 
 from presswatch.config import Settings, get_settings
+from presswatch.page_input import InputError, checked_source, page_document
 
 if TYPE_CHECKING:
     from presswatch.document import Document
 
 _MARK = re.compile(r"</?mark>")
-_SOURCE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*")
 DEMO_SITE_PORT = 8765
 MAX_SEARCH_LIMIT = 100
 
@@ -35,45 +35,22 @@ def _read_input(name: str) -> tuple[bytes, str]:
     return path.read_bytes(), path.resolve().as_uri()
 
 
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        print("presswatch: input is not UTF-8; read it as Windows-1252", file=sys.stderr)
-        return raw.decode("cp1252", errors="replace")
-
-
-class InputError(ValueError):
-    """The input cannot become a document; the message says why, in one line."""
-
-
 def input_document(args: argparse.Namespace, settings: Settings) -> Document:
     """The `Document` a crawl would make of FILE: the crawler's extraction for HTML, the first line as title
     for text; its id comes from `--url` by the same canonical-URL rule."""
-    from crawlers.extract import ExtractionError, extract_page
-    from presswatch.document import Document
-
     try:
         raw, default_url = _read_input(args.file)
     except OSError as exc:
         raise InputError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    if len(raw) > settings.max_page_bytes:
-        raise InputError(
-            f"{args.file} is {len(raw):,} bytes, more than PRESSWATCH_MAX_PAGE_BYTES ({settings.max_page_bytes:,})"
-        )
-    url = args.url or default_url
-    try:
-        if args.html:
-            return extract_page(raw, url=url).to_document(source=args.source, default_kind=args.kind)
-        text = _decode(raw).strip()
-        if not text:
-            raise InputError(f"{args.file}: no text")
-        title = text.splitlines()[0].strip()[:300]
-        return Document.from_page(url=url, source=args.source, title=title, body=text, kind=args.kind)
-    except ExtractionError as exc:
-        raise InputError(f"{args.file}: {exc}") from None
-    except ValueError as exc:  # a URL that cannot be canonicalised (a bad port, ...)
-        raise InputError(f"{args.file}: {str(exc).splitlines()[0]}") from None
+    return page_document(
+        raw,
+        name=args.file,
+        url=args.url or default_url,
+        html=args.html,
+        source=args.source,
+        kind=args.kind,
+        settings=settings,
+    )
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -98,6 +75,13 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from presswatch.aliases import AliasesError
     from search.base import BackendUnavailableError
 
+    if args.jsonl:
+        from presswatch.bulk_ingest import ingest_jsonl
+
+        return ingest_jsonl(args, settings)
+    if args.url is None:
+        print("presswatch: the following arguments are required: --url (or --jsonl)", file=sys.stderr)
+        return 2
     try:
         document = input_document(args, settings)
         with build_indexer(settings) as indexer:  # `presswatch serve` or `alerts deliver` sends its alerts
@@ -368,11 +352,10 @@ def _page_url(text: str) -> str:
 
 
 def _source_name(text: str) -> str:
-    if not _SOURCE_NAME.fullmatch(text):
-        raise argparse.ArgumentTypeError(
-            f"bad source name {text!r}: lower case letters, digits, '.', '_' or '-', starting with a letter or digit"
-        )
-    return text
+    try:
+        return checked_source(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_input_arguments(command: argparse.ArgumentParser, *, url_required: bool) -> None:
@@ -469,7 +452,13 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser(
         "ingest", help="extract one page or text and index it, exactly as a crawl would (--url sets its id)"
     )
-    _add_input_arguments(ingest, url_required=True)
+    _add_input_arguments(ingest, url_required=False)
+    ingest.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="FILE is JSON Lines, one page a line: url, text or html, and optional title, source, kind;"
+        " analysed by PRESSWATCH_NLP_WORKERS processes",
+    )
     ingest.set_defaults(run=cmd_ingest)
 
     demo = commands.add_parser("demo", help="serve the bundled demo newsroom, crawl it and serve the API")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +16,11 @@ from presswatch.durations import Duration
 
 def _default_data_dir() -> Path:
     return Path.home() / ".local" / "share" / "presswatch"
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class Settings(BaseSettings):
@@ -65,6 +71,11 @@ class Settings(BaseSettings):
         default=100_000,
         ge=1_000,
         description="Characters of a body sent to spaCy; the whole body is still indexed. Bounds parse time.",
+    )
+    nlp_workers: int = Field(
+        default_factory=_cores,
+        ge=1,
+        description="NLP processes for a crawl or a bulk ingest (default: the cores; fewer if memory is short).",
     )
     aliases_file: Path | None = Field(
         default=None,

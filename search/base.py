@@ -42,7 +42,8 @@ class BackendUnavailableError(RuntimeError):
 class Query(BaseModel):
     """A search: free text plus filters. Empty text with filters lists matching documents, newest first."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # No infinity or NaN: JSON stores them as null, so a saved `figure_min` of 1e400 would come back as none.
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     text: str = ""
     sources: tuple[str, ...] = ()

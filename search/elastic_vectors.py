@@ -88,7 +88,7 @@ def vector_page(backend: ElasticsearchBackend, query: Query) -> Page:
             " index documents with the NLP stage (it embeds them), or use mode=text"
         )
     cursor = VectorCursor.decode(query.cursor)
-    ceiling = cursor.ceiling if cursor else datetime.now(UTC).isoformat()
+    ceiling = cursor.ceiling_time() if cursor else datetime.now(UTC).isoformat()
     offset = cursor.offset if cursor else 0
     restrict = _restrictions(compiler, query, parsed)
     restrict["bool"]["filter"].append({"range": {"indexed_at": {"lte": ceiling}}})

@@ -71,7 +71,7 @@ def vector_page(backend: SQLiteBackend, query: Query) -> Page:
                 " index documents with the NLP stage (it embeds them), or use mode=text"
             )
         if cursor is not None:
-            ceiling = int(cursor.ceiling)
+            ceiling = cursor.ceiling_rowid()
         else:
             ceiling = int(conn.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0)
         allowed = _allowed(conn, query, parsed)

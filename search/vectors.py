@@ -19,6 +19,7 @@ import binascii
 import json
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TypeVar
 
 import numpy as np
@@ -30,6 +31,7 @@ DIMENSIONS = 384
 SEMANTIC_WINDOW = 200
 SIMILAR_LIMIT_MAX = 100
 RRF_K = 60
+MAX_CEILING_CHARS = 64  # a rowid's digits or an ISO time
 
 Key = TypeVar("Key", bound=Hashable)
 Vector = npt.NDArray[np.float32]
@@ -99,8 +101,33 @@ class VectorCursor:
             body = cursor[1:]
             data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
             offset, ceiling = data["o"], data["c"]
-            if not isinstance(offset, int) or offset < 0 or not isinstance(ceiling, str):
+            if not (
+                isinstance(offset, int)
+                and not isinstance(offset, bool)
+                and 0 <= offset <= 2 * SEMANTIC_WINDOW  # a fused ranking holds at most this many hits
+                and isinstance(ceiling, str)
+                and len(ceiling) <= MAX_CEILING_CHARS
+            ):
                 raise ValueError(cursor)
         except (binascii.Error, UnicodeDecodeError, ValueError, KeyError, TypeError):
-            raise QueryError("invalid cursor: pass back the next_cursor of a previous page") from None
+            raise invalid_cursor() from None
         return cls(offset=offset, ceiling=ceiling)
+
+    def ceiling_rowid(self) -> int:
+        """The ceiling as SQLite's newest rowid then (a cursor we did not make is a QueryError, not a crash)."""
+        if not (self.ceiling.isascii() and self.ceiling.isdigit()) or int(self.ceiling) > 2**63 - 1:
+            raise invalid_cursor()
+        return int(self.ceiling)
+
+    def ceiling_time(self) -> str:
+        """The ceiling as Elasticsearch's `indexed_at` then, an ISO time with its zone."""
+        try:
+            if datetime.fromisoformat(self.ceiling).tzinfo is None:
+                raise ValueError(self.ceiling)
+        except ValueError:
+            raise invalid_cursor() from None
+        return self.ceiling
+
+
+def invalid_cursor() -> QueryError:
+    return QueryError("invalid cursor: pass back the next_cursor of a previous page")

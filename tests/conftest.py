@@ -45,6 +45,9 @@ def crawl_env(settings: Settings, **extra: str) -> dict[str, str]:
         "PRESSWATCH_CRAWL_START_DELAY": "0",
         "PRESSWATCH_CRAWL_RETRY_BACKOFF": "0.1",
         "PRESSWATCH_CRAWL_ALLOW_PRIVATE_NETWORKS": "true",  # the fixture sites are on loopback
+        # One NLP process unless a test asks for the pool (tests/test_nlp_pool.py): a test machine with many
+        # cores would otherwise load the models once per core for every crawl.
+        "PRESSWATCH_NLP_WORKERS": "1",
         **extra,
     }
 

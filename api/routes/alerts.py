@@ -92,7 +92,13 @@ async def strictly_typed_spec(request: Request) -> None:
     try:
         SavedSearchSpec.model_validate_json(await request.body(), strict=True)
     except ValidationError as exc:
-        raise RequestValidationError(exc.errors(include_url=False)) from None
+        errors = exc.errors(include_url=False)  # an infinity is not echoed back: JSON cannot hold it
+        raise RequestValidationError(
+            [
+                {k: v for k, v in e.items() if k != "input"} if e["type"] == "finite_number" else e
+                for e in errors
+            ]
+        ) from None
 
 
 @router.post(

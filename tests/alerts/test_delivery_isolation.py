@@ -156,3 +156,35 @@ def test_a_hanging_receiver_holds_only_its_own_delivery_and_a_crash_repeats_only
             wait_until(outbox_settled(data_dir), seconds=90, what="the in-flight send being repeated")
         assert len(fast.accepted) == 1, "a delivery recorded before the crash was sent again"
         assert len(slow.accepted) == 1 and slow.attempts == 2
+
+
+def test_a_hanging_receiver_with_a_backlog_does_not_take_every_sender(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    with receiving() as fast, receiving() as slow:
+        slow.hold = threading.Event()
+        with serving(data_dir, PRESSWATCH_ALERTS_WEBHOOK_TIMEOUT="60") as server:
+            api = server.api
+            created = api.post(
+                "/alerts", json={"name": "slow", "kind": "mention", "entity": "UK", "webhook_url": slow.url}
+            )
+            assert created.status_code == 201, created.text
+            for n in range(10):  # more alerts for the hanging receiver than there are senders
+                ingested = api.post("/ingest", json={"url": f"{URL}-{n}", "text": TEXT})
+                assert ingested.status_code == 200, ingested.text
+            assert slow.in_flight.wait(timeout=60), "the slow receiver was never called"
+            created = api.post(
+                "/alerts", json={"name": "fast", "kind": "mention", "entity": "UK", "webhook_url": fast.url}
+            )
+            assert created.status_code == 201, created.text
+            assert api.post("/ingest", json={"url": f"{URL}-last", "text": TEXT}).status_code == 200
+
+            def fast_delivered_while_no_slow_send_ended() -> bool:
+                with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+                    rows = store.deliveries()
+                slow_rows = [d for d in rows if d.target == slow.url]
+                return any(d.target == fast.url and d.state == "delivered" for d in rows) and all(
+                    d.state == "pending" and d.last_error is None for d in slow_rows
+                )
+
+            wait_until(fast_delivered_while_no_slow_send_ended, what="the fast delivery beside the held ones")
+            assert len(fast.accepted) == 1

@@ -125,7 +125,9 @@ def test_test_alerts_and_dead_letters_through_the_api(
 
     from alerts.delivery import DeliveryWorker
 
-    dead_settings = settings.model_copy(update={"alerts_retry_for": 0.01})
+    dead_settings = settings.model_copy(  # retried at once until it gives up, however fast the 503 comes
+        update={"alerts_retry_for": 0.01, "alerts_retry_base": 0.001, "alerts_retry_max": 0.002}
+    )
     index_and_match(settings, [SMUGGLERS])
     backend = SQLiteBackend(path=settings.sqlite_path)
     with AlertService.open(dead_settings, backend=backend) as service:

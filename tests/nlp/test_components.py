@@ -15,6 +15,7 @@ COMPONENTS = [
     "presswatch_agreements",
     "presswatch_quotes",
     "presswatch_encoder",
+    "presswatch_embedding",
 ]
 
 

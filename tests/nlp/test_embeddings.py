@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
 
 from nlp.agreement_classifier import LABELS, shipped_classifier
-from nlp.embeddings import DIMENSIONS, shared_encoder
+from nlp.embeddings import DIMENSIONS, DOC_MAX_TOKENS, SENTENCE_MAX_TOKENS, Encoder, Matrix, shared_encoder
 from nlp.pipeline import Extractor
 from presswatch.document import Document
 
@@ -86,3 +87,36 @@ def test_the_rules_alone_or_with_the_classifier_find_the_signed_treaty(use_class
     [agreement] = doc.agreements
     assert agreement.status == "signed"
     assert (agreement.confidence is not None) == use_classifier
+
+
+def test_the_document_embedding_reads_the_body_once_at_the_documents_length(extractor: Extractor) -> None:
+    """Made in a background thread while spaCy parses, it is the body's own embedding at `DOC_MAX_TOKENS`."""
+    body = " ".join(f"Ministers met officials in town number {n} to discuss the budget." for n in range(60))
+    doc = extractor.enrich(Document.from_page(url="http://t.test/l", source="t", title="t", body=body))
+    [direct] = shared_encoder().encode([body], max_tokens=DOC_MAX_TOKENS)
+    assert doc.embedding is not None
+    assert cosine(np.array(doc.embedding, dtype=np.float32), direct) > 0.999
+
+
+def test_only_the_sentences_the_classifier_decides_are_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence that merely mentions a deal, where the rules find no candidate, is never embedded."""
+    encoded: list[str] = []
+    real = Encoder.encode
+
+    def counting(self: Encoder, texts: Sequence[str], *, max_tokens: int = SENTENCE_MAX_TOKENS) -> Matrix:
+        if max_tokens == SENTENCE_MAX_TOKENS:
+            encoded.extend(texts)
+        return real(self, texts, max_tokens=max_tokens)
+
+    monkeypatch.setattr(Encoder, "encode", counting)
+    body = (
+        "The agreement was discussed at length. Officials said the deal was complex. "
+        "A treaty is a serious matter, the report said. The weather was fine. "
+        "Britain and France signed a treaty on returns."
+    )
+    doc = Extractor().enrich(Document.from_page(url="http://t.test/o", source="t", title="t", body=body))
+    [agreement] = doc.agreements
+    assert agreement.confidence is not None
+    assert "Britain and France signed a treaty on returns." in encoded
+    assert "Officials said the deal was complex." not in encoded
+    assert len(encoded) == len(set(encoded))

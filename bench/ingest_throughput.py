@@ -1,0 +1,92 @@
+"""Bulk ingest with the NLP pool: `presswatch ingest --jsonl` of the 181 real article bodies, one worker
+against a pool, end to end (start-up, model loading, NLP, stories, index writes and alert matching).
+
+    python bench/ingest_throughput.py [--rounds 3] [--workers 2]
+
+Each run is a fresh `presswatch ingest` process into a new data folder; one worker
+(`PRESSWATCH_NLP_WORKERS=1`, the baseline) and the pool are interleaved (A B A B ...) and the figure is the
+median. Beside each run: the load average at its end (the machine may be shared) and the cores its process
+tree kept busy in each tenth of its wall time. A run that does not index every body stops the bench.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import EVAL, run_watched
+
+
+def write_bodies(path: Path) -> tuple[int, int]:
+    """The evaluation set's bodies as JSON Lines (in a temporary folder): (documents, words)."""
+    truth_file = EVAL / "article-extraction" / "ground-truth.json"
+    if not truth_file.exists():
+        sys.exit(f"the evaluation data is missing ({truth_file}): cannot run")
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    with path.open("w", encoding="utf-8") as out:
+        for entry in truth.values():
+            out.write(
+                json.dumps({"url": entry["url"], "text": entry["articleBody"], "source": "bench"}) + "\n"
+            )
+    return len(truth), sum(len(e["articleBody"].split()) for e in truth.values())
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    busy: list[float]
+    load: float
+
+
+def run(path: Path, *, workers: int, folder: Path, documents: int) -> Run:
+    data_dir = Path(tempfile.mkdtemp(dir=folder))
+    env = {**os.environ, "PRESSWATCH_DATA_DIR": str(data_dir), "PRESSWATCH_NLP_WORKERS": str(workers)}
+    result, seconds, busy = run_watched(
+        [sys.executable, "-m", "presswatch", "ingest", "--jsonl", str(path)], env=env
+    )
+    if result.returncode != 0 or f"indexed new {documents}" not in result.stdout:
+        sys.exit(
+            f"ingest with {workers} worker(s) failed (exit {result.returncode}):\n{result.stderr[-3000:]}"
+        )
+    return Run(seconds=seconds, busy=busy, load=os.getloadavg()[0])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="the pool's size")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = folder / "bodies.jsonl"
+        documents, words = write_bodies(path)
+        print(f"## bulk ingest of {documents} bodies ({words:,} words), {os.cpu_count()} cores", flush=True)
+        runs: dict[int, list[Run]] = {1: [], args.workers: []}
+        for round_ in range(1, args.rounds + 1):
+            for workers in runs:
+                result = run(path, workers=workers, folder=folder, documents=documents)
+                runs[workers].append(result)
+                busy = " ".join(f"{b:.1f}" for b in result.busy)
+                print(
+                    f"round {round_}, {workers} worker(s): {words / result.seconds:6,.0f} words/s"
+                    f" ({result.seconds:.1f} s, load average {result.load:.1f})  cores busy per tenth: {busy}",
+                    flush=True,
+                )
+
+    def rate(workers: int) -> float:
+        return statistics.median(words / r.seconds for r in runs[workers])
+
+    print(f"\nmedian words/s: 1 worker {rate(1):,.0f}, {args.workers} workers {rate(args.workers):,.0f}")
+    print(f"ratio, pool of {args.workers} / one worker: {rate(args.workers) / rate(1):.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""A pool of NLP processes, so that a crawl or a bulk ingest uses every core.
+
+spaCy and the rules are Python and hold the GIL: one process analyses on one core. The pool runs
+`PRESSWATCH_NLP_WORKERS` processes (default: the cores this process may use), each with its own
+`Extractor`, and splits each batch between them; results come back in the order given, and whoever called
+the pool writes them (one writer, as SQLite wants). Workers are started fresh (`spawn`) and load their models
+after they start, never inheriting a parent's loaded model or threads; each dies with the process that
+started it.
+
+Memory: one worker holds spaCy's model, presswatch's rules and the MiniLM encoder: about 0.43 GB loaded,
+0.78 GB at its peak (`WORKER_BYTES` is the budget per worker). The pool never starts more workers than the memory
+available when it starts can hold (at least one), and logs when it chooses fewer than asked.
+
+A worker that dies mid-batch (killed, out of memory) breaks the pool: the batch's unfinished chunks are run
+again once on a fresh pool, so nothing is lost; if they break it again, `enrich_many` raises like a failing
+`Extractor` does, and the caller (crawlers.indexer) retries each document alone, so one poison page loses
+only itself. Nothing is written twice: the pool returns documents, it never writes them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import math
+import multiprocessing
+import signal
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Protocol
+
+from nlp.pipeline import Extractor
+from presswatch.aliases import Aliases, load_aliases
+from presswatch.config import Settings
+from presswatch.document import Document
+
+logger = logging.getLogger(__name__)
+
+# Memory of one worker (spaCy small model, rules, int8 MiniLM, Python): measured here at 0.43 GB resident once
+# loaded and a 0.78 GB peak over 60 real article bodies (bench/nlp_throughput.py prints both).
+WORKER_BYTES = 800 * 1024 * 1024
+_PR_SET_PDEATHSIG = 1
+
+_worker_extractor: Extractor | None = None  # one per worker process, set by `_start_worker`
+
+
+class Enricher(Protocol):
+    """What analyses documents: an `Extractor` in this process, or an `ExtractorPool`."""
+
+    def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]: ...
+
+    def close(self) -> None: ...
+
+
+def available_bytes() -> int | None:
+    """MemAvailable from /proc/meminfo (Linux), or None where it cannot be read."""
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def workers_that_fit(wanted: int, *, available: int | None) -> int:
+    """`wanted`, or fewer when the available memory holds fewer loaded workers (never less than one)."""
+    if available is None:
+        return wanted
+    return max(1, min(wanted, available // WORKER_BYTES))
+
+
+def _start_worker(model: str, aliases: Aliases, batch_size: int) -> None:
+    """In each worker: die with the parent, ignore Ctrl-C (the parent decides), load the models now."""
+    global _worker_extractor
+    if sys.platform == "linux":
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_extractor = Extractor(model=model, aliases=aliases, batch_size=batch_size)
+    _worker_extractor.enrich(Document.from_page(url="http://pool.invalid/", source="-", title="", body="Hi."))
+
+
+def _ready() -> None:
+    """A no-op task: submitting one per worker starts them all (each loads its models in its initializer)."""
+
+
+def _enrich_chunk(documents: list[Document]) -> list[Document]:
+    assert _worker_extractor is not None, "the worker was not started by ExtractorPool"
+    return list(_worker_extractor.enrich_many(documents))
+
+
+class ExtractorPool:
+    """`Extractor.enrich_many` across `workers` processes; `close()` stops them."""
+
+    def __init__(
+        self, *, workers: int, model: str, aliases: Aliases | None = None, batch_size: int = 16
+    ) -> None:
+        self.workers = workers
+        self._model = model
+        self._aliases = aliases or Aliases()
+        self._batch_size = batch_size
+        self._executor: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> ExtractorPool:
+        """The pool a crawl and a bulk ingest use (an unusable aliases file raises here, before any worker starts)."""
+        fit = workers_that_fit(settings.nlp_workers, available=available_bytes())
+        if fit < settings.nlp_workers:
+            logger.warning(
+                "NLP: %d worker(s) asked for, memory for %d (each needs about %d MB): running %d",
+                settings.nlp_workers,
+                fit,
+                WORKER_BYTES // 2**20,
+                fit,
+            )
+        return cls(workers=fit, model=settings.spacy_model, aliases=load_aliases(settings.aliases_path))
+
+    def _pool(self) -> ProcessPoolExecutor:
+        """The running pool; a new one starts every worker at once, so they load their models in parallel."""
+        if self._executor is None:
+            logger.info("NLP: %d worker processes", self.workers)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self._model, self._aliases, self._batch_size),
+            )
+            for _ in range(self.workers):
+                self._executor.submit(_ready)
+        return self._executor
+
+    def _submit(self, chunk: list[Document]) -> Future[list[Document]]:
+        """Submits to the pool, starting a fresh one if a worker died since the last batch."""
+        try:
+            return self._pool().submit(_enrich_chunk, chunk)
+        except BrokenProcessPool:
+            logger.error("an NLP worker died between batches; starting a fresh pool")
+            self._restart()
+            return self._pool().submit(_enrich_chunk, chunk)
+
+    def _restart(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def enrich(self, document: Document) -> Document:
+        return next(self.enrich_many([document]))
+
+    def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents analysed, in the order given. Each worker gets about two chunks, so that one that
+        finishes early takes the next chunk rather than waiting for the slowest."""
+        docs = list(documents)
+        if not docs:
+            return
+        size = max(1, math.ceil(len(docs) / (2 * self.workers)))
+        chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
+        done: dict[int, list[Document]] = {}
+        for attempt in (1, 2):
+            pending = [k for k in range(len(chunks)) if k not in done]
+            futures = {k: self._submit(chunks[k]) for k in pending}
+            broken = self._collect(futures, done)
+            if not broken:
+                break
+            logger.error("an NLP worker died; %d chunk(s) of this batch run again on a fresh pool", broken)
+            self._restart()
+            if attempt == 2:
+                raise RuntimeError("an NLP worker died twice on this batch")
+        for k in range(len(chunks)):
+            yield from done[k]
+
+    @staticmethod
+    def _collect(futures: dict[int, Future[list[Document]]], done: dict[int, list[Document]]) -> int:
+        """Stores each finished chunk in `done`; returns how many were lost to a broken pool. Any other
+        error of a worker (a bug in a rule) is raised once every chunk is settled."""
+        broken, error = 0, None
+        for k, future in futures.items():
+            try:
+                done[k] = future.result()
+            except BrokenProcessPool:
+                broken += 1
+            except Exception as exc:  # raised below, as Extractor would
+                error = error or exc
+        if error is not None and not broken:
+            raise error
+        return broken
+
+    def close(self) -> None:
+        self._restart()
+
+    def __enter__(self) -> ExtractorPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def enricher_for(settings: Settings, *, documents: int | None = None) -> Enricher:
+    """A pool when there is work for more than one worker, else the extractor in this process.
+
+    `documents`, when known, is how many documents the run has: one page is analysed here rather than in a
+    pool started for it.
+    """
+    if settings.nlp_workers <= 1 or (documents is not None and documents <= 1):
+        return Extractor.for_settings(settings)
+    return ExtractorPool.for_settings(settings)
