@@ -1,4 +1,5 @@
-"""The delivery worker: sends each due outbox row (webhook or e-mail, `alerts.mail`), retries failures with
+"""The delivery worker: sends each due outbox row (webhook, chat through Apprise, `alerts.chat`, or e-mail,
+`alerts.mail`), retries failures with
 exponential backoff and jitter for `alerts_retry_for` seconds, then dead-letters them.
 
 Where it runs: in a background thread of `presswatch serve` (unless PRESSWATCH_ALERTS_DELIVER_IN_SERVE=false)
@@ -31,6 +32,7 @@ from datetime import UTC, datetime
 import httpx
 
 from alerts import wakeup
+from alerts.chat import chat_body, chat_title, send_chat, shown
 from alerts.mail import alert_message
 from alerts.model import AlertPayload, SavedSearch
 from alerts.service import AlertService, channels_of
@@ -186,22 +188,29 @@ class DeliveryWorker:
         except (DeliveryError, OSError, httpx.HTTPError, smtplib.SMTPException) as exc:
             error = str(exc) or exc.__class__.__name__
             if time.time() - due.first_at >= self.settings.alerts_retry_for:
-                logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, due.target, error)
+                logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, _logged(due), error)
                 return due.id, error, None
             settings = self.settings
             delay = backoff(due.attempts + 1, base=settings.alerts_retry_base, cap=settings.alerts_retry_max)
             return due.id, error, time.time() + delay
         except Exception as exc:  # TargetRefusedError, or a bug this alert's data trips: set it aside
             error = str(exc) or exc.__class__.__name__
-            logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, due.target, error)
+            logger.warning("alert %d to %s dead-lettered: %s", due.alert_id, _logged(due), error)
             return due.id, error, None
         return due.id, None, None
 
 
+def _logged(due: DueDelivery) -> str:
+    """A target as the log shows it: a chat URL's tokens masked."""
+    return shown(due.target) if due.channel == "chat" else due.target
+
+
 def send(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:
-    """One attempt of one row: a signed webhook POST or an e-mail. Raises on failure."""
+    """One attempt of one row: a signed webhook POST, a chat message (Apprise) or an e-mail. Raises on failure."""
     if due.channel == "webhook":
         _post(due, settings=settings, client=client)
+    elif due.channel == "chat":
+        _chat(due, settings=settings)
     else:
         _mail(due, settings=settings)
 
@@ -218,6 +227,16 @@ def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None
     response = client.post(due.target, content=body, headers=headers)
     if not response.is_success:
         raise DeliveryError(f"webhook answered {response.status_code}")
+
+
+def _chat(due: DueDelivery, *, settings: Settings) -> None:
+    payload = AlertPayload.model_validate_json(due.payload)
+    send_chat(
+        due.target,
+        title=chat_title(payload),
+        body=chat_body(payload, site_url=settings.base_url),
+        allow_private_networks=settings.alerts_allow_private_networks,
+    )
 
 
 def _mail(due: DueDelivery, *, settings: Settings) -> None:

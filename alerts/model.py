@@ -99,6 +99,11 @@ class SavedSearchSpec(BaseModel):
     # No white space or control character (the pattern refuses them, and stays in the schema, where an
     # Annotated validator would drop it).
     email: str | None = Field(default=None, pattern=_EMAIL, max_length=320)
+    # Chat targets (Slack, Teams, Discord, Telegram, ntfy, Matrix, ...) as Apprise URLs; they hold tokens,
+    # so they are secrets like the webhook's: shown to the owner only.
+    apprise_urls: tuple[Annotated[HeaderSafe, Field(min_length=1, max_length=2000)], ...] = Field(
+        default=(), max_length=10
+    )
 
     @field_validator("query", mode="before")
     @classmethod
@@ -210,7 +215,7 @@ class Delivery(BaseModel):
     id: int
     alert_id: int
     search_id: str
-    channel: Literal["webhook", "email"]
+    channel: Literal["webhook", "email", "chat"]
     target: str
     state: Literal["pending", "delivered", "dead"]
     attempts: int

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Self
 
+from alerts.chat import check_apprise_url
 from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_many
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.names import unknown_name
@@ -86,6 +87,8 @@ class AlertService:
             raise ValueError(unknown)
         if spec.webhook_url:
             check_webhook_url(spec.webhook_url, allow_private_networks=self.allow_private_networks)
+        for url in spec.apprise_urls:
+            check_apprise_url(url)
         try:
             self.backend.search(spec.effective_query().model_copy(update={"limit": 1, "ids": ("-",)}))
         except QueryError as exc:
@@ -226,6 +229,7 @@ def channels_of(spec: SavedSearchSpec) -> tuple[tuple[str, str], ...]:
         channels.append(("webhook", spec.webhook_url))
     if spec.email:
         channels.append(("email", spec.email))
+    channels.extend(("chat", url) for url in dict.fromkeys(spec.apprise_urls))
     return tuple(channels)
 
 

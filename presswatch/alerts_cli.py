@@ -76,6 +76,7 @@ def _spec_from(args: argparse.Namespace) -> object:
             "story_id": args.story,
             "webhook_url": args.webhook,
             "email": args.email,
+            "apprise_urls": tuple(args.apprise or ()),
         }
     )
 
@@ -231,6 +232,12 @@ def add_alerts_parser(commands: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--story", help="watch new documents of this story id")
     add.add_argument("--webhook", help="POST each alert here (JSON, signed)")
     add.add_argument("--email", help="e-mail each alert here (PRESSWATCH_SMTP_*)")
+    add.add_argument(
+        "--apprise",
+        action="append",
+        metavar="URL",
+        help="send each alert to this chat target, an Apprise URL (slack://, msteams://, ntfy://, ...; repeatable)",
+    )
     sub.add_parser("list", help="list saved searches, each with its feed URL")
     fired = sub.add_parser("fired", help="what a saved search has fired, newest first")
     fired.add_argument("id")

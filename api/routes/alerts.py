@@ -183,10 +183,10 @@ def test_alert(
     """A sample alert (`alert_id` 0, signed with the search's secret), sent at once outside the outbox, and
     how each target answered: to check a target before a real alert needs it."""
     saved = owned(lambda: alerts.get(owner=owner, search_id=search_id))
-    if not (saved.spec.webhook_url or saved.spec.email):
+    if not (saved.spec.webhook_url or saved.spec.email or saved.spec.apprise_urls):
         raise HTTPException(
             status_code=status.HTTP_400_BAD_REQUEST,
-            detail="this saved search has no webhook or e-mail: its alerts go only to its Atom feed",
+            detail="this saved search has no webhook, e-mail or chat target: its alerts go only to its Atom feed",
         )
     return [
         TestResult(channel=r.channel, target=r.target, delivered=r.error is None, error=r.error)

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.datastructures import QueryParams
 
+from alerts.chat import shown
 from alerts.delivery import send_test
 from alerts.model import AlertPayload, SavedSearch, SavedSearchSpec
 from alerts.service import AlertService, feed_token
@@ -26,7 +27,7 @@ from search.base import QueryError
 
 router = APIRouter(include_in_schema=False)
 SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to")
-DELIVERY_FIELDS = ("webhook_url", "email")
+DELIVERY_FIELDS = ("webhook_url", "email", "apprise_urls")
 
 
 HISTORY_SHOWN = 20  # fired alerts listed per saved search; the page counts the rest
@@ -40,6 +41,7 @@ class Listed(NamedTuple):
     described: list[tuple[str, str]]
     fired: list[AlertPayload]
     fired_total: int
+    chats: list[str]  # its chat targets, tokens masked (the page may be on a shared screen)
 
 
 WebOwner = Annotated[str | None, Depends(web_owner)]
@@ -107,7 +109,16 @@ def _page(
             feed = request.url_for("alert_feed", search_id=s.id).include_query_params(token=feed_token(s))
             fired = alerts.alerts(owner=owner, search_id=s.id, limit=HISTORY_SHOWN)
             total = alerts.store.count_alerts(s.id) if len(fired) == HISTORY_SHOWN else len(fired)
-            saved.append(Listed(s, str(feed), _describe(s.spec.effective_query()), fired, total))
+            saved.append(
+                Listed(
+                    s,
+                    str(feed),
+                    _describe(s.spec.effective_query()),
+                    fired,
+                    total,
+                    [shown(url) for url in s.spec.apprise_urls],
+                )
+            )
     return render(
         request,
         "alerts.html",
@@ -125,6 +136,7 @@ def _page(
         alert_name=params.get("name", ""),
         webhook_url=params.get("webhook_url", ""),
         email=params.get("email", ""),
+        apprise_urls=params.get("apprise_urls", ""),
     )
 
 
@@ -158,6 +170,7 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
             ),
             webhook_url=params.get("webhook_url", "").strip() or None,
             email=params.get("email", "").strip() or None,
+            apprise_urls=tuple(u.strip() for u in params.get("apprise_urls", "").splitlines() if u.strip()),
         )
         saved = alerts.create(owner=owner, spec=spec)
     except ValidationError as exc:

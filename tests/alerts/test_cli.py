@@ -48,3 +48,14 @@ def test_bad_alerts_are_refused_in_one_line(data_dir: Path, capsys: pytest.Captu
     assert code == 2 and "text or at least one filter" in err
     code, _, err = run(capsys, "add", "--entity", "UK", "--webhook", "http://127.0.0.1:9/x")
     assert code == 2 and "loopback" in err
+
+
+def test_add_with_chat_targets(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--apprise` (repeatable) saves chat targets Apprise can read, and refuses one it cannot."""
+    urls = ["ntfy://ntfy.example/presswatch", "discord://1234/secrettoken"]
+    code, out, err = run(capsys, "add", "--text", "frigates", "--apprise", urls[0], "--apprise", urls[1])
+    assert code == 0, err
+    assert json.loads(out)["spec"]["apprise_urls"] == urls
+    code, _, err = run(capsys, "add", "--text", "frigates", "--apprise", "nonsense://x")
+    assert code == 2 and "not a chat URL Apprise can send to" in err
+    assert "frigates" in run(capsys, "list")[1]

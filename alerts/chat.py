@@ -1,0 +1,133 @@
+"""Chat targets through Apprise (Slack, Microsoft Teams, Discord, Telegram, ntfy, Matrix, a JSON webhook, ...):
+an alert's Apprise URL is parsed on save and sent to by the delivery worker, under the webhooks' network rule.
+
+The rule is applied where Apprise connects, not to the URL: a plugin's host is often a token (`slack://A/B/C`
+posts to hooks.slack.com), so every address its sockets resolve to (`socket.getaddrinfo`, which requests and
+smtplib both call) is checked while a chat message is sent, and the send is refused if any is not public. The
+address checked is the one connected to, so a host that re-points between a check and the connection
+(DNS rebinding) is covered as well.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import quote
+
+import apprise
+
+from alerts.mail import one_line
+from alerts.model import AlertPayload
+from alerts.targets import TargetRefusedError
+from presswatch.network import forbidden_network
+
+# Set while this thread sends to a chat target: the list where refused hosts are noted. A context variable,
+# because Apprise runs a send with a deadline on its own worker thread, in a copy of the caller's context.
+_refusals: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "presswatch_chat_refusals", default=None
+)
+_install_lock = threading.Lock()
+_original_getaddrinfo: Callable[..., Any] | None = None
+
+
+def _plugin(url: str) -> Any:
+    """Apprise's plugin for `url`, or None when Apprise cannot read it (an unknown scheme, a missing token)."""
+    return apprise.Apprise.instantiate(url, asset=_asset(), suppress_exceptions=True)
+
+
+def _asset() -> apprise.AppriseAsset:
+    # Sent in the calling thread (no Apprise thread pool), so the per-thread address check sees every socket.
+    return apprise.AppriseAsset(async_mode=False)
+
+
+def check_apprise_url(url: str) -> None:
+    """Refuse a URL Apprise cannot parse (checked on save; the network rule is checked at send time)."""
+    if _plugin(url) is None:
+        raise TargetRefusedError(
+            f"not a chat URL Apprise can send to: {shown(url)} (see https://github.com/caronc/apprise/wiki)"
+        )
+
+
+def shown(url: str) -> str:
+    """The URL with its secrets masked (Apprise's privacy form), for logs and errors others may read."""
+    plugin = _plugin(url)
+    if plugin is None:
+        return url.split(":", 1)[0] + "://…"
+    return str(plugin.url(privacy=True)).split("?", 1)[0]
+
+
+def chat_title(payload: AlertPayload) -> str:
+    return one_line(f"[presswatch] {payload.search_name}: {payload.title}")[:200]
+
+
+def chat_body(payload: AlertPayload, *, site_url: str) -> str:
+    """Plain text every chat renders: the title, the source's address, presswatch's page, the summary."""
+    lines = [
+        payload.title,
+        payload.url,
+        f"In presswatch: {site_url}/ui/documents/{quote(payload.doc_id, safe='')}",
+    ]
+    return "\n".join([*lines, "", payload.summary])
+
+
+def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) -> None:
+    """One message to one Apprise URL. Raises TargetRefusedError (a non-public address: not retried) or
+    OSError (Apprise reported a failure: retried)."""
+    plugin = _plugin(url)
+    if plugin is None:
+        raise TargetRefusedError(f"not a chat URL Apprise can send to: {shown(url)}")
+    sender = apprise.Apprise(asset=_asset())
+    sender.add(plugin)
+    with _checked_addresses(enabled=not allow_private_networks) as refused:
+        ok = sender.notify(body=body, title=title)
+    if refused:
+        raise TargetRefusedError(
+            f"chat target {shown(url)} resolves to a {refused[0]}"
+            " (set PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS=true to allow)"
+        )
+    if not ok:
+        raise OSError(f"Apprise could not deliver to {shown(url)}")
+
+
+@contextmanager
+def _checked_addresses(*, enabled: bool) -> Iterator[list[str]]:
+    """While it lasts, name resolution in this context (this thread, and Apprise's workers for it) refuses hosts with a non-public address; yields the
+    reasons found (Apprise catches the error the refusal raises, so the reason is kept here)."""
+    refused: list[str] = []
+    if not enabled:
+        yield refused
+        return
+    _install()
+    token = _refusals.set(refused)
+    try:
+        yield refused
+    finally:
+        _refusals.reset(token)
+
+
+def _install() -> None:
+    """Wrap socket.getaddrinfo once (on the first chat send, never at import): outside a chat send it only
+    passes the call on."""
+    global _original_getaddrinfo
+    with _install_lock:
+        if _original_getaddrinfo is not None:
+            return
+        _original_getaddrinfo = original = socket.getaddrinfo
+
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            answers = original(*args, **kwargs)
+            refusals = _refusals.get()
+            if refusals is None:
+                return answers
+            for *_, sockaddr in answers:
+                why = forbidden_network(str(sockaddr[0]))
+                if why is not None:
+                    refusals.append(why)
+                    raise OSError(f"refused: {args[0]} resolves to a {why}")
+            return answers
+
+        socket.getaddrinfo = checked
