@@ -21,7 +21,7 @@ from urllib.parse import quote
 import apprise
 
 from alerts.mail import one_line
-from alerts.model import AlertPayload
+from alerts.model import AlertPayload, DigestPayload
 from alerts.targets import TargetRefusedError
 from presswatch.network import forbidden_network
 
@@ -72,6 +72,20 @@ def chat_body(payload: AlertPayload, *, site_url: str) -> str:
         f"In presswatch: {site_url}/ui/documents/{quote(payload.doc_id, safe='')}",
     ]
     return "\n".join([*lines, "", payload.summary])
+
+
+def digest_title(digest: DigestPayload) -> str:
+    count = len(digest.alerts)
+    return one_line(f"[presswatch] {digest.search_name}: {count} document{'s' * (count != 1)}")[:200]
+
+
+def digest_body(digest: DigestPayload, *, site_url: str) -> str:
+    """Every document of the digest, once: its title, the source's link and presswatch's page."""
+    blocks = [
+        f"{a.title}\n{a.url}\nIn presswatch: {site_url}/ui/documents/{quote(a.doc_id, safe='')}"
+        for a in digest.alerts
+    ]
+    return "\n\n".join(blocks)
 
 
 def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) -> None:

@@ -25,6 +25,7 @@ import ssl
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -32,9 +33,9 @@ from datetime import UTC, datetime
 import httpx
 
 from alerts import wakeup
-from alerts.chat import chat_body, chat_title, send_chat, shown
-from alerts.mail import alert_message
-from alerts.model import AlertPayload, SavedSearch
+from alerts.chat import chat_body, chat_title, digest_body, digest_title, send_chat, shown
+from alerts.mail import alert_message, digest_message
+from alerts.model import AlertPayload, DigestPayload, SavedSearch
 from alerts.service import AlertService, channels_of
 from alerts.store import AlertStore, DueDelivery
 from alerts.targets import check_webhook_url
@@ -83,8 +84,11 @@ class DeliveryWorker:
     so a hanging receiver with a backlog of alerts cannot take every sender.
     """
 
-    def __init__(self, *, service: AlertService, settings: Settings) -> None:
+    def __init__(
+        self, *, service: AlertService, settings: Settings, clock: Callable[[], float] = time.time
+    ) -> None:
         self.service = service
+        self._clock = clock  # when digests' periods end (a test moves it instead of waiting an hour)
         self.store: AlertStore = service.store
         self.settings = settings
         self._client = httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False)
@@ -137,8 +141,10 @@ class DeliveryWorker:
         return attempted
 
     def _start_due(self, *, limit: int) -> int:
-        """Match ids a crashed indexer left, then claim and start due rows for the free senders."""
+        """Match ids a crashed indexer left, queue the digests whose period has ended, then claim and start
+        due rows for the free senders."""
         self.service.match_pending()
+        self.service.close_digests(now=self._clock())
         with self._in_flight_lock:
             free = min(limit, SENDERS - len(self._in_flight))
             busy = Counter(self._in_flight.values())
@@ -224,30 +230,43 @@ def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None
         SIGNATURE_HEADER: sign(secret=due.secret, timestamp=int(time.time()), body=body),
         "X-Presswatch-Alert": str(due.alert_id),
     }
+    if due.digest_id is not None:  # the body is a DigestPayload; X-Presswatch-Alert names its last alert
+        headers["X-Presswatch-Digest"] = str(due.digest_id)
     response = client.post(due.target, content=body, headers=headers)
     if not response.is_success:
         raise DeliveryError(f"webhook answered {response.status_code}")
 
 
 def _chat(due: DueDelivery, *, settings: Settings) -> None:
-    payload = AlertPayload.model_validate_json(due.payload)
+    if due.digest_id is not None:
+        digest = DigestPayload.model_validate_json(due.payload)
+        title, body = digest_title(digest), digest_body(digest, site_url=settings.base_url)
+    else:
+        payload = AlertPayload.model_validate_json(due.payload)
+        title, body = chat_title(payload), chat_body(payload, site_url=settings.base_url)
     send_chat(
-        due.target,
-        title=chat_title(payload),
-        body=chat_body(payload, site_url=settings.base_url),
-        allow_private_networks=settings.alerts_allow_private_networks,
+        due.target, title=title, body=body, allow_private_networks=settings.alerts_allow_private_networks
     )
 
 
 def _mail(due: DueDelivery, *, settings: Settings) -> None:
     if not settings.smtp_host:
         raise DeliveryError("no SMTP server configured (PRESSWATCH_SMTP_HOST)")
-    message = alert_message(
-        AlertPayload.model_validate_json(due.payload),
-        sender=settings.smtp_from,
-        recipient=due.target,
-        manage_url=f"{settings.base_url}/ui/alerts",
-    )
+    manage_url = f"{settings.base_url}/ui/alerts"
+    if due.digest_id is not None:
+        message = digest_message(
+            DigestPayload.model_validate_json(due.payload),
+            sender=settings.smtp_from,
+            recipient=due.target,
+            manage_url=manage_url,
+        )
+    else:
+        message = alert_message(
+            AlertPayload.model_validate_json(due.payload),
+            sender=settings.smtp_from,
+            recipient=due.target,
+            manage_url=manage_url,
+        )
     with smtplib.SMTP(
         settings.smtp_host, settings.smtp_port, timeout=settings.alerts_webhook_timeout
     ) as smtp:

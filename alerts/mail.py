@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from alerts.model import AlertPayload, control_characters
+from alerts.model import AlertPayload, DigestPayload, control_characters
 from presswatch.document import Figure
 
 SUBJECT_CHARS = 200
@@ -94,3 +94,23 @@ def email_html(payload: AlertPayload, *, manage_url: str) -> str:
         f'<p>Alert “{e(payload.search_name)}”: <a href="{e(manage_url)}">pause or delete it</a></p>'
         "</body></html>"
     )
+
+
+def digest_message(
+    digest: DigestPayload, *, sender: str, recipient: str, manage_url: str, now: datetime | None = None
+) -> EmailMessage:
+    """A digest as one e-mail: every document of the period, once, each with its link."""
+    count = len(digest.alerts)
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = recipient
+    subject = f"[presswatch] {digest.search_name}: {count} document{'s' * (count != 1)}"
+    message["Subject"] = one_line(subject)[:SUBJECT_CHARS]
+    message["Date"] = format_datetime(now or datetime.now(UTC))
+    domain = sender.rpartition("@")[2] or "localhost"
+    message["Message-ID"] = f"<digest-{digest.digest_id}.{digest.search_id}@{domain}>"
+    message["X-Presswatch-Digest"] = str(digest.digest_id)
+    lines = [f"{one_line(a.title)}\n{a.url}\n{a.summary}\n" for a in digest.alerts]
+    lines.append(f"Alert “{digest.search_name}”: pause or delete it at {manage_url}")
+    message.set_content("\n".join(lines) + "\n")
+    return message

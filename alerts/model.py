@@ -15,6 +15,9 @@ from presswatch.document import Agreement, AgreementStatus, DocumentKind, Figure
 from search.base import Query
 
 WatchKind = Literal["search", "agreement", "figure", "mention", "story"]
+Cadence = Literal["immediate", "hourly", "daily"]
+PERIOD_SECONDS: dict[str, int] = {"hourly": 3600, "daily": 86400}
+"""A digest's period; periods are aligned to the clock in UTC (on the hour, at midnight)."""
 # "A new agreement": one announced, being negotiated, agreed (negotiations concluded) or just signed, not one
 # already in force or ended.
 NEW_AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = ("planned", "in_negotiation", "agreed", "signed")
@@ -101,6 +104,10 @@ class SavedSearchSpec(BaseModel):
     email: str | None = Field(default=None, pattern=_EMAIL, max_length=320)
     # Chat targets (Slack, Teams, Discord, Telegram, ntfy, Matrix, ...) as Apprise URLs; they hold tokens,
     # so they are secrets like the webhook's: shown to the owner only.
+    delivery: Cadence = Field(
+        default="immediate",
+        description="Send each alert at once, or one digest per target each hour or day listing them.",
+    )
     apprise_urls: tuple[Annotated[HeaderSafe, Field(min_length=1, max_length=2000)], ...] = Field(
         default=(), max_length=10
     )
@@ -207,6 +214,19 @@ class AlertPayload(BaseModel):
     agreements: tuple[Agreement, ...] = ()
     figures: tuple[Figure, ...] = ()
     matched_at: datetime
+
+
+class DigestPayload(BaseModel):
+    """One digest: every alert a saved search fired in a period, each listed once (a webhook's JSON body)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    digest_id: int = Field(description="Unique per digest: receivers may dedupe.")
+    search_id: str
+    search_name: str
+    period_start: datetime
+    period_end: datetime
+    alerts: tuple[AlertPayload, ...]
 
 
 class Delivery(BaseModel):

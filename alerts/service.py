@@ -22,7 +22,7 @@ from typing import Self
 
 from alerts.chat import check_apprise_url
 from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_many
-from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.model import PERIOD_SECONDS, AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.names import unknown_name
 from alerts.query_names import country_code
 from alerts.store import AlertStore, NewAlert
@@ -194,9 +194,25 @@ class AlertService:
                     reasons=match.reasons,
                     payload=_payload(match.search, by_id[match.hit.id], match, fresh),
                     channels=channels_of(match.search.spec),
+                    awaits_digest=match.search.spec.delivery != "immediate",
                 )
             )
         return len(self.store.record(new, matched=pending))
+
+    def close_digests(self, *, now: float) -> int:
+        """Queue the digest of each hourly or daily search whose period ended by `now` (a clock the caller
+        gives: the worker's, or a test's). Returns how many digests were queued."""
+        queued = 0
+        for search_id in self.store.awaiting_digest():
+            search = self.store.get(search_id)
+            period = PERIOD_SECONDS.get(search.spec.delivery) if search is not None else None
+            if search is None or period is None:
+                continue
+            before = now // period * period
+            channels = channels_of(search.spec)
+            if self.store.queue_digest(search, before=before, period=period, channels=channels) is not None:
+                queued += 1
+        return queued
 
 
 def canonical_spec(spec: SavedSearchSpec) -> SavedSearchSpec:

@@ -7,6 +7,8 @@
   reason not in it. It is written in the same transaction as the alert and its deliveries (the outbox), so
   an alert is recorded exactly when it is queued, across restarts and re-ingests.
 - `alert` (what the feed lists) and `delivery` (one row per channel: the outbox, and the dead letters).
+- `digest`: the alerts of an hourly or daily saved search, gathered when their period ends (an alert waits
+  with `awaits_digest` until then); its deliveries are outbox rows like an alert's.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from alerts import wakeup
-from alerts.model import STORED, AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.model import STORED, AlertPayload, Delivery, DigestPayload, SavedSearch, SavedSearchSpec
 from presswatch.read_only import query_if_exists
 
 _SCHEMA = """
@@ -45,12 +47,15 @@ CREATE TABLE IF NOT EXISTS delivery (
     attempts INTEGER NOT NULL DEFAULT 0, next_at REAL NOT NULL, first_at REAL NOT NULL,
     last_error TEXT, delivered_at REAL);
 CREATE INDEX IF NOT EXISTS delivery_due ON delivery (state, next_at);
+CREATE TABLE IF NOT EXISTS digest (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, search_id TEXT NOT NULL, payload TEXT NOT NULL, created REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('searches_version', 0);
 """
 _DUE_COLUMNS = (
     "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
-    " d.first_at AS first_at, a.payload AS payload, s.secret AS secret"
+    " d.first_at AS first_at, coalesce(g.payload, a.payload) AS payload, s.secret AS secret,"
+    " d.digest_id AS digest_id"
 )
 _LISTED_COLUMNS = (
     "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
@@ -58,7 +63,10 @@ _LISTED_COLUMNS = (
     " coalesce(json_extract(a.payload, '$.doc_id'), '') AS doc_id,"
     " coalesce(json_extract(a.payload, '$.title'), '') AS title, coalesce(json_extract(a.payload, '$.url'), '') AS url"
 )
-_ADDED_COLUMNS = {"delivery": {"attempted_at": "REAL"}}
+_ADDED_COLUMNS = {
+    "delivery": {"attempted_at": "REAL", "digest_id": "INTEGER"},
+    "alert": {"awaits_digest": "INTEGER NOT NULL DEFAULT 0", "digest_id": "INTEGER"},
+}
 """Columns added since the first release, added to an older file when it is opened."""
 _BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
 
@@ -72,6 +80,7 @@ class NewAlert:
     reasons: tuple[str, ...]
     payload: AlertPayload
     channels: tuple[tuple[str, str], ...]  # (channel, target)
+    awaits_digest: bool = False  # sent in its search's next digest, not now (channels then unused)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -82,8 +91,9 @@ class DueDelivery:
     target: str
     attempts: int
     first_at: float
-    payload: str
+    payload: str  # an AlertPayload, or a DigestPayload when digest_id is set
     secret: str
+    digest_id: int | None = None
 
 
 class AlertStore:
@@ -101,6 +111,9 @@ class AlertStore:
             for column, kind in columns.items():
                 if column not in have:
                     self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        self._conn.execute(
+            "CREATE INDEX IF NOT EXISTS alert_awaiting ON alert (search_id) WHERE awaits_digest = 1"
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -183,6 +196,7 @@ class AlertStore:
         with self._transaction() as conn:
             conn.execute("DELETE FROM alert WHERE search_id = ?", (search_id,))  # cascades to its deliveries
             conn.execute("DELETE FROM fired WHERE search_id = ?", (search_id,))
+            conn.execute("DELETE FROM digest WHERE search_id = ?", (search_id,))
             conn.execute(_BUMP)
             return conn.execute("DELETE FROM saved_search WHERE id = ?", (search_id,)).rowcount == 1
 
@@ -245,17 +259,19 @@ class AlertStore:
                     continue  # deleted while it was being matched
                 alert_id = int(
                     conn.execute(
-                        "INSERT INTO alert (search_id, doc_id, payload, created) VALUES (?, ?, '', ?)",
-                        (new.search_id, new.doc_id, now),
+                        "INSERT INTO alert (search_id, doc_id, payload, created, awaits_digest)"
+                        " VALUES (?, ?, '', ?, ?)",
+                        (new.search_id, new.doc_id, now, int(new.awaits_digest)),
                     ).lastrowid
                     or 0
                 )
                 payload = new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json()
                 conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, alert_id))
-                conn.executemany(
-                    "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
-                    [(alert_id, channel, target, now, now) for channel, target in new.channels],
-                )
+                if not new.awaits_digest:
+                    conn.executemany(
+                        "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
+                        [(alert_id, channel, target, now, now) for channel, target in new.channels],
+                    )
                 conn.execute(
                     "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
                     (new.search_id, new.doc_id, json.dumps(sorted(before | set(new.reasons)))),
@@ -266,6 +282,66 @@ class AlertStore:
         if recorded:
             wakeup.ring(self.path)  # committed: this process's workers send now, not at their next poll
         return recorded
+
+    # digests
+
+    def awaiting_digest(self) -> list[str]:
+        """The saved searches with alerts waiting for their digest."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT DISTINCT search_id FROM alert WHERE awaits_digest = 1"
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+
+    def queue_digest(
+        self,
+        search: SavedSearch,
+        *,
+        before: float,
+        period: float,
+        channels: Sequence[tuple[str, str]],
+    ) -> int | None:
+        """Gather the search's alerts that await a digest and fired before `before` (the end of the period)
+        into one digest with an outbox row per channel, in one transaction: a crash leaves either all of them
+        waiting or the digest queued, never a part. Returns the digest's id, or None when none waited."""
+        from datetime import UTC, datetime
+
+        with self._transaction() as conn:
+            rows = conn.execute(
+                "SELECT id, payload, created FROM alert WHERE search_id = ? AND awaits_digest = 1"
+                " AND created < ? ORDER BY id",
+                (search.id, before),
+            ).fetchall()
+            if not rows:
+                return None
+            now = time.time()
+            digest_id = int(
+                conn.execute(
+                    "INSERT INTO digest (search_id, payload, created) VALUES (?, '', ?)", (search.id, now)
+                ).lastrowid
+                or 0
+            )
+            first = min(row[2] for row in rows)
+            payload = DigestPayload(
+                digest_id=digest_id,
+                search_id=search.id,
+                search_name=search.spec.name or search.spec.kind,
+                period_start=datetime.fromtimestamp(min(first // period * period, before - period), tz=UTC),
+                period_end=datetime.fromtimestamp(before, tz=UTC),
+                alerts=tuple(AlertPayload.model_validate_json(row[1]) for row in rows),
+            )
+            conn.execute("UPDATE digest SET payload = ? WHERE id = ?", (payload.model_dump_json(), digest_id))
+            conn.executemany(
+                "UPDATE alert SET awaits_digest = 0, digest_id = ? WHERE id = ?",
+                [(digest_id, row[0]) for row in rows],
+            )
+            conn.executemany(
+                "INSERT INTO delivery (alert_id, channel, target, next_at, first_at, digest_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(rows[-1][0], channel, target, now, now, digest_id) for channel, target in channels],
+            )
+        wakeup.ring(self.path)
+        return digest_id
 
     # delivery
 
@@ -292,6 +368,7 @@ class AlertStore:
         with self._lock:
             cursor = self._conn.execute(
                 f"SELECT {columns} FROM delivery d JOIN alert a ON a.id = d.alert_id"
+                " LEFT JOIN digest g ON g.id = d.digest_id"
                 f" JOIN saved_search s ON s.id = a.search_id WHERE {' AND '.join(where) or '1'}"
                 f" ORDER BY {order} LIMIT ?",
                 (*params, limit),

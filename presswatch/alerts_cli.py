@@ -77,6 +77,7 @@ def _spec_from(args: argparse.Namespace) -> object:
             "webhook_url": args.webhook,
             "email": args.email,
             "apprise_urls": tuple(args.apprise or ()),
+            "delivery": args.delivery,
         }
     )
 
@@ -237,6 +238,12 @@ def add_alerts_parser(commands: argparse._SubParsersAction[Any]) -> None:
         action="append",
         metavar="URL",
         help="send each alert to this chat target, an Apprise URL (slack://, msteams://, ntfy://, ...; repeatable)",
+    )
+    add.add_argument(
+        "--delivery",
+        choices=("immediate", "hourly", "daily"),
+        default="immediate",
+        help="send each alert at once (default), or one digest per target each hour or day (UTC)",
     )
     sub.add_parser("list", help="list saved searches, each with its feed URL")
     fired = sub.add_parser("fired", help="what a saved search has fired, newest first")

@@ -137,6 +137,7 @@ def _page(
         webhook_url=params.get("webhook_url", ""),
         email=params.get("email", ""),
         apprise_urls=params.get("apprise_urls", ""),
+        cadence=params.get("delivery", "immediate"),
     )
 
 
@@ -170,6 +171,7 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
             ),
             webhook_url=params.get("webhook_url", "").strip() or None,
             email=params.get("email", "").strip() or None,
+            delivery=params.get("delivery", "immediate"),
             apprise_urls=tuple(u.strip() for u in params.get("apprise_urls", "").splitlines() if u.strip()),
         )
         saved = alerts.create(owner=owner, spec=spec)
