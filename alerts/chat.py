@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import apprise
 
-from alerts.mail import one_line
+from alerts.mail import also_reported, one_line
 from alerts.model import AlertPayload, DigestPayload
 from alerts.targets import TargetRefusedError
 from presswatch.network import forbidden_network
@@ -71,7 +71,8 @@ def chat_body(payload: AlertPayload, *, site_url: str) -> str:
         payload.url,
         f"In presswatch: {site_url}/ui/documents/{quote(payload.doc_id, safe='')}",
     ]
-    return "\n".join([*lines, "", payload.summary])
+    also = [f"Also: {line}" for line in also_reported(payload)]
+    return "\n".join([*lines, *also, "", payload.summary])
 
 
 def digest_title(digest: DigestPayload) -> str:
@@ -82,7 +83,14 @@ def digest_title(digest: DigestPayload) -> str:
 def digest_body(digest: DigestPayload, *, site_url: str) -> str:
     """Every document of the digest, once: its title, the source's link and presswatch's page."""
     blocks = [
-        f"{a.title}\n{a.url}\nIn presswatch: {site_url}/ui/documents/{quote(a.doc_id, safe='')}"
+        "\n".join(
+            [
+                a.title,
+                a.url,
+                f"In presswatch: {site_url}/ui/documents/{quote(a.doc_id, safe='')}",
+                *(f"Also: {line}" for line in also_reported(a)),
+            ]
+        )
         for a in digest.alerts
     ]
     return "\n\n".join(blocks)

@@ -71,12 +71,21 @@ def _why(payload: AlertPayload) -> list[str]:
     return lines
 
 
+def also_reported(payload: AlertPayload) -> list[str]:
+    """The story's other outlets matched so far, one line each ("source: title <url>")."""
+    return [
+        f"{o.source}: {one_line(o.title)} <{o.url}>" for o in payload.outlets if o.doc_id != payload.doc_id
+    ]
+
+
 def email_text(payload: AlertPayload, *, manage_url: str) -> str:
     lines = [payload.title, payload.url]
     if payload.published is not None:
         lines.append(f"Published {payload.published:%d %B %Y}")
     lines += ["", payload.summary, "", "Why it matched:"]
     lines += [f"  - {line}" for line in _why(payload)]
+    if also_reported(payload):
+        lines += ["", "Also reported by:", *(f"  - {line}" for line in also_reported(payload))]
     lines += ["", f"Alert “{payload.search_name}”: pause or delete it at {manage_url}"]
     return "\n".join(lines) + "\n"
 
@@ -87,11 +96,14 @@ def email_html(payload: AlertPayload, *, manage_url: str) -> str:
     published = f"<p>Published {payload.published:%d %B %Y}</p>" if payload.published is not None else ""
     why = "".join(f"<li>{e(line)}</li>" for line in _why(payload))
     highlight = f"<blockquote>{payload.highlight}</blockquote>" if payload.highlight else ""
+    others = [o for o in payload.outlets if o.doc_id != payload.doc_id]
+    also = "".join(f'<li>{e(o.source)}: <a href="{e(o.url)}">{e(o.title or o.url)}</a></li>' for o in others)
     return (
         "<!doctype html><html><body>"
         f'<h1><a href="{e(payload.url)}">{e(payload.title or payload.url)}</a></h1>{published}'
         f"<p>{e(payload.summary)}</p>{highlight}<h2>Why it matched</h2><ul>{why}</ul>"
-        f'<p>Alert “{e(payload.search_name)}”: <a href="{e(manage_url)}">pause or delete it</a></p>'
+        + (f"<h2>Also reported by</h2><ul>{also}</ul>" if also else "")
+        + f'<p>Alert “{e(payload.search_name)}”: <a href="{e(manage_url)}">pause or delete it</a></p>'
         "</body></html>"
     )
 
@@ -110,7 +122,10 @@ def digest_message(
     domain = sender.rpartition("@")[2] or "localhost"
     message["Message-ID"] = f"<digest-{digest.digest_id}.{digest.search_id}@{domain}>"
     message["X-Presswatch-Digest"] = str(digest.digest_id)
-    lines = [f"{one_line(a.title)}\n{a.url}\n{a.summary}\n" for a in digest.alerts]
+    lines = [
+        "\n".join([one_line(a.title), a.url, *(f"also: {o}" for o in also_reported(a)), a.summary, ""])
+        for a in digest.alerts
+    ]
     lines.append(f"Alert “{digest.search_name}”: pause or delete it at {manage_url}")
     message.set_content("\n".join(lines) + "\n")
     return message

@@ -192,6 +192,17 @@ class SavedSearch(BaseModel):
     secret: str = Field(description="HMAC-SHA256 key of X-Presswatch-Signature; shown to its owner only.")
 
 
+class Outlet(BaseModel):
+    """One outlet's copy of a story."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str
+    source: str
+    url: str
+    title: str
+
+
 class AlertPayload(BaseModel):
     """The JSON body of a webhook (and the content of an e-mail and a feed entry)."""
 
@@ -214,6 +225,12 @@ class AlertPayload(BaseModel):
     agreements: tuple[Agreement, ...] = ()
     figures: tuple[Figure, ...] = ()
     matched_at: datetime
+    story_id: str | None = Field(default=None, description="The story the document is a copy of, if any.")
+    outlets: tuple[Outlet, ...] = Field(
+        default=(),
+        description="Every outlet's copy of the story matched so far, this document's first: a copy fires no "
+        "alert of its own, it is added here.",
+    )
 
 
 class DigestPayload(BaseModel):

@@ -22,7 +22,7 @@ from typing import Self
 
 from alerts.chat import check_apprise_url
 from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_many
-from alerts.model import PERIOD_SECONDS, AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.model import PERIOD_SECONDS, AlertPayload, Delivery, Outlet, SavedSearch, SavedSearchSpec
 from alerts.names import unknown_name
 from alerts.query_names import country_code
 from alerts.store import AlertStore, NewAlert
@@ -195,6 +195,8 @@ class AlertService:
                     payload=_payload(match.search, by_id[match.hit.id], match, fresh),
                     channels=channels_of(match.search.spec),
                     awaits_digest=match.search.spec.delivery != "immediate",
+                    # A story watch wants each new document of its story; other searches, one alert a story.
+                    story_id=by_id[match.hit.id].story_id if match.search.spec.kind != "story" else None,
                 )
             )
         return len(self.store.record(new, matched=pending))
@@ -279,6 +281,10 @@ def _payload(search: SavedSearch, document: Document, match: Match, reasons: tup
         agreements=match.agreements,
         figures=match.figures,
         matched_at=datetime.now(UTC),
+        story_id=document.story_id,
+        outlets=(Outlet(doc_id=document.id, source=document.source, url=document.url, title=document.title),)
+        if document.story_id
+        else (),
     )
 
 

@@ -47,6 +47,9 @@ CREATE TABLE IF NOT EXISTS delivery (
     attempts INTEGER NOT NULL DEFAULT 0, next_at REAL NOT NULL, first_at REAL NOT NULL,
     last_error TEXT, delivered_at REAL);
 CREATE INDEX IF NOT EXISTS delivery_due ON delivery (state, next_at);
+CREATE TABLE IF NOT EXISTS story_alert (
+    search_id TEXT NOT NULL, story_id TEXT NOT NULL, alert_id INTEGER NOT NULL,
+    PRIMARY KEY (search_id, story_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS digest (
     id INTEGER PRIMARY KEY AUTOINCREMENT, search_id TEXT NOT NULL, payload TEXT NOT NULL, created REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -81,6 +84,7 @@ class NewAlert:
     payload: AlertPayload
     channels: tuple[tuple[str, str], ...]  # (channel, target)
     awaits_digest: bool = False  # sent in its search's next digest, not now (channels then unused)
+    story_id: str | None = None  # set: a later copy of the story is added to this alert, not fired
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -197,6 +201,7 @@ class AlertStore:
             conn.execute("DELETE FROM alert WHERE search_id = ?", (search_id,))  # cascades to its deliveries
             conn.execute("DELETE FROM fired WHERE search_id = ?", (search_id,))
             conn.execute("DELETE FROM digest WHERE search_id = ?", (search_id,))
+            conn.execute("DELETE FROM story_alert WHERE search_id = ?", (search_id,))
             conn.execute(_BUMP)
             return conn.execute("DELETE FROM saved_search WHERE id = ?", (search_id,)).rowcount == 1
 
@@ -257,6 +262,12 @@ class AlertStore:
                     is None
                 ):
                     continue  # deleted while it was being matched
+                if new.story_id is not None and _add_outlet(conn, new):
+                    conn.execute(
+                        "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
+                        (new.search_id, new.doc_id, json.dumps(sorted(before | set(new.reasons)))),
+                    )
+                    continue  # a copy of a story this search has fired for: listed in that alert
                 alert_id = int(
                     conn.execute(
                         "INSERT INTO alert (search_id, doc_id, payload, created, awaits_digest)"
@@ -267,6 +278,11 @@ class AlertStore:
                 )
                 payload = new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json()
                 conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, alert_id))
+                if new.story_id is not None:
+                    conn.execute(
+                        "INSERT OR IGNORE INTO story_alert (search_id, story_id, alert_id) VALUES (?, ?, ?)",
+                        (new.search_id, new.story_id, alert_id),
+                    )
                 if not new.awaits_digest:
                     conn.executemany(
                         "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
@@ -466,6 +482,26 @@ class AlertStore:
                 "SELECT count(*) FROM alert WHERE search_id = ?", (search_id,)
             ).fetchone()
         return int(row[0])
+
+
+def _add_outlet(conn: sqlite3.Connection, new: NewAlert) -> bool:
+    """Add `new`'s document to the alert its search already fired for the story (once per document); False
+    when there is none (it fires)."""
+    row = conn.execute(
+        "SELECT a.id, a.payload FROM story_alert sa JOIN alert a ON a.id = sa.alert_id"
+        " WHERE sa.search_id = ? AND sa.story_id = ?",
+        (new.search_id, new.story_id),
+    ).fetchone()
+    if row is None:
+        return False
+    fired = AlertPayload.model_validate_json(row[1])
+    if all(o.doc_id != new.doc_id for o in fired.outlets):
+        outlets = (*fired.outlets, *new.payload.outlets)
+        conn.execute(
+            "UPDATE alert SET payload = ? WHERE id = ?",
+            (fired.model_copy(update={"outlets": outlets}).model_dump_json(), row[0]),
+        )
+    return True
 
 
 def _search(row: tuple[str, str, str, str, int, float]) -> SavedSearch:
