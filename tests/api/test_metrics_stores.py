@@ -58,7 +58,7 @@ def test_no_stores_yet_reads_as_zero(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "empty", rate_limit_per_minute=0)
     text = scrape(settings)
     deliveries = samples(text, "presswatch_alert_deliveries")
-    assert len(deliveries) == 8 and set(deliveries.values()) == {0.0}  # 2 channels x 4 outcomes
+    assert len(deliveries) == 12 and set(deliveries.values()) == {0.0}  # 3 channels x 4 outcomes
     assert samples(text, "presswatch_crawl_errors") == {}
     assert not (tmp_path / "empty" / "source-health.sqlite3").exists()  # reading never creates a store
     assert not (tmp_path / "empty" / "alerts.sqlite3").exists()
