@@ -53,3 +53,19 @@ def outbox_settled(data_dir: Path) -> Callable[[], bool]:
         return bool(rows) and all(row.state != "pending" for row in rows)
 
     return settled
+
+
+def deliver_once(data_dir: Path, *, now: float) -> None:
+    """One round of `presswatch alerts deliver --once`'s worker over `data_dir`, with its clock at `now`
+    (digests whose period ended by then are sent), receivers on loopback allowed."""
+    from alerts.delivery import DeliveryWorker
+    from presswatch.alerts_cli import _service
+    from presswatch.config import Settings
+
+    settings = Settings(data_dir=data_dir, alerts_allow_private_networks=True, alerts_webhook_timeout=5.0)
+    with _service(settings) as service:
+        worker = DeliveryWorker(service=service, settings=settings, clock=lambda: now)
+        try:
+            worker.run_once()
+        finally:
+            worker.close()

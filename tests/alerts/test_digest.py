@@ -7,12 +7,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from alerts.delivery import DeliveryWorker
+from alerts.delivery import SIGNATURE_HEADER, verify
 from alerts.store import AlertStore
-from presswatch.alerts_cli import _service
-from presswatch.config import Settings
 from tests.alerts.chat_receivers import chat_receiver
-from tests.alerts.serving import serving
+from tests.alerts.conftest import Receiver
+from tests.alerts.serving import deliver_once, serving
 
 DOCUMENTS = {
     "https://news.example/reservoirs": "Reservoir levels fall across the Danube basin\n"
@@ -24,7 +23,7 @@ DOCUMENTS = {
 }
 
 
-def test_hourly_digest_reaches_chat_targets_once(tmp_path: Path) -> None:
+def test_hourly_digest_reaches_chat_targets_once(tmp_path: Path, receiver: Receiver) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     t0 = time.time()  # before anything fired: the hour it falls in has not ended at t0
@@ -41,6 +40,7 @@ def test_hourly_digest_reaches_chat_targets_once(tmp_path: Path) -> None:
                     "query": {"q": "reservoir"},
                     "delivery": "hourly",
                     "apprise_urls": urls,
+                    "webhook_url": receiver.url,
                 },
             )
             assert created.status_code == 201, created.text
@@ -50,16 +50,10 @@ def test_hourly_digest_reaches_chat_targets_once(tmp_path: Path) -> None:
             fired = server.api.get(f"/alerts/{created.json()['id']}/alerts").json()
         assert {a["url"] for a in fired} == set(list(DOCUMENTS)[:2])  # recorded (and in the feed) at once
 
-        settings = Settings(data_dir=data_dir, alerts_allow_private_networks=True, alerts_webhook_timeout=5.0)
-        with _service(settings) as service:
-            for now in (t0, t0 + 7200, t0 + 7200):  # the period not over; over; over again (nothing new)
-                worker = DeliveryWorker(service=service, settings=settings, clock=lambda now=now: now)
-                try:
-                    worker.run_once()
-                finally:
-                    worker.close()
-                if now == t0:
-                    assert slack_like.received() == [] and ntfy.received() == []
+        deliver_once(data_dir, now=t0)  # the period is not over
+        assert slack_like.received() == [] and ntfy.received() == [] and receiver.accepted == []
+        deliver_once(data_dir, now=t0 + 7200)  # it is
+        deliver_once(data_dir, now=t0 + 7200)  # and again: nothing new to send
 
     for received in (slack_like.received(), ntfy.received()):
         assert len(received) == 1, received
@@ -68,7 +62,16 @@ def test_hourly_digest_reaches_chat_targets_once(tmp_path: Path) -> None:
         assert message.count("Two dams to be rebuilt before winter") == 1
         assert "https://other.example/dams" in message and "Rail line" not in message
         assert "2 documents" in message
+    [webhook] = receiver.accepted  # a DigestPayload, signed like an alert
+    body = webhook.json()
+    assert webhook.headers["X-Presswatch-Digest"] == str(body["digest_id"])
+    assert sorted(a["url"] for a in body["alerts"]) == sorted(list(DOCUMENTS)[:2])  # type: ignore[union-attr,index]
+    assert verify(
+        secret=created.json()["secret"], header=webhook.headers[SIGNATURE_HEADER], body=webhook.body
+    )
     with AlertStore(path=data_dir / "alerts.sqlite3") as store:
         rows = store.deliveries()
-        assert [(d.channel, d.state) for d in rows] == [("chat", "delivered")] * 2
+        assert sorted((d.channel, d.state) for d in rows) == [("chat", "delivered")] * 2 + [
+            ("webhook", "delivered")
+        ]
         assert store.awaiting_digest() == []

@@ -7,12 +7,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from alerts.delivery import DeliveryWorker
-from presswatch.alerts_cli import _service
-from presswatch.config import Settings
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.conftest import Receiver
-from tests.alerts.serving import outbox_settled, serving, wait_until
+from tests.alerts.serving import deliver_once, outbox_settled, serving, wait_until
 
 STORY = (
     "The government of Moldova and the European Investment Bank signed a loan of 120 million euros on Monday to "
@@ -61,13 +58,7 @@ def test_a_story_from_three_outlets_fires_one_alert_naming_them(tmp_path: Path, 
             assert {o["source"] for o in alert["outlets"]} == set(OUTLETS)
 
         # `presswatch alerts deliver`'s worker, its clock past the hour: the webhook and the digest go out.
-        settings = Settings(data_dir=data_dir, alerts_allow_private_networks=True, alerts_webhook_timeout=5.0)
-        with _service(settings) as service:
-            worker = DeliveryWorker(service=service, settings=settings, clock=lambda: t0 + 7200)
-            try:
-                worker.run_once()
-            finally:
-                worker.close()
+        deliver_once(data_dir, now=t0 + 7200)
         wait_until(outbox_settled(data_dir), what="the outbox settling")
 
     [webhook] = receiver.accepted
