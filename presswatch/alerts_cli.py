@@ -147,7 +147,7 @@ def _test(search: SavedSearch, settings: Settings) -> int:
     results = send_test(search, settings=settings)
     if not results:
         print(
-            "presswatch: this saved search has no webhook or e-mail: its alerts go only to its feed",
+            "presswatch: this saved search has no webhook, e-mail or chat target: its alerts go only to its feed",
             file=sys.stderr,
         )
         return 1

@@ -174,7 +174,10 @@ class TestResult(BaseModel):
     summary="Send a test alert to this saved search's webhook and e-mail now",
     responses={
         **_NOT_FOUND,
-        400: {"model": ErrorDetail, "description": "The saved search has no webhook or e-mail to test"},
+        400: {
+            "model": ErrorDetail,
+            "description": "The saved search has no webhook, e-mail or chat target to test",
+        },
     },
 )
 def test_alert(

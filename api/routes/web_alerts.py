@@ -193,12 +193,16 @@ def test_alert(search_id: str, request: Request, owner: WebOwner, alerts: Alerts
         )
     saved = owned(lambda: alerts.get(owner=owner, search_id=search_id))
     results = send_test(saved, settings=request.app.state.settings)
-    failed = [f"{r.channel} {r.target}: {r.error}" for r in results if r.error is not None]
+    failed = [
+        f"{r.channel} {shown(r.target) if r.channel == 'chat' else r.target}: {r.error}"
+        for r in results
+        if r.error is not None
+    ]
     if not results or failed:
         error = (
             "The test alert was not delivered: " + "; ".join(failed)
             if failed
-            else "This alert has no webhook or e-mail to test: its alerts go only to its Atom feed."
+            else "This alert has no webhook, e-mail or chat target to test: its alerts go only to its Atom feed."
         )
         params = QueryParams([])
         return _page(request, owner=owner, alerts=alerts, params=params, error=error, status_code=502)
