@@ -166,3 +166,27 @@ def test_document_without_embedding_has_no_similar_documents(tmp_path: Path) -> 
     with TestClient(create_app(settings)) as client:
         page = client.get("/ui/documents/plain")
     assert page.status_code == 200 and "No similar documents" in page.text
+
+
+def test_the_form_saves_chat_targets_and_a_digest(client: TestClient) -> None:
+    """Chat targets (one Apprise URL a line) and the digest choice from the form; a URL Apprise cannot read is
+    a 400 that says so and saves nothing; the list masks the targets' tokens."""
+    form = client.get("/ui/alerts", params={"q": "agreement"}).text
+    assert '<label for="apprise_urls">' in form and '<select id="delivery" name="delivery">' in form
+    fields = {"q": "agreement", "name": "Chat desk", "delivery": "daily"}
+    refused = client.post(
+        "/ui/alerts", data={**fields, "apprise_urls": "ntfy://ntfy.example/desk\nnonsense://x"}
+    )
+    assert refused.status_code == 400 and "not a chat URL Apprise can send to" in refused.text
+    assert mine(client, "Chat desk") == []
+    urls = "ntfy://ntfy.example/desk\r\ndiscord://1234/sekrit-webhook-token\r\n"
+    created = client.post("/ui/alerts", data={**fields, "apprise_urls": urls})
+    assert created.status_code == 303, created.text
+    [saved] = mine(client, "Chat desk")
+    spec = saved["spec"]
+    assert spec["apprise_urls"] == ["ntfy://ntfy.example/desk", "discord://1234/sekrit-webhook-token"]  # type: ignore[index]
+    assert spec["delivery"] == "daily"  # type: ignore[index]
+    listed = client.get("/ui/alerts").text
+    assert "(daily digest)" in listed and "chat ntfy://" in listed
+    assert "sekrit-webhook-token" not in listed
+    assert client.delete(f"/alerts/{saved['id']}").status_code == 204
