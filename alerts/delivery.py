@@ -71,6 +71,13 @@ def backoff(attempts: int, *, base: float, cap: float) -> float:
     return delay / 2 + jitter
 
 
+def lease_seconds(timeout: float) -> float:
+    """How long a claimed row is another worker's: longer than one send can take. httpx's timeout bounds each
+    phase (connect, write, read, pool) on its own, so a send can last about four of them; a lease shorter
+    than that would let a second worker send a row whose first send has not ended."""
+    return 4 * timeout + 5.0
+
+
 class DeliveryError(RuntimeError):
     """One attempt failed; the message says why (kept as the row's last error)."""
 
@@ -95,7 +102,7 @@ class DeliveryWorker:
         self._stop = threading.Event()
         self._wake = wakeup.listen(self.store.path)  # rung when this process queues an alert
         self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
-        self._in_flight: dict[Future[None], str] = {}  # each send and its target
+        self._in_flight: dict[Future[None], DueDelivery] = {}  # each send and its row
         self._in_flight_lock = threading.Lock()
 
     def close(self) -> None:
@@ -147,25 +154,27 @@ class DeliveryWorker:
         self.service.close_digests(now=self._clock())
         with self._in_flight_lock:
             free = min(limit, SENDERS - len(self._in_flight))
-            busy = Counter(self._in_flight.values())
+            busy = Counter(row.target for row in self._in_flight.values())
+            sending = {row.id for row in self._in_flight.values()}
         if free <= 0:
             return 0
         now = time.time()
-        lease = 2 * self.settings.alerts_webhook_timeout + 1.0  # beyond one send, then due again
-        full = {target for target, sending in busy.items() if sending >= PER_TARGET}
+        full = {target for target, count in busy.items() if count >= PER_TARGET}
         due: list[DueDelivery] = []
         for row in self.store.due(now=now, limit=BATCH, skip_targets=full):
-            if len(due) < free and busy[row.target] < PER_TARGET:
+            # A row still in flight here is never started twice, even once its lease has run out.
+            if len(due) < free and busy[row.target] < PER_TARGET and row.id not in sending:
                 busy[row.target] += 1
                 due.append(row)
         if not due:
             return 0
+        lease = lease_seconds(self.settings.alerts_webhook_timeout)
         taken = self.store.claim_many([d.id for d in due], now=now, lease=lease)  # others: another worker's
         mine = [d if d.attempts else replace(d, first_at=now) for d in due if d.id in taken]
         for row in mine:
             future = self._pool.submit(self._deliver, row)
             with self._in_flight_lock:
-                self._in_flight[future] = row.target
+                self._in_flight[future] = row
             future.add_done_callback(self._done)
         return len(mine)
 

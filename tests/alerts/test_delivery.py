@@ -217,3 +217,33 @@ def test_the_worker_wakes_when_this_process_queues_an_alert_not_at_its_next_poll
         worker_side.close()
         backend.close()
     assert not thread.is_alive()
+
+
+def test_a_row_in_flight_is_never_sent_twice_by_its_worker_even_past_its_lease(
+    sqlite_service: AlertService,
+    alert_settings: Settings,
+    receiver: Receiver,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A lease is how other workers know a row is taken; the worker that sends it knows better. With the lease
+    cut to almost nothing, a held send must still be the only one (it was sent again every round)."""
+    monkeypatch.setattr("alerts.delivery.lease_seconds", lambda timeout: 0.01)
+    receiver.hold = threading.Event()
+    sqlite_service.create(
+        owner="o", spec=SavedSearchSpec(kind="mention", entity="UK", webhook_url=receiver.url)
+    )
+    ingest(sqlite_service, sqlite_service.backend, [UK])
+    worker = DeliveryWorker(service=sqlite_service, settings=alert_settings)
+    running = threading.Thread(target=worker.run, daemon=True)
+    running.start()
+    try:
+        assert receiver.in_flight.wait(timeout=30)
+        for _ in range(20):  # rounds at the poll interval (0.05 s), each past the row's lease
+            time.sleep(0.05)
+            worker._wake.set()
+        assert receiver.attempts == 1
+    finally:
+        receiver.hold.set()
+        worker.stop()
+        running.join(timeout=30)
+        worker.close()

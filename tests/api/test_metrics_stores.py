@@ -94,7 +94,7 @@ def _deliver(settings: Settings, **env: str) -> subprocess.Popen[bytes]:
         env={
             **os.environ,
             "PRESSWATCH_DATA_DIR": str(settings.data_dir),
-            "PRESSWATCH_ALERTS_WEBHOOK_TIMEOUT": "1",
+            "PRESSWATCH_ALERTS_WEBHOOK_TIMEOUT": "5",  # a loaded runner must not turn a 2xx into a timeout
             "PRESSWATCH_ALERTS_POLL_INTERVAL": "0.05",
             "PRESSWATCH_ALERTS_RETRY_BASE": "0.05",
             "PRESSWATCH_ALERTS_RETRY_MAX": "0.2",
