@@ -18,15 +18,18 @@ Two things must stay single across processes:
 
 from __future__ import annotations
 
+import copy
 import fcntl
+import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import SecretStr
 from pydantic_core import to_json
@@ -125,6 +128,30 @@ def shared_metrics_dir() -> Iterator[str]:
         shutil.rmtree(made, ignore_errors=True)
 
 
+# A feed's `token=` is its credential: whoever has the URL reads the feed, so the access log must not keep it.
+_FEED_TOKEN = re.compile(r"(?<=[?&]token=)[^&\s]*")
+
+
+class RedactFeedTokens(logging.Filter):
+    """Rewrites the path of uvicorn's access-log records (`client, method, path, version, status`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            record.args = (*args[:2], _FEED_TOKEN.sub("[redacted]", args[2]), *args[3:])
+        return True
+
+
+def log_config() -> dict[str, Any]:
+    """uvicorn's own logging configuration, its access log passed through `RedactFeedTokens`."""
+    import uvicorn.config
+
+    config: dict[str, Any] = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    config.setdefault("filters", {})["redact_feed_tokens"] = {"()": RedactFeedTokens}
+    config["handlers"]["access"]["filters"] = ["redact_feed_tokens"]
+    return config
+
+
 def serve(settings: Settings, *, host: str, port: int, workers: int) -> int:
     import uvicorn
 
@@ -136,11 +163,18 @@ def serve(settings: Settings, *, host: str, port: int, workers: int) -> int:
         try:
             app = create_app(settings, ingester=ingester)
             with elected_delivery(settings):
-                uvicorn.run(app, host=host, port=port)
+                uvicorn.run(app, host=host, port=port, log_config=log_config())
         finally:
             ingester.close()
         return 0
     os.environ[SETTINGS_ENV] = settings_json(settings)
     with shared_metrics_dir(), elected_delivery(settings):
-        uvicorn.run("presswatch.serve:worker_app", factory=True, host=host, port=port, workers=workers)
+        uvicorn.run(
+            "presswatch.serve:worker_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=log_config(),
+        )
     return 0
