@@ -52,6 +52,7 @@ def test_an_alerts_history_links_its_document_pages(desk: tuple[str, Settings], 
     name.clear()
     name.send_keys("Lighthouses")
     browser.find_element(By.XPATH, "//button[normalize-space()='Create alert']").click()
+    arrive(browser, "done=created")  # the form's page has gone: its elements would be stale
     mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Lighthouses']")
     assert "Nothing has fired yet." in mine.text
 
@@ -76,5 +77,6 @@ def test_an_alerts_history_links_its_document_pages(desk: tuple[str, Settings], 
     mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Lighthouses']")
     mine.find_element(By.XPATH, ".//summary[normalize-space()='Delete…']").click()
     mine.find_element(By.XPATH, ".//button[normalize-space()='Yes, delete']").click()
+    arrive(browser, "done=deleted")
     assert "deleted" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     assert not browser.find_elements(By.XPATH, "//li[@class='alert'][h3='Lighthouses']")

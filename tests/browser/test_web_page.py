@@ -65,6 +65,7 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
     name.clear()
     name.send_keys("Kosovo agreements")
     browser.find_element(By.XPATH, "//button[normalize-space()='Create alert']").click()
+    arrive(browser, "done=created")  # the form's page has gone: its elements would be stale
     assert "created" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Kosovo agreements']")
     assert mine.find_element(By.LINK_TEXT, "Atom feed").get_attribute("href")
@@ -76,6 +77,7 @@ def test_search_filter_document_entity_and_alert(site: str, browser: WebDriver) 
     assert confirm.is_displayed() and "cannot be undone" in mine.find_element(By.CSS_SELECTOR, "details").text
     assert serious_violations(browser) == []
     confirm.click()
+    arrive(browser, "done=deleted")
     assert "deleted" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     gone(browser, "//li[@class='alert'][h3='Kosovo agreements']")
 
@@ -117,10 +119,12 @@ def test_signing_in_when_reads_need_a_key(keyed_site: str, browser: WebDriver) -
     shoot(browser, "9-signed-in-search")
     browser.find_element(By.LINK_TEXT, "Alert me").click()
     browser.find_element(By.XPATH, "//button[normalize-space()='Create alert']").click()  # a real post
+    arrive(browser, "done=created")
     assert "created" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
     mine = browser.find_element(By.XPATH, "//li[@class='alert'][h3='Kosovo']")
     mine.find_element(By.XPATH, ".//summary[normalize-space()='Delete…']").click()
     mine.find_element(By.XPATH, ".//button[normalize-space()='Yes, delete']").click()
+    arrive(browser, "done=deleted")
     gone(browser, "//li[@class='alert'][h3='Kosovo']")
     browser.find_element(By.XPATH, "//button[normalize-space()='Sign out']").click()
     browser.get(keyed_site + "/")
