@@ -23,6 +23,8 @@ import logging
 from collections.abc import Iterator
 from typing import Any, Literal
 
+from fastapi.responses import StreamingResponse
+
 from search.base import Hit, QueryError, SearchBackend
 from search.base import Query as SearchQuery
 
@@ -137,3 +139,12 @@ def export_lines(
 ) -> Iterator[str]:
     rows = hits(backend, query, max_rows=max_rows)
     return csv_lines(rows) if fmt == "csv" else jsonl_lines(rows)
+
+
+def download(lines: Iterator[str], fmt: ExportFormat, *, name: str) -> StreamingResponse:
+    """The streamed lines as a file to save, `presswatch-<name>.<fmt>`: every export route answers this way."""
+    return StreamingResponse(
+        lines,
+        media_type=MEDIA_TYPES[fmt],
+        headers={"Content-Disposition": f'attachment; filename="presswatch-{name}.{fmt}"'},
+    )

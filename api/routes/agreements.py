@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from api.deps import Backend, get_app_settings
-from api.export import MEDIA_TYPES, ExportFormat, as_text_cell
+from api.export import ExportFormat, as_text_cell, download
 from api.filters import (
     BAD_QUERY,
     MAX_VALUES,
@@ -142,14 +142,6 @@ def agreement_lines(
     return lines()
 
 
-def export_response(lines: Iterator[str], fmt: ExportFormat) -> StreamingResponse:
-    return StreamingResponse(
-        lines,
-        media_type=MEDIA_TYPES[fmt],
-        headers={"Content-Disposition": f'attachment; filename="presswatch-agreements.{fmt}"'},
-    )
-
-
 @router.get(
     "/agreements",
     response_model=Found[AgreementFound],
@@ -192,9 +184,8 @@ def agreements(
         }
     )
     if format != "json":
-        return export_response(
-            agreement_lines(backend, query, fmt=format, max_rows=settings.export_max_rows), format
-        )
+        lines = agreement_lines(backend, query, fmt=format, max_rows=settings.export_max_rows)
+        return download(lines, format, name="agreements")
     return flatten(
         backend,
         query,

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from api.deps import Backend, get_app_settings
-from api.export import MEDIA_TYPES, export_lines
+from api.export import download, export_lines
 from api.filters import (
     BAD_QUERY,
     MAX_CURSOR_CHARS,
@@ -125,11 +125,7 @@ async def search(
         query = query.model_copy(update={"vector": vector})
     if format != "json":
         rows = min(max_rows or settings.export_max_rows, settings.export_max_rows)
-        return StreamingResponse(
-            export_lines(backend, query, fmt=format, max_rows=rows),
-            media_type=MEDIA_TYPES[format],
-            headers={"Content-Disposition": f'attachment; filename="presswatch-export.{format}"'},
-        )
+        return download(export_lines(backend, query, fmt=format, max_rows=rows), format, name="export")
     # One limiter per app (api.app): first come, first served on SQLite's one connection.
     with SEARCH_SECONDS.time():
         return await anyio.to_thread.run_sync(

@@ -17,7 +17,7 @@ from typing import Annotated, Any, get_args
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
@@ -25,11 +25,11 @@ from starlette.datastructures import QueryParams
 from api.attention import Attention, Timeline, attention, attention_csv, on_shared_bars
 from api.chart import Period, bar_chart_svg
 from api.deps import Backend, get_app_settings
-from api.export import MEDIA_TYPES, ExportFormat, export_lines
+from api.export import MEDIA_TYPES, ExportFormat, download, export_lines
 from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
 from api.flatten import flatten
 from api.reading import paragraph_at, paragraphs
-from api.routes.agreements import agreement_lines, agreements_found, export_response
+from api.routes.agreements import agreement_lines, agreements_found
 from api.routes.entities import get_entity
 from api.session import account_state
 from presswatch.config import Settings
@@ -387,11 +387,7 @@ def export_page(
         lines = export_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
     except QueryError as exc:
         return PlainTextResponse(str(exc), status_code=400)
-    return StreamingResponse(
-        lines,
-        media_type=MEDIA_TYPES[fmt],
-        headers={"Content-Disposition": f'attachment; filename="presswatch-export.{fmt}"'},
-    )
+    return download(lines, fmt, name="export")
 
 
 @router.get("/ui/documents/{doc_id}", response_class=HTMLResponse)
@@ -517,4 +513,4 @@ def agreements_export(
         lines = agreement_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
     except QueryError as exc:
         return PlainTextResponse(str(exc), status_code=400)
-    return export_response(lines, fmt)
+    return download(lines, fmt, name="agreements")
