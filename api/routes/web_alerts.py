@@ -184,14 +184,20 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
     return _back("created-no-mail" if saved.spec.email and not mail_ready else "created")
 
 
-@router.post("/ui/alerts/{search_id}/test", dependencies=[Depends(same_origin)])
-def test_alert(search_id: str, request: Request, owner: WebOwner, alerts: Alerts) -> Response:
-    """Send a test alert to the saved search's targets now; a target that refuses it is shown with why."""
+def _signed_in(owner: str | None) -> str:
+    """The owner of a change to an alert: signing in comes first."""
     if owner is None:
         raise HTTPException(
             status_code=status.HTTP_401_UNAUTHORIZED, detail="sign in with your API key first"
         )
-    saved = owned(lambda: alerts.get(owner=owner, search_id=search_id))
+    return owner
+
+
+@router.post("/ui/alerts/{search_id}/test", dependencies=[Depends(same_origin)])
+def test_alert(search_id: str, request: Request, owner: WebOwner, alerts: Alerts) -> Response:
+    """Send a test alert to the saved search's targets now; a target that refuses it is shown with why."""
+    who = _signed_in(owner)
+    saved = owned(lambda: alerts.get(owner=who, search_id=search_id))
     results = send_test(saved, settings=request.app.state.settings)
     failed = [
         f"{r.channel} {shown(r.target) if r.channel == 'chat' else r.target}: {r.error}"
@@ -211,12 +217,9 @@ def test_alert(search_id: str, request: Request, owner: WebOwner, alerts: Alerts
 
 @router.post("/ui/alerts/{search_id}/{action}", dependencies=[Depends(same_origin)])
 def change_alert(search_id: str, action: str, owner: WebOwner, alerts: Alerts) -> Response:
-    if owner is None:
-        raise HTTPException(
-            status_code=status.HTTP_401_UNAUTHORIZED, detail="sign in with your API key first"
-        )
+    who = _signed_in(owner)
     changes = {"pause": alerts.pause, "resume": alerts.resume, "delete": alerts.delete}
     if action not in changes:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no action {action!r}")
-    owned(lambda: changes[action](owner=owner, search_id=search_id))
+    owned(lambda: changes[action](owner=who, search_id=search_id))
     return _back({"pause": "paused", "resume": "resumed", "delete": "deleted"}[action])
