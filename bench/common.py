@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -51,7 +53,8 @@ def tree_cpu_seconds(root: int) -> float:
 
 
 def busy_slices(samples: list[tuple[float, float]], seconds: float, *, slices: int = 10) -> list[float]:
-    """Cores kept busy in each tenth of a run, from (seconds since start, CPU seconds so far) samples."""
+    """Cores kept busy in each of `slices` equal parts of the first `seconds` of a run, from (seconds since
+    start, CPU seconds so far) samples."""
     busy = []
     for k in range(slices):
         lo, hi = seconds * k / slices, seconds * (k + 1) / slices
@@ -63,11 +66,41 @@ def busy_slices(samples: list[tuple[float, float]], seconds: float, *, slices: i
     return busy
 
 
-def run_watched(
-    command: list[str], *, env: dict[str, str], stdin: str | None = None
-) -> tuple[subprocess.CompletedProcess[str], float, list[float]]:
-    """Runs `command` to its end, sampling its process tree's CPU twice a second: (result, wall seconds,
-    cores busy in each tenth of the run). The tree's CPU is its own, whatever else the machine runs."""
+def _children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_until(samples: list[tuple[float, float]], seconds: float) -> float:
+    """CPU seconds the run had used `seconds` after its start (the last sample at or before it)."""
+    return max((cpu for at, cpu in samples if at <= seconds), default=0.0)
+
+
+@dataclass(frozen=True)
+class Watched:
+    """A finished run: its output, wall time, when it started (epoch seconds), and its process tree's CPU
+    sampled twice a second as (seconds since start, CPU seconds so far)."""
+
+    result: subprocess.CompletedProcess[str]
+    seconds: float
+    started: float
+    samples: list[tuple[float, float]]
+
+    @property
+    def cpu(self) -> float:
+        return self.samples[-1][1] if self.samples else 0.0
+
+    def busy(self, *, until: float | None = None, slices: int = 10) -> list[float]:
+        """Cores busy in each tenth of the run (or of its first `until` seconds)."""
+        return busy_slices(self.samples, self.seconds if until is None else until, slices=slices)
+
+
+def run_watched(command: list[str], *, env: dict[str, str], stdin: str | None = None) -> Watched:
+    """Runs `command` to its end, sampling its process tree's CPU twice a second. The tree's CPU is its
+    own, whatever else the machine runs; pool workers count too (their CPU passes to their parent when
+    they end)."""
+    before = _children_cpu_seconds()
+    started = time.time()
     start = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -88,9 +121,12 @@ def run_watched(
         time.sleep(0.5)
     seconds = time.perf_counter() - start
     reader.join()
+    # all of the tree's CPU, its last half second included: it is this process's children's once waited for
+    samples.append((seconds, max(cpu, _children_cpu_seconds() - before)))
     stdout, stderr = outputs[0]
-    return (
-        subprocess.CompletedProcess(command, process.returncode, stdout, stderr),
-        seconds,
-        busy_slices(samples, seconds),
+    return Watched(
+        result=subprocess.CompletedProcess(command, process.returncode, stdout, stderr),
+        seconds=seconds,
+        started=started,
+        samples=samples,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -70,11 +70,18 @@ def enrich_capped(extractor: Enricher, documents: Sequence[Document], *, max_cha
     Parse time grows with the text, so a huge page would hold up every article behind it; the full body is
     kept (and indexed for search), only the analysis stops at the cap.
     """
+    return list(_start_capped(extractor, documents, max_chars=max_chars))
+
+
+def _start_capped(
+    extractor: Enricher, documents: Sequence[Document], *, max_chars: int
+) -> Iterator[Document]:
+    """`enrich_capped`, handed to the extractor now (a pool starts on it) and collected as it is iterated."""
     capped = [
         d.model_copy(update={"body": d.body[:max_chars]}) if len(d.body) > max_chars else d for d in documents
     ]
-    enriched = list(extractor.enrich_many(capped))
-    return [e.model_copy(update={"body": d.body}) for e, d in zip(enriched, documents, strict=True)]
+    enriched = extractor.enrich_many(capped)
+    return (e.model_copy(update={"body": d.body}) for e, d in zip(enriched, documents, strict=True))
 
 
 def with_known_sources(old: Document | None, new: Document) -> Document:
@@ -85,6 +92,25 @@ def with_known_sources(old: Document | None, new: Document) -> Document:
     if old.source == new.source and sources == new.sources:
         return new
     return new.model_copy(update={"source": old.source, "sources": sources})
+
+
+WRITTEN: frozenset[Outcome] = frozenset({"indexed_new", "indexed_updated", "queued_for_index"})
+
+
+def with_sources_of(pending: Document, analysed: Document) -> Document:
+    """The analysed document, listed by the sources its pending copy has gathered while it was analysed."""
+    if (analysed.source, analysed.sources) == (pending.source, pending.sources):
+        return analysed
+    return analysed.model_copy(update={"source": pending.source, "sources": pending.sources})
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Batch:
+    """A batch between its two stages: checked, placed, and its English documents handed to the NLP."""
+
+    others: list[str]  # ids of the documents indexed without NLP (not in English)
+    english: list[Document]
+    analysed: Iterator[Document] | None  # the NLP's answer, collected as it is iterated; None: it failed
 
 
 class Indexer:
@@ -108,28 +134,39 @@ class Indexer:
         self._max_nlp_chars = max_nlp_chars
         self._still_wanted = still_wanted
         self._seen: set[str] = set()
+        # id -> (document, the source that sent it), from its check until it is written
+        self._pending: dict[str, tuple[Document, str]] = {}
 
     def process(self, documents: Sequence[Document]) -> Iterator[Result]:
         """Each document's result as soon as it is known: duplicates and unchanged ones first, then each
         analysed one once it is written (so a caller can report it before the next is). The listener hears
         of the batch's new and updated documents once the last result is out."""
-        written: list[str] = []
-        for result in self._process(documents):
-            if result.outcome in ("indexed_new", "indexed_updated", "queued_for_index"):
-                written.append(result.doc_id)
-            yield result
-        if written and self._listener is not None:
-            try:
-                self._listener.indexed(written)
-            except Exception:  # alerts must never cost a document its indexing: the worker catches up later
-                logger.exception("alerts: matching %d new document(s) failed", len(written))
+        return self.process_batches([documents])
 
-    def _process(self, documents: Sequence[Document]) -> Iterator[Result]:
-        fresh: dict[str, tuple[Document, str]] = {}  # id -> (document to analyse, the source that sent it)
+    def process_batches(self, batches: Iterable[Sequence[Document]]) -> Iterator[Result]:
+        """`process` for a stream of batches, one batch ahead: batch k+1 is checked, placed in its story
+        and handed to the NLP before batch k is written, so an NLP pool analyses while this process writes.
+
+        Stories are placed and documents written in the order given; a document of a later batch that is
+        already on its way (listed by another source) updates the one in flight. An empty batch writes what
+        is in flight: a caller whose input has paused passes one rather than leaving it unwritten.
+        """
+        ahead: _Batch | None = None
+        for documents in batches:
+            started = (yield from self._start(documents)) if documents else None
+            if ahead is not None:
+                yield from self._finish(ahead)
+            ahead = started
+        if ahead is not None:
+            yield from self._finish(ahead)
+
+    def _start(self, documents: Sequence[Document]) -> Generator[Result, None, _Batch]:
+        """Yields the results known before any analysis; returns the batch handed to the NLP."""
+        ids: list[str] = []
         for document in documents:
             try:
                 if document.id in self._seen:
-                    yield self._another_source(document, fresh)
+                    yield self._another_source(document)
                     continue
                 self._seen.add(document.id)
                 try:
@@ -151,16 +188,41 @@ class Indexer:
             except BackendUnavailableError as exc:
                 yield _failed(document, "index_errors", exc)
                 continue
-            fresh[document.id] = (self._placed(self._with_language(merged)), document.source)
-        english = [d for d, _ in fresh.values() if d.language is None or d.language in NLP_LANGUAGES]
-        for document, submitter in fresh.values():
-            if not (document.language is None or document.language in NLP_LANGUAGES):
-                yield self._index(document, submitter)
-        for document, submitter, error in self._enrich(english, fresh):
+            self._pending[document.id] = (self._placed(self._with_language(merged)), document.source)
+            ids.append(document.id)
+        placed = [self._pending[doc_id][0] for doc_id in ids]
+        english = [d for d in placed if d.language is None or d.language in NLP_LANGUAGES]
+        others = [d.id for d in placed if not (d.language is None or d.language in NLP_LANGUAGES)]
+        analysed: Iterator[Document] | None = None
+        if english:
+            try:
+                analysed = _start_capped(self._extractor, english, max_chars=self._max_nlp_chars)
+            except Exception:  # collected as a failed batch in `_finish`, which retries one by one
+                logger.debug("NLP could not start a batch of %d", len(english))
+        return _Batch(others=others, english=english, analysed=analysed)
+
+    def _finish(self, batch: _Batch) -> Iterator[Result]:
+        """Writes the batch (documents without NLP first, then the analysed ones, in order); then tells the
+        listener of the new and updated ones."""
+        written: list[str] = []
+        for doc_id in batch.others:
+            document, submitter = self._pending.pop(doc_id)
+            result = self._index(document, submitter)
+            written += [result.doc_id] if result.outcome in WRITTEN else []
+            yield result
+        for document, error in self._analysed(batch):
+            pending, submitter = self._pending.pop(document.id)
             if error is not None:
-                yield _failed(document, "nlp_errors", error, source=submitter)
+                yield _failed(pending, "nlp_errors", error, source=submitter)
                 continue
-            yield self._index(document, submitter)
+            result = self._index(with_sources_of(pending, document), submitter)
+            written += [result.doc_id] if result.outcome in WRITTEN else []
+            yield result
+        if written and self._listener is not None:
+            try:
+                self._listener.indexed(written)
+            except Exception:  # alerts must never cost a document its indexing: the worker catches up later
+                logger.exception("alerts: matching %d new document(s) failed", len(written))
 
     @staticmethod
     def _with_language(document: Document) -> Document:
@@ -225,36 +287,34 @@ class Indexer:
                 logger.error("could not relabel %s into story %s: %s", doc_id, story_id, exc)
                 return
 
-    def _another_source(self, document: Document, fresh: dict[str, tuple[Document, str]]) -> Result:
+    def _another_source(self, document: Document) -> Result:
         """The article was already handled in this run: only record that this source lists it too."""
-        if document.id in fresh:
-            pending, submitter = fresh[document.id]
-            fresh[document.id] = (with_known_sources(pending, document), submitter)
+        if document.id in self._pending:
+            pending, submitter = self._pending[document.id]
+            self._pending[document.id] = (with_known_sources(pending, document), submitter)
         else:
             old = self._backend.get(document.id)
             if old is not None and document.source not in old.sources:
                 self._write(old.model_copy(update={"sources": (*old.sources, document.source)}))
         return _result(document, "duplicates")
 
-    def _enrich(
-        self, documents: list[Document], fresh: dict[str, tuple[Document, str]]
-    ) -> list[tuple[Document, str, Exception | None]]:
-        """One batch through spaCy; if it fails, each article alone, so one bad page only loses itself."""
-        if not documents:
+    def _analysed(self, batch: _Batch) -> list[tuple[Document, Exception | None]]:
+        """The batch's analysis; if it failed, each article alone, so one bad page only loses itself."""
+        if not batch.english:
             return []
-        try:
-            enriched = enrich_capped(self._extractor, documents, max_chars=self._max_nlp_chars)
-            return [(e, fresh[e.id][1], None) for e in enriched]
-        except Exception:  # a bug in one rule must not lose the batch: retry one by one below
-            logger.debug("NLP failed on a batch of %d; retrying one by one", len(documents))
-        done: list[tuple[Document, str, Exception | None]] = []
-        for document in documents:
+        if batch.analysed is not None:
+            try:
+                return [(e, None) for e in batch.analysed]
+            except Exception:  # a bug in one rule must not lose the batch: retry one by one below
+                logger.debug("NLP failed on a batch of %d; retrying one by one", len(batch.english))
+        done: list[tuple[Document, Exception | None]] = []
+        for document in batch.english:
             try:
                 [enriched_one] = enrich_capped(self._extractor, [document], max_chars=self._max_nlp_chars)
-                done.append((enriched_one, fresh[document.id][1], None))
+                done.append((enriched_one, None))
             except Exception as exc:  # the log names the page; the crawl goes on
                 logger.exception("NLP failed on %s", document.url)
-                done.append((document, fresh[document.id][1], exc))
+                done.append((document, exc))
         return done
 
     def _announce(self, doc_id: str) -> None:

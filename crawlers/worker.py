@@ -2,9 +2,10 @@
 
 Run as `python -m crawlers.worker` by `crawlers.worker_client.IndexWorker`. It reads the run's settings,
 then articles, as JSON lines; takes whatever has arrived (up to a batch: `BATCH_SIZE` per NLP worker)
-through the NLP, in `PRESSWATCH_NLP_WORKERS` processes (nlp.pool) so that every core works; writes each
-article in its own transaction, so an interrupted crawl keeps what it finished; and answers one result
-line per article. It dies with the crawl process (a killed crawl writes nothing after it died) and ends
+through the NLP, in `PRESSWATCH_NLP_WORKERS` processes (nlp.pool) so that every core works, one batch ahead
+of the writes (the pool analyses the next batch while this process writes the last); writes each article in
+its own transaction, so an interrupted crawl keeps what it finished; and answers one result line per
+article. It dies with the crawl process (a killed crawl writes nothing after it died) and ends
 after the end message, once everything before it is indexed.
 """
 
@@ -33,6 +34,8 @@ from search.factory import open_backend
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 16
+# With nothing new for this long, the articles in flight are written rather than kept for the next batch.
+IDLE_SECONDS = 0.5
 _PR_SET_PDEATHSIG = 1
 
 
@@ -58,13 +61,18 @@ def _lines(stream: IO[bytes]) -> queue.SimpleQueue[bytes | None]:
 
 
 def _batches(inbox: queue.SimpleQueue[bytes | None], *, size: int) -> Iterator[list[dict[str, Any]]]:
-    """Whatever has arrived, up to `size` messages, waiting only for the first of each batch.
+    """Whatever has arrived, up to `size` messages, waiting only for the first of each batch; an empty
+    batch when nothing has arrived for `IDLE_SECONDS` (the indexer then writes what it has in flight).
 
     Ends after the end message; exits the process at end of file without it (the crawl process died).
     """
     while True:
         batch: list[dict[str, Any]] = []
-        line = inbox.get()
+        try:
+            line = inbox.get(timeout=IDLE_SECONDS)
+        except queue.Empty:
+            yield []
+            line = inbox.get()
         while True:
             if line is None:
                 os._exit(1)
@@ -81,6 +89,18 @@ def _batches(inbox: queue.SimpleQueue[bytes | None], *, size: int) -> Iterator[l
             except queue.Empty:
                 break
         yield batch
+
+
+def _articles(
+    batches: Iterator[list[dict[str, Any]]], *, backend: SearchBackend, results: IO[str]
+) -> Iterator[list[Document]]:
+    """The articles of each batch, once its withdrawals are done and answered."""
+    for batch in batches:
+        for gone in (m[WITHDRAW] for m in batch if WITHDRAW in m):
+            outcome = withdraw(backend, url=str(gone["url"]))
+            results.write(json.dumps({"source": gone["source"], "outcome": outcome}) + "\n")
+            results.flush()
+        yield [Document.model_validate(m["document"]) for m in batch if "document" in m]
 
 
 def withdraw(backend: SearchBackend, *, url: str) -> str:
@@ -117,16 +137,11 @@ def main() -> int:
             with build_indexer(
                 settings, backend=backend, still_wanted=lambda: os.getppid() == parent, pooled=True
             ) as indexer:
-                for batch in _batches(inbox, size=BATCH_SIZE * settings.nlp_workers):
-                    for gone in (m[WITHDRAW] for m in batch if WITHDRAW in m):
-                        outcome = withdraw(backend, url=str(gone["url"]))
-                        results.write(json.dumps({"source": gone["source"], "outcome": outcome}) + "\n")
-                        results.flush()
-                    articles = [Document.model_validate(m["document"]) for m in batch if "document" in m]
-                    for result in indexer.process(articles):
-                        answer = {"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id}
-                        results.write(json.dumps(answer) + "\n")
-                        results.flush()
+                batches = _batches(inbox, size=BATCH_SIZE * settings.nlp_workers)
+                for result in indexer.process_batches(_articles(batches, backend=backend, results=results)):
+                    answer = {"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id}
+                    results.write(json.dumps(answer) + "\n")
+                    results.flush()
         finally:
             backend.close()
     except (AliasesError, BackendUnavailableError) as exc:

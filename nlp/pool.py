@@ -3,7 +3,9 @@
 spaCy and the rules are Python and hold the GIL: one process analyses on one core. The pool runs
 `PRESSWATCH_NLP_WORKERS` processes (default: the cores this process may use), each with its own
 `Extractor`, and splits each batch between them; results come back in the order given, and whoever called
-the pool writes them (one writer, as SQLite wants). Workers are started fresh (`spawn`) and load their models
+the pool writes them (one writer, as SQLite wants). `enrich_many` submits a batch at once and returns an
+iterator that collects it, so the writer can hand over the next batch before it writes this one
+(crawlers.indexer does): the workers never wait for the writer. Workers are started fresh (`spawn`) and load their models
 after they start, never inheriting a parent's loaded model or threads; each dies with the process that
 started it.
 
@@ -26,7 +28,7 @@ import multiprocessing
 import signal
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Protocol
@@ -44,6 +46,7 @@ WORKER_BYTES = 800 * 1024 * 1024
 _PR_SET_PDEATHSIG = 1
 
 _worker_extractor: Extractor | None = None  # one per worker process, set by `_start_worker`
+_Submitted = tuple[ProcessPoolExecutor, Future[list[Document]]]  # a chunk's future, and the pool running it
 
 
 class Enricher(Protocol):
@@ -131,63 +134,78 @@ class ExtractorPool:
                 self._executor.submit(_ready)
         return self._executor
 
-    def _submit(self, chunk: list[Document]) -> Future[list[Document]]:
+    def _submit(self, chunk: list[Document]) -> _Submitted:
         """Submits to the pool, starting a fresh one if a worker died since the last batch."""
+        executor = self._pool()
         try:
-            return self._pool().submit(_enrich_chunk, chunk)
+            return executor, executor.submit(_enrich_chunk, chunk)
         except BrokenProcessPool:
             logger.error("an NLP worker died between batches; starting a fresh pool")
-            self._restart()
-            return self._pool().submit(_enrich_chunk, chunk)
+            self._restart(executor)
+            executor = self._pool()
+            return executor, executor.submit(_enrich_chunk, chunk)
 
-    def _restart(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+    def _restart(self, broken: ProcessPoolExecutor | None) -> None:
+        """Stops `broken` if it is still the running pool (another batch in flight may have replaced it)."""
+        if broken is not None and broken is self._executor:
+            broken.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
     def enrich(self, document: Document) -> Document:
         return next(self.enrich_many([document]))
 
     def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]:
-        """The documents analysed, in the order given. Each worker gets about two chunks, so that one that
-        finishes early takes the next chunk rather than waiting for the slowest."""
+        """The documents analysed, in the order given.
+
+        The work is submitted at once and the iterator collects it, so a caller can submit the next batch
+        (or write the last) while the workers analyse this one. Each worker gets about two chunks, so that
+        one that finishes early takes the next chunk rather than waiting for the slowest.
+        """
         docs = list(documents)
-        if not docs:
-            return
         size = max(1, math.ceil(len(docs) / (2 * self.workers)))
         chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
+        return self._collected(chunks, {k: self._submit(chunk) for k, chunk in enumerate(chunks)})
+
+    def _collected(
+        self, chunks: list[list[Document]], submitted: dict[int, _Submitted]
+    ) -> Iterator[Document]:
+        """Each chunk's documents in order; chunks lost to a dead worker run once more on a fresh pool."""
         done: dict[int, list[Document]] = {}
         for attempt in (1, 2):
-            pending = [k for k in range(len(chunks)) if k not in done]
-            futures = {k: self._submit(chunks[k]) for k in pending}
-            broken = self._collect(futures, done)
-            if not broken:
+            lost = self._collect(submitted, done)
+            if not lost:
                 break
-            logger.error("an NLP worker died; %d chunk(s) of this batch run again on a fresh pool", broken)
-            self._restart()
+            logger.error("an NLP worker died; %d chunk(s) of this batch run again on a fresh pool", len(lost))
+            for executor in {id(e): e for e in lost}.values():
+                self._restart(executor)
             if attempt == 2:
                 raise RuntimeError("an NLP worker died twice on this batch")
+            submitted = {k: self._submit(chunks[k]) for k in range(len(chunks)) if k not in done}
         for k in range(len(chunks)):
             yield from done[k]
 
     @staticmethod
-    def _collect(futures: dict[int, Future[list[Document]]], done: dict[int, list[Document]]) -> int:
-        """Stores each finished chunk in `done`; returns how many were lost to a broken pool. Any other
-        error of a worker (a bug in a rule) is raised once every chunk is settled."""
-        broken, error = 0, None
-        for k, future in futures.items():
+    def _collect(
+        submitted: dict[int, _Submitted], done: dict[int, list[Document]]
+    ) -> list[ProcessPoolExecutor]:
+        """Stores each finished chunk in `done`; returns the pool of each chunk lost to a broken pool (or
+        cancelled when another batch restarted it). Any other error of a worker (a bug in a rule) is raised
+        once every chunk is settled."""
+        lost: list[ProcessPoolExecutor] = []
+        error = None
+        for k, (executor, future) in submitted.items():
             try:
                 done[k] = future.result()
-            except BrokenProcessPool:
-                broken += 1
+            except (BrokenProcessPool, CancelledError):
+                lost.append(executor)
             except Exception as exc:  # raised below, as Extractor would
                 error = error or exc
-        if error is not None and not broken:
+        if error is not None and not lost:
             raise error
-        return broken
+        return lost
 
     def close(self) -> None:
-        self._restart()
+        self._restart(self._executor)
 
     def __enter__(self) -> ExtractorPool:
         return self

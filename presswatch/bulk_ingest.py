@@ -2,9 +2,9 @@
 
 Each line is `{"url": ..., "text": ...}` or `{"url": ..., "html": ...}`, with optional `title`, `source` and
 `kind` (defaults: the command's `--source` and `--kind`). Lines are read in batches and go through the one
-indexing pipeline (crawlers.index_pipeline) with its NLP pool, so every core analyses while this process
-writes. A line that cannot become a document is reported (with its number) and skipped; the others are
-indexed. Ids come from URLs, so running the file again updates rather than duplicates.
+indexing pipeline (crawlers.index_pipeline) with its NLP pool, one batch ahead, so every core analyses
+while this process writes the batch before. A line that cannot become a document is reported (with its
+number) and skipped; the others are indexed. Ids come from URLs, so running the file again updates rather than duplicates.
 """
 
 from __future__ import annotations
@@ -83,25 +83,30 @@ def ingest_jsonl(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     counts: Counter[str] = Counter()
     lines = _numbered_lines(stream)
+
+    def batches() -> Iterator[list[Document]]:
+        """The documents of each batch of lines; an unreadable line is reported and counted."""
+        while batch := list(islice(lines, PER_WORKER * settings.nlp_workers)):
+            documents = []
+            for number, line in batch:
+                try:
+                    documents.append(line_document(line, number=number, args=args, settings=settings))
+                except InputError as exc:
+                    print(f"presswatch: {exc}", file=sys.stderr)
+                    counts["unreadable"] += 1
+            yield documents
+
     try:
         with stream, build_indexer(settings, pooled=True) as indexer:
-            while batch := list(islice(lines, PER_WORKER * settings.nlp_workers)):
-                documents = []
-                for number, line in batch:
-                    try:
-                        documents.append(line_document(line, number=number, args=args, settings=settings))
-                    except InputError as exc:
-                        print(f"presswatch: {exc}", file=sys.stderr)
-                        counts["unreadable"] += 1
-                for result in indexer.process(documents):
-                    counts[result.outcome] += 1
-                    if result.outcome in WORDS:
-                        print(f"{WORDS[result.outcome]} {result.doc_id} {result.url}", flush=True)
-                    else:
-                        print(
-                            f"presswatch: {result.outcome.replace('_', ' ')[:-1]}: {result.url}: {result.reason}",
-                            file=sys.stderr,
-                        )
+            for result in indexer.process_batches(batches()):
+                counts[result.outcome] += 1
+                if result.outcome in WORDS:
+                    print(f"{WORDS[result.outcome]} {result.doc_id} {result.url}", flush=True)
+                else:
+                    print(
+                        f"presswatch: {result.outcome.replace('_', ' ')[:-1]}: {result.url}: {result.reason}",
+                        file=sys.stderr,
+                    )
     except (AliasesError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from crawlers.indexer import Indexer, enrich_capped
@@ -62,3 +63,82 @@ def test_every_outcome_is_a_reported_crawl_statistic() -> None:
     from crawlers.indexer import Outcome
 
     assert set(get_args(Outcome)) <= set(stats.REPORTED)
+
+
+def release(n: int, *, source: str = "council") -> Document:
+    return Document.from_page(
+        url=f"https://council.example.org/news/release-{n}",
+        source=source,
+        title=f"Release {n}",
+        body=f"The council will spend £{n + 1}m on the port, release {n} says.",
+    )
+
+
+class Recording:
+    """The real extractor, noting when each batch is handed to it; and a listener noting each write."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.extractor = extractor
+        self.events: list[tuple[str, str]] = []
+
+    def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]:
+        docs = list(documents)
+        self.events += [("analyse", d.id) for d in docs]
+        return self.extractor.enrich_many(docs)
+
+    def close(self) -> None:
+        return None
+
+    def will_index(self, doc_ids: Sequence[str]) -> None:
+        self.events += [("write", doc_id) for doc_id in doc_ids]
+
+    def indexed(self, doc_ids: Sequence[str]) -> int:
+        return len(doc_ids)
+
+
+def test_the_next_batch_goes_to_the_nlp_before_the_last_one_is_written(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    """So a pool analyses batch k+1 while this process writes batch k; the writes keep the order given,
+    and an empty batch (the crawl's input paused) writes what is in flight at once."""
+    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
+    recording = Recording(extractor)
+    try:
+        run = Indexer(backend=backend, extractor=recording, listener=recording, max_nlp_chars=100_000)
+        one, two, three = [release(0), release(1)], [release(2)], [release(3)]
+        results = list(run.process_batches([one, two, [], three]))
+        assert [r.outcome for r in results] == ["indexed_new"] * 4
+        ids = [d.id for d in (*one, *two, *three)]
+        assert recording.events == [
+            ("analyse", ids[0]),
+            ("analyse", ids[1]),
+            ("analyse", ids[2]),  # handed over before the first batch is written
+            ("write", ids[0]),
+            ("write", ids[1]),
+            ("write", ids[2]),  # the empty batch: written before the next is even read
+            ("analyse", ids[3]),
+            ("write", ids[3]),
+        ]
+        assert [r.doc_id for r in results] == ids
+    finally:
+        backend.close()
+
+
+def test_a_source_listing_an_article_that_is_being_analysed_is_recorded(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
+    try:
+        run = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
+        batches = [[release(0, source="council")], [release(0, source="press"), release(1)]]
+        results = list(run.process_batches(batches))
+        assert [(r.outcome, r.source) for r in results] == [
+            ("duplicates", "press"),  # the article was still being analysed when the press listed it
+            ("indexed_new", "council"),
+            ("indexed_new", "council"),
+        ]
+        stored = backend.get(release(0).id)
+        assert stored is not None and stored.sources == ("council", "press")
+        assert stored.figures and stored.embedding is not None
+    finally:
+        backend.close()
