@@ -25,7 +25,6 @@ from contextlib import ExitStack, contextmanager
 from alerts.service import AlertService
 from crawlers.indexer import Indexer
 from crawlers.stories import StoryStore
-from nlp.pipeline import Extractor
 from nlp.pool import Enricher, ExtractorPool
 from presswatch.config import Settings
 from search.base import SearchBackend
@@ -37,7 +36,9 @@ def load_extractor(settings: Settings, *, pooled: bool = False) -> Enricher:
     aliases file raises `presswatch.aliases.AliasesError`). `pooled`: a pool of NLP processes when
     `settings.nlp_workers` asks for more than one."""
     if pooled and settings.nlp_workers > 1:
-        return ExtractorPool.for_settings(settings)
+        return ExtractorPool.for_settings(settings)  # this process then never imports spaCy
+    from nlp.pipeline import Extractor
+
     return Extractor.for_settings(settings)
 
 

@@ -31,12 +31,14 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from nlp.pipeline import Extractor
 from presswatch.aliases import Aliases, load_aliases
 from presswatch.config import Settings
 from presswatch.document import Document
+
+if TYPE_CHECKING:  # spaCy is imported by the workers and by `enricher_for`, never by a writer that only pools
+    from nlp.pipeline import Extractor
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +80,8 @@ def workers_that_fit(wanted: int, *, available: int | None) -> int:
 def _start_worker(model: str, aliases: Aliases, batch_size: int) -> None:
     """In each worker: die with the parent, ignore Ctrl-C (the parent decides), load the models now."""
     global _worker_extractor
+    from nlp.pipeline import Extractor
+
     if sys.platform == "linux":
         ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -108,7 +112,8 @@ class ExtractorPool:
 
     @classmethod
     def for_settings(cls, settings: Settings) -> ExtractorPool:
-        """The pool a crawl and a bulk ingest use (an unusable aliases file raises here, before any worker starts)."""
+        """The pool a crawl and a bulk ingest use, its workers started (an unusable aliases file raises here,
+        before any worker starts)."""
         fit = workers_that_fit(settings.nlp_workers, available=available_bytes())
         if fit < settings.nlp_workers:
             logger.warning(
@@ -118,7 +123,14 @@ class ExtractorPool:
                 WORKER_BYTES // 2**20,
                 fit,
             )
-        return cls(workers=fit, model=settings.spacy_model, aliases=load_aliases(settings.aliases_path))
+        pool = cls(workers=fit, model=settings.spacy_model, aliases=load_aliases(settings.aliases_path))
+        pool.start()
+        return pool
+
+    def start(self) -> None:
+        """Starts the workers now, so they load their models while the caller opens the rest of its run
+        (otherwise they start with the first batch)."""
+        self._pool()
 
     def _pool(self) -> ProcessPoolExecutor:
         """The running pool; a new one starts every worker at once, so they load their models in parallel."""
@@ -221,5 +233,7 @@ def enricher_for(settings: Settings, *, documents: int | None = None) -> Enriche
     pool started for it.
     """
     if settings.nlp_workers <= 1 or (documents is not None and documents <= 1):
+        from nlp.pipeline import Extractor
+
         return Extractor.for_settings(settings)
     return ExtractorPool.for_settings(settings)
