@@ -37,19 +37,43 @@ def report(title: str, rows: list[tuple[str, str, str]], ratio: tuple[str, float
     print(f"ratio, {ratio[0]}: {ratio[1]:.3f}")
 
 
-def tree_cpu_seconds(root: int) -> float:
-    """CPU seconds (user + system, waited-for children included) of `root` and its living descendants."""
-    total, pending = 0.0, [root]
+def tree_pids(root: int) -> list[int]:
+    """`root` and its living descendants."""
+    found, pending = [], [root]
     while pending:
         pid = pending.pop()
         try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += sum(int(f) for f in fields[11:15]) / _TICKS
             for task in Path(f"/proc/{pid}/task").iterdir():
                 pending.extend(int(c) for c in (task / "children").read_text().split())
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+        found.append(pid)
+    return found
+
+
+def tree_cpu_seconds(root: int) -> float:
+    """CPU seconds (user + system, waited-for children included) of `root` and its living descendants."""
+    total = 0.0
+    for pid in tree_pids(root):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(f) for f in fields[11:15]) / _TICKS
         except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
             continue
     return total
+
+
+def record_wanted(pids: list[int], wanted: dict[tuple[int, int], float]) -> None:
+    """Updates, per thread of `pids`, the seconds it has wanted a core: on one, or runnable and waiting for
+    one (/proc/<pid>/task/<tid>/schedstat). Unlike CPU seconds this does not shrink when the machine is
+    shared: a thread that would keep a core busy on a quiet machine wants one all the time on a busy one."""
+    for pid in pids:
+        try:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                on_cpu, waiting, _ = (task / "schedstat").read_text().split()
+                wanted[(pid, int(task.name))] = (int(on_cpu) + int(waiting)) / 1e9
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
 
 
 def busy_slices(samples: list[tuple[float, float]], seconds: float, *, slices: int = 10) -> list[float]:
@@ -79,12 +103,14 @@ def cpu_until(samples: list[tuple[float, float]], seconds: float) -> float:
 @dataclass(frozen=True)
 class Watched:
     """A finished run: its output, wall time, when it started (epoch seconds), and its process tree's CPU
-    sampled twice a second as (seconds since start, CPU seconds so far)."""
+    sampled twice a second as (seconds since start, CPU seconds so far), and the same for the seconds its
+    threads wanted a core."""
 
     result: subprocess.CompletedProcess[str]
     seconds: float
     started: float
     samples: list[tuple[float, float]]
+    wanted_samples: list[tuple[float, float]]  # (seconds since start, thread-seconds wanting a core so far)
 
     @property
     def cpu(self) -> float:
@@ -93,6 +119,11 @@ class Watched:
     def busy(self, *, until: float | None = None, slices: int = 10) -> list[float]:
         """Cores busy in each tenth of the run (or of its first `until` seconds)."""
         return busy_slices(self.samples, self.seconds if until is None else until, slices=slices)
+
+    def wanted(self, *, until: float | None = None, slices: int = 10) -> list[float]:
+        """Cores the run's threads wanted (running or runnable) in each tenth: what it would keep busy on a
+        quiet machine with that many cores, whatever the load now."""
+        return busy_slices(self.wanted_samples, self.seconds if until is None else until, slices=slices)
 
 
 def run_watched(command: list[str], *, env: dict[str, str], stdin: str | None = None) -> Watched:
@@ -111,13 +142,19 @@ def run_watched(command: list[str], *, env: dict[str, str], stdin: str | None = 
         text=True,
     )
     samples: list[tuple[float, float]] = []
+    wanted_samples: list[tuple[float, float]] = []
+    wanted: dict[tuple[int, int], float] = {}
     cpu = 0.0
     outputs: list[tuple[str, str]] = []
     reader = threading.Thread(target=lambda: outputs.append(process.communicate(stdin)), daemon=True)
     reader.start()
     while process.poll() is None:
+        pids = tree_pids(process.pid)
         cpu = max(cpu, tree_cpu_seconds(process.pid))  # a descendant's CPU leaves with it
-        samples.append((time.perf_counter() - start, cpu))
+        record_wanted(pids, wanted)  # a thread that ends keeps its last figure
+        now = time.perf_counter() - start
+        samples.append((now, cpu))
+        wanted_samples.append((now, sum(wanted.values())))
         time.sleep(0.5)
     seconds = time.perf_counter() - start
     reader.join()
@@ -129,4 +166,5 @@ def run_watched(command: list[str], *, env: dict[str, str], stdin: str | None = 
         seconds=seconds,
         started=started,
         samples=samples,
+        wanted_samples=wanted_samples,
     )

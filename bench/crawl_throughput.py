@@ -18,7 +18,9 @@ Variants, each a fresh process, interleaved (A B C D, A B C D, ...), the figure 
 Beside each figure: the load average at the end of the run (the machine may be shared) and, for the
 presswatch runs, when the last page was indexed (the index's `indexed_at`, to the second) and the cores its
 process tree kept busy until then, on average and in ten slices (from /proc/<pid>/stat of the crawl and all
-its descendants): the pool should keep every core busy until the last page is indexed. The pool's rate is
+its descendants), and the cores its threads wanted (running, or runnable and waiting: what it would keep
+busy on a quiet machine, whatever the load now): the pool should keep every core busy until the last page
+is indexed. The pool's rate is
 also set against the single worker's rate when issue 17 was filed (its bar: 1.7 times that). A run that
 does not read (or, for presswatch, index) every page stops the bench.
 """
@@ -192,7 +194,13 @@ def presswatch_run(feed_url: str, *, pages: int, workers: int, folder: Path) -> 
         "last": last,
         "busy": watched.busy(until=last),
         "cores": cpu_until(watched.samples, last) / last,
+        "wanted": watched.wanted(until=last),
+        "wanting": cpu_until(watched.wanted_samples, last) / last,
     }
+
+
+def tenths(figures: list[float]) -> str:
+    return " ".join(f"{b:.1f}" for b in figures)
 
 
 def last_indexed(data_dir: Path) -> float:
@@ -279,11 +287,11 @@ def main() -> None:
                         flush=True,
                     )
                     if "busy" in result:
-                        busy = " ".join(f"{b:.1f}" for b in result["busy"])
                         print(
-                            f"{'':>28}last page indexed at {result['last']:.0f} s; until then"
-                            f" {result['cores']:.2f} cores busy on average ({result['cpu']:.0f} CPU s in all),"
-                            f" per tenth: {busy}",
+                            f"{'':>28}last page indexed at {result['last']:.0f} s ({result['cpu']:.0f} CPU s in"
+                            f" all); until then cores busy {result['cores']:.2f} on average, per tenth"
+                            f" {tenths(result['busy'])}; cores wanted {result['wanting']:.2f}, per tenth"
+                            f" {tenths(result['wanted'])}",
                             flush=True,
                         )
         finally:
@@ -306,8 +314,14 @@ def main() -> None:
             f"ratio, presswatch-n / the single worker's {ISSUE_ONE_WORKER} pages/s when issue 17 was filed:"
             f" {rate('presswatch-n') / ISSUE_ONE_WORKER:.2f}"
         )
-        cores = statistics.median(r["cores"] for r in runs["presswatch-n"])
-        print(f"presswatch-n: {cores:.2f} cores busy on average until the last page was indexed (median)")
+    for ours in ("presswatch-1", "presswatch-n"):
+        if ours in runs:
+            cores = statistics.median(r["cores"] for r in runs[ours])
+            wanting = statistics.median(r["wanting"] for r in runs[ours])
+            print(
+                f"{ours}: until the last page was indexed, {cores:.2f} cores busy and {wanting:.2f} wanted"
+                " on average (medians)"
+            )
     for base in ("scrapy", "scrapy+trafilatura"):
         for ours in ("presswatch-1", "presswatch-n"):
             if base in runs and ours in runs:
