@@ -166,3 +166,33 @@ def test_the_pool_starts_no_more_workers_than_memory_holds() -> None:
     assert workers_that_fit(4, available=2 * WORKER_BYTES + 1) == 2
     assert workers_that_fit(2, available=WORKER_BYTES // 2) == 1  # always one: the run must go on
     assert workers_that_fit(3, available=None) == 3  # no /proc/meminfo: as asked
+
+
+def test_an_ingest_killed_mid_run_loses_and_duplicates_nothing_when_run_again(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """The writer is killed while the pool has batches in flight (analysed one batch ahead of the writes):
+    a re-run indexes what was not written, once, and leaves what was."""
+    lines = 3 * 64 + 10  # four batches of the pool of two (64 lines each)
+    path = tmp_path / "releases.jsonl"
+    write_releases(path, [json.dumps(release(n)) for n in range(lines)])
+    run = ingest(settings, path, PRESSWATCH_NLP_WORKERS="2")
+    try:
+        assert run.stdout is not None
+        first = run.stdout.readline()  # the first document written: later batches are in flight
+        assert first.startswith("indexed (new)"), first + run.communicate(timeout=600)[1]
+        run.send_signal(signal.SIGKILL)
+        run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            run.kill()
+    written_before = len(stored(settings))
+    assert 1 <= written_before < lines
+
+    again = ingest(settings, path, PRESSWATCH_NLP_WORKERS="2")
+    stdout, stderr = again.communicate(timeout=600)
+    assert again.returncode == 0, stderr
+    assert f"ingested: indexed new {lines - written_before}, unchanged {written_before}" in stdout
+    documents = stored(settings)
+    assert len(documents) == len({doc_id for doc_id, _ in documents}) == lines
+    assert all(json.loads(data)["agreements"] for _, data in documents)
