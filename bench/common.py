@@ -66,7 +66,9 @@ def tree_cpu_seconds(root: int) -> float:
 def record_wanted(pids: list[int], wanted: dict[tuple[int, int], float]) -> None:
     """Updates, per thread of `pids`, the seconds it has wanted a core: on one, or runnable and waiting for
     one (/proc/<pid>/task/<tid>/schedstat). Unlike CPU seconds this does not shrink when the machine is
-    shared: a thread that would keep a core busy on a quiet machine wants one all the time on a busy one."""
+    shared: a thread that would keep a core busy on a quiet machine wants one all the time on a busy one.
+    It overstates what a quiet machine would keep busy (on a busy one every wake-up waits in the run queue),
+    but a run whose threads never want fewer cores than the machine has was never left waiting for work."""
     for pid in pids:
         try:
             for task in Path(f"/proc/{pid}/task").iterdir():
@@ -121,8 +123,7 @@ class Watched:
         return busy_slices(self.samples, self.seconds if until is None else until, slices=slices)
 
     def wanted(self, *, until: float | None = None, slices: int = 10) -> list[float]:
-        """Cores the run's threads wanted (running or runnable) in each tenth: what it would keep busy on a
-        quiet machine with that many cores, whatever the load now."""
+        """Cores the run's threads wanted (running or runnable) in each tenth (see `record_wanted`)."""
         return busy_slices(self.wanted_samples, self.seconds if until is None else until, slices=slices)
 
 

@@ -18,8 +18,9 @@ Variants, each a fresh process, interleaved (A B C D, A B C D, ...), the figure 
 Beside each figure: the load average at the end of the run (the machine may be shared) and, for the
 presswatch runs, when the last page was indexed (the index's `indexed_at`, to the second) and the cores its
 process tree kept busy until then, on average and in ten slices (from /proc/<pid>/stat of the crawl and all
-its descendants), and the cores its threads wanted (running, or runnable and waiting: what it would keep
-busy on a quiet machine, whatever the load now): the pool should keep every core busy until the last page
+its descendants), and the cores its threads wanted (running, or runnable and waiting: on a shared
+machine an overstatement of what a quiet one would keep busy, but a pool that never wants fewer than the
+cores never waited for its writer): the pool should keep every core busy until the last page
 is indexed. The pool's rate is
 also set against the single worker's rate when issue 17 was filed (its bar: 1.7 times that). A run that
 does not read (or, for presswatch, index) every page stops the bench.
