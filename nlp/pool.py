@@ -45,6 +45,9 @@ logger = logging.getLogger(__name__)
 # Memory of one worker (spaCy small model, rules, int8 MiniLM, Python): measured here at 0.43 GB resident once
 # loaded and a 0.78 GB peak over 60 real article bodies (bench/nlp_throughput.py prints both).
 WORKER_BYTES = 800 * 1024 * 1024
+# Documents per chunk a worker takes at a time: a few seconds of work for a core (a 600-word release takes
+# about 0.2 CPU seconds), so a run's tail is short, while spaCy still batches.
+MAX_CHUNK = 8
 _PR_SET_PDEATHSIG = 1
 
 _worker_extractor: Extractor | None = None  # one per worker process, set by `_start_worker`
@@ -170,11 +173,13 @@ class ExtractorPool:
         """The documents analysed, in the order given.
 
         The work is submitted at once and the iterator collects it, so a caller can submit the next batch
-        (or write the last) while the workers analyse this one. Each worker gets about two chunks, so that
-        one that finishes early takes the next chunk rather than waiting for the slowest.
+        (or write the last) while the workers analyse this one. Each worker gets at least two chunks, so
+        that one that finishes early takes the next chunk rather than waiting for the slowest; and a chunk
+        is at most `MAX_CHUNK` documents, so the last one of a run, which one worker analyses while the
+        others have nothing left, is short.
         """
         docs = list(documents)
-        size = max(1, math.ceil(len(docs) / (2 * self.workers)))
+        size = max(1, min(MAX_CHUNK, math.ceil(len(docs) / (2 * self.workers))))
         chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
         return self._collected(chunks, {k: self._submit(chunk) for k, chunk in enumerate(chunks)})
 

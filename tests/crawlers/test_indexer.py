@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+import pytest
+
 from crawlers.indexer import Indexer, enrich_capped
 from nlp.pipeline import Extractor
 from presswatch.document import Document
@@ -12,6 +14,13 @@ from search.sqlite import SQLiteBackend
 
 FIRST = "The council will spend £40m on the port."
 LATER = "The council will also spend £90m on new roads."
+
+
+@pytest.fixture
+def backend(tmp_path: Path) -> Iterator[SQLiteBackend]:
+    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
+    yield backend
+    backend.close()
 
 
 def long_document(*, source: str = "council") -> Document:
@@ -34,26 +43,22 @@ def test_spacy_sees_only_the_capped_text_but_the_whole_body_is_kept(extractor: E
 
 
 def test_one_run_processes_an_article_once_and_records_every_source(
-    extractor: Extractor, tmp_path: Path
+    extractor: Extractor, backend: SQLiteBackend
 ) -> None:
-    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
-    try:
-        run = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
-        first = list(run.process([long_document(source="council"), long_document(source="press")]))
-        assert [r.outcome for r in first] == ["duplicates", "indexed_new"]
-        assert [r.source for r in first] == ["press", "council"]
-        later = list(run.process([long_document(source="wire")]))
-        assert [r.outcome for r in later] == ["duplicates"]
-        stored = backend.get(long_document().id)
-        assert stored is not None
-        assert stored.source == "council" and stored.sources == ("council", "press", "wire")
+    run = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
+    first = list(run.process([long_document(source="council"), long_document(source="press")]))
+    assert [r.outcome for r in first] == ["duplicates", "indexed_new"]
+    assert [r.source for r in first] == ["press", "council"]
+    later = list(run.process([long_document(source="wire")]))
+    assert [r.outcome for r in later] == ["duplicates"]
+    stored = backend.get(long_document().id)
+    assert stored is not None
+    assert stored.source == "council" and stored.sources == ("council", "press", "wire")
 
-        rerun = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
-        assert [r.outcome for r in rerun.process([long_document(source="wire")])] == ["unchanged"]
-        again = backend.get(long_document().id)
-        assert again is not None and again.source == "council"
-    finally:
-        backend.close()
+    rerun = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
+    assert [r.outcome for r in rerun.process([long_document(source="wire")])] == ["unchanged"]
+    again = backend.get(long_document().id)
+    assert again is not None and again.source == "council"
 
 
 def test_every_outcome_is_a_reported_crawl_statistic() -> None:
@@ -97,48 +102,40 @@ class Recording:
 
 
 def test_the_next_batch_goes_to_the_nlp_before_the_last_one_is_written(
-    extractor: Extractor, tmp_path: Path
+    extractor: Extractor, backend: SQLiteBackend
 ) -> None:
     """So a pool analyses batch k+1 while this process writes batch k; the writes keep the order given,
     and an empty batch (the crawl's input paused) writes what is in flight at once."""
-    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
     recording = Recording(extractor)
-    try:
-        run = Indexer(backend=backend, extractor=recording, listener=recording, max_nlp_chars=100_000)
-        one, two, three = [release(0), release(1)], [release(2)], [release(3)]
-        results = list(run.process_batches([one, two, [], three]))
-        assert [r.outcome for r in results] == ["indexed_new"] * 4
-        ids = [d.id for d in (*one, *two, *three)]
-        assert recording.events == [
-            ("analyse", ids[0]),
-            ("analyse", ids[1]),
-            ("analyse", ids[2]),  # handed over before the first batch is written
-            ("write", ids[0]),
-            ("write", ids[1]),
-            ("write", ids[2]),  # the empty batch: written before the next is even read
-            ("analyse", ids[3]),
-            ("write", ids[3]),
-        ]
-        assert [r.doc_id for r in results] == ids
-    finally:
-        backend.close()
+    run = Indexer(backend=backend, extractor=recording, listener=recording, max_nlp_chars=100_000)
+    one, two, three = [release(0), release(1)], [release(2)], [release(3)]
+    results = list(run.process_batches([one, two, [], three]))
+    assert [r.outcome for r in results] == ["indexed_new"] * 4
+    ids = [d.id for d in (*one, *two, *three)]
+    assert recording.events == [
+        ("analyse", ids[0]),
+        ("analyse", ids[1]),
+        ("analyse", ids[2]),  # handed over before the first batch is written
+        ("write", ids[0]),
+        ("write", ids[1]),
+        ("write", ids[2]),  # the empty batch: written before the next is even read
+        ("analyse", ids[3]),
+        ("write", ids[3]),
+    ]
+    assert [r.doc_id for r in results] == ids
 
 
 def test_a_source_listing_an_article_that_is_being_analysed_is_recorded(
-    extractor: Extractor, tmp_path: Path
+    extractor: Extractor, backend: SQLiteBackend
 ) -> None:
-    backend = SQLiteBackend(path=tmp_path / "index.sqlite3")
-    try:
-        run = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
-        batches = [[release(0, source="council")], [release(0, source="press"), release(1)]]
-        results = list(run.process_batches(batches))
-        assert [(r.outcome, r.source) for r in results] == [
-            ("duplicates", "press"),  # the article was still being analysed when the press listed it
-            ("indexed_new", "council"),
-            ("indexed_new", "council"),
-        ]
-        stored = backend.get(release(0).id)
-        assert stored is not None and stored.sources == ("council", "press")
-        assert stored.figures and stored.embedding is not None
-    finally:
-        backend.close()
+    run = Indexer(backend=backend, extractor=extractor, max_nlp_chars=100_000)
+    batches = [[release(0, source="council")], [release(0, source="press"), release(1)]]
+    results = list(run.process_batches(batches))
+    assert [(r.outcome, r.source) for r in results] == [
+        ("duplicates", "press"),  # the article was still being analysed when the press listed it
+        ("indexed_new", "council"),
+        ("indexed_new", "council"),
+    ]
+    stored = backend.get(release(0).id)
+    assert stored is not None and stored.sources == ("council", "press")
+    assert stored.figures and stored.embedding is not None
