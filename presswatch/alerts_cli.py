@@ -261,7 +261,7 @@ def add_alerts_parser(commands: argparse._SubParsersAction[Any]) -> None:
         "--apprise",
         action="append",
         metavar="URL",
-        help="send each alert to this chat target, an Apprise URL (slack://, msteams://, ntfy://, ...; repeatable)",
+        help="send each alert to this chat target, an Apprise URL (slack://, workflow:// for Teams, ntfy://, ...; repeatable)",
     )
     add.add_argument(
         "--delivery",

@@ -3,8 +3,12 @@ loopback receivers (json:// as a Slack-style webhook, ntfy://), under the webhoo
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import sys
 from pathlib import Path
 
+from alerts.chat import CHAT_PLUGINS
 from alerts.store import AlertStore
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.serving import outbox_settled, serving, wait_until
@@ -74,7 +78,32 @@ def test_chat_urls_are_checked_on_save(tmp_path: Path) -> None:
         broken = server.api.post(
             "/alerts", json={"query": {"q": "x"}, "apprise_urls": ["ntfy://h/t\r\nX: y"]}
         )
+        # Apprise can send these, but on this machine (syslog) or by UDP to any address (rsyslog, which
+        # reached a loopback receiver with private networks refused): outside the network rule.
+        local_or_raw = [
+            server.api.post("/alerts", json={"query": {"q": "x"}, "apprise_urls": [url]})
+            for url in ("rsyslog://127.0.0.1:5140/", "syslog://", "mailto://user:pass@example.com")
+        ]
         listed = server.api.get("/alerts")
     assert unknown.status_code == 400 and "Apprise" in unknown.json()["detail"], unknown.text
+    for local in local_or_raw:
+        assert local.status_code == 400 and "not a chat URL presswatch can send to" in local.text, local.text
     assert broken.status_code in (400, 422) and "control characters" in broken.text, broken.text
     assert listed.json() == []
+
+
+def test_every_accepted_chat_service_posts_through_requests() -> None:
+    """The network rule hooks the name lookup requests (urllib3) makes: each accepted plugin, or a class it
+    builds on, must send with it."""
+    for name in sorted(CHAT_PLUGINS):
+        module = importlib.import_module(name)
+        sources = [
+            inspect.getsource(sys.modules[c.__module__])
+            for cls in vars(module).values()
+            if isinstance(cls, type) and cls.__module__ == name
+            for c in cls.__mro__
+            if c.__module__.startswith("apprise.plugins.") and c.__module__ != "apprise.plugins.base"
+        ]
+        assert any(
+            "requests.post(" in s or "requests.request(" in s or "requests.get(" in s for s in sources
+        ), name
