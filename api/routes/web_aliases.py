@@ -17,6 +17,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import URL
 
 from api.deps import Backend, get_app_settings, known_key
+from api.done_note import signed_note
 from api.export import hits
 from api.filters import MAX_VALUE_CHARS, normalize_entity
 from api.routes.web import render
@@ -97,9 +98,8 @@ async def change_names(request: Request, backend: Backend, settings: AppSettings
     count = rewrite(backend, changed, name)
     if action == "merge":
         path = "/ui/entities/" + quote(into, safe="")
-        target = URL(path).include_query_params(
-            done=f"{name} merged into {into}: {count} documents rewritten"
-        )
+        note = f"{name} merged into {into}: {count} documents rewritten"
     else:
-        target = URL("/").include_query_params(done=f"{name} hidden: {count} documents rewritten")
+        path, note = "/", f"{name} hidden: {count} documents rewritten"
+    target = URL(path).include_query_params(**signed_note(settings, note))
     return RedirectResponse(str(target), status_code=status.HTTP_303_SEE_OTHER)

@@ -4,6 +4,7 @@ spellings move with it), and a name with control characters is refused with the 
 
 from __future__ import annotations
 
+import html
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,3 +80,17 @@ def test_a_name_with_control_characters_is_refused(client: TestClient, writable:
         answer = client.post("/ui/aliases", data=form, headers=KEY)
         assert answer.status_code == 400 and "control characters" in answer.text, answer.text
     assert not writable.aliases_path.exists()
+
+
+def test_only_the_pages_own_note_is_shown(client: TestClient) -> None:
+    """The note after a merge is shown; words a link from elsewhere puts in `done` are not (they were, in the
+    page's status box: "Your key expired: sign in again at ...")."""
+    landed = post(client, action="hide", name="European Union")
+    shown = client.get(landed, headers=KEY)
+    assert '<p class="done" role="status">European Union hidden: ' in shown.text
+    phishing = "Your key has expired: sign in again at https://evil.example/presswatch"
+    for page in ("/", "/ui/entities/Kosovo"):
+        for forged in ({"done": phishing}, {"done": phishing, "done_mac": "0" * 32}):
+            answer = client.get(page, params=forged, headers=KEY)
+            assert answer.status_code == 200 and 'class="done"' not in answer.text, page
+            assert phishing not in html.unescape(answer.text), page  # (links may carry it, encoded)
