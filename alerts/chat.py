@@ -14,6 +14,7 @@ deliver on this machine (`syslog://`, `dbus://`) or resolve their host where the
 from __future__ import annotations
 
 import contextvars
+import re
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -131,16 +132,27 @@ def digest_body(digest: DigestPayload, *, site_url: str) -> str:
     return "\n\n".join(blocks)
 
 
+# "@channel", "@here", "@everyone", "<!channel>": a crawled title or summary must not ping a whole channel.
+_MENTION = re.compile(r"(?<![^\s(\[{\"'“‘])@(?=\w)|<(?=[!@#])")  # @ opening a word; not in a link
+
+
+def quiet(text: str) -> str:
+    """`text` with every mention broken by a zero-width space after its sigil (`@\u200bchannel`), which
+    reads the same; an e-mail address (`press@gov.uk`) or a link (`https://social.example/@press`) is left as it is."""
+    return _MENTION.sub(lambda m: m.group() + "\u200b", text)
+
+
 def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) -> None:
-    """One message to one Apprise URL. Raises TargetRefusedError (a non-public address: not retried) or
-    OSError (Apprise reported a failure: retried)."""
+    """One message to one Apprise URL, its mentions made quiet (the text comes from crawled sites). Raises
+    TargetRefusedError (a non-public address: not retried) or OSError (Apprise reported a failure:
+    retried)."""
     plugin = _plugin(url)
     if plugin is None:
         raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")
     sender = apprise.Apprise(asset=_asset())
     sender.add(plugin)
     with _checked_addresses(enabled=not allow_private_networks) as refused:
-        ok = sender.notify(body=body, title=title)
+        ok = sender.notify(body=quiet(body), title=quiet(title))
     if refused:
         raise TargetRefusedError(
             f"chat target {shown(url)} resolves to a {refused[0]}"

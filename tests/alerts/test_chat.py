@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import sys
 from pathlib import Path
 
@@ -107,3 +108,30 @@ def test_every_accepted_chat_service_posts_through_requests() -> None:
         assert any(
             "requests.post(" in s or "requests.request(" in s or "requests.get(" in s for s in sources
         ), name
+
+
+def test_a_crawled_title_cannot_ping_a_whole_channel(tmp_path: Path) -> None:
+    """A page's own "@channel" or Slack's "<!channel>" reached a Mattermost (Slack-style) webhook as written,
+    so any site whose page matched a saved search could notify everyone in the channel."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    loud = "@channel Reservoir levels fall <!channel>\nThe reservoir is low, @here said; write to press@gov.example or https://social.example/@press."
+    with chat_receiver() as slack_like, serving(data_dir) as server:
+        created = server.api.post(
+            "/alerts",
+            json={
+                "query": {"q": "reservoir"},
+                "apprise_urls": [f"mmost://127.0.0.1:{slack_like.port}/t0k3n"],
+            },
+        )
+        assert created.status_code == 201, created.text
+        ingested = server.api.post("/ingest", json={"url": "https://news.example/loud", "text": loud})
+        assert ingested.status_code == 200, ingested.text
+        wait_until(lambda: bool(slack_like.received()), what="the chat target receiving")
+    [body] = slack_like.received()
+    text = json.loads(body)["text"]
+    assert "Reservoir levels fall" in text
+    assert "press@gov.example" in text and "https://social.example/@press" in text  # addresses work
+    for mention in ("@channel", "<!channel>", "@here"):
+        assert mention not in text, text
+    assert "@\u200bchannel" in text  # it reads the same
