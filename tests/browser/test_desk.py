@@ -194,6 +194,26 @@ def facet_names_of(browser: WebDriver, site: str) -> list[str]:
     return facet_names(browser, "Organisations")
 
 
+def test_the_desk_pages_reflow_on_a_320_pixel_screen(site: str, browser: WebDriver) -> None:
+    """WCAG 1.4.10 (reflow at 320 CSS px): the country list's longest name held the filters 37 px wider than
+    the screen, so the search page scrolled sideways."""
+    browser.set_window_size(320, 640)
+    for path in (
+        "/?q=agreement&q2=Kosovo&q3=Serbia",
+        "/ui/agreements?party=Kosovo",
+        "/ui/entities/Kosovo",
+        "/ui/alerts",
+    ):
+        browser.get(site + path)
+        assert overflow(browser) <= 0, path
+    browser.get(site + "/?q=Kosovo")
+    browser.find_element(By.CSS_SELECTOR, ".hit h3 a").click()
+    arrive(browser, "/ui/documents/")
+    assert overflow(browser) <= 0, "the document page"
+    assert axe_violations(browser) == []
+    browser.set_window_size(*SIZES["desktop"])
+
+
 MERGES = {"desktop": ("Border Force", "Border Security Command"), "phone": ("Cabinet Office", "Home Office")}
 HIDDEN = {"desktop": "NHS", "phone": "Parliament"}
 
