@@ -59,11 +59,12 @@ def test_digests_reach_every_target_once_when_their_period_ends(
     with chat_receiver() as slack_like, chat_receiver() as ntfy:
         urls = [f"mmost://127.0.0.1:{slack_like.port}/t0k3n", f"ntfy://127.0.0.1:{ntfy.port}/water"]
         with serving(data_dir, PRESSWATCH_ALERTS_DELIVER_IN_SERVE="false", **smtp) as server:
+            water = {"query": {"q": "reservoir"}}
             hourly = server.api.post(
                 "/alerts",
                 json={
+                    **water,
                     "name": "Water",
-                    "query": {"q": "reservoir"},
                     "delivery": "hourly",
                     "apprise_urls": urls,
                     "webhook_url": receiver.url,
@@ -71,12 +72,7 @@ def test_digests_reach_every_target_once_when_their_period_ends(
             )
             daily = server.api.post(
                 "/alerts",
-                json={
-                    "name": "Water daily",
-                    "query": {"q": "reservoir"},
-                    "delivery": "daily",
-                    "email": "analyst@example.org",
-                },
+                json={**water, "name": "Water daily", "delivery": "daily", "email": "analyst@example.org"},
             )
             assert hourly.status_code == daily.status_code == 201, (hourly.text, daily.text)
             for url, text in DOCUMENTS.items():
