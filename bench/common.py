@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import resource
+import sqlite3
 import subprocess
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -90,6 +92,13 @@ def busy_slices(samples: list[tuple[float, float]], seconds: float, *, slices: i
         else:
             busy.append(float("nan"))
     return busy
+
+
+def last_indexed(data_dir: Path) -> float:
+    """When a run indexed its last document (epoch seconds, to the second), from the SQLite index it wrote."""
+    with sqlite3.connect(data_dir / "index.sqlite3") as conn:
+        [latest] = conn.execute("SELECT MAX(indexed_at) FROM documents").fetchone()
+    return datetime.fromisoformat(latest).replace(tzinfo=UTC).timestamp()
 
 
 def _children_cpu_seconds() -> float:

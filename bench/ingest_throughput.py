@@ -6,11 +6,11 @@ against a pool, end to end (start-up, model loading, NLP, stories, index writes 
 Each run is a fresh `presswatch ingest` process into a new data folder; one worker
 (`PRESSWATCH_NLP_WORKERS=1`, the baseline) and the pool are interleaved (A B A B ...) and the figure is the
 median. Beside each run: the load average at its end (the machine may be shared), its process tree's CPU
-seconds and the cores it kept busy, on average and in each tenth of its wall time, and the cores its threads
-wanted (running, or runnable and waiting: on a shared machine an overstatement of what a quiet one
-would keep busy, but a pool that never wants fewer than the cores never waited for its writer). One worker runs the
-encoder on a thread beside spaCy, so it already keeps more than one core busy; the bench prints the ceiling
-that sets on the pool's ratio. A run that does not index every body stops the bench.
+seconds, and until its last document was indexed the cores it kept busy (on average and per tenth) and the
+cores its threads wanted (running, or runnable and waiting: on a shared machine an overstatement of what a
+quiet one would keep busy, but a pool that never wants fewer than the cores never waited for its writer).
+One worker runs the encoder on a thread beside spaCy, so it already keeps more than one core busy; the
+bench prints the ceiling that sets on the pool's ratio. A run that does not index every body stops the bench.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import EVAL, cpu_until, run_watched
+from bench.common import EVAL, cpu_until, last_indexed, run_watched
 
 
 def write_bodies(path: Path) -> tuple[int, int]:
@@ -71,12 +71,13 @@ def run(path: Path, *, workers: int, folder: Path, documents: int) -> Run:
         sys.exit(
             f"ingest with {workers} worker(s) failed (exit {result.returncode}):\n{result.stderr[-3000:]}"
         )
+    last = min(last_indexed(data_dir) - watched.started + 1, watched.seconds)  # indexed_at is to the second
     return Run(
         seconds=watched.seconds,
         cpu=watched.cpu,
-        busy=watched.busy(),
-        wanted=watched.wanted(),
-        wanting=cpu_until(watched.wanted_samples, watched.seconds) / watched.seconds,
+        busy=watched.busy(until=last),
+        wanted=watched.wanted(until=last),
+        wanting=cpu_until(watched.wanted_samples, last) / last,
         load=os.getloadavg()[0],
     )
 
