@@ -35,7 +35,6 @@ import os
 import re
 import signal
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -50,7 +49,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import cpu_until, run_watched
+from bench.common import cpu_until, last_indexed, run_watched
 
 VARIANTS = ("scrapy", "scrapy+trafilatura", "presswatch-1", "presswatch-n")
 # `presswatch crawl` with one NLP worker, pages/s, when issue 17 was filed (the same 500 600-word pages, a
@@ -202,13 +201,6 @@ def presswatch_run(feed_url: str, *, pages: int, workers: int, folder: Path) -> 
 
 def tenths(figures: list[float]) -> str:
     return " ".join(f"{b:.1f}" for b in figures)
-
-
-def last_indexed(data_dir: Path) -> float:
-    """When the crawl indexed its last page (epoch seconds, to the second), from the index it wrote."""
-    with sqlite3.connect(data_dir / "index.sqlite3") as conn:
-        [latest] = conn.execute("SELECT MAX(indexed_at) FROM documents").fetchone()
-    return datetime.fromisoformat(latest).replace(tzinfo=UTC).timestamp()
 
 
 def run_variant(variant: str, *, feed_url: str, pages: int, workers: int, folder: Path) -> dict[str, Any]:
