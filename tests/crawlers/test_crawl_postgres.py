@@ -40,7 +40,9 @@ def test_two_sources_fetch_each_article_once_and_the_next_crawl_nothing(
     fetched = Counter(a.path for a in two_feeds.answers if a.path.startswith("/news/"))
     assert len(fetched) == LISTED and set(fetched.values()) == {1}, fetched  # the shared ones too: once
     counts = totals(first.stdout)
-    assert counts["indexed new"] == LISTED and counts["duplicates"] == SHARED, first.stdout + first.stderr[-3000:]
+    assert counts["indexed new"] == LISTED and counts["duplicates"] == SHARED, (
+        first.stdout + first.stderr[-3000:]
+    )
     for store in ("seen.sqlite3", "stories.sqlite3", "source-health.sqlite3"):
         assert not (settings.data_dir / store).exists(), f"{store}: the stores are in PostgreSQL"
 
