@@ -19,10 +19,8 @@ import threading
 from collections import Counter
 from typing import Self
 
-from pydantic import SecretStr
-
 from crawlers.seen import Fetched, SeenURLs, open_seen
-from presswatch.config import Settings
+from presswatch.config import Settings, settings_for_child
 from presswatch.document import Document
 
 logger = logging.getLogger(__name__)
@@ -31,16 +29,6 @@ WITHDRAW = "withdraw"
 ALSO_LISTED = "also_listed"
 # Outcomes after which an article counts as seen: it is in the index (or knowingly a copy of what is).
 STORED = frozenset({"indexed_new", "indexed_updated", "queued_for_index", "unchanged", "duplicates"})
-
-
-def _for_the_worker(settings: Settings) -> dict[str, object]:
-    """The settings as JSON for the worker's pipe, secrets revealed (a dump masks them as '**********', which
-    lost the database URL and the Elasticsearch credentials on the way); API keys are not the worker's."""
-    data: dict[str, object] = settings.model_dump(mode="json", exclude={"api_keys"})
-    for name, value in settings:
-        if isinstance(value, SecretStr):
-            data[name] = value.get_secret_value()
-    return data
 
 
 class IndexWorker:
@@ -67,7 +55,8 @@ class IndexWorker:
             [sys.executable, "-m", "crawlers.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         worker = cls(process, seen=open_seen(settings))
-        header = {"parent": os.getpid(), "settings": _for_the_worker(settings)}
+        settings_plain = settings_for_child(settings, exclude=frozenset({"api_keys"}))
+        header = {"parent": os.getpid(), "settings": settings_plain}
         worker._outbox.put(json.dumps(header).encode() + b"\n")
         return worker
 
