@@ -164,6 +164,22 @@ def locked_transaction(pool: Pool, name: str) -> Iterator[Conn]:
         yield conn
 
 
+class PooledStore:
+    """Base of the PostgreSQL stores: they borrow this process's pool (`pool_for`), which outlives them, so
+    closing one closes nothing; `with` works as for the SQLite stores they stand in for."""
+
+    def close(self) -> None:
+        """Nothing to close: the pool is the process's."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
 class Leadership:
     """A session-level advisory lock on a connection of its own: one scheduler or placer is active, and a
     standby takes over when the leader's process or connection dies (the server frees the lock with it).

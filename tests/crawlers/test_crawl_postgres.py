@@ -95,3 +95,38 @@ def test_an_unreachable_database_is_a_clear_error(settings: Settings, newsroom: 
     assert crawl.returncode == 2, crawl.stderr[-3000:]
     assert "cannot connect to PostgreSQL at postgresql://presswatch:***@127.0.0.1" in crawl.stderr
     assert "s3cret" not in crawl.stderr + crawl.stdout and "Traceback" not in crawl.stderr
+
+
+def test_two_crawl_processes_at_once_fetch_a_shared_article_once(
+    settings: Settings, two_feeds: FixtureSite, postgres_url: str
+) -> None:
+    """As crawl workers of a cluster do: one `presswatch crawl --source` process per source, both running at
+    once. The articles both list are fetched by one of them only, and carry both sources."""
+    settings.sources_file.write_text(
+        f'[[source]]\nname = "newsroom"\nurl = "{two_feeds.feed_url}"\n\n'
+        f'[[source]]\nname = "partner"\nurl = "{two_feeds.base_url}/partner.atom"\n',
+        encoding="utf-8",
+    )
+    env = crawl_env(settings, PRESSWATCH_DATABASE_URL=postgres_url)
+    crawls = [
+        subprocess.Popen(
+            [sys.executable, "-m", "presswatch", "crawl", "--source", name],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("partner", "newsroom")
+    ]
+    for crawl in crawls:
+        _, errors = crawl.communicate(timeout=300)
+        assert crawl.returncode == 0, errors[-3000:]
+    fetched = Counter(a.path for a in two_feeds.answers if a.path.startswith("/news/"))
+    assert len(fetched) == LISTED and set(fetched.values()) == {1}, fetched
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    try:
+        documents = [backend.get(hit.id) for hit in backend.search(Query(limit=100, facets=False)).hits]
+    finally:
+        backend.close()
+    assert len(documents) == LISTED
+    assert sum(1 for d in documents if d is not None and set(d.sources) == {"newsroom", "partner"}) == SHARED
