@@ -79,6 +79,8 @@ def test_two_sources_fetch_each_article_once_and_the_next_crawl_nothing(
     )
     with serving(settings, **database) as api:
         served = {row["name"]: row for row in api.get("/sources").json()["sources"]}
+        metrics = api.get("/metrics").text
+    assert 'presswatch_crawl_runs_with_errors{source="partner"} 0.0' in metrics  # counted in PostgreSQL
     assert served["newsroom"]["runs"] == 2 and served["partner"]["last_crawl_at"] is not None
 
 
