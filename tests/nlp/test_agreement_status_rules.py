@@ -56,10 +56,27 @@ PARSES: dict[str, str] = {
     "on/IN/ADP/on/prep/5 fisheries/NNS/NOUN/fishery/pobj/6 ././PUNCT/./punct/3",
     "Congress approved": "Congress/NNP/PROPN/Congress/nsubj/1 approved/VBD/VERB/approve/ROOT/1 "
     "the/DT/DET/the/det/4 trade/NN/NOUN/trade/compound/4 agreement/NN/NOUN/agreement/dobj/1 ././PUNCT/./punct/1",
+    # an agreement sent to a legislature for its approval is signed, not yet in force
+    "urge Congress to approve": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 the/DT/DET/the/det/3 "
+    "Congress/NNP/PROPN/Congress/dobj/1 to/TO/PART/to/aux/5 approve/VB/VERB/approve/xcomp/1 the/DT/DET/the/det/7 "
+    "agreement/NN/NOUN/agreement/dobj/5 with/IN/ADP/with/prep/7 Panama/NNP/PROPN/Panama/pobj/8 ././PUNCT/./punct/1",
+    "urge them to approve": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 them/PRP/PRON/they/dobj/1 "
+    "to/TO/PART/to/aux/4 approve/VB/VERB/approve/xcomp/1 the/DT/DET/the/det/6 agreement/NN/NOUN/agreement/dobj/4 "
+    "././PUNCT/./punct/1",
+    "will submit the treaty to the Senate": "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 "
+    "submit/VB/VERB/submit/ROOT/2 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/dobj/2 to/IN/ADP/to/prep/2 "
+    "the/DT/DET/the/det/7 Senate/NNP/PROPN/Senate/pobj/5 ././PUNCT/./punct/2",
     "signed into law": "The/DT/DET/the/det/1 President/NNP/PROPN/President/nsubj/2 signed/VBD/VERB/sign/ROOT/2 "
     "the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/dobj/2 into/IN/ADP/into/prep/2 law/NN/NOUN/law/pobj/5 "
     "././PUNCT/./punct/2",
     # in negotiation, not planned
+    "will continue talks": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 continue/VB/VERB/continue/ROOT/2 "
+    "talks/NNS/NOUN/talk/dobj/2 with/IN/ADP/with/prep/3 China/NNP/PROPN/China/pobj/4 on/IN/ADP/on/prep/2 "
+    "an/DT/DET/an/det/8 agreement/NN/NOUN/agreement/pobj/6 ././PUNCT/./punct/2",
+    "seek an agreement": "We/PRP/PRON/we/nsubj/1 seek/VBP/VERB/seek/ROOT/1 an/DT/DET/an/det/3 "
+    "agreement/NN/NOUN/agreement/dobj/1 with/IN/ADP/with/prep/3 Korea/NNP/PROPN/Korea/pobj/4 ././PUNCT/./punct/1",
+    "is in effect": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/2 is/VBZ/AUX/be/ROOT/2 "
+    "in/IN/ADP/in/prep/2 effect/NN/NOUN/effect/pobj/3 ././PUNCT/./punct/2",
     "will negotiate": "The/DT/DET/the/det/1 UK/NNP/PROPN/UK/nsubj/5 and/CC/CCONJ/and/cc/1 "
     "India/NNP/PROPN/India/conj/1 will/MD/AUX/will/aux/5 negotiate/VB/VERB/negotiate/ROOT/5 "
     "a/DT/DET/a/det/7 treaty/NN/NOUN/treaty/dobj/5 ././PUNCT/./punct/5",
@@ -222,6 +239,8 @@ def status_of(name: str) -> str:
         ("working towards", "in_negotiation"),
         ("the treaty they are negotiating", "in_negotiation"),
         ("will sign", "planned"),
+        ("will continue talks", "in_negotiation"),  # the talks carry on: not merely planned
+        ("seek an agreement", "in_negotiation"),
         ("set to sign", "planned"),
         ("has yet to sign", "planned"),
         ("has not signed", "planned"),
@@ -233,6 +252,10 @@ def status_of(name: str) -> str:
         ("was ratified", "in_force"),
         ("Congress approved", "in_force"),
         ("signed into law", "in_force"),
+        # signed | planned: sent to a legislature to approve, it is signed; approving it unasked of one is a plan
+        ("urge Congress to approve", "signed"),
+        ("urge them to approve", "planned"),
+        ("will submit the treaty to the Senate", "signed"),
         ("will be ratified", "signed"),
         ("took effect", "in_force"),
         ("will take effect", "signed"),
@@ -246,6 +269,7 @@ def status_of(name: str) -> str:
         ("a party to the agreement", "in_force"),
         ("the entry into force of", "in_force"),
         ("is in force", "in_force"),
+        ("is in effect", "in_force"),
         ("already have", "in_force"),
         ("has agreements with", "in_force"),
         ("deepened their partnership", "in_force"),

@@ -584,3 +584,46 @@ def test_talks_begun_on_a_framework_are_negotiations(extractor: Extractor) -> No
         extractor, "Discussions have also begun between Fiji and Tonga on a revised fisheries framework."
     )
     assert (set(found.parties), found.status) == ({"Fiji", "Tonga"}, "in_negotiation")
+
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislature asked to approve: signed; the legislature acts for its country, it is no party
+        (
+            "I urge the Congress to approve the trade agreement with Panama without delay.",
+            {(("United States", "Panama"), "signed")},
+        ),
+        (
+            "The Senate ratified the treaty with the Soviet Union last spring.",
+            {(("United States", "Soviet Union"), "in_force")},
+        ),
+        # an agreement's name joins its sides
+        (
+            "Six days ago, I signed the brand-new U.S.-Mexico-Canada Agreement into law.",
+            {(("United States", "Mexico", "Canada"), "in_force")},
+        ),
+        # negotiating with a named side, without an agreement noun; what one could do is none
+        (
+            "We are negotiating with the Soviet Union to reduce strategic arms.",
+            {(("United States", "Soviet Union"), "in_negotiation")},
+        ),
+        ("Reagan could negotiate with the Soviet Union, and so can we.", set()),
+        ("Negotiations with Vietnam concluded last month.", {(("United States", "Vietnam"), "agreed")}),
+        # the publisher announces, whichever country a sentence made its subject first
+        (
+            "Iran has built new centrifuges. Last year we signed an agreement with Japan.",
+            {(("United States", "Japan"), "signed")},
+        ),
+    ],
+)
+def test_a_presidents_address(
+    extractor: Extractor, text: str, expected: set[tuple[tuple[str, ...], str]]
+) -> None:
+    found = agreements_at(extractor, text, WHITE_HOUSE)
+    assert {(tuple(sorted(a.parties)), a.status) for a in found} == {
+        (tuple(sorted(parties)), status) for parties, status in expected
+    }
