@@ -5,6 +5,8 @@ countries by. Word lists only (as spaCy keeps `lang/en/stop_words.py`); the rule
 
 AGREEMENT_NOUNS = frozenset(
     "agreement deal treaty accord pact memorandum mou partnership compact convention protocol arrangement".split()
+    # a ceasefire is agreed between the sides that stop fighting
+    + "ceasefire cease-fire truce armistice".split()
 )
 
 SIGNING_VERBS = frozenset(
@@ -43,7 +45,7 @@ IN_FORCE_MODIFIERS = frozenset("existing current longstanding long-standing".spl
 WEAK_IN_FORCE_MODIFIERS = frozenset({"landmark"})
 
 # 'The Cabinet has approved the signing of an MoU': it is yet to be signed.
-APPROVING = frozenset("approve authorise authorize sanction clear".split())
+APPROVING = frozenset("approve authorise authorize sanction clear pass consent".split())
 
 ENDING_VERBS = frozenset("terminate scrap cancel abandon expire collapse end withdraw quit exit tear".split())
 

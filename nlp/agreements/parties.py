@@ -326,7 +326,11 @@ def _excluded(ent: Span) -> bool:
         return True
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
-        return True
+        # 'officials from Japan and Australia signed': those who act for a country, from it
+        actors = first.head.head
+        return not (
+            first.head.lower_ == "from" and PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_}
+        )
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS

@@ -13,7 +13,8 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed; "the deal
      they are negotiating" → that clause's status;
   4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
-  5. the governing verb's clause (below); failing that, "new deals" (a headline) → planned, "the
+  5. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
+  6. the governing verb's clause (below); failing that, "new deals" (a headline) → planned, "the
      landmark deal" → in_force, a named agreement ("the Paris Agreement") spoken of as it stands → in_force,
      "negotiations with Iran" → in_negotiation.
 
@@ -167,12 +168,17 @@ def _enacted(verb: Token) -> bool:
 
 
 def _legislature_in(token: Token) -> bool:
-    return any(t.lower_ in LEGISLATURES for t in token.subtree)
+    """'the Senate', 'Congress', 'the House of Representatives' (not 'the White House')."""
+    return any(
+        t.lower_ in LEGISLATURES
+        and (t.lower_ != "house" or (t.i + 1 < len(t.doc) and t.nbor().lower_ == "of"))
+        for t in token.subtree
+    )
 
 
 def _before_a_legislature(verb: Token) -> bool:
     """'I will submit the treaty to the Senate', 'I urge the Congress to approve the agreement', 'Parliament
-    must approve the deal': an agreement sent to a legislature for its approval is signed, not yet in force
+    must act on the deal': an agreement before a legislature, awaiting its vote, is signed, not yet in force
     (the annotation guide's line, `bench/devset/GUIDE.md`)."""
     lemma = verb.lemma_.lower()
     if _denied_or_conditional(verb):
@@ -181,8 +187,8 @@ def _before_a_legislature(verb: Token) -> bool:
         return any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" and _legislature_in(c) for c in verb.children
         )
-    if lemma not in APPROVING | {"pass"}:
-        return False
+    if lemma in SIGNING_VERBS | NEGOTIATING | ENDING_VERBS | SUSPENDING_VERBS:
+        return False  # what a legislature does to it otherwise: 'the Senate ratified', 'Congress scrapped'
     aux = aux_of(verb)
     if verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
         return False  # approved: `_enacted` reads it
@@ -285,6 +291,10 @@ def status_for(anchor: Token) -> AgreementStatus:
     if _said_in_force(anchor):
         return "in_force"
     verb = governing_verb(anchor)
+    if verb is not None and _what_it_would_do(first, verb):
+        return (
+            "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
+        )
     status = _verb_status(verb) if verb is not None else None
     if status is None and "new" in modifiers:
         return "planned"  # 'New deals with Balkan states': a headline announcing them
@@ -297,6 +307,35 @@ def status_for(anchor: Token) -> AgreementStatus:
             "in_negotiation"  # 'engaged in negotiations with Iran': talks are under way unless said otherwise
         )
     return status or "unknown"
+
+
+# Verbs whose future or conditional says where an agreement stands ('the deal will be signed', 'the treaty will
+# enter into force'); any other verb an agreement is the subject of says what it does.
+_STATUS_VERBS = (
+    SIGNING_VERBS
+    | CONCLUDING_VERBS
+    | NEGOTIATING
+    | TAKING_EFFECT_VERBS
+    | ENDING_VERBS
+    | SUSPENDING_VERBS
+    | DELAYING_VERBS
+    | IMPLEMENTING
+    | APPROVING
+    | frozenset("come enter take become go proceed replace be".split())
+)
+
+_MODAL_OR_FUTURE = FUTURE_AUX | frozenset("could can may might should must".split())
+
+
+def _what_it_would_do(subject: Token, verb: Token) -> bool:
+    """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals': an agreement the subject of
+    what it will or could do; the future is the effect's, not the agreement's (the guide's `unknown`)."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.head.i == verb.i
+        and verb.lemma_.lower() not in _STATUS_VERBS
+        and bool(aux_of(verb) & _MODAL_OR_FUTURE)
+    )
 
 
 def _is_entry_into_force(token: Token) -> bool:

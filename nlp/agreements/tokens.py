@@ -83,13 +83,16 @@ _ABLE = frozenset({"can", "could", "might", "may"})
 
 def negotiating_with(sent: Span) -> Token | None:
     """'We are negotiating with the Soviet Union', 'negotiations with Iran on its nuclear programme': talks
-    with a named side are an agreement in negotiation, said without an agreement noun. ('talks with' is
-    left out: leaders hold talks that negotiate nothing.)"""
+    with a named side, or talks between named sides, are an agreement in negotiation, said without an
+    agreement noun. ('talks with' is left out: leaders hold talks with each other that negotiate nothing.)"""
     for token in sent:
-        if token.lemma_.lower() not in ("negotiate", "negotiation") or aux_of(token) & _ABLE:
+        lemma = token.lemma_.lower()
+        if lemma not in ("negotiate", "negotiation", "talk") or aux_of(token) & _ABLE:
             continue  # 'Reagan could negotiate with the Soviet Union': what one can do is no negotiation
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+            if prep.dep_ == "prep" and prep.lower_ in (
+                ("between",) if lemma == "talk" else ("with", "between")
+            ):
                 named = [
                     g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP")
                 ]

@@ -66,6 +66,17 @@ PARSES: dict[str, str] = {
     "will submit the treaty to the Senate": "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 "
     "submit/VB/VERB/submit/ROOT/2 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/dobj/2 to/IN/ADP/to/prep/2 "
     "the/DT/DET/the/det/7 Senate/NNP/PROPN/Senate/pobj/5 ././PUNCT/./punct/2",
+    "urge the Senate to act on": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 the/DT/DET/the/det/3 "
+    "Senate/NNP/PROPN/Senate/dobj/1 to/TO/PART/to/aux/5 act/VB/VERB/act/xcomp/1 on/IN/ADP/on/prep/5 "
+    "the/DT/DET/the/det/8 treaty/NN/NOUN/treaty/pobj/6 ././PUNCT/./punct/1",
+    "the White House will announce": "The/DT/DET/the/det/2 White/NNP/PROPN/White/compound/2 "
+    "House/NNP/PROPN/House/nsubj/4 will/MD/AUX/will/aux/4 announce/VB/VERB/announce/ROOT/4 the/DT/DET/the/det/6 "
+    "deal/NN/NOUN/deal/dobj/4 ././PUNCT/./punct/4",
+    # unknown: what an agreement will or could do says nothing of where it stands
+    "the treaty could cut": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 could/MD/AUX/could/aux/3 "
+    "cut/VB/VERB/cut/ROOT/3 arsenals/NNS/NOUN/arsenal/dobj/3 ././PUNCT/./punct/3",
+    "the treaty will be signed": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 will/MD/AUX/will/aux/4 "
+    "be/VB/AUX/be/auxpass/4 signed/VBN/VERB/sign/ROOT/4 ././PUNCT/./punct/4",
     "signed into law": "The/DT/DET/the/det/1 President/NNP/PROPN/President/nsubj/2 signed/VBD/VERB/sign/ROOT/2 "
     "the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/dobj/2 into/IN/ADP/into/prep/2 law/NN/NOUN/law/pobj/5 "
     "././PUNCT/./punct/2",
@@ -256,6 +267,11 @@ def status_of(name: str) -> str:
         ("urge Congress to approve", "signed"),
         ("urge them to approve", "planned"),
         ("will submit the treaty to the Senate", "signed"),
+        ("urge the Senate to act on", "signed"),
+        ("the White House will announce", "planned"),  # the President's office, no legislature
+        # unknown | planned: the agreement's own future, or only its effect's
+        ("the treaty could cut", "unknown"),
+        ("the treaty will be signed", "planned"),
         ("will be ratified", "signed"),
         ("took effect", "in_force"),
         ("will take effect", "signed"),

@@ -613,6 +613,20 @@ WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
         ),
         ("Reagan could negotiate with the Soviet Union, and so can we.", set()),
         ("Negotiations with Vietnam concluded last month.", {(("United States", "Vietnam"), "agreed")}),
+        (
+            "Talks between Greece and Turkey on the maritime border resumed.",
+            {(("Greece", "Turkey"), "in_negotiation")},
+        ),
+        ("Leaders held talks with Greece on the economy.", set()),
+        # those who act for a country sign for it; a ceasefire is an agreement
+        (
+            "Officials from Japan and Australia signed the accord in Tokyo, the ministry said.",
+            {(("Japan", "Australia"), "signed")},
+        ),
+        (
+            "The ceasefire between India and Pakistan took effect at midnight.",
+            {(("India", "Pakistan"), "in_force")},
+        ),
         # the publisher announces, whichever country a sentence made its subject first
         (
             "Iran has built new centrifuges. Last year we signed an agreement with Japan.",
