@@ -296,8 +296,9 @@ def status_for(anchor: Token) -> AgreementStatus:
             "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
         )
     status = _verb_status(verb) if verb is not None else None
-    if status is None and "new" in modifiers:
-        return "planned"  # 'New deals with Balkan states': a headline announcing them
+    if status is None and "new" in modifiers and verb is None:
+        return "planned"  # 'New deals with Balkan states': a headline announcing them ('the new treaties
+        # protect our interests' says what they do, not that they are to come)
     if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
     if status is None and name_of(anchor) is not None and (verb is None or not aux_of(verb) & FUTURE_AUX):

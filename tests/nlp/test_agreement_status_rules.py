@@ -129,6 +129,8 @@ PARSES: dict[str, str] = {
     "of/IN/ADP/of/prep/4 an/DT/DET/an/det/7 MoU/NN/NOUN/mou/pobj/5 ././PUNCT/./punct/2",
     "new deals (a headline)": "New/JJ/ADJ/new/amod/1 deals/NNS/NOUN/deal/ROOT/1 for/IN/ADP/for/prep/1 "
     "the/DT/DET/the/det/4 region/NN/NOUN/region/pobj/2 ././PUNCT/./punct/1",
+    "the new treaties protect": "The/DT/DET/the/det/2 new/JJ/ADJ/new/amod/2 treaties/NNS/NOUN/treaty/nsubj/3 "
+    "protect/VBP/VERB/protect/ROOT/3 our/PRP$/PRON/our/poss/5 interests/NNS/NOUN/interest/dobj/3 ././PUNCT/./punct/3",
     # signed is not in force until said to apply, take effect or be ratified
     "was ratified": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/3 was/VBD/AUX/be/auxpass/3 "
     "ratified/VBN/VERB/ratify/ROOT/3 in/IN/ADP/in/prep/3 February/NNP/PROPN/February/pobj/4 ././PUNCT/./punct/3",
@@ -259,6 +261,7 @@ def status_of(name: str) -> str:
         ("the deal has been delayed", "planned"),
         ("approved the signing of", "planned"),
         ("new deals (a headline)", "planned"),
+        ("the new treaties protect", "unknown"),  # what new treaties do is no headline of one to come
         # signed | in force: only once it is said to apply, take effect or be ratified
         ("was ratified", "in_force"),
         ("Congress approved", "in_force"),
