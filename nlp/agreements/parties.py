@@ -144,6 +144,19 @@ def _demonym_party(ent: Span) -> str | None:
     return None
 
 
+def _people_acting(ent: Span) -> str | None:
+    """'the Soviets agreed', 'talks with the Israelis': a nation named by its people where it makes or is
+    the other side of an agreement stands for its country ('Hungarian farmers' do not: a modifier)."""
+    place = demonym(ent.text.removeprefix("the ").removeprefix("The "))
+    if (
+        place is None
+        or ent.root.dep_ in ("amod", "compound", "nmod")
+        or not (_acts(ent) or _is_counterpart(ent))
+    ):
+        return None
+    return _country_names().get(place.code)
+
+
 def _government_party(name: str, doc: Doc) -> str | None:
     """'Government of India' → India; 'the Albanese Government' (named after its leader) → the announcing
     government; 'Government of' alone (a clipped entity) → None. 'the Welsh Government' or 'the Queensland
@@ -246,7 +259,7 @@ def _party_name(ent: Span) -> str | None:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
     if ent.label_ == "NORP":
-        return _demonym_party(ent)
+        return _demonym_party(ent) or _people_acting(ent)
     name = without_article(normalize_name(ent))
     if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
         governing = _government_party(name, ent.doc)

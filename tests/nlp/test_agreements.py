@@ -627,6 +627,12 @@ WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
             "The ceasefire between India and Pakistan took effect at midnight.",
             {(("India", "Pakistan"), "in_force")},
         ),
+        # a nation named by its people, where it makes or is the other side of an agreement
+        (
+            "We are negotiating with the Soviets on a treaty to limit strategic arms.",
+            {(("United States", "Soviet Union"), "in_negotiation")},
+        ),
+        ("Hungarian farmers signed an agreement with Serbia.", set()),  # farmers: no party, nor Hungary
         # the publisher announces, whichever country a sentence made its subject first
         (
             "Iran has built new centrifuges. Last year we signed an agreement with Japan.",
