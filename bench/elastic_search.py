@@ -11,6 +11,11 @@ The index is force-merged to one segment first, so runs do not differ by merges 
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
+import inspect
+import json
+import multiprocessing
 import os
 import statistics
 import sys
@@ -21,10 +26,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from elasticsearch import Elasticsearch, helpers
+
+from bench import corpus
 from bench.corpus import Generator
 from bench.search_backends import batches, kind_of, percentile, query_mix
+from presswatch.document import Document
 from search.base import Query
-from search.elastic import ElasticsearchBackend
+from search.elastic import ElasticsearchBackend, TextAnalysis, choose_analysis, index_template, to_source
 
 
 def request_body(backend: ElasticsearchBackend, query: Query, variant: str) -> dict[str, Any]:
@@ -39,6 +48,13 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--elasticsearch-url", default=os.environ.get("PRESSWATCH_ELASTICSEARCH_URL"))
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="where the bench's own server keeps its data between runs (default: beside the test server's "
+        "unpacked copy); ignored with --elasticsearch-url",
+    )
+    parser.add_argument("--rebuild", action="store_true", help="index the documents again even if cached")
     args = parser.parse_args()
     server = None
     url = args.elasticsearch_url
@@ -47,29 +63,97 @@ def main() -> None:
         from tests.elastic_server import ElasticServer
 
         elastic_server.START_TIMEOUT = 900.0
-        server = ElasticServer()
+        data_dir = args.data_dir or elastic_server._cache_root() / "bench-server"
+        data_dir.parent.mkdir(parents=True, exist_ok=True)
+        server = ElasticServer(workdir=data_dir)
         server.start()  # fails loudly when it cannot: the bench cannot run without a server
         url = server.url
-    alias = f"bench-es-{os.getpid()}"
-    with tempfile.TemporaryDirectory() as folder:
-        backend = ElasticsearchBackend(
-            url=url, index=alias, outbox_path=Path(folder) / "outbox.sqlite3", request_timeout=600.0
-        )
-        try:
+    try:
+        with tempfile.TemporaryDirectory() as folder:
             generator = Generator()
-            started = time.perf_counter()
-            for batch in batches(generator.documents(args.docs)):
-                backend.index(batch)
-            backend.refresh_now()
-            backend.client.options(request_timeout=3600).indices.forcemerge(index=alias, max_num_segments=1)
-            print(f"indexed {args.docs:,} documents in {time.perf_counter() - started:.0f} s (force-merged)")
-            run(backend, query_mix(generator), args.rounds)
-        finally:
-            backend.client.options(ignore_status=404).indices.delete(index=f"{alias}-*")
-            backend.client.options(ignore_status=404).indices.delete_index_template(name=alias)
-            backend.close()
-            if server is not None:
-                server.remove()
+            client = Elasticsearch(url, request_timeout=3600)
+            alias = cached_index(url, client, generator, docs=args.docs, rebuild=args.rebuild)
+            backend = ElasticsearchBackend(
+                url=url, index=alias, outbox_path=Path(folder) / "outbox.sqlite3", request_timeout=600.0
+            )
+            try:
+                run(backend, query_mix(generator), args.rounds)
+            finally:
+                backend.close()
+                client.close()
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _fingerprint(analysis: TextAnalysis, docs: int) -> str:
+    """What the cached index depends on: its template, how a document becomes its source, the corpus."""
+    parts = [
+        json.dumps(index_template(analysis), sort_keys=True),
+        inspect.getsource(to_source),
+        Path(corpus.__file__).read_text(encoding="utf-8"),
+        str(docs),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]
+
+
+def _sources(docs: list[Document], *, analysis: TextAnalysis) -> list[dict[str, Any]]:
+    return [to_source(d, analysis=analysis) for d in docs]
+
+
+def cached_index(url: str, client: Elasticsearch, generator: Generator, *, docs: int, rebuild: bool) -> str:
+    """The alias of an index of `docs` generated documents, force-merged to one segment: reused when one
+    with the same fingerprint holds them all, else (re)built by bulk requests, the sources made in a pool."""
+    from search.elastic import _has_english
+
+    analysis = choose_analysis(_has_english(client))
+    alias = f"bench-es-{docs}-{_fingerprint(analysis, docs)}"
+    if not rebuild and client.indices.exists_alias(name=alias):
+        client.indices.refresh(index=alias)
+        if int(client.count(index=alias)["count"]) == docs:
+            client.indices.forcemerge(index=alias, max_num_segments=1)  # nothing to do when done before
+            print(f"reusing {alias}: {docs:,} documents, {_segments(client, alias)} segment(s)", flush=True)
+            return alias
+    # Any earlier build of this size (another fingerprint) goes: only the current one is kept on disk.
+    client.options(ignore_status=404).indices.delete(index=f"bench-es-{docs}-*")
+    client.options(ignore_status=404).indices.delete_index_template(name=f"bench-es-{docs}-*")
+    with tempfile.TemporaryDirectory() as folder:  # the backend creates the template and the first index
+        made = ElasticsearchBackend(url=url, index=alias, outbox_path=Path(folder) / "o.sqlite3")
+        made.text_analysis()
+        made.close()
+    client.indices.put_settings(index=alias, settings={"index": {"refresh_interval": "-1"}})
+    started = time.perf_counter()
+    sent = 0
+    with multiprocessing.Pool(os.cpu_count() or 1) as pool:
+        sources = pool.imap(
+            functools.partial(_sources, analysis=analysis), batches(generator.documents(docs))
+        )
+        actions = ({"_index": alias, "_id": s["id"], "_source": s} for chunk in sources for s in chunk)
+        for ok, _ in helpers.streaming_bulk(client, actions, chunk_size=500, raise_on_error=True):
+            sent += ok
+            if sent % 10_000 == 0:
+                print(
+                    f"  {sent:,} indexed, {sent / (time.perf_counter() - started):.0f} docs/s "
+                    f"(load {os.getloadavg()[0]:.2f})",
+                    flush=True,
+                )
+    client.indices.put_settings(index=alias, settings={"index": {"refresh_interval": None}})
+    client.indices.refresh(index=alias)
+    client.indices.forcemerge(index=alias, max_num_segments=1)
+    print(
+        f"indexed {docs:,} documents into {alias} in {time.perf_counter() - started:.0f} s "
+        f"(bulk, sources made in {os.cpu_count()} processes, force-merged; load {os.getloadavg()[0]:.2f})",
+        flush=True,
+    )
+    return alias
+
+
+def _segments(client: Elasticsearch, alias: str) -> int:
+    return sum(
+        int(s["segments"]["count"])
+        for s in client.indices.stats(index=alias)["indices"].values()
+        for s in [s["primaries"]]
+    )
 
 
 VARIANTS = ("exact", "ours")

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import SecretStr
 from pydantic_core import to_json
 
+from presswatch.balanced_accept import BOARD_ENV, make_board
 from presswatch.config import Settings
 
 if TYPE_CHECKING:
@@ -168,13 +169,28 @@ def serve(settings: Settings, *, host: str, port: int, workers: int) -> int:
             ingester.close()
         return 0
     os.environ[SETTINGS_ENV] = settings_json(settings)
-    with shared_metrics_dir(), elected_delivery(settings):
+    with shared_metrics_dir(), elected_delivery(settings), accept_board(workers=workers):
         uvicorn.run(
             "presswatch.serve:worker_app",
             factory=True,
             host=host,
             port=port,
             workers=workers,
+            loop="presswatch.balanced_accept:BalancedAcceptLoop",
             log_config=log_config(),
         )
     return 0
+
+
+@contextmanager
+def accept_board(*, workers: int) -> Iterator[None]:
+    """The board on which the workers balance their connections (presswatch/balanced_accept.py)."""
+    folder = Path(tempfile.mkdtemp(prefix="presswatch-accept-"))
+    board = folder / "board"
+    make_board(board, workers=workers)
+    os.environ[BOARD_ENV] = str(board)
+    try:
+        yield
+    finally:
+        os.environ.pop(BOARD_ENV, None)
+        shutil.rmtree(folder, ignore_errors=True)
