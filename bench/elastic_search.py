@@ -1,11 +1,18 @@
 """Where Elasticsearch's search time goes, and what the backend's choices cost: the query mix of
-`bench/search_backends.py` over `--docs` generated documents, nothing else indexing.
+`bench/search_backends.py` over `--docs` generated documents (default 100,000), nothing else indexing.
 
-Each query of the mix runs as the backend sends it now (`ours`: matches counted up to 10,000, as SQLite
-counts them) and as it was sent before (`exact`: every match counted, `track_total_hits: true`), interleaved
-(A B A B ... per query, `--rounds` times); its latency is the server's `took` and the client's wall time.
-Then the profile API on the slowest queries splits the time into query, collectors and each aggregation.
-The index is force-merged to one segment first, so runs do not differ by merges in the background.
+One command: `python bench/elastic_search.py`. The index is built once by bulk requests (no NLP: the
+documents are generated; their sources made in a process pool, refresh off, force-merged to one segment)
+into the data dir of the bench's own server, and reused by later runs while the template, `to_source` and
+the corpus are unchanged (`--rebuild` to force; `--elasticsearch-url` for a server of your own).
+
+Each query runs through `ElasticsearchBackend.search` as it is now (`sampled`: facets count the newest 500
+matches, as SQLite's do, in requests of their own) and as before (`every`: facets over every match, in the
+page's request), interleaved (A B A B ... per query, `--rounds` times): the wall time of the whole search.
+On a shared machine wall time is mostly waiting for a core, so the server's CPU time per search is measured
+too (the JVM's CPU time over `--cpu-repeats` runs of each query): on an idle core a search takes about that
+long. Then the profile API on the slowest page requests splits their time into query, collectors and each
+aggregation. The load average is printed beside every figure.
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ import inspect
 import json
 import multiprocessing
 import os
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,15 +41,15 @@ from bench import corpus
 from bench.corpus import Generator
 from bench.search_backends import batches, kind_of, percentile, query_mix
 from presswatch.document import Document
-from search.base import Query
+from search.base import FACET_SAMPLE, Query
 from search.elastic import ElasticsearchBackend, TextAnalysis, choose_analysis, index_template, to_source
 
+VARIANTS = ("every", "sampled")
 
-def request_body(backend: ElasticsearchBackend, query: Query, variant: str) -> dict[str, Any]:
-    body = backend.search_body(query)
-    if variant == "exact":
-        body["track_total_hits"] = True
-    return body
+
+def request_body(backends: dict[str, ElasticsearchBackend], query: Query, variant: str) -> dict[str, Any]:
+    """The page request of `query` as `variant` sends it (`every`: with the facets of every match)."""
+    return backends[variant].search_body(query)
 
 
 def main() -> None:
@@ -55,6 +64,7 @@ def main() -> None:
         "unpacked copy); ignored with --elasticsearch-url",
     )
     parser.add_argument("--rebuild", action="store_true", help="index the documents again even if cached")
+    parser.add_argument("--cpu-repeats", type=int, default=4, help="runs of each query for its CPU time")
     args = parser.parse_args()
     server = None
     url = args.elasticsearch_url
@@ -73,13 +83,27 @@ def main() -> None:
             generator = Generator()
             client = Elasticsearch(url, request_timeout=3600)
             alias = cached_index(url, client, generator, docs=args.docs, rebuild=args.rebuild)
-            backend = ElasticsearchBackend(
-                url=url, index=alias, outbox_path=Path(folder) / "outbox.sqlite3", request_timeout=600.0
-            )
+            backends = {
+                variant: ElasticsearchBackend(
+                    url=url,
+                    index=alias,
+                    outbox_path=Path(folder) / f"outbox-{variant}.sqlite3",
+                    request_timeout=600.0,
+                    facet_sample=None if variant == "every" else FACET_SAMPLE,
+                )
+                for variant in VARIANTS
+            }
             try:
-                run(backend, query_mix(generator), args.rounds)
+                run(
+                    backends,
+                    query_mix(generator),
+                    rounds=args.rounds,
+                    repeats=args.cpu_repeats,
+                    pid=_pid(url),
+                )
             finally:
-                backend.close()
+                for backend in backends.values():
+                    backend.close()
                 client.close()
     finally:
         if server is not None:
@@ -156,58 +180,111 @@ def _segments(client: Elasticsearch, alias: str) -> int:
     )
 
 
-VARIANTS = ("exact", "ours")
+def _pid(url: str) -> int | None:
+    """The process listening on the server's port on this machine (`ss`), for its CPU time; else None."""
+    port = url.rstrip("/").rsplit(":", 1)[-1]
+    try:
+        out = subprocess.run(["ss", "-ltnp", f"( sport = :{port} )"], capture_output=True, text=True).stdout
+    except OSError:
+        return None
+    found = re.search(r"pid=(\d+)", out)
+    return int(found.group(1)) if found else None
 
 
-def run(backend: ElasticsearchBackend, queries: list[Query], rounds: int) -> None:
-    took: dict[str, list[float]] = {v: [] for v in VARIANTS}
+def _cpu_ms(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def run(
+    backends: dict[str, ElasticsearchBackend],
+    queries: list[Query],
+    *,
+    rounds: int,
+    repeats: int,
+    pid: int | None,
+) -> None:
     wall: dict[str, list[float]] = {v: [] for v in VARIANTS}
     by_kind: dict[tuple[str, str], list[float]] = {}
-    slowest: list[tuple[float, Query]] = []
     for query in queries:  # warm every query once: the first run of each reads from disk
-        backend.client.search(index=backend.alias, **request_body(backend, query, "exact"))
+        for backend in backends.values():
+            backend.search(query)
     load = os.getloadavg()[0]
     for _ in range(rounds):
         for query in queries:
             for variant in VARIANTS:
-                body = request_body(backend, query, variant)
                 start = time.perf_counter()
-                result = backend.client.search(index=backend.alias, **body)
+                backends[variant].search(query)
                 wall[variant].append(1000 * (time.perf_counter() - start))
-                took[variant].append(float(result["took"]))
                 by_kind.setdefault((variant, kind_of(query)), []).append(wall[variant][-1])
-                if variant == "exact":
-                    slowest.append((float(result["took"]), query))
     print(
-        f"\n## {len(queries)} queries x {rounds} rounds, interleaved; load average {load:.2f} -> "
-        f"{os.getloadavg()[0]:.2f}"
+        f"\n## {len(queries)} queries x {rounds} rounds, interleaved, wall time of a whole search; load average "
+        f"{load:.2f} -> {os.getloadavg()[0]:.2f}"
     )
     for variant in VARIANTS:
-        w, t = wall[variant], took[variant]
+        w = wall[variant]
         print(
-            f"{variant:7s} wall p50 {percentile(w, 0.5):6.1f} ms  p95 {percentile(w, 0.95):6.1f} ms  "
-            f"p99 {percentile(w, 0.99):6.1f} ms   server took p50 {percentile(t, 0.5):6.1f}  "
-            f"p95 {percentile(t, 0.95):6.1f} ms"
+            f"{variant:8s} wall p50 {percentile(w, 0.5):6.1f} ms  p95 {percentile(w, 0.95):6.1f} ms  "
+            f"p99 {percentile(w, 0.99):6.1f} ms"
         )
     kinds = sorted({k for _, k in by_kind})
     print("p95 wall by kind: " + ", ".join(kinds))
     for variant in VARIANTS:
-        print(f"{variant:7s} " + "  ".join(f"{percentile(by_kind[(variant, k)], 0.95):6.1f}" for k in kinds))
+        print(f"{variant:8s} " + "  ".join(f"{percentile(by_kind[(variant, k)], 0.95):6.1f}" for k in kinds))
     print(
-        "ratio of p95, ours / exact: "
-        f"{percentile(wall['ours'], 0.95) / percentile(wall['exact'], 0.95):.2f}; median of per-query "
-        f"ratios {statistics.median(o / e for o, e in zip(wall['ours'], wall['exact'], strict=True)):.2f}"
+        "ratio of p95, sampled / every: "
+        f"{percentile(wall['sampled'], 0.95) / percentile(wall['every'], 0.95):.2f}; median of per-query "
+        f"ratios {statistics.median(o / e for o, e in zip(wall['sampled'], wall['every'], strict=True)):.2f}"
     )
-    slowest.sort(key=lambda item: item[0], reverse=True)
-    print("\n## profile API, the five slowest queries as sent before (exact), then as sent now")
+    slowest = sorted(
+        zip(wall["every"], queries * rounds, strict=True), key=lambda item: item[0], reverse=True
+    )
+    if pid is None:
+        print("\nthe server's CPU time cannot be read (not a process on this machine): skipped")
+    else:
+        server_cpu(backends, queries, repeats=repeats, pid=pid)
+    print(
+        "\n## profile API, the five slowest page requests, with the facets of every match, then as sent now"
+    )
     for _, query in slowest[:5]:
-        for variant in ("exact", "ours"):
-            body = request_body(backend, query, variant)
-            result = backend.client.search(index=backend.alias, profile=True, **body)
+        for variant in VARIANTS:
+            body = request_body(backends, query, variant)
+            result = backends[variant].client.search(index=backends[variant].alias, profile=True, **body)
             print(
-                f"{variant:6s} {query.model_dump(exclude_defaults=True)}: took {result['took']} ms; "
+                f"{variant:8s} {query.model_dump(exclude_defaults=True)}: took {result['took']} ms; "
                 + profile_summary(result["profile"])
             )
+
+
+def server_cpu(
+    backends: dict[str, ElasticsearchBackend], queries: list[Query], *, repeats: int, pid: int
+) -> None:
+    """The server's CPU time per search: each query `repeats` times in a row per variant, the JVM's CPU time
+    read before and after (the clock ticks are 10 ms, hence the repeats)."""
+    cpu: dict[str, list[float]] = {v: [] for v in VARIANTS}
+    by_kind: dict[tuple[str, str], list[float]] = {}
+    load = os.getloadavg()[0]
+    for query in queries:
+        for variant in VARIANTS:
+            before = _cpu_ms(pid)
+            for _ in range(repeats):
+                backends[variant].search(query)
+            cpu[variant].append((_cpu_ms(pid) - before) / repeats)
+            by_kind.setdefault((variant, kind_of(query)), []).append(cpu[variant][-1])
+    print(
+        f"\n## the server's CPU time per search ({repeats} runs of each query); load average {load:.2f} -> "
+        f"{os.getloadavg()[0]:.2f}"
+    )
+    for variant in VARIANTS:
+        c = cpu[variant]
+        print(
+            f"{variant:8s} CPU p50 {percentile(c, 0.5):6.1f} ms  p95 {percentile(c, 0.95):6.1f} ms  "
+            f"p99 {percentile(c, 0.99):6.1f} ms  mean {statistics.mean(c):6.1f} ms"
+        )
+    kinds = sorted({k for _, k in by_kind})
+    print("p95 CPU by kind: " + ", ".join(kinds))
+    for variant in VARIANTS:
+        print(f"{variant:8s} " + "  ".join(f"{percentile(by_kind[(variant, k)], 0.95):6.1f}" for k in kinds))
 
 
 def profile_summary(profile: dict[str, Any]) -> str:

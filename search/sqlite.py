@@ -24,6 +24,7 @@ from presswatch.document import Document
 from search import sqlite_semantic
 from search.base import (
     FACET_FIELDS,
+    FACET_SAMPLE,
     BackendUnavailableError,
     FacetValue,
     Hit,
@@ -36,7 +37,6 @@ from search.parsed import ParsedQuery, parse_query
 from search.snippets import Marker, plain_snippet, snippet
 from search.sqlite_compile import (
     FACET_KEYS_SQL,
-    FACET_SAMPLE,
     FACET_SIZE,
     RANK_WINDOW,
     TOTAL_LIMIT,
