@@ -25,12 +25,7 @@ class ErrorDetail(BaseModel):
     detail: str
 
 
-# Dependencies that do no blocking I/O are `async def`: FastAPI runs a plain `def` dependency in its thread
-# pool, and three such hops per search (settings, backend, filters) cost more CPU than the work they did,
-# each a hand-over of the GIL between the event loop and a thread (measured under wrk: bench/serve_search.py).
-
-
-async def get_app_settings(request: Request) -> Settings:
+def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -135,10 +130,4 @@ RATE_LIMITED: dict[int | str, dict[str, Any]] = {
 }
 
 
-async def backend_dependency(request: Request) -> SearchBackend:
-    """`get_backend` on the event loop: opening the index happens once (SQLite: a local file; Elasticsearch:
-    no request until the first search), so it is not worth a thread per request."""
-    return get_backend(request)
-
-
-Backend = Annotated[SearchBackend, Depends(backend_dependency)]
+Backend = Annotated[SearchBackend, Depends(get_backend)]

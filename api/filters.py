@@ -89,7 +89,7 @@ _DATE_SCHEMA: dict[str, Any] = {
 }
 
 
-async def document_filters(
+def document_filters(
     q: Annotated[
         str, Query(max_length=MAX_QUERY_CHARS, description='Words, "phrases", OR, -excluded, prefix*')
     ] = "",
@@ -128,7 +128,7 @@ async def document_filters(
 ) -> SearchQuery:
     """Text, sources, kinds, entities, countries and dates; newest first unless the route sorts otherwise.
 
-    `async` only to run on the event loop (no I/O here; api/deps.py says why). An unknown country is a QueryError (400, by the app's handler); a date that is not one is a 422.
+    An unknown country is a QueryError (400, by the app's handler); a date that is not one is a 422.
     """
     return SearchQuery(
         text=q,
@@ -151,7 +151,7 @@ class ListingPage:
     cursor: str | None
 
 
-async def listing_page(
+def listing_page(
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     cursor: Annotated[
         str | None, Query(max_length=MAX_CURSOR_CHARS, description="next_cursor of the previous page.")
