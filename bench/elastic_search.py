@@ -217,20 +217,13 @@ def run(
                 backends[variant].search(query)
                 wall[variant].append(1000 * (time.perf_counter() - start))
                 by_kind.setdefault((variant, kind_of(query)), []).append(wall[variant][-1])
-    print(
-        f"\n## {len(queries)} queries x {rounds} rounds, interleaved, wall time of a whole search; load average "
-        f"{load:.2f} -> {os.getloadavg()[0]:.2f}"
+    report(
+        f"{len(queries)} queries x {rounds} rounds, interleaved, wall time of a whole search",
+        "wall",
+        wall,
+        by_kind,
+        load=load,
     )
-    for variant in VARIANTS:
-        w = wall[variant]
-        print(
-            f"{variant:8s} wall p50 {percentile(w, 0.5):6.1f} ms  p95 {percentile(w, 0.95):6.1f} ms  "
-            f"p99 {percentile(w, 0.99):6.1f} ms"
-        )
-    kinds = sorted({k for _, k in by_kind})
-    print("p95 wall by kind: " + ", ".join(kinds))
-    for variant in VARIANTS:
-        print(f"{variant:8s} " + "  ".join(f"{percentile(by_kind[(variant, k)], 0.95):6.1f}" for k in kinds))
     print(
         "ratio of p95, sampled / every: "
         f"{percentile(wall['sampled'], 0.95) / percentile(wall['every'], 0.95):.2f}; median of per-query "
@@ -271,18 +264,27 @@ def server_cpu(
                 backends[variant].search(query)
             cpu[variant].append((_cpu_ms(pid) - before) / repeats)
             by_kind.setdefault((variant, kind_of(query)), []).append(cpu[variant][-1])
-    print(
-        f"\n## the server's CPU time per search ({repeats} runs of each query); load average {load:.2f} -> "
-        f"{os.getloadavg()[0]:.2f}"
-    )
+    report(f"the server's CPU time per search ({repeats} runs of each query)", "CPU", cpu, by_kind, load=load)
+
+
+def report(
+    title: str,
+    what: str,
+    figures: dict[str, list[float]],
+    by_kind: dict[tuple[str, str], list[float]],
+    *,
+    load: float,
+) -> None:
+    """Each variant's p50 / p95 / p99 and mean, then its p95 by kind of query; the load before and after."""
+    print(f"\n## {title}; load average {load:.2f} -> {os.getloadavg()[0]:.2f}")
     for variant in VARIANTS:
-        c = cpu[variant]
+        f = figures[variant]
         print(
-            f"{variant:8s} CPU p50 {percentile(c, 0.5):6.1f} ms  p95 {percentile(c, 0.95):6.1f} ms  "
-            f"p99 {percentile(c, 0.99):6.1f} ms  mean {statistics.mean(c):6.1f} ms"
+            f"{variant:8s} {what} p50 {percentile(f, 0.5):6.1f} ms  p95 {percentile(f, 0.95):6.1f} ms  "
+            f"p99 {percentile(f, 0.99):6.1f} ms  mean {statistics.mean(f):6.1f} ms"
         )
     kinds = sorted({k for _, k in by_kind})
-    print("p95 CPU by kind: " + ", ".join(kinds))
+    print(f"p95 {what} by kind: " + ", ".join(kinds))
     for variant in VARIANTS:
         print(f"{variant:8s} " + "  ".join(f"{percentile(by_kind[(variant, k)], 0.95):6.1f}" for k in kinds))
 

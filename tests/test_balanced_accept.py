@@ -64,31 +64,32 @@ class Worker:
         self.loop.close()
 
 
+@pytest.fixture
+def worker(board: Path) -> Iterator[Worker]:
+    opened = Worker(board)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
 def test_a_busier_worker_leaves_a_new_connection_to_the_other(
-    board: Path, monkeypatch: pytest.MonkeyPatch
+    worker: Worker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(balanced_accept, "DEFER_SECONDS", 60.0)
-    worker = Worker(board)
-    try:
-        worker.connect_and_run(0.2)  # as many as the other worker (none): taken at once
-        assert len(Counting.made) == 1
-        worker.connect_and_run(0.2)  # now one more than the other: left in the queue for it
-        assert len(Counting.made) == 1
-        worker.listener.setblocking(False)
-        taken, _ = worker.listener.accept()  # as the other worker would
-        taken.close()
-    finally:
-        worker.close()
+    worker.connect_and_run(0.2)  # as many as the other worker (none): taken at once
+    assert len(Counting.made) == 1
+    worker.connect_and_run(0.2)  # now one more than the other: left in the queue for it
+    assert len(Counting.made) == 1
+    worker.listener.setblocking(False)
+    taken, _ = worker.listener.accept()  # as the other worker would
+    taken.close()
 
 
 def test_a_connection_no_other_worker_takes_is_accepted_after_the_delay(
-    board: Path, monkeypatch: pytest.MonkeyPatch
+    worker: Worker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(balanced_accept, "DEFER_SECONDS", 0.05)
-    worker = Worker(board)
-    try:
-        worker.connect_and_run(0.2)
-        worker.connect_and_run(1.0)  # one more than the other, which never accepts: taken after the delay
-        assert len(Counting.made) == 2
-    finally:
-        worker.close()
+    worker.connect_and_run(0.2)
+    worker.connect_and_run(1.0)  # one more than the other, which never accepts: taken after the delay
+    assert len(Counting.made) == 2
