@@ -3,7 +3,9 @@
 Python runs one request's code at a time per process (the GIL), so one process uses one core however many
 threads serve it. With N workers, uvicorn's supervisor starts N processes that share the listening socket;
 each opens its own index connection and its own `PageIngester`, built from the settings the supervisor
-hands down (`SETTINGS_ENV`), so a worker serves exactly what the command was told to.
+hands down (`SETTINGS_ENV`), so a worker serves exactly what the command was told to. The workers spread
+the connections evenly among themselves (presswatch/balanced_accept.py): a keep-alive client's burst of
+connections no longer lands on one worker.
 
 Two things must stay single across processes:
 
