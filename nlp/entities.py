@@ -33,6 +33,7 @@ from nlp.organisations import (
     names_something_else,
     parts,
 )
+from nlp.organisations.spans import organisation_spans
 from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people, titled_names
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
@@ -174,7 +175,7 @@ def _with_compass(span: Span) -> Span:
 
 def resolve(doc: Doc) -> Resolved:
     """Every mention of the document, resolved to one entity each."""
-    ents = list(doc.ents)
+    ents = organisation_spans(doc, list(doc.ents))
     named = [e for e in ents if _is_person_span(e)]
     named += [
         s

@@ -25,7 +25,7 @@ NOT_BODY_HEADS = frozenset(
     goals targets flag certificate certificates formula station avenue street road lane square room building
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
-    championship championships expo tournament cup olympics""".split()
+    championship championships expo tournament cup olympics address message speech""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
@@ -75,3 +75,24 @@ PLACE_NOUNS = frozenset("city town village county region area place country stat
 EVENT_OPENERS = frozenset("conference summit meeting session operation".split())
 # Last words of a venue's name ('Metro Toronto Convention Centre'), which is a place.
 VENUES = frozenset({"convention centre", "convention center", "exhibition centre", "conference centre"})
+# Nouns for a kind of organisation, after which a name is an organisation's ('the security firm Secunia',
+# 'US team Cloud9', 'newspaper Le Monde').
+KIND_NOUNS = frozenset(
+    """company firm newspaper paper daily tabloid broadcaster network team group organization organisation
+    charity band website publisher retailer airline carrier startup maker manufacturer developer insurer
+    operator magazine agency club channel party union bank giant outlet studio label""".split()
+)
+# Last words of a newspaper's or magazine's name, which the model may tag as a building or a work.
+PRESS_HEADS = frozenset(
+    """gazette times post herald journal tribune telegraph chronicle observer guardian mail express standard
+    independent mirror courier news daily weekly magazine record inquirer examiner""".split()
+)
+# Names that the model tags as ORG and that name no body: religions ('Islam', 'Scientology'; the church is a
+# body), a country's standing programmes ('Medicare', 'Social Security'; the administration is the body), and
+# phrases of speeches ('the State of the Union' is the country's condition, 'the Free World' a bloc).
+NOT_BODIES = frozenset(
+    """islam christianity judaism hinduism buddhism sikhism jainism shinto taoism confucianism scientology
+    catholicism protestantism mormonism zoroastrianism medicare medicaid obamacare""".split()
+) | frozenset(
+    {"social security", "head start", "gi bill", "state of the union", "free world", "executive branch"}
+)

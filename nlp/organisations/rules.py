@@ -19,6 +19,7 @@ from nlp.organisations.lexicon import (
     GENERIC_MODIFIERS,
     LAW_HEADS,
     LEGAL_FORMS,
+    NOT_BODIES,
     NOT_BODY_HEADS,
     ORG_HEADS,
     PAGE_FURNITURE,
@@ -156,6 +157,14 @@ def law_or_org(span: Span) -> str | None:
         return None  # a fragment cut at a connector, or a lower-case phrase
     if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
         return None  # 'Press Release', 'Read more': the newsroom's page, not the release
+    if " ".join(t.lower_ for t in words) in NOT_BODIES:
+        return None  # 'Islam', 'Medicare', 'the State of the Union'
+    if first.lower_ == "state" and [t.lower_ for t in doc[words.end : words.end + 3]][:3] == [
+        "of",
+        "the",
+        "union",
+    ]:
+        return None  # 'State' of 'the State of the Union' [Address]
     if (
         first.is_digit
         or (first.like_num and first.is_lower)

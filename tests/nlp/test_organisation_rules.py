@@ -139,3 +139,42 @@ def test_a_known_body_is_not_a_fragment_of_a_longer_name(extractor: Extractor) -
         "NHS England will add it to the NHS Standard Contract. The NHS is under pressure.",
     )
     assert found == {"NHS England", "NHS"}
+
+
+def news_organisations(extractor: Extractor, text: str) -> set[str]:
+    document = Document.from_page(url="https://en.wikinews.org/wiki/x", source="t", title="t", body=text)
+    return {m.normalized for m in extractor.enrich(document).entities if m.label == "ORG"}
+
+
+def test_a_name_after_a_kind_of_organisation_is_a_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "The finals saw US team Cloud9 face a rival. The analysts were working for the security firm Quorvex. "
+        "Volunteer organization Comic Corps of Canada collects donations of comics.",
+    )
+    assert {"Cloud9", "Quorvex", "Comic Corps of Canada"} <= found
+
+
+def test_a_name_cut_at_of_or_started_at_its_organisation_word_is_mended(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Other charitable fan-based groups included Doctor Who Society of Canada and Klingon Assault Group.",
+    )
+    assert "Doctor Who Society of Canada" in found
+    assert not any(name.endswith(" of") or name.startswith("Who ") for name in found)
+
+
+def test_a_newspaper_tagged_as_a_building_is_a_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor, '"It would have been worse," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.'
+    )
+    assert "Saudi Gazette" in found
+
+
+def test_religions_and_programmes_and_speeches_are_not_bodies(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "The pilgrims came to the holiest site in Islam. Critics of Scientology protested. "
+        "We must save Social Security and Medicare, I said in the State of the Union Address.",
+    )
+    assert found == set()
