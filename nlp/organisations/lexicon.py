@@ -25,7 +25,8 @@ NOT_BODY_HEADS = frozenset(
     goals targets flag certificate certificates formula station avenue street road lane square room building
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
-    championship championships expo tournament cup olympics address message speech""".split()
+    championship championships expo tournament cup olympics address message speech show shows ceremony gala
+    parade marathon induction fair exhibition concert""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
@@ -37,7 +38,8 @@ PAGE_FURNITURE = frozenset(
 THING_ACRONYMS = frozenset(
     """AI GDP GNP GVA CEO CFO CTO COVID COVID-19 HIV AIDS LNG LPG EV EVs IT ICT STEM SME SMEs VAT GST CO2 ID IDs
     PPE GP GPs UAV UAVs PDF FAQ URL USB SMS IoT API 5G 4G R&D ESG FDI FTA FTAs MoU MOU PhD KPI CPI RPI GMT UTC BST
-    NAFTA USMCA TTIP""".split()
+    NAFTA USMCA TTIP IPO SUV SUVs AWD RWD 4WD LED LCD OLED TV HD GPS ECG AC DC RGB RRP PET NAS SNS VPN SSD CPU GPU
+    DNA RNA MRI PTSD""".split()
 )
 # Lower-case words after a name that make it the name of a programme, not of a body ('the MentorSet scheme').
 PROGRAMME_WORDS = frozenset(

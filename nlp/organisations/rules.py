@@ -197,6 +197,9 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'in this Parliament' is a term of office
     if core(span)[-1].lower_ in NOT_BODY_HEADS:
         return None  # "St Ursula's Day"
+    head = words.root
+    if head.lower_ in NOT_BODY_HEADS and head.i < last.i and head.nbor(1).lower_ in ("for", "of", "on"):
+        return None  # 'Academy Award for Best Actress', 'Summit on Climate': the head word is an event's
     generic_head = last.lower_ in GENERIC or (_singular(last) or "") in GENERIC
     if generic_head and all(w.lower_ in GENERIC_MODIFIERS for w in words[:-1]):
         return None  # 'Local Government', 'Combined Authority', 'Fire Services'
@@ -236,6 +239,8 @@ def law_or_org(span: Span) -> str | None:
         and not follower.is_sent_start
     ):
         return None  # 'the Northern' [Ireland Executive], 'the Royal' [Commonwealth Pool]
+    if len(words) == 1 and not named_body and last.is_title and last.lower_ in lower_case_words(doc):
+        return None  # 'Housing', 'Reserve', 'Chamber': a word the text also writes in lower case
     return "ORG"
 
 

@@ -178,3 +178,20 @@ def test_religions_and_programmes_and_speeches_are_not_bodies(extractor: Extract
         "We must save Social Security and Medicare, I said in the State of the Union Address.",
     )
     assert found == set()
+
+
+def test_a_name_headed_by_an_award_or_an_event_is_no_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "She won the Africa Movie Academy Award for Best Actress. Carmakers unveiled SUVs at the Los Angeles "
+        "Auto Show.",
+    )
+    assert found == set()
+
+
+def test_a_single_word_the_text_also_writes_in_lower_case_is_no_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Members of the Chamber cheered. The chamber was full, and the Peace Corps sent volunteers.",
+    )
+    assert "Chamber" not in found
