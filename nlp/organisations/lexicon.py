@@ -16,7 +16,8 @@ ORG_HEADS = frozenset(
 # Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
 LAW_HEADS = frozenset(
     """act bill treaty agreement accord convention protocol charter programme program scheme strategy plan
-    initiative framework directive regulation declaration deal pact compact roadmap fta contract""".split()
+    initiative framework directive regulation declaration deal pact compact roadmap fta contract project
+    projects""".split()
 )
 # Words an ORG span may end with that make it an event, a place, a tax, a target or a document: no body at all
 # ('Anti-Corruption Summit', 'Spending Review', 'Air Passenger Duty', 'Southampton Central Station').
@@ -62,7 +63,8 @@ GENERIC = frozenset(
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(
     """minister secretary president chancellor ambassador commissioner spokesperson spokesman spokeswoman
-    mayor governor envoy mp prime premier chair chairman chairwoman member""".split()
+    mayor governor envoy mp prime premier chair chairman chairwoman member attorney postmaster surgeon
+    administrator director""".split()
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 STOPWORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "by", "with", "from"})
@@ -74,7 +76,7 @@ TERM_WORDS = frozenset("this that next last previous current each every".split()
 PLACE_NOUNS = frozenset("city town village county region area place country state province district".split())
 # First words of the name of an event or an operation, not of a body ('Conference on International Economic
 # Cooperation', 'Operation Clambake').
-EVENT_OPENERS = frozenset("conference summit meeting session operation".split())
+EVENT_OPENERS = frozenset("conference summit meeting session operation project".split())
 # Last words of a venue's name ('Metro Toronto Convention Centre'), which is a place.
 VENUES = frozenset({"convention centre", "convention center", "exhibition centre", "conference centre"})
 # Nouns for a kind of organisation, after which a name is an organisation's ('the security firm Secunia',

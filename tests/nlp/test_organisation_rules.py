@@ -195,3 +195,12 @@ def test_a_single_word_the_text_also_writes_in_lower_case_is_no_body(extractor: 
         "Members of the Chamber cheered. The chamber was full, and the Peace Corps sent volunteers.",
     )
     assert "Chamber" not in found
+
+
+def test_projects_and_titles_are_no_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Funds went to the Colorado River Storage Project and to Project Independence, the Postmaster General "
+        "said.",
+    )
+    assert found == set()
