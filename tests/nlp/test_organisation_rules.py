@@ -8,8 +8,8 @@ from nlp.pipeline import Extractor
 from presswatch.document import Document
 
 
-def organisations(extractor: Extractor, text: str) -> set[str]:
-    document = Document.from_page(url="http://t.test/x", source="t", title="t", body=text)
+def organisations(extractor: Extractor, text: str, *, url: str = "http://t.test/x") -> set[str]:
+    document = Document.from_page(url=url, source="t", title="t", body=text)
     return {m.normalized for m in extractor.enrich(document).entities if m.label == "ORG"}
 
 
@@ -142,8 +142,7 @@ def test_a_known_body_is_not_a_fragment_of_a_longer_name(extractor: Extractor) -
 
 
 def news_organisations(extractor: Extractor, text: str) -> set[str]:
-    document = Document.from_page(url="https://en.wikinews.org/wiki/x", source="t", title="t", body=text)
-    return {m.normalized for m in extractor.enrich(document).entities if m.label == "ORG"}
+    return organisations(extractor, text, url="https://en.wikinews.org/wiki/x")
 
 
 def test_a_name_after_a_kind_of_organisation_is_a_body(extractor: Extractor) -> None:
