@@ -435,10 +435,19 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     return named
 
 
+# Last words of the names of events, places and things, which no person's name ends with.
+_THING_HEADS = frozenset(
+    """cup trophy award prize festival games championship series show expo park street road avenue bridge
+    river lake island falls bay valley hall centre center stadium arena north south east west central""".split()
+)
+
+
 def _names_a_thing(tokens: Span) -> bool:
     """'Prison Governors', 'Supervisory Boards': a plural (as the model tags it, or of a role or a body word,
     which it often tags as a singular name) is no person's name."""
     last = tokens[-1]
+    if len(tokens) > 1 and last.is_title and last.lower_ in _THING_HEADS:
+        return True  # 'Davis Cup', 'Yobe North', 'Sioux Falls': an event's or a place's name
     if len(tokens) < 2 or not last.lower_.endswith("s"):
         return False
     return last.tag_ in ("NNS", "NNPS") or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS
