@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr
+from pydantic_core import to_jsonable_python
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from presswatch.durations import Duration
@@ -40,6 +41,11 @@ class Settings(BaseSettings):
     elasticsearch_username: str | None = None
     elasticsearch_password: SecretStr | None = None
     sources_file: Path = Path("sources.toml")
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="Cluster mode: PostgreSQL (postgresql://user:password@host/db) for the stores that are "
+        "SQLite files in the data dir otherwise (seen URLs, source health, stories). Needs the cluster extra.",
+    )
     api_keys: list[SecretStr] = Field(
         default_factory=list, description="If set, API requests must send one of these in X-API-Key."
     )
@@ -158,6 +164,11 @@ class Settings(BaseSettings):
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     @property
+    def database_dsn(self) -> str | None:
+        """The PostgreSQL URL, or None for the embedded SQLite stores (an empty variable counts as unset)."""
+        return self.database_url.get_secret_value() or None if self.database_url else None
+
+    @property
     def sqlite_path(self) -> Path:
         return self.data_dir / "index.sqlite3"
 
@@ -180,3 +191,22 @@ class Settings(BaseSettings):
 def get_settings() -> Settings:
     """The process-wide settings, read once."""
     return Settings()
+
+
+def settings_for_child(settings: Settings, *, exclude: frozenset[str] = frozenset()) -> dict[str, object]:
+    """The settings as JSON-ready values with their secrets in clear, for a process this one starts (a serve
+    worker, the crawl's index worker): pydantic's own dump masks every SecretStr as '**********', and a child
+    given that would log in to Elasticsearch or the mail server with the mask."""
+
+    def reveal(value: object) -> object:
+        if isinstance(value, SecretStr):
+            return value.get_secret_value()
+        if isinstance(value, list | tuple):
+            return [reveal(v) for v in value]
+        if isinstance(value, dict):
+            return {k: reveal(v) for k, v in value.items()}
+        return value
+
+    plain = to_jsonable_python(reveal(settings.model_dump(exclude=set(exclude))))
+    assert isinstance(plain, dict)
+    return plain
