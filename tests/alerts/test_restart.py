@@ -96,4 +96,5 @@ def test_sigkill_between_indexing_and_delivery_neither_loses_nor_repeats(
     assert second.returncode == 0, errors.decode()
     assert len(receiver.accepted) == 1
     assert receiver.attempts == 2  # the one killed in flight, and the one delivered
-    assert alert_settings.alerts_path.exists() == (alert_settings.database_dsn is None)  # the store it was given
+    sqlite_file = alert_settings.alerts_path.exists()
+    assert sqlite_file == (alert_settings.database_dsn is None)  # the store it was given
