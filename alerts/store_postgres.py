@@ -26,21 +26,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from alerts.model import AlertPayload, Delivery, SavedSearch
+from alerts.model import SavedSearch
 from alerts.store import (
     OUTCOME_SQL,
-    DueDelivery,
     NewAlert,
     digest_payload,
     search_columns,
-    search_from_row,
     with_outlet,
 )
+from alerts.store_sql import LISTED_COLUMNS, SharedQueries
 from presswatch.config import Settings
 from presswatch.database import (
     CONNECT_TIMEOUT,
@@ -117,24 +116,19 @@ CREATE TABLE alerts.story_alert (
 )
 """The `alerts` schema, one script per version (`presswatch.database.apply_schema` applies the new ones)."""
 
-_DUE_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
-    " d.first_at AS first_at, coalesce(g.payload, a.payload) AS payload, s.secret AS secret,"
-    " d.digest_id AS digest_id"
-)
-_LISTED_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
-    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error, d.attempted_at AS attempted_at,"
-    " coalesce(a.payload::jsonb ->> 'doc_id', '') AS doc_id,"
-    " coalesce(a.payload::jsonb ->> 'title', '') AS title, coalesce(a.payload::jsonb ->> 'url', '') AS url"
-)
 _BUMP = "UPDATE alerts.meta SET value = value + 1 WHERE key = 'searches_version'"
 _NOTIFY = f"SELECT pg_notify('{CHANNEL}', '')"
-_SEARCH = "SELECT id, owner, spec, secret, paused, created FROM alerts.saved_search"
+_SCHEMA_FIRST = "SET LOCAL search_path TO alerts, public"  # for the shared queries' bare table names
 
 
-class PostgresAlertStore:
+class PostgresAlertStore(SharedQueries):
     """The cluster `AlertStore`: this process's pool on the database, and a LISTEN connection while listened to."""
+
+    listed_columns = LISTED_COLUMNS.format(
+        doc_id="a.payload::jsonb ->> 'doc_id'",
+        title="a.payload::jsonb ->> 'title'",
+        url="a.payload::jsonb ->> 'url'",
+    )
 
     def __init__(self, *, pool: Pool, url: str) -> None:
         self._pool = pool
@@ -178,6 +172,21 @@ class PostgresAlertStore:
         with connection(self._pool) as conn:
             return conn.execute(sql.encode(), params).fetchall()
 
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        """A query of `alerts.store_sql`, in this dialect."""
+        with connection(self._pool) as conn:
+            conn.execute(_SCHEMA_FIRST)
+            cursor = conn.execute(_dialect(sql), params)
+            names = [c.name for c in cursor.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
+        """Statements of `alerts.store_sql` in one transaction, in this dialect."""
+        with self._transaction() as conn:
+            conn.execute(_SCHEMA_FIRST)
+            for sql, params in statements:
+                conn.execute(_dialect(sql), params)
+
     def _retried(self, work: Callable[[Conn], _T]) -> _T:
         """`work` in one transaction, run again from the committed state when PostgreSQL aborts it to break
         a deadlock (or a serialization failure); the last failure is raised."""
@@ -204,24 +213,6 @@ class PostgresAlertStore:
                 search_columns(search),
             )
             conn.execute(_BUMP)
-
-    def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
-        where, params = [], []
-        if owner is not None:
-            where.append("owner = %s")
-            params.append(owner)
-        if active_only:
-            where.append("NOT paused")
-        sql = _SEARCH + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY created, id"
-        return [search_from_row(row) for row in self._rows(sql, params)]
-
-    def searches_version(self) -> int:
-        [(version,)] = self._rows("SELECT value FROM alerts.meta WHERE key = 'searches_version'")
-        return int(version)
-
-    def get(self, search_id: str) -> SavedSearch | None:
-        rows = self._rows(_SEARCH + " WHERE id = %s", (search_id,))
-        return search_from_row(rows[0]) if rows else None
 
     def set_paused(self, search_id: str, *, paused: bool) -> bool:
         with self._transaction() as conn:
@@ -340,10 +331,6 @@ class PostgresAlertStore:
 
     # digests
 
-    def awaiting_digest(self) -> list[str]:
-        rows = self._rows("SELECT DISTINCT search_id FROM alerts.alert WHERE awaits_digest")
-        return [str(row[0]) for row in rows]
-
     def queue_digest(
         self, search: SavedSearch, *, before: float, period: float, channels: Sequence[tuple[str, str]]
     ) -> int | None:
@@ -385,31 +372,6 @@ class PostgresAlertStore:
 
     # delivery
 
-    def due(self, *, now: float, limit: int = 50, skip_targets: Collection[str] = ()) -> list[DueDelivery]:
-        rows = self._deliveries(
-            _DUE_COLUMNS,
-            where=["d.state = 'pending'", "d.next_at <= %s", "NOT (d.target = ANY(%s))"],
-            params=[now, sorted(skip_targets)],
-            order="d.next_at, d.id",
-            limit=limit,
-        )
-        return [DueDelivery(**row) for row in rows]
-
-    def _deliveries(
-        self, columns: str, *, where: list[str], params: list[object], order: str, limit: int
-    ) -> list[dict[str, Any]]:
-        """Rows of deliveries with their alert and saved search (columns named as the dataclass fields)."""
-        with connection(self._pool) as conn:
-            cursor = conn.execute(
-                f"SELECT {columns} FROM alerts.delivery d JOIN alerts.alert a ON a.id = d.alert_id"
-                " LEFT JOIN alerts.digest g ON g.id = d.digest_id"
-                f" JOIN alerts.saved_search s ON s.id = a.search_id WHERE {' AND '.join(where) or 'true'}"
-                f" ORDER BY {order} LIMIT %s".encode(),
-                (*params, limit),
-            )
-            names = [c.name for c in cursor.description or ()]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
     def claim_many(self, delivery_ids: Sequence[int], *, now: float, lease: float) -> set[int]:
         """Rows another deliverer is claiming right now are skipped (SKIP LOCKED), not waited for; the
         lease set here is what keeps them from others once this transaction commits."""
@@ -426,48 +388,6 @@ class PostgresAlertStore:
             ).fetchall()
         return {int(row[0]) for row in rows}
 
-    def finish_many(self, outcomes: Sequence[tuple[int, str | None, float | None]]) -> None:
-        now = time.time()
-        with self._transaction() as conn:
-            for delivery_id, error, retry_at in outcomes:
-                if error is None:
-                    conn.execute(
-                        "UPDATE alerts.delivery SET state = 'delivered', delivered_at = %s, attempted_at = %s,"
-                        " last_error = NULL WHERE id = %s",
-                        (now, now, delivery_id),
-                    )
-                elif retry_at is None:
-                    conn.execute(
-                        "UPDATE alerts.delivery SET state = 'dead', last_error = %s, attempted_at = %s"
-                        " WHERE id = %s",
-                        (error, now, delivery_id),
-                    )
-                else:
-                    conn.execute(
-                        "UPDATE alerts.delivery SET next_at = %s, last_error = %s, attempted_at = %s WHERE id = %s",
-                        (retry_at, error, now, delivery_id),
-                    )
-
-    def deliveries(
-        self, *, owner: str | None = None, state: str | None = None, limit: int = 100
-    ) -> list[Delivery]:
-        where: list[str] = []
-        params: list[object] = []
-        if owner is not None:
-            where.append("s.owner = %s")
-            params.append(owner)
-        if state is not None:
-            where.append("d.state = %s")
-            params.append(state)
-        rows = self._deliveries(_LISTED_COLUMNS, where=where, params=params, order="d.id DESC", limit=limit)
-        return [Delivery(**row) for row in rows]
-
-    def delivery_owner(self, delivery_id: int) -> str | None:
-        rows = self._deliveries(
-            "s.owner AS owner", where=["d.id = %s"], params=[delivery_id], order="d.id", limit=1
-        )
-        return str(rows[0]["owner"]) if rows else None
-
     def retry_dead(self, delivery_id: int) -> bool:
         now = time.time()
         with self._transaction() as conn:
@@ -482,17 +402,6 @@ class PostgresAlertStore:
             if queued:
                 conn.execute(_NOTIFY)
         return queued
-
-    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
-        rows = self._rows(
-            "SELECT payload FROM alerts.alert WHERE search_id = %s ORDER BY id DESC LIMIT %s",
-            (search_id, limit),
-        )
-        return [AlertPayload.model_validate_json(row[0]) for row in rows]
-
-    def count_alerts(self, search_id: str) -> int:
-        [(count,)] = self._rows("SELECT count(*) FROM alerts.alert WHERE search_id = %s", (search_id,))
-        return int(count)
 
     # wake-ups
 
@@ -541,6 +450,11 @@ class PostgresAlertStore:
                     "alerts: LISTEN on %s lost (%s); polling until it is back", redacted(self._url), exc
                 )
                 self._closed.wait(LISTEN_RETRY_SECONDS)
+
+
+def _dialect(sql: str) -> bytes:
+    """SQLite's `?` placeholders as psycopg's `%s` (no shared query has a `?` or `%` of its own)."""
+    return sql.replace("?", "%s").encode()
 
 
 def _hold_fired(conn: Conn, new: NewAlert) -> set[str]:

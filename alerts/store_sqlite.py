@@ -20,23 +20,22 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from alerts import wakeup
-from alerts.model import AlertPayload, Delivery, SavedSearch
+from alerts.model import SavedSearch
 from alerts.store import (
     OUTCOME_SQL,
-    DueDelivery,
     NewAlert,
     digest_payload,
     search_columns,
-    search_from_row,
     with_outlet,
 )
+from alerts.store_sql import LISTED_COLUMNS, SharedQueries
 from presswatch.config import Settings
 from presswatch.read_only import query_if_exists
 
@@ -67,17 +66,6 @@ CREATE TABLE IF NOT EXISTS digest (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('searches_version', 0);
 """
-_DUE_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
-    " d.first_at AS first_at, coalesce(g.payload, a.payload) AS payload, s.secret AS secret,"
-    " d.digest_id AS digest_id"
-)
-_LISTED_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
-    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error, d.attempted_at AS attempted_at,"
-    " coalesce(json_extract(a.payload, '$.doc_id'), '') AS doc_id,"
-    " coalesce(json_extract(a.payload, '$.title'), '') AS title, coalesce(json_extract(a.payload, '$.url'), '') AS url"
-)
 _ADDED_COLUMNS = {
     "delivery": {"attempted_at": "REAL", "digest_id": "INTEGER"},
     "alert": {"awaits_digest": "INTEGER NOT NULL DEFAULT 0", "digest_id": "INTEGER"},
@@ -86,8 +74,14 @@ _ADDED_COLUMNS = {
 _BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
 
 
-class SQLiteAlertStore:
+class SQLiteAlertStore(SharedQueries):
     """The embedded `AlertStore`: one SQLite file, shared by the processes of one machine."""
+
+    listed_columns = LISTED_COLUMNS.format(
+        doc_id="json_extract(a.payload, '$.doc_id')",
+        title="json_extract(a.payload, '$.title')",
+        url="json_extract(a.payload, '$.url')",
+    )
 
     def __init__(self, *, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -135,6 +129,17 @@ class SQLiteAlertStore:
                 raise
             self._conn.execute("COMMIT")
 
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            cursor = self._conn.execute(sql, params)
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
+        with self._transaction() as conn:
+            for sql, params in statements:
+                conn.execute(sql, params)
+
     # saved searches
 
     def add(self, search: SavedSearch) -> None:
@@ -144,34 +149,6 @@ class SQLiteAlertStore:
                 search_columns(search),
             )
             conn.execute(_BUMP)
-
-    def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
-        where, params = [], []
-        if owner is not None:
-            where.append("owner = ?")
-            params.append(owner)
-        if active_only:
-            where.append("paused = 0")
-        sql = "SELECT id, owner, spec, secret, paused, created FROM saved_search"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        with self._lock:
-            rows = self._conn.execute(sql + " ORDER BY created, id", params).fetchall()
-        return [search_from_row(row) for row in rows]
-
-    def searches_version(self) -> int:
-        """Changes whenever a saved search is added, paused, resumed or removed (by any process)."""
-        with self._lock:
-            return int(
-                self._conn.execute("SELECT value FROM meta WHERE key = 'searches_version'").fetchone()[0]
-            )
-
-    def get(self, search_id: str) -> SavedSearch | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT id, owner, spec, secret, paused, created FROM saved_search WHERE id = ?", (search_id,)
-            ).fetchone()
-        return search_from_row(row) if row else None
 
     def set_paused(self, search_id: str, *, paused: bool) -> bool:
         with self._transaction() as conn:
@@ -288,14 +265,6 @@ class SQLiteAlertStore:
 
     # digests
 
-    def awaiting_digest(self) -> list[str]:
-        """The saved searches with alerts waiting for their digest."""
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT DISTINCT search_id FROM alert WHERE awaits_digest = 1"
-            ).fetchall()
-        return [str(row[0]) for row in rows]
-
     def queue_digest(
         self,
         search: SavedSearch,
@@ -344,37 +313,6 @@ class SQLiteAlertStore:
 
     # delivery
 
-    def due(self, *, now: float, limit: int = 50, skip_targets: Collection[str] = ()) -> list[DueDelivery]:
-        """Pending rows due by `now`, oldest first; none to `skip_targets` (those with enough in flight)."""
-        skipped = sorted(skip_targets)
-        rows = self._deliveries(
-            _DUE_COLUMNS,
-            where=[
-                "d.state = 'pending'",
-                "d.next_at <= ?",
-                *([f"d.target NOT IN ({','.join('?' * len(skipped))})"] if skipped else []),
-            ],
-            params=[now, *skipped],
-            order="d.next_at, d.id",
-            limit=limit,
-        )
-        return [DueDelivery(**row) for row in rows]
-
-    def _deliveries(
-        self, columns: str, *, where: list[str], params: list[object], order: str, limit: int
-    ) -> list[dict[str, Any]]:
-        """Rows of deliveries with their alert and saved search (columns named as the dataclass fields)."""
-        with self._lock:
-            cursor = self._conn.execute(
-                f"SELECT {columns} FROM delivery d JOIN alert a ON a.id = d.alert_id"
-                " LEFT JOIN digest g ON g.id = d.digest_id"
-                f" JOIN saved_search s ON s.id = a.search_id WHERE {' AND '.join(where) or '1'}"
-                f" ORDER BY {order} LIMIT ?",
-                (*params, limit),
-            )
-            names = [c[0] for c in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
     def claim_many(self, delivery_ids: Sequence[int], *, now: float, lease: float) -> set[int]:
         """Take due deliveries for `lease` seconds, in one transaction; returns the ids this worker now holds.
 
@@ -392,49 +330,6 @@ class SQLiteAlertStore:
                     taken.add(delivery_id)
         return taken
 
-    def finish_many(self, outcomes: Sequence[tuple[int, str | None, float | None]]) -> None:
-        """Record attempts in one transaction: (id, None, _) delivered; (id, error, retry_at) failed, dead-
-        lettered when retry_at is None."""
-        now = time.time()
-        with self._transaction() as conn:
-            for delivery_id, error, retry_at in outcomes:
-                if error is None:
-                    conn.execute(
-                        "UPDATE delivery SET state = 'delivered', delivered_at = ?, attempted_at = ?,"
-                        " last_error = NULL WHERE id = ?",
-                        (now, now, delivery_id),
-                    )
-                elif retry_at is None:
-                    conn.execute(
-                        "UPDATE delivery SET state = 'dead', last_error = ?, attempted_at = ? WHERE id = ?",
-                        (error, now, delivery_id),
-                    )
-                else:
-                    conn.execute(
-                        "UPDATE delivery SET next_at = ?, last_error = ?, attempted_at = ? WHERE id = ?",
-                        (retry_at, error, now, delivery_id),
-                    )
-
-    def deliveries(
-        self, *, owner: str | None = None, state: str | None = None, limit: int = 100
-    ) -> list[Delivery]:
-        where: list[str] = []
-        params: list[object] = []
-        if owner is not None:
-            where.append("s.owner = ?")
-            params.append(owner)
-        if state is not None:
-            where.append("d.state = ?")
-            params.append(state)
-        rows = self._deliveries(_LISTED_COLUMNS, where=where, params=params, order="d.id DESC", limit=limit)
-        return [Delivery(**row) for row in rows]
-
-    def delivery_owner(self, delivery_id: int) -> str | None:
-        rows = self._deliveries(
-            "s.owner AS owner", where=["d.id = ?"], params=[delivery_id], order="d.id", limit=1
-        )
-        return str(rows[0]["owner"]) if rows else None
-
     def retry_dead(self, delivery_id: int) -> bool:
         """A dead letter back in the outbox, with a fresh retry window."""
         now = time.time()
@@ -450,21 +345,6 @@ class SQLiteAlertStore:
         if queued:
             wakeup.ring(self.path)
         return queued
-
-    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT payload FROM alert WHERE search_id = ? ORDER BY id DESC LIMIT ?", (search_id, limit)
-            ).fetchall()
-        return [AlertPayload.model_validate_json(r[0]) for r in rows]
-
-    def count_alerts(self, search_id: str) -> int:
-        """How many alerts a saved search has fired in all (a page shows the latest and says how many more)."""
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT count(*) FROM alert WHERE search_id = ?", (search_id,)
-            ).fetchone()
-        return int(row[0])
 
 
 def _add_outlet(conn: sqlite3.Connection, new: NewAlert) -> bool:

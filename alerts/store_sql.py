@@ -1,0 +1,158 @@
+"""What both alerts stores run alike (their reads, and the outcomes of sends), written once.
+
+The SQL is SQLite's dialect: `?` placeholders and tables by their bare names. The PostgreSQL store runs it with
+each `?` as `%s` and its `alerts` schema first on the search path (`alerts.store_postgres`). What differs
+between them (matching, claims, digests: their locking) each store writes for itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from alerts.model import AlertPayload, Delivery, SavedSearch
+from alerts.store import DueDelivery, search_from_row
+
+DUE_COLUMNS = (
+    "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
+    " d.first_at AS first_at, coalesce(g.payload, a.payload) AS payload, s.secret AS secret,"
+    " d.digest_id AS digest_id"
+)
+LISTED_COLUMNS = (
+    "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
+    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error, d.attempted_at AS attempted_at,"
+    " coalesce({doc_id}, '') AS doc_id, coalesce({title}, '') AS title, coalesce({url}, '') AS url"
+)
+"""A delivery as `Delivery` has it; `{doc_id}`, `{title}` and `{url}` are the dialect's reads of `a.payload`."""
+_SEARCH = "SELECT id, owner, spec, secret, paused, created FROM saved_search"
+
+
+class SharedQueries:
+    """Mixed into each store, which gives `_read` (one query's rows, by column name) and `_run` (statements in
+    one transaction), and `listed_columns` (LISTED_COLUMNS in its dialect)."""
+
+    listed_columns: str
+
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
+        raise NotImplementedError
+
+    # saved searches
+
+    def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
+        where, params = [], []
+        if owner is not None:
+            where.append("owner = ?")
+            params.append(owner)
+        if active_only:
+            where.append("NOT paused")
+        sql = _SEARCH + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY created, id"
+        return [search_from_row(list(row.values())) for row in self._read(sql, params)]
+
+    def searches_version(self) -> int:
+        [row] = self._read("SELECT value FROM meta WHERE key = 'searches_version'")
+        return int(row["value"])
+
+    def get(self, search_id: str) -> SavedSearch | None:
+        rows = self._read(_SEARCH + " WHERE id = ?", (search_id,))
+        return search_from_row(list(rows[0].values())) if rows else None
+
+    # alerts and digests
+
+    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
+        rows = self._read(
+            "SELECT payload FROM alert WHERE search_id = ? ORDER BY id DESC LIMIT ?", (search_id, limit)
+        )
+        return [AlertPayload.model_validate_json(row["payload"]) for row in rows]
+
+    def count_alerts(self, search_id: str) -> int:
+        [row] = self._read("SELECT count(*) AS n FROM alert WHERE search_id = ?", (search_id,))
+        return int(row["n"])
+
+    def awaiting_digest(self) -> list[str]:
+        return [
+            str(row["search_id"])
+            for row in self._read("SELECT DISTINCT search_id FROM alert WHERE awaits_digest")
+        ]
+
+    # deliveries
+
+    def due(self, *, now: float, limit: int = 50, skip_targets: Collection[str] = ()) -> list[DueDelivery]:
+        skipped = sorted(skip_targets)
+        rows = self._deliveries(
+            DUE_COLUMNS,
+            where=[
+                "d.state = 'pending'",
+                "d.next_at <= ?",
+                *([f"d.target NOT IN ({','.join('?' * len(skipped))})"] if skipped else []),
+            ],
+            params=[now, *skipped],
+            order="d.next_at, d.id",
+            limit=limit,
+        )
+        return [DueDelivery(**row) for row in rows]
+
+    def _deliveries(
+        self, columns: str, *, where: list[str], params: list[object], order: str, limit: int
+    ) -> list[dict[str, Any]]:
+        """Rows of deliveries with their alert and saved search (columns named as the dataclass fields)."""
+        return self._read(
+            f"SELECT {columns} FROM delivery d JOIN alert a ON a.id = d.alert_id"
+            " LEFT JOIN digest g ON g.id = d.digest_id"
+            f" JOIN saved_search s ON s.id = a.search_id WHERE {' AND '.join(where) or '1 = 1'}"
+            f" ORDER BY {order} LIMIT ?",
+            (*params, limit),
+        )
+
+    def finish_many(self, outcomes: Sequence[tuple[int, str | None, float | None]]) -> None:
+        now = time.time()
+        statements: list[tuple[str, Sequence[object]]] = []
+        for delivery_id, error, retry_at in outcomes:
+            if error is None:
+                statements.append(
+                    (
+                        "UPDATE delivery SET state = 'delivered', delivered_at = ?, attempted_at = ?,"
+                        " last_error = NULL WHERE id = ?",
+                        (now, now, delivery_id),
+                    )
+                )
+            elif retry_at is None:
+                statements.append(
+                    (
+                        "UPDATE delivery SET state = 'dead', last_error = ?, attempted_at = ? WHERE id = ?",
+                        (error, now, delivery_id),
+                    )
+                )
+            else:
+                statements.append(
+                    (
+                        "UPDATE delivery SET next_at = ?, last_error = ?, attempted_at = ? WHERE id = ?",
+                        (retry_at, error, now, delivery_id),
+                    )
+                )
+        self._run(statements)
+
+    def deliveries(
+        self, *, owner: str | None = None, state: str | None = None, limit: int = 100
+    ) -> list[Delivery]:
+        where: list[str] = []
+        params: list[object] = []
+        if owner is not None:
+            where.append("s.owner = ?")
+            params.append(owner)
+        if state is not None:
+            where.append("d.state = ?")
+            params.append(state)
+        rows = self._deliveries(
+            self.listed_columns, where=where, params=params, order="d.id DESC", limit=limit
+        )
+        return [Delivery(**row) for row in rows]
+
+    def delivery_owner(self, delivery_id: int) -> str | None:
+        rows = self._deliveries(
+            "s.owner AS owner", where=["d.id = ?"], params=[delivery_id], order="d.id", limit=1
+        )
+        return str(rows[0]["owner"]) if rows else None
