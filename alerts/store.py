@@ -5,7 +5,8 @@
 - `alerts.store_postgres.PostgresAlertStore`: PostgreSQL, chosen by `PRESSWATCH_DATABASE_URL` (cluster mode):
   matchers and deliverers on any number of machines.
 
-Both keep the same records, and one contract suite (`tests/alerts/test_store_contract.py`) runs against both:
+Both keep the same records (what they query alike is written once, in `alerts.store_sql`), and one contract
+suite (`tests/alerts/test_store_contract.py`) runs against both:
 
 - saved searches (owner key, state, webhook secret), and a version that changes with each of their changes;
 - pending matches: ids about to be indexed, written before the index write and removed once matched; a
