@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from presswatch.config import Settings
-from presswatch.database import apply_schema, connection, pool_for
+from presswatch.database import PooledStore, apply_schema, connection, pool_for
 
 if TYPE_CHECKING:
     from presswatch.database import Pool
@@ -87,6 +87,18 @@ class Fetched:
             return False
         aware = modified if modified.tzinfo else modified.replace(tzinfo=UTC)
         return aware > self.fetched_at
+
+
+def _fetched(row: Any, *, fetched_at: datetime) -> Fetched:
+    """A record from a row of (url, source, etag, last_modified, content_hash, fetched_at)."""
+    return Fetched(
+        url=row[0],
+        source=row[1],
+        etag=row[2],
+        last_modified=row[3],
+        content_hash=row[4],
+        fetched_at=fetched_at,
+    )
 
 
 def content_hash(body: bytes) -> str:
@@ -183,16 +195,7 @@ class SeenStore:
                 "SELECT url, source, etag, last_modified, content_hash, fetched_at FROM seen WHERE url = ?",
                 (url,),
             ).fetchone()
-        if row is None:
-            return None
-        return Fetched(
-            url=row[0],
-            source=row[1],
-            etag=row[2],
-            last_modified=row[3],
-            content_hash=row[4],
-            fetched_at=datetime.fromisoformat(row[5]),
-        )
+        return _fetched(row, fetched_at=datetime.fromisoformat(row[5])) if row else None
 
     def record(self, records: Iterable[Fetched]) -> None:
         """Store (or replace) these records in one transaction."""
@@ -295,7 +298,7 @@ RETURNING c.source
 """
 
 
-class PostgresSeenStore:
+class PostgresSeenStore(PooledStore):
     """The seen URLs in PostgreSQL, shared by every crawl worker; statements autocommit one by one."""
 
     claims_urls = True
@@ -310,16 +313,7 @@ class PostgresSeenStore:
                 "SELECT url, source, etag, last_modified, content_hash, fetched_at FROM seen WHERE url = %s",
                 (url,),
             ).fetchone()
-        if row is None:
-            return None
-        return Fetched(
-            url=row[0],
-            source=row[1],
-            etag=row[2],
-            last_modified=row[3],
-            content_hash=row[4],
-            fetched_at=row[5],
-        )
+        return _fetched(row, fetched_at=row[5]) if row else None
 
     def record(self, records: Iterable[Fetched]) -> None:
         rows = [(r.url, r.source, r.etag, r.last_modified, r.content_hash, r.fetched_at) for r in records]
@@ -378,14 +372,3 @@ class PostgresSeenStore:
             cursor.executemany(
                 "INSERT INTO seen_by VALUES (%s, %s) ON CONFLICT DO NOTHING", [(url, s) for s in sources]
             )
-
-    def close(self) -> None:
-        """The pool is the process's (`presswatch.database.pool_for`): it outlives this store."""
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()

@@ -345,7 +345,7 @@ class PostgresSignatures:
             )
 
     def close(self) -> None:
-        """The pool is the process's (`presswatch.database.pool_for`): it outlives this store."""
+        """Nothing to close: the pool is the process's (`presswatch.database.pool_for`)."""
 
 
 def open_stories(settings: Settings) -> StoryStore:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -45,10 +46,14 @@ STORE_ERRORS = (sqlite3.Error, DatabaseError)
 """What a store of either kind raises when it cannot be read or written (PostgreSQL's as DatabaseError)."""
 
 
+_PASSWORD_PARAMETER = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
+
+
 def redacted(url: str) -> str:
-    """The URL with its password replaced, for messages and logs."""
+    """The URL (or libpq's `key=value` string) with its password replaced, for messages and logs."""
+    url = _PASSWORD_PARAMETER.sub(r"\1***", url)  # `password=...` as a parameter or in the query
     parts = urlsplit(url)
-    if parts.password is None:
+    if "://" not in url or parts.password is None:
         return url
     netloc = parts.netloc.rsplit("@", 1)[1]
     user = parts.username or ""
@@ -162,6 +167,22 @@ def locked_transaction(pool: Pool, name: str) -> Iterator[Conn]:
     with connection(pool) as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key(name),))
         yield conn
+
+
+class PooledStore:
+    """Base of the PostgreSQL stores: they borrow this process's pool (`pool_for`), which outlives them, so
+    closing one closes nothing; `with` works as for the SQLite stores they stand in for."""
+
+    def close(self) -> None:
+        """Nothing to close: the pool is the process's."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 class Leadership:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 from pydantic import BaseModel, Field
 
 from presswatch.config import Settings
-from presswatch.database import apply_schema, connection, pool_for
+from presswatch.database import PooledStore, apply_schema, connection, pool_for
 from presswatch.read_only import query_if_exists
 
 if TYPE_CHECKING:
@@ -322,32 +322,13 @@ def read_error_counts(settings: Settings) -> list[SourceErrorCounts]:
     return _error_counts(query_if_exists(settings.data_dir / FILE_NAME, _ERROR_COUNTS) or ())
 
 
+# The same table; PostgreSQL numbers rows with a sequence where SQLite uses the rowid.
 _PG_SCHEMA = [
-    """
-    CREATE TABLE runs (
-        id BIGSERIAL PRIMARY KEY,
-        source TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        finished_at TEXT NOT NULL,
-        pages INTEGER NOT NULL,
-        empty_body INTEGER NOT NULL,
-        no_title INTEGER NOT NULL,
-        no_date INTEGER NOT NULL,
-        new INTEGER NOT NULL,
-        updated INTEGER NOT NULL,
-        unchanged INTEGER NOT NULL,
-        errors INTEGER NOT NULL,
-        failed INTEGER NOT NULL,
-        error TEXT,
-        error_at TEXT,
-        documents INTEGER
-    );
-    CREATE INDEX runs_by_source ON runs (source, id);
-    """
+    _SCHEMA.replace("IF NOT EXISTS ", "").replace("id INTEGER PRIMARY KEY", "id BIGSERIAL PRIMARY KEY")
 ]
 
 
-class PostgresHealthStore:
+class PostgresHealthStore(PooledStore):
     """The runs table in PostgreSQL, written by every crawl worker of a cluster (the same columns as the
     SQLite file, times as ISO text, so both stores read back the same runs)."""
 
@@ -393,14 +374,3 @@ class PostgresHealthStore:
     def error_counts(self) -> list[SourceErrorCounts]:
         with connection(self._pool) as conn:
             return _error_counts(conn.execute(_ERROR_COUNTS).fetchall())
-
-    def close(self) -> None:
-        """The pool is the process's (`presswatch.database.pool_for`): it outlives this store."""
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
