@@ -66,7 +66,9 @@ class AlertStore(Protocol):
 
     def __enter__(self) -> Self: ...
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None: ...
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None, /
+    ) -> None: ...
 
     # saved searches
 

@@ -28,8 +28,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from alerts.model import SavedSearch
 from alerts.store import (
@@ -44,6 +43,7 @@ from presswatch.config import Settings
 from presswatch.database import (
     CONNECT_TIMEOUT,
     DatabaseError,
+    PooledStore,
     apply_schema,
     connection,
     lock_key,
@@ -121,7 +121,7 @@ _NOTIFY = f"SELECT pg_notify('{CHANNEL}', '')"
 _SCHEMA_FIRST = "SET LOCAL search_path TO alerts, public"  # for the shared queries' bare table names
 
 
-class PostgresAlertStore(SharedQueries):
+class PostgresAlertStore(SharedQueries, PooledStore):
     """The cluster `AlertStore`: this process's pool on the database, and a LISTEN connection while listened to."""
 
     listed_columns = LISTED_COLUMNS.format(
@@ -155,12 +155,6 @@ class PostgresAlertStore(SharedQueries):
         thread, self._listening = self._listening, None
         if thread is not None:
             thread.join(timeout=10)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
 
     @contextmanager
     def _transaction(self) -> Iterator[Conn]:
