@@ -36,9 +36,8 @@ from alerts.store import (
     NewAlert,
     digest_payload,
     search_columns,
-    with_outlet,
 )
-from alerts.store_sql import LISTED_COLUMNS, SharedQueries
+from alerts.store_sql import LISTED_COLUMNS, SharedQueries, record_alerts
 from presswatch.config import Settings
 from presswatch.database import (
     CONNECT_TIMEOUT,
@@ -276,45 +275,7 @@ class PostgresAlertStore(SharedQueries, PooledStore):
         return self._retried(lambda conn: self._record(conn, alerts, matched))
 
     def _record(self, conn: Conn, alerts: Sequence[NewAlert], matched: dict[str, float]) -> list[int]:
-        recorded: list[int] = []
-        now = time.time()
-        for new in alerts:
-            if (
-                conn.execute(
-                    "SELECT 1 FROM alerts.saved_search WHERE id = %s FOR KEY SHARE", (new.search_id,)
-                ).fetchone()
-                is None
-            ):
-                continue  # deleted while it was being matched
-            before = _hold_fired(conn, new)
-            if set(new.reasons) <= before:
-                continue  # another matcher (or this batch, redelivered) fired it already
-            reasons = sorted(before | set(new.reasons))
-            update = "UPDATE alerts.fired SET reasons = %s WHERE search_id = %s AND doc_id = %s"
-            if new.story_id is not None and _add_outlet(conn, new):
-                conn.execute(update, (reasons, new.search_id, new.doc_id))
-                continue  # a copy of a story this search has fired for: listed in that alert
-            [(alert_id,)] = conn.execute(
-                "INSERT INTO alerts.alert (search_id, doc_id, payload, created, awaits_digest)"
-                " VALUES (%s, %s, '', %s, %s) RETURNING id",
-                (new.search_id, new.doc_id, now, new.awaits_digest),
-            ).fetchall()
-            payload = new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json()
-            conn.execute("UPDATE alerts.alert SET payload = %s WHERE id = %s", (payload, alert_id))
-            if new.story_id is not None:
-                conn.execute(
-                    "INSERT INTO alerts.story_alert (search_id, story_id, alert_id) VALUES (%s, %s, %s)"
-                    " ON CONFLICT DO NOTHING",
-                    (new.search_id, new.story_id, alert_id),
-                )
-            if not new.awaits_digest and new.channels:
-                conn.cursor().executemany(
-                    "INSERT INTO alerts.delivery (alert_id, channel, target, next_at, first_at)"
-                    " VALUES (%s, %s, %s, %s, %s)",
-                    [(alert_id, channel, target, now, now) for channel, target in new.channels],
-                )
-            conn.execute(update, (reasons, new.search_id, new.doc_id))
-            recorded.append(int(alert_id))
+        recorded = record_alerts(_Steps(conn), alerts)
         if matched:
             conn.cursor().executemany(
                 "DELETE FROM alerts.pending_match WHERE doc_id = %s AND queued = %s", sorted(matched.items())
@@ -451,38 +412,71 @@ def _dialect(sql: str) -> bytes:
     return sql.replace("?", "%s").encode()
 
 
-def _hold_fired(conn: Conn, new: NewAlert) -> set[str]:
-    """The reasons `new`'s pair has fired for, with its one `fired` row locked until this transaction ends
-    (created empty if the pair is new: a concurrent creator is waited for, then its reasons are read)."""
-    conn.execute(
-        "INSERT INTO alerts.fired (search_id, doc_id, reasons) VALUES (%s, %s, '{}') ON CONFLICT DO NOTHING",
-        (new.search_id, new.doc_id),
-    )
-    [(reasons,)] = conn.execute(
-        "SELECT reasons FROM alerts.fired WHERE search_id = %s AND doc_id = %s FOR UPDATE",
-        (new.search_id, new.doc_id),
-    ).fetchall()
-    return set(reasons)
+class _Steps:
+    """`record_alerts` here: the saved search held FOR KEY SHARE (a delete waits for the alert, then removes
+    it with the search), the pair's one `fired` row inserted if absent and held FOR UPDATE (a concurrent
+    creator is waited for, then its reasons are read), and a story's first alert taken under an advisory lock
+    on (search, story)."""
 
+    def __init__(self, conn: Conn) -> None:
+        self._conn = conn
 
-def _add_outlet(conn: Conn, new: NewAlert) -> bool:
-    """Add `new`'s document to the alert its search already fired for the story (once per document); False
-    when there is none (it fires). The (search, story) pair is locked first, so copies of one story matched at
-    once by two workers make one alert."""
-    conn.execute(
-        "SELECT pg_advisory_xact_lock(%s)", (lock_key(f"alerts:story:{new.search_id}:{new.story_id}"),)
-    )
-    row = conn.execute(
-        "SELECT a.id, a.payload FROM alerts.story_alert sa JOIN alerts.alert a ON a.id = sa.alert_id"
-        " WHERE sa.search_id = %s AND sa.story_id = %s FOR UPDATE OF a",
-        (new.search_id, new.story_id),
-    ).fetchone()
-    if row is None:
-        return False
-    payload = with_outlet(row[1], new)
-    if payload is not None:
-        conn.execute("UPDATE alerts.alert SET payload = %s WHERE id = %s", (payload, row[0]))
-    return True
+    def search_exists(self, search_id: str) -> bool:
+        held = self._conn.execute(
+            "SELECT 1 FROM alerts.saved_search WHERE id = %s FOR KEY SHARE", (search_id,)
+        )
+        return held.fetchone() is not None
+
+    def fired(self, new: NewAlert) -> set[str]:
+        self._conn.execute(
+            "INSERT INTO alerts.fired (search_id, doc_id, reasons) VALUES (%s, %s, '{}') ON CONFLICT DO NOTHING",
+            (new.search_id, new.doc_id),
+        )
+        [(reasons,)] = self._conn.execute(
+            "SELECT reasons FROM alerts.fired WHERE search_id = %s AND doc_id = %s FOR UPDATE",
+            (new.search_id, new.doc_id),
+        ).fetchall()
+        return set(reasons)
+
+    def set_fired(self, new: NewAlert, reasons: list[str]) -> None:
+        self._conn.execute(
+            "UPDATE alerts.fired SET reasons = %s WHERE search_id = %s AND doc_id = %s",
+            (reasons, new.search_id, new.doc_id),
+        )
+
+    def story_alert(self, new: NewAlert) -> tuple[int, str] | None:
+        story = lock_key(f"alerts:story:{new.search_id}:{new.story_id}")
+        self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (story,))
+        row = self._conn.execute(
+            "SELECT a.id, a.payload FROM alerts.story_alert sa JOIN alerts.alert a ON a.id = sa.alert_id"
+            " WHERE sa.search_id = %s AND sa.story_id = %s FOR UPDATE OF a",
+            (new.search_id, new.story_id),
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def insert_alert(self, new: NewAlert, now: float) -> int:
+        [(alert_id,)] = self._conn.execute(
+            "INSERT INTO alerts.alert (search_id, doc_id, payload, created, awaits_digest)"
+            " VALUES (%s, %s, '', %s, %s) RETURNING id",
+            (new.search_id, new.doc_id, now, new.awaits_digest),
+        ).fetchall()
+        return int(alert_id)
+
+    def set_payload(self, alert_id: int, payload: str) -> None:
+        self._conn.execute("UPDATE alerts.alert SET payload = %s WHERE id = %s", (payload, alert_id))
+
+    def link_story(self, new: NewAlert, alert_id: int) -> None:
+        self._conn.execute(
+            "INSERT INTO alerts.story_alert (search_id, story_id, alert_id) VALUES (%s, %s, %s)"
+            " ON CONFLICT DO NOTHING",
+            (new.search_id, new.story_id, alert_id),
+        )
+
+    def insert_deliveries(self, alert_id: int, channels: Sequence[tuple[str, str]], now: float) -> None:
+        self._conn.cursor().executemany(
+            "INSERT INTO alerts.delivery (alert_id, channel, target, next_at, first_at) VALUES (%s, %s, %s, %s, %s)",
+            [(alert_id, channel, target, now, now) for channel, target in channels],
+        )
 
 
 def delivery_counts(settings: Settings) -> dict[tuple[str, str], int]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from alerts.model import AlertPayload, Delivery, SavedSearch
-from alerts.store import DueDelivery, search_from_row
+from alerts.store import DueDelivery, NewAlert, search_from_row, with_outlet
 
 DUE_COLUMNS = (
     "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
@@ -26,6 +26,61 @@ LISTED_COLUMNS = (
 )
 """A delivery as `Delivery` has it; `{doc_id}`, `{title}` and `{url}` are the dialect's reads of `a.payload`."""
 _SEARCH = "SELECT id, owner, spec, secret, paused, created FROM saved_search"
+
+
+class RecordSteps(Protocol):
+    """One store's statements for `record_alerts`, inside its transaction and with its own locking."""
+
+    def search_exists(self, search_id: str) -> bool: ...
+
+    def fired(self, new: NewAlert) -> set[str]:
+        """The reasons `new`'s pair has fired for (the pair held until the transaction ends, where it must)."""
+        ...
+
+    def set_fired(self, new: NewAlert, reasons: list[str]) -> None: ...
+
+    def story_alert(self, new: NewAlert) -> tuple[int, str] | None:
+        """The alert (id, payload) `new`'s search fired for its story, if any."""
+        ...
+
+    def insert_alert(self, new: NewAlert, now: float) -> int: ...
+
+    def set_payload(self, alert_id: int, payload: str) -> None: ...
+
+    def link_story(self, new: NewAlert, alert_id: int) -> None: ...
+
+    def insert_deliveries(self, alert_id: int, channels: Sequence[tuple[str, str]], now: float) -> None: ...
+
+
+def record_alerts(steps: RecordSteps, alerts: Sequence[NewAlert]) -> list[int]:
+    """What `AlertStore.record` decides for each alert, the same in both stores: skip a deleted search or
+    reasons the pair has all fired for; add a later copy of a story to the alert its search fired for it;
+    otherwise an alert with its outbox rows; the pair's reasons grown either way. Returns the alert ids."""
+    recorded: list[int] = []
+    now = time.time()
+    for new in alerts:
+        if not steps.search_exists(new.search_id):
+            continue  # deleted while it was being matched
+        before = steps.fired(new)
+        if set(new.reasons) <= before:
+            continue  # fired already (by another matcher, or this batch before it was redelivered)
+        reasons = sorted(before | set(new.reasons))
+        fired = steps.story_alert(new) if new.story_id is not None else None
+        if fired is not None:  # a copy of a story this search has fired for: listed in that alert
+            payload = with_outlet(fired[1], new)
+            if payload is not None:
+                steps.set_payload(fired[0], payload)
+            steps.set_fired(new, reasons)
+            continue
+        alert_id = steps.insert_alert(new, now)
+        steps.set_payload(alert_id, new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json())
+        if new.story_id is not None:
+            steps.link_story(new, alert_id)
+        if not new.awaits_digest and new.channels:
+            steps.insert_deliveries(alert_id, new.channels, now)
+        steps.set_fired(new, reasons)
+        recorded.append(alert_id)
+    return recorded
 
 
 class SharedQueries:

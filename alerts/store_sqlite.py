@@ -33,9 +33,8 @@ from alerts.store import (
     NewAlert,
     digest_payload,
     search_columns,
-    with_outlet,
 )
-from alerts.store_sql import LISTED_COLUMNS, SharedQueries
+from alerts.store_sql import LISTED_COLUMNS, SharedQueries, record_alerts
 from presswatch.config import Settings
 from presswatch.read_only import query_if_exists
 
@@ -210,53 +209,8 @@ class SQLiteAlertStore(SharedQueries):
         """Record alerts with their outbox rows and fired reasons, and forget the matched pending ids, in one
         transaction; a pair whose reasons were all fired meanwhile (another matcher) is skipped. Returns
         the ids of the alerts recorded."""
-        recorded: list[int] = []
-        now = time.time()
         with self._transaction() as conn:
-            for new in alerts:
-                row = conn.execute(
-                    "SELECT reasons FROM fired WHERE search_id = ? AND doc_id = ?",
-                    (new.search_id, new.doc_id),
-                ).fetchone()
-                before = set(json.loads(row[0])) if row else set()
-                if set(new.reasons) <= before:
-                    continue
-                if (
-                    conn.execute("SELECT 1 FROM saved_search WHERE id = ?", (new.search_id,)).fetchone()
-                    is None
-                ):
-                    continue  # deleted while it was being matched
-                if new.story_id is not None and _add_outlet(conn, new):
-                    conn.execute(
-                        "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
-                        (new.search_id, new.doc_id, json.dumps(sorted(before | set(new.reasons)))),
-                    )
-                    continue  # a copy of a story this search has fired for: listed in that alert
-                alert_id = int(
-                    conn.execute(
-                        "INSERT INTO alert (search_id, doc_id, payload, created, awaits_digest)"
-                        " VALUES (?, ?, '', ?, ?)",
-                        (new.search_id, new.doc_id, now, int(new.awaits_digest)),
-                    ).lastrowid
-                    or 0
-                )
-                payload = new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json()
-                conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, alert_id))
-                if new.story_id is not None:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO story_alert (search_id, story_id, alert_id) VALUES (?, ?, ?)",
-                        (new.search_id, new.story_id, alert_id),
-                    )
-                if not new.awaits_digest:
-                    conn.executemany(
-                        "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
-                        [(alert_id, channel, target, now, now) for channel, target in new.channels],
-                    )
-                conn.execute(
-                    "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
-                    (new.search_id, new.doc_id, json.dumps(sorted(before | set(new.reasons)))),
-                )
-                recorded.append(alert_id)
+            recorded = record_alerts(_Steps(conn), alerts)
             for doc_id, queued in matched.items():
                 conn.execute("DELETE FROM pending_match WHERE doc_id = ? AND queued = ?", (doc_id, queued))
         if recorded:
@@ -347,20 +301,58 @@ class SQLiteAlertStore(SharedQueries):
         return queued
 
 
-def _add_outlet(conn: sqlite3.Connection, new: NewAlert) -> bool:
-    """Add `new`'s document to the alert its search already fired for the story (once per document); False
-    when there is none (it fires)."""
-    row = conn.execute(
-        "SELECT a.id, a.payload FROM story_alert sa JOIN alert a ON a.id = sa.alert_id"
-        " WHERE sa.search_id = ? AND sa.story_id = ?",
-        (new.search_id, new.story_id),
-    ).fetchone()
-    if row is None:
-        return False
-    payload = with_outlet(row[1], new)
-    if payload is not None:
-        conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, row[0]))
-    return True
+class _Steps:
+    """`record_alerts` in this store: BEGIN IMMEDIATE already serialises writers, so nothing more is held."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def search_exists(self, search_id: str) -> bool:
+        return (
+            self._conn.execute("SELECT 1 FROM saved_search WHERE id = ?", (search_id,)).fetchone() is not None
+        )
+
+    def fired(self, new: NewAlert) -> set[str]:
+        row = self._conn.execute(
+            "SELECT reasons FROM fired WHERE search_id = ? AND doc_id = ?", (new.search_id, new.doc_id)
+        ).fetchone()
+        return set(json.loads(row[0])) if row else set()
+
+    def set_fired(self, new: NewAlert, reasons: list[str]) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
+            (new.search_id, new.doc_id, json.dumps(reasons)),
+        )
+
+    def story_alert(self, new: NewAlert) -> tuple[int, str] | None:
+        row = self._conn.execute(
+            "SELECT a.id, a.payload FROM story_alert sa JOIN alert a ON a.id = sa.alert_id"
+            " WHERE sa.search_id = ? AND sa.story_id = ?",
+            (new.search_id, new.story_id),
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def insert_alert(self, new: NewAlert, now: float) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO alert (search_id, doc_id, payload, created, awaits_digest) VALUES (?, ?, '', ?, ?)",
+            (new.search_id, new.doc_id, now, int(new.awaits_digest)),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def set_payload(self, alert_id: int, payload: str) -> None:
+        self._conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, alert_id))
+
+    def link_story(self, new: NewAlert, alert_id: int) -> None:
+        self._conn.execute(
+            "INSERT OR IGNORE INTO story_alert (search_id, story_id, alert_id) VALUES (?, ?, ?)",
+            (new.search_id, new.story_id, alert_id),
+        )
+
+    def insert_deliveries(self, alert_id: int, channels: Sequence[tuple[str, str]], now: float) -> None:
+        self._conn.executemany(
+            "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
+            [(alert_id, channel, target, now, now) for channel, target in channels],
+        )
 
 
 def delivery_counts(settings: Settings) -> dict[tuple[str, str], int]:
