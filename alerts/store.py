@@ -210,14 +210,14 @@ def search_from_row(row: Sequence[object]) -> SavedSearch:
     )
 
 
-def search_columns(search: SavedSearch) -> tuple[str, str, str, str, int, float]:
+def search_columns(search: SavedSearch) -> tuple[str, str, str, str, bool, float]:
     """A saved search as its row (the order `search_from_row` reads)."""
     return (
         search.id,
         search.owner,
         search.spec.model_dump_json(),
         search.secret,
-        int(search.paused),
+        search.paused,
         search.created.timestamp(),
     )
 

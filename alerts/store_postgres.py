@@ -35,7 +35,6 @@ from alerts.store import (
     OUTCOME_SQL,
     NewAlert,
     digest_payload,
-    search_columns,
 )
 from alerts.store_sql import LISTED_COLUMNS, SharedQueries, record_alerts
 from presswatch.config import Settings
@@ -173,12 +172,11 @@ class PostgresAlertStore(SharedQueries, PooledStore):
             names = [c.name for c in cursor.description or ()]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[int]:
         """Statements of `alerts.store_sql` in one transaction, in this dialect."""
         with self._transaction() as conn:
             conn.execute(_SCHEMA_FIRST)
-            for sql, params in statements:
-                conn.execute(_dialect(sql), params)
+            return [conn.execute(_dialect(sql), params).rowcount for sql, params in statements]
 
     def _retried(self, work: Callable[[Conn], _T]) -> _T:
         """`work` in one transaction, run again from the committed state when PostgreSQL aborts it to break
@@ -197,25 +195,6 @@ class PostgresAlertStore(SharedQueries, PooledStore):
         raise AssertionError("unreachable")
 
     # saved searches
-
-    def add(self, search: SavedSearch) -> None:
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO alerts.saved_search (id, owner, spec, secret, paused, created)"
-                " VALUES (%s, %s, %s, %s, %s::int::boolean, %s)",
-                search_columns(search),
-            )
-            conn.execute(_BUMP)
-
-    def set_paused(self, search_id: str, *, paused: bool) -> bool:
-        with self._transaction() as conn:
-            conn.execute(_BUMP)
-            return (
-                conn.execute(
-                    "UPDATE alerts.saved_search SET paused = %s WHERE id = %s", (paused, search_id)
-                ).rowcount
-                == 1
-            )
 
     def remove(self, search_id: str) -> bool:
         """The search first (FOR UPDATE: a matcher recording for it finishes first), then everything of it

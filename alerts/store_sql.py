@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from typing import Any, Protocol
 
 from alerts.model import AlertPayload, Delivery, SavedSearch
-from alerts.store import DueDelivery, NewAlert, search_from_row, with_outlet
+from alerts.store import DueDelivery, NewAlert, search_columns, search_from_row, with_outlet
 
 DUE_COLUMNS = (
     "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
@@ -26,6 +26,8 @@ LISTED_COLUMNS = (
 )
 """A delivery as `Delivery` has it; `{doc_id}`, `{title}` and `{url}` are the dialect's reads of `a.payload`."""
 _SEARCH = "SELECT id, owner, spec, secret, paused, created FROM saved_search"
+BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
+"""Any change of the saved searches (`AlertStore.searches_version`)."""
 
 
 class RecordSteps(Protocol):
@@ -92,10 +94,28 @@ class SharedQueries:
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
 
-    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[int]:
+        """The statements in one transaction; how many rows each changed."""
         raise NotImplementedError
 
     # saved searches
+
+    def add(self, search: SavedSearch) -> None:
+        self._run(
+            [
+                (
+                    "INSERT INTO saved_search (id, owner, spec, secret, paused, created) VALUES (?, ?, ?, ?, ?, ?)",
+                    search_columns(search),
+                ),
+                (BUMP, ()),
+            ]
+        )
+
+    def set_paused(self, search_id: str, *, paused: bool) -> bool:
+        changed = self._run(
+            [(BUMP, ()), ("UPDATE saved_search SET paused = ? WHERE id = ?", (paused, search_id))]
+        )
+        return changed[1] == 1
 
     def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
         where, params = [], []

@@ -32,9 +32,8 @@ from alerts.store import (
     OUTCOME_SQL,
     NewAlert,
     digest_payload,
-    search_columns,
 )
-from alerts.store_sql import LISTED_COLUMNS, SharedQueries, record_alerts
+from alerts.store_sql import BUMP, LISTED_COLUMNS, SharedQueries, record_alerts
 from presswatch.config import Settings
 from presswatch.read_only import query_if_exists
 
@@ -70,7 +69,6 @@ _ADDED_COLUMNS = {
     "alert": {"awaits_digest": "INTEGER NOT NULL DEFAULT 0", "digest_id": "INTEGER"},
 }
 """Columns added since the first release, added to an older file when it is opened."""
-_BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
 
 
 class SQLiteAlertStore(SharedQueries):
@@ -134,30 +132,11 @@ class SQLiteAlertStore(SharedQueries):
             names = [c[0] for c in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> None:
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[int]:
         with self._transaction() as conn:
-            for sql, params in statements:
-                conn.execute(sql, params)
+            return [conn.execute(sql, params).rowcount for sql, params in statements]
 
     # saved searches
-
-    def add(self, search: SavedSearch) -> None:
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO saved_search (id, owner, spec, secret, paused, created) VALUES (?, ?, ?, ?, ?, ?)",
-                search_columns(search),
-            )
-            conn.execute(_BUMP)
-
-    def set_paused(self, search_id: str, *, paused: bool) -> bool:
-        with self._transaction() as conn:
-            conn.execute(_BUMP)
-            return (
-                conn.execute(
-                    "UPDATE saved_search SET paused = ? WHERE id = ?", (int(paused), search_id)
-                ).rowcount
-                == 1
-            )
 
     def remove(self, search_id: str) -> bool:
         with self._transaction() as conn:
@@ -165,7 +144,7 @@ class SQLiteAlertStore(SharedQueries):
             conn.execute("DELETE FROM fired WHERE search_id = ?", (search_id,))
             conn.execute("DELETE FROM digest WHERE search_id = ?", (search_id,))
             conn.execute("DELETE FROM story_alert WHERE search_id = ?", (search_id,))
-            conn.execute(_BUMP)
+            conn.execute(BUMP)
             return conn.execute("DELETE FROM saved_search WHERE id = ?", (search_id,)).rowcount == 1
 
     # matching
