@@ -54,7 +54,8 @@ class Result:
 
 class IndexListener(Protocol):
     """Told around index writes (alerts.service.AlertService is one): ids before each write, then the batch's
-    written ids once they are durably indexed."""
+    written and unchanged ids once they are durably indexed (it acts only on ids it was told of before a write
+    and has not handled yet)."""
 
     def will_index(self, doc_ids: Sequence[str]) -> None: ...
 
@@ -112,6 +113,7 @@ class _Batch:
     others: list[str]  # ids of the documents indexed without NLP (not in English)
     english: list[Document]
     analysed: Iterator[Document] | None  # the NLP's answer, collected as it is iterated; None: it failed
+    unchanged: list[str]  # ids found unchanged: the listener hears of them with the batch's writes
 
 
 class WriteGuard(Protocol):
@@ -150,7 +152,9 @@ class Indexer:
     def process(self, documents: Sequence[Document]) -> Iterator[Result]:
         """Each document's result as soon as it is known: duplicates and unchanged ones first, then each
         analysed one once it is written (so a caller can report it before the next is). The listener hears
-        of the batch's new and updated documents once the last result is out."""
+        of the batch's new, updated and unchanged documents once the last result is out: an unchanged one
+        may be a batch redelivered after its worker died between the write and the match (a queue's at least
+        once), and the listener matches only ids still waiting for it, so it fires now, not at a catch-up."""
         return self.process_batches([documents])
 
     def process_batches(self, batches: Iterable[Sequence[Document]]) -> Iterator[Result]:
@@ -173,6 +177,7 @@ class Indexer:
     def _start(self, documents: Sequence[Document]) -> Generator[Result, None, _Batch]:
         """Yields the results known before any analysis; returns the batch handed to the NLP."""
         ids: list[str] = []
+        unchanged: list[str] = []
         for document in documents:
             try:
                 if document.id in self._seen:
@@ -193,6 +198,7 @@ class Indexer:
                     if kept != old:
                         self._write(kept)
                         self._relabel_if_merged(kept)
+                    unchanged.append(document.id)
                     yield _result(document, "unchanged")
                     continue
             except BackendUnavailableError as exc:
@@ -209,12 +215,12 @@ class Indexer:
                 analysed = _start_capped(self._extractor, english, max_chars=self._max_nlp_chars)
             except Exception:  # collected as a failed batch in `_finish`, which retries one by one
                 logger.debug("NLP could not start a batch of %d", len(english))
-        return _Batch(others=others, english=english, analysed=analysed)
+        return _Batch(others=others, english=english, analysed=analysed, unchanged=unchanged)
 
     def _finish(self, batch: _Batch) -> Iterator[Result]:
         """Writes the batch (documents without NLP first, then the analysed ones, in order); then tells the
-        listener of the new and updated ones."""
-        written: list[str] = []
+        listener of the new, updated and unchanged ones."""
+        written: list[str] = list(batch.unchanged)
         for doc_id in batch.others:
             document, submitter = self._pending.pop(doc_id)
             result = self._index(document, submitter)

@@ -3,14 +3,19 @@
 Python runs one request's code at a time per process (the GIL), so one process uses one core however many
 threads serve it. With N workers, uvicorn's supervisor starts N processes that share the listening socket;
 each opens its own index connection and its own `PageIngester`, built from the settings the supervisor
-hands down (`SETTINGS_ENV`), so a worker serves exactly what the command was told to.
+hands down (`SETTINGS_ENV`), so a worker serves exactly what the command was told to. The workers spread
+the connections evenly among themselves (presswatch/balanced_accept.py): a keep-alive client's burst of
+connections no longer lands on one worker.
 
 Two things must stay single across processes:
 
 - Alert delivery runs in the supervisor, not in the workers, and only in the process holding an exclusive
   lock on `<data dir>/alert-delivery.lock` (`elected_delivery`): two `serve` commands over one data dir (two
   compose replicas) deliver each alert once, and when the holder dies the kernel frees the lock and another
-  takes over at its next try.
+  takes over at its next try. With PostgreSQL (`PRESSWATCH_DATABASE_URL`) there is no election: a file lock
+  would be one machine's anyway, and the store's claims (`FOR UPDATE SKIP LOCKED` plus a lease) already let
+  any number of deliverers on any number of machines share the outbox, so every `serve` delivers (once its
+  database answers: a cluster may come up in any order).
 - Metrics: workers write their counters and histograms to files in a directory of their own
   (prometheus_client's multiprocess mode, `PROMETHEUS_MULTIPROC_DIR`), and GET /metrics in any worker sums
   them, so a scrape sees every request whichever worker answers it (`api.metrics.registry_for_scrape`).
@@ -33,11 +38,13 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import to_json
 
+from presswatch.balanced_accept import BOARD_ENV, make_board
 from presswatch.config import Settings, settings_for_child
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+_log = logging.getLogger(__name__)
 SETTINGS_ENV = "PRESSWATCH_SERVE_SETTINGS_JSON"
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 DELIVERY_LOCK = "alert-delivery.lock"
@@ -80,6 +87,11 @@ def elected_delivery(settings: Settings) -> Iterator[None]:
 def _deliver_when_elected(settings: Settings, stop: threading.Event) -> None:
     from presswatch.alerts_cli import delivery_in_background
 
+    if settings.database_dsn is not None:  # claims are safe across processes and machines: no election
+        if _database_reached(settings.database_dsn, stop):
+            with delivery_in_background(settings):
+                stop.wait()
+        return
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(settings.data_dir / DELIVERY_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -93,6 +105,22 @@ def _deliver_when_elected(settings: Settings, stop: threading.Event) -> None:
                 stop.wait()
     finally:
         os.close(fd)  # releases the lock
+
+
+def _database_reached(url: str, stop: threading.Event) -> bool:
+    """Wait for PostgreSQL (a serve started before its database delivers once the database is up, instead of
+    never); False when stopped first."""
+    from presswatch.database import DatabaseError, pool_for
+
+    while not stop.is_set():
+        try:
+            pool_for(url)
+        except DatabaseError as exc:
+            _log.warning("alert delivery waits for PostgreSQL: %s", exc)
+            stop.wait(ELECTION_RETRY_SECONDS)
+            continue
+        return True
+    return False
 
 
 @contextmanager
@@ -157,13 +185,28 @@ def serve(settings: Settings, *, host: str, port: int, workers: int) -> int:
             ingester.close()
         return 0
     os.environ[SETTINGS_ENV] = settings_json(settings)
-    with shared_metrics_dir(), elected_delivery(settings):
+    with shared_metrics_dir(), elected_delivery(settings), accept_board(workers=workers):
         uvicorn.run(
             "presswatch.serve:worker_app",
             factory=True,
             host=host,
             port=port,
             workers=workers,
+            loop="presswatch.balanced_accept:BalancedAcceptLoop",
             log_config=log_config(),
         )
     return 0
+
+
+@contextmanager
+def accept_board(*, workers: int) -> Iterator[None]:
+    """The board on which the workers balance their connections (presswatch/balanced_accept.py)."""
+    folder = Path(tempfile.mkdtemp(prefix="presswatch-accept-"))
+    board = folder / "board"
+    make_board(board, workers=workers)
+    os.environ[BOARD_ENV] = str(board)
+    try:
+        yield
+    finally:
+        os.environ.pop(BOARD_ENV, None)
+        shutil.rmtree(folder, ignore_errors=True)

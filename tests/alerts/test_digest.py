@@ -17,7 +17,7 @@ from email.policy import default
 from pathlib import Path
 
 from alerts.delivery import SIGNATURE_HEADER, verify
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.conftest import Inbox, Receiver
 from tests.alerts.serving import deliver_once, serving
@@ -117,7 +117,7 @@ def test_digests_reach_every_target_once_when_their_period_ends(
     text = mail.get_content() if not mail.is_multipart() else mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     _lists_the_two_once(mail["Subject"] + "\n" + text)
 
-    with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+    with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         rows = store.deliveries()
         assert sorted((d.channel, d.state) for d in rows) == [
             ("chat", "delivered"),
