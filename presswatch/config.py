@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     elasticsearch_username: str | None = None
     elasticsearch_password: SecretStr | None = None
     sources_file: Path = Path("sources.toml")
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="Cluster mode: PostgreSQL (postgresql://user:password@host/db) for the stores that are "
+        "SQLite files in the data dir otherwise (seen URLs, source health, stories). Needs the cluster extra.",
+    )
     api_keys: list[SecretStr] = Field(
         default_factory=list, description="If set, API requests must send one of these in X-API-Key."
     )
@@ -156,6 +161,11 @@ class Settings(BaseSettings):
     def base_url(self) -> str:
         """Where people reach the server (`public_url`, else what `serve` listens on), without a final '/'."""
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def database_dsn(self) -> str | None:
+        """The PostgreSQL URL, or None for the embedded SQLite stores (an empty variable counts as unset)."""
+        return self.database_url.get_secret_value() or None if self.database_url else None
 
     @property
     def sqlite_path(self) -> Path:

@@ -1,5 +1,5 @@
 """Shared fixtures: the real model (loaded once), settings in a temporary folder, crawl helpers, and (from
-tests.elastic_server) one real Elasticsearch per session."""
+tests.elastic_server and tests.postgres_server) one real Elasticsearch and one real PostgreSQL per session."""
 
 from __future__ import annotations
 
@@ -95,4 +95,4 @@ def demo_index(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -
     return settings
 
 
-pytest_plugins = ["tests.elastic_server", "tests.rabbitmq_server"]
+pytest_plugins = ["tests.elastic_server", "tests.postgres_server", "tests.rabbitmq_server"]

@@ -21,6 +21,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def stop(process: subprocess.Popen[Any], *, sig: int = signal.SIGTERM, timeout: float = 30) -> None:
+    """Ask `process` to stop with `sig`, wait `timeout` seconds, then kill it (a no-op if it has exited)."""
+    if process.poll() is not None:
+        return
+    process.send_signal(sig)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=30)
+
+
 def get_json(url: str) -> Any:
     with urllib.request.urlopen(url, timeout=10) as response:
         return json.load(response)
@@ -57,8 +69,4 @@ def running_demo(
             assert health.get("status") == "ok", "the demo did not come up:\n" + log_path.read_text()[-3000:]
             yield health
         finally:
-            demo.send_signal(signal.SIGINT)
-            try:
-                demo.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                demo.kill()
+            stop(demo, sig=signal.SIGINT)

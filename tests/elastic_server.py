@@ -16,7 +16,6 @@ import json
 import os
 import pwd
 import shutil
-import socket
 import stat
 import subprocess
 import tempfile
@@ -32,6 +31,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from search.elastic import ElasticsearchBackend
+from tests.demo_process import free_port, stop
 
 VERSION = "8.19.21"
 ARTIFACT = f"org.elasticsearch.distribution.integ-test-zip:elasticsearch:{VERSION}:zip"
@@ -114,12 +114,6 @@ def _java_home() -> Path:
     return Path(java).resolve().parent.parent
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _ensure_user() -> pwd.struct_passwd:
     try:
         return pwd.getpwnam(ES_USER)
@@ -145,8 +139,8 @@ class ElasticServer:
         self.home = _unpack(_fetch_artifact())
         self.java_home = _java_home()
         self.workdir = Path(tempfile.mkdtemp(prefix="presswatch-es-", dir=_cache_root()))
-        self.http_port = _free_port()
-        self.transport_port = _free_port()
+        self.http_port = free_port()
+        self.transport_port = free_port()
         self.url = f"http://127.0.0.1:{self.http_port}"
         self.version = VERSION
         self._process: subprocess.Popen[bytes] | None = None
@@ -229,14 +223,8 @@ class ElasticServer:
 
     def stop(self) -> None:
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
-            return
-        process.terminate()
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=30)
+        if process is not None:
+            stop(process, timeout=60)
 
     def remove(self) -> None:
         self.stop()

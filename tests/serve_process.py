@@ -14,7 +14,7 @@ import httpx
 
 from presswatch.config import Settings
 from tests.conftest import crawl_env
-from tests.demo_process import free_port
+from tests.demo_process import free_port, stop
 
 
 @dataclass(frozen=True)
@@ -52,12 +52,7 @@ def serve_process(
             yield Server(api=client, process=server)
         finally:
             client.close()
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait(timeout=10)
+            stop(server)
 
 
 @contextmanager
