@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 from collections import Counter
-from typing import Self
+from typing import Protocol, Self, runtime_checkable
 
 from crawlers.seen import Fetched, SeenStore
 from presswatch.config import Settings
@@ -28,6 +28,22 @@ END = "end"
 WITHDRAW = "withdraw"
 # Outcomes after which an article counts as seen: it is in the index (or knowingly a copy of what is).
 STORED = frozenset({"indexed_new", "indexed_updated", "queued_for_index", "unchanged", "duplicates"})
+
+
+@runtime_checkable
+class IndexSink(Protocol):
+    """Where a crawl's articles go: this machine's index worker (`IndexWorker`) or, in cluster mode, the
+    broker's index queue (`crawlers.cluster.publisher.BatchPublisher`)."""
+
+    def claim(self, *, url: str, source: str) -> bool: ...
+
+    def submit(self, document: Document, *, fetched: Fetched | None = None) -> None: ...
+
+    def withdraw(self, *, url: str, source: str) -> None: ...
+
+    def record_when_indexed(self, *, source: str, listings: list[Fetched]) -> None: ...
+
+    def finish(self) -> dict[str, Counter[str]]: ...
 
 
 class IndexWorker:
@@ -61,6 +77,11 @@ class IndexWorker:
     def __deepcopy__(self, memo: dict[int, object]) -> Self:
         """Scrapy deep-copies its settings for each crawler; every crawler of a run shares this worker."""
         return self
+
+    def claim(self, *, url: str, source: str) -> bool:
+        """Whether this crawl fetches `url` for `source`: always on one machine (an article two sources list is
+        fetched for each, and the worker adds the second source to the document it already has)."""
+        return True
 
     def submit(self, document: Document, *, fetched: Fetched | None = None) -> None:
         """Queue an article for NLP and indexing; returns at once. `fetched` goes to the seen-URL store once
