@@ -20,7 +20,7 @@ from collections import Counter
 from typing import Protocol, Self, runtime_checkable
 
 from crawlers.seen import Fetched, SeenStore
-from presswatch.config import Settings
+from presswatch.config import Settings, settings_for_child
 from presswatch.document import Document
 
 logger = logging.getLogger(__name__)
@@ -70,7 +70,8 @@ class IndexWorker:
             [sys.executable, "-m", "crawlers.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         worker = cls(process, seen=SeenStore.in_data_dir(settings.data_dir))
-        header = {"parent": os.getpid(), "settings": settings.model_dump(mode="json", exclude={"api_keys"})}
+        settings_plain = settings_for_child(settings, exclude=frozenset({"api_keys"}))
+        header = {"parent": os.getpid(), "settings": settings_plain}
         worker._outbox.put(json.dumps(header).encode() + b"\n")
         return worker
 

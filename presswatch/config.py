@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr
+from pydantic_core import to_jsonable_python
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from presswatch.durations import Duration
@@ -203,3 +204,22 @@ class Settings(BaseSettings):
 def get_settings() -> Settings:
     """The process-wide settings, read once."""
     return Settings()
+
+
+def settings_for_child(settings: Settings, *, exclude: frozenset[str] = frozenset()) -> dict[str, object]:
+    """The settings as JSON-ready values with their secrets in clear, for a process this one starts (a serve
+    worker, the crawl's index worker): pydantic's own dump masks every SecretStr as '**********', and a child
+    given that would log in to Elasticsearch or the mail server with the mask."""
+
+    def reveal(value: object) -> object:
+        if isinstance(value, SecretStr):
+            return value.get_secret_value()
+        if isinstance(value, list | tuple):
+            return [reveal(v) for v in value]
+        if isinstance(value, dict):
+            return {k: reveal(v) for k, v in value.items()}
+        return value
+
+    plain = to_jsonable_python(reveal(settings.model_dump(exclude=set(exclude))))
+    assert isinstance(plain, dict)
+    return plain

@@ -31,10 +31,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import SecretStr
 from pydantic_core import to_json
 
-from presswatch.config import Settings
+from presswatch.config import Settings, settings_for_child
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -57,18 +56,8 @@ def worker_app() -> FastAPI:
 
 
 def settings_json(settings: Settings) -> str:
-    """The settings as JSON with their secrets in clear (pydantic masks SecretStr), for a worker to read."""
-
-    def plain(value: object) -> object:
-        if isinstance(value, SecretStr):
-            return value.get_secret_value()
-        if isinstance(value, list | tuple):
-            return [plain(v) for v in value]
-        if isinstance(value, dict):
-            return {k: plain(v) for k, v in value.items()}
-        return value
-
-    return to_json(plain(settings.model_dump())).decode()
+    """The settings as JSON with their secrets in clear, for a worker to read."""
+    return to_json(settings_for_child(settings)).decode()
 
 
 @contextmanager
