@@ -21,6 +21,7 @@ from prometheus_client.registry import Collector
 from alerts.model import Delivery
 from alerts.store import DELIVERY_OUTCOMES, delivery_counts
 from presswatch.config import Settings
+from presswatch.database import STORE_ERRORS
 from presswatch.source_health import read_error_counts
 
 _log = logging.getLogger(__name__)
@@ -49,8 +50,8 @@ class StoresCollector(Collector):
             labels=["source"],
         )
         try:
-            counts = read_error_counts(self._settings.data_dir)
-        except sqlite3.Error as exc:
+            counts = read_error_counts(self._settings)
+        except STORE_ERRORS as exc:
             _log.warning("metrics: cannot read the source health store: %s", exc)
             return  # no samples rather than wrong ones; the API keeps answering
         for row in counts:

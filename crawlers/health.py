@@ -7,13 +7,13 @@ The spiders count the pages (`crawlers.page_health`); this module runs in the cr
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
 from crawlers import stats as crawl_stats
 from presswatch.config import Settings
-from presswatch.source_health import CrawlRun, SourceHealthStore
+from presswatch.database import STORE_ERRORS
+from presswatch.source_health import CrawlRun, open_health
 from search.base import BackendUnavailableError, Query
 from search.factory import open_backend
 
@@ -121,7 +121,7 @@ def record_crawl(
         documents=_documents_per_source(settings, per_source),
     )
     try:
-        with SourceHealthStore.in_data_dir(settings.data_dir) as store:
+        with open_health(settings) as store:
             store.record(runs)
-    except (sqlite3.Error, OSError) as exc:
+    except (*STORE_ERRORS, OSError) as exc:
         logger.error("could not record the sources' health in %s: %s", settings.data_dir, exc)

@@ -24,7 +24,8 @@ from contextlib import ExitStack, contextmanager
 
 from alerts.service import AlertService
 from crawlers.indexer import Indexer
-from crawlers.stories import StoryStore
+from crawlers.source_merge import source_merge
+from crawlers.stories import open_stories
 from nlp.pipeline import Extractor
 from nlp.pool import Enricher, ExtractorPool
 from presswatch.config import Settings
@@ -71,7 +72,7 @@ def build_indexer(
         if backend is None:
             backend = open_backend(settings)
             opened.callback(backend.close)
-        stories = opened.enter_context(StoryStore.in_data_dir(settings.data_dir))
+        stories = opened.enter_context(open_stories(settings))
         alerts = opened.enter_context(AlertService.open(settings, backend=backend))
         yield Indexer(
             backend=backend,
@@ -80,4 +81,5 @@ def build_indexer(
             still_wanted=still_wanted,
             stories=stories,
             listener=alerts,  # matches the saved searches; delivery runs elsewhere (serve, `alerts deliver`)
+            guard=source_merge(settings, backend),  # cluster mode: writes merge sources under a lock
         )

@@ -8,8 +8,8 @@ what it finished and a re-run upserts the rest.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -17,6 +17,7 @@ from crawlers.dedupe import same_content
 from crawlers.language import document_language
 from crawlers.stories import StoryStore
 from nlp.pool import Enricher
+from presswatch.database import STORE_ERRORS
 from presswatch.document import Document
 from search.base import BackendUnavailableError, SearchBackend
 
@@ -81,10 +82,17 @@ def with_known_sources(old: Document | None, new: Document) -> Document:
     """`new` as listed by every source known for it: the first source that ever listed it stays `source`."""
     if old is None:
         return new
-    sources = old.sources if new.source in old.sources else (*old.sources, new.source)
+    sources = (*old.sources, *(s for s in new.sources if s not in old.sources))
     if old.source == new.source and sources == new.sources:
         return new
     return new.model_copy(update={"source": old.source, "sources": sources})
+
+
+class WriteGuard(Protocol):
+    """Where several processes write the index (cluster mode): a document's write under its lock, with the
+    sources every writer knows merged in (`crawlers.source_merge.SourceMerge`)."""
+
+    def writing(self, document: Document) -> AbstractContextManager[Document]: ...
 
 
 class Indexer:
@@ -99,8 +107,10 @@ class Indexer:
         still_wanted: Callable[[], bool] = lambda: True,
         stories: StoryStore | None = None,
         listener: IndexListener | None = None,
+        guard: WriteGuard | None = None,
     ) -> None:
         self._backend = backend
+        self._guard = guard
         self._listener = listener
         self._stories = stories
         self._merging: set[str] = set()  # ids whose placement merged stories: relabel once they are written
@@ -176,7 +186,7 @@ class Indexer:
         try:
             placed, match = self._stories.place(document)
         except (
-            sqlite3.Error
+            STORE_ERRORS
         ) as exc:  # the story store is busy or broken: index it anyway, placed when it changes
             logger.error("could not place %s in a story: %s", document.url, exc)
             return document
@@ -190,7 +200,7 @@ class Indexer:
             return document
         try:
             story = self._stories.story_of(document.id)
-        except sqlite3.Error:  # logged when placing failed; keep the story it was placed in
+        except STORE_ERRORS:  # logged when placing failed; keep the story it was placed in
             return document
         return (
             document
@@ -209,7 +219,7 @@ class Indexer:
             return
         try:
             members = self._stories.members(story_id)
-        except sqlite3.Error as exc:
+        except STORE_ERRORS as exc:
             logger.error("could not relabel story %s: %s", story_id, exc)
             return
         if len(members) > MAX_RELABEL:
@@ -266,11 +276,15 @@ class Indexer:
         except Exception:
             logger.exception("alerts: could not queue %s for matching", doc_id)
 
+    def _writing(self, document: Document) -> AbstractContextManager[Document]:
+        return nullcontext(document) if self._guard is None else self._guard.writing(document)
+
     def _write(self, document: Document) -> None:
         """Rewrite a stored document whose sources or story changed (no NLP: its text has not changed)."""
         if not self._still_wanted():
             raise AbandonedError("the run was stopped")
-        report = self._backend.index([document])
+        with self._writing(document) as merged:
+            report = self._backend.index([merged])
         if report.failed:
             logger.error("could not record the sources of %s: %s", document.url, report.failed)
 
@@ -280,7 +294,8 @@ class Indexer:
             if not self._still_wanted():
                 raise AbandonedError("the run was stopped")
             self._announce(document.id)
-            report = self._backend.index([document])
+            with self._writing(document) as merged:
+                report = self._backend.index([merged])
         except BackendUnavailableError as exc:  # not indexed, so the next run fetches it again
             return _failed(document, "index_errors", exc, source=submitter)
         if report.failed:

@@ -4,6 +4,12 @@ Listings (feeds, sitemaps, listing pages, search API pages) are fetched again wi
 If-Modified-Since from here; an article found here is not fetched again unless its listing says it changed
 since. An article is recorded only once the index worker has stored it, and a listing only once every
 article of the crawl is stored, so a crawl killed half-way loses nothing: the rerun fetches what is missing.
+
+Two implementations of one protocol (`SeenURLs`), chosen by `open_seen(settings)`: a SQLite file in the data
+dir (`SeenStore`, the embedded default), and PostgreSQL (`PostgresSeenStore`) when `PRESSWATCH_DATABASE_URL`
+is set. In cluster mode sources are crawled by different workers at once, so the first fetch of an article
+is *claimed*: of two sources that list one URL, only the one whose claim is granted fetches it; the other
+records that it lists it too (`listers`), so the index learns both sources without a second request.
 """
 
 from __future__ import annotations
@@ -13,12 +19,21 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+from presswatch.config import Settings
+from presswatch.database import PooledStore, apply_schema, connection, pool_for
+
+if TYPE_CHECKING:
+    from presswatch.database import Pool
 
 FILE_NAME = "seen.sqlite3"
+CLAIM_LEASE = timedelta(hours=1)
+"""A claim on a URL that was never stored (its crawl died) may be taken by another source after this long;
+the same source takes its own claim again at once (a rerun of its crawl)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
@@ -74,6 +89,18 @@ class Fetched:
         return aware > self.fetched_at
 
 
+def _fetched(row: Any, *, fetched_at: datetime) -> Fetched:
+    """A record from a row of (url, source, etag, last_modified, content_hash, fetched_at)."""
+    return Fetched(
+        url=row[0],
+        source=row[1],
+        etag=row[2],
+        last_modified=row[3],
+        content_hash=row[4],
+        fetched_at=fetched_at,
+    )
+
+
 def content_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
@@ -97,6 +124,44 @@ def fetched_from(
         content_hash=content_hash(body),
         fetched_at=datetime.now(UTC),
     )
+
+
+class SeenURLs(Protocol):
+    """What the crawl keeps about each URL it fetched, whatever holds it."""
+
+    claims_urls: bool
+    """Whether `claim` can refuse: only where several crawl processes run at once (PostgreSQL)."""
+
+    def get(self, url: str) -> Fetched | None: ...
+    def record(self, records: Iterable[Fetched]) -> None: ...
+    def seen_by(self, url: str, source: str) -> bool: ...
+    def completed(self, source: str) -> bool: ...
+    def mark_completed(self, source: str) -> None: ...
+    def claim(self, url: str, source: str) -> bool:
+        """Whether `source` may fetch `url` for the first time (no other source has it, fetched or in flight);
+        either way `source` is recorded among the URL's `listers`."""
+        ...
+
+    def listers(self, url: str) -> tuple[str, ...]:
+        """Sources that listed `url` without fetching it (their claim went to another source)."""
+        ...
+
+    def note_listed(self, url: str, sources: Iterable[str]) -> None:
+        """These sources are on the stored document of `url` now: seen for them, as if they had fetched it."""
+        ...
+
+    def close(self) -> None: ...
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+
+def open_seen(settings: Settings) -> SeenURLs:
+    """The configured store: PostgreSQL when `PRESSWATCH_DATABASE_URL` is set, else `seen.sqlite3`."""
+    if settings.database_dsn:
+        return PostgresSeenStore(pool_for(settings.database_dsn))
+    return SeenStore.in_data_dir(settings.data_dir)
 
 
 class SeenStore:
@@ -130,16 +195,7 @@ class SeenStore:
                 "SELECT url, source, etag, last_modified, content_hash, fetched_at FROM seen WHERE url = ?",
                 (url,),
             ).fetchone()
-        if row is None:
-            return None
-        return Fetched(
-            url=row[0],
-            source=row[1],
-            etag=row[2],
-            last_modified=row[3],
-            content_hash=row[4],
-            fetched_at=datetime.fromisoformat(row[5]),
-        )
+        return _fetched(row, fetched_at=datetime.fromisoformat(row[5])) if row else None
 
     def record(self, records: Iterable[Fetched]) -> None:
         """Store (or replace) these records in one transaction."""
@@ -181,6 +237,20 @@ class SeenStore:
                 (source, datetime.now(UTC).isoformat()),
             )
 
+    claims_urls = False
+
+    def claim(self, url: str, source: str) -> bool:
+        """Always granted: one crawl process reads every source, and a second source fetches an article
+        again so that the index learns it lists it too."""
+        return True
+
+    def listers(self, url: str) -> tuple[str, ...]:
+        return ()
+
+    def note_listed(self, url: str, sources: Iterable[str]) -> None:
+        with self._lock:
+            self._conn.executemany("INSERT OR IGNORE INTO seen_by VALUES (?, ?)", [(url, s) for s in sources])
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -192,3 +262,113 @@ class SeenStore:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+_PG_SCHEMA = [
+    """
+    CREATE TABLE seen (
+        url TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        content_hash TEXT,
+        fetched_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE TABLE seen_by (url TEXT NOT NULL, source TEXT NOT NULL, PRIMARY KEY (url, source));
+    CREATE TABLE completed_crawls (source TEXT PRIMARY KEY, finished_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE url_claims (url TEXT PRIMARY KEY, source TEXT NOT NULL, claimed_at TIMESTAMPTZ NOT NULL);
+    CREATE TABLE url_listers (
+        url TEXT NOT NULL,
+        source TEXT NOT NULL,
+        listed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (url, source)
+    );
+    """
+]
+# Granted when nobody claimed the URL, or the claim is this source's own (a rerun of its crawl), or an
+# abandoned one (older than the lease, never stored); never when another source already stored it.
+_CLAIM = """
+INSERT INTO url_claims AS c (url, source, claimed_at)
+SELECT %(url)s, %(source)s, now()
+WHERE NOT EXISTS (SELECT 1 FROM seen_by WHERE url = %(url)s AND source <> %(source)s)
+ON CONFLICT (url) DO UPDATE SET source = EXCLUDED.source, claimed_at = EXCLUDED.claimed_at
+WHERE c.source = EXCLUDED.source
+   OR (c.claimed_at < now() - %(lease)s AND NOT EXISTS (SELECT 1 FROM seen_by WHERE url = c.url))
+RETURNING c.source
+"""
+
+
+class PostgresSeenStore(PooledStore):
+    """The seen URLs in PostgreSQL, shared by every crawl worker; statements autocommit one by one."""
+
+    claims_urls = True
+
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
+        apply_schema(pool, store="seen", migrations=_PG_SCHEMA)
+
+    def get(self, url: str) -> Fetched | None:
+        with connection(self._pool) as conn:
+            row = conn.execute(
+                "SELECT url, source, etag, last_modified, content_hash, fetched_at FROM seen WHERE url = %s",
+                (url,),
+            ).fetchone()
+        return _fetched(row, fetched_at=row[5]) if row else None
+
+    def record(self, records: Iterable[Fetched]) -> None:
+        rows = [(r.url, r.source, r.etag, r.last_modified, r.content_hash, r.fetched_at) for r in records]
+        if not rows:
+            return
+        with connection(self._pool) as conn, conn.transaction(), conn.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO seen VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (url) DO UPDATE SET"
+                " source = EXCLUDED.source, etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified,"
+                " content_hash = EXCLUDED.content_hash, fetched_at = EXCLUDED.fetched_at",
+                rows,
+            )
+            cursor.executemany(
+                "INSERT INTO seen_by VALUES (%s, %s) ON CONFLICT DO NOTHING", [r[:2] for r in rows]
+            )
+
+    def seen_by(self, url: str, source: str) -> bool:
+        with connection(self._pool) as conn:
+            row = conn.execute(
+                "SELECT 1 FROM seen_by WHERE url = %s AND source = %s", (url, source)
+            ).fetchone()
+        return row is not None
+
+    def completed(self, source: str) -> bool:
+        with connection(self._pool) as conn:
+            row = conn.execute("SELECT 1 FROM completed_crawls WHERE source = %s", (source,)).fetchone()
+        return row is not None
+
+    def mark_completed(self, source: str) -> None:
+        with connection(self._pool) as conn:
+            conn.execute(
+                "INSERT INTO completed_crawls VALUES (%s, now())"
+                " ON CONFLICT (source) DO UPDATE SET finished_at = EXCLUDED.finished_at",
+                (source,),
+            )
+
+    def claim(self, url: str, source: str) -> bool:
+        with connection(self._pool) as conn, conn.transaction():
+            conn.execute(
+                "INSERT INTO url_listers (url, source) VALUES (%s, %s) ON CONFLICT DO NOTHING", (url, source)
+            )
+            granted = conn.execute(_CLAIM, {"url": url, "source": source, "lease": CLAIM_LEASE}).fetchone()
+        return granted is not None
+
+    def listers(self, url: str) -> tuple[str, ...]:
+        with connection(self._pool) as conn:
+            rows = conn.execute(
+                "SELECT l.source FROM url_listers l WHERE l.url = %s AND l.source IS DISTINCT FROM"
+                " (SELECT source FROM url_claims WHERE url = %s) ORDER BY l.listed_at, l.source",
+                (url, url),
+            ).fetchall()
+        return tuple(str(row[0]) for row in rows)
+
+    def note_listed(self, url: str, sources: Iterable[str]) -> None:
+        with connection(self._pool) as conn, conn.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO seen_by VALUES (%s, %s) ON CONFLICT DO NOTHING", [(url, s) for s in sources]
+            )

@@ -7,7 +7,10 @@ statistics notices) every band collides, and an unbounded lookup made placement 
 is exactly an earlier one (after normalising whitespace and case) on another URL is a copy of it.
 
 Signatures live in SQLite in the data dir (`stories.sqlite3`), so grouping carries across crawls; the LSH
-index is rebuilt in memory from them when the store opens (about 1 KB per document).
+index is rebuilt in memory from them when the store opens (about 1 KB per document). In cluster mode
+(`PRESSWATCH_DATABASE_URL`) they live in PostgreSQL (`PostgresSignatures`): each placement runs under one
+advisory lock, first catching up on what other placers stored, so placement keeps its order whichever
+process does it, and a standby placer takes over with nothing lost.
 """
 
 from __future__ import annotations
@@ -15,17 +18,23 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Protocol, Self
 
 import numpy as np
 from datasketch import MinHash
 
 from crawlers.story_bands import BandIndex
+from presswatch.config import Settings
+from presswatch.database import apply_schema, connection, lock_key, pool_for
 from presswatch.document import Document
+
+if TYPE_CHECKING:
+    from presswatch.database import Conn, Pool
 
 SHINGLE_WORDS = 3
 NUM_PERM = 128
@@ -113,10 +122,37 @@ def _hash_of(tokens: list[str]) -> str:
     return hashlib.sha256(" ".join(tokens).encode()).hexdigest()
 
 
-class StoryStore:
-    """Assigns documents to stories and remembers them in SQLite. One writer at a time (the crawl)."""
+class SignatureRows(Protocol):
+    """Where a `StoryStore` keeps its signatures: a SQLite file, or PostgreSQL shared by several placers."""
 
-    def __init__(self, path: Path, *, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
+    def placing(self, *, batch: bool) -> AbstractContextManager[list[Row]]:
+        """A placement (one document, or a `batch` of them in one transaction): what other processes stored
+        since this one last looked, to add to the memory index before placing."""
+        ...
+
+    def load(self) -> list[Row]: ...
+    def story_of(self, doc_id: str) -> str | None: ...
+    def members(self, story_id: str) -> list[str]: ...
+    def copy_of(self, doc_id: str, digest: str) -> tuple[str, str] | None: ...
+    def move_story(self, old: str, new: str) -> None: ...
+    def shared(self, story_id: str) -> bool:
+        """Whether more than one document is in the story (without listing a large one)."""
+        ...
+
+    def remember(
+        self, doc_id: str, story_id: str, digest: str, size: int, hashvalues: bytes, compared: int
+    ) -> None: ...
+    def close(self) -> None: ...
+
+
+Row = tuple[str, bytes, int]
+"""A stored signature: the document's id, its MinHash values (uint32 bytes), its shingle count."""
+
+
+class SQLiteSignatures:
+    """`stories.sqlite3` in the data dir: one writer at a time (the crawl)."""
+
+    def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, isolation_level=None)
         self._db.execute("PRAGMA journal_mode = WAL")
@@ -125,6 +161,207 @@ class StoryStore:
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(signatures)")}
         if "compared" not in columns:  # a store written before placement was bounded
             self._db.execute("ALTER TABLE signatures ADD COLUMN compared INTEGER NOT NULL DEFAULT 0")
+
+    @contextmanager
+    def placing(self, *, batch: bool) -> Iterator[list[Row]]:
+        if not batch:
+            yield []
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield []
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def load(self) -> list[Row]:
+        rows = self._db.execute("SELECT doc_id, hashvalues, shingle_count FROM signatures ORDER BY rowid")
+        return [(str(doc_id), bytes(values), int(count)) for doc_id, values, count in rows]
+
+    def story_of(self, doc_id: str) -> str | None:
+        row = self._db.execute("SELECT story_id FROM signatures WHERE doc_id = ?", (doc_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def members(self, story_id: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT doc_id FROM signatures WHERE story_id = ? ORDER BY rowid", (story_id,)
+        )
+        return [str(row[0]) for row in rows]
+
+    def copy_of(self, doc_id: str, digest: str) -> tuple[str, str] | None:
+        row = self._db.execute(
+            "SELECT doc_id, story_id FROM signatures WHERE body_hash = ? AND doc_id != ? ORDER BY rowid LIMIT 1",
+            (digest, doc_id),
+        ).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    def move_story(self, old: str, new: str) -> None:
+        self._db.execute("UPDATE signatures SET story_id = ? WHERE story_id = ?", (new, old))
+
+    def shared(self, story_id: str) -> bool:
+        (count,) = self._db.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM signatures WHERE story_id = ? LIMIT 2)", (story_id,)
+        ).fetchone()
+        return bool(count > 1)
+
+    def remember(
+        self, doc_id: str, story_id: str, digest: str, size: int, hashvalues: bytes, compared: int
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO signatures (doc_id, story_id, body_hash, shingle_count, hashvalues, compared) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, "
+            "body_hash = excluded.body_hash, shingle_count = excluded.shingle_count, "
+            "hashvalues = excluded.hashvalues, compared = excluded.compared",
+            (doc_id, story_id, digest, size, hashvalues, compared),
+        )
+
+    def close(self) -> None:
+        self._db.close()
+
+
+_PG_SCHEMA = [
+    """
+    CREATE SEQUENCE story_changes;
+    CREATE TABLE story_signatures (
+        doc_id TEXT PRIMARY KEY,
+        position BIGSERIAL,
+        changed BIGINT NOT NULL DEFAULT nextval('story_changes'),
+        story_id TEXT NOT NULL,
+        body_hash TEXT NOT NULL,
+        shingle_count INTEGER NOT NULL,
+        hashvalues BYTEA NOT NULL,
+        compared INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX story_signatures_by_hash ON story_signatures (body_hash);
+    CREATE INDEX story_signatures_by_story ON story_signatures (story_id);
+    CREATE INDEX story_signatures_by_change ON story_signatures (changed);
+    """
+]
+PLACEMENT_LOCK = "story-placement"
+"""The advisory lock every placement holds: one placer at a time, in order."""
+
+
+def _rows_of(found: Iterable[tuple[object, ...]]) -> list[Row]:
+    return [(str(doc_id), bytes(values), int(count)) for doc_id, values, count in found]  # type: ignore[call-overload]
+
+
+class PostgresSignatures:
+    """The signatures in PostgreSQL. `changed` (from a sequence, bumped by every write of a signature) lets
+    a placer catch up on what others stored; writers hold `PLACEMENT_LOCK`, so no change commits unseen."""
+
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
+        self._conn: Conn | None = None  # the placement's connection while one runs
+        self._seen_change = 0
+        apply_schema(pool, store="stories", migrations=_PG_SCHEMA)
+
+    @contextmanager
+    def _connection(self) -> Iterator[Conn]:
+        if self._conn is not None:
+            yield self._conn
+            return
+        with connection(self._pool) as conn:
+            yield conn
+
+    @contextmanager
+    def placing(self, *, batch: bool) -> Iterator[list[Row]]:
+        with connection(self._pool) as conn, conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key(PLACEMENT_LOCK),))
+            theirs = _rows_of(
+                conn.execute(
+                    "SELECT doc_id, hashvalues, shingle_count FROM story_signatures WHERE changed > %s"
+                    " ORDER BY changed",
+                    (self._seen_change,),
+                ).fetchall()
+            )
+            self._conn = conn
+            try:
+                yield theirs
+            finally:
+                self._conn = None
+            self._seen_change = self._last_change(conn)  # ours too: nobody else wrote meanwhile
+
+    @staticmethod
+    def _last_change(conn: Conn) -> int:
+        row = conn.execute("SELECT coalesce(max(changed), 0) FROM story_signatures").fetchone()
+        return int(row[0]) if row else 0
+
+    def load(self) -> list[Row]:
+        with connection(self._pool) as conn, conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", (lock_key(PLACEMENT_LOCK),))
+            found = conn.execute(
+                "SELECT doc_id, hashvalues, shingle_count FROM story_signatures ORDER BY position"
+            ).fetchall()
+            self._seen_change = self._last_change(conn)
+        return _rows_of(found)
+
+    def story_of(self, doc_id: str) -> str | None:
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT story_id FROM story_signatures WHERE doc_id = %s", (doc_id,)
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def members(self, story_id: str) -> list[str]:
+        with self._connection() as conn:
+            found = conn.execute(
+                "SELECT doc_id FROM story_signatures WHERE story_id = %s ORDER BY position", (story_id,)
+            ).fetchall()
+        return [str(row[0]) for row in found]
+
+    def copy_of(self, doc_id: str, digest: str) -> tuple[str, str] | None:
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT doc_id, story_id FROM story_signatures WHERE body_hash = %s AND doc_id <> %s"
+                " ORDER BY position LIMIT 1",
+                (digest, doc_id),
+            ).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    def move_story(self, old: str, new: str) -> None:
+        with self._connection() as conn:
+            conn.execute("UPDATE story_signatures SET story_id = %s WHERE story_id = %s", (new, old))
+
+    def shared(self, story_id: str) -> bool:
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM story_signatures WHERE story_id = %s LIMIT 2) AS two",
+                (story_id,),
+            ).fetchone()
+        return bool(row and row[0] > 1)
+
+    def remember(
+        self, doc_id: str, story_id: str, digest: str, size: int, hashvalues: bytes, compared: int
+    ) -> None:
+        with self._connection() as conn:
+            conn.execute(
+                "INSERT INTO story_signatures (doc_id, story_id, body_hash, shingle_count, hashvalues, compared)"
+                " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (doc_id) DO UPDATE SET"
+                " story_id = EXCLUDED.story_id, body_hash = EXCLUDED.body_hash,"
+                " shingle_count = EXCLUDED.shingle_count, hashvalues = EXCLUDED.hashvalues,"
+                " compared = EXCLUDED.compared, changed = nextval('story_changes')",
+                (doc_id, story_id, digest, size, hashvalues, compared),
+            )
+
+    def close(self) -> None:
+        """Nothing to close: the pool is the process's (`presswatch.database.pool_for`)."""
+
+
+def open_stories(settings: Settings) -> StoryStore:
+    """The configured store: PostgreSQL when `PRESSWATCH_DATABASE_URL` is set, else `stories.sqlite3`."""
+    if settings.database_dsn:
+        return StoryStore(PostgresSignatures(pool_for(settings.database_dsn)))
+    return StoryStore.in_data_dir(settings.data_dir)
+
+
+class StoryStore:
+    """Assigns documents to stories and remembers their signatures (`SignatureRows`)."""
+
+    def __init__(
+        self, rows: SignatureRows, *, threshold: float = THRESHOLD, num_perm: int = NUM_PERM
+    ) -> None:
+        self._rows = rows
         self._threshold = threshold
         self._num_perm = num_perm
         self._load()
@@ -133,7 +370,9 @@ class StoryStore:
         """The in-memory LSH index, rebuilt from the stored signatures."""
         self._lsh = BandIndex(bands=BANDS, rows=ROWS, bucket_cap=BUCKET_CAP)
         self._signatures: dict[str, tuple[MinHash, int]] = {}
-        rows = self._db.execute("SELECT doc_id, hashvalues, shingle_count FROM signatures ORDER BY rowid")
+        self._add(self._rows.load())
+
+    def _add(self, rows: Iterable[Row]) -> None:
         for doc_id, hashvalues, count in rows:
             values = np.frombuffer(hashvalues, dtype=_HASH_DTYPE)
             minhash = MinHash(num_perm=self._num_perm, hashvalues=values, scheme=SCHEME)
@@ -142,10 +381,10 @@ class StoryStore:
 
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> StoryStore:
-        return cls(data_dir / "stories.sqlite3")
+        return cls(SQLiteSignatures(data_dir / "stories.sqlite3"))
 
     def close(self) -> None:
-        self._db.close()
+        self._rows.close()
 
     def __enter__(self) -> Self:
         return self
@@ -159,21 +398,10 @@ class StoryStore:
         return len(self._signatures)
 
     def story_of(self, doc_id: str) -> str | None:
-        row = self._db.execute("SELECT story_id FROM signatures WHERE doc_id = ?", (doc_id,)).fetchone()
-        return str(row[0]) if row else None
+        return self._rows.story_of(doc_id)
 
     def members(self, story_id: str) -> list[str]:
-        rows = self._db.execute(
-            "SELECT doc_id FROM signatures WHERE story_id = ? ORDER BY rowid", (story_id,)
-        )
-        return [str(row[0]) for row in rows]
-
-    def _copy_of(self, doc_id: str, digest: str) -> tuple[str, str] | None:
-        row = self._db.execute(
-            "SELECT doc_id, story_id FROM signatures WHERE body_hash = ? AND doc_id != ? ORDER BY rowid LIMIT 1",
-            (digest, doc_id),
-        ).fetchone()
-        return (str(row[0]), str(row[1])) if row else None
+        return self._rows.members(story_id)
 
     def _matching(self, doc_id: str, minhash: MinHash, size: int) -> tuple[list[tuple[float, str]], int]:
         """Earlier documents telling the same story, most similar first, and how many were compared."""
@@ -193,7 +421,7 @@ class StoryStore:
         body still matches it; a body too short to compare (under MIN_WORDS words) is its own story."""
         tokens = words(body)
         digest = _hash_of(tokens)
-        copy = self._copy_of(doc_id, digest)
+        copy = self._rows.copy_of(doc_id, digest)
         its_shingles = _shingles_of(tokens)
         minhash = MinHash(num_perm=self._num_perm, scheme=SCHEME)
         minhash.update_batch(list(its_shingles))
@@ -212,7 +440,7 @@ class StoryStore:
                 story = self.story_of(closest) or closest
                 others = {self.story_of(other) or other for _, other in matching[1:]} - {story}
                 for other in sorted(others):
-                    self._db.execute("UPDATE signatures SET story_id = ? WHERE story_id = ?", (story, other))
+                    self._rows.move_story(other, story)
                 match = StoryMatch(
                     story_id=story,
                     similar_to=closest,
@@ -228,43 +456,39 @@ class StoryStore:
         current = self.story_of(doc_id)
         if current is None:
             return doc_id
-        (shared,) = self._db.execute(  # whether anyone else is in it, without listing a large story
-            "SELECT COUNT(*) FROM (SELECT 1 FROM signatures WHERE story_id = ? LIMIT 2)", (current,)
-        ).fetchone()
-        return current if shared > 1 else doc_id
+        return current if self._rows.shared(current) else doc_id
 
     def _remember(self, doc_id: str, match: StoryMatch, digest: str, minhash: MinHash, size: int) -> None:
         self._signatures[doc_id] = (minhash, size)
         self._lsh.insert(doc_id, minhash.hashvalues)
-        self._db.execute(
-            "INSERT INTO signatures (doc_id, story_id, body_hash, shingle_count, hashvalues, compared) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (doc_id) DO UPDATE SET story_id = excluded.story_id, "
-            "body_hash = excluded.body_hash, shingle_count = excluded.shingle_count, "
-            "hashvalues = excluded.hashvalues, compared = excluded.compared",
-            (
-                doc_id,
-                match.story_id,
-                digest,
-                size,
-                minhash.hashvalues.astype(_HASH_DTYPE).tobytes(),
-                match.compared,
-            ),
+        self._rows.remember(
+            doc_id,
+            match.story_id,
+            digest,
+            size,
+            minhash.hashvalues.astype(_HASH_DTYPE).tobytes(),
+            match.compared,
         )
 
     def assign_all(self, documents: Iterable[tuple[str, str]]) -> dict[str, StoryMatch]:
         """`assign` for (doc_id, body) pairs in order, in one transaction."""
-        self._db.execute("BEGIN IMMEDIATE")
+        with self._placing(batch=True):
+            return {doc_id: self.assign(doc_id, body) for doc_id, body in documents}
+
+    @contextmanager
+    def _placing(self, *, batch: bool) -> Iterator[None]:
+        """A placement with what other placers stored since in memory; undone in memory if it fails."""
         try:
-            matches = {doc_id: self.assign(doc_id, body) for doc_id, body in documents}
+            with self._rows.placing(batch=batch) as theirs:
+                self._add(theirs)
+                yield
         except BaseException:
-            self._db.execute("ROLLBACK")
             self._load()  # the memory index must not keep what the store rolled back
             raise
-        self._db.execute("COMMIT")
-        return matches
 
     def place(self, document: Document) -> tuple[Document, StoryMatch]:
         """The document with its `story_id` set, and where it landed (for the pipeline to relabel merged
         stories in the index)."""
-        match = self.assign(document.id, document.body)
+        with self._placing(batch=False):
+            match = self.assign(document.id, document.body)
         return document.model_copy(update={"story_id": match.story_id}), match

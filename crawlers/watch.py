@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -45,8 +44,9 @@ from crawlers.schedule import Schedule, SourceState
 from crawlers.sources import Source, SourceError
 from crawlers.watch_display import Display, LiveDisplay, LogLines, run_summary
 from presswatch.config import Settings
+from presswatch.database import STORE_ERRORS
 from presswatch.durations import format_duration
-from presswatch.source_health import CrawlRun, SourceHealthStore, read_health
+from presswatch.source_health import CrawlRun, open_health, read_health
 
 TICK = 0.5  # seconds between looks at the clock, the crawl and the stop flag
 CRAWL_LOG = "watch-crawl.log"
@@ -96,8 +96,8 @@ class Watcher:
         self._sources_mtime = self._mtime()
         intervals = {s.name: s.every or self._settings.watch_every for s in sources}
         try:
-            history = read_health(self._settings.data_dir, intervals)
-        except sqlite3.Error as exc:  # an unreadable store costs the resumed schedule, not the watch
+            history = read_health(self._settings, intervals)
+        except STORE_ERRORS as exc:  # an unreadable store costs the resumed schedule, not the watch
             self._event(f"could not read the source health store, so every source is due now: {exc}")
             history = []
         self._schedule.set_sources(intervals, now=self._clock(), history=history)
@@ -230,20 +230,20 @@ class Watcher:
         """The run each source's crawl recorded after `since` (none for a crawl that died first)."""
         found: dict[str, CrawlRun] = {}
         try:
-            with SourceHealthStore.in_data_dir(self._settings.data_dir) as store:
+            with open_health(self._settings) as store:
                 for name in names:
                     newest = store.runs(name, limit=1)
                     if newest and newest[0].started_at >= since:
                         found[name] = newest[0]
-        except sqlite3.Error as exc:
+        except STORE_ERRORS as exc:
             self._event(f"could not read the source health store: {exc}")
         return found
 
     def _record(self, runs: list[CrawlRun]) -> None:
         try:
-            with SourceHealthStore.in_data_dir(self._settings.data_dir) as store:
+            with open_health(self._settings) as store:
                 store.record(runs)
-        except (sqlite3.Error, OSError) as exc:
+        except (*STORE_ERRORS, OSError) as exc:
             self._event(f"could not record failed runs in the source health store: {exc}")
 
     @property

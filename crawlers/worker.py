@@ -24,9 +24,11 @@ from typing import IO, Any
 from crawlers import stats
 from crawlers.index_pipeline import build_indexer
 from crawlers.indexer import AbandonedError
-from crawlers.worker_client import END, WITHDRAW
+from crawlers.source_merge import SourceMerge, source_merge
+from crawlers.worker_client import ALSO_LISTED, END, WITHDRAW
 from presswatch.aliases import AliasesError
 from presswatch.config import Settings
+from presswatch.database import DatabaseError
 from presswatch.document import Document, InvalidURLError, document_id
 from search.base import BackendUnavailableError, SearchBackend
 from search.factory import open_backend
@@ -98,6 +100,14 @@ def withdraw(backend: SearchBackend, *, url: str) -> str:
     return stats.WITHDRAWN
 
 
+def also_listed(merge: SourceMerge | None, *, url: str, source: str) -> str:
+    """Cluster mode: add `source` to the document of `url`, which another source fetched (not stored yet:
+    that source's write adds it). Its outcome, `duplicates`, as for an article two sources list."""
+    if merge is not None:
+        merge.add_source(url=url, source=source)
+    return stats.DUPLICATES
+
+
 def main() -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the crawl, which then drains us
     results = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
@@ -114,6 +124,7 @@ def main() -> int:
     try:
         backend = open_backend(settings)  # kept here too: withdrawals write to it directly
         try:
+            merge = source_merge(settings, backend)
             with build_indexer(
                 settings, backend=backend, still_wanted=lambda: os.getppid() == parent, pooled=True
             ) as indexer:
@@ -122,6 +133,10 @@ def main() -> int:
                         outcome = withdraw(backend, url=str(gone["url"]))
                         results.write(json.dumps({"source": gone["source"], "outcome": outcome}) + "\n")
                         results.flush()
+                    for listed in (m[ALSO_LISTED] for m in batch if ALSO_LISTED in m):
+                        outcome = also_listed(merge, url=str(listed["url"]), source=str(listed["source"]))
+                        results.write(json.dumps({"source": listed["source"], "outcome": outcome}) + "\n")
+                        results.flush()
                     articles = [Document.model_validate(m["document"]) for m in batch if "document" in m]
                     for result in indexer.process(articles):
                         answer = {"source": result.source, "outcome": result.outcome, "doc_id": result.doc_id}
@@ -129,7 +144,7 @@ def main() -> int:
                         results.flush()
         finally:
             backend.close()
-    except (AliasesError, BackendUnavailableError) as exc:
+    except (AliasesError, BackendUnavailableError, DatabaseError) as exc:
         logger.error("index worker: %s", exc)
         return 2
     except AbandonedError:

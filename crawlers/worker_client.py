@@ -19,13 +19,14 @@ import threading
 from collections import Counter
 from typing import Protocol, Self, runtime_checkable
 
-from crawlers.seen import Fetched, SeenStore
+from crawlers.seen import Fetched, SeenURLs, open_seen
 from presswatch.config import Settings, settings_for_child
 from presswatch.document import Document
 
 logger = logging.getLogger(__name__)
 END = "end"
 WITHDRAW = "withdraw"
+ALSO_LISTED = "also_listed"
 # Outcomes after which an article counts as seen: it is in the index (or knowingly a copy of what is).
 STORED = frozenset({"indexed_new", "indexed_updated", "queued_for_index", "unchanged", "duplicates"})
 
@@ -49,7 +50,7 @@ class IndexSink(Protocol):
 class IndexWorker:
     """The crawl process's side: a worker process, a writer thread feeding it, a reader thread counting."""
 
-    def __init__(self, process: subprocess.Popen[bytes], *, seen: SeenStore | None = None) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], *, seen: SeenURLs | None = None) -> None:
         self._process = process
         self._seen = seen
         self._fetched: dict[str, list[Fetched]] = {}
@@ -69,7 +70,7 @@ class IndexWorker:
         process = subprocess.Popen(
             [sys.executable, "-m", "crawlers.worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
-        worker = cls(process, seen=SeenStore.in_data_dir(settings.data_dir))
+        worker = cls(process, seen=open_seen(settings))
         settings_plain = settings_for_child(settings, exclude=frozenset({"api_keys"}))
         header = {"parent": os.getpid(), "settings": settings_plain}
         worker._outbox.put(json.dumps(header).encode() + b"\n")
@@ -96,6 +97,13 @@ class IndexWorker:
     def withdraw(self, *, url: str, source: str) -> None:
         """Have the worker mark the document of `url` withdrawn (its page is gone); returns at once."""
         self._outbox.put(json.dumps({WITHDRAW: {"url": url, "source": source}}).encode() + b"\n")
+
+    def also_listed(self, *, url: str, source: str) -> None:
+        """Have the worker add `source` to the sources of the document of `url`, fetched for another source
+        (cluster mode: a claimed URL is fetched once); returns at once."""
+        with self._lock:
+            self._submitted[source] += 1
+        self._outbox.put(json.dumps({ALSO_LISTED: {"url": url, "source": source}}).encode() + b"\n")
 
     def record_when_indexed(self, *, source: str, listings: list[Fetched]) -> None:
         """Record a finished spider's listings (their ETags, ...) and its crawl as complete, once every

@@ -170,17 +170,17 @@ def cmd_watch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
-    import sqlite3
 
     from crawlers.run import select_sources
     from crawlers.source_report import print_health
     from crawlers.sources import SourceError
+    from presswatch.database import STORE_ERRORS
     from presswatch.source_health import read_health
 
     try:
         names = [source.name for source in select_sources(settings, only=args.source)]
-        rows = read_health(settings.data_dir, names)
-    except (SourceError, ValueError, OSError, sqlite3.Error) as exc:
+        rows = read_health(settings, names)
+    except (SourceError, ValueError, OSError, *STORE_ERRORS) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     print_health(rows, as_json=args.json)
@@ -493,9 +493,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
         return 2
+    from presswatch.database import DatabaseError
+
     try:
         code: int = args.run(args, settings)
         sys.stdout.flush()
+    except DatabaseError as exc:  # PRESSWATCH_DATABASE_URL set, but the extra or the server is missing
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly. Python's own advice: point stdout at devnull, so the
         # flush at exit does not raise again, and exit 1.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +39,10 @@ CREATE TABLE IF NOT EXISTS presswatch_schema (
 
 class DatabaseError(RuntimeError):
     """PostgreSQL is configured but cannot be used: psycopg is missing or the server is unreachable."""
+
+
+STORE_ERRORS = (sqlite3.Error, DatabaseError)
+"""What a store of either kind raises when it cannot be read or written (PostgreSQL's as DatabaseError)."""
 
 
 def redacted(url: str) -> str:
@@ -106,6 +111,19 @@ def close_pools() -> None:
             _POOLS.pop(key).close()
 
 
+@contextmanager
+def connection(pool: Pool) -> Iterator[Conn]:
+    """A pooled connection (committed when the block ends without an error) whose psycopg errors reach the
+    caller as `DatabaseError`, so stores of both kinds are handled alike (`STORE_ERRORS`)."""
+    import psycopg
+
+    try:
+        with pool.connection() as conn:
+            yield conn
+    except psycopg.Error as exc:
+        raise DatabaseError(f"PostgreSQL: {exc}") from exc
+
+
 def lock_key(name: str) -> int:
     """A signed 64-bit advisory-lock key for `name` (PostgreSQL's lock space is one bigint)."""
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)
@@ -117,7 +135,7 @@ def apply_schema(pool: Pool, *, store: str, migrations: Sequence[str]) -> None:
     Two processes starting at once must not both create the same table (PostgreSQL's CREATE ... IF NOT
     EXISTS can still fail on a concurrent create), so the check and the steps run under one advisory lock.
     """
-    with pool.connection() as conn, conn.transaction():
+    with connection(pool) as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key("presswatch_schema"),))
         conn.execute(_SCHEMA_TABLE)
         row = conn.execute("SELECT version FROM presswatch_schema WHERE store = %s", (store,)).fetchone()
@@ -132,13 +150,34 @@ def apply_schema(pool: Pool, *, store: str, migrations: Sequence[str]) -> None:
             )
 
 
+def document_lock(doc_id: str) -> str:
+    """The lock name under which a document's get → merge → write runs, the same in every process."""
+    return f"document:{doc_id}"
+
+
 @contextmanager
 def locked_transaction(pool: Pool, name: str) -> Iterator[Conn]:
     """A transaction holding the advisory lock `name` (e.g. "document:<id>") until it commits or rolls back:
     two workers merging the same document take turns; different documents never wait for each other."""
-    with pool.connection() as conn, conn.transaction():
+    with connection(pool) as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key(name),))
         yield conn
+
+
+class PooledStore:
+    """Base of the PostgreSQL stores: they borrow this process's pool (`pool_for`), which outlives them, so
+    closing one closes nothing; `with` works as for the SQLite stores they stand in for."""
+
+    def close(self) -> None:
+        """Nothing to close: the pool is the process's."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
 
 class Leadership:

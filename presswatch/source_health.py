@@ -5,6 +5,9 @@ documents, errors, the last error); `presswatch watch` records a run whose crawl
 newest runs, `SourceHealth` says what share of a source's recent pages came out empty, untitled or undated,
 so a publisher's layout change shows up as a jump in a share rather than as silence. It lives here, in the
 core, because the crawler writes it and the API reads it, and those two never import each other.
+
+`open_health(settings)` gives the configured store: that SQLite file, or PostgreSQL (`PostgresHealthStore`)
+when `PRESSWATCH_DATABASE_URL` is set, so every crawl worker of a cluster records into one place.
 """
 
 from __future__ import annotations
@@ -14,11 +17,16 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from pydantic import BaseModel, Field
 
+from presswatch.config import Settings
+from presswatch.database import PooledStore, apply_schema, connection, pool_for
 from presswatch.read_only import query_if_exists
+
+if TYPE_CHECKING:
+    from presswatch.database import Pool
 
 FILE_NAME = "source-health.sqlite3"
 WINDOW_PAGES = 20
@@ -116,8 +124,28 @@ def _text(moment: datetime | None) -> str | None:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
 
 
-def _run(row: sqlite3.Row) -> CrawlRun:
+def _run(row: sqlite3.Row | dict[str, Any]) -> CrawlRun:
     return CrawlRun.model_validate({name: row[name] for name in _COLUMNS})
+
+
+def _row(run: CrawlRun) -> tuple[Any, ...]:
+    return (
+        run.source,
+        _text(run.started_at),
+        _text(run.finished_at),
+        run.pages,
+        run.empty_body,
+        run.no_title,
+        run.no_date,
+        run.new,
+        run.updated,
+        run.unchanged,
+        run.errors,
+        int(run.failed),
+        run.error,
+        _text(run.error_at),
+        run.documents,
+    )
 
 
 def summarise(name: str, newest_first: list[CrawlRun], *, total_runs: int | None = None) -> SourceHealth:
@@ -159,6 +187,34 @@ def summarise(name: str, newest_first: list[CrawlRun], *, total_runs: int | None
     )
 
 
+class HealthStore(Protocol):
+    """The runs of every source, wherever they are kept."""
+
+    def record(self, runs: Iterable[CrawlRun]) -> None: ...
+    def runs(self, source: str, *, limit: int = KEEP_RUNS) -> list[CrawlRun]: ...
+    def names(self) -> list[str]: ...
+    def health(self, names: Iterable[str] | None = None) -> list[SourceHealth]: ...
+    def error_counts(self) -> list[SourceErrorCounts]: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+
+def _healths(store: HealthStore, names: Iterable[str] | None, totals: dict[str, int]) -> list[SourceHealth]:
+    wanted = list(names) if names is not None else store.names()
+    return [summarise(name, store.runs(name), total_runs=int(totals.get(name, 0))) for name in wanted]
+
+
+def open_health(settings: Settings, *, read_only: bool = False) -> HealthStore:
+    """The configured store: PostgreSQL when `PRESSWATCH_DATABASE_URL` is set, else the file in the data
+    dir (`read_only`: never created or changed, for readers)."""
+    if settings.database_dsn:
+        return PostgresHealthStore(pool_for(settings.database_dsn))
+    return SourceHealthStore.in_data_dir(settings.data_dir, read_only=read_only)
+
+
 class SourceHealthStore:
     """The runs table; one connection, autocommit, a busy timeout so a crawl and a reader can share it."""
 
@@ -180,26 +236,7 @@ class SourceHealthStore:
 
     def record(self, runs: Iterable[CrawlRun]) -> None:
         """Adds runs in one transaction, then forgets each source's runs beyond the newest `KEEP_RUNS`."""
-        rows = [
-            (
-                r.source,
-                _text(r.started_at),
-                _text(r.finished_at),
-                r.pages,
-                r.empty_body,
-                r.no_title,
-                r.no_date,
-                r.new,
-                r.updated,
-                r.unchanged,
-                r.errors,
-                int(r.failed),
-                r.error,
-                _text(r.error_at),
-                r.documents,
-            )
-            for r in runs
-        ]
+        rows = [_row(run) for run in runs]
         if not rows:
             return
         placeholders = ", ".join("?" for _ in _COLUMNS)
@@ -229,9 +266,11 @@ class SourceHealthStore:
 
     def health(self, names: Iterable[str] | None = None) -> list[SourceHealth]:
         """Each named source's health (every recorded source when None), in the order given."""
-        wanted = list(names) if names is not None else self.names()
         totals = dict(self._conn.execute("SELECT source, count(*) FROM runs GROUP BY source").fetchall())
-        return [summarise(name, self.runs(name), total_runs=int(totals.get(name, 0))) for name in wanted]
+        return _healths(self, names, totals)
+
+    def error_counts(self) -> list[SourceErrorCounts]:
+        return _error_counts(self._conn.execute(_ERROR_COUNTS).fetchall())
 
     def close(self) -> None:
         self._conn.close()
@@ -245,12 +284,11 @@ class SourceHealthStore:
         self.close()
 
 
-def read_health(data_dir: Path, names: Iterable[str] | None = None) -> list[SourceHealth]:
+def read_health(settings: Settings, names: Iterable[str] | None = None) -> list[SourceHealth]:
     """Health for readers (the API, `presswatch sources`): never creates the file; no file is no runs."""
-    path = data_dir / FILE_NAME
-    if not path.exists():
+    if not settings.database_dsn and not (settings.data_dir / FILE_NAME).exists():
         return [SourceHealth(name=name) for name in names or ()]
-    with SourceHealthStore(path, read_only=True) as store:
+    with open_health(settings, read_only=True) as store:
         return store.health(names)
 
 
@@ -263,10 +301,76 @@ class SourceErrorCounts(BaseModel):
     runs: int = Field(description="Runs kept.")
 
 
-def read_error_counts(data_dir: Path) -> list[SourceErrorCounts]:
+_ERROR_COUNTS = (
+    "SELECT source, sum(errors), sum(CASE WHEN errors > 0 OR failed <> 0 THEN 1 ELSE 0 END), count(*)"
+    " FROM runs GROUP BY source ORDER BY source"
+)
+
+
+def _error_counts(rows: Iterable[Any]) -> list[SourceErrorCounts]:
+    return [
+        SourceErrorCounts(source=r[0], errors=int(r[1]), runs_with_errors=int(r[2]), runs=int(r[3]))
+        for r in rows
+    ]
+
+
+def read_error_counts(settings: Settings) -> list[SourceErrorCounts]:
     """Per source, the errors of its kept runs, in one query; never creates the file; no file is no runs."""
-    rows = query_if_exists(
-        data_dir / FILE_NAME,
-        "SELECT source, sum(errors), sum(errors > 0 OR failed), count(*) FROM runs GROUP BY source ORDER BY source",
-    )
-    return [SourceErrorCounts(source=r[0], errors=r[1], runs_with_errors=r[2], runs=r[3]) for r in rows or ()]
+    if settings.database_dsn:
+        with open_health(settings) as store:
+            return store.error_counts()
+    return _error_counts(query_if_exists(settings.data_dir / FILE_NAME, _ERROR_COUNTS) or ())
+
+
+# The same table; PostgreSQL numbers rows with a sequence where SQLite uses the rowid.
+_PG_SCHEMA = [
+    _SCHEMA.replace("IF NOT EXISTS ", "").replace("id INTEGER PRIMARY KEY", "id BIGSERIAL PRIMARY KEY")
+]
+
+
+class PostgresHealthStore(PooledStore):
+    """The runs table in PostgreSQL, written by every crawl worker of a cluster (the same columns as the
+    SQLite file, times as ISO text, so both stores read back the same runs)."""
+
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
+        apply_schema(pool, store="source_health", migrations=_PG_SCHEMA)
+
+    def record(self, runs: Iterable[CrawlRun]) -> None:
+        rows = [_row(run) for run in runs]
+        if not rows:
+            return
+        placeholders = ", ".join("%s" for _ in _COLUMNS)
+        with connection(self._pool) as conn, conn.transaction(), conn.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO runs ({', '.join(_COLUMNS)}) VALUES ({placeholders})", rows)
+            for source in sorted({row[0] for row in rows}):
+                cursor.execute(
+                    "DELETE FROM runs WHERE source = %s AND id NOT IN"
+                    " (SELECT id FROM runs WHERE source = %s ORDER BY id DESC LIMIT %s)",
+                    (source, source, KEEP_RUNS),
+                )
+
+    def runs(self, source: str, *, limit: int = KEEP_RUNS) -> list[CrawlRun]:
+        from psycopg.rows import dict_row
+
+        with connection(self._pool) as conn, conn.cursor(row_factory=dict_row) as cursor:
+            rows = cursor.execute(
+                "SELECT * FROM runs WHERE source = %s ORDER BY id DESC LIMIT %s", (source, limit)
+            ).fetchall()
+        return [_run(row) for row in rows]
+
+    def names(self) -> list[str]:
+        with connection(self._pool) as conn:
+            return [str(row[0]) for row in conn.execute("SELECT DISTINCT source FROM runs ORDER BY source")]
+
+    def health(self, names: Iterable[str] | None = None) -> list[SourceHealth]:
+        with connection(self._pool) as conn:
+            totals = {
+                str(r[0]): int(r[1])
+                for r in conn.execute("SELECT source, count(*) FROM runs GROUP BY source")
+            }
+        return _healths(self, names, totals)
+
+    def error_counts(self) -> list[SourceErrorCounts]:
+        with connection(self._pool) as conn:
+            return _error_counts(conn.execute(_ERROR_COUNTS).fetchall())

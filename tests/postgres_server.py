@@ -7,8 +7,9 @@ root, so under root it runs as the `postgres` user. Each server's folder records
 that was killed leaves a folder whose owner is gone, and the next run stops that server and removes it.
 
 When `CI=true` and the server cannot start, every PostgreSQL test fails with the reason; elsewhere they skip.
-Use `postgres_url` (a URL to an empty database of the test's own) or `postgres_server` (the session's server,
-for tests that make several databases or stop it).
+Use `postgres_url` (a URL to an empty database of the test's own), `postgres_server` (the session's server,
+for tests that make several databases or stop it), or `store_settings` (Settings parametrised over the
+embedded SQLite stores and PostgreSQL, for a store's contract suite).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
+from presswatch.config import Settings
 from presswatch.database import close_pools
 from tests.demo_process import free_port, stop
 
@@ -265,3 +268,15 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     finally:
         close_pools()
         postgres_server.drop_database(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """Settings for the stores' contract suites, once per backend: the embedded SQLite files in a temporary
+    data dir, then an empty PostgreSQL database of the test's own (`PRESSWATCH_DATABASE_URL`)."""
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    return Settings(
+        data_dir=tmp_path / "data",
+        sources_file=tmp_path / "sources.toml",
+        database_url=SecretStr(url) if url else None,
+    )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, status
@@ -11,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import ErrorDetail, get_app_settings
 from presswatch.config import Settings
+from presswatch.database import STORE_ERRORS
 from presswatch.source_health import WINDOW_PAGES, SourceHealth, read_health
 
 router = APIRouter(tags=["sources"])
@@ -36,8 +36,8 @@ def sources(settings: Annotated[Settings, Depends(get_app_settings)]) -> Sources
     """Per source: last crawl, documents, the shares of recent pages with no body, title or date, failed
     runs in a row, and the last error with its time. A source appears once a crawl has recorded it."""
     try:
-        rows = read_health(settings.data_dir)
-    except sqlite3.Error as exc:
+        rows = read_health(settings)
+    except STORE_ERRORS as exc:
         _log.error("GET /sources: cannot read the source health store in %s: %s", settings.data_dir, exc)
         raise HTTPException(
             status_code=status.HTTP_503_SERVICE_UNAVAILABLE, detail="the source health store cannot be read"

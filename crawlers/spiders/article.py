@@ -26,7 +26,7 @@ from crawlers.guard import ALLOW_PRIVATE_NETWORKS, RefusedRequest
 from crawlers.items import ArticleItem
 from crawlers.page_health import count_page
 from crawlers.pipelines import WORKER_KEY, presswatch_settings
-from crawlers.seen import Fetched, SeenStore, fetched_from
+from crawlers.seen import Fetched, SeenURLs, fetched_from, open_seen
 from crawlers.sources import Source
 from crawlers.trust import LinkPolicy
 from presswatch.document import Document
@@ -65,7 +65,7 @@ class ArticleSpider(scrapy.Spider):
     """Base of the generic spiders: subclasses implement `start` and turn their listing into `article_request`s."""
 
     link_policy: LinkPolicy
-    seen: SeenStore | None = None
+    seen: SeenURLs | None = None
 
     def __init__(self, *, source: Source, **kwargs: Any) -> None:
         super().__init__(name=source.name, **kwargs)
@@ -84,7 +84,7 @@ class ArticleSpider(scrapy.Spider):
             allow_private_networks=crawler.settings.getbool(ALLOW_PRIVATE_NETWORKS),
         )
         if crawler.settings.getbool(INCREMENTAL, True):
-            spider.seen = SeenStore.in_data_dir(presswatch_settings(crawler).data_dir)
+            spider.seen = open_seen(presswatch_settings(crawler))
         return spider
 
     def closed(self, reason: str) -> None:
@@ -149,6 +149,12 @@ class ArticleSpider(scrapy.Spider):
             )
             self.seen.record([gone])
 
+    def _also_listed(self, url: str) -> None:
+        self.logger.info("%s is fetched for another source; this one is added to its sources", url)
+        worker = self.crawler.settings.get(WORKER_KEY)
+        if worker is not None:
+            worker.also_listed(url=url, source=self.source.name)
+
     def listed_request(self, url: str, *, callback: Any, **cb_kwargs: Any) -> scrapy.Request | None:
         """A request for a URL a listing gave (checked by crawlers.guard once requested), or None when it
         is not a URL at all (logged and counted)."""
@@ -207,6 +213,10 @@ class ArticleSpider(scrapy.Spider):
             # Brought in by another source: fetched once in full, so the index adds this source to its
             # `sources` (an unchanged page is not analysed again, only relabelled).
             before = None
+        if before is None and self.seen is not None and not self.seen.claim(target, self.source.name):
+            # Cluster mode: another source fetches (or fetched) it; the index adds this one without a fetch.
+            self._also_listed(target)
+            return None
         if before is not None and not before.changed_since(link.last_change):
             self._count(stats.SEEN_BEFORE)
             return None

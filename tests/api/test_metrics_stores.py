@@ -84,7 +84,7 @@ def test_crawl_errors_of_a_crawl_in_another_process(settings: Settings, site: Wa
     runs = samples(text, "presswatch_crawl_runs_with_errors")
     assert errors == {(("source", "gone"),): 1.0, (("source", "ministry"),): 1.0}, crawl.stderr[-3000:]
     assert runs == {(("source", "gone"),): 1.0, (("source", "ministry"),): 1.0}
-    health = {h.name: h for h in read_health(settings.data_dir)}
+    health = {h.name: h for h in read_health(settings)}
     assert health["ministry"].documents == 1 and health["gone"].last_run is not None
 
 

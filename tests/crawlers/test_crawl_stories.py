@@ -163,7 +163,7 @@ def test_a_busy_story_store_costs_the_story_not_the_document(extractor: Extracto
     stories = StoryStore.in_data_dir(tmp_path)
     blocker = sqlite3.connect(tmp_path / "stories.sqlite3", isolation_level=None)
     try:
-        stories._db.execute("PRAGMA busy_timeout = 100")  # fail fast instead of sqlite3's 5 s default
+        stories._rows._db.execute("PRAGMA busy_timeout = 100")  # type: ignore[attr-defined]  # fail fast instead of sqlite3's 5 s default
         blocker.execute("BEGIN EXCLUSIVE")
         document = Document.from_page(
             url="https://example.org/r", source="t", title="r", body=" ".join(RELEASE)

@@ -53,7 +53,7 @@ def test_a_layout_change_shows_in_the_sources_health(settings: Settings, site: W
         site.publish("ministry")
     before = run_crawl(settings)
     assert before.returncode == 0, before.stderr[-3000:]
-    [ministry, quiet] = read_health(settings.data_dir, ["ministry", "quiet"])
+    [ministry, quiet] = read_health(settings, ["ministry", "quiet"])
     assert (ministry.pages, ministry.empty_body_share, ministry.documents) == (2, 0, 2)
     assert ministry.last_error is None and quiet.pages == 0 and quiet.empty_body_share is None
 
@@ -66,7 +66,7 @@ def test_a_layout_change_shows_in_the_sources_health(settings: Settings, site: W
     # crawl reads, and it says that the source gave nothing; the health says why.
     assert after.returncode == 1 and "no articles from ministry" in after.stderr, after.stderr[-3000:]
 
-    [ministry] = read_health(settings.data_dir, ["ministry"])
+    [ministry] = read_health(settings, ["ministry"])
     assert ministry.last_run is not None and ministry.last_run.empty_body == 2
     assert ministry.empty_body_share == pytest.approx(2 / ministry.pages, abs=1e-4)
     assert ministry.empty_body_share >= 0.33  # 2 of 4 pages, or of 6 when unchanged pages are read again

@@ -1,11 +1,12 @@
 """Story grouping on real text: a press release and two reworded reports of it, and the demo newsroom's
-unrelated articles from the same departments."""
+unrelated articles from the same departments; the same with the signatures in SQLite and in PostgreSQL, where
+a second placer catches up on what the first placed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from crawlers.stories import StoryStore
+from crawlers.stories import PostgresSignatures, StoryStore, open_stories
+from presswatch.config import Settings
+from presswatch.database import pool_for
 from presswatch.demo.site import load_articles
 from presswatch.document import Document
 
@@ -46,11 +47,11 @@ year, many of them after travelling through the Balkans with the help of smuggli
 
 
 def test_a_release_and_two_reworded_reports_are_one_story_and_unrelated_articles_are_not(
-    tmp_path: Path,
+    store_settings: Settings,
 ) -> None:
     unrelated = load_articles()[:20]
     assert len(unrelated) == 20
-    with StoryStore.in_data_dir(tmp_path) as store:
+    with open_stories(store_settings) as store:
         for article in unrelated:
             store.assign(article.slug, "\n\n".join(article.paragraphs))
         release = store.assign("release", RELEASE)
@@ -63,17 +64,17 @@ def test_a_release_and_two_reworded_reports_are_one_story_and_unrelated_articles
         assert "release" not in stories
 
 
-def test_an_exact_copy_on_another_url_is_recognised(tmp_path: Path) -> None:
-    with StoryStore.in_data_dir(tmp_path) as store:
+def test_an_exact_copy_on_another_url_is_recognised(store_settings: Settings) -> None:
+    with open_stories(store_settings) as store:
         store.assign("release", RELEASE)
         copy = store.assign("syndicated", "  " + RELEASE.upper() + "\n")
     assert (copy.story_id, copy.copy_of, copy.similarity) == ("release", "release", 1.0)
 
 
-def test_grouping_carries_across_runs(tmp_path: Path) -> None:
-    with StoryStore.in_data_dir(tmp_path) as store:
+def test_grouping_carries_across_runs(store_settings: Settings) -> None:
+    with open_stories(store_settings) as store:
         store.assign("release", RELEASE)
-    with StoryStore.in_data_dir(tmp_path) as store:
+    with open_stories(store_settings) as store:
         assert len(store) == 1
         report = store.assign("report-one", REPORT_ONE)
         again = store.assign("release", RELEASE)  # a re-crawl of an unchanged page keeps its story
@@ -81,8 +82,8 @@ def test_grouping_carries_across_runs(tmp_path: Path) -> None:
         assert store.members("release") == ["release", "report-one"]
 
 
-def test_a_release_that_arrives_after_its_reports_joins_their_stories(tmp_path: Path) -> None:
-    with StoryStore.in_data_dir(tmp_path) as store:
+def test_a_release_that_arrives_after_its_reports_joins_their_stories(store_settings: Settings) -> None:
+    with open_stories(store_settings) as store:
         first = store.assign("report-one", REPORT_ONE)
         second = store.assign("report-two", REPORT_TWO)
         release = store.assign("release", RELEASE)
@@ -91,15 +92,36 @@ def test_a_release_that_arrives_after_its_reports_joins_their_stories(tmp_path: 
         assert set(release.merged) == {first.story_id, second.story_id} - {release.story_id}
 
 
-def test_a_document_gets_its_story_id(tmp_path: Path) -> None:
+def test_a_document_gets_its_story_id(store_settings: Settings) -> None:
     release = Document.from_page(
         url="https://gov.example/news/release", source="gov", title="R", body=RELEASE
     )
     report = Document.from_page(
         url="https://paper.example/report", source="paper", title="P", body=REPORT_ONE
     )
-    with StoryStore.in_data_dir(tmp_path) as store:
+    with open_stories(store_settings) as store:
         placed_release, _ = store.place(release)
         placed_report, match = store.place(report)
     assert placed_release.story_id == placed_report.story_id == release.id
     assert match.similar_to == release.id and placed_report.body == report.body
+
+
+def test_a_second_placer_sees_what_the_first_placed(postgres_url: str) -> None:
+    """Two placers (an active one and a standby, opened at once): each placement first catches up on what the
+    other stored since, so a report placed by the standby joins the release the active one placed."""
+    active = StoryStore(PostgresSignatures(pool_for(postgres_url)))
+    standby = StoryStore(PostgresSignatures(pool_for(postgres_url)))
+    release = Document.from_page(
+        url="https://gov.example/news/release", source="gov", title="R", body=RELEASE
+    )
+    report = Document.from_page(
+        url="https://paper.example/report", source="paper", title="P", body=REPORT_ONE
+    )
+    other = Document.from_page(url="https://paper.example/other", source="paper", title="O", body=REPORT_TWO)
+    active.place(release)
+    active.close()  # the active placer stops; the standby takes over
+    _, joined = standby.place(report)
+    assert joined.story_id == release.id and joined.similar_to == release.id
+    assert standby.assign_all([(other.id, other.body)])[other.id].story_id == release.id
+    assert standby.members(release.id) == [release.id, report.id, other.id]
+    assert len(StoryStore(PostgresSignatures(pool_for(postgres_url)))) == 3
