@@ -36,7 +36,7 @@ class IndexSink(Protocol):
     """Where a crawl's articles go: this machine's index worker (`IndexWorker`) or, in cluster mode, the
     broker's index queue (`crawlers.cluster.publisher.BatchPublisher`)."""
 
-    def claim(self, *, url: str, source: str) -> bool: ...
+    def also_listed(self, *, url: str, source: str) -> None: ...
 
     def submit(self, document: Document, *, fetched: Fetched | None = None) -> None: ...
 
@@ -79,11 +79,6 @@ class IndexWorker:
     def __deepcopy__(self, memo: dict[int, object]) -> Self:
         """Scrapy deep-copies its settings for each crawler; every crawler of a run shares this worker."""
         return self
-
-    def claim(self, *, url: str, source: str) -> bool:
-        """Whether this crawl fetches `url` for `source`: always on one machine (an article two sources list is
-        fetched for each, and the worker adds the second source to the document it already has)."""
-        return True
 
     def submit(self, document: Document, *, fetched: Fetched | None = None) -> None:
         """Queue an article for NLP and indexing; returns at once. `fetched` goes to the seen-URL store once

@@ -11,6 +11,6 @@ one message in flight per worker), so every write is idempotent. A batch that ca
 `quarantine` queue with its reason (`crawlers.cluster.quarantine`, `presswatch quarantine list|replay`).
 
 Work is split by source: a URL listed by two sources is fetched once, by the source that claims it first in
-PostgreSQL (`crawlers.cluster.claims`); the other only adds itself to the document's sources. The crawl
-process never imports spaCy here either (the import contracts check `publisher` and `claims`).
+PostgreSQL (`crawlers.seen`); the other only adds itself to the document's sources (`crawlers.source_merge`).
+The crawl process never imports spaCy here either (the import contracts check `publisher`).
 """

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, Self
 
 from crawlers import stats
 from crawlers.cluster.app import INDEX_QUEUE, INDEX_TASK, make_app
-from crawlers.cluster.claims import Claims
-from crawlers.seen import Fetched, SeenStore
+from crawlers.seen import Fetched, SeenURLs, open_seen
+from crawlers.worker_client import ALSO_LISTED, WITHDRAW
 from presswatch.config import Settings
 from presswatch.document import Document
 
@@ -30,14 +30,12 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 FLUSH_AFTER = 0.5
 """Seconds a partial batch waits for more articles before it is sent."""
-LISTED = "listed"
-WITHDRAW = "withdraw"
 
 
 def source_of(message: object) -> str:
     """The source a message came from, for the counts ('unknown' for one that is not ours)."""
     if isinstance(message, dict):
-        for key in ("document", LISTED, WITHDRAW):
+        for key in ("document", ALSO_LISTED, WITHDRAW):
             inner = message.get(key)
             if isinstance(inner, dict) and isinstance(inner.get("source"), str):
                 return str(inner["source"])
@@ -52,11 +50,8 @@ def version_of(moment: datetime) -> int:
 class BatchPublisher:
     """Publishes a crawl's articles as index batches; `finish()` waits until every one is on the broker."""
 
-    def __init__(
-        self, *, app: Celery, claims: Claims | None, seen: SeenStore | None, batch_size: int
-    ) -> None:
+    def __init__(self, *, app: Celery, seen: SeenURLs | None, batch_size: int) -> None:
         self._app = app
-        self._claims = claims
         self._seen = seen
         self._batch_size = batch_size
         self._outbox: queue.SimpleQueue[tuple[dict[str, Any], str, Fetched | None] | None] = (
@@ -71,11 +66,9 @@ class BatchPublisher:
 
     @classmethod
     def start(cls, settings: Settings) -> Self:
-        database = settings.database_dsn
         return cls(
             app=make_app(settings),
-            claims=Claims(database) if database else None,
-            seen=SeenStore.in_data_dir(settings.data_dir),
+            seen=open_seen(settings),
             batch_size=settings.cluster_batch_size,
         )
 
@@ -83,13 +76,9 @@ class BatchPublisher:
         """Scrapy deep-copies its settings for each crawler; every crawler of a run shares this one."""
         return self
 
-    def claim(self, *, url: str, source: str) -> bool:
-        """Whether this source fetches `url`: no when another source claimed it first; then the index is
-        told that `source` lists it too."""
-        if self._claims is None or self._claims.claim(url=url, source=source):
-            return True
-        self._outbox.put(({LISTED: {"url": url, "source": source}}, source, None))
-        return False
+    def also_listed(self, *, url: str, source: str) -> None:
+        """`source` lists `url`, which another source claimed and fetches: the index adds it to the sources."""
+        self._outbox.put(({ALSO_LISTED: {"url": url, "source": source}}, source, None))
 
     def submit(self, document: Document, *, fetched: Fetched | None = None) -> None:
         moment = fetched.fetched_at if fetched is not None else datetime.now(UTC)

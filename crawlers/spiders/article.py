@@ -203,11 +203,6 @@ class ArticleSpider(scrapy.Spider):
         """The request for a listed article (at `url` when it is fetched elsewhere than its page, as GOV.UK's
         Content API), or None when it was seen before and its listing says nothing changed since."""
         target = url or link.url
-        worker = self.crawler.settings.get(WORKER_KEY)
-        if worker is not None and not worker.claim(url=target, source=self.source.name):
-            # Cluster mode: another source fetches it; the index adds this one to the document's sources.
-            self._count(stats.DUPLICATES)
-            return None
         before = self.seen.get(target) if self.seen is not None else None
         if before is not None and not self.seen_here(target):
             # Brought in by another source: fetched once in full, so the index adds this source to its

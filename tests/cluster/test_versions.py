@@ -1,9 +1,8 @@
-"""The two guards of at-least-once delivery: Elasticsearch external versions (a redelivered older text never
-overwrites a newer one) and claims in PostgreSQL (a URL two sources list is fetched by one of them)."""
+"""Elasticsearch external versions, a guard of at-least-once delivery: a redelivered older text never
+overwrites a newer one, and a rewrite of the same text (a source added, a story relabelled) is kept."""
 
 from __future__ import annotations
 
-from crawlers.cluster.claims import Claims
 from crawlers.cluster.versioned import VersionedIndex
 from presswatch.document import Document, document_id
 from search.elastic import STALE, ElasticsearchBackend
@@ -47,13 +46,3 @@ def test_a_batch_view_rewrites_a_stored_document_at_its_stored_version_and_repor
     assert not stale.index([_text("An old draft.")]).failed
     assert stale.stale == {stored.id}
     assert elastic_backend.get(stored.id).body == "The bridge opens on Monday."  # type: ignore[union-attr]
-
-
-def test_the_first_source_to_claim_a_url_fetches_it_and_every_source_that_lists_it_is_known(
-    postgres_url: str,
-) -> None:
-    claims = Claims(postgres_url)
-    assert claims.claim(url=URL, source="ministry")
-    assert not claims.claim(url=URL + "?utm_source=feed", source="council"), "one canonical URL, one claim"
-    assert claims.claim(url=URL, source="ministry"), "the claiming source fetches it again next time"
-    assert claims.sources_of([document_id(URL), "other"]) == {document_id(URL): ("council", "ministry")}
