@@ -32,7 +32,6 @@ from datetime import UTC, datetime
 
 import httpx
 
-from alerts import wakeup
 from alerts.chat import chat_body, chat_title, digest_body, digest_title, send_chat, shown
 from alerts.mail import alert_message, digest_message
 from alerts.model import AlertPayload, DigestPayload, SavedSearch
@@ -100,13 +99,13 @@ class DeliveryWorker:
         self.settings = settings
         self._client = httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False)
         self._stop = threading.Event()
-        self._wake = wakeup.listen(self.store.path)  # rung when this process queues an alert
+        self._wake = self.store.listen()  # rung when an alert is queued (see AlertStore.listen)
         self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
         self._in_flight: dict[Future[None], DueDelivery] = {}  # each send and its row
         self._in_flight_lock = threading.Lock()
 
     def close(self) -> None:
-        wakeup.forget(self.store.path, self._wake)
+        self.store.forget(self._wake)
         self._pool.shutdown(wait=True)  # sends in flight finish and record themselves
         self._client.close()
 

@@ -25,7 +25,7 @@ from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_man
 from alerts.model import PERIOD_SECONDS, AlertPayload, Delivery, Outlet, SavedSearch, SavedSearchSpec
 from alerts.names import unknown_name
 from alerts.query_names import country_code
-from alerts.store import AlertStore, NewAlert
+from alerts.store import AlertStore, NewAlert, open_alert_store
 from alerts.targets import check_webhook_url
 from presswatch.config import Settings
 from presswatch.document import Document
@@ -60,7 +60,7 @@ class AlertService:
     @classmethod
     def open(cls, settings: Settings, *, backend: SearchBackend) -> AlertService:
         return cls(
-            store=AlertStore(path=settings.alerts_path),
+            store=open_alert_store(settings),
             backend=backend,
             allow_private_networks=settings.alerts_allow_private_networks,
         )

@@ -1,4 +1,5 @@
-"""Wakes this process's delivery workers as soon as an alert is queued, instead of at their next poll.
+"""Wakes this process's delivery workers as soon as an alert is queued in the SQLite store, instead of at
+their next poll (the PostgreSQL store wakes every process's by LISTEN/NOTIFY instead).
 
 Keyed by the alerts file, so the API's store and `presswatch serve`'s worker (separate store objects on one
 file) find each other. Another process (a crawl) cannot ring: the worker still polls the outbox every

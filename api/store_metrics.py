@@ -4,14 +4,14 @@ Crawls (`presswatch crawl`, `presswatch watch`) and alert delivery (`presswatch 
 worker thread of `presswatch serve`) run in processes of their own, so counters in the API process would
 never see them. Both keep durable records in the data dir: the source health store (one row per source per
 crawl) and the alerts store (one row per delivery). Each scrape reads them with one grouped query each,
-read-only; a store that does not exist yet reads as nothing happened. These are gauges: the stores keep a
-window (the newest runs per source) and deliveries leave with their saved search.
+read-only; a store that does not exist yet reads as nothing happened (with `PRESSWATCH_DATABASE_URL` set,
+both are in PostgreSQL). These are gauges: the stores keep a window (the newest runs per source) and
+deliveries leave with their saved search.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from typing import get_args
 
@@ -68,8 +68,8 @@ class StoresCollector(Collector):
             labels=["channel", "outcome"],
         )
         try:
-            counts = delivery_counts(self._settings.alerts_path)
-        except sqlite3.Error as exc:
+            counts = delivery_counts(self._settings)
+        except STORE_ERRORS as exc:
             _log.warning("metrics: cannot read the alerts store: %s", exc)
             return
         for channel in sorted({*CHANNELS, *(c for c, _ in counts)}):

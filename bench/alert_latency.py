@@ -39,7 +39,7 @@ from pathlib import Path
 from alerts.matcher import BruteForceMatcher, CandidateMatcher, Matcher
 from alerts.model import SavedSearchSpec
 from alerts.service import AlertService
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from presswatch.config import Settings
 from presswatch.document import Agreement, Document, Figure, Mention
 from search.base import Query, SearchBackend
@@ -186,7 +186,7 @@ def run_once(
         settings = Settings(data_dir=data, alerts_allow_private_networks=True)
         backend = open_backend(data)
         service = AlertService(
-            store=AlertStore(path=settings.alerts_path),
+            store=SQLiteAlertStore(path=settings.alerts_path),
             backend=backend,
             allow_private_networks=True,
             matcher=matcher(backend),

@@ -10,7 +10,9 @@ Two things must stay single across processes:
 - Alert delivery runs in the supervisor, not in the workers, and only in the process holding an exclusive
   lock on `<data dir>/alert-delivery.lock` (`elected_delivery`): two `serve` commands over one data dir (two
   compose replicas) deliver each alert once, and when the holder dies the kernel frees the lock and another
-  takes over at its next try.
+  takes over at its next try. With PostgreSQL (`PRESSWATCH_DATABASE_URL`) there is no election: a file lock
+  would be one machine's anyway, and the store's claims (`FOR UPDATE SKIP LOCKED` plus a lease) already let
+  any number of deliverers on any number of machines share the outbox, so every `serve` delivers.
 - Metrics: workers write their counters and histograms to files in a directory of their own
   (prometheus_client's multiprocess mode, `PROMETHEUS_MULTIPROC_DIR`), and GET /metrics in any worker sums
   them, so a scrape sees every request whichever worker answers it (`api.metrics.registry_for_scrape`).
@@ -80,6 +82,10 @@ def elected_delivery(settings: Settings) -> Iterator[None]:
 def _deliver_when_elected(settings: Settings, stop: threading.Event) -> None:
     from presswatch.alerts_cli import delivery_in_background
 
+    if settings.database_dsn is not None:  # claims are safe across processes and machines: no election
+        with delivery_in_background(settings):
+            stop.wait()
+        return
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(settings.data_dir / DELIVERY_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
     try:

@@ -16,7 +16,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope, Session
 
 from alerts.service import AlertService
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from presswatch.config import Settings
 from search.base import SearchBackend
 
@@ -52,7 +52,7 @@ def alert_settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def service(backend: SearchBackend, alert_settings: Settings) -> Iterator[AlertService]:
     with AlertService(
-        store=AlertStore(path=alert_settings.alerts_path), backend=backend, allow_private_networks=True
+        store=SQLiteAlertStore(path=alert_settings.alerts_path), backend=backend, allow_private_networks=True
     ) as opened:
         yield opened
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from tests.serve_process import Server, serve_process
 
 API_KEY = "writer"
@@ -48,7 +48,7 @@ def outbox_settled(data_dir: Path) -> Callable[[], bool]:
     """True once the alerts store has deliveries and none of them is pending any more."""
 
     def settled() -> bool:
-        with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+        with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
             rows = store.deliveries()
         return bool(rows) and all(row.state != "pending" for row in rows)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.serving import outbox_settled, serving, wait_until
 
@@ -41,7 +41,7 @@ def test_chat_targets_receive_the_alert_through_serve(tmp_path: Path) -> None:
         assert "https://news.example/reservoirs" in body
     assert "presswatch-water" in to_ntfy  # the topic
     assert "secrettoken" not in listed.text
-    with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+    with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         assert {(d.channel, d.state) for d in store.deliveries()} == {("chat", "delivered")}
 
 
@@ -60,7 +60,7 @@ def test_a_private_chat_target_is_refused_without_the_allowance(tmp_path: Path) 
         assert ingested.status_code == 200, ingested.text
         wait_until(outbox_settled(data_dir), what="the outbox settling")
     assert ntfy.received() == []
-    with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+    with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         [dead] = store.deliveries()
     assert dead.state == "dead"
     assert "loopback address 127.0.0.1" in (dead.last_error or "")

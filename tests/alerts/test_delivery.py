@@ -18,7 +18,7 @@ from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
 from alerts.delivery import SIGNATURE_HEADER, DeliveryWorker, verify
 from alerts.model import SavedSearchSpec
 from alerts.service import AlertService
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from alerts.targets import TargetRefusedError
 from presswatch.config import Settings
 from search.sqlite import SQLiteBackend
@@ -95,7 +95,7 @@ def test_a_webhook_failing_past_the_retry_window_is_dead_lettered_and_can_be_ret
 
 def test_webhook_targets_follow_the_crawler_network_rules(alert_settings: Settings) -> None:
     backend = SQLiteBackend(path=alert_settings.sqlite_path)
-    with AlertService(store=AlertStore(path=alert_settings.alerts_path), backend=backend) as strict:
+    with AlertService(store=SQLiteAlertStore(path=alert_settings.alerts_path), backend=backend) as strict:
         for url in (
             "http://127.0.0.1:9/hook",
             "http://10.0.0.1/hook",

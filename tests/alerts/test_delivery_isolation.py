@@ -19,7 +19,7 @@ from email.policy import default
 from pathlib import Path
 
 from alerts.model import SavedSearch, SavedSearchSpec
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from tests.alerts.conftest import Inbox, receiving
 from tests.alerts.serving import outbox_settled, serving, wait_until
 
@@ -37,14 +37,14 @@ def _legacy(data_dir: Path, **spec: object) -> str:
         created=datetime.now(UTC),
         secret="s",
     )
-    with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+    with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         store.add(saved)
     return saved.id
 
 
 def _rows(data_dir: Path) -> dict[str, tuple[str, str | None]]:
     """Each delivery's target → (state, last error)."""
-    with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+    with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         return {d.target: (d.state, d.last_error) for d in store.deliveries()}
 
 
@@ -179,7 +179,7 @@ def test_a_hanging_receiver_with_a_backlog_does_not_take_every_sender(tmp_path: 
             assert api.post("/ingest", json={"url": f"{URL}-last", "text": TEXT}).status_code == 200
 
             def fast_delivered_while_no_slow_send_ended() -> bool:
-                with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+                with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
                     rows = store.deliveries()
                 slow_rows = [d for d in rows if d.target == slow.url]
                 return any(d.target == fast.url and d.state == "delivered" for d in rows) and all(

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from alerts.delivery import SIGNATURE_HEADER, verify
-from alerts.store import AlertStore
+from alerts.store_sqlite import SQLiteAlertStore
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.conftest import Receiver
 from tests.alerts.serving import deliver_once, serving
@@ -69,7 +69,7 @@ def test_hourly_digest_reaches_chat_targets_once(tmp_path: Path, receiver: Recei
     assert verify(
         secret=created.json()["secret"], header=webhook.headers[SIGNATURE_HEADER], body=webhook.body
     )
-    with AlertStore(path=data_dir / "alerts.sqlite3") as store:
+    with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         rows = store.deliveries()
         assert sorted((d.channel, d.state) for d in rows) == [("chat", "delivered")] * 2 + [
             ("webhook", "delivered")

@@ -1,5 +1,6 @@
 """A real delivery process killed (SIGKILL) between indexing and delivery, then restarted: the alert arrives
-once, not zero times and not twice; re-ingesting the document afterwards sends nothing more."""
+once, not zero times and not twice; re-ingesting the document afterwards sends nothing more. On both alerts
+stores: the data dir's SQLite file, and PostgreSQL (the killed deliverer's claim returns when its lease ends)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import sys
 import threading
 import time
 from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
 
 from alerts.model import SavedSearchSpec
 from alerts.service import AlertService
@@ -30,6 +34,7 @@ def _deliver(settings: Settings) -> subprocess.Popen[bytes]:
         "PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS": "true",
         "PRESSWATCH_ALERTS_WEBHOOK_TIMEOUT": "1",
         "PRESSWATCH_ALERTS_POLL_INTERVAL": "0.05",
+        **({"PRESSWATCH_DATABASE_URL": settings.database_dsn} if settings.database_dsn else {}),
     }
     return subprocess.Popen(
         [sys.executable, "-m", "presswatch", "alerts", "deliver"],
@@ -48,9 +53,18 @@ def _wait(condition: object, *, seconds: float) -> bool:
     return False
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_settings(request: pytest.FixtureRequest, alert_settings: Settings) -> Settings:
+    if request.param == "sqlite":
+        return alert_settings
+    url: str = request.getfixturevalue("postgres_url")
+    return alert_settings.model_copy(update={"database_url": SecretStr(url)})
+
+
 def test_sigkill_between_indexing_and_delivery_neither_loses_nor_repeats(
-    alert_settings: Settings, receiver: Receiver, tmp_path: Path
+    store_settings: Settings, receiver: Receiver, tmp_path: Path
 ) -> None:
+    alert_settings = store_settings
     backend = SQLiteBackend(path=alert_settings.sqlite_path)
     with AlertService.open(alert_settings, backend=backend) as service:
         service.create(
@@ -82,3 +96,5 @@ def test_sigkill_between_indexing_and_delivery_neither_loses_nor_repeats(
     assert second.returncode == 0, errors.decode()
     assert len(receiver.accepted) == 1
     assert receiver.attempts == 2  # the one killed in flight, and the one delivered
+    sqlite_file = alert_settings.alerts_path.exists()
+    assert sqlite_file == (alert_settings.database_dsn is None)  # the store it was given
