@@ -12,11 +12,14 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from elasticsearch import Elasticsearch
 
+from alerts.store import delivery_counts
+from presswatch.config import Settings
 from presswatch.task_counts import read_counts
 from tests.alerts.conftest import receiving
 from tests.cluster.processes import cluster_processes, done_batches, started_batches, wait_for
@@ -90,7 +93,8 @@ def test_the_cluster_crawls_each_article_once_survives_a_killed_index_worker_and
                 )
                 wait_for(lambda: len(receiver.accepted) >= 50, seconds=180, what="50 webhook deliveries")
                 # Let any duplicate arrive: the delivery outbox has nothing pending any more.
-                wait_for(_outbox_settled(data_dir), seconds=60, what="the alert outbox settling")
+                settings = Settings(data_dir=data_dir, database_url=postgres_url)
+                wait_for(_deliveries_settled(settings), seconds=60, what="the alert outbox settling")
 
                 hits = client.search(
                     index=alias, size=500, query={"match_all": {}}, source=["url", "sources"]
@@ -118,7 +122,13 @@ def test_the_cluster_crawls_each_article_once_survives_a_killed_index_worker_and
         assert sum(n for (_, outcome), n in counts.items() if outcome == "redelivered") >= 1
 
 
-def _outbox_settled(data_dir: Path):  # type: ignore[no-untyped-def]
-    from tests.alerts.serving import outbox_settled
+def _deliveries_settled(settings: Settings) -> Callable[[], bool]:
+    """True once the alerts store has deliveries and every one is delivered or given up."""
 
-    return outbox_settled(data_dir)
+    def settled() -> bool:
+        counts = delivery_counts(settings)
+        return bool(counts) and not any(
+            n for (_, outcome), n in counts.items() if outcome in ("pending", "failed")
+        )
+
+    return settled
