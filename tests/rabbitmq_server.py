@@ -30,6 +30,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_process import free_port
+from tests.postgres_server import _alive
+
 SERVER = Path("/usr/lib/rabbitmq/bin/rabbitmq-server")
 USER = "rabbitmq"
 START_TIMEOUT = 60.0
@@ -44,22 +47,6 @@ def _state_root() -> Path:
     if os.geteuid() == 0:
         return Path("/var/tmp/presswatch-rabbitmq")
     return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "presswatch-rabbitmq"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _stop_group(pgid: int, *, grace: float = 10.0) -> None:
@@ -120,9 +107,9 @@ class RabbitServer:
         self.name = f"pwtest-{uuid.uuid4().hex[:10]}"
         self.workdir = Path(tempfile.mkdtemp(prefix=f"{self.name}-", dir=self.root))
         self.workdir.chmod(0o755)
-        self.port = _free_port()
-        self.dist_port = _free_port()
-        self.epmd_port = _free_port()
+        self.port = free_port()
+        self.dist_port = free_port()
+        self.epmd_port = free_port()
         self.url = f"amqp://guest:guest@127.0.0.1:{self.port}//"
         self._groups: list[tuple[int, str]] = []
         self._record = self.root / f"{self.name}.json"
