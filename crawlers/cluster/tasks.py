@@ -16,7 +16,7 @@ from crawlers.cluster.app import CRAWL_TASK, INDEX_TASK, QUARANTINE_QUEUE
 from crawlers.cluster.crawl_task import crawl_source
 from crawlers.cluster.publisher import source_of
 from presswatch.config import Settings
-from presswatch.database import DatabaseError
+from presswatch.database import DatabaseError, Leadership
 from presswatch.task_counts import add_counts
 
 if TYPE_CHECKING:
@@ -91,8 +91,19 @@ def register(app: Celery, settings: Settings) -> None:
     @app.task(name=CRAWL_TASK, bind=True, max_retries=None)  # type: ignore[untyped-decorator]
     def crawl(self: Task, source: str, quarantined: str | None = None) -> int:
         request = self.request
+        database = settings.database_dsn
+        running = Leadership(database, f"crawl:{source}") if database else None
+        if running is not None and not running.try_acquire():
+            # A crawl that outlasts its interval is still running elsewhere: two would halve its politeness.
+            logger.info("crawl of %s: skipped, it is being crawled by another worker", source)
+            _count(settings, Counter({(source, "crawl_skipped"): 1}))
+            return 0
         logger.info("crawl of %s: starting (task %s)", source, request.id)
-        code = crawl_source(source)
+        try:
+            code = crawl_source(source)
+        finally:
+            if running is not None:
+                running.release()
         logger.info("crawl of %s: exit status %d", source, code)
         if code == 2:  # it could not start (no such source, nowhere to index): retrying cannot help
             quarantine(app, CRAWL_TASK, args=[source], reason=f"presswatch crawl --source {source} exited 2")
