@@ -1,4 +1,4 @@
-"""`presswatch crawl` in cluster mode (`PRESSWATCH_DATABASE_URL` on a real PostgreSQL): two sources that list
+"""`presswatch crawl` and `ingest` in cluster mode (`PRESSWATCH_DATABASE_URL` on a real PostgreSQL): two sources that list
 the same articles fetch each one once (claimed in PostgreSQL), both sources land on it, a second crawl fetches
 nothing new, and the sources' health is read back from PostgreSQL by `presswatch sources` and `GET /sources`."""
 
@@ -79,6 +79,8 @@ def test_two_sources_fetch_each_article_once_and_the_next_crawl_nothing(
     )
     with serving(settings, **database) as api:
         served = {row["name"]: row for row in api.get("/sources").json()["sources"]}
+        metrics = api.get("/metrics").text
+    assert 'presswatch_crawl_runs_with_errors{source="partner"} 0.0' in metrics  # counted in PostgreSQL
     assert served["newsroom"]["runs"] == 2 and served["partner"]["last_crawl_at"] is not None
 
 
@@ -130,3 +132,35 @@ def test_two_crawl_processes_at_once_fetch_a_shared_article_once(
         backend.close()
     assert len(documents) == LISTED
     assert sum(1 for d in documents if d is not None and set(d.sources) == {"newsroom", "partner"}) == SHARED
+
+
+def test_ingest_places_stories_in_postgresql(settings: Settings, postgres_url: str) -> None:
+    """`presswatch ingest` in cluster mode: a copy of an article at another URL joins its story, and the
+    signatures are in PostgreSQL (a placer on another machine sees them), not in the data dir."""
+    import psycopg
+
+    from presswatch.document import document_id
+    from tests.test_cli import balkan_article_text
+
+    original, copy = "https://www.gov.uk/news/agreements", "https://mirror.example.org/agreements"
+    for url in (original, copy):
+        ingested = subprocess.run(
+            [sys.executable, "-m", "presswatch", "ingest", "-", "--url", url],
+            input=balkan_article_text(),
+            env=crawl_env(settings, PRESSWATCH_DATABASE_URL=postgres_url),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert ingested.returncode == 0, ingested.stderr[-3000:]
+    assert not (settings.data_dir / "stories.sqlite3").exists()
+    with psycopg.connect(postgres_url) as conn:
+        stories = dict(conn.execute("SELECT doc_id, story_id FROM story_signatures").fetchall())
+    assert stories == {document_id(original): document_id(original), document_id(copy): document_id(original)}
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    try:
+        placed = backend.get(document_id(copy))
+    finally:
+        backend.close()
+    assert placed is not None and placed.story_id == document_id(original)
