@@ -54,7 +54,8 @@ class Result:
 
 class IndexListener(Protocol):
     """Told around index writes (alerts.service.AlertService is one): ids before each write, then the batch's
-    written ids once they are durably indexed."""
+    written and unchanged ids once they are durably indexed (it acts only on ids it was told of before a write
+    and has not handled yet)."""
 
     def will_index(self, doc_ids: Sequence[str]) -> None: ...
 
@@ -122,10 +123,12 @@ class Indexer:
     def process(self, documents: Sequence[Document]) -> Iterator[Result]:
         """Each document's result as soon as it is known: duplicates and unchanged ones first, then each
         analysed one once it is written (so a caller can report it before the next is). The listener hears
-        of the batch's new and updated documents once the last result is out."""
+        of the batch's new, updated and unchanged documents once the last result is out: an unchanged one
+        may be a batch redelivered after its worker died between the write and the match (a queue's at least
+        once), and the listener matches only ids still waiting for it, so it fires now, not at a catch-up."""
         written: list[str] = []
         for result in self._process(documents):
-            if result.outcome in ("indexed_new", "indexed_updated", "queued_for_index"):
+            if result.outcome in ("indexed_new", "indexed_updated", "queued_for_index", "unchanged"):
                 written.append(result.doc_id)
             yield result
         if written and self._listener is not None:

@@ -12,7 +12,8 @@ Two things must stay single across processes:
   compose replicas) deliver each alert once, and when the holder dies the kernel frees the lock and another
   takes over at its next try. With PostgreSQL (`PRESSWATCH_DATABASE_URL`) there is no election: a file lock
   would be one machine's anyway, and the store's claims (`FOR UPDATE SKIP LOCKED` plus a lease) already let
-  any number of deliverers on any number of machines share the outbox, so every `serve` delivers.
+  any number of deliverers on any number of machines share the outbox, so every `serve` delivers (once its
+  database answers: a cluster may come up in any order).
 - Metrics: workers write their counters and histograms to files in a directory of their own
   (prometheus_client's multiprocess mode, `PROMETHEUS_MULTIPROC_DIR`), and GET /metrics in any worker sums
   them, so a scrape sees every request whichever worker answers it (`api.metrics.registry_for_scrape`).
@@ -40,6 +41,7 @@ from presswatch.config import Settings, settings_for_child
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
+_log = logging.getLogger(__name__)
 SETTINGS_ENV = "PRESSWATCH_SERVE_SETTINGS_JSON"
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 DELIVERY_LOCK = "alert-delivery.lock"
@@ -83,8 +85,9 @@ def _deliver_when_elected(settings: Settings, stop: threading.Event) -> None:
     from presswatch.alerts_cli import delivery_in_background
 
     if settings.database_dsn is not None:  # claims are safe across processes and machines: no election
-        with delivery_in_background(settings):
-            stop.wait()
+        if _database_reached(settings.database_dsn, stop):
+            with delivery_in_background(settings):
+                stop.wait()
         return
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(settings.data_dir / DELIVERY_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
@@ -99,6 +102,22 @@ def _deliver_when_elected(settings: Settings, stop: threading.Event) -> None:
                 stop.wait()
     finally:
         os.close(fd)  # releases the lock
+
+
+def _database_reached(url: str, stop: threading.Event) -> bool:
+    """Wait for PostgreSQL (a serve started before its database delivers once the database is up, instead of
+    never); False when stopped first."""
+    from presswatch.database import DatabaseError, pool_for
+
+    while not stop.is_set():
+        try:
+            pool_for(url)
+        except DatabaseError as exc:
+            _log.warning("alert delivery waits for PostgreSQL: %s", exc)
+            stop.wait(ELECTION_RETRY_SECONDS)
+            continue
+        return True
+    return False
 
 
 @contextmanager

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -25,6 +26,7 @@ from presswatch.serve import DELIVERY_LOCK
 from tests.alerts.conftest import Receiver
 from tests.alerts.serving import serving, wait_until
 from tests.demo_process import stop
+from tests.postgres_server import PostgresServer
 
 HOURLY_POLL = {"PRESSWATCH_ALERTS_POLL_INTERVAL": "3600"}
 
@@ -128,6 +130,36 @@ def test_serve_and_two_deliverers_on_postgres_deliver_each_ingested_alert_once(
         for r in receiver.accepted
     )
     assert not (data_dir / DELIVERY_LOCK).exists()  # no single-host election with PostgreSQL
+
+
+def test_serve_started_before_its_database_delivers_once_the_database_is_up(
+    tmp_path: Path, postgres_server: PostgresServer, receiver: Receiver
+) -> None:
+    """The database `serve` names does not exist yet when it starts (a cluster coming up in any order): its
+    delivery waits for it, and delivers once it is there (it once gave up for good, a traceback in a thread)."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    url = postgres_server.url(f"pwtest_late_{uuid.uuid4().hex[:12]}")
+    log = tmp_path / "serve.log"
+    try:
+        with serving(data_dir, PRESSWATCH_DATABASE_URL=url) as server:
+            # serve's delivery has tried the database and given up on that try (DatabaseError's words)
+            wait_until(lambda: "cannot connect to PostgreSQL" in log.read_text(), what="a failed first try")
+            with psycopg.connect(postgres_server.url(), autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{url.rsplit("/", 1)[1]}"')
+            created = server.api.post(
+                "/alerts", json={"query": {"q": "smugglers"}, "webhook_url": receiver.url}
+            )
+            assert created.status_code == 201, created.text
+            ingested = server.api.post(
+                "/ingest", json={"url": "https://www.gov.example/news/a", "text": TEXTS[0]}
+            )
+            assert ingested.status_code == 200, ingested.text
+            assert receiver.arrived.wait(timeout=60), "serve never delivered: " + log.read_text()[-2000:]
+    finally:
+        postgres_server.drop_database(url)
+    assert len(receiver.accepted) == 1
+    assert "Traceback" not in log.read_text()
 
 
 def _listeners(url: str) -> int:
