@@ -118,12 +118,22 @@ def cmd_quarantine(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _concurrency(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 64, not {text!r}")
+    return value
+
+
 def add_cluster_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     worker = commands.add_parser("worker", help="cluster mode: a worker taking crawl or index tasks")
     worker.add_argument("--queue", choices=["crawl", "index"], required=True)
     worker.add_argument(
         "--concurrency",
-        type=int,
+        type=_concurrency,
         default=1,
         help="task processes (default 1: one process; run one index worker per core)",
     )
