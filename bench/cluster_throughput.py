@@ -100,14 +100,25 @@ def run(
                         cwd=ROOT,
                     )
                 )
-        warm = _messages(documents[:workers], tag=f"{alias}-warm")
-        for message in warm:
-            app.send_task(INDEX_TASK, args=[[message]])
-        _wait(
-            lambda: all(": done" in log.read_text() for log in logs),
-            seconds=600,
-            what=f"each of {workers} workers warming up",
-        )
+        _wait(lambda: all(" ready." in log.read_text() for log in logs), seconds=300, what="workers ready")
+        # One single-document batch per worker loads its models; a worker that got none (another took two)
+        # gets another one, until each has done one.
+        warm = iter(_messages(documents, tag=f"{alias}-warm"))
+        for _ in range(workers):
+            app.send_task(INDEX_TASK, args=[[next(warm)]])
+        deadline = time.monotonic() + 900
+        while not all(": done" in log.read_text() for log in logs):
+            if time.monotonic() > deadline:
+                raise BenchError(f"{workers} workers did not all warm up in 900 s")
+            if sum(log.read_text().count(": starting") for log in logs) >= workers and any(
+                ": done" in log.read_text() for log in logs
+            ):
+                busy = sum(
+                    log.read_text().count(": starting") - log.read_text().count(": done") for log in logs
+                )
+                if busy == 0:
+                    app.send_task(INDEX_TASK, args=[[next(warm)]])
+            time.sleep(1.0)
         before = _indexed(database)
         cpu_before = sum(tree_cpu_seconds(p.pid) for p in processes)
         start = time.perf_counter()
