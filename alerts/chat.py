@@ -5,12 +5,16 @@ The rule is applied where Apprise connects, not to the URL: a plugin's host is o
 posts to hooks.slack.com), so every address its sockets resolve to (`socket.getaddrinfo`, which requests and
 smtplib both call) is checked while a chat message is sent, and the send is refused if any is not public. The
 address checked is the one connected to, so a host that re-points between a check and the connection
-(DNS rebinding) is covered as well.
+(DNS rebinding) is covered as well. That hook sees only what resolves through Python's `socket.getaddrinfo`,
+so only the chat services in `CHAT_PLUGINS`, which all post over HTTP(S) with requests, are accepted: others
+deliver on this machine (`syslog://`, `dbus://`) or resolve their host where the hook cannot see it
+(`rsyslog://` sends UDP to any address it is given).
 """
 
 from __future__ import annotations
 
 import contextvars
+import re
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -34,9 +38,39 @@ _install_lock = threading.Lock()
 _original_getaddrinfo: Callable[..., Any] | None = None
 
 
+# The Apprise plugin modules presswatch sends to: chat and push services that post over HTTP(S) with requests,
+# so the network rule sees every address they connect to (tests/alerts/test_chat.py checks that they do).
+CHAT_PLUGINS = frozenset(
+    f"apprise.plugins.{name}"
+    for name in (
+        "slack",
+        "workflows",  # Microsoft Teams (Power Automate workflows)
+        "discord",
+        "guilded",
+        "telegram",
+        "ntfy",
+        "matrix.base",
+        "mattermost",
+        "rocketchat",
+        "google_chat",
+        "zulip",
+        "webexteams",
+        "gotify",
+        "pushover",
+        "pushbullet",
+        "signal_api",
+        "custom_json",
+        "custom_form",
+        "custom_xml",
+    )
+)
+
+
 def _plugin(url: str) -> Any:
-    """Apprise's plugin for `url`, or None when Apprise cannot read it (an unknown scheme, a missing token)."""
-    return apprise.Apprise.instantiate(url, asset=_asset(), suppress_exceptions=True)
+    """Apprise's plugin for `url`, or None when Apprise cannot read it (an unknown scheme, a missing token) or
+    it is not one of CHAT_PLUGINS."""
+    plugin = apprise.Apprise.instantiate(url, asset=_asset(), suppress_exceptions=True)
+    return plugin if plugin is not None and type(plugin).__module__ in CHAT_PLUGINS else None
 
 
 def _asset() -> apprise.AppriseAsset:
@@ -48,7 +82,9 @@ def check_apprise_url(url: str) -> None:
     """Refuse a URL Apprise cannot parse (checked on save; the network rule is checked at send time)."""
     if _plugin(url) is None:
         raise TargetRefusedError(
-            f"not a chat URL Apprise can send to: {shown(url)} (see https://github.com/caronc/apprise/wiki)"
+            f"not a chat URL presswatch can send to: {shown(url)} (Slack, Teams workflows, Discord, Telegram,"
+            " ntfy, Matrix, Mattermost, Rocket.Chat, Google Chat, Zulip, Webex, Gotify, Pushover, Pushbullet,"
+            " Signal, json/form/xml webhooks, as Apprise URLs: see https://github.com/caronc/apprise/wiki)"
         )
 
 
@@ -96,16 +132,27 @@ def digest_body(digest: DigestPayload, *, site_url: str) -> str:
     return "\n\n".join(blocks)
 
 
+# "@channel", "@here", "@everyone", "<!channel>": a crawled title or summary must not ping a whole channel.
+_MENTION = re.compile(r"(?<![^\s(\[{\"'“‘])@(?=\w)|<(?=[!@#])")  # @ opening a word; not in a link
+
+
+def quiet(text: str) -> str:
+    """`text` with every mention broken by a zero-width space after its sigil (`@\u200bchannel`), which
+    reads the same; an e-mail address (`press@gov.uk`) or a link (`https://social.example/@press`) is left as it is."""
+    return _MENTION.sub(lambda m: m.group() + "\u200b", text)
+
+
 def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) -> None:
-    """One message to one Apprise URL. Raises TargetRefusedError (a non-public address: not retried) or
-    OSError (Apprise reported a failure: retried)."""
+    """One message to one Apprise URL, its mentions made quiet (the text comes from crawled sites). Raises
+    TargetRefusedError (a non-public address: not retried) or OSError (Apprise reported a failure:
+    retried)."""
     plugin = _plugin(url)
     if plugin is None:
-        raise TargetRefusedError(f"not a chat URL Apprise can send to: {shown(url)}")
+        raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")
     sender = apprise.Apprise(asset=_asset())
     sender.add(plugin)
     with _checked_addresses(enabled=not allow_private_networks) as refused:
-        ok = sender.notify(body=body, title=title)
+        ok = sender.notify(body=quiet(body), title=quiet(title))
     if refused:
         raise TargetRefusedError(
             f"chat target {shown(url)} resolves to a {refused[0]}"

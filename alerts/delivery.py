@@ -94,7 +94,7 @@ class DeliveryWorker:
         self, *, service: AlertService, settings: Settings, clock: Callable[[], float] = time.time
     ) -> None:
         self.service = service
-        self._clock = clock  # when digests' periods end (a test moves it instead of waiting an hour)
+        self._clock = clock  # when digests' periods end (`alerts deliver --once --as-of` moves it)
         self.store: AlertStore = service.store
         self.settings = settings
         self._client = httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False)

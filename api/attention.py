@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
-from api.chart import MAX_BARS, Period, Series, per_period, periods
+from api.chart import Period, Series, per_period, periods, too_many_years
 from api.export import as_text_cell, hits
 from search.base import Hit, SearchBackend
 from search.base import Query as SearchQuery
@@ -113,9 +113,9 @@ def on_shared_bars(
     first, last = start or min(days), end or max(days)
     if first > last:
         return None
+    if too_many_years(first, last) and days:  # dates chosen wider than the bars can show: the matches' span
+        first, last = min(days), max(days)
     bars = periods(first, last)
-    if len(bars) > MAX_BARS and days:  # dates chosen wider than the bars can show: the matches' own span
-        bars = periods(min(days), max(days))
     return Attention(
         bars=bars,
         timelines=timelines,

@@ -9,6 +9,7 @@ it. The page gives the same numbers as a table (for screen readers and for copyi
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -41,12 +42,9 @@ class Series:
     values: tuple[float, ...]  # one per period
 
 
-def _next_month(day: date) -> date:
-    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
-
-
 def periods(first: date, last: date) -> list[Period]:
-    """The bars from `first` to `last`: days, or months, or years, whichever keeps them to MAX_BARS."""
+    """The bars from `first` to `last`: days, or months, or years, whichever keeps them to MAX_BARS; a span
+    of more than MAX_BARS years gets its newest MAX_BARS (every bar costs the page a count)."""
     if (last - first).days < MAX_BARS:
         return [
             Period(d, d, "day") for d in (first + timedelta(days=i) for i in range((last - first).days + 1))
@@ -54,11 +52,19 @@ def periods(first: date, last: date) -> list[Period]:
     if (last.year - first.year) * 12 + last.month - first.month < MAX_BARS:
         out, start = [], first.replace(day=1)
         while start <= last:
-            following = _next_month(start)
-            out.append(Period(start, following - timedelta(days=1), "month"))
-            start = following
+            end = start.replace(day=monthrange(start.year, start.month)[1])
+            out.append(Period(start, end, "month"))
+            if end == date.max:  # December 9999: no month follows
+                break
+            start = end + timedelta(days=1)
         return out
-    return [Period(date(y, 1, 1), date(y, 12, 31), "year") for y in range(first.year, last.year + 1)]
+    years = range(max(first.year, last.year - MAX_BARS + 1), last.year + 1)
+    return [Period(date(y, 1, 1), date(y, 12, 31), "year") for y in years]
+
+
+def too_many_years(first: date, last: date) -> bool:
+    """More years than bars: `periods` would leave the oldest out."""
+    return last.year - first.year >= MAX_BARS
 
 
 def per_period(days: Mapping[date, int], bars: Sequence[Period]) -> tuple[int, ...]:

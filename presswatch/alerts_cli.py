@@ -159,12 +159,36 @@ def _test(search: SavedSearch, settings: Settings) -> int:
     return 0 if all(r.error is None for r in results) else 1
 
 
+def _moment(text: str) -> float:
+    """An ISO 8601 time (`2026-12-06T18:00`, UTC unless it names its zone) as a POSIX timestamp."""
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 time: {text!r} (e.g. 2026-12-06T18:00 or 2026-12-06T18:00+01:00)"
+        ) from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
+
 def _deliver(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the delivery worker in the foreground (until SIGTERM/Ctrl-C), or one round with --once."""
+    """Run the delivery worker in the foreground (until SIGTERM/Ctrl-C), or one round with --once (its
+    digests closed as of --as-of when given: the digests of periods ended by then are sent)."""
+    import time
+
     from alerts.delivery import DeliveryWorker
 
+    as_of: float | None = args.as_of
+    if as_of is not None and not args.once:
+        print(
+            "presswatch: --as-of needs --once (a running worker closes digests by the clock)", file=sys.stderr
+        )
+        return 2
     with _service(settings) as service:
-        worker = DeliveryWorker(service=service, settings=settings)
+        worker = DeliveryWorker(
+            service=service, settings=settings, clock=time.time if as_of is None else lambda: as_of
+        )
         try:
             if args.once:
                 sent = worker.run_once()
@@ -237,7 +261,7 @@ def add_alerts_parser(commands: argparse._SubParsersAction[Any]) -> None:
         "--apprise",
         action="append",
         metavar="URL",
-        help="send each alert to this chat target, an Apprise URL (slack://, msteams://, ntfy://, ...; repeatable)",
+        help="send each alert to this chat target, an Apprise URL (slack://, workflow:// for Teams, ntfy://, ...; repeatable)",
     )
     add.add_argument(
         "--delivery",
@@ -258,6 +282,13 @@ def add_alerts_parser(commands: argparse._SubParsersAction[Any]) -> None:
     sub.add_parser("retry", help="queue a dead-lettered delivery again").add_argument("id", type=int)
     deliver = sub.add_parser("deliver", help="run the delivery worker (serve runs one too)")
     deliver.add_argument("--once", action="store_true", help="one round, then exit")
+    deliver.add_argument(
+        "--as-of",
+        type=_moment,
+        metavar="TIME",
+        help="with --once: send the hourly and daily digests whose period has ended by TIME (ISO 8601, UTC "
+        "unless it names a zone) instead of by now; the end of this hour or day sends its digests early",
+    )
     for command in sub.choices.values():
         command.add_argument("--owner", default=LOCAL_OWNER, help=f"owner key (default {LOCAL_OWNER})")
     alerts.set_defaults(run=cmd_alerts)

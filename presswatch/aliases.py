@@ -171,19 +171,38 @@ def save_aliases(path: Path, aliases: Aliases) -> None:
     partial.replace(path)
 
 
+def merge_target(aliases: Aliases, into: str) -> str:
+    """The name a merge into `into` ends at: the entity `into` is already a spelling of, else `into`."""
+    entry = aliases.lookup(into)
+    return entry.name if entry is not None else into
+
+
 def merged(aliases: Aliases, name: str, into: str) -> Aliases:
-    """The aliases with `name` one more spelling of `into` (and of nothing else, nor ignored)."""
+    """The aliases with `name` one more spelling of `into` (and of nothing else, nor ignored).
+
+    `into` is followed to the entity it already names (merging into a spelling merges into its entity,
+    instead of a second entry that takes the spelling from it), and when `name` is an entity of the file,
+    its spellings move with it, so no earlier merge comes undone."""
+    target = merge_target(aliases, into)
     folded = _fold(name)
+    if folded == _fold(target):
+        return aliases
+    moving = next((e for e in aliases.entity if _fold(e.name) == folded), None)
+    arriving = (name, *(moving.aliases if moving is not None else ()))
+    gone = {_fold(n) for n in arriving}
     entries = []
     added = False
     for entry in aliases.entity:
-        kept = tuple(a for a in entry.aliases if _fold(a) != folded)
-        if _fold(entry.name) == _fold(into):
-            kept, added = (*kept, name), True
+        if entry is moving:
+            continue
+        kept = tuple(a for a in entry.aliases if _fold(a) not in gone)
+        if _fold(entry.name) == _fold(target):
+            kept, added = (*kept, *arriving), True
         entries.append(entry.model_copy(update={"aliases": kept}))
     if not added:
-        entries.append(AliasEntry(name=into, aliases=(name,)))
-    ignore = tuple(n for n in aliases.ignore if _fold(n) != folded)
+        carried = moving.model_dump(include={"label", "role", "code"}) if moving is not None else {}
+        entries.append(AliasEntry(name=target, aliases=arriving, **carried))
+    ignore = tuple(n for n in aliases.ignore if _fold(n) not in gone)
     return Aliases(entity=tuple(entries), ignore=ignore)
 
 

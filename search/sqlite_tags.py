@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -109,8 +110,7 @@ def _end(day: date, level: str) -> date:
     if level == "day":
         return day
     if level == "month":
-        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-        return following - timedelta(days=1)
+        return day.replace(day=monthrange(day.year, day.month)[1])  # December 9999 has no month after it
     span = _YEARS[level]
     last = day.year + span - 1
     return date(last, 12, 31) if last <= date.max.year else date.max

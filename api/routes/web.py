@@ -25,6 +25,7 @@ from starlette.datastructures import QueryParams
 from api.attention import Attention, Timeline, attention, attention_csv, on_shared_bars
 from api.chart import Period, bar_chart_svg
 from api.deps import Backend, get_app_settings
+from api.done_note import shown_note
 from api.export import MEDIA_TYPES, ExportFormat, download, export_lines
 from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
 from api.flatten import flatten
@@ -85,6 +86,7 @@ PAGE_HEADERS = {
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     context.setdefault("account", account_state(request))
+    context.setdefault("done_note", shown_note(request))
     response = _templates().TemplateResponse(request, name, context, status_code=status_code)
     response.headers.update(PAGE_HEADERS)
     return response
@@ -154,8 +156,8 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
             page = backend.search(query.model_copy(update={"sort": "date"}))
     except QueryError as exc:
         error = str(exc)
-    base = _pairs(request, drop=("cursor", "prev", "done"))
-    here = _pairs(request)
+    base = _pairs(request, drop=("cursor", "prev", "done", "done_mac"))
+    here = _pairs(request, drop=("done", "done_mac"))
     chart = None
     if page is not None and not error and _charted(request.query_params):
         try:

@@ -8,6 +8,7 @@ with no keys configured they are switched off. Posts from other sites are refuse
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated
 from urllib.parse import quote
 
@@ -16,11 +17,20 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import URL
 
 from api.deps import Backend, get_app_settings, known_key
+from api.done_note import signed_note
 from api.export import hits
 from api.filters import MAX_VALUE_CHARS, normalize_entity
 from api.routes.web import render
 from api.session import SESSION_COOKIE, same_origin, session_key
-from presswatch.aliases import Aliases, AliasesError, hidden, load_aliases, merged, save_aliases
+from presswatch.aliases import (
+    Aliases,
+    AliasesError,
+    hidden,
+    load_aliases,
+    merge_target,
+    merged,
+    save_aliases,
+)
 from presswatch.config import Settings
 from search.base import Query as SearchQuery
 from search.base import SearchBackend
@@ -63,7 +73,9 @@ async def change_names(request: Request, backend: Backend, settings: AppSettings
     name = normalize_entity(str(form.get("name", "")))
     into = normalize_entity(str(form.get("into", "")))
     problem = None
-    if action not in ("merge", "hide") or not name or len(name) > MAX_VALUE_CHARS:
+    if any(unicodedata.category(c) == "Cc" for c in f"{form.get('name', '')}{form.get('into', '')}"):
+        problem = "a name cannot hold control characters (line breaks, tabs, …)"
+    elif action not in ("merge", "hide") or not name or len(name) > MAX_VALUE_CHARS:
         problem = "say which name to merge or hide"
     elif action == "merge" and (
         not into or len(into) > MAX_VALUE_CHARS or into.casefold() == name.casefold()
@@ -74,16 +86,20 @@ async def change_names(request: Request, backend: Backend, settings: AppSettings
             current = load_aliases(settings.aliases_path)
         except AliasesError as exc:
             problem = f"the aliases file cannot be read, so it was left as it is: {exc}"
+        else:
+            if action == "merge" and merge_target(current, into).casefold() == name.casefold():
+                problem = f"{into} is a spelling of {name} already"
     if problem is not None:
         return render(request, "missing.html", status_code=400, what=problem)
+    if action == "merge":
+        into = merge_target(current, into)  # into the entity `into` is already a spelling of
     changed = merged(current, name, into) if action == "merge" else hidden(current, name)
     save_aliases(settings.aliases_path, changed)
     count = rewrite(backend, changed, name)
     if action == "merge":
         path = "/ui/entities/" + quote(into, safe="")
-        target = URL(path).include_query_params(
-            done=f"{name} merged into {into}: {count} documents rewritten"
-        )
+        note = f"{name} merged into {into}: {count} documents rewritten"
     else:
-        target = URL("/").include_query_params(done=f"{name} hidden: {count} documents rewritten")
+        path, note = "/", f"{name} hidden: {count} documents rewritten"
+    target = URL(path).include_query_params(**signed_note(settings, note))
     return RedirectResponse(str(target), status_code=status.HTTP_303_SEE_OTHER)

@@ -1,5 +1,6 @@
-"""Real HTTP receivers on loopback for Apprise's chat plugins (json://, ntfy://): each records what it is sent
-and answers 200 with a JSON body, as those services do."""
+"""Real HTTP receivers on loopback for Apprise's chat plugins (json://, ntfy://, mmost://: Mattermost's
+incoming webhook, which takes Slack's `{"text": ...}` body at /hooks/<token>): each records what it is sent,
+and where, and answers 200 with a JSON body, as those services do."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class ChatReceiver:
     port: int = 0
     bodies: list[bytes] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def received(self) -> list[str]:
@@ -30,6 +32,7 @@ def chat_receiver() -> Iterator[ChatReceiver]:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             with state.lock:
                 state.bodies.append(body)
+                state.paths.append(self.path)
             answer = b'{"id": "1", "event": "message"}'
             self.send_response(200)
             self.send_header("Content-Type", "application/json")

@@ -4,6 +4,8 @@ and bounded waits for what its delivery worker does."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -55,17 +57,29 @@ def outbox_settled(data_dir: Path) -> Callable[[], bool]:
     return settled
 
 
-def deliver_once(data_dir: Path, *, now: float) -> None:
-    """One round of `presswatch alerts deliver --once`'s worker over `data_dir`, with its clock at `now`
-    (digests whose period ended by then are sent), receivers on loopback allowed."""
-    from alerts.delivery import DeliveryWorker
-    from presswatch.alerts_cli import _service
-    from presswatch.config import Settings
+def deliver_once(data_dir: Path, *, as_of: float, **extra_env: str) -> int:
+    """Run `presswatch alerts deliver --once --as-of TIME` over `data_dir` in its own process (the digests
+    whose period ended by `as_of`, a POSIX time, are sent), receivers on loopback allowed. Returns the
+    deliveries it says it attempted."""
+    from datetime import UTC, datetime
 
-    settings = Settings(data_dir=data_dir, alerts_allow_private_networks=True, alerts_webhook_timeout=5.0)
-    with _service(settings) as service:
-        worker = DeliveryWorker(service=service, settings=settings, clock=lambda: now)
-        try:
-            worker.run_once()
-        finally:
-            worker.close()
+    env = {
+        **os.environ,
+        "PRESSWATCH_DATA_DIR": str(data_dir),
+        "PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS": "true",
+        "PRESSWATCH_ALERTS_WEBHOOK_TIMEOUT": "5",
+        **extra_env,
+    }
+    moment = datetime.fromtimestamp(as_of, tz=UTC).isoformat()
+    done = subprocess.run(
+        [sys.executable, "-m", "presswatch", "alerts", "deliver", "--once", "--as-of", moment],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    words = done.stdout.split()
+    assert words[:1] == ["attempted"], done.stdout
+    return int(words[1])

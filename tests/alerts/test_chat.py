@@ -3,8 +3,13 @@ loopback receivers (json:// as a Slack-style webhook, ntfy://), under the webhoo
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import json
+import sys
 from pathlib import Path
 
+from alerts.chat import CHAT_PLUGINS
 from alerts.store_sqlite import SQLiteAlertStore
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.serving import outbox_settled, serving, wait_until
@@ -74,7 +79,59 @@ def test_chat_urls_are_checked_on_save(tmp_path: Path) -> None:
         broken = server.api.post(
             "/alerts", json={"query": {"q": "x"}, "apprise_urls": ["ntfy://h/t\r\nX: y"]}
         )
+        # Apprise can send these, but on this machine (syslog) or by UDP to any address (rsyslog, which
+        # reached a loopback receiver with private networks refused): outside the network rule.
+        local_or_raw = [
+            server.api.post("/alerts", json={"query": {"q": "x"}, "apprise_urls": [url]})
+            for url in ("rsyslog://127.0.0.1:5140/", "syslog://", "mailto://user:pass@example.com")
+        ]
         listed = server.api.get("/alerts")
     assert unknown.status_code == 400 and "Apprise" in unknown.json()["detail"], unknown.text
+    for local in local_or_raw:
+        assert local.status_code == 400 and "not a chat URL presswatch can send to" in local.text, local.text
     assert broken.status_code in (400, 422) and "control characters" in broken.text, broken.text
     assert listed.json() == []
+
+
+def test_every_accepted_chat_service_posts_through_requests() -> None:
+    """The network rule hooks the name lookup requests (urllib3) makes: each accepted plugin, or a class it
+    builds on, must send with it."""
+    for name in sorted(CHAT_PLUGINS):
+        module = importlib.import_module(name)
+        sources = [
+            inspect.getsource(sys.modules[c.__module__])
+            for cls in vars(module).values()
+            if isinstance(cls, type) and cls.__module__ == name
+            for c in cls.__mro__
+            if c.__module__.startswith("apprise.plugins.") and c.__module__ != "apprise.plugins.base"
+        ]
+        assert any(
+            "requests.post(" in s or "requests.request(" in s or "requests.get(" in s for s in sources
+        ), name
+
+
+def test_a_crawled_title_cannot_ping_a_whole_channel(tmp_path: Path) -> None:
+    """A page's own "@channel" or Slack's "<!channel>" reached a Mattermost (Slack-style) webhook as written,
+    so any site whose page matched a saved search could notify everyone in the channel."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    loud = "@channel Reservoir levels fall <!channel>\nThe reservoir is low, @here said; write to press@gov.example or https://social.example/@press."
+    with chat_receiver() as slack_like, serving(data_dir) as server:
+        created = server.api.post(
+            "/alerts",
+            json={
+                "query": {"q": "reservoir"},
+                "apprise_urls": [f"mmost://127.0.0.1:{slack_like.port}/t0k3n"],
+            },
+        )
+        assert created.status_code == 201, created.text
+        ingested = server.api.post("/ingest", json={"url": "https://news.example/loud", "text": loud})
+        assert ingested.status_code == 200, ingested.text
+        wait_until(lambda: bool(slack_like.received()), what="the chat target receiving")
+    [body] = slack_like.received()
+    text = json.loads(body)["text"]
+    assert "Reservoir levels fall" in text
+    assert "press@gov.example" in text and "https://social.example/@press" in text  # addresses work
+    for mention in ("@channel", "<!channel>", "@here"):
+        assert mention not in text, text
+    assert "@\u200bchannel" in text  # it reads the same

@@ -57,5 +57,5 @@ def test_add_with_chat_targets(data_dir: Path, capsys: pytest.CaptureFixture[str
     assert code == 0, err
     assert json.loads(out)["spec"]["apprise_urls"] == urls
     code, _, err = run(capsys, "add", "--text", "frigates", "--apprise", "nonsense://x")
-    assert code == 2 and "not a chat URL Apprise can send to" in err
+    assert code == 2 and "not a chat URL presswatch can send to" in err
     assert "frigates" in run(capsys, "list")[1]

@@ -1,16 +1,25 @@
-"""Issue 20, item 6: digests. An hourly saved search made and fed through `presswatch serve` sends nothing
-until its period ends, then one message per target listing every document it fired, once; the delivery
-worker (`presswatch alerts deliver`'s) runs here with a clock moved past the hour instead of waiting for it."""
+"""Issue 20, item 6: digests, through the routes people use. Saved searches made and fed through
+`presswatch serve` (its own delivery off) send nothing until their period ends; then each
+`presswatch alerts deliver --once --as-of TIME` process, TIME past the end of the hour or the day, sends one
+message per target listing every document the search fired, once: to a Slack-style webhook (Mattermost's
+incoming webhook, Slack's `{"text": ...}` body), ntfy, a signed webhook and a real SMTP server. `--as-of` is
+the operator's way to send a period's digests early, so no test-only clock is needed."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default
 from pathlib import Path
 
 from alerts.delivery import SIGNATURE_HEADER, verify
 from alerts.store_sqlite import SQLiteAlertStore
 from tests.alerts.chat_receivers import chat_receiver
-from tests.alerts.conftest import Receiver
+from tests.alerts.conftest import Inbox, Receiver
 from tests.alerts.serving import deliver_once, serving
 
 DOCUMENTS = {
@@ -21,57 +30,113 @@ DOCUMENTS = {
     "https://other.example/rail": "Rail line reopens after floods\n"
     "The line between the two cities reopened on Tuesday after repairs to the track.",
 }
+MATCHED = list(DOCUMENTS)[:2]  # "reservoir" is in these two
+TITLES = ("Reservoir levels fall across the Danube basin", "Two dams to be rebuilt before winter")
+HOUR, DAY = 3600, 86400
 
 
-def test_hourly_digest_reaches_chat_targets_once(tmp_path: Path, receiver: Receiver) -> None:
+def _lists_the_two_once(text: str) -> None:
+    """Each matched document's link once (an e-mail's summary may repeat its title), the third not at all."""
+    for title in TITLES:
+        assert title in text, text
+    for url in MATCHED:
+        assert text.count(url) == 1, text
+    assert "Rail line" not in text and "2 documents" in text, text
+
+
+def test_digests_reach_every_target_once_when_their_period_ends(
+    tmp_path: Path, receiver: Receiver, smtp_inbox: Inbox
+) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    t0 = time.time()  # before anything fired: the hour it falls in has not ended at t0
+    smtp = {
+        "PRESSWATCH_SMTP_HOST": "127.0.0.1",
+        "PRESSWATCH_SMTP_PORT": str(smtp_inbox.port),
+        "PRESSWATCH_SMTP_STARTTLS": "false",
+        "PRESSWATCH_SMTP_FROM": "alerts@presswatch.example",
+    }
+    t0 = time.time()  # before anything fired: no period holding an alert has ended by t0
     with chat_receiver() as slack_like, chat_receiver() as ntfy:
-        urls = [
-            f"json://127.0.0.1:{slack_like.port}/hooks/T0/B0/token",
-            f"ntfy://127.0.0.1:{ntfy.port}/water",
-        ]
-        with serving(data_dir, PRESSWATCH_ALERTS_DELIVER_IN_SERVE="false") as server:
-            created = server.api.post(
+        urls = [f"mmost://127.0.0.1:{slack_like.port}/t0k3n", f"ntfy://127.0.0.1:{ntfy.port}/water"]
+        with serving(data_dir, PRESSWATCH_ALERTS_DELIVER_IN_SERVE="false", **smtp) as server:
+            water = {"query": {"q": "reservoir"}}
+            hourly = server.api.post(
                 "/alerts",
                 json={
+                    **water,
                     "name": "Water",
-                    "query": {"q": "reservoir"},
                     "delivery": "hourly",
                     "apprise_urls": urls,
                     "webhook_url": receiver.url,
                 },
             )
-            assert created.status_code == 201, created.text
+            daily = server.api.post(
+                "/alerts",
+                json={**water, "name": "Water daily", "delivery": "daily", "email": "analyst@example.org"},
+            )
+            assert hourly.status_code == daily.status_code == 201, (hourly.text, daily.text)
             for url, text in DOCUMENTS.items():
                 ingested = server.api.post("/ingest", json={"url": url, "text": text})
                 assert ingested.status_code == 200, ingested.text
-            fired = server.api.get(f"/alerts/{created.json()['id']}/alerts").json()
-        assert {a["url"] for a in fired} == set(list(DOCUMENTS)[:2])  # recorded (and in the feed) at once
+            fired = [server.api.get(f"/alerts/{s.json()['id']}/alerts").json() for s in (hourly, daily)]
+        last_fired = time.time()
+        for history in fired:  # recorded (and in the feed) at once
+            assert {a["url"] for a in history} == set(MATCHED)
 
-        deliver_once(data_dir, now=t0)  # the period is not over
-        assert slack_like.received() == [] and ntfy.received() == [] and receiver.accepted == []
-        deliver_once(data_dir, now=t0 + 7200)  # it is
-        deliver_once(data_dir, now=t0 + 7200)  # and again: nothing new to send
+        assert deliver_once(data_dir, as_of=t0, **smtp) == 0  # no period is over
+        end_of_hour = last_fired // HOUR * HOUR + HOUR
+        assert deliver_once(data_dir, as_of=end_of_hour, **smtp) >= 3  # the hour is
+        assert deliver_once(data_dir, as_of=end_of_hour, **smtp) == 0  # and again: nothing new
+        mails_by_the_hour = len(smtp_inbox.messages)
+        end_of_day = last_fired // DAY * DAY + DAY
+        deliver_once(data_dir, as_of=end_of_day, **smtp)
+        assert deliver_once(data_dir, as_of=end_of_day, **smtp) == 0
 
+    # The daily digest waited for midnight (the end of the hour is midnight once a day).
+    assert mails_by_the_hour == (1 if end_of_hour % DAY == 0 else 0)
     for received in (slack_like.received(), ntfy.received()):
         assert len(received) == 1, received
-        [message] = received
-        assert message.count("Reservoir levels fall across the Danube basin") == 1
-        assert message.count("Two dams to be rebuilt before winter") == 1
-        assert "https://other.example/dams" in message and "Rail line" not in message
-        assert "2 documents" in message
+    [slack_body] = slack_like.received()
+    assert slack_like.paths == ["/hooks/t0k3n"]  # a Slack-compatible incoming webhook
+    _lists_the_two_once(json.loads(slack_body)["text"])
+    for title in TITLES:
+        assert slack_body.count(title) == ntfy.received()[0].count(title) == 1
+    _lists_the_two_once(ntfy.received()[0])
+
     [webhook] = receiver.accepted  # a DigestPayload, signed like an alert
     body = webhook.json()
     assert webhook.headers["X-Presswatch-Digest"] == str(body["digest_id"])
-    assert sorted(a["url"] for a in body["alerts"]) == sorted(list(DOCUMENTS)[:2])  # type: ignore[union-attr,index]
-    assert verify(
-        secret=created.json()["secret"], header=webhook.headers[SIGNATURE_HEADER], body=webhook.body
-    )
+    assert sorted(a["url"] for a in body["alerts"]) == sorted(MATCHED)  # type: ignore[union-attr,index]
+    assert verify(secret=hourly.json()["secret"], header=webhook.headers[SIGNATURE_HEADER], body=webhook.body)
+
+    [(envelope, raw)] = smtp_inbox.messages
+    assert envelope.rcpt_tos == ["analyst@example.org"]
+    mail = message_from_bytes(raw, policy=default)
+    assert isinstance(mail, EmailMessage)
+    assert mail["Subject"] == "[presswatch] Water daily: 2 documents"
+    text = mail.get_content() if not mail.is_multipart() else mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    _lists_the_two_once(mail["Subject"] + "\n" + text)
+
     with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         rows = store.deliveries()
-        assert sorted((d.channel, d.state) for d in rows) == [("chat", "delivered")] * 2 + [
-            ("webhook", "delivered")
+        assert sorted((d.channel, d.state) for d in rows) == [
+            ("chat", "delivered"),
+            ("chat", "delivered"),
+            ("email", "delivered"),
+            ("webhook", "delivered"),
         ]
         assert store.awaiting_digest() == []
+
+
+def test_as_of_is_checked(tmp_path: Path) -> None:
+    """A time that is not ISO 8601, or --as-of on the running worker, is a clear error (exit 2)."""
+    env = {"PRESSWATCH_DATA_DIR": str(tmp_path), "PATH": ""}
+    command = [sys.executable, "-m", "presswatch", "alerts", "deliver"]
+    unreadable = subprocess.run(
+        [*command, "--once", "--as-of", "tomorrow"], env=env, capture_output=True, text=True, check=False
+    )
+    running = subprocess.run(
+        [*command, "--as-of", "2026-12-06T18:00"], env=env, capture_output=True, text=True, check=False
+    )
+    assert unreadable.returncode == 2 and "not an ISO 8601 time: 'tomorrow'" in unreadable.stderr
+    assert running.returncode == 2 and "--as-of needs --once" in running.stderr

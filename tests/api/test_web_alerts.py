@@ -177,7 +177,7 @@ def test_the_form_saves_chat_targets_and_a_digest(client: TestClient) -> None:
     refused = client.post(
         "/ui/alerts", data={**fields, "apprise_urls": "ntfy://ntfy.example/desk\nnonsense://x"}
     )
-    assert refused.status_code == 400 and "not a chat URL Apprise can send to" in refused.text
+    assert refused.status_code == 400 and "not a chat URL presswatch can send to" in refused.text
     assert mine(client, "Chat desk") == []
     urls = "ntfy://ntfy.example/desk\r\ndiscord://1234/sekrit-webhook-token\r\n"
     created = client.post("/ui/alerts", data={**fields, "apprise_urls": urls})

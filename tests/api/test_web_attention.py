@@ -65,3 +65,16 @@ def test_a_query_that_would_start_a_formula_is_text_in_the_csv(client: TestClien
     """The search's own words go into the CSV's `search` column: a spreadsheet must not run them."""
     found = rows(client, q="Kosovo", q2="-Kosovo border")
     assert {r["search"] for r in found} == {"Kosovo", "'-Kosovo border"}
+
+
+def test_dates_at_the_ends_of_the_calendar_draw_a_bounded_chart(client: TestClient) -> None:
+    """Dates a hand-edited URL can hold: the last months of year 9999 have no month after them (a 500
+    before), and ten thousand years of zeros were 10,000 bars, each a count of the index (13 s, 5 MB)."""
+    last_year = {"q": "Kosovo", "from": "9999-01-01", "to": "9999-12-31"}
+    assert len(rows(client, **last_year)) == 12
+    assert client.get("/", params=last_year).status_code == 200
+    every_year = {"q": "zzqxnomatch", "from": "0001-01-01", "to": "9999-12-31"}
+    years = rows(client, **every_year)
+    assert len(years) == 62 and years[-1]["period_start"] == "9999-01-01"  # the newest years
+    page = client.get("/", params=every_year)
+    assert page.status_code == 200 and page.text.count('class="bar s1"') == 62
