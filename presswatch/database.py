@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -45,10 +46,14 @@ STORE_ERRORS = (sqlite3.Error, DatabaseError)
 """What a store of either kind raises when it cannot be read or written (PostgreSQL's as DatabaseError)."""
 
 
+_PASSWORD_PARAMETER = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
+
+
 def redacted(url: str) -> str:
-    """The URL with its password replaced, for messages and logs."""
+    """The URL (or libpq's `key=value` string) with its password replaced, for messages and logs."""
+    url = _PASSWORD_PARAMETER.sub(r"\1***", url)  # `password=...` as a parameter or in the query
     parts = urlsplit(url)
-    if parts.password is None:
+    if "://" not in url or parts.password is None:
         return url
     netloc = parts.netloc.rsplit("@", 1)[1]
     user = parts.username or ""

@@ -45,6 +45,11 @@ def test_the_password_is_never_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.database_dsn == "postgresql://pw:s3cret@db.example/presswatch"
     assert "s3cret" not in repr(settings) and "s3cret" not in str(settings.model_dump())
     assert redacted(settings.database_dsn) == "postgresql://pw:***@db.example/presswatch"
+    assert redacted("postgresql://db.example/p?sslmode=require&password=s3cret") == (
+        "postgresql://db.example/p?sslmode=require&password=***"
+    )
+    assert redacted("host=db.example password='s3 cret' dbname=p") == "host=db.example password=*** dbname=p"
+    assert redacted("host=db.example PASSWORD=s3cret") == "host=db.example PASSWORD=***"
 
 
 def test_an_unreachable_server_is_a_clear_error_without_the_password() -> None:
