@@ -20,18 +20,22 @@ SOURCES = "".join(
 )
 
 
-def test_one_scheduler_is_active_and_a_standby_takes_over_when_it_is_killed(
-    tmp_path: Path, postgres_url: str, broker_url: str
-) -> None:
-    sources = tmp_path / "sources.toml"
-    sources.write_text(SOURCES, encoding="utf-8")
-    env = {
+def _env(tmp_path: Path, *, sources: Path, broker_url: str, postgres_url: str) -> dict[str, str]:
+    return {
         **os.environ,
         "PRESSWATCH_DATA_DIR": str(tmp_path / "data"),
         "PRESSWATCH_SOURCES_FILE": str(sources),
         "PRESSWATCH_BROKER_URL": broker_url,
         "PRESSWATCH_DATABASE_URL": postgres_url,
     }
+
+
+def test_one_scheduler_is_active_and_a_standby_takes_over_when_it_is_killed(
+    tmp_path: Path, postgres_url: str, broker_url: str
+) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text(SOURCES, encoding="utf-8")
+    env = _env(tmp_path, sources=sources, broker_url=broker_url, postgres_url=postgres_url)
     with cluster_processes(env, tmp_path) as start:
         first = start("first", "scheduler")
         wait_for(lambda: "scheduler: active" in first.text(), seconds=60, what="the first scheduler leading")
@@ -61,13 +65,7 @@ def test_a_source_still_being_crawled_is_not_crawled_twice_at_once(
     """A crawl that outlasts its interval holds its source's lock: the next crawl task of it is skipped."""
     sources = tmp_path / "sources.toml"
     sources.write_text(SOURCES, encoding="utf-8")
-    env = {
-        **os.environ,
-        "PRESSWATCH_DATA_DIR": str(tmp_path / "data"),
-        "PRESSWATCH_SOURCES_FILE": str(sources),
-        "PRESSWATCH_BROKER_URL": broker_url,
-        "PRESSWATCH_DATABASE_URL": postgres_url,
-    }
+    env = _env(tmp_path, sources=sources, broker_url=broker_url, postgres_url=postgres_url)
     settings = Settings(broker_url=broker_url, database_url=postgres_url)
     with Leadership(postgres_url, "crawl:s0") as running, cluster_processes(env, tmp_path) as start:
         assert running.try_acquire()
