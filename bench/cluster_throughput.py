@@ -101,24 +101,23 @@ def run(
                     )
                 )
         _wait(lambda: all(" ready." in log.read_text() for log in logs), seconds=300, what="workers ready")
-        # One single-document batch per worker loads its models; a worker that got none (another took two)
-        # gets another one, until each has done one.
+        # One single-document batch per worker loads its models. A worker that got none (another took two,
+        # or took over one's retry) gets another one, until each has started one and none is left queued.
         warm = iter(_messages(documents, tag=f"{alias}-warm"))
+        sent = 0
         for _ in range(workers):
             app.send_task(INDEX_TASK, args=[[next(warm)]])
+            sent += 1
         deadline = time.monotonic() + 900
-        while not all(": done" in log.read_text() for log in logs):
+        while not all(": starting" in log.read_text() for log in logs) or (
+            sum(log.read_text().count(": done") for log in logs) < sent  # a retried batch starts twice
+        ):
             if time.monotonic() > deadline:
                 raise BenchError(f"{workers} workers did not all warm up in 900 s")
-            if sum(log.read_text().count(": starting") for log in logs) >= workers and any(
-                ": done" in log.read_text() for log in logs
-            ):
-                busy = sum(
-                    log.read_text().count(": starting") - log.read_text().count(": done") for log in logs
-                )
-                if busy == 0:
-                    app.send_task(INDEX_TASK, args=[[next(warm)]])
-            time.sleep(1.0)
+            time.sleep(10.0)
+            if not all(": starting" in log.read_text() for log in logs):
+                app.send_task(INDEX_TASK, args=[[next(warm)]])
+                sent += 1
         before = _indexed(database)
         cpu_before = sum(tree_cpu_seconds(p.pid) for p in processes)
         start = time.perf_counter()
@@ -204,7 +203,8 @@ def main() -> int:
                 results[workers].append((rate, cpu))
                 print(
                     f"round {round_ + 1}, {workers} worker(s): {rate:.2f} documents/s,"
-                    f" {cpu * 1000:.0f} ms worker CPU per document, load {os.getloadavg()[0]:.2f}",
+                    f" {cpu * 1000:.0f} ms worker CPU per document, {server_cpu[-1] * 1000:.0f} ms"
+                    f" Elasticsearch + PostgreSQL CPU, load {os.getloadavg()[0]:.2f}",
                     flush=True,
                 )
     except Exception as exc:
