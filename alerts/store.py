@@ -5,7 +5,8 @@
 - `alerts.store_postgres.PostgresAlertStore`: PostgreSQL, chosen by `PRESSWATCH_DATABASE_URL` (cluster mode):
   matchers and deliverers on any number of machines.
 
-Both keep the same records, and one contract suite (`tests/alerts/test_store_contract.py`) runs against both:
+Both keep the same records (what they query alike is written once, in `alerts.store_sql`), and one contract
+suite (`tests/alerts/test_store_contract.py`) runs against both:
 
 - saved searches (owner key, state, webhook secret), and a version that changes with each of their changes;
 - pending matches: ids about to be indexed, written before the index write and removed once matched; a
@@ -65,7 +66,9 @@ class AlertStore(Protocol):
 
     def __enter__(self) -> Self: ...
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None: ...
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None, /
+    ) -> None: ...
 
     # saved searches
 
@@ -207,14 +210,14 @@ def search_from_row(row: Sequence[object]) -> SavedSearch:
     )
 
 
-def search_columns(search: SavedSearch) -> tuple[str, str, str, str, int, float]:
+def search_columns(search: SavedSearch) -> tuple[str, str, str, str, bool, float]:
     """A saved search as its row (the order `search_from_row` reads)."""
     return (
         search.id,
         search.owner,
         search.spec.model_dump_json(),
         search.secret,
-        int(search.paused),
+        search.paused,
         search.created.timestamp(),
     )
 

@@ -26,25 +26,22 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from alerts.model import AlertPayload, Delivery, SavedSearch
+from alerts.model import SavedSearch
 from alerts.store import (
     OUTCOME_SQL,
-    DueDelivery,
     NewAlert,
     digest_payload,
-    search_columns,
-    search_from_row,
-    with_outlet,
 )
+from alerts.store_sql import LISTED_COLUMNS, SharedQueries, record_alerts
 from presswatch.config import Settings
 from presswatch.database import (
     CONNECT_TIMEOUT,
     DatabaseError,
+    PooledStore,
     apply_schema,
     connection,
     lock_key,
@@ -117,24 +114,19 @@ CREATE TABLE alerts.story_alert (
 )
 """The `alerts` schema, one script per version (`presswatch.database.apply_schema` applies the new ones)."""
 
-_DUE_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
-    " d.first_at AS first_at, coalesce(g.payload, a.payload) AS payload, s.secret AS secret,"
-    " d.digest_id AS digest_id"
-)
-_LISTED_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
-    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error, d.attempted_at AS attempted_at,"
-    " coalesce(a.payload::jsonb ->> 'doc_id', '') AS doc_id,"
-    " coalesce(a.payload::jsonb ->> 'title', '') AS title, coalesce(a.payload::jsonb ->> 'url', '') AS url"
-)
 _BUMP = "UPDATE alerts.meta SET value = value + 1 WHERE key = 'searches_version'"
 _NOTIFY = f"SELECT pg_notify('{CHANNEL}', '')"
-_SEARCH = "SELECT id, owner, spec, secret, paused, created FROM alerts.saved_search"
+_SCHEMA_FIRST = "SET LOCAL search_path TO alerts, public"  # for the shared queries' bare table names
 
 
-class PostgresAlertStore:
+class PostgresAlertStore(SharedQueries, PooledStore):
     """The cluster `AlertStore`: this process's pool on the database, and a LISTEN connection while listened to."""
+
+    listed_columns = LISTED_COLUMNS.format(
+        doc_id="a.payload::jsonb ->> 'doc_id'",
+        title="a.payload::jsonb ->> 'title'",
+        url="a.payload::jsonb ->> 'url'",
+    )
 
     def __init__(self, *, pool: Pool, url: str) -> None:
         self._pool = pool
@@ -162,12 +154,6 @@ class PostgresAlertStore:
         if thread is not None:
             thread.join(timeout=10)
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
     @contextmanager
     def _transaction(self) -> Iterator[Conn]:
         """One transaction; psycopg's errors reach callers as `DatabaseError` (`presswatch.database`)."""
@@ -177,6 +163,20 @@ class PostgresAlertStore:
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with connection(self._pool) as conn:
             return conn.execute(sql.encode(), params).fetchall()
+
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        """A query of `alerts.store_sql`, in this dialect."""
+        with connection(self._pool) as conn:
+            conn.execute(_SCHEMA_FIRST)
+            cursor = conn.execute(_dialect(sql), params)
+            names = [c.name for c in cursor.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[int]:
+        """Statements of `alerts.store_sql` in one transaction, in this dialect."""
+        with self._transaction() as conn:
+            conn.execute(_SCHEMA_FIRST)
+            return [conn.execute(_dialect(sql), params).rowcount for sql, params in statements]
 
     def _retried(self, work: Callable[[Conn], _T]) -> _T:
         """`work` in one transaction, run again from the committed state when PostgreSQL aborts it to break
@@ -195,43 +195,6 @@ class PostgresAlertStore:
         raise AssertionError("unreachable")
 
     # saved searches
-
-    def add(self, search: SavedSearch) -> None:
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO alerts.saved_search (id, owner, spec, secret, paused, created)"
-                " VALUES (%s, %s, %s, %s, %s::int::boolean, %s)",
-                search_columns(search),
-            )
-            conn.execute(_BUMP)
-
-    def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
-        where, params = [], []
-        if owner is not None:
-            where.append("owner = %s")
-            params.append(owner)
-        if active_only:
-            where.append("NOT paused")
-        sql = _SEARCH + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY created, id"
-        return [search_from_row(row) for row in self._rows(sql, params)]
-
-    def searches_version(self) -> int:
-        [(version,)] = self._rows("SELECT value FROM alerts.meta WHERE key = 'searches_version'")
-        return int(version)
-
-    def get(self, search_id: str) -> SavedSearch | None:
-        rows = self._rows(_SEARCH + " WHERE id = %s", (search_id,))
-        return search_from_row(rows[0]) if rows else None
-
-    def set_paused(self, search_id: str, *, paused: bool) -> bool:
-        with self._transaction() as conn:
-            conn.execute(_BUMP)
-            return (
-                conn.execute(
-                    "UPDATE alerts.saved_search SET paused = %s WHERE id = %s", (paused, search_id)
-                ).rowcount
-                == 1
-            )
 
     def remove(self, search_id: str) -> bool:
         """The search first (FOR UPDATE: a matcher recording for it finishes first), then everything of it
@@ -291,45 +254,7 @@ class PostgresAlertStore:
         return self._retried(lambda conn: self._record(conn, alerts, matched))
 
     def _record(self, conn: Conn, alerts: Sequence[NewAlert], matched: dict[str, float]) -> list[int]:
-        recorded: list[int] = []
-        now = time.time()
-        for new in alerts:
-            if (
-                conn.execute(
-                    "SELECT 1 FROM alerts.saved_search WHERE id = %s FOR KEY SHARE", (new.search_id,)
-                ).fetchone()
-                is None
-            ):
-                continue  # deleted while it was being matched
-            before = _hold_fired(conn, new)
-            if set(new.reasons) <= before:
-                continue  # another matcher (or this batch, redelivered) fired it already
-            reasons = sorted(before | set(new.reasons))
-            update = "UPDATE alerts.fired SET reasons = %s WHERE search_id = %s AND doc_id = %s"
-            if new.story_id is not None and _add_outlet(conn, new):
-                conn.execute(update, (reasons, new.search_id, new.doc_id))
-                continue  # a copy of a story this search has fired for: listed in that alert
-            [(alert_id,)] = conn.execute(
-                "INSERT INTO alerts.alert (search_id, doc_id, payload, created, awaits_digest)"
-                " VALUES (%s, %s, '', %s, %s) RETURNING id",
-                (new.search_id, new.doc_id, now, new.awaits_digest),
-            ).fetchall()
-            payload = new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json()
-            conn.execute("UPDATE alerts.alert SET payload = %s WHERE id = %s", (payload, alert_id))
-            if new.story_id is not None:
-                conn.execute(
-                    "INSERT INTO alerts.story_alert (search_id, story_id, alert_id) VALUES (%s, %s, %s)"
-                    " ON CONFLICT DO NOTHING",
-                    (new.search_id, new.story_id, alert_id),
-                )
-            if not new.awaits_digest and new.channels:
-                conn.cursor().executemany(
-                    "INSERT INTO alerts.delivery (alert_id, channel, target, next_at, first_at)"
-                    " VALUES (%s, %s, %s, %s, %s)",
-                    [(alert_id, channel, target, now, now) for channel, target in new.channels],
-                )
-            conn.execute(update, (reasons, new.search_id, new.doc_id))
-            recorded.append(int(alert_id))
+        recorded = record_alerts(_Steps(conn), alerts)
         if matched:
             conn.cursor().executemany(
                 "DELETE FROM alerts.pending_match WHERE doc_id = %s AND queued = %s", sorted(matched.items())
@@ -339,10 +264,6 @@ class PostgresAlertStore:
         return recorded
 
     # digests
-
-    def awaiting_digest(self) -> list[str]:
-        rows = self._rows("SELECT DISTINCT search_id FROM alerts.alert WHERE awaits_digest")
-        return [str(row[0]) for row in rows]
 
     def queue_digest(
         self, search: SavedSearch, *, before: float, period: float, channels: Sequence[tuple[str, str]]
@@ -385,31 +306,6 @@ class PostgresAlertStore:
 
     # delivery
 
-    def due(self, *, now: float, limit: int = 50, skip_targets: Collection[str] = ()) -> list[DueDelivery]:
-        rows = self._deliveries(
-            _DUE_COLUMNS,
-            where=["d.state = 'pending'", "d.next_at <= %s", "NOT (d.target = ANY(%s))"],
-            params=[now, sorted(skip_targets)],
-            order="d.next_at, d.id",
-            limit=limit,
-        )
-        return [DueDelivery(**row) for row in rows]
-
-    def _deliveries(
-        self, columns: str, *, where: list[str], params: list[object], order: str, limit: int
-    ) -> list[dict[str, Any]]:
-        """Rows of deliveries with their alert and saved search (columns named as the dataclass fields)."""
-        with connection(self._pool) as conn:
-            cursor = conn.execute(
-                f"SELECT {columns} FROM alerts.delivery d JOIN alerts.alert a ON a.id = d.alert_id"
-                " LEFT JOIN alerts.digest g ON g.id = d.digest_id"
-                f" JOIN alerts.saved_search s ON s.id = a.search_id WHERE {' AND '.join(where) or 'true'}"
-                f" ORDER BY {order} LIMIT %s".encode(),
-                (*params, limit),
-            )
-            names = [c.name for c in cursor.description or ()]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
     def claim_many(self, delivery_ids: Sequence[int], *, now: float, lease: float) -> set[int]:
         """Rows another deliverer is claiming right now are skipped (SKIP LOCKED), not waited for; the
         lease set here is what keeps them from others once this transaction commits."""
@@ -426,48 +322,6 @@ class PostgresAlertStore:
             ).fetchall()
         return {int(row[0]) for row in rows}
 
-    def finish_many(self, outcomes: Sequence[tuple[int, str | None, float | None]]) -> None:
-        now = time.time()
-        with self._transaction() as conn:
-            for delivery_id, error, retry_at in outcomes:
-                if error is None:
-                    conn.execute(
-                        "UPDATE alerts.delivery SET state = 'delivered', delivered_at = %s, attempted_at = %s,"
-                        " last_error = NULL WHERE id = %s",
-                        (now, now, delivery_id),
-                    )
-                elif retry_at is None:
-                    conn.execute(
-                        "UPDATE alerts.delivery SET state = 'dead', last_error = %s, attempted_at = %s"
-                        " WHERE id = %s",
-                        (error, now, delivery_id),
-                    )
-                else:
-                    conn.execute(
-                        "UPDATE alerts.delivery SET next_at = %s, last_error = %s, attempted_at = %s WHERE id = %s",
-                        (retry_at, error, now, delivery_id),
-                    )
-
-    def deliveries(
-        self, *, owner: str | None = None, state: str | None = None, limit: int = 100
-    ) -> list[Delivery]:
-        where: list[str] = []
-        params: list[object] = []
-        if owner is not None:
-            where.append("s.owner = %s")
-            params.append(owner)
-        if state is not None:
-            where.append("d.state = %s")
-            params.append(state)
-        rows = self._deliveries(_LISTED_COLUMNS, where=where, params=params, order="d.id DESC", limit=limit)
-        return [Delivery(**row) for row in rows]
-
-    def delivery_owner(self, delivery_id: int) -> str | None:
-        rows = self._deliveries(
-            "s.owner AS owner", where=["d.id = %s"], params=[delivery_id], order="d.id", limit=1
-        )
-        return str(rows[0]["owner"]) if rows else None
-
     def retry_dead(self, delivery_id: int) -> bool:
         now = time.time()
         with self._transaction() as conn:
@@ -482,17 +336,6 @@ class PostgresAlertStore:
             if queued:
                 conn.execute(_NOTIFY)
         return queued
-
-    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
-        rows = self._rows(
-            "SELECT payload FROM alerts.alert WHERE search_id = %s ORDER BY id DESC LIMIT %s",
-            (search_id, limit),
-        )
-        return [AlertPayload.model_validate_json(row[0]) for row in rows]
-
-    def count_alerts(self, search_id: str) -> int:
-        [(count,)] = self._rows("SELECT count(*) FROM alerts.alert WHERE search_id = %s", (search_id,))
-        return int(count)
 
     # wake-ups
 
@@ -543,38 +386,76 @@ class PostgresAlertStore:
                 self._closed.wait(LISTEN_RETRY_SECONDS)
 
 
-def _hold_fired(conn: Conn, new: NewAlert) -> set[str]:
-    """The reasons `new`'s pair has fired for, with its one `fired` row locked until this transaction ends
-    (created empty if the pair is new: a concurrent creator is waited for, then its reasons are read)."""
-    conn.execute(
-        "INSERT INTO alerts.fired (search_id, doc_id, reasons) VALUES (%s, %s, '{}') ON CONFLICT DO NOTHING",
-        (new.search_id, new.doc_id),
-    )
-    [(reasons,)] = conn.execute(
-        "SELECT reasons FROM alerts.fired WHERE search_id = %s AND doc_id = %s FOR UPDATE",
-        (new.search_id, new.doc_id),
-    ).fetchall()
-    return set(reasons)
+def _dialect(sql: str) -> bytes:
+    """SQLite's `?` placeholders as psycopg's `%s` (no shared query has a `?` or `%` of its own)."""
+    return sql.replace("?", "%s").encode()
 
 
-def _add_outlet(conn: Conn, new: NewAlert) -> bool:
-    """Add `new`'s document to the alert its search already fired for the story (once per document); False
-    when there is none (it fires). The (search, story) pair is locked first, so copies of one story matched at
-    once by two workers make one alert."""
-    conn.execute(
-        "SELECT pg_advisory_xact_lock(%s)", (lock_key(f"alerts:story:{new.search_id}:{new.story_id}"),)
-    )
-    row = conn.execute(
-        "SELECT a.id, a.payload FROM alerts.story_alert sa JOIN alerts.alert a ON a.id = sa.alert_id"
-        " WHERE sa.search_id = %s AND sa.story_id = %s FOR UPDATE OF a",
-        (new.search_id, new.story_id),
-    ).fetchone()
-    if row is None:
-        return False
-    payload = with_outlet(row[1], new)
-    if payload is not None:
-        conn.execute("UPDATE alerts.alert SET payload = %s WHERE id = %s", (payload, row[0]))
-    return True
+class _Steps:
+    """`record_alerts` here: the saved search held FOR KEY SHARE (a delete waits for the alert, then removes
+    it with the search), the pair's one `fired` row inserted if absent and held FOR UPDATE (a concurrent
+    creator is waited for, then its reasons are read), and a story's first alert taken under an advisory lock
+    on (search, story)."""
+
+    def __init__(self, conn: Conn) -> None:
+        self._conn = conn
+
+    def search_exists(self, search_id: str) -> bool:
+        held = self._conn.execute(
+            "SELECT 1 FROM alerts.saved_search WHERE id = %s FOR KEY SHARE", (search_id,)
+        )
+        return held.fetchone() is not None
+
+    def fired(self, new: NewAlert) -> set[str]:
+        self._conn.execute(
+            "INSERT INTO alerts.fired (search_id, doc_id, reasons) VALUES (%s, %s, '{}') ON CONFLICT DO NOTHING",
+            (new.search_id, new.doc_id),
+        )
+        [(reasons,)] = self._conn.execute(
+            "SELECT reasons FROM alerts.fired WHERE search_id = %s AND doc_id = %s FOR UPDATE",
+            (new.search_id, new.doc_id),
+        ).fetchall()
+        return set(reasons)
+
+    def set_fired(self, new: NewAlert, reasons: list[str]) -> None:
+        self._conn.execute(
+            "UPDATE alerts.fired SET reasons = %s WHERE search_id = %s AND doc_id = %s",
+            (reasons, new.search_id, new.doc_id),
+        )
+
+    def story_alert(self, new: NewAlert) -> tuple[int, str] | None:
+        story = lock_key(f"alerts:story:{new.search_id}:{new.story_id}")
+        self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (story,))
+        row = self._conn.execute(
+            "SELECT a.id, a.payload FROM alerts.story_alert sa JOIN alerts.alert a ON a.id = sa.alert_id"
+            " WHERE sa.search_id = %s AND sa.story_id = %s FOR UPDATE OF a",
+            (new.search_id, new.story_id),
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def insert_alert(self, new: NewAlert, now: float) -> int:
+        [(alert_id,)] = self._conn.execute(
+            "INSERT INTO alerts.alert (search_id, doc_id, payload, created, awaits_digest)"
+            " VALUES (%s, %s, '', %s, %s) RETURNING id",
+            (new.search_id, new.doc_id, now, new.awaits_digest),
+        ).fetchall()
+        return int(alert_id)
+
+    def set_payload(self, alert_id: int, payload: str) -> None:
+        self._conn.execute("UPDATE alerts.alert SET payload = %s WHERE id = %s", (payload, alert_id))
+
+    def link_story(self, new: NewAlert, alert_id: int) -> None:
+        self._conn.execute(
+            "INSERT INTO alerts.story_alert (search_id, story_id, alert_id) VALUES (%s, %s, %s)"
+            " ON CONFLICT DO NOTHING",
+            (new.search_id, new.story_id, alert_id),
+        )
+
+    def insert_deliveries(self, alert_id: int, channels: Sequence[tuple[str, str]], now: float) -> None:
+        self._conn.cursor().executemany(
+            "INSERT INTO alerts.delivery (alert_id, channel, target, next_at, first_at) VALUES (%s, %s, %s, %s, %s)",
+            [(alert_id, channel, target, now, now) for channel, target in channels],
+        )
 
 
 def delivery_counts(settings: Settings) -> dict[tuple[str, str], int]:

@@ -20,23 +20,20 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from alerts import wakeup
-from alerts.model import AlertPayload, Delivery, SavedSearch
+from alerts.model import SavedSearch
 from alerts.store import (
     OUTCOME_SQL,
-    DueDelivery,
     NewAlert,
     digest_payload,
-    search_columns,
-    search_from_row,
-    with_outlet,
 )
+from alerts.store_sql import BUMP, LISTED_COLUMNS, SharedQueries, record_alerts
 from presswatch.config import Settings
 from presswatch.read_only import query_if_exists
 
@@ -67,27 +64,21 @@ CREATE TABLE IF NOT EXISTS digest (
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('searches_version', 0);
 """
-_DUE_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, d.channel AS channel, d.target AS target, d.attempts AS attempts,"
-    " d.first_at AS first_at, coalesce(g.payload, a.payload) AS payload, s.secret AS secret,"
-    " d.digest_id AS digest_id"
-)
-_LISTED_COLUMNS = (
-    "d.id AS id, d.alert_id AS alert_id, a.search_id AS search_id, d.channel AS channel, d.target AS target,"
-    " d.state AS state, d.attempts AS attempts, d.last_error AS last_error, d.attempted_at AS attempted_at,"
-    " coalesce(json_extract(a.payload, '$.doc_id'), '') AS doc_id,"
-    " coalesce(json_extract(a.payload, '$.title'), '') AS title, coalesce(json_extract(a.payload, '$.url'), '') AS url"
-)
 _ADDED_COLUMNS = {
     "delivery": {"attempted_at": "REAL", "digest_id": "INTEGER"},
     "alert": {"awaits_digest": "INTEGER NOT NULL DEFAULT 0", "digest_id": "INTEGER"},
 }
 """Columns added since the first release, added to an older file when it is opened."""
-_BUMP = "UPDATE meta SET value = value + 1 WHERE key = 'searches_version'"
 
 
-class SQLiteAlertStore:
+class SQLiteAlertStore(SharedQueries):
     """The embedded `AlertStore`: one SQLite file, shared by the processes of one machine."""
+
+    listed_columns = LISTED_COLUMNS.format(
+        doc_id="json_extract(a.payload, '$.doc_id')",
+        title="json_extract(a.payload, '$.title')",
+        url="json_extract(a.payload, '$.url')",
+    )
 
     def __init__(self, *, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -135,53 +126,17 @@ class SQLiteAlertStore:
                 raise
             self._conn.execute("COMMIT")
 
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            cursor = self._conn.execute(sql, params)
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _run(self, statements: Sequence[tuple[str, Sequence[object]]]) -> list[int]:
+        with self._transaction() as conn:
+            return [conn.execute(sql, params).rowcount for sql, params in statements]
+
     # saved searches
-
-    def add(self, search: SavedSearch) -> None:
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO saved_search (id, owner, spec, secret, paused, created) VALUES (?, ?, ?, ?, ?, ?)",
-                search_columns(search),
-            )
-            conn.execute(_BUMP)
-
-    def searches(self, *, owner: str | None = None, active_only: bool = False) -> list[SavedSearch]:
-        where, params = [], []
-        if owner is not None:
-            where.append("owner = ?")
-            params.append(owner)
-        if active_only:
-            where.append("paused = 0")
-        sql = "SELECT id, owner, spec, secret, paused, created FROM saved_search"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        with self._lock:
-            rows = self._conn.execute(sql + " ORDER BY created, id", params).fetchall()
-        return [search_from_row(row) for row in rows]
-
-    def searches_version(self) -> int:
-        """Changes whenever a saved search is added, paused, resumed or removed (by any process)."""
-        with self._lock:
-            return int(
-                self._conn.execute("SELECT value FROM meta WHERE key = 'searches_version'").fetchone()[0]
-            )
-
-    def get(self, search_id: str) -> SavedSearch | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT id, owner, spec, secret, paused, created FROM saved_search WHERE id = ?", (search_id,)
-            ).fetchone()
-        return search_from_row(row) if row else None
-
-    def set_paused(self, search_id: str, *, paused: bool) -> bool:
-        with self._transaction() as conn:
-            conn.execute(_BUMP)
-            return (
-                conn.execute(
-                    "UPDATE saved_search SET paused = ? WHERE id = ?", (int(paused), search_id)
-                ).rowcount
-                == 1
-            )
 
     def remove(self, search_id: str) -> bool:
         with self._transaction() as conn:
@@ -189,7 +144,7 @@ class SQLiteAlertStore:
             conn.execute("DELETE FROM fired WHERE search_id = ?", (search_id,))
             conn.execute("DELETE FROM digest WHERE search_id = ?", (search_id,))
             conn.execute("DELETE FROM story_alert WHERE search_id = ?", (search_id,))
-            conn.execute(_BUMP)
+            conn.execute(BUMP)
             return conn.execute("DELETE FROM saved_search WHERE id = ?", (search_id,)).rowcount == 1
 
     # matching
@@ -233,53 +188,8 @@ class SQLiteAlertStore:
         """Record alerts with their outbox rows and fired reasons, and forget the matched pending ids, in one
         transaction; a pair whose reasons were all fired meanwhile (another matcher) is skipped. Returns
         the ids of the alerts recorded."""
-        recorded: list[int] = []
-        now = time.time()
         with self._transaction() as conn:
-            for new in alerts:
-                row = conn.execute(
-                    "SELECT reasons FROM fired WHERE search_id = ? AND doc_id = ?",
-                    (new.search_id, new.doc_id),
-                ).fetchone()
-                before = set(json.loads(row[0])) if row else set()
-                if set(new.reasons) <= before:
-                    continue
-                if (
-                    conn.execute("SELECT 1 FROM saved_search WHERE id = ?", (new.search_id,)).fetchone()
-                    is None
-                ):
-                    continue  # deleted while it was being matched
-                if new.story_id is not None and _add_outlet(conn, new):
-                    conn.execute(
-                        "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
-                        (new.search_id, new.doc_id, json.dumps(sorted(before | set(new.reasons)))),
-                    )
-                    continue  # a copy of a story this search has fired for: listed in that alert
-                alert_id = int(
-                    conn.execute(
-                        "INSERT INTO alert (search_id, doc_id, payload, created, awaits_digest)"
-                        " VALUES (?, ?, '', ?, ?)",
-                        (new.search_id, new.doc_id, now, int(new.awaits_digest)),
-                    ).lastrowid
-                    or 0
-                )
-                payload = new.payload.model_copy(update={"alert_id": alert_id}).model_dump_json()
-                conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, alert_id))
-                if new.story_id is not None:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO story_alert (search_id, story_id, alert_id) VALUES (?, ?, ?)",
-                        (new.search_id, new.story_id, alert_id),
-                    )
-                if not new.awaits_digest:
-                    conn.executemany(
-                        "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
-                        [(alert_id, channel, target, now, now) for channel, target in new.channels],
-                    )
-                conn.execute(
-                    "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
-                    (new.search_id, new.doc_id, json.dumps(sorted(before | set(new.reasons)))),
-                )
-                recorded.append(alert_id)
+            recorded = record_alerts(_Steps(conn), alerts)
             for doc_id, queued in matched.items():
                 conn.execute("DELETE FROM pending_match WHERE doc_id = ? AND queued = ?", (doc_id, queued))
         if recorded:
@@ -287,14 +197,6 @@ class SQLiteAlertStore:
         return recorded
 
     # digests
-
-    def awaiting_digest(self) -> list[str]:
-        """The saved searches with alerts waiting for their digest."""
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT DISTINCT search_id FROM alert WHERE awaits_digest = 1"
-            ).fetchall()
-        return [str(row[0]) for row in rows]
 
     def queue_digest(
         self,
@@ -344,37 +246,6 @@ class SQLiteAlertStore:
 
     # delivery
 
-    def due(self, *, now: float, limit: int = 50, skip_targets: Collection[str] = ()) -> list[DueDelivery]:
-        """Pending rows due by `now`, oldest first; none to `skip_targets` (those with enough in flight)."""
-        skipped = sorted(skip_targets)
-        rows = self._deliveries(
-            _DUE_COLUMNS,
-            where=[
-                "d.state = 'pending'",
-                "d.next_at <= ?",
-                *([f"d.target NOT IN ({','.join('?' * len(skipped))})"] if skipped else []),
-            ],
-            params=[now, *skipped],
-            order="d.next_at, d.id",
-            limit=limit,
-        )
-        return [DueDelivery(**row) for row in rows]
-
-    def _deliveries(
-        self, columns: str, *, where: list[str], params: list[object], order: str, limit: int
-    ) -> list[dict[str, Any]]:
-        """Rows of deliveries with their alert and saved search (columns named as the dataclass fields)."""
-        with self._lock:
-            cursor = self._conn.execute(
-                f"SELECT {columns} FROM delivery d JOIN alert a ON a.id = d.alert_id"
-                " LEFT JOIN digest g ON g.id = d.digest_id"
-                f" JOIN saved_search s ON s.id = a.search_id WHERE {' AND '.join(where) or '1'}"
-                f" ORDER BY {order} LIMIT ?",
-                (*params, limit),
-            )
-            names = [c[0] for c in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
     def claim_many(self, delivery_ids: Sequence[int], *, now: float, lease: float) -> set[int]:
         """Take due deliveries for `lease` seconds, in one transaction; returns the ids this worker now holds.
 
@@ -392,49 +263,6 @@ class SQLiteAlertStore:
                     taken.add(delivery_id)
         return taken
 
-    def finish_many(self, outcomes: Sequence[tuple[int, str | None, float | None]]) -> None:
-        """Record attempts in one transaction: (id, None, _) delivered; (id, error, retry_at) failed, dead-
-        lettered when retry_at is None."""
-        now = time.time()
-        with self._transaction() as conn:
-            for delivery_id, error, retry_at in outcomes:
-                if error is None:
-                    conn.execute(
-                        "UPDATE delivery SET state = 'delivered', delivered_at = ?, attempted_at = ?,"
-                        " last_error = NULL WHERE id = ?",
-                        (now, now, delivery_id),
-                    )
-                elif retry_at is None:
-                    conn.execute(
-                        "UPDATE delivery SET state = 'dead', last_error = ?, attempted_at = ? WHERE id = ?",
-                        (error, now, delivery_id),
-                    )
-                else:
-                    conn.execute(
-                        "UPDATE delivery SET next_at = ?, last_error = ?, attempted_at = ? WHERE id = ?",
-                        (retry_at, error, now, delivery_id),
-                    )
-
-    def deliveries(
-        self, *, owner: str | None = None, state: str | None = None, limit: int = 100
-    ) -> list[Delivery]:
-        where: list[str] = []
-        params: list[object] = []
-        if owner is not None:
-            where.append("s.owner = ?")
-            params.append(owner)
-        if state is not None:
-            where.append("d.state = ?")
-            params.append(state)
-        rows = self._deliveries(_LISTED_COLUMNS, where=where, params=params, order="d.id DESC", limit=limit)
-        return [Delivery(**row) for row in rows]
-
-    def delivery_owner(self, delivery_id: int) -> str | None:
-        rows = self._deliveries(
-            "s.owner AS owner", where=["d.id = ?"], params=[delivery_id], order="d.id", limit=1
-        )
-        return str(rows[0]["owner"]) if rows else None
-
     def retry_dead(self, delivery_id: int) -> bool:
         """A dead letter back in the outbox, with a fresh retry window."""
         now = time.time()
@@ -451,36 +279,59 @@ class SQLiteAlertStore:
             wakeup.ring(self.path)
         return queued
 
-    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT payload FROM alert WHERE search_id = ? ORDER BY id DESC LIMIT ?", (search_id, limit)
-            ).fetchall()
-        return [AlertPayload.model_validate_json(r[0]) for r in rows]
 
-    def count_alerts(self, search_id: str) -> int:
-        """How many alerts a saved search has fired in all (a page shows the latest and says how many more)."""
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT count(*) FROM alert WHERE search_id = ?", (search_id,)
-            ).fetchone()
-        return int(row[0])
+class _Steps:
+    """`record_alerts` in this store: BEGIN IMMEDIATE already serialises writers, so nothing more is held."""
 
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
 
-def _add_outlet(conn: sqlite3.Connection, new: NewAlert) -> bool:
-    """Add `new`'s document to the alert its search already fired for the story (once per document); False
-    when there is none (it fires)."""
-    row = conn.execute(
-        "SELECT a.id, a.payload FROM story_alert sa JOIN alert a ON a.id = sa.alert_id"
-        " WHERE sa.search_id = ? AND sa.story_id = ?",
-        (new.search_id, new.story_id),
-    ).fetchone()
-    if row is None:
-        return False
-    payload = with_outlet(row[1], new)
-    if payload is not None:
-        conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, row[0]))
-    return True
+    def search_exists(self, search_id: str) -> bool:
+        return (
+            self._conn.execute("SELECT 1 FROM saved_search WHERE id = ?", (search_id,)).fetchone() is not None
+        )
+
+    def fired(self, new: NewAlert) -> set[str]:
+        row = self._conn.execute(
+            "SELECT reasons FROM fired WHERE search_id = ? AND doc_id = ?", (new.search_id, new.doc_id)
+        ).fetchone()
+        return set(json.loads(row[0])) if row else set()
+
+    def set_fired(self, new: NewAlert, reasons: list[str]) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO fired (search_id, doc_id, reasons) VALUES (?, ?, ?)",
+            (new.search_id, new.doc_id, json.dumps(reasons)),
+        )
+
+    def story_alert(self, new: NewAlert) -> tuple[int, str] | None:
+        row = self._conn.execute(
+            "SELECT a.id, a.payload FROM story_alert sa JOIN alert a ON a.id = sa.alert_id"
+            " WHERE sa.search_id = ? AND sa.story_id = ?",
+            (new.search_id, new.story_id),
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def insert_alert(self, new: NewAlert, now: float) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO alert (search_id, doc_id, payload, created, awaits_digest) VALUES (?, ?, '', ?, ?)",
+            (new.search_id, new.doc_id, now, int(new.awaits_digest)),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def set_payload(self, alert_id: int, payload: str) -> None:
+        self._conn.execute("UPDATE alert SET payload = ? WHERE id = ?", (payload, alert_id))
+
+    def link_story(self, new: NewAlert, alert_id: int) -> None:
+        self._conn.execute(
+            "INSERT OR IGNORE INTO story_alert (search_id, story_id, alert_id) VALUES (?, ?, ?)",
+            (new.search_id, new.story_id, alert_id),
+        )
+
+    def insert_deliveries(self, alert_id: int, channels: Sequence[tuple[str, str]], now: float) -> None:
+        self._conn.executemany(
+            "INSERT INTO delivery (alert_id, channel, target, next_at, first_at) VALUES (?, ?, ?, ?, ?)",
+            [(alert_id, channel, target, now, now) for channel, target in channels],
+        )
 
 
 def delivery_counts(settings: Settings) -> dict[tuple[str, str], int]:

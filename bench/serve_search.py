@@ -4,8 +4,9 @@ The documents are `bench.corpus`'s (news-like bodies with entities, figures and 
 SQLite. Each variant is a real `presswatch serve` over loopback (rate limit off, access log as configured);
 wrk (Debian's `wrk`) runs the 15 queries round robin, and `/health` on the same server is the baseline (the
 cost of HTTP alone). Variants run interleaved (A B A B ...), each `--rounds` times; medians are printed with
-the load average beside each run. `--before DIR` adds `presswatch serve` from another checkout (say
-`git worktree add /tmp/before main`) with one worker, the fair "today" figure.
+the load average and how many connections each worker process held (`ss`) beside each run. `--before DIR`
+adds `presswatch serve` from another checkout (say `git worktree add /tmp/before main`) with the same worker
+counts, the fair "today" figure. One command: `python bench/serve_search.py --before DIR --workers 2`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +71,7 @@ class Run:
     p99_ms: float
     errors: int
     load: float
+    split: list[int]  # connections held by each server process, most first
 
 
 def free_port() -> int:
@@ -135,18 +138,36 @@ def start_server(variant: Variant, data_dir: Path, port: int) -> subprocess.Pope
     raise SystemExit(f"presswatch serve ({variant.name}) did not answer within 60 s")
 
 
+def connections_per_process(port: int) -> list[int]:
+    """How many of the port's established connections each server process holds (`ss`; [] without it)."""
+    try:
+        out = subprocess.run(
+            ["ss", "-tnp", "state", "established", f"( sport = :{port} )"], capture_output=True, text=True
+        ).stdout
+    except OSError:
+        return []
+    return sorted(Counter(re.findall(r"pid=(\d+)", out)).values(), reverse=True)
+
+
 def wrk(url: str, *, seconds: int, script: Path | None) -> Run:
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency"]
     if script is not None:
         command += ["-s", str(script)]
     load = os.getloadavg()[0]
-    out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+    with subprocess.Popen([*command, url], stdout=subprocess.PIPE, text=True) as running:
+        time.sleep(min(2.0, seconds / 2))
+        split = connections_per_process(int(url.rsplit(":", 1)[1].split("/")[0]))
+        out, _ = running.communicate()
+    if running.returncode != 0:
+        raise SystemExit(f"wrk failed ({running.returncode}):\n{out}")
     rps = _REQUESTS.search(out)
     latency = {p: float(v) * _UNIT[u] for p, v, u in _LATENCY.findall(out)}
     if rps is None or "50" not in latency or "99" not in latency:
         raise SystemExit(f"cannot read wrk's output:\n{out}")
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return Run(float(rps.group(1)), latency["50"], latency["99"], int(errors.group(1)) if errors else 0, load)
+    return Run(
+        float(rps.group(1)), latency["50"], latency["99"], int(errors.group(1)) if errors else 0, load, split
+    )
 
 
 def main() -> None:
@@ -154,13 +175,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--before", type=Path, help="a checkout of the code to compare with (1 worker)")
+    parser.add_argument(
+        "--before", type=Path, help="a checkout of the code to compare with (run with the same worker counts)"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed (apt-get install wrk): the bench cannot run")
-    variants = [Variant(f"{n} worker{'s' if n > 1 else ''}", n) for n in args.workers]
-    if args.before is not None:
-        variants.insert(0, Variant("before, 1 worker", 1, args.before.resolve()))
+    variants = []
+    for n in args.workers:
+        workers = f"{n} worker{'s' if n > 1 else ''}"
+        if args.before is not None:
+            variants.append(Variant(f"before, {workers}", n, args.before.resolve()))
+        variants.append(Variant(f"now, {workers}", n))
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder) / "data"
         build_index(data_dir)
@@ -182,7 +208,8 @@ def main() -> None:
                 print(
                     f"round {round_number + 1} {variant.name:18s} /search {run.rps:7.1f} req/s "
                     f"p50 {run.p50_ms:7.1f} ms p99 {run.p99_ms:7.1f} ms non-2xx {run.errors} "
-                    f"(load {run.load:.2f}); /health {health[variant.name][-1].rps:7.1f} req/s",
+                    f"(load {run.load:.2f}); connections per worker {run.split}; "
+                    f"/health {health[variant.name][-1].rps:7.1f} req/s",
                     flush=True,
                 )
     print(

@@ -33,16 +33,20 @@ from nlp.organisations import (
     names_something_else,
     parts,
 )
+from nlp.organisations.spans import organisation_spans
 from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people, titled_names
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
     countries,
     country,
+    country_aliases,
+    country_of_part,
     demonym,
     international_bodies,
     international_body,
     region,
+    regions,
 )
 
 __all__ = ["ROLE_WORDS", "gazetteer_patterns", "mentions", "normalize_name", "resolve"]
@@ -63,6 +67,15 @@ def gazetteer_patterns() -> list[dict[str, object]]:
             for place in places
             for alias in place.aliases
         )
+    # 'Latin America', 'South Korea Strait'...: a region whose name holds a country's is matched whole as a
+    # place, so the country's name inside it ('America') is no mention of the country.
+    aliases = set(country_aliases())
+    patterns.extend(
+        {"label": "LOC", "pattern": spelling, "id": names[0]}
+        for names in regions()
+        for spelling in names
+        if len(spelling.split()) > 1 and any(word in aliases for word in spelling.split())
+    )
     return patterns
 
 
@@ -174,7 +187,7 @@ def _with_compass(span: Span) -> Span:
 
 def resolve(doc: Doc) -> Resolved:
     """Every mention of the document, resolved to one entity each."""
-    ents = list(doc.ents)
+    ents = organisation_spans(doc, list(doc.ents))
     named = [e for e in ents if _is_person_span(e)]
     named += [
         s
@@ -211,7 +224,12 @@ def resolve(doc: Doc) -> Resolved:
             out.append(_person_mention(doc, found))
             continue
         if label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") and (place := region(words.text)):
-            out.append(_mention(_with_compass(ent), "LOC", region(_with_compass(ent).text) or place))
+            whole = _with_compass(ent)
+            name = region(whole.text) or place
+            if (nation := country_of_part(name)) is not None:
+                out.append(_mention(whole, "GPE", name, code=nation.code))  # 'Scotland': a country of GB
+            else:
+                out.append(_mention(whole, "LOC", name))
             continue
         if label in ("GPE", "LOC", "FAC", "NORP"):
             resolved = _place(ent)

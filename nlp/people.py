@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from presswatch.gazetteer import demonym
+
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
@@ -34,7 +36,7 @@ ROLE_WORDS = frozenset(
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
     vice-president treasurer registrar counsel rapporteur ombudsman sheriff
     doctor nurse surgeon physician gp economist scientist lawyer editor correspondent taoiseach tánaiste speaker
-    tanaiste""".split()
+    tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.""".split()
 )
 _BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
@@ -211,6 +213,40 @@ def titled_names(doc: Doc) -> list[Span]:
     return found
 
 
+# Capitalised words that say what a person belongs to, not who they are: 'Democrat Joe Manchin'.
+_AFFILIATIONS = frozenset(
+    "democrat republican labour tory conservative liberal catholic protestant muslim jewish".split()
+)
+
+
+def _describes(token: Token) -> bool:
+    """'Scientologist' in 'Scientologist Tom Cruise', 'Nigerian' in 'Nigerian Olusegun Obasanjo': a demonym,
+    an adherent ('-ist') or a party before a name is no part of it."""
+    word = token.lower_
+    return token.is_title and (
+        word in _AFFILIATIONS or word.endswith("ist") or demonym(token.text) is not None
+    )
+
+
+def _opener(doc: Doc, i: int, end: int) -> bool:
+    """'Hosting' in 'Hosting Tim Cook', 'Defenseman' in 'Defenseman Jonas Brodin': a sentence's first word,
+    capitalised only for being first, that the model took into the name after it (two name words remain)."""
+    token = doc[i]
+    return (
+        bool(token.is_sent_start)
+        and i < end - 2
+        and (token.tag_ not in ("NNP", "NNPS") or token.lower_ in _lower_words(doc))
+    )
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    key = "presswatch_people_lower_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
+    found: frozenset[str] = doc.user_data[key]
+    return found
+
+
 def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """Token bounds of the bare name inside a PERSON span, and a title found at its front.
 
@@ -228,7 +264,12 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     if role is not None and doc[start].lower_ in ("the", "a"):
         role = doc[start + 1 : role_end].text or None
     i = role_end
-    while i < end and (_is_honorific(doc[i]) or doc[i].is_punct):
+    while i < end and (
+        _is_honorific(doc[i])
+        or doc[i].is_punct
+        or (i < end - 2 and _describes(doc[i]))
+        or _opener(doc, i, end)
+    ):
         i += 1
     j = end
     while j > i and (_is_postnominal(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].is_space):
@@ -394,10 +435,19 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     return named
 
 
+# Last words of the names of events, places and things, which no person's name ends with.
+_THING_HEADS = frozenset(
+    """cup trophy award prize festival games championship series show expo park street road avenue bridge
+    river lake island falls bay valley hall centre center stadium arena north south east west central""".split()
+)
+
+
 def _names_a_thing(tokens: Span) -> bool:
     """'Prison Governors', 'Supervisory Boards': a plural (as the model tags it, or of a role or a body word,
     which it often tags as a singular name) is no person's name."""
     last = tokens[-1]
+    if len(tokens) > 1 and last.is_title and last.lower_ in _THING_HEADS:
+        return True  # 'Davis Cup', 'Yobe North', 'Sioux Falls': an event's or a place's name
     if len(tokens) < 2 or not last.lower_.endswith("s"):
         return False
     return last.tag_ in ("NNS", "NNPS") or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS

@@ -100,14 +100,30 @@ def demonym(word: str) -> Place | None:
 
 
 @lru_cache(maxsize=1)
-def _region_index() -> dict[str, str]:
+def regions() -> tuple[tuple[str, ...], ...]:
+    """Every region or sea of `regions.tsv`, each as its spellings (the canonical name first)."""
     text = files("presswatch").joinpath("data/regions.tsv").read_text(encoding="utf-8")
-    index: dict[str, str] = {}
+    found: list[tuple[str, ...]] = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            names = [n.strip() for n in line.split("|") if n.strip()]
-            index.update({n.casefold(): names[0] for n in names})
-    return index
+            found.append(tuple(n.strip() for n in line.split("|") if n.strip()))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, str]:
+    return {n.casefold(): names[0] for names in regions() for n in names}
+
+
+# The countries that make up a country and count as it (the annotation guide: England, Scotland, Wales and
+# Northern Ireland are GB); each keeps its own name as a place.
+_PARTS = {"england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB"}
+
+
+def country_of_part(name: str) -> Place | None:
+    """The country that a constituent country belongs to ('Scotland' → United Kingdom), else None."""
+    code = _PARTS.get(_without_article(" ".join(name.split())).casefold())
+    return next((c for c in countries() if c.code == code), None) if code else None
 
 
 def region(name: str) -> str | None:

@@ -3,7 +3,9 @@
 Python runs one request's code at a time per process (the GIL), so one process uses one core however many
 threads serve it. With N workers, uvicorn's supervisor starts N processes that share the listening socket;
 each opens its own index connection and its own `PageIngester`, built from the settings the supervisor
-hands down (`SETTINGS_ENV`), so a worker serves exactly what the command was told to.
+hands down (`SETTINGS_ENV`), so a worker serves exactly what the command was told to. The workers spread
+the connections evenly among themselves (presswatch/balanced_accept.py): a keep-alive client's burst of
+connections no longer lands on one worker.
 
 Two things must stay single across processes:
 
@@ -36,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import to_json
 
+from presswatch.balanced_accept import BOARD_ENV, make_board
 from presswatch.config import Settings, settings_for_child
 
 if TYPE_CHECKING:
@@ -182,13 +185,28 @@ def serve(settings: Settings, *, host: str, port: int, workers: int) -> int:
             ingester.close()
         return 0
     os.environ[SETTINGS_ENV] = settings_json(settings)
-    with shared_metrics_dir(), elected_delivery(settings):
+    with shared_metrics_dir(), elected_delivery(settings), accept_board(workers=workers):
         uvicorn.run(
             "presswatch.serve:worker_app",
             factory=True,
             host=host,
             port=port,
             workers=workers,
+            loop="presswatch.balanced_accept:BalancedAcceptLoop",
             log_config=log_config(),
         )
     return 0
+
+
+@contextmanager
+def accept_board(*, workers: int) -> Iterator[None]:
+    """The board on which the workers balance their connections (presswatch/balanced_accept.py)."""
+    folder = Path(tempfile.mkdtemp(prefix="presswatch-accept-"))
+    board = folder / "board"
+    make_board(board, workers=workers)
+    os.environ[BOARD_ENV] = str(board)
+    try:
+        yield
+    finally:
+        os.environ.pop(BOARD_ENV, None)
+        shutil.rmtree(folder, ignore_errors=True)

@@ -15,6 +15,8 @@ from presswatch.document import Agreement, AgreementStatus, Document, DocumentKi
 # Facets every backend computes: by source, kind, entity (all labels), person, organisation, country
 # (ISO code) and documents per day.
 FACET_FIELDS = ("source", "kind", "entity", "person", "organisation", "country", "day")
+# Facets count at most this many matches (the newest indexed); `Page.facets_sampled` says when they did.
+FACET_SAMPLE = 500
 SortOrder = Literal["relevance", "date"]
 SearchMode = Literal["text", "semantic", "hybrid"]
 

@@ -50,6 +50,7 @@ from elasticsearch import (
 from presswatch.document import Document
 from search import elastic_vectors
 from search.base import (
+    FACET_SAMPLE,
     BackendUnavailableError,
     FacetValue,
     Hit,
@@ -162,6 +163,14 @@ def mappings(analysis: TextAnalysis) -> dict[str, Any]:
             "excludes": ["title", "body", "entity_text", "title_stems", "body_stems", "entity_text_stems"]
         },
         "properties": properties,
+    }
+
+
+def index_template(analysis: TextAnalysis) -> dict[str, Any]:
+    """Settings and mappings of every index behind the alias (a benchmark keys its cached index by them)."""
+    return {
+        "settings": {"index": {"auto_expand_replicas": "0-1", "number_of_shards": 1}},
+        "mappings": mappings(analysis),
     }
 
 
@@ -385,6 +394,7 @@ class ElasticsearchBackend:
 
     `refresh=True` makes every write visible to search before it returns (tests, read-after-write
     callers); by default the server's refresh interval applies, which is what bulk ingest wants.
+    `facet_sample`: facets count the newest this many matches, as SQLite's do (None: every match).
     """
 
     def __init__(
@@ -398,9 +408,11 @@ class ElasticsearchBackend:
         refresh: bool = False,
         request_timeout: float = 30.0,
         probe_english: Callable[[Elasticsearch], bool] | None = None,
+        facet_sample: int | None = FACET_SAMPLE,
     ) -> None:
         self.alias = index
         self.refresh = refresh
+        self.facet_sample = facet_sample  # None: facets count every match, in the page's own request
         self.client = Elasticsearch(
             url,
             api_key=api_key,
@@ -473,10 +485,7 @@ class ElasticsearchBackend:
         self.client.indices.put_index_template(
             name=self.alias,
             index_patterns=[f"{self.alias}-*"],
-            template={
-                "settings": {"index": {"auto_expand_replicas": "0-1", "number_of_shards": 1}},
-                "mappings": mappings(analysis),
-            },
+            template=index_template(analysis),
         )
         return analysis
 
@@ -703,7 +712,8 @@ class ElasticsearchBackend:
         return int(self._call(lambda: self.client.count(index=self.alias))["count"])
 
     def search_body(self, query: Query) -> dict[str, Any]:
-        """The search request for `query` (text mode, first page): query, sort, count, facets."""
+        """The search request for `query` (text mode, first page): query, sort, count, and the facets when
+        they count every match (`facet_sample` None); sampled facets are requests of their own."""
         parsed = parse_query(query.text) if query.text.strip() else None
         compiler = QueryCompiler(self._ensure())
         bool_query: dict[str, Any] = {"filter": compiler.filters(query)}
@@ -724,9 +734,63 @@ class ElasticsearchBackend:
             "track_scores": True,
             "source": {"excludes": ["embedding"]},
         }
-        if query.facets:
+        if query.facets and self.facet_sample is None:
             body["aggs"] = facet_aggregations()
         return body
+
+    def _sample_boundary_body(self, body: dict[str, Any]) -> dict[str, Any]:
+        """The `facet_sample`-th newest indexed match (its `indexed_at` bounds the sample), without scoring:
+        Lucene skips the documents a sort on a date field cannot reach, so this costs a fraction of the
+        page. Facets over every match made every search visit and bucket every match of a common word: at
+        100,000 documents they were half of a search's time in the server (bench/elastic_search.py)."""
+        assert self.facet_sample is not None
+        return {
+            "query": {"bool": {"filter": [body["query"]]}},
+            "sort": [{"indexed_at": {"order": "desc", "missing": "_last"}}],
+            "from": self.facet_sample - 1,
+            "size": 1,
+            "source": False,
+            "track_total_hits": False,
+        }
+
+    def _sample_facets_body(self, body: dict[str, Any], boundary: dict[str, Any]) -> dict[str, Any]:
+        """The facets of the matches indexed at or after the boundary's hit (every match without one)."""
+        conditions: list[dict[str, Any]] = [body["query"]]
+        hits = boundary["hits"]["hits"]
+        newest = hits[0]["sort"][0] if hits else None
+        if isinstance(newest, int) and newest > 0:  # a missing indexed_at sorts as the smallest long
+            conditions.append({"range": {"indexed_at": {"gte": newest, "format": "epoch_millis"}}})
+        return {
+            "query": {"bool": {"filter": conditions}},
+            "size": 0,
+            "track_total_hits": False,
+            "aggs": facet_aggregations(),
+        }
+
+    def _searches(self, bodies: list[dict[str, Any]], pit: str | None) -> list[dict[str, Any]]:
+        """Run searches in one request (the server runs them side by side), each answer in order; the
+        answers' errors raised as `search` raises them."""
+        # A body is written for `client.search`'s keywords; a multi-search sends it as JSON, `_source`.
+        bodies = [{("_source" if k == "source" else k): v for k, v in b.items()} for b in bodies]
+        if pit is not None:
+            bodies = [{**b, "pit": {"id": pit, "keep_alive": PIT_KEEP_ALIVE}} for b in bodies]
+        header: dict[str, Any] = {} if pit is not None else {"index": self.alias}
+        searches = [part for b in bodies for part in (header, b)]
+        answers = self._call(lambda: self.client.msearch(searches=searches))["responses"]
+        for answer in answers:
+            error = answer.get("error")
+            if error is None:
+                continue
+            status = int(answer.get("status", 500))
+            if status == 404 and pit is not None:
+                raise QueryError("the cursor has expired: run the search again from the first page")
+            if status == 400:
+                reason = error.get("reason", error) if isinstance(error, dict) else error
+                raise QueryError(f"Elasticsearch cannot run this search: {reason}")
+            raise BackendUnavailableError(
+                f"Elasticsearch at {self._url} failed a search: {error}", reason="Elasticsearch failed"
+            )
+        return list(answers)
 
     def search(self, query: Query) -> Page:
         check_possible(query)
@@ -739,11 +803,19 @@ class ElasticsearchBackend:
             pit, after = _decode_cursor(query.cursor)
             body["pit"] = {"id": pit, "keep_alive": PIT_KEEP_ALIVE}
             body["search_after"] = after
+        sampled = query.facets and self.facet_sample is not None
         try:
-            if pit is None:
-                result = self._call(lambda: self.client.search(index=self.alias, **body))
+            if not sampled:
+                if pit is None:
+                    result = self._call(lambda: self.client.search(index=self.alias, **body))
+                else:
+                    result = self._call(lambda: self.client.search(**body))
+                aggregations = result.get("aggregations", {})
             else:
-                result = self._call(lambda: self.client.search(**body))
+                page_body = {k: v for k, v in body.items() if k != "pit"}  # `_searches` adds it to each
+                result, boundary = self._searches([page_body, self._sample_boundary_body(page_body)], pit)
+                (counted,) = self._searches([self._sample_facets_body(page_body, boundary)], pit)
+                aggregations = counted.get("aggregations", {})
         except NotFoundError as exc:
             raise QueryError("the cursor has expired: run the search again from the first page") from exc
         except BadRequestError as exc:
@@ -763,13 +835,16 @@ class ElasticsearchBackend:
             self._close_pit(str(result.get("pit_id", pit)))
         marker = Marker.of(parsed.positive_atoms()) if parsed is not None else None
         hits = [self._hit(h, marker) for h in page_hits]
-        facets = self._facets(result.get("aggregations", {})) if query.facets else {}
+        facets = self._facets(aggregations) if query.facets else {}
         total = result["hits"]["total"]
         return Page(
             total=int(total["value"]),
             total_exact=total.get("relation", "eq") == "eq",
             hits=hits,
             facets=facets,
+            facets_sampled=self.facet_sample
+            if sampled and self.facet_sample is not None and int(total["value"]) > self.facet_sample
+            else None,
             next_cursor=next_cursor,
         )
 

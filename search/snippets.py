@@ -128,7 +128,8 @@ def snippet(text: str, marker: Marker, *, size: int = SNIPPET_TOKENS) -> str | N
         indices.append(count)
         count += 1
         cursor = mark.end()
-    total = count + len(WORD.findall(text, cursor))
+    # Past the last match only whether `size` more words follow matters (the window keeps full at the end).
+    total = count + sum(1 for _ in islice(WORD.finditer(text, cursor), size))
     best_start, best_count = indices[0], 0
     for n, first in enumerate(indices):  # windows that start at a match are enough to find the densest one
         within = bisect_left(indices, first + size, lo=n) - n

@@ -7,14 +7,16 @@ owns the tables. The connection is in autocommit mode: a transaction is open onl
 
 from __future__ import annotations
 
-import heapq
 import json
+import math
 import sqlite3
 import threading
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from presswatch.document import Document
 from search import sqlite_semantic
 from search.base import (
     FACET_FIELDS,
+    FACET_SAMPLE,
     BackendUnavailableError,
     FacetValue,
     Hit,
@@ -34,7 +37,6 @@ from search.parsed import ParsedQuery, parse_query
 from search.snippets import Marker, plain_snippet, snippet
 from search.sqlite_compile import (
     FACET_KEYS_SQL,
-    FACET_SAMPLE,
     FACET_SIZE,
     RANK_WINDOW,
     TOTAL_LIMIT,
@@ -334,23 +336,20 @@ class SQLiteBackend:
         """Facet counts over `sample` (the newest FACET_SAMPLE matches at most).
 
         Every value of every sampled document is one "facet:value" key of a single string built by SQLite,
-        split and counted in C; the values are split by facet only once per distinct value.
+        split and counted in C. Sorted by key, each facet's values lie together (its prefix) in value order,
+        so each facet is a slice, ranked by a stable sort on the count (ties stay in value order): no Python
+        loop over the distinct values, which was most of a search's facet time.
         """
         (joined,) = conn.execute(FACET_KEYS_SQL, (json.dumps(sample),)).fetchone()
-        everything = Counter(joined.split(TAG_SEPARATOR) if joined else ())
-        counters: dict[str, Counter[str]] = {name: Counter() for name in FACET_FIELDS}
-        for key, count in everything.items():
-            facet, _, value = key.partition(":")
-            if value:
-                counters[facet][value] = count
-        return {
-            name: [
-                FacetValue(value=v, count=c)
-                for v, c in (
-                    heapq.nlargest(FACET_SIZE, counter.items())
-                    if name == "day"
-                    else heapq.nsmallest(FACET_SIZE, counter.items(), key=lambda item: (-item[1], item[0]))
-                )
-            ]
-            for name, counter in counters.items()
-        }
+        counted = sorted(Counter(joined.split(TAG_SEPARATOR)).items()) if joined else []
+        facets: dict[str, list[FacetValue]] = {}
+        for name in FACET_FIELDS:
+            prefix = f"{name}:"
+            # After the bare prefix (a document without a day has "day:"), up to the next facet's keys.
+            values = counted[bisect_right(counted, (prefix, math.inf)) : bisect_left(counted, (f"{name};",))]
+            if name == "day":  # the newest days
+                top = values[: -FACET_SIZE - 1 : -1]
+            else:
+                top = sorted(values, key=itemgetter(1), reverse=True)[:FACET_SIZE]
+            facets[name] = [FacetValue(value=key[len(prefix) :], count=count) for key, count in top]
+        return facets

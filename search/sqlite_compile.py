@@ -36,8 +36,6 @@ FACET_SIZE = 20
 RANK_WINDOW = 1000
 # Totals are counted up to this many (as Elasticsearch's default); `Page.total_exact` says when it was reached.
 TOTAL_LIMIT = 10_000
-# Facets count at most this many matches (the newest); `Page.facets_sampled` says when they did.
-FACET_SAMPLE = 500
 _BM25 = "bm25(documents_fts, " + ", ".join(str(w) for w in WEIGHTS) + ")"
 
 

@@ -133,12 +133,19 @@ def _get_json(url: str, *, timeout: float = 5.0) -> dict[str, object]:
 
 
 class ElasticServer:
-    """A real single-node Elasticsearch on loopback; `stop()` and `start()` again keep its data."""
+    """A real single-node Elasticsearch on loopback; `stop()` and `start()` again keep its data.
 
-    def __init__(self) -> None:
+    `workdir` keeps config, data and logs in a folder of the caller's (a benchmark's index, reused between
+    runs; `remove()` then only stops the server); by default a fresh folder is made and removed.
+    """
+
+    def __init__(self, *, workdir: Path | None = None) -> None:
         self.home = _unpack(_fetch_artifact())
         self.java_home = _java_home()
-        self.workdir = Path(tempfile.mkdtemp(prefix="presswatch-es-", dir=_cache_root()))
+        self.kept = workdir is not None
+        if workdir is None:
+            workdir = Path(tempfile.mkdtemp(prefix="presswatch-es-", dir=_cache_root()))
+        self.workdir = workdir
         self.http_port = free_port()
         self.transport_port = free_port()
         self.url = f"http://127.0.0.1:{self.http_port}"
@@ -148,9 +155,9 @@ class ElasticServer:
 
     def _prepare(self) -> None:
         conf = self.workdir / "config"
-        shutil.copytree(self.home / "config", conf)
-        (self.workdir / "data").mkdir()
-        (self.workdir / "logs").mkdir()
+        shutil.copytree(self.home / "config", conf, dirs_exist_ok=True)
+        (self.workdir / "data").mkdir(parents=True, exist_ok=True)
+        (self.workdir / "logs").mkdir(exist_ok=True)
         (conf / "elasticsearch.yml").write_text(
             "\n".join(
                 [
@@ -228,7 +235,8 @@ class ElasticServer:
 
     def remove(self) -> None:
         self.stop()
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        if not self.kept:
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 class ElasticSession:

@@ -26,6 +26,7 @@ from nlp.agreements.parties import (
     acting_for,
     announcing_party,
     made_by_others,
+    named_in_its_name,
     own_other_side,
     parties_in,
     parties_named_before,
@@ -43,6 +44,7 @@ from nlp.agreements.tokens import (
     is_noun,
     is_reference,
     name_of,
+    negotiating_with,
 )
 from nlp.components import ExtensionWriter
 from nlp.sentence_vectors import sentence_vectors
@@ -153,7 +155,7 @@ def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
         return verbs[0], False
     if nouns:
         return nouns[0], True
-    talks = concluded_talks(sent)
+    talks = concluded_talks(sent) or negotiating_with(sent)
     return (talks, False) if talks is not None else None
 
 
@@ -274,6 +276,11 @@ def _candidate(
         acting_for=acting_for(anchor),
         topic=_topic(anchor),
     )
+    named = named_in_its_name(anchor)
+    if len(named) >= _MIN_PARTIES:
+        candidate.add_parties(named, [])  # 'the U.S.-Mexico-Canada Agreement': its name says its sides
+    else:
+        candidate.add_parties([], named)  # 'the UK-Rwanda deal' in a British release: the other side
     candidate.add_parties(leads, counterparts)
     _complete_parties(candidate, sents, index)
     return candidate

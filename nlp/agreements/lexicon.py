@@ -5,6 +5,8 @@ countries by. Word lists only (as spaCy keeps `lang/en/stop_words.py`); the rule
 
 AGREEMENT_NOUNS = frozenset(
     "agreement deal treaty accord pact memorandum mou partnership compact convention protocol arrangement".split()
+    # a ceasefire is agreed between the sides that stop fighting
+    + "ceasefire cease-fire truce armistice".split()
 )
 
 SIGNING_VERBS = frozenset(
@@ -21,7 +23,8 @@ TAKING_EFFECT_VERBS = frozenset("ratify apply".split())
 
 # Working on an agreement not yet reached is negotiating it: 'committed to develop a framework', 'will
 # draft a memorandum', 'to explore a partnership'.
-DEVELOPING_VERBS = frozenset("develop draft pursue explore".split())
+# 'we seek an agreement with Korea' is pursuing it, as 'seek an outcome to the negotiation' is.
+DEVELOPING_VERBS = frozenset("develop draft pursue explore seek".split())
 
 # Carrying out an agreement shows it is in force: 'implementing the Stormont House Agreement'.
 IMPLEMENTING = frozenset("implement implementation honour honor uphold enforce".split())
@@ -31,7 +34,7 @@ TOWARDS = frozenset({"towards", "toward"})
 
 NEGOTIATING = frozenset("negotiate negotiation talk discuss discussion".split())
 
-PLANNING_VERBS = frozenset("plan intend expect propose aim seek hope want prepare set aspire look".split())
+PLANNING_VERBS = frozenset("plan intend expect propose aim hope want prepare set aspire look".split())
 
 PLANNED_MODIFIERS = frozenset("proposed planned upcoming forthcoming future draft prospective".split())
 
@@ -42,7 +45,7 @@ IN_FORCE_MODIFIERS = frozenset("existing current longstanding long-standing".spl
 WEAK_IN_FORCE_MODIFIERS = frozenset({"landmark"})
 
 # 'The Cabinet has approved the signing of an MoU': it is yet to be signed.
-APPROVING = frozenset("approve authorise authorize sanction clear".split())
+APPROVING = frozenset("approve authorise authorize sanction clear pass consent".split())
 
 ENDING_VERBS = frozenset("terminate scrap cancel abandon expire collapse end withdraw quit exit tear".split())
 
@@ -199,3 +202,12 @@ SHARED = frozenset("together jointly joint bilateral mutual cooperation".split()
 
 # A legislature's approval enacts an agreement: 'Congress approved the agreement', 'the Senate ratified'.
 LEGISLATURES = frozenset("congress senate parliament assembly house legislature diet".split())
+
+# Sent to a legislature, an agreement is signed and awaits its approval: 'I will submit the treaty to the
+# Senate', 'I urge the Congress to approve the agreement'.
+SUBMITTING_VERBS = frozenset("submit send transmit present".split())
+ASKING_VERBS = frozenset("ask urge call request".split())
+
+# Still talking: 'will continue our talks with China', 'held negotiations on'; the object of these verbs
+# does not finish them ('concluded negotiations' is agreed, 'broke off talks' ended).
+CONTINUING_TALKS = frozenset("continue resume hold begin start launch open pursue conduct intensify".split())

@@ -22,6 +22,7 @@ from nlp.agreements.lexicon import (
     ENDING_VERBS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
+    LEGISLATURES,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
     ORGANISATION_HEADS,
@@ -143,6 +144,19 @@ def _demonym_party(ent: Span) -> str | None:
     return None
 
 
+def _people_acting(ent: Span) -> str | None:
+    """'the Soviets agreed', 'talks with the Israelis': a nation named by its people where it makes or is
+    the other side of an agreement stands for its country ('Hungarian farmers' do not: a modifier)."""
+    place = demonym(ent.text.removeprefix("the ").removeprefix("The "))
+    if (
+        place is None
+        or ent.root.dep_ in ("amod", "compound", "nmod")
+        or not (_acts(ent) or _is_counterpart(ent))
+    ):
+        return None
+    return _country_names().get(place.code)
+
+
 def _government_party(name: str, doc: Doc) -> str | None:
     """'Government of India' → India; 'the Albanese Government' (named after its leader) → the announcing
     government; 'Government of' alone (a clipped entity) → None. 'the Welsh Government' or 'the Queensland
@@ -164,6 +178,27 @@ def _government_party(name: str, doc: Doc) -> str | None:
     ):
         return None
     return HOME if who[:1].isupper() and " " not in who and demonym(who) is None else None
+
+
+_HOUSES = re.compile(
+    r"^(?P<whose>.*?)\s*\b(?:house of (?:representatives|commons|lords|councillors)|(?:national )?(?:"
+    + "|".join(sorted(LEGISLATURES - {"house"}))
+    + r"))$",
+    re.I,
+)
+
+
+def _legislature_party(name: str) -> str | None:
+    """'the Senate', 'Congress', 'the United States Senate', "Kenya's National Assembly": a legislature acts
+    for its country's side of an agreement (it ratifies or approves it) and is no party of its own: its
+    country where the name says it, else the announcing government (None where it names another body's)."""
+    match = _HOUSES.match(name)
+    assert match is not None
+    whose = without_article(match["whose"].removesuffix("'s").removesuffix("’s").strip())
+    if not whose:
+        return HOME
+    place = country(whose) or demonym(whose)
+    return _country_names().get(place.code) if place is not None else None
 
 
 def _body_named_after(ent: Span) -> Span | None:
@@ -224,7 +259,7 @@ def _party_name(ent: Span) -> str | None:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
     if ent.label_ == "NORP":
-        return _demonym_party(ent)
+        return _demonym_party(ent) or _people_acting(ent)
     name = without_article(normalize_name(ent))
     if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
         governing = _government_party(name, ent.doc)
@@ -239,6 +274,8 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "ORG":
         if international_body(name) is not None:
             return name
+        if _HOUSES.match(name):
+            return _legislature_party(name)
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
@@ -302,7 +339,11 @@ def _excluded(ent: Span) -> bool:
         return True
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
-        return True
+        # 'officials from Japan and Australia signed': those who act for a country, from it
+        actors = first.head.head
+        return not (
+            first.head.lower_ == "from" and PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_}
+        )
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS
@@ -422,6 +463,40 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
     return names
 
 
+_JOINED = re.compile(r"\s*[-–—]\s*")
+
+
+def _resolved(name: str) -> str | None:
+    place = country(name) or international_body(name)
+    return place.name if place is not None else None
+
+
+def named_in_its_name(anchor: Token) -> list[str]:
+    """'the U.S.-Mexico-Canada Agreement', 'the Canada–EU Comprehensive Economic and Trade Agreement', 'a
+    UK-India deal': the countries and international bodies an agreement's name joins with dashes are its
+    sides."""
+    if not is_noun(anchor):
+        return []
+    before = [t for t in anchor.subtree if t.i < anchor.i and t.dep_ not in ("det", "poss", "nummod")]
+    if not before:
+        return []
+    doc = anchor.doc
+    pieces = _JOINED.split(doc.text[before[0].idx : anchor.idx].strip())
+    if len(pieces) < 2:
+        return []
+    names: list[str] = []
+    for k, piece in enumerate(pieces):
+        words = piece.split()
+        if k == len(pieces) - 1:
+            tries = [" ".join(words[:j]) for j in range(len(words), 0, -1)]  # 'EU Comprehensive ...' → 'EU'
+        else:  # 'the new U.S.' → 'U.S.'; 'brand-new U.S.-Mexico' splits at 'brand' too
+            tries = [" ".join(words[j:]) for j in range(len(words))]
+        found = next((name for name in map(_resolved, tries) if name is not None), None)
+        if found is not None and found not in names:
+            names.append(found)
+    return names
+
+
 def refers_to_a_group(anchor: Token) -> bool:
     """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed':
     the clause's parties are a group named before."""
@@ -485,9 +560,13 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
 
 
 def announcing_party(doc: Doc) -> str | None:
-    """The announcing government: the first country a sentence is about (its subject), else the government
-    whose site published the page (`doc._.publisher`, set by the extractor from the URL), else the country
-    the document names most often."""
+    """The announcing government: the government whose site published the page (`doc._.publisher`, set by
+    the extractor from the URL), else the first country a sentence is about (its subject), else the country
+    the document names most often. The publisher comes first: a president's address that makes Iran the
+    subject of a sentence before it names a treaty is still the United States' address."""
+    publisher: str | None = doc._.publisher if Doc.has_extension("publisher") else None
+    if publisher:
+        return publisher
     counts: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ != "GPE" or country(normalize_name(ent)) is None or _in_dateline(ent):
@@ -498,9 +577,6 @@ def announcing_party(doc: Doc) -> str | None:
         ):
             return name
         counts[name] = counts.get(name, 0) + 1
-    publisher: str | None = doc._.publisher if Doc.has_extension("publisher") else None
-    if publisher:
-        return publisher
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
@@ -521,6 +597,6 @@ def made_by_others(anchor: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NOUN"
-        and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS
+        and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS | NEGOTIATING  # 'talks concluded'
         for c in verb.children
     )

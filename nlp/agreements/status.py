@@ -1,7 +1,7 @@
 """How far along an agreement is, read from the clause that governs its noun or verb.
 
-Statuses: planned, in_negotiation, signed, in_force, suspended, ended, or unknown where the clause says
-nothing. The rules are first-match-wins, so their order is part of what they mean:
+Statuses: planned, in_negotiation, agreed, signed, in_force, suspended, ended, or unknown where the clause
+says nothing. The rules are first-match-wins, so their order is part of what they mean:
 
 `status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
@@ -12,19 +12,25 @@ nothing. The rules are first-match-wins, so their order is part of what they mea
      "the entry into force of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed; "the deal
      they are negotiating" → that clause's status;
-  4. "in force" said of this agreement later in the sentence → in_force;
-  5. the governing verb's clause (below); failing that, "new deals" (a headline) → planned, "the
-     landmark deal" → in_force, a named agreement ("the Paris Agreement") spoken of as it stands → in_force.
+  4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
+  5. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
+  6. the governing verb's clause (below); failing that, "new deals" (a headline) → planned, "the
+     landmark deal" → in_force, a named agreement ("the Paris Agreement") spoken of as it stands → in_force,
+     "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read:
   ending ("scrapped", "pulled out of") → ended; suspending → suspended; delaying → planned; strengthening
   ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" →
-  signed); "to have signed" → in_force; "already" → in_force; negotiating, or agreeing to negotiate →
-  in_negotiation; implementing → in_force; a future auxiliary or a planning verb → planned (so "will
-  sign" is planned, and "will negotiate" is caught by negotiating first); "to" + verb → the status of the
-  clause it completes, else planned ("has yet to sign" → planned); "has agreements with" → in_force;
-  a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a signing
-  verb in the past or present → signed, in the base form → planned; else the status of the clause above.
+  signed); "signed into law", "Congress approved" → in_force; sent to a legislature for its approval ("will
+  submit the treaty to the Senate", "urge Congress to approve") → signed; ratified or taking effect →
+  in_force (signed where that is yet to come); "to have signed" → in_force; "already" → in_force; talks
+  carried on ("will continue talks") → in_negotiation; "have negotiated" → agreed; negotiating, developing
+  or seeking, or agreeing to negotiate → in_negotiation; implementing → in_force; a future auxiliary or a
+  planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating
+  first); "to" + verb → the status of the clause it completes, else planned ("has yet to sign" →
+  planned); "has agreements with" → in_force; a denied or conditional signing verb ("has not signed", "if
+  no deal is reached") → planned; a concluding verb in the past or present ("struck a deal") → agreed, a
+  signing verb → signed, in the base form → planned; else the status of the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
@@ -36,8 +42,10 @@ from spacy.tokens import Token
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
     APPROVING,
+    ASKING_VERBS,
     BOUND_BY,
     CONCLUDING_VERBS,
+    CONTINUING_TALKS,
     DELAYING_VERBS,
     DEVELOPING_VERBS,
     ENDING_VERBS,
@@ -51,6 +59,7 @@ from nlp.agreements.lexicon import (
     PLANNING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
+    SUBMITTING_VERBS,
     SUSPENDING_VERBS,
     TAKING_EFFECT_VERBS,
     TOWARDS,
@@ -88,6 +97,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "signed" if aux & FUTURE_AUX else "in_force"
     if _enacted(verb):
         return "in_force"  # 'signed into law', 'Congress approved the agreement'
+    if _before_a_legislature(verb):
+        return "signed"  # 'I will submit the treaty to the Senate', 'I urge Congress to approve the deal'
     if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
         # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
         # 'needs to be ratified' → signed, not yet in force
@@ -97,6 +108,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_force"  # 'the only two states to have signed treaties with Israel': long since done
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
+    if lemma in CONTINUING_TALKS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATING for c in verb.children
+    ):
+        return "in_negotiation"  # 'will continue our talks with China': still talking, not merely planned
     if lemma == "negotiate" and verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
         return "agreed"  # 'we have negotiated a pact', 'the agreement we negotiated': talks done, not signed
     if lemma in NEGOTIATING or lemma in DEVELOPING_VERBS:
@@ -149,6 +164,39 @@ def _enacted(verb: Token) -> bool:
     return lemma in APPROVING and any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lower_ in LEGISLATURES for t in c.subtree)
         for c in verb.children
+    )
+
+
+def _legislature_in(token: Token) -> bool:
+    """'the Senate', 'Congress', 'the House of Representatives' (not 'the White House')."""
+    return any(
+        t.lower_ in LEGISLATURES
+        and (t.lower_ != "house" or (t.i + 1 < len(t.doc) and t.nbor().lower_ == "of"))
+        for t in token.subtree
+    )
+
+
+def _before_a_legislature(verb: Token) -> bool:
+    """'I will submit the treaty to the Senate', 'I urge the Congress to approve the agreement', 'Parliament
+    must act on the deal': an agreement before a legislature, awaiting its vote, is signed, not yet in force
+    (the annotation guide's line, `bench/devset/GUIDE.md`)."""
+    lemma = verb.lemma_.lower()
+    if _denied_or_conditional(verb):
+        return False
+    if lemma in SUBMITTING_VERBS:
+        return any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _legislature_in(c) for c in verb.children
+        )
+    if lemma in SIGNING_VERBS | NEGOTIATING | ENDING_VERBS | SUSPENDING_VERBS:
+        return False  # what a legislature does to it otherwise: 'the Senate ratified', 'Congress scrapped'
+    aux = aux_of(verb)
+    if verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
+        return False  # approved: `_enacted` reads it
+    asker = (
+        verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ASKING_VERBS else None
+    )
+    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") and _legislature_in(c) for c in verb.children) or (
+        asker is not None and any(c.dep_ in ("dobj", "nsubj") and _legislature_in(c) for c in asker.children)
     )
 
 
@@ -243,14 +291,52 @@ def status_for(anchor: Token) -> AgreementStatus:
     if _said_in_force(anchor):
         return "in_force"
     verb = governing_verb(anchor)
+    if verb is not None and _what_it_would_do(first, verb):
+        return (
+            "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
+        )
     status = _verb_status(verb) if verb is not None else None
-    if status is None and "new" in modifiers:
-        return "planned"  # 'New deals with Balkan states': a headline announcing them
+    if status is None and "new" in modifiers and verb is None:
+        return "planned"  # 'New deals with Balkan states': a headline announcing them ('the new treaties
+        # protect our interests' says what they do, not that they are to come)
     if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
     if status is None and name_of(anchor) is not None and (verb is None or not aux_of(verb) & FUTURE_AUX):
         return "in_force"  # 'co-guarantors of the Good Friday Agreement': a named agreement, spoken of as it stands
+    if status is None and anchor.lemma_.lower() in NEGOTIATING:
+        return (
+            "in_negotiation"  # 'engaged in negotiations with Iran': talks are under way unless said otherwise
+        )
     return status or "unknown"
+
+
+# Verbs whose future or conditional says where an agreement stands ('the deal will be signed', 'the treaty will
+# enter into force'); any other verb an agreement is the subject of says what it does.
+_STATUS_VERBS = (
+    SIGNING_VERBS
+    | CONCLUDING_VERBS
+    | NEGOTIATING
+    | TAKING_EFFECT_VERBS
+    | ENDING_VERBS
+    | SUSPENDING_VERBS
+    | DELAYING_VERBS
+    | IMPLEMENTING
+    | APPROVING
+    | frozenset("come enter take become go proceed replace be".split())
+)
+
+_MODAL_OR_FUTURE = FUTURE_AUX | frozenset("could can may might should must".split())
+
+
+def _what_it_would_do(subject: Token, verb: Token) -> bool:
+    """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals': an agreement the subject of
+    what it will or could do; the future is the effect's, not the agreement's (the guide's `unknown`)."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.head.i == verb.i
+        and verb.lemma_.lower() not in _STATUS_VERBS
+        and bool(aux_of(verb) & _MODAL_OR_FUTURE)
+    )
 
 
 def _is_entry_into_force(token: Token) -> bool:
@@ -263,14 +349,18 @@ _IN_FORCE_REACH = 12  # tokens after an agreement noun within which 'in force' i
 
 
 def _said_in_force(anchor: Token) -> bool:
-    """'the agreement is in force', '... with the EU, which has been in force since 2010': said of this
+    """'the agreement is in force' (or in effect), '... with the EU, which has been in force since 2010': said of this
     agreement, not of a later one in the sentence."""
     sent = anchor.sent
     after = anchor.doc[anchor.i + 1 : min(sent.end, anchor.i + _IN_FORCE_REACH)]
     for token in after:
         if token.lemma_.lower() in AGREEMENT_NOUNS:
             return False
-        if token.lower_ == "in" and token.i + 1 < sent.end and token.nbor().lower_ in ("force", "place"):
+        if (
+            token.lower_ == "in"
+            and token.i + 1 < sent.end
+            and token.nbor().lower_ in ("force", "place", "effect")
+        ):
             return not any(c.dep_ == "neg" for c in token.head.children)
         if token.lower_ == "into" and token.i + 1 < sent.end and token.nbor().lower_ == "force":
             verb = token.head  # '..., which came into force in 2024'; not 'will enter into force'

@@ -78,6 +78,29 @@ def concluded_talks(sent: Span) -> Token | None:
     return None
 
 
+_ABLE = frozenset({"can", "could", "might", "may"})
+
+
+def negotiating_with(sent: Span) -> Token | None:
+    """'We are negotiating with the Soviet Union', 'negotiations with Iran on its nuclear programme': talks
+    with a named side, or talks between named sides, are an agreement in negotiation, said without an
+    agreement noun. ('talks with' is left out: leaders hold talks with each other that negotiate nothing.)"""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma not in ("negotiate", "negotiation", "talk") or aux_of(token) & _ABLE:
+            continue  # 'Reagan could negotiate with the Soviet Union': what one can do is no negotiation
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in (
+                ("between",) if lemma == "talk" else ("with", "between")
+            ):
+                named = [
+                    g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP")
+                ]
+                if named:
+                    return token
+    return None
+
+
 def agreeing_verbs(sent: Span) -> list[Token]:
     """'have agreed to build', 'signed a treaty': verbs that make an agreement by themselves."""
     return [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("agree", "sign")]

@@ -18,8 +18,10 @@ from importlib.resources import files
 from nlp.people import fold
 from presswatch.gazetteer import countries, name_rows
 
-# Tables whose acronyms apply in every document: the EU's institutions are read about everywhere.
-EVERYWHERE = frozenset({"European Union"})
+# Tables whose acronyms apply in every document: the EU's institutions and the international organisations and
+# news agencies (`bodies_int.tsv`) are read about everywhere.
+INTERNATIONAL = "International"
+EVERYWHERE = frozenset({"European Union", INTERNATIONAL})
 # Whose acronyms a document of no known publisher reads first (news sites; the project began with GOV.UK).
 DEFAULT = "United Kingdom"
 
@@ -45,6 +47,8 @@ def is_local(spelling: str, bodies: tuple[PublicBody, ...] = ()) -> bool:
 def _country_of(code: str) -> str:
     if code == "EU":
         return "European Union"
+    if code == "INT":
+        return INTERNATIONAL
     found = [c.name for c in countries() if c.code == code]
     if not found:
         raise ValueError(f"bodies table for an unknown country code: {code}")

@@ -27,7 +27,9 @@ from nlp.figures.lexicon import (
     AGE_WORDS,
     BACK_REFERENCES,
     GENERIC_ADJECTIVES,
+    HARM_WORDS,
     LABEL_FOLLOWERS,
+    MEASURE_UNITS,
     MIN_NOUN_LETTERS,
     NAMED_ONES,
     NAMING_WORDS,
@@ -118,6 +120,8 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
     head: Token | None = None
     if last.dep_ in ("nummod", "quantmod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i > last.i:
         head = last.head
+    elif (partitive := _partitive_noun(doc, last)) is not None:
+        head = partitive  # 'over 100,000 of our troops'
     else:
         for token in doc[
             last.i + 1 : last.i + 4
@@ -133,7 +137,7 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         return []
     if (
         head is None
-        or head.ent_type_ in NOT_COUNTS
+        or (head.ent_type_ in NOT_COUNTS and not _countable(head))
         or head.lower_ in SCALES
         or head.lower_ in NOT_COUNTED_NOUNS
     ):
@@ -297,6 +301,66 @@ def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[To
     return None
 
 
+_PARTITIVE_DETERMINERS = frozenset("the our their these those its his her my your".split())
+
+
+def _partitive_noun(doc: Doc, last: Token) -> Token | None:
+    """'100,000 of our troops', '40 of the 193 members': the plural noun after 'of' and a determiner."""
+    words = doc[last.i + 1 : last.i + 5]
+    if len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in _PARTITIVE_DETERMINERS:
+        return None
+    for token in words[2:]:
+        if token.tag_ == "NNS":
+            return token
+        if token.pos_ != "ADJ":
+            return None
+    return None
+
+
+def _countable(noun: Token) -> bool:
+    """A plural noun of things, in whatever entity the model put it: no period, no unit of measurement."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.ent_type_ in ("", "DATE", "TIME", "QUANTITY")
+        and noun.lower_ not in TIME_UNITS
+        and noun.lower_ not in MEASURE_UNITS
+    )
+
+
+def _counts_things(token: Token, label: str) -> bool:
+    """A number the model put in a date, time or quantity that still counts things: its noun is a plural
+    after it that is no period and no unit of measurement ('Today 5 countries' tagged as a date, '30 million
+    barrels' as a quantity)."""
+    if label not in ("DATE", "TIME", "QUANTITY") or not token.like_num or is_year(token.text):
+        return False
+    head = token
+    while head.pos_ == "NUM" and head.head.i != head.i:
+        head = head.head
+    return (
+        head.i > token.i
+        and _countable(head)
+        and all(t.like_num or t.lower_ in SCALES or t.pos_ == "ADJ" for t in token.doc[token.i + 1 : head.i])
+    )
+
+
+def _counts_harmed_people(run: list[Token]) -> bool:
+    """'killing 107 or more and wounding 238', '12 were injured', 'at least 107 killed': a number with no noun
+    that harm is done to, or that is said to be harmed, counts people."""
+    last = run[-1]
+    head = last.head
+    if (
+        last.dep_ in ("dobj", "conj")
+        and head.lower_ in HARM_WORDS
+        and head.pos_ == "VERB"
+        and head.i < last.i
+    ):
+        return True
+    after = last.doc[last.i + 1 : last.i + 3]
+    return any(t.lower_ in HARM_WORDS and t.tag_ in ("VBN", "VBD", "JJ") for t in after[:1]) or (
+        len(after) == 2 and after[0].lemma_ == "be" and after[1].lower_ in HARM_WORDS
+    )
+
+
 def _joins_number_words(last: Token, after: Token) -> bool:
     """The 'and' of 'seven hundred and fifty', 'two thousand and five': between a hundred or a scale word
     and a number word below a hundred."""
@@ -312,7 +376,13 @@ _HUNDREDS_AND_SCALES = frozenset({"hundred", *(word for word in SCALES if len(wo
 def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]:
     # Money and percentages are the rules' own (`taken`): the model's MONEY or PERCENT elsewhere is a guess
     # ('for 14 Indigenous communities' tagged PERCENT), and no reason to drop a count.
-    blocked = {t.i for ent in doc.ents if ent.label_ in NOT_COUNTS - RULED_LABELS for t in ent}
+    blocked = {
+        t.i
+        for ent in doc.ents
+        if ent.label_ in NOT_COUNTS - RULED_LABELS
+        for t in ent
+        if not _counts_things(t, ent.label_)
+    }
     blocked |= {
         t.i for fig in taken for t in doc.char_span(fig.start, fig.end, alignment_mode="expand") or ()
     }
@@ -353,7 +423,10 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
         if not noun and run[0].text[0].isdigit():
             noun = _noun_named_earlier(doc, run[0], counts) or []
             end_token = run[-1]
-        if not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in TIME_UNITS:
+        harmed = not noun and _counts_harmed_people(run)
+        if harmed:
+            noun, end_token = [run[-1]], run[-1]
+        elif not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in TIME_UNITS:
             continue  # a duration named before: '37 days compared to 55'
         if (
             noun[-1].tag_ == "NN"
@@ -373,7 +446,11 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             kind="count",
             text=text[start:end],
             value=float(value),
-            unit=_unit(noun) if len(noun) > 1 or noun[-1].i > run[-1].i else _unit(noun[-1:]),
+            unit="person"
+            if harmed
+            else _unit(noun)
+            if len(noun) > 1 or noun[-1].i > run[-1].i
+            else _unit(noun[-1:]),
             qualifier=qualifier_for(qualifier["qual"] if qualifier else None),
             start=start,
             end=end,

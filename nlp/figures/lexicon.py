@@ -51,3 +51,15 @@ NAMED_ONES = frozenset({"GPE", "LOC", "FAC"})
 # After these and 'the', a number in digits counts a whole: 'funds to the 47 counties', 'each of the 3,000
 # respondents', 'across the 12 regions' (not 'from the 27 countries', which compares).
 WHOLE_PREPOSITIONS = frozenset("of to across among between for in within".split())
+# Units of measurement: a number of these is a measurement, whatever the model's label ('12 miles').
+MEASURE_UNITS = frozenset(
+    """mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot feet inch inches
+    yard yards acre acres hectare hectares tonne tonnes ton tons pound pounds ounce ounces kilogram kilograms kg
+    gram grams litre litres liter liters gallon gallons degree degrees watt watts kilowatt kilowatts megawatt
+    megawatts gigawatt gigawatts calorie calories byte bytes gigabyte gigabytes knot knots""".split()
+)
+# Verbs and participles of harm whose number, with no noun, counts people: 'killing 107 and wounding 238',
+# '12 were injured'.
+HARM_WORDS = frozenset(
+    "kill killed killing wound wounded wounding injure injured injuring dead hurt evacuate evacuated".split()
+)

@@ -2,8 +2,10 @@
 
 The small model tags as ORG whatever is capitalised near an organisation word: "Home" in "Home Secretary",
 "Council" alone, "the Minister for Health", "the Online Safety Act". Each rule says what an ORG span is
-instead (a title, a law, a place, nothing): the word lists are in `lexicon`, the rules in `rules`, and
-`acronyms` ties an acronym to the name it stands for (`organisation_name` is the public way to do so).
+instead (a title, a law, a place, nothing): the word lists are in `lexicon`, the rules in `rules`,
+`acronyms` ties an acronym to the name it stands for (`organisation_name` is the public way to do so), and
+`spans` mends the spans the model cuts or mislabels from the noun phrase around them ('the security firm
+Secunia', 'Comic Corps of' + 'Canada', 'the Saudi Gazette' tagged as a building).
 """
 
 from nlp.organisations.acronyms import (

@@ -16,7 +16,8 @@ ORG_HEADS = frozenset(
 # Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
 LAW_HEADS = frozenset(
     """act bill treaty agreement accord convention protocol charter programme program scheme strategy plan
-    initiative framework directive regulation declaration deal pact compact roadmap fta contract""".split()
+    initiative framework directive regulation declaration deal pact compact roadmap fta contract project
+    projects""".split()
 )
 # Words an ORG span may end with that make it an event, a place, a tax, a target or a document: no body at all
 # ('Anti-Corruption Summit', 'Spending Review', 'Air Passenger Duty', 'Southampton Central Station').
@@ -25,7 +26,8 @@ NOT_BODY_HEADS = frozenset(
     goals targets flag certificate certificates formula station avenue street road lane square room building
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
-    championship championships expo tournament cup olympics""".split()
+    championship championships expo tournament cup olympics address message speech show shows ceremony gala
+    parade marathon induction fair exhibition concert""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
@@ -37,7 +39,8 @@ PAGE_FURNITURE = frozenset(
 THING_ACRONYMS = frozenset(
     """AI GDP GNP GVA CEO CFO CTO COVID COVID-19 HIV AIDS LNG LPG EV EVs IT ICT STEM SME SMEs VAT GST CO2 ID IDs
     PPE GP GPs UAV UAVs PDF FAQ URL USB SMS IoT API 5G 4G R&D ESG FDI FTA FTAs MoU MOU PhD KPI CPI RPI GMT UTC BST
-    NAFTA USMCA TTIP""".split()
+    NAFTA USMCA TTIP IPO SUV SUVs AWD RWD 4WD LED LCD OLED TV HD GPS ECG AC DC RGB RRP PET NAS SNS VPN SSD CPU GPU
+    DNA RNA MRI PTSD""".split()
 )
 # Lower-case words after a name that make it the name of a programme, not of a body ('the MentorSet scheme').
 PROGRAMME_WORDS = frozenset(
@@ -60,7 +63,8 @@ GENERIC = frozenset(
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(
     """minister secretary president chancellor ambassador commissioner spokesperson spokesman spokeswoman
-    mayor governor envoy mp prime premier chair chairman chairwoman member""".split()
+    mayor governor envoy mp prime premier chair chairman chairwoman member attorney postmaster surgeon
+    administrator director""".split()
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 STOPWORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "by", "with", "from"})
@@ -72,6 +76,27 @@ TERM_WORDS = frozenset("this that next last previous current each every".split()
 PLACE_NOUNS = frozenset("city town village county region area place country state province district".split())
 # First words of the name of an event or an operation, not of a body ('Conference on International Economic
 # Cooperation', 'Operation Clambake').
-EVENT_OPENERS = frozenset("conference summit meeting session operation".split())
+EVENT_OPENERS = frozenset("conference summit meeting session operation project".split())
 # Last words of a venue's name ('Metro Toronto Convention Centre'), which is a place.
 VENUES = frozenset({"convention centre", "convention center", "exhibition centre", "conference centre"})
+# Nouns for a kind of organisation, after which a name is an organisation's ('the security firm Secunia',
+# 'US team Cloud9', 'newspaper Le Monde').
+KIND_NOUNS = frozenset(
+    """company firm newspaper paper daily tabloid broadcaster network team group organization organisation
+    charity band website publisher retailer airline carrier startup maker manufacturer developer insurer
+    operator magazine agency club channel party union bank giant outlet studio label""".split()
+)
+# Last words of a newspaper's or magazine's name, which the model may tag as a building or a work.
+PRESS_HEADS = frozenset(
+    """gazette times post herald journal tribune telegraph chronicle observer guardian mail express standard
+    independent mirror courier news daily weekly magazine record inquirer examiner""".split()
+)
+# Names that the model tags as ORG and that name no body: religions ('Islam', 'Scientology'; the church is a
+# body), a country's standing programmes ('Medicare', 'Social Security'; the administration is the body), and
+# phrases of speeches ('the State of the Union' is the country's condition, 'the Free World' a bloc).
+NOT_BODIES = frozenset(
+    """islam christianity judaism hinduism buddhism sikhism jainism shinto taoism confucianism scientology
+    catholicism protestantism mormonism zoroastrianism medicare medicaid obamacare""".split()
+) | frozenset(
+    {"social security", "head start", "gi bill", "state of the union", "free world", "executive branch"}
+)

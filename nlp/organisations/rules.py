@@ -19,6 +19,7 @@ from nlp.organisations.lexicon import (
     GENERIC_MODIFIERS,
     LAW_HEADS,
     LEGAL_FORMS,
+    NOT_BODIES,
     NOT_BODY_HEADS,
     ORG_HEADS,
     PAGE_FURNITURE,
@@ -156,6 +157,14 @@ def law_or_org(span: Span) -> str | None:
         return None  # a fragment cut at a connector, or a lower-case phrase
     if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
         return None  # 'Press Release', 'Read more': the newsroom's page, not the release
+    if " ".join(t.lower_ for t in words) in NOT_BODIES:
+        return None  # 'Islam', 'Medicare', 'the State of the Union'
+    if first.lower_ == "state" and [t.lower_ for t in doc[words.end : words.end + 3]][:3] == [
+        "of",
+        "the",
+        "union",
+    ]:
+        return None  # 'State' of 'the State of the Union' [Address]
     if (
         first.is_digit
         or (first.like_num and first.is_lower)
@@ -188,6 +197,9 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'in this Parliament' is a term of office
     if core(span)[-1].lower_ in NOT_BODY_HEADS:
         return None  # "St Ursula's Day"
+    head = words.root
+    if head.lower_ in NOT_BODY_HEADS and head.i < last.i and head.nbor(1).lower_ in ("for", "of", "on"):
+        return None  # 'Academy Award for Best Actress', 'Summit on Climate': the head word is an event's
     generic_head = last.lower_ in GENERIC or (_singular(last) or "") in GENERIC
     if generic_head and all(w.lower_ in GENERIC_MODIFIERS for w in words[:-1]):
         return None  # 'Local Government', 'Combined Authority', 'Fire Services'
@@ -227,6 +239,8 @@ def law_or_org(span: Span) -> str | None:
         and not follower.is_sent_start
     ):
         return None  # 'the Northern' [Ireland Executive], 'the Royal' [Commonwealth Pool]
+    if len(words) == 1 and not named_body and last.is_title and last.lower_ in lower_case_words(doc):
+        return None  # 'Housing', 'Reserve', 'Chamber': a word the text also writes in lower case
     return "ORG"
 
 

@@ -1,4 +1,5 @@
-"""`presswatch alerts add|list|pause|resume|rm`, in-process through `main` (no model is loaded)."""
+"""`presswatch alerts add|list|pause|resume|rm`, in-process through `main` (no model is loaded), on the SQLite
+alerts store and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from presswatch import cli
 from presswatch.config import get_settings
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+@pytest.fixture(params=["sqlite", "postgres"])
+def data_dir(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The data dir, and on the "postgres" pass a database for the alerts store (PRESSWATCH_DATABASE_URL)."""
     monkeypatch.setenv("PRESSWATCH_DATA_DIR", str(tmp_path))
+    if request.param == "postgres":
+        monkeypatch.setenv("PRESSWATCH_DATABASE_URL", request.getfixturevalue("postgres_url"))
     get_settings.cache_clear()
     yield tmp_path  # type: ignore[misc]
     get_settings.cache_clear()
@@ -41,6 +45,7 @@ def test_add_list_pause_resume_rm(data_dir: Path, capsys: pytest.CaptureFixture[
     assert run(capsys, "list")[1] == ""
     code, _, err = run(capsys, "rm", saved["id"])
     assert code == 2 and f"no saved search {saved['id']}" in err
+    assert (data_dir / "alerts.sqlite3").exists() == (get_settings().database_dsn is None)
 
 
 def test_bad_alerts_are_refused_in_one_line(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -130,6 +130,8 @@ def test_serve_and_two_deliverers_on_postgres_deliver_each_ingested_alert_once(
         for r in receiver.accepted
     )
     assert not (data_dir / DELIVERY_LOCK).exists()  # no single-host election with PostgreSQL
+    for log in tmp_path.glob("deliver-*.log"):
+        assert "Traceback" not in log.read_text(), log.read_text()[-3000:]  # stopped cleanly, LISTEN and all
 
 
 def test_serve_started_before_its_database_delivers_once_the_database_is_up(

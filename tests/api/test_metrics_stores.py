@@ -98,6 +98,7 @@ def _deliver(settings: Settings, **env: str) -> subprocess.Popen[bytes]:
             "PRESSWATCH_ALERTS_POLL_INTERVAL": "0.05",
             "PRESSWATCH_ALERTS_RETRY_BASE": "0.05",
             "PRESSWATCH_ALERTS_RETRY_MAX": "0.2",
+            **({"PRESSWATCH_DATABASE_URL": settings.database_dsn} if settings.database_dsn else {}),
             **env,
         },
         stdout=subprocess.DEVNULL,
@@ -125,12 +126,24 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     assert process.returncode == 0, errors.decode()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def alerts_database(request: pytest.FixtureRequest) -> str | None:
+    """No database (the alerts store in the data dir), or PostgreSQL's URL."""
+    return request.getfixturevalue("postgres_url") if request.param == "postgres" else None
+
+
 def test_alert_deliveries_of_a_worker_in_another_process(
     tmp_path: Path,
     receiver: Receiver,  # noqa: F811
     unused_port: int,
+    alerts_database: str | None,
 ) -> None:
-    settings = Settings(data_dir=tmp_path, rate_limit_per_minute=0, alerts_allow_private_networks=True)
+    settings = Settings(
+        data_dir=tmp_path,
+        rate_limit_per_minute=0,
+        alerts_allow_private_networks=True,
+        database_url=alerts_database,
+    )
     backend = SQLiteBackend(path=settings.sqlite_path)
     with AlertService.open(settings, backend=backend) as service:
         for hook in (receiver.url, f"http://127.0.0.1:{unused_port}/hook"):  # the second refuses connections

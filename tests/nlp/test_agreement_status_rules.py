@@ -56,10 +56,38 @@ PARSES: dict[str, str] = {
     "on/IN/ADP/on/prep/5 fisheries/NNS/NOUN/fishery/pobj/6 ././PUNCT/./punct/3",
     "Congress approved": "Congress/NNP/PROPN/Congress/nsubj/1 approved/VBD/VERB/approve/ROOT/1 "
     "the/DT/DET/the/det/4 trade/NN/NOUN/trade/compound/4 agreement/NN/NOUN/agreement/dobj/1 ././PUNCT/./punct/1",
+    # an agreement sent to a legislature for its approval is signed, not yet in force
+    "urge Congress to approve": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 the/DT/DET/the/det/3 "
+    "Congress/NNP/PROPN/Congress/dobj/1 to/TO/PART/to/aux/5 approve/VB/VERB/approve/xcomp/1 the/DT/DET/the/det/7 "
+    "agreement/NN/NOUN/agreement/dobj/5 with/IN/ADP/with/prep/7 Panama/NNP/PROPN/Panama/pobj/8 ././PUNCT/./punct/1",
+    "urge them to approve": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 them/PRP/PRON/they/dobj/1 "
+    "to/TO/PART/to/aux/4 approve/VB/VERB/approve/xcomp/1 the/DT/DET/the/det/6 agreement/NN/NOUN/agreement/dobj/4 "
+    "././PUNCT/./punct/1",
+    "will submit the treaty to the Senate": "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 "
+    "submit/VB/VERB/submit/ROOT/2 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/dobj/2 to/IN/ADP/to/prep/2 "
+    "the/DT/DET/the/det/7 Senate/NNP/PROPN/Senate/pobj/5 ././PUNCT/./punct/2",
+    "urge the Senate to act on": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 the/DT/DET/the/det/3 "
+    "Senate/NNP/PROPN/Senate/dobj/1 to/TO/PART/to/aux/5 act/VB/VERB/act/xcomp/1 on/IN/ADP/on/prep/5 "
+    "the/DT/DET/the/det/8 treaty/NN/NOUN/treaty/pobj/6 ././PUNCT/./punct/1",
+    "the White House will announce": "The/DT/DET/the/det/2 White/NNP/PROPN/White/compound/2 "
+    "House/NNP/PROPN/House/nsubj/4 will/MD/AUX/will/aux/4 announce/VB/VERB/announce/ROOT/4 the/DT/DET/the/det/6 "
+    "deal/NN/NOUN/deal/dobj/4 ././PUNCT/./punct/4",
+    # unknown: what an agreement will or could do says nothing of where it stands
+    "the treaty could cut": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 could/MD/AUX/could/aux/3 "
+    "cut/VB/VERB/cut/ROOT/3 arsenals/NNS/NOUN/arsenal/dobj/3 ././PUNCT/./punct/3",
+    "the treaty will be signed": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 will/MD/AUX/will/aux/4 "
+    "be/VB/AUX/be/auxpass/4 signed/VBN/VERB/sign/ROOT/4 ././PUNCT/./punct/4",
     "signed into law": "The/DT/DET/the/det/1 President/NNP/PROPN/President/nsubj/2 signed/VBD/VERB/sign/ROOT/2 "
     "the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/dobj/2 into/IN/ADP/into/prep/2 law/NN/NOUN/law/pobj/5 "
     "././PUNCT/./punct/2",
     # in negotiation, not planned
+    "will continue talks": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 continue/VB/VERB/continue/ROOT/2 "
+    "talks/NNS/NOUN/talk/dobj/2 with/IN/ADP/with/prep/3 China/NNP/PROPN/China/pobj/4 on/IN/ADP/on/prep/2 "
+    "an/DT/DET/an/det/8 agreement/NN/NOUN/agreement/pobj/6 ././PUNCT/./punct/2",
+    "seek an agreement": "We/PRP/PRON/we/nsubj/1 seek/VBP/VERB/seek/ROOT/1 an/DT/DET/an/det/3 "
+    "agreement/NN/NOUN/agreement/dobj/1 with/IN/ADP/with/prep/3 Korea/NNP/PROPN/Korea/pobj/4 ././PUNCT/./punct/1",
+    "is in effect": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/2 is/VBZ/AUX/be/ROOT/2 "
+    "in/IN/ADP/in/prep/2 effect/NN/NOUN/effect/pobj/3 ././PUNCT/./punct/2",
     "will negotiate": "The/DT/DET/the/det/1 UK/NNP/PROPN/UK/nsubj/5 and/CC/CCONJ/and/cc/1 "
     "India/NNP/PROPN/India/conj/1 will/MD/AUX/will/aux/5 negotiate/VB/VERB/negotiate/ROOT/5 "
     "a/DT/DET/a/det/7 treaty/NN/NOUN/treaty/dobj/5 ././PUNCT/./punct/5",
@@ -101,6 +129,8 @@ PARSES: dict[str, str] = {
     "of/IN/ADP/of/prep/4 an/DT/DET/an/det/7 MoU/NN/NOUN/mou/pobj/5 ././PUNCT/./punct/2",
     "new deals (a headline)": "New/JJ/ADJ/new/amod/1 deals/NNS/NOUN/deal/ROOT/1 for/IN/ADP/for/prep/1 "
     "the/DT/DET/the/det/4 region/NN/NOUN/region/pobj/2 ././PUNCT/./punct/1",
+    "the new treaties protect": "The/DT/DET/the/det/2 new/JJ/ADJ/new/amod/2 treaties/NNS/NOUN/treaty/nsubj/3 "
+    "protect/VBP/VERB/protect/ROOT/3 our/PRP$/PRON/our/poss/5 interests/NNS/NOUN/interest/dobj/3 ././PUNCT/./punct/3",
     # signed is not in force until said to apply, take effect or be ratified
     "was ratified": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/3 was/VBD/AUX/be/auxpass/3 "
     "ratified/VBN/VERB/ratify/ROOT/3 in/IN/ADP/in/prep/3 February/NNP/PROPN/February/pobj/4 ././PUNCT/./punct/3",
@@ -222,6 +252,8 @@ def status_of(name: str) -> str:
         ("working towards", "in_negotiation"),
         ("the treaty they are negotiating", "in_negotiation"),
         ("will sign", "planned"),
+        ("will continue talks", "in_negotiation"),  # the talks carry on: not merely planned
+        ("seek an agreement", "in_negotiation"),
         ("set to sign", "planned"),
         ("has yet to sign", "planned"),
         ("has not signed", "planned"),
@@ -229,10 +261,20 @@ def status_of(name: str) -> str:
         ("the deal has been delayed", "planned"),
         ("approved the signing of", "planned"),
         ("new deals (a headline)", "planned"),
+        ("the new treaties protect", "unknown"),  # what new treaties do is no headline of one to come
         # signed | in force: only once it is said to apply, take effect or be ratified
         ("was ratified", "in_force"),
         ("Congress approved", "in_force"),
         ("signed into law", "in_force"),
+        # signed | planned: sent to a legislature to approve, it is signed; approving it unasked of one is a plan
+        ("urge Congress to approve", "signed"),
+        ("urge them to approve", "planned"),
+        ("will submit the treaty to the Senate", "signed"),
+        ("urge the Senate to act on", "signed"),
+        ("the White House will announce", "planned"),  # the President's office, no legislature
+        # unknown | planned: the agreement's own future, or only its effect's
+        ("the treaty could cut", "unknown"),
+        ("the treaty will be signed", "planned"),
         ("will be ratified", "signed"),
         ("took effect", "in_force"),
         ("will take effect", "signed"),
@@ -246,6 +288,7 @@ def status_of(name: str) -> str:
         ("a party to the agreement", "in_force"),
         ("the entry into force of", "in_force"),
         ("is in force", "in_force"),
+        ("is in effect", "in_force"),
         ("already have", "in_force"),
         ("has agreements with", "in_force"),
         ("deepened their partnership", "in_force"),

@@ -584,3 +584,66 @@ def test_talks_begun_on_a_framework_are_negotiations(extractor: Extractor) -> No
         extractor, "Discussions have also begun between Fiji and Tonga on a revised fisheries framework."
     )
     assert (set(found.parties), found.status) == ({"Fiji", "Tonga"}, "in_negotiation")
+
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislature asked to approve: signed; the legislature acts for its country, it is no party
+        (
+            "I urge the Congress to approve the trade agreement with Panama without delay.",
+            {(("United States", "Panama"), "signed")},
+        ),
+        (
+            "The Senate ratified the treaty with the Soviet Union last spring.",
+            {(("United States", "Soviet Union"), "in_force")},
+        ),
+        # an agreement's name joins its sides
+        (
+            "Six days ago, I signed the brand-new U.S.-Mexico-Canada Agreement into law.",
+            {(("United States", "Mexico", "Canada"), "in_force")},
+        ),
+        # negotiating with a named side, without an agreement noun; what one could do is none
+        (
+            "We are negotiating with the Soviet Union to reduce strategic arms.",
+            {(("United States", "Soviet Union"), "in_negotiation")},
+        ),
+        ("Reagan could negotiate with the Soviet Union, and so can we.", set()),
+        ("Negotiations with Vietnam concluded last month.", {(("United States", "Vietnam"), "agreed")}),
+        (
+            "Talks between Greece and Turkey on the maritime border resumed.",
+            {(("Greece", "Turkey"), "in_negotiation")},
+        ),
+        ("Leaders held talks with Greece on the economy.", set()),
+        # those who act for a country sign for it; a ceasefire is an agreement
+        (
+            "Officials from Japan and Australia signed the accord in Tokyo, the ministry said.",
+            {(("Japan", "Australia"), "signed")},
+        ),
+        (
+            "The ceasefire between India and Pakistan took effect at midnight.",
+            {(("India", "Pakistan"), "in_force")},
+        ),
+        # a nation named by its people, where it makes or is the other side of an agreement
+        (
+            "We are negotiating with the Soviets on a treaty to limit strategic arms.",
+            {(("United States", "Soviet Union"), "in_negotiation")},
+        ),
+        ("Hungarian farmers signed an agreement with Serbia.", set()),  # farmers: no party, nor Hungary
+        # the publisher announces, whichever country a sentence made its subject first
+        (
+            "Iran has built new centrifuges. Last year we signed an agreement with Japan.",
+            {(("United States", "Japan"), "signed")},
+        ),
+    ],
+)
+def test_a_presidents_address(
+    extractor: Extractor, text: str, expected: set[tuple[tuple[str, ...], str]]
+) -> None:
+    found = agreements_at(extractor, text, WHITE_HOUSE)
+    assert {(tuple(sorted(a.parties)), a.status) for a in found} == {
+        (tuple(sorted(parties)), status) for parties, status in expected
+    }

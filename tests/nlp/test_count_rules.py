@@ -175,3 +175,39 @@ def test_a_participle_before_the_noun_is_passed_over() -> None:
         "lakh/NOUN/NN/npadvmod>5 recognised/VERB/VBN/ROOT>5 startups/NOUN/NNS/dobj>5=startup ./PUNCT/./punct>5"
     )
     assert counts(spec) == [(140_000, "startup")]
+
+
+def test_the_models_date_or_quantity_guess_does_not_hide_a_count_of_things() -> None:
+    """`ner` tags 'Today 5' DATE and '30 million barrels' QUANTITY: a plural noun of things is still counted;
+    a unit of measurement is not ('12 miles')."""
+    doc = parsed(
+        "Today/NOUN/NN/npadvmod>3 5/NUM/CD/nummod>2 countries/NOUN/NNS/nsubj>3=country agreed/VERB/VBD/ROOT>3 "
+        "./PUNCT/./punct>3"
+    )
+    doc.ents = [doc.char_span(0, 7, label="DATE")]
+    assert counts(doc) == [(5, "country")]
+    doc = parsed(
+        "releasing/VERB/VBG/ROOT>0 30/NUM/CD/compound>2 million/NUM/CD/nummod>3 barrels/NOUN/NNS/dobj>0=barrel "
+        "and/CCONJ/CC/cc>0 12/NUM/CD/nummod>6 miles/NOUN/NNS/conj>3=mile ./PUNCT/./punct>0"
+    )
+    doc.ents = [doc.char_span(10, 28, label="QUANTITY"), doc.char_span(33, 41, label="QUANTITY")]
+    assert counts(doc) == [(30_000_000, "barrel")]
+
+
+def test_people_killed_or_wounded_are_counted_without_the_noun() -> None:
+    spec = (
+        "killing/VERB/VBG/ROOT>0=kill 107/NUM/CD/dobj>0 and/CCONJ/CC/cc>0 wounding/VERB/VBG/conj>0=wound "
+        "238/NUM/CD/dobj>3 ./PUNCT/./punct>0"
+    )
+    assert counts(spec) == [(107, "person"), (238, "person")]
+    assert counts("At/ADP/IN/advmod>1 least/ADJ/JJS/advmod>2 107/NUM/CD/nsubj>3 killed/VERB/VBD/ROOT>3") == [
+        (107, "person")
+    ]
+
+
+def test_a_number_of_our_things_counts_them() -> None:
+    spec = (
+        "Over/ADP/IN/quantmod>1 100,000/NUM/CD/nsubj>6 of/ADP/IN/prep>1 our/PRON/PRP$/poss>4 "
+        "troops/NOUN/NNS/pobj>2=troop have/AUX/VBP/aux>6 come/VERB/VBN/ROOT>6 ./PUNCT/./punct>6"
+    )
+    assert counts(spec) == [(100_000, "troop")]

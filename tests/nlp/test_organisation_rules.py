@@ -8,8 +8,8 @@ from nlp.pipeline import Extractor
 from presswatch.document import Document
 
 
-def organisations(extractor: Extractor, text: str) -> set[str]:
-    document = Document.from_page(url="http://t.test/x", source="t", title="t", body=text)
+def organisations(extractor: Extractor, text: str, *, url: str = "http://t.test/x") -> set[str]:
+    document = Document.from_page(url=url, source="t", title="t", body=text)
     return {m.normalized for m in extractor.enrich(document).entities if m.label == "ORG"}
 
 
@@ -139,3 +139,67 @@ def test_a_known_body_is_not_a_fragment_of_a_longer_name(extractor: Extractor) -
         "NHS England will add it to the NHS Standard Contract. The NHS is under pressure.",
     )
     assert found == {"NHS England", "NHS"}
+
+
+def news_organisations(extractor: Extractor, text: str) -> set[str]:
+    return organisations(extractor, text, url="https://en.wikinews.org/wiki/x")
+
+
+def test_a_name_after_a_kind_of_organisation_is_a_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "The finals saw US team Cloud9 face a rival. The analysts were working for the security firm Quorvex. "
+        "Volunteer organization Comic Corps of Canada collects donations of comics.",
+    )
+    assert {"Cloud9", "Quorvex", "Comic Corps of Canada"} <= found
+
+
+def test_a_name_cut_at_of_or_started_at_its_organisation_word_is_mended(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Other charitable fan-based groups included Doctor Who Society of Canada and Klingon Assault Group.",
+    )
+    assert "Doctor Who Society of Canada" in found
+    assert not any(name.endswith(" of") or name.startswith("Who ") for name in found)
+
+
+def test_a_newspaper_tagged_as_a_building_is_a_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor, '"It would have been worse," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.'
+    )
+    assert "Saudi Gazette" in found
+
+
+def test_religions_and_programmes_and_speeches_are_not_bodies(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "The pilgrims came to the holiest site in Islam. Critics of Scientology protested. "
+        "We must save Social Security and Medicare, I said in the State of the Union Address.",
+    )
+    assert found == set()
+
+
+def test_a_name_headed_by_an_award_or_an_event_is_no_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "She won the Africa Movie Academy Award for Best Actress. Carmakers unveiled SUVs at the Los Angeles "
+        "Auto Show.",
+    )
+    assert found == set()
+
+
+def test_a_single_word_the_text_also_writes_in_lower_case_is_no_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Members of the Chamber cheered. The chamber was full, and the Peace Corps sent volunteers.",
+    )
+    assert "Chamber" not in found
+
+
+def test_projects_and_titles_are_no_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Funds went to the Colorado River Storage Project and to Project Independence, the Postmaster General "
+        "said.",
+    )
+    assert found == set()

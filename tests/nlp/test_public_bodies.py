@@ -87,3 +87,24 @@ def test_a_countrys_release_expands_its_own_acronyms(
     extractor: Extractor, url: str, text: str, expected: set[str]
 ) -> None:
     assert organisations(extractor, url, text) == expected
+
+
+def test_international_bodies_and_news_agencies_are_read_everywhere() -> None:
+    for publisher in ("United Kingdom", "Canada", None):
+        countries = applicable(publisher)
+        assert public_body("KCNA", countries=countries) == "Korean Central News Agency"
+        assert public_body("AFP", countries=countries) == "Agence France-Presse"
+        assert public_body("the IAEA", countries=countries) == "International Atomic Energy Agency"
+    assert public_body("the Security Council", countries=applicable("Canada")) == (
+        "United Nations Security Council"
+    )
+
+
+def test_the_us_armed_forces_are_read_in_us_documents() -> None:
+    us = applicable("United States")
+    assert public_body("the Coast Guard", countries=us) == "United States Coast Guard"
+    assert public_body("Air Force", countries=us) == "United States Air Force"
+    assert public_body("Air Force", countries=applicable("Kenya")) is None
+    assert public_body("the Department of Health, Education, and Welfare", countries=us) == (
+        "United States Department of Health, Education, and Welfare"
+    )

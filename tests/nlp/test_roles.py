@@ -139,3 +139,25 @@ def test_according_to_names_the_speaker_of_a_partial_quote(extractor: Extractor)
     assert [(q.speaker, q.role, q.text) for q in doc.quotes] == [
         ("Mary Tan", "project director", "well ahead of schedule")
     ]
+
+
+def test_an_abbreviated_title_is_a_role_not_part_of_the_name(extractor: Extractor) -> None:
+    found = roles(extractor, "The law was signed by Gov. Matt Bevin on Tuesday.")
+    assert "Matt Bevin" in found
+    assert not any(name.startswith("Gov") for name in found)
+
+
+def test_a_demonym_or_an_adherent_before_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    found = roles(extractor, "The video featuring Scientologist Tom Cruise was removed from the site.")
+    assert "Tom Cruise" in found
+    assert not any(name.startswith("Scientologist") for name in found)
+
+
+def test_a_name_ending_in_an_events_or_a_places_word_is_no_person(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "Canada reached the final for the first time in the Davis Cup after Denis Shapovalov won. "
+        "Residents of Sioux Falls and Yobe North voted.",
+    )
+    assert "Denis Shapovalov" in found
+    assert not {"Davis Cup", "Sioux Falls", "Yobe North"} & set(found)

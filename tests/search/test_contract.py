@@ -7,6 +7,7 @@ QueryError, never that it silently answers differently).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 
 from presswatch.document import Agreement, Document, Figure, Mention
 from presswatch.encoder import DOC_MAX_TOKENS, encode_query, shared_encoder
-from search.base import FACET_FIELDS, DocumentNotFoundError, Query, QueryError, SearchBackend
+from search.base import FACET_FIELDS, FACET_SAMPLE, DocumentNotFoundError, Query, QueryError, SearchBackend
 
 BACKENDS = ["sqlite", "elasticsearch"]
 # What a backend cannot do, with the reason its QueryError must give.
@@ -273,6 +274,29 @@ def test_facets(backend: SearchBackend) -> None:
     }
     filtered = backend.search(Query(countries=("RS",))).facets
     assert {f.value: f.count for f in filtered["source"]} == {"home-office": 1, "fcdo": 1}
+
+
+def test_facets_count_the_newest_indexed_matches_when_there_are_more(backend: SearchBackend) -> None:
+    """Past FACET_SAMPLE matches, facets count the newest indexed FACET_SAMPLE of them and say so; a page of
+    a common word then costs no more than a rare one's (on Elasticsearch too: bench/elastic_search.py)."""
+    older = [
+        doc(f"older-{n}", f"Port report {n}", "The port report.", day=1, source="dft") for n in range(40)
+    ]
+    newer = [
+        doc(f"newer-{n}", f"Port notice {n}", "The port notice.", day=2, source="mhclg")
+        for n in range(FACET_SAMPLE)
+    ]
+    backend.index(older)
+    time.sleep(0.01)  # the newer documents are indexed strictly later, to the millisecond
+    backend.index(newer)
+    page = backend.search(Query(text="port"))
+    assert page.total == FACET_SAMPLE + len(older)
+    assert page.facets_sampled == FACET_SAMPLE
+    assert {f.value: f.count for f in page.facets["source"]} == {"mhclg": FACET_SAMPLE}
+    assert {f.value: f.count for f in page.facets["day"]} == {"2026-06-02": FACET_SAMPLE}
+    few = backend.search(Query(text="report"))  # 40 matches: every one counted
+    assert few.facets_sampled is None
+    assert {f.value: f.count for f in few.facets["source"]} == {"dft": 40}
 
 
 def test_sort_by_date(backend: SearchBackend) -> None:

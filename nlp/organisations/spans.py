@@ -1,0 +1,129 @@
+"""Organisation spans the small model cuts, mislabels or misses, mended from the noun phrase around them.
+
+The model stops a name at 'of' ('Comic Corps of' + 'Canada'), starts it at the organisation word ('Society
+of Canada' after 'Doctor Who'), calls a newspaper a building ('the Saudi Gazette' as FAC) and a company a
+place ('Ubisoft' as GPE) or nothing. The noun phrase says what the words are: a name after a noun for a kind
+of organisation ('the security firm Secunia', 'US team Cloud9', 'newspaper Le Monde') is an organisation's,
+and so is a name ending in a newspaper's word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.organisations.lexicon import KIND_NOUNS, ORG_HEADS, PRESS_HEADS
+from nlp.people import ROLE_WORDS
+
+_LINKS = frozenset({"of", "for"})
+# 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
+_STATE_WORDS = frozenset({"government", "administration", "republic", "kingdom", "people", "state", "states"})
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a proper name: capitalised or mixed with digits ('Cloud9', '4chan', 'Hitwise'), no role."""
+    text = token.text
+    return (
+        (text[:1].isupper() or (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)))
+        and not token.is_sent_start
+        and token.lower_ not in ROLE_WORDS
+        and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+    )
+
+
+def _before_name(token: Token) -> bool:
+    """A capitalised word that can open a name ending in an organisation word ('Doctor Who Society')."""
+    return (
+        token.is_title and not token.is_sent_start and not token.ent_type_ and token.tag_ in ("NNP", "NNPS")
+    )
+
+
+def _extended(span: Span) -> Span:
+    """'Comic Corps of' + 'Canada': a name cut after its 'of' or 'for' goes on over the capitalised words
+    after it; 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
+    the capitalised words before it."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if doc[end - 1].lower_ in _LINKS and not (end - start > 1 and doc[end - 2].lower_ in _STATE_WORDS):
+        j = end
+        while j < len(doc) and j - end < 4 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+            j += 1
+        end = j if j > end else end - 1
+    if (
+        doc[start].lower_ in ORG_HEADS
+        and doc[start].is_title
+        and start + 1 < end
+        and doc[start + 1].lower_ in _LINKS
+    ):
+        i = start
+        while i > 0 and start - i < 3 and _before_name(doc[i - 1]):
+            i -= 1
+        start = i
+    if (start, end) == (span.start, span.end) or end <= start:
+        return span
+    return Span(doc, start, end, label=span.label_)
+
+
+def _after_kind_noun(doc: Doc) -> list[Span]:
+    """Names right after a noun for a kind of organisation: 'the company Hitwise', 'security firm Secunia',
+    'Volunteer organization Comic Corps of Canada', 'US team Cloud9 and Immortals'."""
+    found: list[Span] = []
+    for token in doc[:-1]:
+        if not token.is_lower or token.lemma_ not in KIND_NOUNS or token.tag_ not in ("NN", "NNS"):
+            continue
+        start = end = token.i + 1
+        if doc[start].lower_ == "the":
+            continue  # 'the company the firm...': no name in apposition
+        while end < len(doc) and end - start < 5 and _name_word(doc[end]):
+            end += 1
+        if (
+            end < len(doc) - 1
+            and end > start
+            and doc[end].lower_ in _LINKS
+            and doc[end + 1].ent_type_ == "GPE"
+        ):
+            end += 2  # 'Comic Corps of Canada'
+        span = Span(doc, start, end, label="ORG")
+        if end == start or span.root.ent_type_ in ("GPE", "NORP", "LOC"):
+            continue  # 'team GB', 'the company Hitwise UK' (a name headed by a country's is no body's)
+        found.append(span)
+        if token.tag_ == "NNS" and end + 1 < len(doc) and doc[end].lower_ == "and":
+            second = end + 1
+            last = second
+            while last < len(doc) and last - second < 4 and _name_word(doc[last]):
+                last += 1
+            if last > second:
+                found.append(Span(doc, second, last, label="ORG"))  # 'teams Cloud9 and Immortals'
+    return found
+
+
+def _press(span: Span) -> bool:
+    """'the Saudi Gazette', 'The Globe and Mail' tagged as a building or a work: a newspaper's name."""
+    return span.label_ in ("FAC", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in PRESS_HEADS
+
+
+def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
+    buildings made organisations, and names after a kind-of-organisation noun added over whatever the
+    model made of their words ('the security firm [Quorvex]' as a person), unless it found an organisation
+    there or a person's name that goes on past them."""
+    mended = [
+        _extended(e) if e.label_ == "ORG" else Span(doc, e.start, e.end, label="ORG") if _press(e) else e
+        for e in ents
+    ]
+    added = [
+        s
+        for s in _after_kind_noun(doc)
+        if not any(
+            e.start < s.end
+            and s.start < e.end
+            and (e.label_ == "ORG" or (e.label_ == "PERSON" and (e.start < s.start or e.end > s.end)))
+            for e in mended
+        )
+    ]
+    kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]
+    out: list[Span] = []
+    for span in sorted(kept + added, key=lambda s: (s.start, -len(s))):
+        if out and span.start < out[-1].end:
+            continue  # an extended name swallowed the next entity ('Canada' in 'Comic Corps of Canada')
+        out.append(span)
+    return out
