@@ -1,4 +1,4 @@
-"""Scrapy item pipeline: hand each article to the run's index worker.
+"""Scrapy item pipeline: hand each article to the run's index worker (or, in cluster mode, the index queue).
 
 Duplicates, NLP and index writes happen in the worker process (`crawlers.worker`), so the reactor thread
 only downloads and reads pages; each article is indexed as soon as the worker reaches it, so a crawl killed
@@ -13,7 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawlers.items import ArticleItem
-from crawlers.worker_client import IndexWorker
+from crawlers.worker_client import IndexSink
 from presswatch.config import Settings
 
 SETTINGS_KEY = "PRESSWATCH_SETTINGS"
@@ -30,13 +30,13 @@ def presswatch_settings(crawler: Crawler) -> Settings:
 class IndexPipeline:
     """Submits every article to the worker the run shares among its spiders; never blocks the reactor."""
 
-    def __init__(self, *, worker: IndexWorker) -> None:
+    def __init__(self, *, worker: IndexSink) -> None:
         self.worker = worker
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         worker = crawler.settings.get(WORKER_KEY)
-        if not isinstance(worker, IndexWorker):
+        if not isinstance(worker, IndexSink):
             raise NotConfigured(f"{WORKER_KEY} is not set: run crawls through `presswatch crawl`")
         return cls(worker=worker)
 

@@ -19,7 +19,7 @@ from crawlers.spiders.feed import FeedSpider
 from crawlers.spiders.govuk import GovukSpider
 from crawlers.spiders.listing import ListingSpider
 from crawlers.spiders.sitemap import SitemapSpider
-from crawlers.worker_client import IndexWorker
+from crawlers.worker_client import IndexSink, IndexWorker
 from presswatch.config import Settings
 
 SPIDERS: dict[str, type[ArticleSpider]] = {
@@ -60,9 +60,16 @@ def select_sources(settings: Settings, *, only: list[str] | None = None) -> list
 def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
     """Crawl every source once. Twisted's reactor cannot restart, so call this once per process.
 
-    Returns once the index worker has indexed every article the spiders read.
+    Returns once the index worker has indexed every article the spiders read, or, in cluster mode
+    (`PRESSWATCH_BROKER_URL`), once every article is on the broker's index queue.
     """
-    worker = IndexWorker.start(settings)
+    worker: IndexSink
+    if settings.broker_dsn:
+        from crawlers.cluster.publisher import BatchPublisher
+
+        worker = BatchPublisher.start(settings)
+    else:
+        worker = IndexWorker.start(settings)
     process = CrawlerProcess(
         scrapy_settings(settings, worker=worker, sources=sources), install_root_handler=True
     )

@@ -10,12 +10,12 @@ from crawlers.pipelines import SETTINGS_KEY, WORKER_KEY
 from crawlers.politeness import politeness_settings
 from crawlers.retry import RETRY_BACKOFF
 from crawlers.sources import Source
-from crawlers.worker_client import IndexWorker
+from crawlers.worker_client import IndexSink
 from presswatch.config import Settings
 
 
 def scrapy_settings(
-    settings: Settings, *, worker: IndexWorker | None, sources: Sequence[Source] = ()
+    settings: Settings, *, worker: IndexSink | None, sources: Sequence[Source] = ()
 ) -> dict[str, Any]:
     """`worker` is the run's index worker (None for `check-source`, which indexes nothing); `sources` are
     the run's, whose own politeness (delay, concurrency) applies to their hosts."""

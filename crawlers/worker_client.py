@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 from collections import Counter
-from typing import Self
+from typing import Protocol, Self, runtime_checkable
 
 from crawlers.seen import Fetched, SeenURLs, open_seen
 from presswatch.config import Settings, settings_for_child
@@ -29,6 +29,22 @@ WITHDRAW = "withdraw"
 ALSO_LISTED = "also_listed"
 # Outcomes after which an article counts as seen: it is in the index (or knowingly a copy of what is).
 STORED = frozenset({"indexed_new", "indexed_updated", "queued_for_index", "unchanged", "duplicates"})
+
+
+@runtime_checkable
+class IndexSink(Protocol):
+    """Where a crawl's articles go: this machine's index worker (`IndexWorker`) or, in cluster mode, the
+    broker's index queue (`crawlers.cluster.publisher.BatchPublisher`)."""
+
+    def also_listed(self, *, url: str, source: str) -> None: ...
+
+    def submit(self, document: Document, *, fetched: Fetched | None = None) -> None: ...
+
+    def withdraw(self, *, url: str, source: str) -> None: ...
+
+    def record_when_indexed(self, *, source: str, listings: list[Fetched]) -> None: ...
+
+    def finish(self) -> dict[str, Counter[str]]: ...
 
 
 class IndexWorker:

@@ -475,6 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
     from presswatch.alerts_cli import add_alerts_parser
 
     add_alerts_parser(commands)
+    from presswatch.cluster_cli import add_cluster_parsers
+
+    add_cluster_parsers(commands)
     return parser
 
 

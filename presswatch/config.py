@@ -46,6 +46,14 @@ class Settings(BaseSettings):
         description="Cluster mode: PostgreSQL (postgresql://user:password@host/db) for the stores that are "
         "SQLite files in the data dir otherwise (seen URLs, source health, stories). Needs the cluster extra.",
     )
+    broker_url: SecretStr | None = Field(
+        default=None,
+        description="Cluster mode: RabbitMQ (amqp://user:password@host:5672/vhost) carrying crawl tasks and "
+        "index batches to `presswatch worker` processes. Unset: crawls index in their own process tree.",
+    )
+    cluster_batch_size: int = Field(
+        default=16, ge=1, le=1000, description="Cluster mode: documents in one index task (one NLP batch)."
+    )
     api_keys: list[SecretStr] = Field(
         default_factory=list, description="If set, API requests must send one of these in X-API-Key."
     )
@@ -167,6 +175,11 @@ class Settings(BaseSettings):
     def database_dsn(self) -> str | None:
         """The PostgreSQL URL, or None for the embedded SQLite stores (an empty variable counts as unset)."""
         return self.database_url.get_secret_value() or None if self.database_url else None
+
+    @property
+    def broker_dsn(self) -> str | None:
+        """The broker URL, or None for the embedded default (an empty variable counts as unset)."""
+        return self.broker_url.get_secret_value() or None if self.broker_url else None
 
     @property
     def sqlite_path(self) -> Path:

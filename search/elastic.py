@@ -29,7 +29,7 @@ import math
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -83,6 +83,8 @@ BULK_CHUNK = 500
 REINDEX_GRACE_SECONDS = 2.0
 _GENERATION = re.compile(r"-(\d+)$")
 # Per-item bulk failures that mean "not now" rather than "never": overloaded, unavailable, or writes blocked.
+STALE = "stale"
+"""The reason `index_versioned` gives for a write older than the stored document."""
 _RETRYABLE_STATUS = {403, 408, 429, 500, 502, 503, 504}
 _UNAVAILABLE = (ConnectionError, ConnectionTimeout)
 
@@ -568,6 +570,46 @@ class ElasticsearchBackend:
                 raise self._unavailable(exc) from exc
             raise
         return retry
+
+    def index_versioned(self, docs: Iterable[Document], *, versions: Mapping[str, int]) -> IndexReport:
+        """Write with external versions (`external_gte`), never through the outbox: cluster mode, where the
+        task queue keeps what could not be written and redelivers it (at least once).
+
+        A write whose version is lower than the stored one is refused by the server and reported in
+        `stale` ids (in `failed` with reason "stale"): a redelivered batch never overwrites a newer text; an
+        equal version rewrites (a source added to the same text). Raises BackendUnavailableError when the
+        server cannot take the writes now, so the caller retries the batch.
+        """
+        batch = list(docs)
+        report = IndexReport()
+        actions = [
+            {
+                "_op_type": "index",
+                "_id": d.id,
+                "_source": d,
+                "version": versions[d.id],
+                "version_type": "external_gte",
+            }
+            for d in batch
+        ]
+        retry = self._bulk(actions, report=report)
+        if retry:
+            raise BackendUnavailableError(
+                f"{len(retry)} write(s) refused for now by {self._url}", reason="the search index is busy"
+            )
+        for doc_id, error in list(report.failed.items()):
+            if "version_conflict_engine_exception" in error:
+                report.failed[doc_id] = STALE
+        return report
+
+    def get_versioned(self, doc_id: str) -> tuple[Document, int] | None:
+        """The stored document and its version (no outbox); BackendUnavailableError when unreachable."""
+        self._ensure()
+        try:
+            found = self._call(lambda: self.client.get(index=self.alias, id=doc_id))
+        except NotFoundError:
+            return None
+        return from_source(found["_source"]), int(found["_version"])
 
     def flush_outbox(self, *, batch: int = BULK_CHUNK) -> int:
         """Replay queued writes in order; how many were sent. Raises BackendUnavailableError if still down."""

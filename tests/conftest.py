@@ -95,4 +95,4 @@ def demo_index(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -
     return settings
 
 
-pytest_plugins = ["tests.elastic_server", "tests.postgres_server"]
+pytest_plugins = ["tests.elastic_server", "tests.postgres_server", "tests.rabbitmq_server"]

@@ -71,8 +71,8 @@ def test_every_presswatch_variable_it_sets_is_a_setting(
     for name, service in compose["services"].items():
         environment = {k: str(v) for k, v in service.get("environment", {}).items()}
         ours = {k: v for k, v in environment.items() if k.startswith("PRESSWATCH_")}
-        if name == "elasticsearch":
-            assert not ours
+        if "build" not in service:  # a server (Elasticsearch, PostgreSQL, RabbitMQ), not presswatch
+            assert not ours, name
             continue
         known = {f"PRESSWATCH_{field.upper()}" for field in Settings.model_fields}
         assert set(ours) <= known, f"{name} sets variables presswatch does not read: {set(ours) - known}"
@@ -88,7 +88,31 @@ def test_every_presswatch_variable_it_sets_is_a_setting(
 def test_the_api_is_published_on_loopback_only(compose: dict[str, Any]) -> None:
     """Without keys anyone who reaches the port may create webhooks: the default reaches this machine only."""
     apis = {name: s for name, s in compose["services"].items() if "serve" in s.get("command", ())}
-    assert set(apis) == {"api", "api-es"}
+    assert set(apis) == {"api", "api-es", "api-cluster"}
     for name, service in apis.items():
         for published in service["ports"]:
             assert str(published).startswith("127.0.0.1:"), (name, published)
+
+
+def test_the_cluster_profile_runs_every_part_of_cluster_mode_on_its_servers(compose: dict[str, Any]) -> None:
+    services = in_profile(compose, "cluster")
+    assert {"postgres", "rabbitmq", "elasticsearch"} <= set(services)
+    commands = {name: " ".join(s.get("command", ())) for name, s in services.items()}
+    for wanted in (
+        "presswatch scheduler",
+        "presswatch worker --queue crawl",
+        "presswatch worker --queue index",
+        "presswatch alerts deliver",
+        "presswatch serve",
+    ):
+        assert any(c.startswith(wanted) for c in commands.values()), wanted
+    for name, service in services.items():
+        if "build" not in service:
+            continue
+        environment = service["environment"]
+        assert environment["PRESSWATCH_DATABASE_URL"].startswith("postgresql://"), name
+        assert environment["PRESSWATCH_BROKER_URL"].startswith("amqp://"), name
+        assert environment["PRESSWATCH_ELASTICSEARCH_URL"] == "http://elasticsearch:9200", name
+        assert {"postgres", "rabbitmq", "elasticsearch"} <= set(service["depends_on"]), name
+    for name in ("scheduler", "crawl-worker", "index-worker"):
+        assert services[name]["deploy"]["replicas"] >= 2, name

@@ -11,6 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from api.cluster_metrics import ClusterTasksCollector
 from api.deps import get_backend
 from api.metrics import registry_for_scrape
 from api.store_metrics import StoresCollector
@@ -48,6 +49,9 @@ class _IndexCollector(Collector):
 def metrics(request: Request) -> Response:
     scrape = CollectorRegistry(auto_describe=False)
     scrape.register(_IndexCollector(request))
-    scrape.register(StoresCollector(request.app.state.settings))
+    settings = request.app.state.settings
+    scrape.register(StoresCollector(settings))
+    if settings.database_dsn:
+        scrape.register(ClusterTasksCollector(settings.database_dsn))
     body = generate_latest(registry_for_scrape()) + generate_latest(scrape)
     return Response(content=body, media_type=CONTENT_TYPE_LATEST)
