@@ -85,11 +85,21 @@ def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace, settings: Settings) -> int:
-    from crawlers.cluster.quarantine import list_quarantined, replay
+    from crawlers.cluster.quarantine import BrokerUnreachableError
 
     app = _app(settings)
     if app is None:
         return 2
+    try:
+        return _quarantine(args, app)
+    except BrokerUnreachableError as exc:
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+
+
+def _quarantine(args: argparse.Namespace, app: Any) -> int:
+    from crawlers.cluster.quarantine import list_quarantined, replay
+
     if args.action == "list":
         entries = list_quarantined(app)
         if args.json:

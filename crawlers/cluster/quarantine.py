@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from kombu.message import Message
 
 
+class BrokerUnreachableError(RuntimeError):
+    """The broker cannot be reached; the message names it with its password masked."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Quarantined:
     """One quarantined task: its id, task name, arguments, and why it was set aside."""
@@ -41,14 +45,25 @@ class Quarantined:
 
 
 def _decode(message: Message) -> Quarantined:
-    body = message.body
-    args, kwargs, _ = json.loads(body) if isinstance(body, (bytes, str)) else body
-    headers = message.headers or {}
+    """The task a quarantined message holds. Anyone who can publish to the broker can put anything here, so
+    only a JSON Celery task (protocol 2: `[args, kwargs, embed]`) is read; anything else is listed as
+    unreadable, with no task, so it is never replayed (`replay` skips it) and stays for the operator."""
+    headers = message.headers if isinstance(message.headers, dict) else {}
+    task_id = str(headers.get("id", ""))
+    try:
+        body = message.body
+        if message.content_type != "application/json":
+            raise ValueError(f"content type {message.content_type!r}, not JSON")
+        args, kwargs, _ = json.loads(body) if isinstance(body, (bytes, str)) else body
+        if not isinstance(args, list) or not isinstance(kwargs, dict):
+            raise ValueError("not a Celery task's [args, kwargs, embed]")
+    except (ValueError, TypeError) as exc:  # JSON and UTF-8 decoding errors are ValueErrors
+        return Quarantined(id=task_id, task="", args=[], reason=f"unreadable message: {exc}"[:300])
     return Quarantined(
-        id=str(headers.get("id", "")),
+        id=task_id,
         task=str(headers.get("task", "")),
-        args=list(args),
-        reason=str((kwargs or {}).get("quarantined", "")),
+        args=args,
+        reason=str(kwargs.get("quarantined", "")),
     )
 
 
@@ -57,8 +72,13 @@ def _taken(app: Celery, *, limit: int) -> Iterator[list[Message]]:
     """Up to `limit` quarantined messages, unacknowledged: whatever is not acked goes back when the
     channel closes."""
     from kombu.entity import Queue
+    from kombu.exceptions import OperationalError
 
     with app.connection_for_write() as connection:
+        try:
+            connection.ensure_connection(max_retries=1)
+        except OperationalError as exc:  # kombu's error for a refused, timed-out or denied connection
+            raise BrokerUnreachableError(f"cannot reach the broker at {connection.as_uri()}: {exc}") from None
         channel = connection.channel()
         try:
             queue = Queue(QUARANTINE_QUEUE, durable=True)(channel)
