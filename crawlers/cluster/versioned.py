@@ -22,7 +22,7 @@ class VersionedIndex:
     def __init__(self, backend: ElasticsearchBackend, *, versions: Mapping[str, int]) -> None:
         self._backend = backend
         self._versions = dict(versions)
-        self._stored: dict[str, int] = {}
+        self._stored: dict[str, tuple[Document, int]] = {}
         self.unavailable: BackendUnavailableError | None = None
         """Set when the index could not be reached: the batch must be retried, whatever the Indexer made of
         it (it records an unreachable index as an error of the document and goes on)."""
@@ -35,7 +35,7 @@ class VersionedIndex:
             self.unavailable = exc
             raise
         if found is not None:
-            self._stored[doc_id] = found[1]
+            self._stored[doc_id] = found
         return found
 
     def get(self, doc_id: str) -> Document | None:
@@ -45,7 +45,7 @@ class VersionedIndex:
     def index(self, docs: Iterable[Document]) -> IndexReport:
         batch = list(docs)
         now = int(datetime.now(UTC).timestamp() * 1_000_000)
-        versions = {d.id: max(self._versions.get(d.id, 0), self._stored.get(d.id, 0)) or now for d in batch}
+        versions = {d.id: self._version(d, now=now) for d in batch}
         try:
             report = self._backend.index_versioned(batch, versions=versions)
         except BackendUnavailableError as exc:
@@ -55,6 +55,18 @@ class VersionedIndex:
             self.stale.add(doc_id)  # the index holds a newer text: not an error, nothing to do
             del report.failed[doc_id]
         return report
+
+    def _version(self, document: Document, *, now: int) -> int:
+        """The batch's text keeps the batch's version, even when a newer one was read since (another worker
+        wrote it during this batch's NLP): the index then refuses it as stale. A rewrite of the stored text
+        (sources added, a story relabelled) keeps the stored version, or the batch's if that is higher."""
+        batch = self._versions.get(document.id)
+        stored = self._stored.get(document.id)
+        if stored is None:
+            return batch or now
+        if batch is not None and not _same_text(stored[0], document):
+            return batch
+        return max(batch or 0, stored[1])
 
     def refresh_now(self) -> None:
         """Make the batch searchable before the alert matcher searches it."""
@@ -77,3 +89,7 @@ class VersionedIndex:
 
     def close(self) -> None:
         """The backend belongs to the worker process and outlives the batch."""
+
+
+def _same_text(stored: Document, written: Document) -> bool:
+    return (stored.title, stored.body, stored.published) == (written.title, written.body, written.published)

@@ -46,3 +46,25 @@ def test_a_batch_view_rewrites_a_stored_document_at_its_stored_version_and_repor
     assert not stale.index([_text("An old draft.")]).failed
     assert stale.stale == {stored.id}
     assert elastic_backend.get(stored.id).body == "The bridge opens on Monday."  # type: ignore[union-attr]
+
+
+def test_an_older_text_is_refused_even_when_the_batch_read_the_newer_one_first(
+    elastic_backend: ElasticsearchBackend,
+) -> None:
+    """The index worker checks for staleness before NLP, then reads the document again under its lock just
+    before writing: a newer text written in between (another worker, seconds of NLP) must still win."""
+    older = _text("The bridge will open soon.")
+    view = VersionedIndex(elastic_backend, versions={older.id: 40})
+    assert view.stored_version(older.id) is None  # the check before NLP: nothing stored yet
+
+    newer = _text("The bridge opens on Monday.")
+    elastic_backend.index_versioned([newer], versions={newer.id: 50})  # another worker, meanwhile
+
+    assert view.get(older.id) == newer  # the read under the document's lock
+    assert not view.index([older]).failed
+    assert view.stale == {older.id}
+    assert elastic_backend.get_versioned(newer.id) == (newer, 50)
+
+    relisted = newer.model_copy(update={"sources": ("ministry", "council")})
+    assert view.index([relisted]).updated == 1, "the same text with a source added is a rewrite"
+    assert elastic_backend.get_versioned(newer.id) == (relisted, 50)
