@@ -17,6 +17,13 @@ MIGRATIONS = (
         PRIMARY KEY (source, outcome)
     );
     """,
+    """
+    CREATE TABLE cluster_redeliveries (
+        task_id TEXT PRIMARY KEY,
+        deliveries INTEGER NOT NULL,
+        first_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    );
+    """,
 )
 
 
@@ -35,6 +42,21 @@ def add_counts(database_url: str, counts: Mapping[tuple[str, str], int]) -> None
                     " SET count = cluster_task_counts.count + EXCLUDED.count",
                     (source, outcome, count),
                 )
+
+
+def count_redelivery(database_url: str, task_id: str) -> int:
+    """Count one more redelivery of task `task_id` (its worker died while on it); the total so far. The
+    broker's redelivered flag says only "at least once before", so the count is kept here, across workers."""
+    pool = pool_for(database_url)
+    apply_schema(pool, store=STORE, migrations=MIGRATIONS)
+    with pool.connection() as conn, conn.transaction():
+        row = conn.execute(
+            "INSERT INTO cluster_redeliveries (task_id, deliveries) VALUES (%s, 1)"
+            " ON CONFLICT (task_id) DO UPDATE SET deliveries = cluster_redeliveries.deliveries + 1"
+            " RETURNING deliveries",
+            (task_id,),
+        ).fetchone()
+    return int(row[0]) if row else 1
 
 
 def read_counts(database_url: str) -> dict[tuple[str, str], int]:

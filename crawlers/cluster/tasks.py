@@ -17,13 +17,16 @@ from crawlers.cluster.crawl_task import crawl_source
 from crawlers.cluster.publisher import source_of
 from presswatch.config import Settings
 from presswatch.database import DatabaseError, Leadership
-from presswatch.task_counts import add_counts
+from presswatch.task_counts import add_counts, count_redelivery
 
 if TYPE_CHECKING:
     from celery import Celery, Task
 
 logger = logging.getLogger(__name__)
 MAX_RETRIES = 8
+MAX_REDELIVERIES = 3
+"""Times a batch may come back after its worker died on it (out of memory, a crash in native code) before
+it is set aside: a batch that kills every worker must not go round them for ever."""
 MAX_BACKOFF = 300.0
 
 
@@ -56,6 +59,7 @@ def register(app: Celery, settings: Settings) -> None:
         request = self.request
         redelivered = bool((request.delivery_info or {}).get("redelivered"))
         sources = Counter(source_of(m) for m in batch) if isinstance(batch, list) else Counter({"unknown": 1})
+        redeliveries = _redeliveries(settings, str(request.id)) if redelivered else 0  # before any work
         logger.info(
             "index batch %s: starting (%d messages, redelivered=%s, retries=%d)",
             request.id,
@@ -66,6 +70,12 @@ def register(app: Celery, settings: Settings) -> None:
         counts: Counter[tuple[str, str]] = Counter()
         if redelivered:
             counts.update({(source, "redelivered"): n for source, n in sources.items()})
+            if redeliveries > MAX_REDELIVERIES:
+                reason = f"its worker died {redeliveries} times while on it (out of memory? a crash?)"
+                quarantine(app, INDEX_TASK, args=[batch], reason=reason)
+                counts.update({(source, "quarantined"): n for source, n in sources.items()})
+                _count(settings, counts)
+                return
         try:
             outcome = index_batch(settings, batch)
         except _transient() as exc:
@@ -118,6 +128,19 @@ def register(app: Celery, settings: Settings) -> None:
         else:
             _count(settings, Counter({(source, "crawled" if code == 0 else "crawl_failed"): 1}))
         return code
+
+
+def _redeliveries(settings: Settings, task_id: str) -> int:
+    """Redeliveries of the task so far, this one included; 0 when they cannot be counted (the batch then
+    goes on: an unreachable database must not set work aside)."""
+    database = settings.database_dsn
+    if database is None:
+        return 0
+    try:
+        return count_redelivery(database, task_id)
+    except Exception as exc:
+        logger.warning("could not count the redeliveries of %s: %s", task_id, exc)
+        return 0
 
 
 def _count(settings: Settings, counts: Counter[tuple[str, str]]) -> None:

@@ -18,12 +18,12 @@ from celery import Celery
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from crawlers.cluster.app import INDEX_TASK, QUARANTINE_QUEUE, make_app
+from crawlers.cluster.app import INDEX_QUEUE, INDEX_TASK, QUARANTINE_QUEUE, make_app
 from presswatch.config import Settings
 from presswatch.document import document_id
 from presswatch.task_counts import read_counts
 from tests.cluster.conftest import queued
-from tests.cluster.processes import cluster_processes, wait_for
+from tests.cluster.processes import cluster_processes, started_batches, wait_for
 from tests.elastic_server import ElasticSession, drop_alias
 
 pytestmark = pytest.mark.slow
@@ -143,3 +143,35 @@ def test_an_unreachable_index_is_retried_with_backoff_not_quarantined(
         )
         assert "retries=1" in worker.text()
     assert queued(broker_url, QUARANTINE_QUEUE) == 0
+
+
+def test_a_batch_that_keeps_killing_its_worker_is_quarantined_not_redelivered_forever(
+    tmp_path: Path, postgres_url: str, broker_url: str
+) -> None:
+    """A batch that kills every worker that takes it (out of memory, a crash in native code) would go round
+    the workers for ever: after MAX_REDELIVERIES it is set aside with its reason."""
+    from crawlers.cluster.tasks import MAX_REDELIVERIES
+
+    env = _env(
+        tmp_path,
+        PRESSWATCH_BROKER_URL=broker_url,
+        PRESSWATCH_DATABASE_URL=postgres_url,
+        PRESSWATCH_SEARCH_BACKEND="elasticsearch",
+        PRESSWATCH_ELASTICSEARCH_URL="http://127.0.0.1:9",
+    )
+    settings = Settings(data_dir=tmp_path / "data", broker_url=broker_url, database_url=postgres_url)
+    make_app(settings).send_task(INDEX_TASK, args=[[_document(4, source="ministry-c")]])
+    with cluster_processes(env, tmp_path) as start:
+        for attempt in range(MAX_REDELIVERIES + 1):  # each worker dies as the batch starts
+            worker = start(f"index-{attempt}", "worker", "--queue", "index")
+            wait_for(lambda: started_batches(worker.text()), seconds=120, what="the batch started")  # noqa: B023
+            worker.kill()
+        last = start("index-last", "worker", "--queue", "index")
+        wait_for(lambda: queued(broker_url, QUARANTINE_QUEUE) == 1, seconds=120, what="the batch quarantined")
+        assert [redelivered for _, redelivered in started_batches(last.text())] == [True]
+    listed = _cli(env, "quarantine", "list", "--json")
+    [entry] = json.loads(listed.stdout)
+    assert entry["sources"] == ["ministry-c"]
+    assert f"died {MAX_REDELIVERIES + 1} times" in entry["reason"]
+    assert read_counts(postgres_url)[("ministry-c", "quarantined")] == 1
+    assert queued(broker_url, INDEX_QUEUE) == 0
