@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from crawlers.cluster.app import CRAWL_QUEUE, CRAWL_TASK
 from crawlers.sources import Source, SourceError, load_sources
 from presswatch.config import Settings
-from presswatch.database import Leadership, apply_schema, pool_for
+from presswatch.database import DatabaseError, Leadership, apply_schema, pool_for
 
 if TYPE_CHECKING:
     from celery import Celery
@@ -41,6 +41,18 @@ TICK = 1.0
 """Seconds between two looks at the schedule (and, on standby, at the lock)."""
 
 
+RETRY_AFTER = 5.0
+"""Seconds before the next try when PostgreSQL or the broker could not be reached."""
+
+
+def _unavailable() -> tuple[type[BaseException], ...]:
+    """The errors of an unreachable PostgreSQL or broker (the cluster extra is installed by now)."""
+    from kombu.exceptions import OperationalError as BrokerError
+    from psycopg import Error as PsycopgError
+
+    return (DatabaseError, PsycopgError, BrokerError, OSError)
+
+
 class ClusterScheduler:
     """Enqueues `crawl(source)` tasks while it leads; see the module docstring."""
 
@@ -58,12 +70,19 @@ class ClusterScheduler:
         role = ""
         try:
             while not stop.is_set():
-                leading = leadership.try_acquire()
-                if ("active" if leading else "standby") != role:
-                    role = "active" if leading else "standby"
-                    logger.info("scheduler: %s", "active" if leading else "standby (another one is active)")
-                if leading:
-                    self.enqueue_due(now=datetime.now(UTC))
+                try:
+                    leading = leadership.try_acquire()
+                    if ("active" if leading else "standby") != role:
+                        role = "active" if leading else "standby"
+                        logger.info(
+                            "scheduler: %s", "active" if leading else "standby (another one is active)"
+                        )
+                    if leading:
+                        self.enqueue_due(now=datetime.now(UTC))
+                except _unavailable() as exc:  # a restart or a network cut: wait it out, as a worker does
+                    logger.error("scheduler: %s; trying again in %.0f s", exc, RETRY_AFTER)
+                    stop.wait(RETRY_AFTER)
+                    continue
                 stop.wait(self._tick)
         finally:
             leadership.release()
