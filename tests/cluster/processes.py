@@ -86,3 +86,16 @@ def started_batches(log: str) -> list[tuple[str, bool]]:
 
 def done_batches(log: str) -> list[str]:
     return re.findall(r"index batch (\S+): done", log)
+
+
+def run_cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`presswatch *args` to its end, with no PRESSWATCH_ variable but the data dir and `env`."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("PRESSWATCH_")}
+    return subprocess.run(
+        [sys.executable, "-m", "presswatch", *args],
+        env={**clean, "PRESSWATCH_DATA_DIR": str(tmp_path), **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

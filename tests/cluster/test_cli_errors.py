@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def _run(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("PRESSWATCH_")}
-    return subprocess.run(
-        [sys.executable, "-m", "presswatch", *args],
-        env={**clean, "PRESSWATCH_DATA_DIR": str(tmp_path), **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from tests.cluster.processes import run_cli
 
 
 @pytest.mark.parametrize(
@@ -48,7 +35,7 @@ def _run(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[
 def test_a_cluster_command_without_what_it_needs_says_so(
     tmp_path: Path, args: list[str], env: dict[str, str], message: str
 ) -> None:
-    result = _run(tmp_path, *args, **env)
+    result = run_cli(tmp_path, *args, **env)
     assert result.returncode == 2, result.stderr
     assert message in result.stderr
     assert "Traceback" not in result.stderr

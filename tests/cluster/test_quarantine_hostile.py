@@ -5,10 +5,7 @@ unreachable broker is one line naming it without its password."""
 from __future__ import annotations
 
 import json
-import os
 import pickle
-import subprocess
-import sys
 from pathlib import Path
 
 import kombu
@@ -17,18 +14,7 @@ import pytest
 from crawlers.cluster.app import INDEX_QUEUE, INDEX_TASK, QUARANTINE_QUEUE, make_app
 from presswatch.config import Settings
 from tests.cluster.conftest import queued
-
-
-def _cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("PRESSWATCH_")}
-    return subprocess.run(
-        [sys.executable, "-m", "presswatch", *args],
-        env={**clean, "PRESSWATCH_DATA_DIR": str(tmp_path), **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from tests.cluster.processes import run_cli
 
 
 def _publish_raw(broker_url: str, body: bytes, *, content_type: str, headers: dict[str, object]) -> None:
@@ -68,7 +54,7 @@ def test_hostile_messages_in_the_quarantine_are_listed_as_unreadable_and_never_r
         broker_url, b'[5, "x", null]', content_type="application/json", headers={**task, "id": "evil-3"}
     )
 
-    listed = _cli(tmp_path, "quarantine", "list", "--json", PRESSWATCH_BROKER_URL=broker_url)
+    listed = run_cli(tmp_path, "quarantine", "list", "--json", PRESSWATCH_BROKER_URL=broker_url)
     assert listed.returncode == 0, listed.stderr
     entries = {e["id"]: e for e in json.loads(listed.stdout)}
     assert len(entries) == 4
@@ -77,7 +63,7 @@ def test_hostile_messages_in_the_quarantine_are_listed_as_unreadable_and_never_r
         assert entries[evil]["args"] == []
     assert [e["reason"] for e in entries.values() if not e["id"].startswith("evil")] == ["earlier"]
 
-    replayed = _cli(tmp_path, "quarantine", "replay", "--all", PRESSWATCH_BROKER_URL=broker_url)
+    replayed = run_cli(tmp_path, "quarantine", "replay", "--all", PRESSWATCH_BROKER_URL=broker_url)
     assert replayed.returncode == 0, replayed.stderr
     assert "replayed 1 task(s)" in replayed.stdout
     assert queued(broker_url, INDEX_QUEUE) == 1, "only the readable task goes back to its queue"
@@ -85,7 +71,7 @@ def test_hostile_messages_in_the_quarantine_are_listed_as_unreadable_and_never_r
 
 
 def test_quarantine_with_an_unreachable_broker_says_so_without_the_password(tmp_path: Path) -> None:
-    result = _cli(tmp_path, "quarantine", "list", PRESSWATCH_BROKER_URL="amqp://pw:SECRET@127.0.0.1:9//")
+    result = run_cli(tmp_path, "quarantine", "list", PRESSWATCH_BROKER_URL="amqp://pw:SECRET@127.0.0.1:9//")
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "cannot reach the broker" in result.stderr and "127.0.0.1:9" in result.stderr
