@@ -153,7 +153,7 @@ class RabbitServer:
         (self.workdir / "mnesia").mkdir()
         (self.workdir / "log").mkdir()
         (self.workdir / "rabbitmq.conf").write_text(
-            f"loopback_users = none\nlisteners.tcp.default = 127.0.0.1:{self.port}\n",
+            f"loopback_users = none\nlisteners.tcp.default = 127.0.0.1:{self.port}\nconsumer_timeout = 25200000\n",
             encoding="utf-8",
         )
         (self.workdir / "rabbitmq-env.conf").write_text("", encoding="utf-8")

@@ -92,6 +92,13 @@ def register(app: Celery, settings: Settings) -> None:
             counts.update({(source, "retried"): n for source, n in sources.items()})
             _count(settings, counts)
             raise self.retry(exc=exc, countdown=backoff(request.retries)) from exc
+        except Exception as exc:  # a bug or a refusal nobody foresaw: set the batch aside, never drop it
+            logger.exception("index batch %s: unexpected error; quarantined", request.id)
+            reason = f"unexpected {type(exc).__name__}: {exc}"[:1000]
+            quarantine(app, INDEX_TASK, args=[batch], reason=reason)
+            counts.update({(source, "quarantined"): n for source, n in sources.items()})
+            _count(settings, counts)
+            return
         for message, reason in outcome.quarantine:
             quarantine(app, INDEX_TASK, args=[[message]], reason=reason)
         counts.update(outcome.counts)
@@ -103,7 +110,19 @@ def register(app: Celery, settings: Settings) -> None:
         request = self.request
         database = settings.database_dsn
         running = Leadership(database, f"crawl:{source}") if database else None
-        if running is not None and not running.try_acquire():
+        try:
+            busy = running is not None and not running.try_acquire()
+        except DatabaseError as exc:  # PostgreSQL blipped: the scheduler has moved on, so retry, not drop
+            if request.retries >= MAX_RETRIES:
+                quarantine(
+                    app, CRAWL_TASK, args=[source], reason=f"gave up after {MAX_RETRIES} retries: {exc}"
+                )
+                _count(settings, Counter({(source, "quarantined"): 1}))
+                return 0
+            logger.warning("crawl of %s: %s; retrying in %.0f s", source, exc, backoff(request.retries))
+            _count(settings, Counter({(source, "retried"): 1}))
+            raise self.retry(exc=exc, countdown=backoff(request.retries)) from exc
+        if busy:
             # A crawl that outlasts its interval is still running elsewhere: two would halve its politeness.
             logger.info("crawl of %s: skipped, it is being crawled by another worker", source)
             _count(settings, Counter({(source, "crawl_skipped"): 1}))
