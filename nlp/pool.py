@@ -37,7 +37,7 @@ from presswatch.aliases import Aliases, load_aliases
 from presswatch.config import Settings
 from presswatch.document import Document
 
-if TYPE_CHECKING:  # spaCy is imported by the workers and by `enricher_for`, never by a writer that only pools
+if TYPE_CHECKING:  # spaCy is imported by the workers, never by a writer that only pools
     from nlp.pipeline import Extractor
 
 logger = logging.getLogger(__name__)
@@ -229,16 +229,3 @@ class ExtractorPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def enricher_for(settings: Settings, *, documents: int | None = None) -> Enricher:
-    """A pool when there is work for more than one worker, else the extractor in this process.
-
-    `documents`, when known, is how many documents the run has: one page is analysed here rather than in a
-    pool started for it.
-    """
-    if settings.nlp_workers <= 1 or (documents is not None and documents <= 1):
-        from nlp.pipeline import Extractor
-
-        return Extractor.for_settings(settings)
-    return ExtractorPool.for_settings(settings)
