@@ -221,6 +221,7 @@ def resolve(doc: Doc) -> Resolved:
         if len(words) == 1 and key in person_words and label in ("ORG", "GPE", "NORP", "LOC"):
             person = person_words[key]  # a surname the model took for a place or a body
             found = PersonMention(start=words.start, end=words.end, person=person)
+            people.mentions.append(found)  # so that the quote finder reads 'Doucet said' as his
             out.append(_person_mention(doc, found))
             continue
         if label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") and (place := region(words.text)):
@@ -248,6 +249,7 @@ def resolve(doc: Doc) -> Resolved:
             orgs.extend(_organisation(part, defined, body_countries) for part in parts(ent))
     out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]], body_countries))
     out.sort(key=lambda m: (m.start, m.end))
+    people.mentions.sort(key=lambda m: m.start)
     return Resolved(mentions=out, people=people)
 
 

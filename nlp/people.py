@@ -38,7 +38,9 @@ ROLE_WORDS = frozenset(
     doctor nurse surgeon physician gp economist scientist lawyer editor correspondent taoiseach tánaiste speaker
     tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.""".split()
 )
-_BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
+_BODY_WORDS = frozenset(
+    "board council committee office service department agency group union team government ministry authority".split()
+)
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
 _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
@@ -58,7 +60,8 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _is_honorific(token: Token) -> bool:
+def is_honorific(token: Token) -> bool:
+    """'Sir', 'Mr', 'Hon', 'the' written as part of a name's opening, which is no part of the name."""
     return token.lower_ in HONORIFICS and (token.is_title or token.is_upper or token.lower_ == "the")
 
 
@@ -103,6 +106,12 @@ class People:
         found = [m for m in self.mentions if m.start < end and m.end > start]
         return found[-1] if found else None
 
+    def named(self, name: str) -> Person | None:
+        """The one person whose name holds all the words of `name` ('Bishop', 'Chris Bishop'), if one."""
+        words = set(_words(name))
+        holders = [p for p in self.persons if words and words <= set(p.words)]
+        return holders[0] if len(holders) == 1 else None
+
     def before(self, index: int, *, gender: str | None = None) -> PersonMention | None:
         """The last mention that ends at or before token `index` (of a person who may have that gender)."""
         found = [m for m in self.mentions if m.end <= index and may_be(m.person, gender)]
@@ -126,9 +135,9 @@ def _role_gender(role: str | None) -> str | None:
 
 def _gender(tokens: Iterable[Token]) -> str | None:
     for token in tokens:
-        if _is_honorific(token) and token.lower_ in _MALE:
+        if is_honorific(token) and token.lower_ in _MALE:
             return "m"
-        if _is_honorific(token) and token.lower_ in _FEMALE:
+        if is_honorific(token) and token.lower_ in _FEMALE:
             return "f"
     return None
 
@@ -192,7 +201,7 @@ def name_start(doc: Doc, start: int) -> int:
     if first == start or first == 0:
         return first
     previous = doc[first - 1]
-    if previous.text[:1].isupper() and not (_is_honorific(previous) or previous.lower_ in ROLE_WORDS):
+    if previous.text[:1].isupper() and not (is_honorific(previous) or previous.lower_ in ROLE_WORDS):
         return start
     if previous.lower_ in _CONNECTORS:
         return start  # 'Minister for Border Security [Sarah Lind]': the words end a title
@@ -254,10 +263,9 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """
     role_end = start
     for i in range(start, end):
-        titled = _is_honorific(doc[start]) or (start > 0 and _is_honorific(doc[start - 1]))
-        surname = (
-            i == end - 1 and i > start and titled and doc[i - 1].lower_ not in ROLE_WORDS
-        )  # 'Hon Chris Bishop'
+        after_title = start > 0 and doc[start - 1].is_title and _title_word(doc[start - 1])
+        titled = is_honorific(doc[start]) or after_title  # 'Hon Chris Bishop', 'Minister [Bishop]'
+        surname = i == end - 1 and (titled or (i > start and not _title_word(doc[i - 1])))  # 'Chris Bishop'
         if doc[i].lower_ in ROLE_WORDS and doc[i].is_title and not surname:
             role_end = i + 1
     role = doc[start:role_end].text if role_end > start else None
@@ -265,7 +273,7 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         role = doc[start + 1 : role_end].text or None
     i = role_end
     while i < end and (
-        _is_honorific(doc[i])
+        is_honorific(doc[i])
         or doc[i].is_punct
         or (i < end - 2 and _describes(doc[i]))
         or _opener(doc, i, end)
@@ -277,9 +285,15 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     return i, j, role
 
 
+def _title_word(token: Token) -> bool:
+    """A word of a title or an honorific, which a name's last word follows only when it is a surname."""
+    return token.lower_ in ROLE_WORDS or is_honorific(token) or token.lower_ in _CONNECTORS
+
+
 def is_plausible_name(tokens: Span) -> bool:
-    """Words a person's name can be: capitalised words and particles, no digits, not an acronym alone."""
-    if not len(tokens) or tokens[0].lower_ in PARTICLES:
+    """Words a person's name can be: capitalised words and particles, no digits, not an acronym alone; a
+    particle opens a name only before a capitalised word ('de Gaulle', 'von der Leyen')."""
+    if not len(tokens) or (tokens[0].lower_ in PARTICLES and not tokens[-1].is_title):
         return False
     if len(tokens) == 1 and (tokens[0].is_upper or tokens[0].lower_ in _NOT_NAMES or len(tokens[0]) < 2):
         return False
@@ -294,34 +308,48 @@ def is_plausible_name(tokens: Span) -> bool:
 def role_before(doc: Doc, start: int) -> str | None:
     """'Home Secretary' in 'Home Secretary Yvette Cooper', 'Prime Minister' in 'Prime Minister Sir Keir'."""
     i = start - 1
-    while i >= 0 and _is_honorific(doc[i]):
+    while i >= 0 and is_honorific(doc[i]):
         i -= 1
     if i >= 1 and doc[i].text == "," and doc[i - 1].is_title:
         i -= 1  # 'Malaysia's Prime Minister, Najib Razak'
     words: list[Token] = []
-    while i >= 0 and not doc[i].is_punct and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL"):
+    while (
+        i >= 0
+        and (not doc[i].is_punct or _joins(doc[i]))
+        and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+    ):
         token = doc[i]
-        if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS or "-" in token.text):
+        if not (
+            token.is_title
+            or token.is_upper
+            or token.lower_ in _CONNECTORS
+            or "-" in token.text
+            or (i > 0 and _joins(doc[i - 1]))  # 'President-elect'
+        ):
             break
         words.insert(0, token)
         if token.is_sent_start:
             break
         i -= 1
     while words and (
-        words[0].lower_ in _CONNECTORS or words[0].lower_ in _LEADING_NOT_ROLE or _is_honorific(words[0])
+        words[0].lower_ in _CONNECTORS or words[0].lower_ in _LEADING_NOT_ROLE or is_honorific(words[0])
     ):
         words.pop(0)
     if not words:
         if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
             i -= 1  # "the county's chief nurse, Jo Bell"
-        return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start)
+        return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start) or _apposed_to(
+            doc, start
+        )
     if words[-1].lower_ in _CONNECTORS:
         return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
     words = _after_possessive(words, within=len(words))
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
     if not roles:
-        return None
+        return _apposed_to(doc, start)  # 'The mayor of Lyon, Grégory Doucet'
     last = roles[-1]
+    while last + 2 < len(words) and _joins(words[last + 1]):
+        last += 2  # 'Secretary-General', 'President-elect'
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return _phrase(words)
@@ -337,7 +365,7 @@ def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
 def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     """'crime prevention minister' in 'the crime prevention minister Ann Lee': news writes such titles in
     lower case; the nouns that end on a role word, up to the word before the name."""
-    if last < 0 or not all(_is_honorific(t) or t.text == "," for t in doc[last + 1 : start]):
+    if last < 0 or not all(is_honorific(t) or t.text == "," for t in doc[last + 1 : start]):
         return None
     if doc[last].lower_ not in ROLE_WORDS or doc[last].pos_ not in ("NOUN", "PROPN"):
         return None
@@ -349,7 +377,44 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN")
     ):
         first -= 1
-    return doc[first : last + 1].text
+    named = first
+    while (
+        named - 1 >= 0
+        and first - named < 4
+        and doc[named - 1].is_title
+        and doc[named - 1].dep_ in ("compound", "amod", "nmod")
+        and named - 1 < doc[named - 1].head.i <= start + 3
+        and doc[named - 1].ent_type_ != "PERSON"
+    ):
+        named -= 1  # 'Manchester City manager', 'Army spokesman': the body the parse hangs on the role
+    if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
+        named = first
+    return doc[named : last + 1].text
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen written inside a word ('Secretary-General'), which the tokenizer splits off."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+
+
+def _apposed_to(doc: Doc, start: int) -> str | None:
+    """'mayor of Lyon' in 'The mayor of Lyon, Grégory Doucet, opened ...': a role noun phrase the parse
+    makes the name an apposition of, written before it and a comma."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    for token in doc[start : min(start + 4, len(doc))]:
+        head = token.head
+        for _ in range(2):  # the parse hangs it on the role's complement: 'mayor of [Lyon], Grégory Doucet'
+            if head.lower_ not in ROLE_WORDS and head.dep_ in ("pobj", "prep"):
+                head = head.head.head if head.dep_ == "pobj" else head.head
+        if token.dep_ != "appos" or head.i >= start - 1 or head.lower_ not in ROLE_WORDS:
+            continue
+        words = [t for t in doc[head.left_edge.i : start - 1] if not t.is_space]
+        words = _after_possessive(words, within=len(words))
+        while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in _LEADING_NOT_ROLE):
+            words.pop(0)
+        return _phrase(words) if words and head in words else None
+    return None
 
 
 def _title_after(doc: Doc, end: int) -> str | None:
@@ -389,7 +454,7 @@ def role_after(doc: Doc, end: int) -> str | None:
         token = doc[i]
         if (token.is_punct and token.text not in ("-", "'s", "’s")) or token.pos_ in ("VERB", "AUX"):
             break
-        if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start:
+        if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start or token.is_space:
             break
         if token.lower_ == "and" and any(w.lower_ in ROLE_WORDS for w in words) and i + 1 < len(doc):
             following = doc[i + 1]
@@ -427,7 +492,7 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
         if _names_a_thing(doc[start:stop]):
             continue
         role = prefix_role or role_before(doc, start) or role_after(doc, end)
-        titled = any(_is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the")
+        titled = any(is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the")
         gender = _gender(doc[max(0, min(span.start, start - 2)) : start]) or _role_gender(role)
         named.append(
             _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
@@ -450,7 +515,8 @@ def _names_a_thing(tokens: Span) -> bool:
         return True  # 'Davis Cup', 'Yobe North', 'Sioux Falls': an event's or a place's name
     if len(tokens) < 2 or not last.lower_.endswith("s"):
         return False
-    return last.tag_ in ("NNS", "NNPS") or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS
+    plural = last.tag_ == "NNS" or (last.tag_ == "NNPS" and last.ent_type_ != "PERSON")  # not 'Guterres'
+    return plural or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS
 
 
 def _words(text: str) -> tuple[str, ...]:

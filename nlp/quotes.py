@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
-from nlp.people import ROLE_WORDS, People, Person, may_be, resolve_people
+from nlp.people import ROLE_WORDS, People, Person, is_honorific, may_be, resolve_people
 from presswatch.document import Quote
 
 QUOTE_PATTERN = re.compile(
@@ -88,7 +88,11 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
         return _Speaker(ent.text.removeprefix("the ").removeprefix("The "), None, None)
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
         name = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t is subject]
-        return _Speaker(" ".join(t.text for t in name), None, None)
+        name = [t for t in name if not is_honorific(t)] or name
+        text = " ".join(t.text for t in name)
+        if (person := people.named(text)) is not None:  # 'Mr Bishop', a surname tagged as nothing
+            return _Speaker(person.name, person.role, person)
+        return _Speaker(text, None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said'
         kept = [t for t in words if t.i <= subject.i and t.dep_ != "det"]
         return _Speaker(" ".join(t.text for t in kept), None, None)
@@ -264,9 +268,15 @@ def _is_title(inner: str) -> bool:
 
 
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
-    """A quote that opens its paragraph, soon after the last attributed one, goes on in the same voice."""
+    """A quote that opens its paragraph soon after the last attributed one, or a sentence of its own in
+    the same paragraph ('"...," Doucet said. "We want ..."'), goes on in the same voice."""
+    if last_end < 0:
+        return False
     opens = quote.start == 0 or "\n" in doc[quote.start - 1].whitespace_ or doc[quote.start - 1].is_space
-    return opens and last_end >= 0 and doc[last_end : quote.start].text.count("\n\n") <= 2
+    if opens:
+        return doc[last_end : quote.start].text.count("\n\n") <= 2
+    between = doc[last_end : quote.start]
+    return quote.start == quote.sent.start and "\n" not in between.text and len(between) <= 12
 
 
 def _inner(match: re.Match[str]) -> str:

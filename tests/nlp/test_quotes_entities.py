@@ -90,3 +90,13 @@ def test_a_quote_whose_mark_closes_only_after_its_last_paragraph(extractor: Extr
         ("Distorted", "Jeremy Browne"),
         ("We", "Jeremy Browne"),
     ]
+
+
+def test_a_surname_speaker_is_the_person_named_in_full(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "The mayor of Lyon, Grégory Doucet, opened the fair.\n\n"
+        "“The city belongs to everyone,” Doucet said. “We want people to feel at home here.”\n\n"
+        "Housing Minister Chris Bishop spoke too. “Kiwis deserve warm homes,” Mr Bishop said.",
+    )
+    assert [q.speaker for q in doc.quotes] == ["Grégory Doucet", "Grégory Doucet", "Chris Bishop"]

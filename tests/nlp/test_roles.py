@@ -161,3 +161,26 @@ def test_a_name_ending_in_an_events_or_a_places_word_is_no_person(extractor: Ext
     )
     assert "Denis Shapovalov" in found
     assert not {"Davis Cup", "Sioux Falls", "Yobe North"} & set(found)
+
+
+def test_a_body_before_a_lower_case_role_is_part_of_it(extractor: Extractor) -> None:
+    found = roles(extractor, "Navy spokesman Tim Hawkins said the ship had docked.")
+    assert found.get("Tim Hawkins") == "Navy spokesman"
+
+
+def test_a_role_written_before_the_name_and_a_comma(extractor: Extractor) -> None:
+    found = roles(extractor, "The mayor of Turin, Stefano Lo Russo, welcomed the delegation on Monday.")
+    assert found.get("Stefano Lo Russo") == "mayor of Turin"
+
+
+def test_a_hyphenated_title_before_the_name(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "NATO Secretary-General Mark Rutte arrived in Vilnius. President-elect Eisenhower spoke."
+    )
+    assert found.get("Mark Rutte") == "NATO Secretary-General"
+    assert found.get("Eisenhower") == "President-elect"
+
+
+def test_a_name_ending_in_a_role_word_is_a_name(extractor: Extractor) -> None:
+    found = roles(extractor, "Housing Minister Chris Bishop opened the site. Later Mr Bishop met residents.")
+    assert found == {"Chris Bishop": "Housing Minister"}
