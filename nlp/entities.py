@@ -34,7 +34,16 @@ from nlp.organisations import (
     parts,
 )
 from nlp.organisations.spans import organisation_spans
-from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people, titled_names
+from nlp.people import (
+    POSTNOMINALS,
+    ROLE_WORDS,
+    People,
+    PersonMention,
+    fold,
+    names_in_titles,
+    resolve_people,
+    titled_names,
+)
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -195,6 +204,7 @@ def resolve(doc: Doc) -> Resolved:
         if not any(e.start < s.end and s.start < e.end for e in ents)
         and not any(t.lower_ in ORG_HEADS for t in s)  # 'the Honourable Artillery Company'
     ]
+    named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
     people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
     taken = {i for m in people.mentions for i in range(m.start, m.end)}

@@ -36,7 +36,10 @@ ROLE_WORDS = frozenset(
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
     vice-president treasurer registrar counsel rapporteur ombudsman sheriff
     doctor nurse surgeon physician gp economist scientist lawyer editor correspondent taoiseach tánaiste speaker
-    tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.""".split()
+    tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.
+    councillor councilor alderman detective sergeant analyst boss striker midfielder goalkeeper defender
+    artist novelist playwright illustrator architect historian researcher campaigner activist lawmaker
+    legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -222,6 +225,30 @@ def titled_names(doc: Doc) -> list[Span]:
     return found
 
 
+def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """Names the model took into a title it tagged as a body: 'Secretary of [State Dulles]', '[General
+    Eisenhower]', when the document names the person so elsewhere ('Secretary Dulles has reported'). The
+    name is the span's last words that the model tags as a person's elsewhere, after a role word in the
+    span or after '<role> of' before it (PERSON spans)."""
+    person_words = {fold(t.text) for e in spans if e.label_ == "PERSON" for t in e if t.is_title}
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) < 2:
+            continue
+        first = span.end
+        while first > span.start and fold(doc[first - 1].text) in person_words:
+            first -= 1
+        if first in (span.start, span.end):
+            continue
+        before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+        titled = any(t.lower_ in ROLE_WORDS and t.is_title for t in doc[span.start : first]) or (
+            before is not None and before[1].lower_ in ("of", "for") and before[0].lower_ in ROLE_WORDS
+        )
+        if titled:
+            found.append(Span(doc, first, span.end, label="PERSON"))
+    return found
+
+
 # Capitalised words that say what a person belongs to, not who they are: 'Democrat Joe Manchin'.
 _AFFILIATIONS = frozenset(
     "democrat republican labour tory conservative liberal catholic protestant muslim jewish".split()
@@ -301,6 +328,7 @@ def is_plausible_name(tokens: Span) -> bool:
         (t.text[:1].isupper() and not any(c.isdigit() for c in t.text))
         or t.lower_ in PARTICLES
         or t.text in ("-", "'", "’")
+        or (t.i > tokens.start and _joins(t.nbor(-1)) and t.is_alpha)  # 'Chou En-lai'
         for t in tokens
     )
 
@@ -344,6 +372,9 @@ def role_before(doc: Doc, start: int) -> str | None:
     if words[-1].lower_ in _CONNECTORS:
         return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
     words = _after_possessive(words, within=len(words))
+    joined = [k for k, w in enumerate(words) if w.lower_ in ("and", "&")]
+    if joined and not any(w.lower_ in ROLE_WORDS for w in words[: joined[-1]]):
+        words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito'
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
     if not roles:
         return _apposed_to(doc, start)  # 'The mayor of Lyon, Grégory Doucet'
@@ -389,7 +420,16 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         named -= 1  # 'Manchester City manager', 'Army spokesman': the body the parse hangs on the role
     if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
         named = first
+    if _describes_before(doc, named):
+        return None
     return doc[named : last + 1].text
+
+
+def _describes_before(doc: Doc, first: int) -> bool:
+    """'Adam Smith the great economist, David Ricardo': a phrase right after another name is that
+    person's description, not the next name's role."""
+    opening = first - 1 if first > 0 and doc[first - 1].lower_ in ("the", "a", "an") else first
+    return opening > 0 and doc[opening - 1].ent_type_ == "PERSON"
 
 
 def _joins(token: Token) -> bool:
@@ -409,6 +449,8 @@ def _apposed_to(doc: Doc, start: int) -> str | None:
                 head = head.head.head if head.dep_ == "pobj" else head.head
         if token.dep_ != "appos" or head.i >= start - 1 or head.lower_ not in ROLE_WORDS:
             continue
+        if _describes_before(doc, head.left_edge.i):
+            return None
         words = [t for t in doc[head.left_edge.i : start - 1] if not t.is_space]
         words = _after_possessive(words, within=len(words))
         while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in _LEADING_NOT_ROLE):

@@ -184,3 +184,26 @@ def test_a_hyphenated_title_before_the_name(extractor: Extractor) -> None:
 def test_a_name_ending_in_a_role_word_is_a_name(extractor: Extractor) -> None:
     found = roles(extractor, "Housing Minister Chris Bishop opened the site. Later Mr Bishop met residents.")
     assert found == {"Chris Bishop": "Housing Minister"}
+
+
+def test_a_name_the_model_took_into_a_department(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "Last spring I asked Secretary of Defense Wilson to report. Secretary Wilson reported to me in full.",
+    )
+    assert found == {"Wilson": "Secretary of Defense"}
+
+
+def test_a_title_after_and_is_the_next_persons(extractor: Extractor) -> None:
+    found = roles(extractor, "I met with Prime Minister Nehru of India and President Tito in Belgrade.")
+    assert found.get("Tito") == "President"
+
+
+def test_a_description_after_a_name_is_not_the_next_persons_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Adam Smith the great economist, David Ricardo and others led the way.")
+    assert found.get("David Ricardo") is None
+
+
+def test_a_news_title_before_a_name_is_a_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Councillor Janet Hughes said the road was dangerous for children.")
+    assert found == {"Janet Hughes": "Councillor"}
