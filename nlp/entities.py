@@ -40,6 +40,8 @@ from nlp.people import (
     People,
     PersonMention,
     fold,
+    in_apposition_to_role,
+    joins,
     names_in_titles,
     resolve_people,
     titled_names,
@@ -125,8 +127,13 @@ def _person_shaped(ent: Span) -> bool:
     'of' a body ('Síle Ní Bhriain of Enterprise Ireland')."""
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
-    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in ent):
+    if any(
+        t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not ((t.is_title and t.tag_ == "NNP") or joins(t))
+        for t in ent
+    ):
         return False
+    if in_apposition_to_role(ent):
+        return True  # 'deputy director of public prosecutions, Eva-Marie Persson,'
     before = ent.doc[ent.start - 1] if ent.start else None
     if (ent[0].lower_ in ROLE_WORDS and len(ent) > 2) or (
         before is not None and before.is_title and before.lower_ in ROLE_WORDS

@@ -21,6 +21,7 @@ from presswatch.gazetteer import demonym
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
+    "prince princess "
     "shrimati alhaji alhaja ustad".split()
 )
 POSTNOMINALS = frozenset(
@@ -30,7 +31,7 @@ PARTICLES = frozenset("von van der den de da di du del della dos das le la bin i
 ROLE_WORDS = frozenset(
     """secretary minister president chancellor ambassador director chief commissioner spokesperson spokesman
     spokeswoman chair chairman chairwoman chairperson leader mayor governor envoy head officer mp commander
-    general deputy prime premier king queen prince princess ceo executive founder manager adviser advisor
+    general deputy prime premier king queen ceo executive founder manager adviser advisor
     senator congressman congresswoman representative judge justice attorney prosecutor chairman minister-president
     secretary-general commissioner-general undersecretary under-secretary emir sultan pope archbishop bishop
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
@@ -49,6 +50,9 @@ _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
+_NOT_OF_ROLE = frozenset(
+    {"late", "great", "famous", "renowned", "legendary"}
+)  # 'the late Senator Vandenberg'
 
 
 def _phrase(words: Sequence[Token]) -> str:
@@ -85,6 +89,18 @@ class Person:
     role: str | None = None
     first: int = 0
     gender: str | None = None  # 'm' or 'f' where an honorific says so ('Sir', 'Mrs'), so 'he' finds him
+    role_at: int = 0  # the token where the text gives the role
+
+
+def _fuller(role: str | None, at: int, person: Person) -> bool:
+    """Whether `role` (given at token `at`) is the person's role rather than the one they hold: of the roles
+    the text gives, the fullest ('Secretary of State' over 'Secretary'), and of two as full, the first."""
+    if role is None:
+        return False
+    if person.role is None:
+        return True
+    mine, theirs = len(role.split()), len(person.role.split())
+    return mine > theirs or (mine == theirs and at < person.role_at)
 
 
 @dataclass
@@ -328,7 +344,7 @@ def is_plausible_name(tokens: Span) -> bool:
         (t.text[:1].isupper() and not any(c.isdigit() for c in t.text))
         or t.lower_ in PARTICLES
         or t.text in ("-", "'", "’")
-        or (t.i > tokens.start and _joins(t.nbor(-1)) and t.is_alpha)  # 'Chou En-lai'
+        or (t.i > tokens.start and joins(t.nbor(-1)) and t.is_alpha)  # 'Chou En-lai'
         for t in tokens
     )
 
@@ -343,26 +359,30 @@ def role_before(doc: Doc, start: int) -> str | None:
     words: list[Token] = []
     while (
         i >= 0
-        and (not doc[i].is_punct or _joins(doc[i]))
+        and (not doc[i].is_punct or joins(doc[i]))
         and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
     ):
         token = doc[i]
-        if not (
-            token.is_title
-            or token.is_upper
-            or token.lower_ in _CONNECTORS
-            or "-" in token.text
-            or (i > 0 and _joins(doc[i - 1]))  # 'President-elect'
-        ):
+        if i > 1 and joins(doc[i - 1]):  # 'President-elect', 'co-founder', 'Vice-Premier': one word
+            words[:0] = doc[i - 2 : i + 1]
+            if doc[i - 2].is_sent_start:
+                break
+            i -= 3
+            continue
+        if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS or "-" in token.text):
             break
         words.insert(0, token)
         if token.is_sent_start:
             break
         i -= 1
     while words and (
-        words[0].lower_ in _CONNECTORS or words[0].lower_ in _LEADING_NOT_ROLE or is_honorific(words[0])
+        words[0].lower_ in _CONNECTORS
+        or words[0].lower_ in _LEADING_NOT_ROLE
+        or is_honorific(words[0])
+        or (words[0].is_stop and words[0].is_title and not words[0].ent_type_)  # 'When [Afghan President]'
     ):
         words.pop(0)
+    words = _lower_case_modifiers(doc, words, start) + words
     if not words:
         if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
             i -= 1  # "the county's chief nurse, Jo Bell"
@@ -373,17 +393,40 @@ def role_before(doc: Doc, start: int) -> str | None:
         return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
     words = _after_possessive(words, within=len(words))
     joined = [k for k, w in enumerate(words) if w.lower_ in ("and", "&")]
-    if joined and not any(w.lower_ in ROLE_WORDS for w in words[: joined[-1]]):
-        words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito'
+    if joined and any(w.lower_ in ROLE_WORDS for w in words[joined[-1] :]):
+        before = words[: joined[-1]]
+        if not before or before[-1].lower_ not in ROLE_WORDS:
+            words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito', 'President Buhari and'
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
     if not roles:
         return _apposed_to(doc, start)  # 'The mayor of Lyon, Grégory Doucet'
     last = roles[-1]
-    while last + 2 < len(words) and _joins(words[last + 1]):
+    while last + 2 < len(words) and joins(words[last + 1]):
         last += 2  # 'Secretary-General', 'President-elect'
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return _phrase(words)
+
+
+def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Token]:
+    """'former' in 'former Liberal Democrat leader', 'opposition' in 'opposition Labour party leader': up to
+    two lower-case words the parse hangs on the title or the name, right before a capitalised title."""
+    if not words:
+        return []
+    found: list[Token] = []
+    i = words[0].i - 1
+    while (
+        i >= 0
+        and len(found) < 2
+        and doc[i].is_lower
+        and doc[i].pos_ in ("ADJ", "NOUN")
+        and doc[i].dep_ in ("amod", "compound", "nmod")
+        and words[0].i <= doc[i].head.i <= start + 3
+        and doc[i].lower_ not in _NOT_OF_ROLE
+    ):
+        found.insert(0, doc[i])
+        i -= 1
+    return found
 
 
 def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
@@ -412,12 +455,13 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     while (
         named - 1 >= 0
         and first - named < 4
-        and doc[named - 1].is_title
+        and (doc[named - 1].is_title or doc[named - 1].is_lower)
         and doc[named - 1].dep_ in ("compound", "amod", "nmod")
         and named - 1 < doc[named - 1].head.i <= start + 3
         and doc[named - 1].ent_type_ != "PERSON"
+        and doc[named - 1].lower_ not in _NOT_OF_ROLE
     ):
-        named -= 1  # 'Manchester City manager', 'Army spokesman': the body the parse hangs on the role
+        named -= 1  # 'Manchester City manager', 'former Liberal Democrat leader': what the parse hangs on it
     if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
         named = first
     if _describes_before(doc, named):
@@ -432,9 +476,15 @@ def _describes_before(doc: Doc, first: int) -> bool:
     return opening > 0 and doc[opening - 1].ent_type_ == "PERSON"
 
 
-def _joins(token: Token) -> bool:
+def joins(token: Token) -> bool:
     """A hyphen written inside a word ('Secretary-General'), which the tokenizer splits off."""
     return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+
+
+def in_apposition_to_role(span: Span) -> bool:
+    """'director of public prosecutions, [Eva-Marie Persson],': a span the parse makes the apposition of a
+    role noun before it and a comma."""
+    return _apposed_to(span.doc, span.start) is not None
 
 
 def _apposed_to(doc: Doc, start: int) -> str | None:
@@ -492,23 +542,31 @@ def role_after(doc: Doc, end: int) -> str | None:
     while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE:
         i += 1
     words: list[Token] = []
-    while i < len(doc) and len(words) < 12:
+    while i < len(doc) and len(words) < 16:
         token = doc[i]
-        if (token.is_punct and token.text not in ("-", "'s", "’s")) or token.pos_ in ("VERB", "AUX"):
+        joined = i > 0 and joins(doc[i - 1])  # 'London-based'
+        if (token.is_punct and token.text not in ("-", "'s", "’s")) or (
+            token.pos_ in ("VERB", "AUX") and not joined
+        ):
             break
         if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start or token.is_space:
             break
         if token.lower_ == "and" and any(w.lower_ in ROLE_WORDS for w in words) and i + 1 < len(doc):
             following = doc[i + 1]
-            if following.is_lower or following.ent_type_ == "PERSON":
+            if following.pos_ in ("DET", "PRON") or following.ent_type_ == "PERSON":
                 break  # 'Chair of the Board and an expert on ...', '... at RWM and Kinna Kintrea'
         words.append(token)
         i += 1
     while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ == "ADP"):
         words.pop()
     words = _after_possessive(words, within=4)
+    named = [k for k, w in enumerate(words) if w.ent_type_ == "PERSON"]
+    if named:
+        words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
+        while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):
+            words.pop()
     head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
-    if not head or any(w.ent_type_ == "PERSON" for w in words):
+    if not head:
         return None
     return _phrase(words)
 
@@ -533,8 +591,11 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             continue
         if _names_a_thing(doc[start:stop]):
             continue
-        role = prefix_role or role_before(doc, start) or role_after(doc, end)
-        titled = any(is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the")
+        found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, end)) if r]
+        role = max(found, key=lambda r: len(r.split())) if found else None  # the fullest, the first of two
+        titled = any(
+            is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the"
+        ) or (start > 0 and doc[start - 1].is_title and is_honorific(doc[start - 1]))
         gender = _gender(doc[max(0, min(span.start, start - 2)) : start]) or _role_gender(role)
         named.append(
             _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
@@ -577,13 +638,20 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
             continue
         person = by_words.get(words) or _containing(people.persons, words, item.start)
         if person is None:
-            person = Person(name=item.text, words=words, role=item.role, first=item.start, gender=item.gender)
+            person = Person(
+                name=item.text,
+                words=words,
+                role=item.role,
+                first=item.start,
+                gender=item.gender,
+                role_at=item.start,
+            )
             people.persons.append(person)
         elif len(words) == len(person.words) and _accented(item.text) > _accented(person.name):
             person.name = item.text
         by_words.setdefault(words, person)
-        if person.role is None or (item.role and item.start < person.first):
-            person.role = item.role or person.role
+        if _fuller(item.role, item.start, person):
+            person.role, person.role_at = item.role, item.start
         person.first = min(person.first, item.start)
         person.gender = person.gender or item.gender
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
@@ -663,9 +731,15 @@ def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Perso
 def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:
     """'the prime minister' where exactly one person of the document is the Prime Minister."""
     holders: dict[tuple[str, ...], list[Person]] = {}
+    heads: dict[tuple[str, ...], list[Person]] = {}  # 'the president' for the 'Afghan President'
     for person in people.persons:
         if person.role:
-            holders.setdefault(tuple(person.role.lower().split()), []).append(person)
+            words = tuple(person.role.lower().split())
+            holders.setdefault(words, []).append(person)
+            if len(words) > 1 and words[-1] in ROLE_WORDS:
+                heads.setdefault(words[-1:], []).append(person)
+    for head, persons in heads.items():
+        holders.setdefault(head, persons)
     found: list[PersonMention] = []
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     lowered = [t.lower_ for t in doc]
