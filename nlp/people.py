@@ -205,15 +205,18 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def name_start(doc: Doc, start: int) -> int:
+def name_start(doc: Doc, start: int, *, end: int | None = None) -> int:
     """The start of a name the model cut at its front: up to two name words before it ('Ana' + 'Paula
     Zacarias', 'Nusrat Fateh' + 'Ali Khan'), when what comes before them is no other capitalised word than a
-    title or an honorific (else the words may be another name's), nor a connector ('for', 'of')."""
+    title or an honorific (else the words may be another name's), nor a connector ('for', 'of'). A sentence's
+    first word alone before a name of two words is mostly what the person is ('Resident Tom Price')."""
     first = start
     while first > 0 and start - first < 2:
         before = doc[first - 1]
         if not _name_word(before, at_start=bool(before.is_sent_start)):
             break
+        if before.is_sent_start and first == start and end is not None and end - start >= 2:
+            return start
         first -= 1
         if before.is_sent_start:
             return first
@@ -379,7 +382,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         words[0].lower_ in _CONNECTORS
         or words[0].lower_ in _LEADING_NOT_ROLE
         or is_honorific(words[0])
-        or (words[0].is_stop and words[0].is_title and not words[0].ent_type_)  # 'When [Afghan President]'
+        or (words[0].is_stop and words[0].pos_ in ("ADV", "SCONJ", "ADP", "DET", "PRON", "CCONJ"))  # 'When'
     ):
         words.pop(0)
     words = _lower_case_modifiers(doc, words, start) + words
@@ -585,7 +588,7 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     named: list[_Named] = []
     for span in spans:
         end = extend_name(doc, span.start, span.end)
-        first = name_start(doc, span.start) if span.label_ == "PERSON" else span.start
+        first = name_start(doc, span.start, end=span.end) if span.label_ == "PERSON" else span.start
         start, stop, prefix_role = clean_name(doc, first, end)
         if start >= stop or not is_plausible_name(doc[start:stop]):
             continue

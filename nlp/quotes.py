@@ -30,8 +30,9 @@ QUOTE_PATTERN = re.compile(
 SPEECH_VERBS = frozenset(
     """say add tell explain state comment insist warn claim note announce declare write continue
     argue stress remark reply respond conclude admit acknowledge ask urge describe suggest reiterate emphasise
-    emphasize confirm deny vow pledge assert recall concede tweet""".split()
+    emphasize confirm deny vow pledge assert recall concede tweet call dub""".split()
 )
+_NAMING_VERBS = frozenset({"call", "dub"})
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _MIN_QUOTE_WORDS = 3
 _TITLE_WORDS = 8  # a shorter quote with no speaker and no sentence end is a title or a slogan
@@ -222,17 +223,23 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for match, span in spans:
         inner = _inner(match).strip()
         speaker = _Speaker(None, None, None)
+        naming = (
+            False  # 'called it "a betrayal"': a name in quotation marks ('the "Hanoi Hilton"') is no quote
+        )
         for verb in _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted):
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last)
+                naming = verb.lemma_.lower() in _NAMING_VERBS
                 if speaker.name:
                     break
         for source in [] if speaker.name else _according_to(doc, span, quoted):
             speaker = _speaker_of(source, doc, people, last)
             if speaker.name:
                 break
-        if len(inner.split()) < _MIN_QUOTE_WORDS and not (speaker.name and _is_partial(doc, span, inner)):
+        if len(inner.split()) < _MIN_QUOTE_WORDS and (
+            naming or not (speaker.name and _is_partial(doc, span, inner))
+        ):
             continue  # a word or two in quotation marks are a quote only inside a sentence someone said
         signed = _signed(doc, span, people) if speaker.name is None else None
         if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice

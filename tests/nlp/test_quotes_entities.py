@@ -138,3 +138,12 @@ def test_a_word_or_two_quoted_in_what_someone_said(extractor: Extractor) -> None
         'Prime Minister Ana Silva said she was "very moved" by the vote. The "Blue Line" opens in May.',
     )
     assert [(q.speaker, q.text) for q in doc.quotes] == [("Ana Silva", "very moved")]
+
+
+def test_what_someone_called_something_is_their_quote(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        'Union leader Rosa Lindgren called the cuts "a betrayal of loyal staff". '
+        'Veterans still call the camp the "Hanoi Hilton".',
+    )
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("Rosa Lindgren", "a betrayal of loyal staff")]

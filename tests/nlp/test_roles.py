@@ -253,3 +253,15 @@ def test_an_office_joined_by_and_without_an_article(extractor: Extractor) -> Non
         extractor, "Gwen Shaw, president and chief operating officer of Orbitron, said launches would rise."
     )
     assert found.get("Gwen Shaw") == "president and chief operating officer of Orbitron"
+
+
+def test_a_sentence_first_word_before_a_full_name_is_not_part_of_it(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "The bridge reopened on Monday. Commuter Jane Whitfield said the wait had been long."
+    )
+    assert "Jane Whitfield" in found and "Commuter Jane Whitfield" not in found
+
+
+def test_former_opening_a_sentence_is_part_of_the_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Former Secretary-General Ban Ki-moon arrived in Seoul on Friday.")
+    assert found.get("Ban Ki-moon") == "Former Secretary-General"
