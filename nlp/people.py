@@ -21,7 +21,7 @@ from presswatch.gazetteer import demonym
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
-    "prince princess "
+    "prince princess h.e. "
     "shrimati alhaji alhaja ustad".split()
 )
 POSTNOMINALS = frozenset(
@@ -40,7 +40,9 @@ ROLE_WORDS = frozenset(
     tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.
     councillor councilor alderman detective sergeant analyst boss striker midfielder goalkeeper defender
     artist novelist playwright illustrator architect historian researcher campaigner activist lawmaker
-    legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal""".split()
+    legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal principal
+    engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
+    writer author journalist reporter photographer biologist physicist chemist scholar""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -50,9 +52,8 @@ _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
-_NOT_OF_ROLE = frozenset(
-    {"late", "great", "famous", "renowned", "legendary"}
-)  # 'the late Senator Vandenberg'
+# 'the late Senator Vandenberg', 'the new Ambassador': praise and time are no part of an office
+_NOT_OF_ROLE = frozenset({"late", "great", "famous", "renowned", "legendary", "new"})
 
 
 def _phrase(words: Sequence[Token]) -> str:
@@ -540,6 +541,8 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1
     elif doc[end].lemma_ == "be" and end + 1 < len(doc) and doc[end + 1].lower_ == "the":
         i = end + 1  # 'Ann Lee is the finance director at ...'
+    elif doc[end].lower_ == "as" and end + 1 < len(doc) and doc[end + 1].is_title:
+        i = end + 1  # 'I have named Mr. Averell Harriman as Ambassador to Moscow'
     else:
         return _title_after(doc, end)
     while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE:
@@ -564,12 +567,14 @@ def role_after(doc: Doc, end: int) -> str | None:
         words.pop()
     words = _after_possessive(words, within=4)
     named = [k for k, w in enumerate(words) if w.ent_type_ == "PERSON"]
+    if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS):
+        return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
     if named:
         words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
         while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):
             words.pop()
     head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
-    if not head:
+    if not head or words[0].pos_ == "ADP":
         return None
     return _phrase(words)
 
@@ -598,7 +603,12 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
         role = max(found, key=lambda r: len(r.split())) if found else None  # the fullest, the first of two
         titled = any(
             is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the"
-        ) or (start > 0 and doc[start - 1].is_title and is_honorific(doc[start - 1]))
+        ) or (
+            start > 0
+            and doc[start - 1].is_title
+            and is_honorific(doc[start - 1])
+            and doc[start - 1].lower_ != "the"
+        )
         gender = _gender(doc[max(0, min(span.start, start - 2)) : start]) or _role_gender(role)
         named.append(
             _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)

@@ -265,3 +265,21 @@ def test_a_sentence_first_word_before_a_full_name_is_not_part_of_it(extractor: E
 def test_former_opening_a_sentence_is_part_of_the_role(extractor: Extractor) -> None:
     found = roles(extractor, "Former Secretary-General Ban Ki-moon arrived in Seoul on Friday.")
     assert found.get("Ban Ki-moon") == "Former Secretary-General"
+
+
+def test_a_role_after_as(extractor: Extractor) -> None:
+    found = roles(extractor, "I have named Mr. Chester Bowles as Ambassador to India.")
+    assert found.get("Chester Bowles") == "Ambassador to India"
+
+
+def test_an_occupation_after_the_name(extractor: Extractor) -> None:
+    found = roles(extractor, "Dr. Lucía Torres, a biologist at the University of Chile, led the dig.")
+    assert found.get("Lucía Torres") == "biologist at the University of Chile"
+
+
+def test_a_title_before_the_next_name_is_not_this_ones(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "She launched her novel The Glass Harbour, with illustrator Tom Avery, at the fair."
+    )
+    assert found.get("Tom Avery") == "illustrator"
+    assert found.get("The Glass Harbour") is None
