@@ -214,6 +214,9 @@ def resolve(doc: Doc) -> Resolved:
     named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
     people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
+    for p in people.persons:  # 'Chancellor Adenauer ... Adenauer [ORG] agreed', but not 'Jordan' the country
+        if len(p.words) == 1 and country(p.name) is None and region(p.name) is None:
+            person_words.setdefault(p.words[0], p)
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
