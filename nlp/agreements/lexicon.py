@@ -211,3 +211,15 @@ ASKING_VERBS = frozenset("ask urge call request".split())
 # Still talking: 'will continue our talks with China', 'held negotiations on'; the object of these verbs
 # does not finish them ('concluded negotiations' is agreed, 'broke off talks' ended).
 CONTINUING_TALKS = frozenset("continue resume hold begin start launch open pursue conduct intensify".split())
+
+# --- parties (nlp-parties) ---------------------------------------------------------------------------------
+
+# More of those who act for a country, whose nationality names it: 'American and Soviet negotiators'.
+ACTING_FOR_A_COUNTRY_TOO = frozenset(
+    "negotiator negotiators diplomat diplomats representative representatives delegate delegates envoys "
+    "ambassadors ministry".split()
+)
+
+# Endings that make a nationality of a country's name the demonym table leaves out: Fiji-an, Malawi-an,
+# Panama-nian, Kenya-n; tried longest stem first, and kept only where the stem is a country.
+NATIONALITY_ENDINGS = ("n", "an", "ian", "nian", "ese", "i")

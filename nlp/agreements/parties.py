@@ -17,12 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.agreements.lexicon import (
     ACTING_FOR_A_COUNTRY,
+    ACTING_FOR_A_COUNTRY_TOO,
     AGREEMENT_NOUNS,
     DASHES,
     ENDING_VERBS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
     LEGISLATURES,
+    NATIONALITY_ENDINGS,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
     ORGANISATION_HEADS,
@@ -127,21 +129,49 @@ def _country_names() -> dict[str, str]:
     return {place.code: place.name for place in countries()}
 
 
-def _demonym_party(ent: Span) -> str | None:
-    """'his Hungarian counterpart', 'the Indian and Japanese governments', 'Philippine Foreign Secretary
-    Manalo': a nationality on a title or a government stands for its country. 'Hungarian farmers' does not."""
-    place = demonym(ent.text)
-    if place is None:
+def nationality(word: str) -> str | None:
+    """The country a nationality names ('Hungarian' → Hungary), from the demonym table or, where the table
+    leaves it out, from the country's name it is formed from ('Fijian' → Fiji, 'Panamanian' → Panama)."""
+    place = demonym(word)
+    if place is not None:
+        return _country_names().get(place.code)
+    if not word[:1].isupper() or " " in word:
         return None
-    head = first_conjunct(ent.root).head
+    for ending in NATIONALITY_ENDINGS:
+        stem = word[: -len(ending)]
+        found = country(stem) if word.endswith(ending) and len(stem) >= 4 else None
+        if found is not None:
+            return found.name
+    return None
+
+
+_ACTORS = ACTING_FOR_A_COUNTRY | ACTING_FOR_A_COUNTRY_TOO
+
+
+def _acts_for_a_country(token: Token) -> bool:
+    return token.lemma_.lower() in _ACTORS or token.lower_ in _ACTORS
+
+
+def _nationality_holder(token: Token) -> Token | None:
+    """The title or agreement noun a nationality modifies, through the compounds of a title ('his Hungarian
+    counterpart', 'Kazakh Foreign Minister Nurtleu', 'the Japanese peace treaty'); None for 'Hungarian
+    farmers'."""
+    head = first_conjunct(token).head
     for _ in range(3):
         titles = [head, *(c for c in head.lefts if c.dep_ == "compound")]
-        if any(t.lemma_.lower() in ACTING_FOR_A_COUNTRY or t.lower_ in ACTING_FOR_A_COUNTRY for t in titles):
-            return _country_names().get(place.code)
+        if any(_acts_for_a_country(t) for t in titles) or (is_noun(head) and names_agreement(head)):
+            return head
         if head.dep_ != "compound" or head.head.i == head.i:
             break
         head = head.head
     return None
+
+
+def _demonym_party(ent: Span) -> str | None:
+    """'his Hungarian counterpart', 'the Indian and Japanese governments', 'Philippine Foreign Secretary
+    Manalo': a nationality on a title or a government stands for its country. 'Hungarian farmers' does not."""
+    holder = _nationality_holder(ent.root) if nationality(ent.text) else None
+    return nationality(ent.text) if holder is not None and not names_agreement(holder) else None
 
 
 def _people_acting(ent: Span) -> str | None:
@@ -173,6 +203,8 @@ def _government_party(name: str, doc: Doc) -> str | None:
     found = country(who)
     if found is not None:
         return found.name
+    if nationality(who) is not None:  # 'the Philippine Government'
+        return nationality(who)
     if who.lower() in SUBNATIONAL_ADJECTIVES or any(
         e.label_ in ("GPE", "LOC") and e.text == who for e in doc.ents
     ):
@@ -413,7 +445,40 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
+    for name, after_with in _nationalities(anchor, scope):
+        if name not in leads and name not in counterparts:
+            (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """Countries named by a nationality, whatever the recogniser made of it, each with whether it is the
+    other side: on those who act for a country ('American and Soviet negotiators', 'Kazakh Foreign Minister
+    Nurtleu', 'with his Fijian counterpart'), and on the agreement noun, where one names its other side ('the
+    Japanese peace treaty will be signed') and two name both ('the Soviet-American agreement')."""
+    found: list[tuple[str, bool]] = []
+    on_the_noun: list[str] = []
+    for token in anchor.sent:
+        if (
+            token.i not in scope
+            or token.dep_ not in ("amod", "compound", "nmod", "conj")
+            or country(token.text)
+        ):
+            continue
+        name = nationality(token.text)
+        holder = _nationality_holder(token) if name is not None else None
+        if name is None or holder is None:
+            continue
+        if names_agreement(holder):
+            if holder.i == anchor.i and name not in on_the_noun:
+                on_the_noun.append(name)
+            continue
+        found.append((name, any(a.lower_ == "with" for a in token.ancestors)))
+    if len(on_the_noun) >= 2:
+        found += [(name, False) for name in on_the_noun]
+    elif on_the_noun and status_for(anchor) != "unknown":  # as a country's name does: '_names_the_other_side'
+        found.append((on_the_noun[0], True))
+    return found
 
 
 def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
@@ -551,7 +616,7 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
         person = any(t.ent_type_ == "PERSON" and demonym(t.text) is None for t in group)
         foreign = any(
             t.lemma_.lower() in ("counterpart", "counterparts")
-            or any(c.ent_type_ == "NORP" for c in t.subtree if c.i < t.i)
+            or any(c.ent_type_ == "NORP" or nationality(c.text) for c in t.subtree if c.i < t.i)
             for t in group
         )
         if person and foreign:
