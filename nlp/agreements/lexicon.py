@@ -223,3 +223,23 @@ ACTING_FOR_A_COUNTRY_TOO = frozenset(
 # Endings that make a nationality of a country's name the demonym table leaves out: Fiji-an, Malawi-an,
 # Panama-nian, Kenya-n; tried longest stem first, and kept only where the stem is a country.
 NATIONALITY_ENDINGS = ("n", "an", "ian", "nian", "ese", "i")
+
+# Names history gives a country that an agreement is made with: 'our treaties with Korea and the Republic of
+# China' (North Korea is always named so).
+PARTY_NAMES: dict[str, str] = {
+    "Korea": "South Korea",
+    "Republic of China": "Taiwan",
+    "Free China": "Taiwan",
+    "Nationalist China": "Taiwan",
+}
+
+# The speaker's own government, said as a pronoun beside another side: 'the Philippine Government and ours',
+# 'between Japan and ourselves'.
+OUR_SIDE = frozenset({"we", "us", "ours", "ourselves"})
+
+# The heads of the bodies that are a government itself, and act as its country: 'the Ministry of Power', the
+# 'Department of State', 'the European Commission' (a public body of the tables), 'the Foreign Office'.
+GOVERNMENT_BODY_HEADS = frozenset("ministry department commission cabinet office treasury".split())
+
+# Plurals of agreement nouns that the lemmatiser keeps: 'memoranda of understanding'.
+AGREEMENT_PLURALS = frozenset({"memoranda"})

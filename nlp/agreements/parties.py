@@ -21,6 +21,7 @@ from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
     DASHES,
     ENDING_VERBS,
+    GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
     LEGISLATURES,
@@ -28,7 +29,9 @@ from nlp.agreements.lexicon import (
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
     ORGANISATION_HEADS,
+    OUR_SIDE,
     PARTY_GROUP_NOUNS,
+    PARTY_NAMES,
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
     SIGNING_VERBS,
@@ -38,6 +41,7 @@ from nlp.agreements.lexicon import (
 )
 from nlp.agreements.status import status_for
 from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, names_agreement, without_article
+from nlp.bodies.tables import candidates
 from nlp.entities import normalize_name
 from presswatch.gazetteer import countries, country, demonym, international_body
 
@@ -292,7 +296,13 @@ def _party_name(ent: Span) -> str | None:
         return None
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
-    name = without_article(normalize_name(ent))
+    name = _joined_name(ent) or without_article(normalize_name(ent))
+    if name in PARTY_NAMES:
+        return PARTY_NAMES[name]
+    if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
+        governing = _government_body_party(ent, name)
+        if governing is not None:
+            return governing
     if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
         governing = _government_party(name, ent.doc)
         if governing is not None or _GOVERNMENT_OF.match(name):
@@ -311,6 +321,49 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def _joined_name(ent: Span) -> str | None:
+    """'the Republic of' + 'China', where the recogniser cut a name at its 'of': the whole name."""
+    doc = ent.doc
+    if doc[ent.end - 1].lower_ != "of" or ent.end >= len(doc) or doc[ent.end].ent_iob_ != "B":
+        return None
+    after = next(e for e in doc.ents if e.start == ent.end)
+    return without_article(doc[ent.start : after.end].text)
+
+
+_GOVERNMENT_BODY = re.compile(
+    r"^(?:(?P<whose>.+?)(?:'s|’s)?\s+)?(?P<head>" + "|".join(sorted(GOVERNMENT_BODY_HEADS)) + r")\b"
+    r"(?:\s+(?:of|for)\s+(?P<what>.+))?$",
+    re.I,
+)
+
+
+def _government_body_party(ent: Span, name: str) -> str | None:
+    """'the Ministry of Power', 'Japan's Ministry of Foreign Affairs', 'the European Commission', 'the Foreign
+    Office': a body that is a government acts as its country, the one the tables put it under, or that its
+    name or its possessor names, else the announcing government where it is a ministry or department of none
+    named. ('Network Rail', the 'Greater London Authority' or the 'Welsh Government' are bodies of their own.)"""
+    match = _GOVERNMENT_BODY.match(name)
+    assert match is not None
+    owners = {body.country for body in candidates(name)}
+    if len(owners) == 1:  # a commission acts for a government only as the European Commission does
+        owner = owners.pop()
+        acts = match["head"].lower() != "commission" or international_body(owner) is not None
+        return owner if acts and (country(owner) or international_body(owner)) else None
+    whose, what = match["whose"] or "", match["what"] or ""
+    named = [
+        found
+        for found in (
+            nationality(whose) or _resolved(whose),
+            _resolved(what.rsplit(" of ", 1)[-1]) if " of " in what else None,
+            *(_resolved(c.text) for c in ent.root.children if c.dep_ == "poss"),
+        )
+        if found is not None
+    ]
+    if named:
+        return named[0]
+    return HOME if match["head"].lower() in ("ministry", "department") and not whose else None
 
 
 def _body_name(body: Span) -> str | None:
@@ -391,10 +444,10 @@ def own_other_side(noun: Token) -> set[int]:
     return {t.i for c in _side_phrases(noun) for t in c.subtree}
 
 
-def _unrecognised_counterparts(anchor: Token) -> list[str]:
+def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
     """'the City Deals for Cardiff, Aberdeen and Inverness' where the recogniser left a place untagged or took
     it for a person: one-word proper nouns right after the agreement noun's 'with', 'for' or 'between'."""
-    names: list[str] = []
+    names: list[tuple[str, int]] = []
     for prep in _side_phrases(anchor):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for token in (obj, *obj.conjuncts):
@@ -403,24 +456,38 @@ def _unrecognised_counterparts(anchor: Token) -> list[str]:
                     and token.ent_iob_ == "B"
                     and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
                 )
+                words = [c for c in token.lefts if c.dep_ == "compound"]
                 if (
                     token.pos_ == "PROPN"
                     and untagged
                     and token.is_title
-                    and not any(c.dep_ == "compound" for c in token.children)
+                    and all(
+                        w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words
+                    )
                 ):
-                    names.append(token.text)
+                    names.append((token.doc[words[0].i if words else token.i : token.i + 1].text, token.i))
     return names
 
 
 def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
     """The leading parties and the counterparts ('with ...') that the anchor's clause names, leaving out the
-    tokens in `exclude` (where another agreement in the sentence names its own other side)."""
+    tokens in `exclude` (where another agreement in the sentence names its own other side). Where the
+    agreement's own 'between' names two sides or more, they are all its sides: who welcomes, witnesses or
+    announces it is none ('the United States welcomes the agreement between Armenia and Azerbaijan')."""
     scope = _clause_scope(anchor) - exclude
+    between = {t.i for p in _side_phrases(anchor) if p.lower_ == "between" for t in p.subtree}
+    if between:
+        leads, counterparts = _parties_within(anchor, scope & between)
+        if len(leads) + len(counterparts) >= 2:
+            return leads, counterparts
+    return _parties_within(anchor, scope)
+
+
+def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     counterparts: list[str] = []
-    for unrecognised in _unrecognised_counterparts(anchor):
-        if unrecognised not in counterparts:
+    for unrecognised, at in _unrecognised_counterparts(anchor):
+        if unrecognised not in counterparts and at in scope:
             counterparts.append(unrecognised)
     for tagged in anchor.sent.ents:
         ent = _body_named_after(tagged) or tagged
@@ -445,10 +512,24 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
+    if _our_side(anchor, scope) and HOME not in leads:
+        leads.append(HOME)
     for name, after_with in _nationalities(anchor, scope):
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+def _our_side(anchor: Token, scope: set[int]) -> bool:
+    """'The Philippine Government and ours have signed', 'the treaty between Japan and ourselves': the
+    speaker's government, coordinated with a named side."""
+    for token in anchor.sent:
+        if token.i not in scope or token.lower_ not in OUR_SIDE or token.is_upper:  # not "the US"
+            continue
+        group = [first_conjunct(token), *first_conjunct(token).conjuncts]
+        if len(group) > 1 and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in group):
+            return True
+    return False
 
 
 def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
@@ -532,6 +613,8 @@ _JOINED = re.compile(r"\s*[-–—]\s*")
 
 
 def _resolved(name: str) -> str | None:
+    if name in PARTY_NAMES:
+        return PARTY_NAMES[name]
     place = country(name) or international_body(name)
     return place.name if place is not None else None
 

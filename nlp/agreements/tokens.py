@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
+    AGREEMENT_PLURALS,
     CONCLUDING_VERBS,
     NEGOTIATING,
     REFERRING_DETERMINERS,
@@ -31,9 +32,18 @@ def agreement_nouns(sent: Span) -> list[Token]:
 
 
 def names_agreement(token: Token) -> bool:
-    """'deal', 'deals', and 'City Deals' (a proper noun keeps its plural as its lemma)."""
+    """'deal', 'deals', 'memoranda', and 'City Deals' (a proper noun keeps its plural as its lemma)."""
     lemma = token.lemma_.lower()
-    return lemma in AGREEMENT_NOUNS or (token.pos_ == "PROPN" and lemma.removesuffix("s") in AGREEMENT_NOUNS)
+    return (
+        lemma in AGREEMENT_NOUNS
+        or lemma in AGREEMENT_PLURALS
+        or (token.pos_ == "PROPN" and lemma.removesuffix("s") in AGREEMENT_NOUNS)
+    )
+
+
+def is_plural(token: Token) -> bool:
+    """'deals', 'Agreements', 'memoranda' (which the tagger may take for a singular)."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in AGREEMENT_PLURALS
 
 
 def is_noun(token: Token) -> bool:

@@ -56,3 +56,99 @@ def test_a_nationality_stands_for_its_country(
     extractor: Extractor, text: str, url: str, want: set[tuple[tuple[str, ...], str]]
 ) -> None:
     assert found_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # the speaker's own government, said as a pronoun beside the other side
+        (
+            "The Philippine Government and ours have signed a mutual defense treaty.",
+            WHITE_HOUSE,
+            expected((("United States", "Philippines"), "signed")),
+        ),
+        (
+            "The treaty between Japan and ourselves entered into force in June.",
+            WHITE_HOUSE,
+            expected((("United States", "Japan"), "in_force")),
+        ),
+        # a ministry or department acts for its government: the country is the party
+        (
+            "The Ministry of Power signed memoranda of understanding with Denmark, Sweden and Norway.",
+            "https://pib.gov.in/PressReleasePage.aspx",
+            expected(
+                (("India", "Denmark"), "signed"),
+                (("India", "Sweden"), "signed"),
+                (("India", "Norway"), "signed"),
+            ),
+        ),
+        (
+            "The European Commission has signed a memorandum of understanding with Tunisia.",
+            "https://www.reuters.com/x",
+            expected((("European Union", "Tunisia"), "signed")),
+        ),
+        (
+            "Japan's Ministry of Foreign Affairs signed an agreement with Chile on trade.",
+            "https://www.reuters.com/x",
+            expected((("Japan", "Chile"), "signed")),
+        ),
+    ],
+)
+def test_a_government_said_otherwise_is_its_country(
+    extractor: Extractor, text: str, url: str, want: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert found_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # the agreement's own 'between' names every side: who welcomes or witnesses it is none
+        (
+            "The United States welcomes the agreement between Armenia and Azerbaijan to open the border.",
+            "https://www.state.gov/x",
+            {(("Armenia", "Azerbaijan"), "unknown")},
+        ),
+        # and a body the recogniser left untagged is named whole
+        (
+            "President Ruto witnessed the signing of a Memorandum of Understanding between the Kenya Ports "
+            "Authority and DP World.",
+            "https://www.president.go.ke/x",
+            {(("DP World", "Kenya Ports Authority"), "signed")},
+        ),
+    ],
+)
+def test_the_sides_between_are_all_the_sides(
+    extractor: Extractor, text: str, url: str, want: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, url)} == {parties for parties, _ in want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # names history gives a country an agreement is made with
+        (
+            "We have strengthened our mutual defense treaties with Korea and the Republic of China.",
+            expected(
+                (("United States", "South Korea"), "in_force"), (("United States", "Taiwan"), "in_force")
+            ),
+        ),
+        (
+            "The Canada-Korea Free Trade Agreement entered into force in 2015.",
+            expected((("Canada", "South Korea"), "in_force")),
+        ),
+    ],
+)
+def test_older_names_of_a_party(
+    extractor: Extractor, text: str, want: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert found_at(extractor, text, WHITE_HOUSE) == want
+
+
+def test_the_us_is_not_us(extractor: Extractor) -> None:
+    text = "The EU needs to complete free-trade agreements with the US and Japan."
+    assert found_at(extractor, text, "https://www.gov.uk/x") == expected(
+        (("European Union", "United States"), "in_negotiation"),
+        (("European Union", "Japan"), "in_negotiation"),
+    )
