@@ -243,3 +243,21 @@ GOVERNMENT_BODY_HEADS = frozenset("ministry department commission cabinet office
 
 # Plurals of agreement nouns that the lemmatiser keeps: 'memoranda of understanding'.
 AGREEMENT_PLURALS = frozenset({"memoranda"})
+
+# Prepositions after which an agreement names every one of its sides: 'a treaty between A and B', 'the
+# Baghdad Pact among Turkey, Iraq, Iran, Pakistan and the United Kingdom'.
+ALL_SIDES = frozenset({"between", "among", "amongst"})
+
+# Older names of countries that agreements are made with, beside `PARTY_NAMES`.
+FORMER_NAMES: dict[str, str] = {
+    "Rumania": "Romania",
+    "Roumania": "Romania",
+    "Siam": "Thailand",
+    "Persia": "Iran",
+    "Ceylon": "Sri Lanka",
+    "Formosa": "Taiwan",
+    "Red China": "China",
+    "Communist China": "China",
+    "Mainland China": "China",
+    "Kampuchea": "Cambodia",
+}

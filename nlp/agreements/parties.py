@@ -19,8 +19,10 @@ from nlp.agreements.lexicon import (
     ACTING_FOR_A_COUNTRY,
     ACTING_FOR_A_COUNTRY_TOO,
     AGREEMENT_NOUNS,
+    ALL_SIDES,
     DASHES,
     ENDING_VERBS,
+    FORMER_NAMES,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
@@ -61,11 +63,13 @@ def _clause_scope(anchor: Token) -> set[int]:
     sent = anchor.sent
     verb = clause_verb(anchor)
     if verb is None:
-        return {t.i for t in sent}
-    scope = {t.i for t in verb.subtree}
+        return {t.i for t in sent} & _semicolon_part(anchor)
+    scope = {t.i for t in verb.subtree} & _semicolon_part(anchor)
     for child in verb.children:
         if child.dep_ == "advcl" and anchor.i not in {t.i for t in child.subtree}:
             scope -= {t.i for t in child.subtree}
+        if _own_clause(child) and anchor.i not in {t.i for t in child.subtree}:
+            scope -= {t.i for t in child.subtree}  # ', and a treaty with Japan has been signed'
     for token in verb.subtree:
         if token.dep_ in ("prep", "mark") and token.lower_ in TIME_WORDS:
             scope -= {t.i for t in token.subtree}
@@ -79,10 +83,29 @@ def _clause_scope(anchor: Token) -> set[int]:
     return scope
 
 
+def _semicolon_part(anchor: Token) -> set[int]:
+    """The part of the sentence between semicolons that holds the anchor: 'SEATO has been established; the
+    NATO alliance has been strengthened; the Anzus treaty has strengthened ties with Australia' names the
+    Anzus treaty's sides only in its own part."""
+    sent = anchor.sent
+    start = next((t.i + 1 for t in reversed(sent[: anchor.i - sent.start]) if t.text == ";"), sent.start)
+    end = next((t.i for t in sent[anchor.i - sent.start :] if t.text == ";"), sent.end)
+    return set(range(start, end))
+
+
+def _own_clause(child: Token) -> bool:
+    """A clause joined by 'and' that names an agreement of its own: its parties are its own."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ in ("VERB", "AUX")
+        and any(names_agreement(t) and is_noun(t) for t in child.subtree)
+    )
+
+
 def _is_counterpart(ent: Span) -> bool:
     """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling'."""
     first = first_conjunct(ent.root)
-    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between", "for"):
+    if first.dep_ != "pobj" or first.head.lower_ not in {"with", "for"} | ALL_SIDES:
         return False
     holder = first.head.head
     if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
@@ -297,8 +320,8 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
     name = _joined_name(ent) or without_article(normalize_name(ent))
-    if name in PARTY_NAMES:
-        return PARTY_NAMES[name]
+    if known_as(name) != name:
+        return known_as(name)
     if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
         governing = _government_body_party(ent, name)
         if governing is not None:
@@ -401,7 +424,7 @@ def _in_purpose(ent: Span, anchor: Token) -> bool:
     return any(
         _is_purpose(child)
         and ent.root.i in {t.i for t in child.subtree}
-        and not any(a.lower_ in ("with", "between") for a in ent.root.ancestors if a.i > child.i)
+        and not any(a.lower_ in {"with"} | ALL_SIDES for a in ent.root.ancestors if a.i > child.i)
         for child in anchor.rights
     )
 
@@ -435,7 +458,7 @@ def _excluded(ent: Span) -> bool:
     return False
 
 
-_OWN_SIDE = frozenset({"with", "for", "between"})
+_OWN_SIDE = frozenset({"with", "for"}) | ALL_SIDES
 
 
 def own_other_side(noun: Token) -> set[int]:
@@ -475,7 +498,7 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     agreement's own 'between' names two sides or more, they are all its sides: who welcomes, witnesses or
     announces it is none ('the United States welcomes the agreement between Armenia and Azerbaijan')."""
     scope = _clause_scope(anchor) - exclude
-    between = {t.i for p in _side_phrases(anchor) if p.lower_ == "between" for t in p.subtree}
+    between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
     if between:
         leads, counterparts = _parties_within(anchor, scope & between)
         if len(leads) + len(counterparts) >= 2:
@@ -487,8 +510,8 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
     leads: list[str] = []
     counterparts: list[str] = []
     for unrecognised, at in _unrecognised_counterparts(anchor):
-        if unrecognised not in counterparts and at in scope:
-            counterparts.append(unrecognised)
+        if known_as(unrecognised) not in counterparts and at in scope:
+            counterparts.append(known_as(unrecognised))
     for tagged in anchor.sent.ents:
         ent = _body_named_after(tagged) or tagged
         if ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor):
@@ -521,11 +544,15 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
 
 
 def _our_side(anchor: Token, scope: set[int]) -> bool:
-    """'The Philippine Government and ours have signed', 'the treaty between Japan and ourselves': the
-    speaker's government, coordinated with a named side."""
+    """'The Philippine Government and ours have signed', 'the treaty between Japan and ourselves', 'the
+    treaty binds us to Australia': the speaker's government, coordinated with a named side or the object of
+    what the agreement does."""
+    verb = clause_verb(anchor)
     for token in anchor.sent:
         if token.i not in scope or token.lower_ not in OUR_SIDE or token.is_upper:  # not "the US"
             continue
+        if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
+            return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
         group = [first_conjunct(token), *first_conjunct(token).conjuncts]
         if len(group) > 1 and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in group):
             return True
@@ -612,9 +639,14 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
 _JOINED = re.compile(r"\s*[-–—]\s*")
 
 
+def known_as(name: str) -> str:
+    """The name a party is known by now: 'Rumania' → Romania, 'the Republic of China' → Taiwan."""
+    return PARTY_NAMES.get(name) or FORMER_NAMES.get(name) or name
+
+
 def _resolved(name: str) -> str | None:
-    if name in PARTY_NAMES:
-        return PARTY_NAMES[name]
+    if known_as(name) != name:
+        return known_as(name)
     place = country(name) or international_body(name)
     return place.name if place is not None else None
 
@@ -731,7 +763,7 @@ def announcing_party(doc: Doc) -> str | None:
 def made_by_others(anchor: Token) -> bool:
     """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
     with Israel': the clause names every side, so the announcing government is not one of them."""
-    if is_noun(anchor) and any(c.lower_ == "between" for c in anchor.children):
+    if is_noun(anchor) and any(c.lower_ in ALL_SIDES for c in anchor.children):
         return True
     if any(
         t.lower_ == "between"

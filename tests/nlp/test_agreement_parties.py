@@ -152,3 +152,75 @@ def test_the_us_is_not_us(extractor: Extractor) -> None:
         (("European Union", "United States"), "in_negotiation"),
         (("European Union", "Japan"), "in_negotiation"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an agreement noun inside a body's name is no agreement, nor is 'in accord with'
+        ("The Southeast Asia Treaty Organization has been established.", set()),
+        ("Its execution shall be in full accord with the Charter of the United Nations.", set()),
+        # a definite agreement noun with its own other side founds an agreement of its own
+        (
+            "The agreement reached at Moscow preserves this opportunity. The United States intends to preserve "
+            "it when the treaties with Germany and Japan are drawn.",
+            {(("Germany", "United States"), "unknown"), (("Japan", "United States"), "unknown")},
+        ),
+        # 'among' names every side, as 'between' does
+        (
+            "We welcome the formation of the Baghdad Pact among Turkey, Iraq, Iran, Pakistan and the United "
+            "Kingdom.",
+            {(("Iran", "Iraq", "Pakistan", "Turkey", "United Kingdom"), "unknown")},
+        ),
+        # each clause with an agreement of its own is its own agreement
+        (
+            "The Anzus treaty has strengthened ties with Australia and New Zealand, and a mutual security "
+            "treaty with Japan has been signed.",
+            expected(
+                (("United States", "Australia", "New Zealand"), "in_force"),
+                (("United States", "Japan"), "signed"),
+            ),
+        ),
+        # the speaker's country bound by an agreement, said as a pronoun
+        (
+            "The ANZUS Treaty binds us to Australia and New Zealand.",
+            expected((("United States", "Australia", "New Zealand"), "in_force")),
+        ),
+        # older names of a country
+        (
+            "The peace treaties with Rumania and Siam have been ratified.",
+            expected((("United States", "Romania"), "in_force"), (("United States", "Thailand"), "in_force")),
+        ),
+    ],
+)
+def test_a_presidents_treaties(
+    extractor: Extractor, text: str, want: set[tuple[tuple[str, ...], str]]
+) -> None:
+    got = found_at(extractor, text, WHITE_HOUSE)
+    if want and next(iter(want))[1] == "unknown":  # the status is another rule's: parties only here
+        assert {p for p, _ in got} == {tuple(sorted(p)) for p, _ in want}
+    else:
+        assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a semicolon closes a clause: the NATO alliance strengthened is no side of the Anzus treaty
+        (
+            "The NATO alliance has been strengthened; the Anzus treaty has strengthened ties with Australia and "
+            "New Zealand.",
+            {("Australia", "New Zealand", "United States")},
+        ),
+        # of several agreement nouns, the one that names its sides founds the agreement
+        (
+            "We have seen cooperation under the Southeast Asia Collective Defense Treaty and the formation of the "
+            "Baghdad Pact among Turkey, Iraq and Pakistan.",
+            {("Iraq", "Pakistan", "Turkey")},
+        ),
+        # the speaker who takes a deal as a guide is no side of it
+        ("If we take the Canada free trade deal as a guide, we know it would be damaging.", set()),
+    ],
+)
+def test_the_clause_that_names_the_sides(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
