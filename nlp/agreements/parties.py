@@ -347,9 +347,16 @@ def _party_name(ent: Span) -> str | None:
 
 
 def _joined_name(ent: Span) -> str | None:
-    """'the Republic of' + 'China', where the recogniser cut a name at its 'of': the whole name."""
+    """'the Republic of' + 'China', 'Republic of the' + 'Philippines': where the recogniser cut a name at its
+    'of', the whole name."""
     doc = ent.doc
-    if doc[ent.end - 1].lower_ != "of" or ent.end >= len(doc) or doc[ent.end].ent_iob_ != "B":
+    words = [t.lower_ for t in doc[max(ent.start, ent.end - 2) : ent.end]]
+    if (
+        "of" not in words
+        or words[-1] not in ("of", "the")
+        or ent.end >= len(doc)
+        or doc[ent.end].ent_iob_ != "B"
+    ):
         return None
     after = next(e for e in doc.ents if e.start == ent.end)
     return without_article(doc[ent.start : after.end].text)
@@ -430,7 +437,10 @@ def _in_purpose(ent: Span, anchor: Token) -> bool:
 
 
 def _affiliation(ent: Span) -> bool:
-    """'Derek Scissors, a China scholar with the American Enterprise Institute': where a person works."""
+    """'Derek Scissors, a China scholar with the American Enterprise Institute': where a person works (not
+    the country a leader leads: 'President Sadat of Egypt')."""
+    if _leader_of(ent):
+        return False
     first = first_conjunct(ent.root)
     if first.dep_ != "pobj" or first.head.lower_ not in ("with", "at", "of", "from"):
         return False
@@ -454,8 +464,19 @@ def _excluded(ent: Span) -> bool:
         )
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
-        return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS
+        return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
+
+
+def _leader_of(ent: Span) -> bool:
+    """'President Sadat of Egypt', 'General Secretary Gorbachev of the Soviet Union': the country a person
+    leads or serves, who acts for it."""
+    holder = ent.root.head.head if ent.root.head.lower_ == "of" else None
+    return (
+        holder is not None
+        and country(without_article(ent.text)) is not None
+        and (holder.ent_type_ == "PERSON" or _acts_for_a_country(holder))
+    )
 
 
 _OWN_SIDE = frozenset({"with", "for"}) | ALL_SIDES
@@ -550,13 +571,20 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
     verb = clause_verb(anchor)
     for token in anchor.sent:
         if token.i not in scope or token.lower_ not in OUR_SIDE or token.is_upper:  # not "the US"
-            continue
+            continue  # ('this Government and that of India': below)
         if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
             return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
         group = [first_conjunct(token), *first_conjunct(token).conjuncts]
         if len(group) > 1 and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in group):
             return True
-    return False
+    return any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope)
+
+
+def _our_government(token: Token) -> bool:
+    """'this Government', 'our Government', 'my administration': the speaker's own."""
+    return token.lower_ in ("government", "administration") and any(
+        c.lower_ in ("this", "our", "my") for c in token.lefts
+    )
 
 
 def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
@@ -627,7 +655,7 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
     doc = ent.doc
     names: list[str] = []
     for conj in ent.root.conjuncts:
-        if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i:
+        if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i or _our_government(conj):
             continue
         start = conj.left_edge.i
         while doc[start].pos_ not in ("PROPN",) and start < conj.i:
@@ -639,9 +667,21 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
 _JOINED = re.compile(r"\s*[-–—]\s*")
 
 
+_FORMAL_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?:Islamic|Federal|Federative|Hashemite|Socialist|Arab|Bolivarian|Democratic|People's|United)"
+    r"\s+)?(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality|Emirate)\s+of\s+(?:the\s+)?(?P<rest>.+)$"
+)
+
+
 def known_as(name: str) -> str:
-    """The name a party is known by now: 'Rumania' → Romania, 'the Republic of China' → Taiwan."""
-    return PARTY_NAMES.get(name) or FORMER_NAMES.get(name) or name
+    """The name a party is known by now: 'Rumania' → Romania, 'the Republic of China' → Taiwan, 'the Republic
+    of the Philippines' → Philippines (a formal name the gazetteer lacks: 'the Democratic Republic of the
+    Congo' is its own)."""
+    if name in PARTY_NAMES or name in FORMER_NAMES:
+        return PARTY_NAMES.get(name) or FORMER_NAMES[name]
+    formal = _FORMAL_NAME.match(name) if country(name) is None else None
+    found = country(formal["rest"]) if formal else None
+    return found.name if found else name
 
 
 def _resolved(name: str) -> str | None:

@@ -224,3 +224,33 @@ def test_a_presidents_treaties(
 )
 def test_the_clause_that_names_the_sides(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
     assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a leader 'of' a country acts for it ('a China scholar with the Institute' works there: no party)
+        (
+            "At Camp David, President Sadat of Egypt and Prime Minister Begin of Israel signed a framework for peace.",
+            {("Egypt", "Israel")},
+        ),
+        # 'this Government' beside another is the speaker's
+        (
+            "The Government of India and this Government have concluded an agreement for the sale of wheat.",
+            {("India", "United States")},
+        ),
+        # a formal name the gazetteer lacks, cut by the recogniser at its 'of the'
+        (
+            "The treaty of friendship with the Republic of the Philippines will be submitted to the Senate.",
+            {("Philippines", "United States")},
+        ),
+        (
+            "The Kingdom of Saudi Arabia and the United States signed a defense pact.",
+            {("Saudi Arabia", "United States")},
+        ),
+    ],
+)
+def test_a_country_said_formally_or_by_its_leader(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
