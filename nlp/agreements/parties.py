@@ -581,8 +581,8 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
 
 
 def _our_government(token: Token) -> bool:
-    """'this Government', 'our Government', 'my administration': the speaker's own."""
-    return token.lower_ in ("government", "administration") and any(
+    """'this Government', 'our Government', 'my administration', 'our Nation': the speaker's own."""
+    return token.lower_ in ("government", "administration", "nation", "country") and any(
         c.lower_ in ("this", "our", "my") for c in token.lefts
     )
 

@@ -239,6 +239,10 @@ def test_the_clause_that_names_the_sides(extractor: Extractor, text: str, want: 
             "The Government of India and this Government have concluded an agreement for the sale of wheat.",
             {("India", "United States")},
         ),
+        (
+            "Our Nation and the Republic of Korea have signed a free trade agreement.",
+            {("South Korea", "United States")},
+        ),
         # a formal name the gazetteer lacks, cut by the recogniser at its 'of the'
         (
             "The treaty of friendship with the Republic of the Philippines will be submitted to the Senate.",
