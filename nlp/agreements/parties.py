@@ -319,6 +319,8 @@ def _party_name(ent: Span) -> str | None:
         return None
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
+    if ent.label_ == "PERSON":
+        return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) else None
     name = _joined_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)
@@ -394,6 +396,32 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     if named:
         return named[0]
     return HOME if match["head"].lower() in ("ministry", "department") and not whose else None
+
+
+def _persons_country(person: Span) -> str | None:
+    """'... with General Secretary Brezhnev' where the text says elsewhere 'Soviet leader Leonid Brezhnev',
+    'President Sadat of Egypt' or "Egypt's President Sadat": the country the person acts for, as the text
+    names it with any mention of the same surname; None where it never does."""
+    doc = person.doc
+    surname = person[-1].text
+    for mention in (e for e in doc.ents if e.label_ == "PERSON" and e[-1].text == surname):
+        before = doc[max(0, mention.start - 4) : mention.start]
+        for token in reversed(before):
+            if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") or token.text in DASHES:
+                break
+            found = nationality(token.text) or (
+                known_as(token.text) if country(token.text) and token.nbor().tag_ == "POS" else None
+            )
+            if found is not None:
+                return found
+        after = doc[mention.end : mention.end + 4]
+        if len(after) >= 2 and after[0].lower_ == "of":
+            found_after = next(
+                (e for e in doc.ents if e.start == after[0].i + 1 or e.start == after[0].i + 2), None
+            )
+            if found_after is not None and country(without_article(found_after.text)):
+                return known_as(without_article(normalize_name(found_after)))
+    return None
 
 
 def _body_name(body: Span) -> str | None:
@@ -490,7 +518,8 @@ def own_other_side(noun: Token) -> set[int]:
 
 def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
     """'the City Deals for Cardiff, Aberdeen and Inverness' where the recogniser left a place untagged or took
-    it for a person: one-word proper nouns right after the agreement noun's 'with', 'for' or 'between'."""
+    it for a person: proper nouns right after the agreement noun's 'with', 'for' or 'between' ('DP World'), one
+    word where the recogniser took it for a person ('General Secretary Brezhnev' is a person)."""
     names: list[tuple[str, int]] = []
     for prep in _side_phrases(anchor):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -500,7 +529,7 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
                     and token.ent_iob_ == "B"
                     and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
                 )
-                words = [c for c in token.lefts if c.dep_ == "compound"]
+                words = [c for c in token.lefts if c.dep_ == "compound" and not token.ent_type_]
                 if (
                     token.pos_ == "PROPN"
                     and untagged
@@ -508,6 +537,7 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
                     and all(
                         w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words
                     )
+                    and not (token.ent_type_ and any(c.dep_ == "compound" for c in token.lefts))
                 ):
                     names.append((token.doc[words[0].i if words else token.i : token.i + 1].text, token.i))
     return names
@@ -570,12 +600,18 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
     what the agreement does."""
     verb = clause_verb(anchor)
     for token in anchor.sent:
-        if token.i not in scope or token.lower_ not in OUR_SIDE or token.is_upper:  # not "the US"
+        speaker = token.text == "I"  # 'General Secretary Gorbachev and I signed'
+        if (
+            token.i not in scope
+            or (token.lower_ not in OUR_SIDE and not speaker)
+            or (token.is_upper and not speaker)
+        ):
             continue  # ('this Government and that of India': below)
         if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
             return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
         group = [first_conjunct(token), *first_conjunct(token).conjuncts]
-        if len(group) > 1 and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in group):
+        named = ("GPE", "ORG", "NORP", "PERSON") if speaker else ("GPE", "ORG", "NORP")
+        if len(group) > 1 and any(t.ent_type_ in named for t in group):
             return True
     return any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope)
 

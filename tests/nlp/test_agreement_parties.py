@@ -258,3 +258,26 @@ def test_a_country_said_formally_or_by_its_leader(
     extractor: Extractor, text: str, want: set[tuple[str, ...]]
 ) -> None:
     assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a leader is the country the text names with any mention of them
+        (
+            "Soviet leader Leonid Brezhnev came to Washington in June. In November I negotiated the Vladivostok "
+            "accord with General Secretary Brezhnev.",
+            {("Soviet Union", "United States")},
+        ),
+        (
+            "President Sadat of Egypt visited in May. Later, I signed the accords with President Sadat.",
+            {("Egypt", "United States")},
+        ),
+        # and no party where it never names one: a person is none
+        ("In November I negotiated the Vladivostok accord with General Secretary Brezhnev.", set()),
+    ],
+)
+def test_a_leader_stands_for_the_country_the_text_gives_them(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
