@@ -261,3 +261,7 @@ FORMER_NAMES: dict[str, str] = {
     "Mainland China": "China",
     "Kampuchea": "Cambodia",
 }
+
+# What a deal to buy is for: 'a deal to purchase 30 of Boeing's jets', 'to buy 20 aircraft from Airbus' —
+# the seller is its other side.
+BUYING_VERBS = frozenset("buy purchase acquire order procure lease".split())

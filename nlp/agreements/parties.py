@@ -20,6 +20,7 @@ from nlp.agreements.lexicon import (
     ACTING_FOR_A_COUNTRY_TOO,
     AGREEMENT_NOUNS,
     ALL_SIDES,
+    BUYING_VERBS,
     DASHES,
     ENDING_VERBS,
     FORMER_NAMES,
@@ -137,8 +138,11 @@ def _side_phrases(noun: Token) -> list[Token]:
 
 
 def _signs(ent: Span) -> bool:
-    """'Network Rail and First MTR have signed ...': a named body that is the subject of agreeing."""
+    """'Network Rail and First MTR have signed ...', "Dubai's carrier Emirates Airline finalized a deal": a
+    named body that is the subject of agreeing (or set beside it)."""
     first = first_conjunct(ent.root)
+    if first.dep_ == "appos":
+        first = first.head
     verb = first.head
     return first.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
 
@@ -451,10 +455,26 @@ def _is_purpose(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "for" and any(t.pos_ == "VERB" for t in child.subtree)
 
 
+def _sells(ent: Span, anchor: Token) -> bool:
+    """'a deal to purchase 30 of Boeing's jets', 'a deal to buy 20 aircraft from Airbus': the body a deal to
+    buy is made with, the seller."""
+    root = ent.root
+    verb = clause_verb(anchor) if is_noun(anchor) else None
+    purposes = [*anchor.rights, *(c for c in (verb.rights if verb is not None else ()) if c.dep_ == "advcl")]
+    for child in (c for c in purposes if _is_purpose(c)):
+        if child.lemma_.lower() not in BUYING_VERBS or root.i not in {t.i for t in child.subtree}:
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ == "from":
+            return True
+        if root.dep_ == "poss" and ent.label_ == "ORG":
+            return True
+    return False
+
+
 def _in_purpose(ent: Span, anchor: Token) -> bool:
     """'an agreement for US troops to begin leaving Afghanistan', 'a deal to buy Boeing jets': names in what
     the agreement is for are not its parties, unless it is made with them."""
-    if not is_noun(anchor):
+    if not is_noun(anchor) or _sells(ent, anchor):
         return False
     return any(
         _is_purpose(child)
@@ -483,6 +503,8 @@ def _excluded(ent: Span) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS:
         return True
+    if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
+        return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
         # 'officials from Japan and Australia signed': those who act for a country, from it
@@ -494,6 +516,18 @@ def _excluded(ent: Span) -> bool:
         governor = root.head.head
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
+
+
+def _modifies_a_thing(head: Token) -> bool:
+    """A common noun that a country's name only describes: not an agreement, a government, those who act for
+    it, a side or its people."""
+    return (
+        head.pos_ == "NOUN"
+        and not names_agreement(head)
+        and head.lemma_.lower() not in PARTY_GROUP_NOUNS | {"side", "sides"}
+        and not _acts_for_a_country(head)
+        and not (is_noun(head) and names_agreement(head))
+    )
 
 
 def _leader_of(ent: Span) -> bool:
@@ -565,13 +599,17 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
             counterparts.append(known_as(unrecognised))
     for tagged in anchor.sent.ents:
         ent = _body_named_after(tagged) or tagged
-        if ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor):
+        seller = _sells(ent, anchor)  # out of the clause's scope, in what the deal buys
+        if not seller and (ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor)):
             continue
         name = _party_name(ent) if ent is tagged else _body_name(ent)
+        if seller and name is None and ent.label_ in ("ORG", "GPE"):
+            name = known_as(without_article(normalize_name(ent)))
         if name is None or name in leads or name in counterparts:
             continue
         after_with = (
-            _is_counterpart(ent)
+            seller
+            or _is_counterpart(ent)
             or _names_the_other_side(ent, anchor)
             or any(a.lower_ == "with" for a in ent.root.ancestors if a.i >= anchor.sent.start)
         )

@@ -281,3 +281,32 @@ def test_a_leader_stands_for_the_country_the_text_gives_them(
     extractor: Extractor, text: str, want: set[tuple[str, ...]]
 ) -> None:
     assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a deal to buy is made with the seller, and by the buyer named beside its subject
+        (
+            "Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 of Boeing's jets.",
+            {("Boeing", "Emirates Airline")},
+        ),
+        ("Qantas signed a deal to buy 20 aircraft from Airbus.", {("Airbus", "Qantas")}),
+        # where the goods come from is no seller
+        ("Qantas signed a deal to buy 20 aircraft built in France.", set()),
+    ],
+)
+def test_a_deal_to_buy_is_made_with_the_seller(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, "https://www.reuters.com/x")} == want
+
+
+def test_what_belongs_to_a_country_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "Emirates Airline signed a deal to buy 30 jets from Boeing. The deal reduces a prior commitment of jets "
+        "from the U.S. plane-maker."
+    )
+    assert {parties for parties, _ in found_at(extractor, text, "https://www.reuters.com/x")} == {
+        ("Boeing", "Emirates Airline")
+    }
