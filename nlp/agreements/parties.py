@@ -321,6 +321,8 @@ def _party_name(ent: Span) -> str | None:
         return None  # '(GLA)' repeats the name before it
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
+    if names_agreement(ent.root) and ent.label_ != "GPE":
+        return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
     if ent.label_ == "PERSON":
@@ -645,6 +647,8 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
             or (token.is_upper and not speaker)
         ):
             continue  # ('this Government and that of India': below)
+        if token.dep_ == "pobj" and token.head.lower_ in {"with"} | ALL_SIDES and not speaker:
+            return True  # 'The Government of France ratified the agreement with us'
         if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
             return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
         group = [first_conjunct(token), *first_conjunct(token).conjuncts]

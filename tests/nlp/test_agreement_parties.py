@@ -310,3 +310,24 @@ def test_what_belongs_to_a_country_is_no_party(extractor: Extractor) -> None:
     assert {parties for parties, _ in found_at(extractor, text, "https://www.reuters.com/x")} == {
         ("Boeing", "Emirates Airline")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an agreement the recogniser took for a body is no party of its own
+        (
+            "A lately signed Convention of Extradition with Peru has been ratified by the Peruvian Congress.",
+            {("Peru", "United States")},
+        ),
+        # 'with us' is the speaker's government
+        (
+            "The Government of France ratified the agreement with us on July 27.",
+            {("France", "United States")},
+        ),
+    ],
+)
+def test_an_agreement_is_no_party_and_us_is_the_speaker(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
