@@ -265,3 +265,21 @@ FORMER_NAMES: dict[str, str] = {
 # What a deal to buy is for: 'a deal to purchase 30 of Boeing's jets', 'to buy 20 aircraft from Airbus' —
 # the seller is its other side.
 BUYING_VERBS = frozenset("buy purchase acquire order procure lease".split())
+
+# The combining forms that join countries in an agreement's name: 'the Russo-Japanese Agreement', 'the
+# Sino-British Joint Declaration', 'the Anglo-Irish Agreement'.
+COMBINING_FORMS: dict[str, str] = {
+    "Anglo": "United Kingdom",
+    "Franco": "France",
+    "Russo": "Russia",
+    "Sino": "China",
+    "Indo": "India",
+    "Italo": "Italy",
+    "Austro": "Austria",
+    "Greco": "Greece",
+    "Turco": "Turkey",
+    "Nippo": "Japan",
+    "Hispano": "Spain",
+    "Luso": "Portugal",
+    "Serbo": "Serbia",
+}

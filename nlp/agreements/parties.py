@@ -21,6 +21,7 @@ from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
     ALL_SIDES,
     BUYING_VERBS,
+    COMBINING_FORMS,
     DASHES,
     ENDING_VERBS,
     FORMER_NAMES,
@@ -508,6 +509,11 @@ def _excluded(ent: Span) -> bool:
     if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
         return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
     first = first_conjunct(root)
+    if any(
+        t.dep_ == "conj" and names_agreement(t.head) and is_noun(t.head) and not names_agreement(t)
+        for t in (root, *root.ancestors)
+    ):
+        return True  # 'with a Mexican free trade agreement and our Enterprise for the Americas Initiative'
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
         # 'officials from Japan and Australia signed': those who act for a country, from it
         actors = first.head.head
@@ -690,7 +696,7 @@ def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
         found.append((name, any(a.lower_ == "with" for a in token.ancestors)))
     if len(on_the_noun) >= 2:
         found += [(name, False) for name in on_the_noun]
-    elif on_the_noun and status_for(anchor) != "unknown":  # as a country's name does: '_names_the_other_side'
+    elif on_the_noun:  # 'a Mexican free trade agreement'
         found.append((on_the_noun[0], True))
     return found
 
@@ -763,8 +769,11 @@ def known_as(name: str) -> str:
 
 
 def _resolved(name: str) -> str | None:
+    """A country or international body by any of its names, a nationality or a combining form ('Russo-')."""
     if known_as(name) != name:
         return known_as(name)
+    if name in COMBINING_FORMS or nationality(name):
+        return COMBINING_FORMS.get(name) or nationality(name)
     place = country(name) or international_body(name)
     return place.name if place is not None else None
 

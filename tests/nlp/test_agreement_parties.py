@@ -331,3 +331,26 @@ def test_an_agreement_is_no_party_and_us_is_the_speaker(
     extractor: Extractor, text: str, want: set[tuple[str, ...]]
 ) -> None:
     assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # combining forms and nationalities in an agreement's name are its sides
+        (
+            "In the Russo-Japanese Agreement relating to Manchuria, signed in 1910, we note peace.",
+            {("Japan", "Russia")},
+        ),
+        ("The Sino-British Joint Declaration was signed in 1984.", {("China", "United Kingdom")}),
+        # a nationality names the other side even where the sentence does not say how far along it is; what is
+        # set beside the agreement is none
+        (
+            "And with a Mexican free trade agreement and our Enterprise for the Americas Initiative, we can help.",
+            {("Mexico", "United States")},
+        ),
+    ],
+)
+def test_an_agreements_name_and_what_is_beside_it(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
