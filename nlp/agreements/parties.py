@@ -5,7 +5,15 @@ unnamed.
 Parties named after "with" are counterparts; the others lead. A government that announces an agreement
 with others without naming itself ("the government will sign a deal with Serbia") is the announcing
 government: the country the document first makes the subject of a sentence (`announcing_party`), written
-`HOME` until the document's is known.
+`HOME` until the document's is known; so is the speaker's government said as 'ours', 'with us', 'this
+Government' or 'our Nation'.
+
+Whatever the recogniser made of the words, a country is also named by a nationality on those who act for
+it or on the agreement noun ('Kazakh Foreign Minister', 'the Japanese peace treaty'), by a combining form
+in the agreement's name ('the Russo-Japanese Agreement'), by a ministry or department of its government, by
+a leader the text places in it ('President Sadat of Egypt'), and by a formal or older name ('the Republic of
+the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among' names two sides or more, they
+are all its sides.
 """
 
 from __future__ import annotations
