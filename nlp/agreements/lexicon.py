@@ -283,3 +283,8 @@ COMBINING_FORMS: dict[str, str] = {
     "Luso": "Portugal",
     "Serbo": "Serbia",
 }
+
+# Former states named by a compass point, which the recogniser tags without it ('North' + 'Vietnam'); those
+# the gazetteer knows ('South Korea', 'East Germany') are read from it.
+COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
+FORMER_STATES = frozenset({"North Vietnam", "South Vietnam", "North Yemen", "South Yemen"})

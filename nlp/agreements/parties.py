@@ -30,9 +30,11 @@ from nlp.agreements.lexicon import (
     ALL_SIDES,
     BUYING_VERBS,
     COMBINING_FORMS,
+    COMPASS_POINTS,
     DASHES,
     ENDING_VERBS,
     FORMER_NAMES,
+    FORMER_STATES,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
@@ -336,7 +338,7 @@ def _party_name(ent: Span) -> str | None:
         return _demonym_party(ent) or _people_acting(ent)
     if ent.label_ == "PERSON":
         return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) else None
-    name = _joined_name(ent) or without_article(normalize_name(ent))
+    name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)
     if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
@@ -348,7 +350,7 @@ def _party_name(ent: Span) -> str | None:
         if governing is not None or _GOVERNMENT_OF.match(name):
             return governing
     if ent.label_ == "GPE":
-        if country(name) is not None:
+        if country(name) is not None or name in FORMER_STATES:
             return name
         if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
             return SEATS_OF_GOVERNMENT[name]
@@ -361,6 +363,16 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def _compass_name(ent: Span) -> str | None:
+    """'North' + 'Vietnam' where the recogniser left the compass point out: the state both words name."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start == 0 or doc[ent.start - 1].text not in COMPASS_POINTS:
+        return None
+    whole = f"{doc[ent.start - 1].text} {without_article(ent.text)}"
+    found = country(whole)
+    return found.name if found else whole if whole in FORMER_STATES else None
 
 
 def _joined_name(ent: Span) -> str | None:

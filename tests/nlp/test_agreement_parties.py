@@ -252,6 +252,12 @@ def test_the_clause_that_names_the_sides(extractor: Extractor, text: str, want: 
             "The Kingdom of Saudi Arabia and the United States signed a defense pact.",
             {("Saudi Arabia", "United States")},
         ),
+        # a former state the recogniser tagged without its compass point
+        (
+            "An international agreement signed by the United States, North Vietnam, and others in 1962 is being "
+            "violated.",
+            {("North Vietnam", "United States")},
+        ),
     ],
 )
 def test_a_country_said_formally_or_by_its_leader(
