@@ -211,3 +211,20 @@ ASKING_VERBS = frozenset("ask urge call request".split())
 # Still talking: 'will continue our talks with China', 'held negotiations on'; the object of these verbs
 # does not finish them ('concluded negotiations' is agreed, 'broke off talks' ended).
 CONTINUING_TALKS = frozenset("continue resume hold begin start launch open pursue conduct intensify".split())
+
+# --- status (issue 19, round 3) ---
+
+# Ended by one side's act or by time, as treaty language says it: 'the treaty was abrogated', 'it lapsed'.
+ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse".split())
+
+# What a legislature gives an agreement: asked for, it is signed and pending ('awaits your approval',
+# 'I will seek the Senate's consent to ratification of the treaty', 'still needs parliamentary approval').
+APPROVAL_NOUNS = frozenset("approval consent ratification advice endorsement".split())
+AWAITING_VERBS = frozenset("await need require deserve merit seek ask request urge".split())
+
+# An agreement the subject of these, said as it stands, is in force: 'the treaty remains the cornerstone',
+# 'the pact has held for forty years', 'the treaty, which binds us still'.
+PERSISTING_VERBS = frozenset("remain continue endure survive hold stand bind govern serve".split())
+
+# Striving for an agreement is negotiating it: 'we will press for an agreement', 'push for a deal'.
+PURSUING_VERBS = frozenset("press push strive work fight".split())

@@ -6,20 +6,27 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 `status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
-  2. where the noun stands: "under the agreement" → in_force; "towards a deal" → in_negotiation;
+  2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops
+     its obligations under it); "towards a deal", "press for an agreement" → in_negotiation;
      "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the agreement" → in_force;
      "the entry into force of" → in_force (planned where that entry is yet to come);
-  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed; "the deal
-     they are negotiating" → that clause's status;
+  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
+     parser hung "the Agreement reached with China"'s participle elsewhere); "the deal they are negotiating"
+     → that clause's status;
   4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
-  5. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
-  6. the governing verb's clause (below); failing that, "new deals" (a headline) → planned, "the
-     landmark deal" → in_force, a named agreement ("the Paris Agreement") spoken of as it stands → in_force,
-     "negotiations with Iran" → in_negotiation.
+  5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
+     Senate's consent to ratification of the treaty" → signed;
+  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
+  7. the governing verb's clause (below); failing that, the agreement the subject of a verb that says it
+     stands ("remains the cornerstone", "has held") → in_force; a clause on the noun that says where it
+     stands ("which was terminated in 1940" → ended, "which I submitted to the Senate" → signed, "which
+     binds us still" → in_force); "new deals" (a headline) → planned, "the landmark deal" → in_force, a named
+     or possessed agreement ("the Paris Agreement", "our treaty with Japan") spoken of as it stands →
+     in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read:
-  ending ("scrapped", "pulled out of") → ended; suspending → suspended; delaying → planned; strengthening
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended; suspending → suspended; delaying → planned; strengthening
   ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" →
   signed); "signed into law", "Congress approved" → in_force; sent to a legislature for its approval ("will
   submit the treaty to the Senate", "urge Congress to approve") → signed; ratified or taking effect →
@@ -41,8 +48,11 @@ from spacy.tokens import Token
 
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
+    ANNULLING_VERBS,
+    APPROVAL_NOUNS,
     APPROVING,
     ASKING_VERBS,
+    AWAITING_VERBS,
     BOUND_BY,
     CONCLUDING_VERBS,
     CONTINUING_TALKS,
@@ -55,8 +65,10 @@ from nlp.agreements.lexicon import (
     IN_FORCE_MODIFIERS,
     LEGISLATURES,
     NEGOTIATING,
+    PERSISTING_VERBS,
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
+    PURSUING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
     SUBMITTING_VERBS,
@@ -67,6 +79,8 @@ from nlp.agreements.lexicon import (
 )
 from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of, names_agreement
 from presswatch.document import AgreementStatus
+
+_ENDING = ENDING_VERBS | ANNULLING_VERBS
 
 
 def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
@@ -81,7 +95,7 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     aux = aux_of(verb)
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
-    if lemma in ENDING_VERBS or (lemma == "pull" and "out" in right):
+    if lemma in _ENDING or (lemma == "pull" and "out" in right):
         return "ended"
     if lemma in SUSPENDING_VERBS:
         return "suspended"
@@ -209,6 +223,8 @@ def _concludes(verb: Token) -> bool:
         return True
     if lemma != "conclude":
         return lemma in CONCLUDING_VERBS
+    if verb.dep_ in ("relcl", "acl") and names_agreement(verb.head):
+        return False  # 'the agreement we concluded with Mexico': made, as 'concluded an agreement with' is
     return not any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
 
 
@@ -237,10 +253,14 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "planned"
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "under":
-        return "in_force"  # 'under the 2019 agreement, 5,000 people were returned'
+        # 'under the 2019 agreement, 5,000 people were returned'; but 'suspended its obligations under the
+        # treaty' suspends it
+        return _obligations_dropped(governing_verb(head)) or "in_force"
     first = first_conjunct(anchor)
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
         return "in_negotiation"  # 'working towards devolution deals with ...'
+    if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
+        return "in_negotiation"  # 'we will continue to press for an agreement'
     if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
         verb = governing_verb(first.head.head)
         if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
@@ -270,8 +290,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     if entry is not None:  # 'welcomes the entry into force of the agreement', unless it is yet to come
         verb = governing_verb(entry)
         return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
-    for child in anchor.rights:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in SIGNING_VERBS:
+    participles = [c for c in anchor.rights if c.dep_ == "acl" and c.tag_ == "VBN"] + _participle_after(
+        anchor
+    )
+    for child in participles:
+        if child.lemma_.lower() in SIGNING_VERBS:
             # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'; but
             # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
             verb = governing_verb(anchor)
@@ -290,19 +313,36 @@ def status_for(anchor: Token) -> AgreementStatus:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
         return "in_force"
+    if _before_the_legislature(anchor):
+        return "signed"  # 'the treaty now before the Senate', 'the treaty ... awaits your approval'
     verb = governing_verb(anchor)
     if verb is not None and _what_it_would_do(first, verb):
         return (
             "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
         )
     status = _verb_status(verb) if verb is not None else None
+    if (
+        status is None
+        and verb is not None
+        and first.dep_ == "nsubj"
+        and first.head.i == verb.i
+        and _persists(verb)
+    ):
+        status = "in_force"  # 'the treaty remains the cornerstone', 'the pact has held for forty years'
+    if status is None:
+        status = _described(anchor)  # 'the treaty, which was terminated in 1940, has not been replaced'
     if status is None and "new" in modifiers and verb is None:
         return "planned"  # 'New deals with Balkan states': a headline announcing them ('the new treaties
         # protect our interests' says what they do, not that they are to come)
     if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
-    if status is None and name_of(anchor) is not None and (verb is None or not aux_of(verb) & FUTURE_AUX):
-        return "in_force"  # 'co-guarantors of the Good Friday Agreement': a named agreement, spoken of as it stands
+    spoken_of = (name_of(anchor) is not None or _possessed(anchor, modifiers)) and (
+        verb is None or not aux_of(verb) & FUTURE_AUX
+    )
+    if status is None and spoken_of:
+        # 'co-guarantors of the Good Friday Agreement', 'we value our treaty with Japan': a named or possessed
+        # agreement, spoken of as it stands
+        return "in_force"
     if status is None and anchor.lemma_.lower() in NEGOTIATING:
         return (
             "in_negotiation"  # 'engaged in negotiations with Iran': talks are under way unless said otherwise
@@ -337,6 +377,132 @@ def _what_it_would_do(subject: Token, verb: Token) -> bool:
         and verb.lemma_.lower() not in _STATUS_VERBS
         and bool(aux_of(verb) & _MODAL_OR_FUTURE)
     )
+
+
+def _participle_after(anchor: Token) -> list[Token]:
+    """'the Trade Agreement reached with China' where the parser hung 'reached' on the sentence's verb: a
+    past participle of a signing verb right after the noun, with no subject of its own, describes the noun."""
+    if anchor.i + 1 >= anchor.sent.end:
+        return []
+    after = anchor.nbor()
+    if (
+        after.tag_ not in ("VBN", "VBD")
+        or after.lemma_.lower() not in SIGNING_VERBS
+        or after.dep_ == "acl"
+        or anchor.head.i == after.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in after.children)
+    ):
+        return []
+    return [after]
+
+
+def _pursues(verb: Token) -> bool:
+    """'press for', 'push for', and 'continue to press ..., for' where the parser hung 'for' on 'continue'."""
+    return verb.lemma_.lower() in PURSUING_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in PURSUING_VERBS for c in verb.children
+    )
+
+
+def _obligations_dropped(verb: Token | None) -> AgreementStatus | None:
+    """'suspended its obligations under the treaty' → suspended; 'withdrew from its commitments under the
+    pact' → ended ('returned 500 people under the agreement' is neither)."""
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in SUSPENDING_VERBS:
+        return "suspended"
+    if lemma in _ENDING and any(
+        t.lemma_.lower() in _OBLIGATIONS
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep")
+        for t in c.subtree
+    ):
+        return "ended"
+    return None
+
+
+_OBLIGATIONS = frozenset("obligation commitment participation membership".split())
+
+
+def _pending_approval(verb: Token) -> bool:
+    """'awaits your approval', 'I will seek the Senate's consent to ratification of', 'I urge you to give your
+    consent to': a legislature's approval asked for or awaited, not given."""
+    lemma = verb.lemma_.lower()
+    if _denied_or_conditional(verb):
+        return False
+    aux = aux_of(verb)
+    return lemma in AWAITING_VERBS or bool(aux & FUTURE_AUX) or ("to" in aux and verb.dep_ == "xcomp")
+
+
+def _before_the_legislature(anchor: Token) -> bool:
+    """'the treaty now before the Senate', 'the treaty now pending before you', 'the treaty ... awaits your
+    approval', 'I will seek the Senate's consent to ratification of the agreement': an agreement awaiting a
+    legislature's approval is signed, not yet in force (the annotation guide's line)."""
+    verb = governing_verb(anchor)
+    holders = [anchor, *([verb] if verb is not None and verb.lemma_.lower() in _PENDING_VERBS else [])]
+    for holder in holders:
+        for prep in holder.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "before"
+                and any(_legislature_in(p) or p.lower_ == "you" for p in prep.children if p.dep_ == "pobj")
+            ):
+                return True
+    if verb is None:
+        return False
+    path = [a for a in anchor.ancestors if a.i != verb.i and verb.is_ancestor(a)]
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in APPROVAL_NOUNS for t in (*path, *asked)):
+        return False
+    return _pending_approval(verb)
+
+
+_PENDING_VERBS = frozenset("be lie remain pend sit".split())
+
+
+def _persists(verb: Token) -> bool:
+    """'remains the cornerstone', 'has held for forty years', 'which binds us still': said as it stands, not
+    as it will or could be ('will remain', 'remains to be signed' are not)."""
+    if verb.lemma_.lower() not in PERSISTING_VERBS or verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN"):
+        return False
+    if aux_of(verb) & _MODAL_OR_FUTURE or _denied_or_conditional(verb):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _described(anchor: Token) -> AgreementStatus | None:
+    """A clause on the noun that says where it stands, read where its own clause says nothing: 'the treaty,
+    which was terminated in 1940', 'the treaties which I submitted to the Senate', 'the treaty of 1951,
+    which binds us still'. A clause that acts on something else ('the agreement that ended the war') says
+    what the agreement did, not where it stands."""
+    for child in anchor.subtree:
+        if child.i <= anchor.i or child.i > anchor.i + _DESCRIBED_REACH:
+            continue
+        if not (child.dep_ == "relcl" or (child.dep_ == "acl" and child.tag_ == "VBN")):
+            continue
+        if child.head.i != anchor.i and not (
+            child.head.dep_ == "pobj" and child.head.head.head.i == anchor.i
+        ):
+            continue  # on the noun, or on its 'with Japan' (where the parser hangs 'which ...' on the name)
+        if _persists(child):
+            return "in_force"
+        if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in child.children):
+            continue
+        if child.lemma_.lower() in _DESCRIBING:
+            status = _verb_status(child)
+            if status is not None:
+                return status
+    return None
+
+
+_DESCRIBED_REACH = 12
+_DESCRIBING = _ENDING | SUSPENDING_VERBS | APPROVING | SUBMITTING_VERBS | TAKING_EFFECT_VERBS
+
+
+def _possessed(anchor: Token, modifiers: set[str]) -> bool:
+    """'our treaty with Japan', 'Canada's agreements with the EU': one the speaker's side already has ('their
+    new agreement' is news, not a standing one)."""
+    return "new" not in modifiers and any(c.dep_ == "poss" for c in anchor.lefts)
 
 
 def _is_entry_into_force(token: Token) -> bool:

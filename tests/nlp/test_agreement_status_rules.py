@@ -194,6 +194,53 @@ PARSES: dict[str, str] = {
     "the/DT/DET/the/det/4 deal/NN/NOUN/deal/dobj/2 ././PUNCT/./punct/2",
     "suspended": "The/DT/DET/the/det/1 government/NN/NOUN/government/nsubj/2 "
     "suspended/VBD/VERB/suspend/ROOT/2 the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/dobj/2 ././PUNCT/./punct/2",
+    # round 3: treaty language of addresses to a legislature
+    "was abrogated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/3 was/VBD/AUX/be/auxpass/3 "
+    "abrogated/VBN/VERB/abrogate/ROOT/3 in/IN/ADP/in/prep/3 1934/CD/NUM/1934/pobj/4 ././PUNCT/./punct/3",
+    "suspended its obligations under": "Russia/NNP/PROPN/Russia/nsubj/1 suspended/VBD/VERB/suspend/ROOT/1 "
+    "its/PRP$/PRON/its/poss/3 obligations/NNS/NOUN/obligation/dobj/1 under/IN/ADP/under/prep/1 "
+    "the/DT/DET/the/det/6 treaty/NN/NOUN/treaty/pobj/4 ././PUNCT/./punct/1",
+    "press for an agreement": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 press/VB/VERB/press/ROOT/2 "
+    "for/IN/ADP/for/prep/2 an/DT/DET/an/det/5 agreement/NN/NOUN/agreement/pobj/3 ././PUNCT/./punct/2",
+    "voted for the agreement": "They/PRP/PRON/they/nsubj/1 voted/VBD/VERB/vote/ROOT/1 for/IN/ADP/for/prep/1 "
+    "the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/pobj/2 ././PUNCT/./punct/1",
+    "now before the Senate": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 is/VBZ/AUX/be/ROOT/2 "
+    "now/RB/ADV/now/advmod/2 before/IN/ADP/before/prep/2 the/DT/DET/the/det/6 Senate/NNP/PROPN/Senate/pobj/4 "
+    "././PUNCT/./punct/2",
+    "before the war": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 was/VBD/AUX/be/ROOT/2 "
+    "made/VBN/VERB/make/acomp/2 before/IN/ADP/before/prep/2 the/DT/DET/the/det/6 war/NN/NOUN/war/pobj/4 "
+    "././PUNCT/./punct/2",
+    "awaits your approval": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 awaits/VBZ/VERB/await/ROOT/2 "
+    "your/PRP$/PRON/your/poss/4 approval/NN/NOUN/approval/dobj/2 ././PUNCT/./punct/2",
+    "seek consent to ratification of": "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 seek/VB/VERB/seek/ROOT/2 "
+    "consent/NN/NOUN/consent/dobj/2 to/IN/ADP/to/prep/3 ratification/NN/NOUN/ratification/pobj/4 "
+    "of/IN/ADP/of/prep/5 the/DT/DET/the/det/8 treaty/NN/NOUN/treaty/pobj/6 ././PUNCT/./punct/2",
+    "won the approval": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 won/VBD/VERB/win/ROOT/2 "
+    "wide/JJ/ADJ/wide/amod/4 approval/NN/NOUN/approval/dobj/2 ././PUNCT/./punct/2",
+    "remains the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 remains/VBZ/VERB/remain/ROOT/2 "
+    "the/DT/DET/the/det/4 cornerstone/NN/NOUN/cornerstone/attr/2 ././PUNCT/./punct/2",
+    "will remain the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 "
+    "remain/VB/VERB/remain/ROOT/3 the/DT/DET/the/det/5 cornerstone/NN/NOUN/cornerstone/attr/3 ././PUNCT/./punct/3",
+    "which was terminated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/10 ,/,/PUNCT/,/punct/1 "
+    "which/WDT/PRON/which/nsubjpass/5 was/VBD/AUX/be/auxpass/5 terminated/VBN/VERB/terminate/relcl/1 "
+    "in/IN/ADP/in/prep/5 1940/CD/NUM/1940/pobj/6 ,/,/PUNCT/,/punct/1 was/VBD/AUX/be/auxpass/10 "
+    "mourned/VBN/VERB/mourn/ROOT/10 ././PUNCT/./punct/10",
+    "that ended the war": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/6 that/WDT/PRON/that/nsubj/3 "
+    "ended/VBD/VERB/end/relcl/1 the/DT/DET/the/det/5 war/NN/NOUN/war/dobj/3 is/VBZ/AUX/be/ROOT/6 "
+    "famous/JJ/ADJ/famous/acomp/6 ././PUNCT/./punct/6",
+    "our treaty with Japan": "We/PRP/PRON/we/nsubj/1 value/VBP/VERB/value/ROOT/1 our/PRP$/PRON/our/poss/3 "
+    "treaty/NN/NOUN/treaty/dobj/1 with/IN/ADP/with/prep/3 Japan/NNP/PROPN/Japan/pobj/4 ././PUNCT/./punct/1",
+    "our new treaty with Japan": "We/PRP/PRON/we/nsubj/1 value/VBP/VERB/value/ROOT/1 our/PRP$/PRON/our/poss/4 "
+    "new/JJ/ADJ/new/amod/4 treaty/NN/NOUN/treaty/dobj/1 with/IN/ADP/with/prep/4 Japan/NNP/PROPN/Japan/pobj/5 "
+    "././PUNCT/./punct/1",
+    "the agreement reached with (misattached)": "I/PRP/PRON/I/nsubj/1 welcome/VBP/VERB/welcome/ROOT/1 "
+    "the/DT/DET/the/det/3 agreement/NN/NOUN/agreement/dobj/1 reached/VBD/VERB/reach/advcl/1 "
+    "with/IN/ADP/with/prep/4 China/NNP/PROPN/China/pobj/5 ././PUNCT/./punct/1",
+    "the agreement we concluded": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/4 we/PRP/PRON/we/nsubj/3 "
+    "concluded/VBD/VERB/conclude/relcl/1 covers/VBZ/VERB/cover/ROOT/4 trade/NN/NOUN/trade/dobj/4 ././PUNCT/./punct/4",
+    "the agreement we negotiated": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/4 "
+    "we/PRP/PRON/we/nsubj/3 negotiated/VBD/VERB/negotiate/relcl/1 covers/VBZ/VERB/cover/ROOT/4 "
+    "trade/NN/NOUN/trade/dobj/4 ././PUNCT/./punct/4",
 }
 
 
@@ -297,6 +344,25 @@ def status_of(name: str) -> str:
         # ended, suspended
         ("scrapped", "ended"),
         ("suspended", "suspended"),
+        # round 3: treaty language of addresses to a legislature
+        ("was abrogated", "ended"),
+        ("suspended its obligations under", "suspended"),  # but 'under the agreement' alone: in force
+        ("press for an agreement", "in_negotiation"),
+        ("voted for the agreement", "unknown"),
+        ("now before the Senate", "signed"),  # awaiting a legislature's approval
+        ("before the war", "unknown"),
+        ("awaits your approval", "signed"),
+        ("seek consent to ratification of", "signed"),
+        ("won the approval", "unknown"),  # approval given, by nobody said to be a legislature
+        ("remains the cornerstone", "in_force"),
+        ("will remain the cornerstone", "unknown"),  # what it will do, not where it stands
+        ("which was terminated", "ended"),
+        ("that ended the war", "unknown"),  # what it did to something else
+        ("our treaty with Japan", "in_force"),
+        ("our new treaty with Japan", "unknown"),
+        ("the agreement reached with (misattached)", "agreed"),
+        ("the agreement we concluded", "signed"),  # made, as 'concluded an agreement with' is
+        ("the agreement we negotiated", "agreed"),
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
