@@ -26,8 +26,9 @@ says nothing. The rules are first-match-wins, so their order is part of what the
      in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read:
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended; suspending → suspended; delaying → planned; strengthening
-  ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" →
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either
+  yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned;
+  strengthening ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" →
   signed); "signed into law", "Congress approved" → in_force; sent to a legislature for its approval ("will
   submit the treaty to the Senate", "urge Congress to approve") → signed; ratified or taking effect →
   in_force (signed where that is yet to come); "to have signed" → in_force; "already" → in_force; talks
@@ -95,10 +96,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     aux = aux_of(verb)
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
-    if lemma in _ENDING or (lemma == "pull" and "out" in right):
-        return "ended"
-    if lemma in SUSPENDING_VERBS:
-        return "suspended"
+    if lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right):
+        if aux & FUTURE_AUX or any(c.dep_ == "neg" for c in verb.children):
+            return "in_force"  # 'will expire in March', 'we will not withdraw from the treaty': it stands till then
+        return "suspended" if lemma in SUSPENDING_VERBS else "ended"
     if lemma in DELAYING_VERBS:
         return "planned"
     if lemma in STRENGTHENING_VERBS:
@@ -116,7 +117,7 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
         # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
         # 'needs to be ratified' → signed, not yet in force
-        not_yet = aux & FUTURE_AUX or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
+        not_yet = aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
         return "signed" if not_yet else "in_force"
     if "to" in aux and "have" in aux:
         return "in_force"  # 'the only two states to have signed treaties with Israel': long since done
@@ -225,6 +226,8 @@ def _concludes(verb: Token) -> bool:
         return lemma in CONCLUDING_VERBS
     if verb.dep_ in ("relcl", "acl") and names_agreement(verb.head):
         return False  # 'the agreement we concluded with Mexico': made, as 'concluded an agreement with' is
+    if any(c.dep_ == "nsubjpass" and names_agreement(c) for c in verb.children):
+        return False  # 'trade agreements have been concluded with Mexico': made
     return not any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
 
 
@@ -457,7 +460,7 @@ def _before_the_legislature(anchor: Token) -> bool:
     return _pending_approval(verb)
 
 
-_PENDING_VERBS = frozenset("be lie remain pend sit".split())
+_PENDING_VERBS = frozenset("be lie remain pend sit have".split())  # 'you have before you a treaty'
 
 
 def _persists(verb: Token) -> bool:

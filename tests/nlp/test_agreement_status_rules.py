@@ -241,6 +241,20 @@ PARSES: dict[str, str] = {
     "the agreement we negotiated": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/4 "
     "we/PRP/PRON/we/nsubj/3 negotiated/VBD/VERB/negotiate/relcl/1 covers/VBZ/VERB/cover/ROOT/4 "
     "trade/NN/NOUN/trade/dobj/4 ././PUNCT/./punct/4",
+    "should be ratified": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 should/MD/AUX/should/aux/4 "
+    "be/VB/AUX/be/auxpass/4 ratified/VBN/VERB/ratify/ROOT/4 ././PUNCT/./punct/4",
+    "will expire": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 "
+    "expire/VB/VERB/expire/ROOT/3 in/IN/ADP/in/prep/3 March/NNP/PROPN/March/pobj/4 ././PUNCT/./punct/3",
+    "expired": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 expired/VBD/VERB/expire/ROOT/2 "
+    "in/IN/ADP/in/prep/2 March/NNP/PROPN/March/pobj/3 ././PUNCT/./punct/2",
+    "will not withdraw from": "We/PRP/PRON/we/nsubj/3 will/MD/AUX/will/aux/3 not/RB/PART/not/neg/3 "
+    "withdraw/VB/VERB/withdraw/ROOT/3 from/IN/ADP/from/prep/3 the/DT/DET/the/det/6 treaty/NN/NOUN/treaty/pobj/4 "
+    "././PUNCT/./punct/3",
+    "agreements have been concluded with": "Trade/NN/NOUN/trade/compound/1 agreements/NNS/NOUN/agreement/nsubjpass/4 "
+    "have/VBP/AUX/have/aux/4 been/VBN/AUX/be/auxpass/4 concluded/VBN/VERB/conclude/ROOT/4 with/IN/ADP/with/prep/4 "
+    "Mexico/NNP/PROPN/Mexico/pobj/5 ././PUNCT/./punct/4",
+    "you have before you": "You/PRP/PRON/you/nsubj/1 have/VBP/VERB/have/ROOT/1 before/IN/ADP/before/prep/1 "
+    "you/PRP/PRON/you/pobj/2 a/DT/DET/a/det/5 treaty/NN/NOUN/treaty/dobj/1 ././PUNCT/./punct/1",
 }
 
 
@@ -363,6 +377,12 @@ def status_of(name: str) -> str:
         ("the agreement reached with (misattached)", "agreed"),
         ("the agreement we concluded", "signed"),  # made, as 'concluded an agreement with' is
         ("the agreement we negotiated", "agreed"),
+        ("should be ratified", "signed"),  # 'was ratified': in force
+        ("will expire", "in_force"),  # it stands till then
+        ("expired", "ended"),
+        ("will not withdraw from", "in_force"),
+        ("agreements have been concluded with", "signed"),  # 'concluded negotiations on': agreed
+        ("you have before you", "signed"),  # 'has agreements with': in force
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
