@@ -7,7 +7,8 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
   2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops
-     its obligations under it); "towards a deal", "press for an agreement" → in_negotiation;
+     its obligations under it); "towards a deal", "press for an agreement" → in_negotiation; "the
+     ratification of the treaty" → in_force (signed where it is asked for, needed or yet to come);
      "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the agreement" → in_force;
      "the entry into force of" → in_force (planned where that entry is yet to come);
@@ -264,6 +265,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
         return "in_negotiation"  # 'we will continue to press for an agreement'
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "ratification":
+        return _ratification(head.head)  # 'since the ratification of the treaty'; 'I urge ratification of'
     if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
         verb = governing_verb(first.head.head)
         if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
@@ -397,6 +400,30 @@ def _participle_after(anchor: Token) -> list[Token]:
     ):
         return []
     return [after]
+
+
+def _ratification(noun: Token) -> AgreementStatus:
+    """'Following the ratification of the agreement' → in_force; 'I urge prompt ratification of the treaty',
+    'ratification of the treaty is essential', 'ratification has been delayed' → signed: asked for, needed or
+    yet to come, the ratification is not done."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return "in_force"
+    lemma = verb.lemma_.lower()
+    needed = noun.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _NEEDED for c in verb.children
+    )
+    if (
+        needed
+        or _pending_approval(verb)
+        or _denied_or_conditional(verb)
+        or lemma in PLANNING_VERBS | DELAYING_VERBS
+    ):
+        return "signed"
+    return "in_force"
+
+
+_NEEDED = frozenset("essential necessary vital needed urgent required".split())
 
 
 def _pursues(verb: Token) -> bool:

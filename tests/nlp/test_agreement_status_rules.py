@@ -255,6 +255,16 @@ PARSES: dict[str, str] = {
     "Mexico/NNP/PROPN/Mexico/pobj/5 ././PUNCT/./punct/4",
     "you have before you": "You/PRP/PRON/you/nsubj/1 have/VBP/VERB/have/ROOT/1 before/IN/ADP/before/prep/1 "
     "you/PRP/PRON/you/pobj/2 a/DT/DET/a/det/5 treaty/NN/NOUN/treaty/dobj/1 ././PUNCT/./punct/1",
+    "following the ratification of": "Following/VBG/VERB/follow/prep/8 the/DT/DET/the/det/2 "
+    "ratification/NN/NOUN/ratification/pobj/0 of/IN/ADP/of/prep/2 the/DT/DET/the/det/5 "
+    "treaty/NN/NOUN/treaty/pobj/3 ,/,/PUNCT/,/punct/8 trade/NN/NOUN/trade/nsubj/8 grew/VBD/VERB/grow/ROOT/8 "
+    "././PUNCT/./punct/8",
+    "ratification of is essential": "Ratification/NN/NOUN/ratification/nsubj/4 of/IN/ADP/of/prep/0 "
+    "the/DT/DET/the/det/3 treaty/NN/NOUN/treaty/pobj/1 is/VBZ/AUX/be/ROOT/4 essential/JJ/ADJ/essential/acomp/4 "
+    "././PUNCT/./punct/4",
+    "urge ratification of": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 "
+    "ratification/NN/NOUN/ratification/dobj/1 of/IN/ADP/of/prep/2 the/DT/DET/the/det/5 "
+    "treaty/NN/NOUN/treaty/pobj/3 ././PUNCT/./punct/1",
 }
 
 
@@ -383,6 +393,9 @@ def status_of(name: str) -> str:
         ("will not withdraw from", "in_force"),
         ("agreements have been concluded with", "signed"),  # 'concluded negotiations on': agreed
         ("you have before you", "signed"),  # 'has agreements with': in force
+        ("following the ratification of", "in_force"),
+        ("ratification of is essential", "signed"),  # needed, so not done
+        ("urge ratification of", "signed"),
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
