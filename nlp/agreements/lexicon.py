@@ -228,3 +228,10 @@ PERSISTING_VERBS = frozenset("remain continue endure survive hold stand bind gov
 
 # Striving for an agreement is negotiating it: 'we will press for an agreement', 'push for a deal'.
 PURSUING_VERBS = frozenset("press push strive work fight".split())
+
+# Making a new agreement: 'we must build a partnership with Russia', 'should forge a pact' (planned).
+CREATING_VERBS = frozenset("build forge create establish form".split())
+
+# Put before a legislature for its vote, as 'submit' is: 'I commend the convention to the attention of the
+# Senate', 'the agreement will be laid before Parliament'.
+COMMENDING_VERBS = frozenset("commend refer lay table".split())

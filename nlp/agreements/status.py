@@ -19,27 +19,32 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty" → signed;
   6. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
-  7. the governing verb's clause (below); failing that, the agreement the subject of a verb that says it
-     stands ("remains the cornerstone", "has held") → in_force; a clause on the noun that says where it
-     stands ("which was terminated in 1940" → ended, "which I submitted to the Senate" → signed, "which
-     binds us still" → in_force); "new deals" (a headline) → planned, "the landmark deal" → in_force, a named
-     or possessed agreement ("the Paris Agreement", "our treaty with Japan") spoken of as it stands →
-     in_force, "negotiations with Iran" → in_negotiation.
+  7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
+     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force); failing
+     that, the agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") →
+     in_force; a clause on the noun that says where it stands ("which was terminated in 1940" → ended,
+     "which I submitted to the Senate" → signed, "which binds us still" → in_force); "new deals" (a
+     headline) → planned, "the landmark deal" → in_force, a named or possessed agreement ("the Paris
+     Agreement", "our treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" →
+     in_negotiation.
 
-`_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read:
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either
-  yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned;
-  strengthening ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" →
-  signed); "signed into law", "Congress approved" → in_force; sent to a legislature for its approval ("will
-  submit the treaty to the Senate", "urge Congress to approve") → signed; ratified or taking effect →
-  in_force (signed where that is yet to come); "to have signed" → in_force; "already" → in_force; talks
-  carried on ("will continue talks") → in_negotiation; "have negotiated" → agreed; negotiating, developing
-  or seeking, or agreeing to negotiate → in_negotiation; implementing → in_force; a future auxiliary or a
-  planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating
-  first); "to" + verb → the status of the clause it completes, else planned ("has yet to sign" →
-  planned); "has agreements with" → in_force; a denied or conditional signing verb ("has not signed", "if
-  no deal is reached") → planned; a concluding verb in the past or present ("struck a deal") → agreed, a
-  signing verb → signed, in the base form → planned; else the status of the clause above.
+`_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
+perfect is read as done first: "to have signed" signed, "would have terminated" ended):
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either yet
+  to come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned;
+  strengthening ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into
+  force" → signed); "signed into law", "Congress approved" → in_force; sent or commended to a legislature
+  for its approval ("will submit the treaty to the Senate", "urge Congress to approve", "will be laid
+  before Parliament") → signed; ratified or taking effect → in_force (signed where that is yet to come or
+  only ought to be: "should be ratified"); "already" → in_force; talks carried on ("will continue talks")
+  → in_negotiation; "have negotiated" → agreed; negotiating, developing or seeking, or agreeing to
+  negotiate → in_negotiation; implementing → in_force; "must build a partnership" → planned; a future
+  auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by
+  negotiating first); "to" + verb → the status of the clause it completes, else planned ("has yet to sign"
+  → planned); "has agreements with" → in_force; a denied or conditional signing verb ("has not signed", "if
+  no deal is reached") → planned; a concluding verb in the past or present ("struck a deal") → agreed (but
+  an agreement concluded, "trade agreements have been concluded with", is made: signed), a signing verb →
+  signed, in the base form → planned; else the status of the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
@@ -56,8 +61,10 @@ from nlp.agreements.lexicon import (
     ASKING_VERBS,
     AWAITING_VERBS,
     BOUND_BY,
+    COMMENDING_VERBS,
     CONCLUDING_VERBS,
     CONTINUING_TALKS,
+    CREATING_VERBS,
     DELAYING_VERBS,
     DEVELOPING_VERBS,
     ENDING_VERBS,
@@ -95,6 +102,10 @@ def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
 def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     lemma = verb.lemma_.lower()
     aux = aux_of(verb)
+    if "have" in aux:
+        # a perfect tells what was done: 'the only two states to have signed treaties with Israel' signed
+        # them; 'would ... have terminated in 1912' ended it
+        aux -= {"to", "would", "could", "might", "should"}
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
     if lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right):
@@ -120,8 +131,6 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         # 'needs to be ratified' → signed, not yet in force
         not_yet = aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
         return "signed" if not_yet else "in_force"
-    if "to" in aux and "have" in aux:
-        return "in_force"  # 'the only two states to have signed treaties with Israel': long since done
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
     if lemma in CONTINUING_TALKS and any(
@@ -139,6 +148,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
     if lemma in IMPLEMENTING:
         return "in_force"
+    if lemma in CREATING_VERBS and aux & {"must", "should"}:
+        return "planned"  # 'we must build a partnership with Russia': one yet to be made
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
         return "planned"
     if "to" in aux:
@@ -199,9 +210,10 @@ def _before_a_legislature(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if _denied_or_conditional(verb):
         return False
-    if lemma in SUBMITTING_VERBS:
+    if lemma in SUBMITTING_VERBS | COMMENDING_VERBS:
         return any(
-            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _legislature_in(c) for c in verb.children
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_in(c)
+            for c in verb.children
         )
     if lemma in SIGNING_VERBS | NEGOTIATING | ENDING_VERBS | SUSPENDING_VERBS:
         return False  # what a legislature does to it otherwise: 'the Senate ratified', 'Congress scrapped'
@@ -265,8 +277,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
         return "in_negotiation"  # 'we will continue to press for an agreement'
-    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "ratification":
-        return _ratification(head.head)  # 'since the ratification of the treaty'; 'I urge ratification of'
+    if first.dep_ == "pobj" and head.lower_ == "of" and "ratification" in _steps(head.head):
+        return _ratification(
+            first_conjunct(head.head)
+        )  # 'since the ratification of the treaty'; 'I urge ratification of'
     if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
         verb = governing_verb(first.head.head)
         if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
@@ -305,7 +319,7 @@ def status_for(anchor: Token) -> AgreementStatus:
             # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
             verb = governing_verb(anchor)
             later = _verb_status(verb) if verb is not None and verb.i != child.i else None
-            if later == "in_force":
+            if later in _LATER_STAGES:
                 return later
             if child.lemma_.lower() in TAKING_EFFECT_VERBS:
                 return "in_force"
@@ -327,6 +341,8 @@ def status_for(anchor: Token) -> AgreementStatus:
             "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
         )
     status = _verb_status(verb) if verb is not None else None
+    if status in ("agreed", "signed") and verb is not None:
+        status = _later_stage(anchor, verb) or status
     if (
         status is None
         and verb is not None
@@ -404,25 +420,33 @@ def _participle_after(anchor: Token) -> list[Token]:
 
 def _ratification(noun: Token) -> AgreementStatus:
     """'Following the ratification of the agreement' → in_force; 'I urge prompt ratification of the treaty',
-    'ratification of the treaty is essential', 'ratification has been delayed' → signed: asked for, needed or
-    yet to come, the ratification is not done."""
+    'ratification of the treaty is essential', 'is among our top priorities', 'has been delayed' → signed:
+    asked for, needed, a goal or yet to come, the ratification is not done; and where its conclusion is a goal
+    with it ('the conclusion and ratification of a treaty is our first goal'), the treaty is still being
+    negotiated."""
     verb = governing_verb(noun)
     if verb is None:
         return "in_force"
     lemma = verb.lemma_.lower()
-    needed = noun.dep_ == "nsubj" and any(
+    goal = (noun.dep_ == "nsubj" and lemma in ("be", "remain") and verb.tag_ in ("VBZ", "VBP")) or any(
         c.dep_ == "acomp" and c.lemma_.lower() in _NEEDED for c in verb.children
     )
-    if (
-        needed
+    if not (
+        goal
         or _pending_approval(verb)
         or _denied_or_conditional(verb)
         or lemma in PLANNING_VERBS | DELAYING_VERBS
     ):
-        return "signed"
-    return "in_force"
+        return "in_force"
+    return "in_negotiation" if _steps(noun) & {"conclusion", "completion", "negotiation"} else "signed"
 
 
+def _steps(noun: Token) -> set[str]:
+    """'the conclusion and ratification (of)' → {'conclusion', 'ratification'}."""
+    return {t.lemma_.lower() for t in (noun, *noun.conjuncts)}
+
+
+_LATER_STAGES = frozenset({"in_force", "ended", "suspended"})
 _NEEDED = frozenset("essential necessary vital needed urgent required".split())
 
 
@@ -527,6 +551,24 @@ def _described(anchor: Token) -> AgreementStatus | None:
 
 _DESCRIBED_REACH = 12
 _DESCRIBING = _ENDING | SUSPENDING_VERBS | APPROVING | SUBMITTING_VERBS | TAKING_EFFECT_VERBS
+
+
+def _later_stage(anchor: Token, verb: Token) -> AgreementStatus | None:
+    """'An agreement ... was reached in a treaty concluded in May, which has since been ratified': where the
+    sentence follows the agreement (or the instrument it was reached in) to a later stage, that stage."""
+    instruments = [
+        g
+        for holder in (anchor, verb)
+        for p in holder.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and names_agreement(g)
+    ]
+    for noun in (anchor, *instruments):
+        status = _described(noun)
+        if status in _LATER_STAGES:
+            return status
+    return None
 
 
 def _possessed(anchor: Token, modifiers: set[str]) -> bool:

@@ -265,6 +265,28 @@ PARSES: dict[str, str] = {
     "urge ratification of": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 "
     "ratification/NN/NOUN/ratification/dobj/1 of/IN/ADP/of/prep/2 the/DT/DET/the/det/5 "
     "treaty/NN/NOUN/treaty/pobj/3 ././PUNCT/./punct/1",
+    "states to have signed": "states/NNS/NOUN/state/ROOT/0 to/TO/PART/to/aux/3 have/VB/AUX/have/aux/3 "
+    "signed/VBN/VERB/sign/relcl/0 treaties/NNS/NOUN/treaty/dobj/3 with/IN/ADP/with/prep/4 "
+    "Israel/NNP/PROPN/Israel/pobj/5",
+    "would have terminated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/4 would/MD/AUX/would/aux/4 "
+    "have/VB/AUX/have/aux/4 terminated/VBN/VERB/terminate/ROOT/4 in/IN/ADP/in/prep/4 1912/CD/NUM/1912/pobj/5 "
+    "././PUNCT/./punct/4",
+    "must build a partnership": "We/PRP/PRON/we/nsubj/2 must/MD/AUX/must/aux/2 build/VB/VERB/build/ROOT/2 "
+    "a/DT/DET/a/det/4 partnership/NN/NOUN/partnership/dobj/2 with/IN/ADP/with/prep/4 "
+    "Russia/NNP/PROPN/Russia/pobj/5 ././PUNCT/./punct/2",
+    "built a partnership": "We/PRP/PRON/we/nsubj/1 built/VBD/VERB/build/ROOT/1 a/DT/DET/a/det/3 "
+    "partnership/NN/NOUN/partnership/dobj/1 with/IN/ADP/with/prep/3 Russia/NNP/PROPN/Russia/pobj/4 "
+    "././PUNCT/./punct/1",
+    "commend to the Senate": "I/PRP/PRON/I/nsubj/1 commend/VBP/VERB/commend/ROOT/1 to/IN/ADP/to/prep/1 "
+    "the/DT/DET/the/det/4 Senate/NNP/PROPN/Senate/pobj/2 the/DT/DET/the/det/6 "
+    "convention/NN/NOUN/convention/dobj/1 ././PUNCT/./punct/1",
+    "will be laid before Parliament": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/4 "
+    "will/MD/AUX/will/aux/4 be/VB/AUX/be/auxpass/4 laid/VBN/VERB/lay/ROOT/4 before/IN/ADP/before/prep/4 "
+    "Parliament/NNP/PROPN/Parliament/pobj/5 ././PUNCT/./punct/4",
+    "conclusion and ratification of is our goal": "The/DT/DET/the/det/1 conclusion/NN/NOUN/conclusion/nsubj/8 "
+    "and/CC/CCONJ/and/cc/1 ratification/NN/NOUN/ratification/conj/1 of/IN/ADP/of/prep/1 a/DT/DET/a/det/6 "
+    "treaty/NN/NOUN/treaty/pobj/4 is/VBZ/AUX/be/ROOT/8 our/PRP$/PRON/our/poss/9 goal/NN/NOUN/goal/attr/7 "
+    "././PUNCT/./punct/7",
 }
 
 
@@ -396,6 +418,13 @@ def status_of(name: str) -> str:
         ("following the ratification of", "in_force"),
         ("ratification of is essential", "signed"),  # needed, so not done
         ("urge ratification of", "signed"),
+        ("states to have signed", "signed"),  # done, not planned: 'has yet to sign' is planned
+        ("would have terminated", "ended"),  # a perfect: 'will expire' is in force
+        ("must build a partnership", "planned"),
+        ("built a partnership", "unknown"),
+        ("commend to the Senate", "signed"),
+        ("will be laid before Parliament", "signed"),
+        ("conclusion and ratification of is our goal", "in_negotiation"),
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
