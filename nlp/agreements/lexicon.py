@@ -235,3 +235,9 @@ CREATING_VERBS = frozenset("build forge create establish form".split())
 # Put before a legislature for its vote, as 'submit' is: 'I commend the convention to the attention of the
 # Senate', 'the agreement will be laid before Parliament'.
 COMMENDING_VERBS = frozenset("commend refer lay table".split())
+
+# Becoming a party to an agreement that stands: 'we joined in the test ban treaty', 'acceded to the convention'.
+JOINING_VERBS = frozenset("join accede adhere".split())
+
+# 'strict compliance with the peace agreement', 'in accordance with the treaty': it is in force.
+COMPLYING = frozenset("compliance comply accordance conformity".split())

@@ -6,15 +6,15 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 `status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
-  2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops
-     its obligations under it); "towards a deal", "press for an agreement" → in_negotiation; "the
-     ratification of the treaty" → in_force (signed where it is asked for, needed or yet to come);
-     "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
-     an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the agreement" → in_force;
-     "the entry into force of" → in_force (planned where that entry is yet to come);
+  2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops its
+     obligations under it); "compliance with the agreement" → in_force; "towards a deal", "press for an
+     agreement" → in_negotiation; "the ratification of the treaty" → in_force (signed where it is asked for,
+     needed or yet to come); "implementation of the deal" → in_force (unless that is frozen or ended);
+     "approved the signing of an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the
+     agreement" → in_force; "the entry into force of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
-     parser hung "the Agreement reached with China"'s participle elsewhere); "the deal they are negotiating"
-     → that clause's status;
+     parser hung "the Agreement reached with China"'s participle elsewhere); "the deal they are negotiating" →
+     that clause's status;
   4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty" → signed;
@@ -22,29 +22,31 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
      there ("was reached in a treaty concluded in May, which has since been ratified" → in_force); failing
      that, the agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") →
-     in_force; a clause on the noun that says where it stands ("which was terminated in 1940" → ended,
-     "which I submitted to the Senate" → signed, "which binds us still" → in_force); "new deals" (a
-     headline) → planned, "the landmark deal" → in_force, a named or possessed agreement ("the Paris
-     Agreement", "our treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" →
-     in_negotiation.
+     in_force; a clause on the noun that says where it stands ("which was terminated in 1940" → ended, "which
+     I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause that asks a
+     legislature to approve "it" → signed; the agreement under talks up its chain of nouns ("discussions
+     continue on the details of an agreement") → in_negotiation; "new deals" (a headline) → planned, "the
+     landmark deal" → in_force, a named or possessed agreement ("the Paris Agreement", "our treaty with
+     Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended):
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either yet
-  to come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned;
-  strengthening ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into
-  force" → signed); "signed into law", "Congress approved" → in_force; sent or commended to a legislature
-  for its approval ("will submit the treaty to the Senate", "urge Congress to approve", "will be laid
-  before Parliament") → signed; ratified or taking effect → in_force (signed where that is yet to come or
-  only ought to be: "should be ratified"); "already" → in_force; talks carried on ("will continue talks")
-  → in_negotiation; "have negotiated" → agreed; negotiating, developing or seeking, or agreeing to
-  negotiate → in_negotiation; implementing → in_force; "must build a partnership" → planned; a future
-  auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by
-  negotiating first); "to" + verb → the status of the clause it completes, else planned ("has yet to sign"
-  → planned); "has agreements with" → in_force; a denied or conditional signing verb ("has not signed", "if
-  no deal is reached") → planned; a concluding verb in the past or present ("struck a deal") → agreed (but
-  an agreement concluded, "trade agreements have been concluded with", is made: signed), a signing verb →
-  signed, in the base form → planned; else the status of the clause above.
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either yet to
+  come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned; strengthening
+  ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" → signed);
+  "signed into law", "Congress approved" → in_force; sent or commended to a legislature for its approval
+  ("will submit the treaty to the Senate", "urge Congress to approve", "will be laid before Parliament") →
+  signed; ratified or taking effect → in_force (signed where that is yet to come or only ought to be: "should
+  be ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
+  in_force; talks carried on ("will continue talks") → in_negotiation; "have negotiated" → agreed;
+  negotiating, developing or seeking, or agreeing to negotiate → in_negotiation; implementing → in_force;
+  joining ("we joined in the treaty") → in_force; "must build a partnership" → planned; a future auxiliary or
+  a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating first);
+  "to" + verb → the status of the clause it completes, else planned ("has yet to sign" → planned); "has
+  agreements with" → in_force (not "the agreement has support"); a denied or conditional signing verb ("has
+  not signed", "if no deal is reached") → planned; a concluding verb in the past or present ("struck a deal")
+  → agreed (but an agreement concluded, "trade agreements have been concluded with", is made: signed), a
+  signing verb → signed, in the base form → planned; else the status of the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
@@ -62,6 +64,7 @@ from nlp.agreements.lexicon import (
     AWAITING_VERBS,
     BOUND_BY,
     COMMENDING_VERBS,
+    COMPLYING,
     CONCLUDING_VERBS,
     CONTINUING_TALKS,
     CREATING_VERBS,
@@ -72,6 +75,7 @@ from nlp.agreements.lexicon import (
     FUTURE_AUX,
     IMPLEMENTING,
     IN_FORCE_MODIFIERS,
+    JOINING_VERBS,
     LEGISLATURES,
     NEGOTIATING,
     PERSISTING_VERBS,
@@ -126,6 +130,13 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_force"  # 'signed into law', 'Congress approved the agreement'
     if _before_a_legislature(verb):
         return "signed"  # 'I will submit the treaty to the Senate', 'I urge Congress to approve the deal'
+    if (
+        lemma in APPROVING | TAKING_EFFECT_VERBS
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("csubj", "csubjpass")
+        and aux_of(verb.head) & _MODAL_OR_FUTURE
+    ):
+        return "signed"  # 'Ratifying the treaties will demonstrate our good faith': approval yet to come
     if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
         # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
         # 'needs to be ratified' → signed, not yet in force
@@ -148,6 +159,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
     if lemma in IMPLEMENTING:
         return "in_force"
+    if lemma in JOINING_VERBS and not aux & _MODAL_OR_FUTURE and "to" not in aux:
+        return "in_force"  # 'we joined in the test ban treaty': a party to one that stands
     if lemma in CREATING_VERBS and aux & {"must", "should"}:
         return "planned"  # 'we must build a partnership with Russia': one yet to be made
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
@@ -158,7 +171,12 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i and depth < 2:
             return _verb_status(verb.head, depth=depth + 1) or "planned"
         return "planned"
-    if lemma == "have" and verb.pos_ == "VERB" and verb.tag_ != "VBG":
+    if (
+        lemma == "have"
+        and verb.pos_ == "VERB"
+        and verb.tag_ != "VBG"
+        and not any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children)
+    ):
         return "in_force"  # 'the UK has agreements with Albania' ('the option of having a deal' is no fact)
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
@@ -273,6 +291,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         # treaty' suspends it
         return _obligations_dropped(governing_verb(head)) or "in_force"
     first = first_conjunct(anchor)
+    if first.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COMPLYING:
+        return "in_force"  # 'strict compliance with the peace agreement'
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
@@ -327,7 +347,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     for child in anchor.subtree:
         if child.i <= anchor.i or child.i > anchor.i + 8:
             continue
-        if child.dep_ == "relcl" and child.lemma_.lower() in SIGNING_VERBS | NEGOTIATING:
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+            and _on_the_noun(child, anchor)
+        ):
             status = _verb_status(child)
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
@@ -353,6 +377,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         status = "in_force"  # 'the treaty remains the cornerstone', 'the pact has held for forty years'
     if status is None:
         status = _described(anchor)  # 'the treaty, which was terminated in 1940, has not been replaced'
+    if status is None and _asked_of_a_legislature_later(anchor):
+        status = "signed"  # 'the agreement has broad support, and I ask the Congress to approve it'
+    if status is None and _under_talks(anchor):
+        status = "in_negotiation"  # 'discussions are continuing on the details of an agreement'
     if status is None and "new" in modifiers and verb is None:
         return "planned"  # 'New deals with Balkan states': a headline announcing them ('the new treaties
         # protect our interests' says what they do, not that they are to come)
@@ -493,12 +521,13 @@ def _before_the_legislature(anchor: Token) -> bool:
     approval', 'I will seek the Senate's consent to ratification of the agreement': an agreement awaiting a
     legislature's approval is signed, not yet in force (the annotation guide's line)."""
     verb = governing_verb(anchor)
-    holders = [anchor, *([verb] if verb is not None and verb.lemma_.lower() in _PENDING_VERBS else [])]
-    for holder in holders:
+    pends = verb is not None and (verb.lemma_.lower() in _PENDING_VERBS or verb.lower_ == "pending")
+    for holder in [anchor, *([verb] if pends and verb is not None else [])]:
+        pending = holder.lower_ == "pending" or any(c.lower_ == "pending" for c in holder.children)
         for prep in holder.children:
             if (
                 prep.dep_ == "prep"
-                and prep.lower_ == "before"
+                and (prep.lower_ == "before" or (pending and prep.lower_ == "in"))
                 and any(_legislature_in(p) or p.lower_ == "you" for p in prep.children if p.dep_ == "pobj")
             ):
                 return True
@@ -534,10 +563,8 @@ def _described(anchor: Token) -> AgreementStatus | None:
             continue
         if not (child.dep_ == "relcl" or (child.dep_ == "acl" and child.tag_ == "VBN")):
             continue
-        if child.head.i != anchor.i and not (
-            child.head.dep_ == "pobj" and child.head.head.head.i == anchor.i
-        ):
-            continue  # on the noun, or on its 'with Japan' (where the parser hangs 'which ...' on the name)
+        if not _on_the_noun(child, anchor):
+            continue
         if _persists(child):
             return "in_force"
         if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in child.children):
@@ -550,7 +577,16 @@ def _described(anchor: Token) -> AgreementStatus | None:
 
 
 _DESCRIBED_REACH = 12
-_DESCRIBING = _ENDING | SUSPENDING_VERBS | APPROVING | SUBMITTING_VERBS | TAKING_EFFECT_VERBS
+_DESCRIBING = _ENDING | SUSPENDING_VERBS | APPROVING | SUBMITTING_VERBS | TAKING_EFFECT_VERBS | IMPLEMENTING
+
+
+def _on_the_noun(clause: Token, anchor: Token) -> bool:
+    """A clause on the noun, or on its 'with Japan' (where the parser hangs 'which ...' on the name); not one
+    on another agreement conjoined with it ('the START II treaty and the framework we have agreed')."""
+    head = clause.head
+    return head.i == anchor.i or (
+        head.dep_ == "pobj" and head.head.head.i == anchor.i and not names_agreement(head)
+    )
 
 
 def _later_stage(anchor: Token, verb: Token) -> AgreementStatus | None:
@@ -569,6 +605,32 @@ def _later_stage(anchor: Token, verb: Token) -> AgreementStatus | None:
         if status in _LATER_STAGES:
             return status
     return None
+
+
+def _asked_of_a_legislature_later(anchor: Token) -> bool:
+    """'The agreement with Colombia has broad support, and I ask the Congress to approve it': a later clause
+    of the sentence puts 'it' before a legislature."""
+    return any(
+        t.i > anchor.i
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in t.children)
+        and _before_a_legislature(t)
+        for t in anchor.sent
+    )
+
+
+def _under_talks(anchor: Token) -> bool:
+    """'Negotiations are under way on the final articles of the agreement', 'discussions on the details of a
+    treaty': the agreement sits under talks, up its chain of nouns and prepositions."""
+    for ancestor in anchor.ancestors:
+        if ancestor.lemma_.lower() in NEGOTIATING and is_noun(ancestor):
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING
+                for c in ancestor.children
+            )
+    return False
 
 
 def _possessed(anchor: Token, modifiers: set[str]) -> bool:

@@ -287,6 +287,33 @@ PARSES: dict[str, str] = {
     "and/CC/CCONJ/and/cc/1 ratification/NN/NOUN/ratification/conj/1 of/IN/ADP/of/prep/1 a/DT/DET/a/det/6 "
     "treaty/NN/NOUN/treaty/pobj/4 is/VBZ/AUX/be/ROOT/8 our/PRP$/PRON/our/poss/9 goal/NN/NOUN/goal/attr/7 "
     "././PUNCT/./punct/7",
+    "has broad support, ask Congress to approve it": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/2 "
+    "has/VBZ/VERB/have/ROOT/2 support/NN/NOUN/support/dobj/2 ,/,/PUNCT/,/punct/2 and/CC/CCONJ/and/cc/2 "
+    "I/PRP/PRON/I/nsubj/7 ask/VBP/VERB/ask/conj/2 Congress/NNP/PROPN/Congress/dobj/7 to/TO/PART/to/aux/10 "
+    "approve/VB/VERB/approve/xcomp/7 it/PRP/PRON/it/dobj/10 ././PUNCT/./punct/2",
+    "has agreements, ask them to approve it": "Canada/NNP/PROPN/Canada/nsubj/1 has/VBZ/VERB/have/ROOT/1 "
+    "an/DT/DET/an/det/3 agreement/NN/NOUN/agreement/dobj/1 ,/,/PUNCT/,/punct/1 and/CC/CCONJ/and/cc/1 "
+    "I/PRP/PRON/I/nsubj/7 ask/VBP/VERB/ask/conj/1 them/PRP/PRON/they/dobj/7 to/TO/PART/to/aux/10 "
+    "approve/VB/VERB/approve/xcomp/7 it/PRP/PRON/it/dobj/10 ././PUNCT/./punct/1",
+    "pending in the Senate": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/4 has/VBZ/AUX/have/aux/4 "
+    "been/VBN/AUX/be/aux/4 pending/VBG/VERB/pende/ROOT/4 in/IN/ADP/in/prep/4 the/DT/DET/the/det/7 "
+    "Senate/NNP/PROPN/Senate/pobj/5 ././PUNCT/./punct/4",
+    "approving the treaties will show": "Approving/VBG/VERB/approve/csubj/4 the/DT/DET/the/det/2 "
+    "treaties/NNS/NOUN/treaty/dobj/0 will/MD/AUX/will/aux/4 show/VB/VERB/show/ROOT/4 "
+    "resolve/NN/NOUN/resolve/dobj/4 ././PUNCT/./punct/4",
+    "compliance with the agreement": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 insist/VB/VERB/insist/ROOT/2 "
+    "on/IN/ADP/on/prep/2 compliance/NN/NOUN/compliance/pobj/3 with/IN/ADP/with/prep/4 the/DT/DET/the/det/7 "
+    "agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/2",
+    "joined in the treaty": "We/PRP/PRON/we/nsubj/1 joined/VBD/VERB/join/ROOT/1 in/IN/ADP/in/prep/1 "
+    "the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 ././PUNCT/./punct/1",
+    "will join the treaty": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 join/VB/VERB/join/ROOT/2 "
+    "the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/dobj/2 ././PUNCT/./punct/2",
+    "discussions continue on the details of": "Discussions/NNS/NOUN/discussion/nsubj/1 "
+    "continue/VBP/VERB/continue/ROOT/1 on/IN/ADP/on/prep/1 the/DT/DET/the/det/4 details/NNS/NOUN/detail/pobj/2 "
+    "of/IN/ADP/of/prep/4 an/DT/DET/an/det/7 agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/1",
+    "details of an agreement were published": "The/DT/DET/the/det/1 details/NNS/NOUN/detail/nsubjpass/6 "
+    "of/IN/ADP/of/prep/1 an/DT/DET/an/det/4 agreement/NN/NOUN/agreement/pobj/2 were/VBD/AUX/be/auxpass/6 "
+    "widely/RB/ADV/widely/advmod/6 published/VBN/VERB/publish/ROOT/6 ././PUNCT/./punct/6",
 }
 
 
@@ -425,6 +452,15 @@ def status_of(name: str) -> str:
         ("commend to the Senate", "signed"),
         ("will be laid before Parliament", "signed"),
         ("conclusion and ratification of is our goal", "in_negotiation"),
+        ("has broad support, ask Congress to approve it", "signed"),
+        ("has agreements, ask them to approve it", "in_force"),  # them: no legislature; it has one
+        ("pending in the Senate", "signed"),
+        ("approving the treaties will show", "signed"),
+        ("compliance with the agreement", "in_force"),  # though 'will insist' is future
+        ("joined in the treaty", "in_force"),
+        ("will join the treaty", "planned"),
+        ("discussions continue on the details of", "in_negotiation"),
+        ("details of an agreement were published", "unknown"),
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
