@@ -22,12 +22,13 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
      there ("was reached in a treaty concluded in May, which has since been ratified" → in_force); failing
      that, the agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") →
-     in_force; a clause on the noun that says where it stands ("which was terminated in 1940" → ended, "which
-     I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause that asks a
-     legislature to approve "it" → signed; the agreement under talks up its chain of nouns ("discussions
-     continue on the details of an agreement") → in_negotiation; "new deals" (a headline) → planned, "the
-     landmark deal" → in_force, a named or possessed agreement ("the Paris Agreement", "our treaty with
-     Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
+     in_force, or of a plain present verb ("the Nassau agreement recognizes") → in_force (treated as
+     operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
+     → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
+     that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
+     ("discussions continue on the details of an agreement") → in_negotiation; "new deals" (a headline) →
+     planned, "the landmark deal" → in_force, a named or possessed agreement ("the Paris Agreement", "our
+     treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended):
@@ -257,8 +258,10 @@ def _concludes(verb: Token) -> bool:
         return lemma in CONCLUDING_VERBS
     if verb.dep_ in ("relcl", "acl") and names_agreement(verb.head):
         return False  # 'the agreement we concluded with Mexico': made, as 'concluded an agreement with' is
-    if any(c.dep_ == "nsubjpass" and names_agreement(c) for c in verb.children):
-        return False  # 'trade agreements have been concluded with Mexico': made
+    if any(c.dep_ in ("nsubj", "nsubjpass") and names_agreement(c) for c in verb.children):
+        # 'trade agreements have been concluded with Mexico': made; and 'the treaty ..., concluded April 11,
+        # 1908, authorizes' where the parser took the participle for the treaty's own verb
+        return False
     return not any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
 
 
@@ -372,9 +375,11 @@ def status_for(anchor: Token) -> AgreementStatus:
         and verb is not None
         and first.dep_ == "nsubj"
         and first.head.i == verb.i
-        and _persists(verb)
+        and (_persists(verb) or _operates(verb, modifiers))
     ):
-        status = "in_force"  # 'the treaty remains the cornerstone', 'the pact has held for forty years'
+        # 'the treaty remains the cornerstone', 'the pact has held for forty years', 'the Nassau agreement
+        # recognizes that ...', 'the arrangements already bring results': treated as operating
+        status = "in_force"
     if status is None:
         status = _described(anchor)  # 'the treaty, which was terminated in 1940, has not been replaced'
     if status is None and _asked_of_a_legislature_later(anchor):
@@ -551,6 +556,20 @@ def _persists(verb: Token) -> bool:
     if aux_of(verb) & _MODAL_OR_FUTURE or _denied_or_conditional(verb):
         return False
     return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _operates(verb: Token, modifiers: set[str]) -> bool:
+    """'The Nassau agreement recognizes that ...', 'the arrangements already bring results': an agreement
+    the subject of a plain present verb is treated as operating (the annotation guide's in force); not 'is'
+    or 'has', which say what it is, and not a new one, which a release is only announcing."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in ("be", "have")
+        and not aux_of(verb)
+        and not _denied_or_conditional(verb)
+        and not modifiers & {"new"}
+    )
 
 
 def _described(anchor: Token) -> AgreementStatus | None:

@@ -314,6 +314,16 @@ PARSES: dict[str, str] = {
     "details of an agreement were published": "The/DT/DET/the/det/1 details/NNS/NOUN/detail/nsubjpass/6 "
     "of/IN/ADP/of/prep/1 an/DT/DET/an/det/4 agreement/NN/NOUN/agreement/pobj/2 were/VBD/AUX/be/auxpass/6 "
     "widely/RB/ADV/widely/advmod/6 published/VBN/VERB/publish/ROOT/6 ././PUNCT/./punct/6",
+    "the agreement recognizes": "The/DT/DET/the/det/2 Nassau/NNP/PROPN/Nassau/compound/2 "
+    "agreement/NN/NOUN/agreement/nsubj/3 recognizes/VBZ/VERB/recognize/ROOT/3 the/DT/DET/the/det/5 "
+    "need/NN/NOUN/need/dobj/3 ././PUNCT/./punct/3",
+    "the agreement would recognize": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/3 "
+    "would/MD/AUX/would/aux/3 recognize/VB/VERB/recognize/ROOT/3 the/DT/DET/the/det/5 need/NN/NOUN/need/dobj/3 "
+    "././PUNCT/./punct/3",
+    "the treaty concluded (misparsed) authorizes": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 "
+    "concluded/VBD/VERB/conclude/ROOT/2 April/NNP/PROPN/April/npadvmod/2 1908/CD/NUM/1908/nummod/3 "
+    ",/,/PUNCT/,/punct/2 authorizes/VBZ/VERB/authorize/conj/2 commissioners/NNS/NOUN/commissioner/dobj/6 "
+    "././PUNCT/./punct/2",
 }
 
 
@@ -461,6 +471,12 @@ def status_of(name: str) -> str:
         ("will join the treaty", "planned"),
         ("discussions continue on the details of", "in_negotiation"),
         ("details of an agreement were published", "unknown"),
+        ("the agreement recognizes", "in_force"),  # treated as operating
+        ("the agreement would recognize", "unknown"),  # what it would do
+        (
+            "the treaty concluded (misparsed) authorizes",
+            "signed",
+        ),  # a treaty concludes nothing: it was concluded
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
