@@ -8,8 +8,8 @@ says nothing. The rules are first-match-wins, so their order is part of what the
      ("proposed", "draft") → planned;
   2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops its
      obligations under it); "compliance with the agreement" → in_force; "towards a deal", "press for an
-     agreement" → in_negotiation; "the ratification of the treaty" → in_force (signed where it is asked for,
-     needed or yet to come); "implementation of the deal" → in_force (unless that is frozen or ended);
+     agreement" → in_negotiation; "the ratification of the treaty", "Senate approval of the treaty" →
+     in_force (signed where it is asked for, needed or yet to come); "implementation of the deal" → in_force (unless that is frozen or ended);
      "approved the signing of an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the
      agreement" → in_force; "the entry into force of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
@@ -300,10 +300,14 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
         return "in_negotiation"  # 'we will continue to press for an agreement'
-    if first.dep_ == "pobj" and head.lower_ == "of" and "ratification" in _steps(head.head):
-        return _ratification(
-            first_conjunct(head.head)
-        )  # 'since the ratification of the treaty'; 'I urge ratification of'
+    if (
+        first.dep_ == "pobj"
+        and head.lower_ == "of"
+        and ("ratification" in _steps(head.head) or _a_legislatures_approval(head.head))
+    ):
+        # 'since the ratification of the treaty', 'Senate approval of the treaties last year'; 'I urge
+        # ratification of', 'parliamentary approval of the agreement is expected'
+        return _ratification(first_conjunct(head.head))
     if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
         verb = governing_verb(first.head.head)
         if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
@@ -472,6 +476,21 @@ def _ratification(noun: Token) -> AgreementStatus:
     ):
         return "in_force"
     return "in_negotiation" if _steps(noun) & {"conclusion", "completion", "negotiation"} else "signed"
+
+
+def _a_legislatures_approval(noun: Token) -> bool:
+    """'Senate approval', 'the Senate's consent', 'parliamentary approval', 'approval by Congress'."""
+    if noun.lemma_.lower() not in APPROVAL_NOUNS:
+        return False
+    return any(
+        c.lower_ in LEGISLATURES | _LEGISLATIVE
+        if c.dep_ in ("compound", "poss", "amod", "nmod")
+        else c.dep_ == "prep" and c.lower_ == "by" and _legislature_in(c)
+        for c in noun.children
+    )
+
+
+_LEGISLATIVE = frozenset("congressional parliamentary legislative senatorial".split())
 
 
 def _steps(noun: Token) -> set[str]:

@@ -324,6 +324,17 @@ PARSES: dict[str, str] = {
     "concluded/VBD/VERB/conclude/ROOT/2 April/NNP/PROPN/April/npadvmod/2 1908/CD/NUM/1908/nummod/3 "
     ",/,/PUNCT/,/punct/2 authorizes/VBZ/VERB/authorize/conj/2 commissioners/NNS/NOUN/commissioner/dobj/6 "
     "././PUNCT/./punct/2",
+    "Senate approval of the treaties has improved": "Senate/NNP/PROPN/Senate/compound/1 "
+    "approval/NN/NOUN/approval/nsubj/6 of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaties/NNS/NOUN/treaty/pobj/2 "
+    "has/VBZ/AUX/have/aux/6 improved/VBN/VERB/improve/ROOT/6 relations/NNS/NOUN/relation/dobj/6 "
+    "././PUNCT/./punct/6",
+    "parliamentary approval of the agreement is expected": "Parliamentary/JJ/ADJ/parliamentary/amod/1 "
+    "approval/NN/NOUN/approval/nsubjpass/6 of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 "
+    "agreement/NN/NOUN/agreement/pobj/2 is/VBZ/AUX/be/auxpass/6 expected/VBN/VERB/expect/ROOT/6 "
+    "soon/RB/ADV/soon/advmod/6 ././PUNCT/./punct/6",
+    "public approval of the treaty grew": "Public/JJ/ADJ/public/amod/1 approval/NN/NOUN/approval/nsubj/5 "
+    "of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 grew/VBD/VERB/grow/ROOT/5 "
+    "././PUNCT/./punct/5",
 }
 
 
@@ -477,6 +488,9 @@ def status_of(name: str) -> str:
             "the treaty concluded (misparsed) authorizes",
             "signed",
         ),  # a treaty concludes nothing: it was concluded
+        ("Senate approval of the treaties has improved", "in_force"),
+        ("parliamentary approval of the agreement is expected", "signed"),
+        ("public approval of the treaty grew", "unknown"),  # no legislature's
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
