@@ -318,3 +318,15 @@ JOINING_VERBS = frozenset("join accede adhere".split())
 
 # 'strict compliance with the peace agreement', 'in accordance with the treaty': it is in force.
 COMPLYING = frozenset("compliance comply accordance conformity".split())
+
+# --- parties (nlp-parties), devolved governments ---
+
+# A nation of the United Kingdom makes agreements through its devolved government: 'the St David's Day
+# agreement for Wales', 'a revised Scottish fiscal framework' (the annotation guide names the government).
+DEVOLVED_GOVERNMENTS: dict[str, str] = {
+    "Scotland": "Scottish Government",
+    "Scottish": "Scottish Government",
+    "Wales": "Welsh Government",
+    "Welsh": "Welsh Government",
+    "Northern Ireland": "Northern Ireland Executive",
+}

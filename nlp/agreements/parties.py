@@ -32,6 +32,7 @@ from nlp.agreements.lexicon import (
     COMBINING_FORMS,
     COMPASS_POINTS,
     DASHES,
+    DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
     FORMER_NAMES,
     FORMER_STATES,
@@ -349,6 +350,8 @@ def _party_name(ent: Span) -> str | None:
         governing = _government_party(name, ent.doc)
         if governing is not None or _GOVERNMENT_OF.match(name):
             return governing
+    if name in DEVOLVED_GOVERNMENTS and ent.label_ in ("GPE", "ORG", "LOC") and _is_counterpart(ent):
+        return DEVOLVED_GOVERNMENTS[name]  # 'the St David's Day agreement for Wales'
     if ent.label_ == "GPE":
         if country(name) is not None or name in FORMER_STATES:
             return name
@@ -622,6 +625,9 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
 def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     counterparts: list[str] = []
+    for name in _devolved(anchor, scope):
+        if name not in counterparts:
+            counterparts.append(name)
     for unrecognised, at in _unrecognised_counterparts(anchor):
         if known_as(unrecognised) not in counterparts and at in scope:
             counterparts.append(known_as(unrecognised))
@@ -658,6 +664,20 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+def _devolved(anchor: Token, scope: set[int]) -> list[str]:
+    """'a revised Scottish fiscal framework': a nation of the United Kingdom on the agreement noun is its
+    devolved government, the other side ('an agreement for Wales': `_party_name`)."""
+    return [
+        DEVOLVED_GOVERNMENTS[t.text]
+        for t in anchor.sent
+        if t.i in scope
+        and t.text in DEVOLVED_GOVERNMENTS
+        and t.dep_ in ("amod", "compound")
+        and t.head.i == anchor.i
+        and t.ent_type_ != "GPE"
+    ]
 
 
 def _our_side(anchor: Token, scope: set[int]) -> bool:

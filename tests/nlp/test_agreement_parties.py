@@ -360,3 +360,27 @@ def test_an_agreements_name_and_what_is_beside_it(
     extractor: Extractor, text: str, want: set[tuple[str, ...]]
 ) -> None:
     assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a nation of the United Kingdom makes agreements through its devolved government
+        (
+            "The government is committed to taking forward the St David's Day agreement for Wales.",
+            {("United Kingdom", "Welsh Government")},
+        ),
+        (
+            "The government began discussions on a revised Scottish fiscal framework.",
+            {("Scottish Government", "United Kingdom")},
+        ),
+        # not where the nation only names a team or a place
+        ("The UK and Wales rugby unions signed a deal.", set()),
+    ],
+)
+def test_a_nation_of_the_united_kingdom_is_its_devolved_government(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert {
+        parties for parties, _ in found_at(extractor, text, "https://www.gov.uk/government/news/x")
+    } == want
