@@ -625,9 +625,9 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
 def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     counterparts: list[str] = []
-    for name in _devolved(anchor, scope):
-        if name not in counterparts:
-            counterparts.append(name)
+    for government in _devolved(anchor, scope):
+        if government not in counterparts:
+            counterparts.append(government)
     for unrecognised, at in _unrecognised_counterparts(anchor):
         if known_as(unrecognised) not in counterparts and at in scope:
             counterparts.append(known_as(unrecognised))
