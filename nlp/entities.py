@@ -286,8 +286,8 @@ def _organisation(
     words = name_part(ent)
     if names_something_else(ent):
         return ent, "", "ORG"
-    if ent.ent_id_:
-        return ent, str(ent.ent_id_), "ORG"
+    if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
+        return ent, str(ent.id_), "ORG"
     judged = ent
     if (longer := head_reference(words)) is not None:
         judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command

@@ -100,3 +100,33 @@ NOT_BODIES = frozenset(
 ) | frozenset(
     {"social security", "head start", "gi bill", "state of the union", "free world", "executive branch"}
 )
+# Last words of a company's or a club's name that are no general organisation word ('Qatar Airways',
+# 'Marvel Studios', 'Samsung Electronics'): a name ending so is a body's, not a product's.
+COMPANY_HEADS = frozenset(
+    """airways airlines airline motors motor electronics studios studio entertainment media pictures records
+    holdings industries systems technologies energy pharmaceuticals communications telecom capital partners
+    labs lab channel press publishing railways rail foods club fc""".split()
+)
+# Nouns after a name that make it a broadcaster's or a newspaper's ('al-Ikhbariya television').
+MEDIA_NOUNS = frozenset("television tv radio newspaper broadcaster".split())
+# Lower-case nouns for a body's people, shares or spokespeople: a name right before them ('Tesla chief
+# executive', 'NASA officials', "BASF's shareholders") or after them with 'of', 'for', 'in' or 'at' ('a
+# spokeswoman for Auckland Transport', 'shares of Halvorsen Shipping') is an organisation's.
+ORG_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople founder co-founder cofounder chairman chairwoman boss
+    owner owners shareholders shares stock employees staff executives officials analysts economists
+    researchers scientists lawyers""".split()
+)
+# Of those, the ones only a company has ('shares', 'chief executive'): they make a body even of a name the
+# model took for a place ('Gazprom shares'), where 'officials' may be a city's ('Moscow officials').
+CORPORATE_ROLES = frozenset(
+    "founder co-founder cofounder chairman chairwoman shareholders shares stock employees chief".split()
+)
+# Words after a brand that name one of its products ('MacBook Pro', 'Apple Watch Series').
+PRODUCT_SUFFIXES = frozenset("pro air max plus mini ultra series edition lite premium unlimited".split())
+# Lower-case nouns after a name that make it a product's ('the Trent XWB engines', 'the Chrome browser').
+PRODUCT_NOUNS = frozenset(
+    """browser browsers engine engines phone phones smartphone smartphones app apps software console consoles
+    tablet tablets laptop laptops device devices car cars vehicle vehicles aircraft jet jets model models
+    game games drug vaccine rifle""".split()
+)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.organisations.lexicon import KIND_NOUNS, ORG_HEADS, PRESS_HEADS
+from nlp.bodies import public_body
+from nlp.organisations.context import context_organisations
+from nlp.organisations.lexicon import COMPANY_HEADS, KIND_NOUNS, ORG_HEADS, PRESS_HEADS
 from nlp.people import ROLE_WORDS
 
 _LINKS = frozenset({"of", "for"})
@@ -40,7 +42,8 @@ def _before_name(token: Token) -> bool:
 def _extended(span: Span) -> Span:
     """'Comic Corps of' + 'Canada': a name cut after its 'of' or 'for' goes on over the capitalised words
     after it; 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
-    the capitalised words before it."""
+    the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
+    it, unless the tables know the body without it."""
     doc = span.doc
     start, end = span.start, span.end
     if doc[end - 1].lower_ in _LINKS and not (end - start > 1 and doc[end - 2].lower_ in _STATE_WORDS):
@@ -58,6 +61,13 @@ def _extended(span: Span) -> Span:
         while i > 0 and start - i < 3 and _before_name(doc[i - 1]):
             i -= 1
         start = i
+    if start > 0 and doc[end - 1].lower_ in ORG_HEADS | COMPANY_HEADS and public_body(span.text) is None:
+        before = doc[start - 1]
+        if before.ent_type_ in ("GPE", "NORP") and before.dep_ == "compound" and before.ent_iob_ != "O":
+            while (
+                start > 0 and doc[start - 1].ent_type_ == before.ent_type_ and doc[start - 1].lower_ != "the"
+            ):
+                start -= 1  # 'Pakistan' + 'Cricket Board', 'Kenyan' + 'Ministry of Health'
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)
@@ -105,7 +115,8 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
     buildings made organisations, and names after a kind-of-organisation noun added over whatever the
     model made of their words ('the security firm [Quorvex]' as a person), unless it found an organisation
-    there or a person's name that goes on past them."""
+    there or a person's name that goes on past them; and names their context makes organisations'
+    (`context`), where the model found no organisation or person on their words."""
     mended = [
         _extended(e) if e.label_ == "ORG" else Span(doc, e.start, e.end, label="ORG") if _press(e) else e
         for e in ents
@@ -118,6 +129,13 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             and s.start < e.end
             and (e.label_ == "ORG" or (e.label_ == "PERSON" and (e.start < s.start or e.end > s.end)))
             for e in mended
+        )
+    ]
+    added += [
+        s
+        for s in context_organisations(doc)
+        if not any(
+            e.start < s.end and s.start < e.end and e.label_ in ("ORG", "PERSON") for e in mended + added
         )
     ]
     kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]

@@ -173,5 +173,13 @@ def test_a_word_in_a_list_of_places_is_a_place() -> None:
         deps=deps,
         ents=["B-ORG", "O", "B-GPE", "O", "B-ORG", "O"],
     )
-    assert in_list_of_places(doc[4:5])  # coordinated with a place, two items away
+    assert not in_list_of_places(doc[4:5])  # a list that holds a body is no list of places
     assert not in_list_of_places(doc[5:6])
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        ents=["B-GPE", "O", "B-GPE", "O", "B-ORG", "O"],
+    )
+    assert in_list_of_places(doc[4:5])  # coordinated with places only, two items away

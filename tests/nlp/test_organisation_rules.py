@@ -203,3 +203,43 @@ def test_projects_and_titles_are_no_bodies(extractor: Extractor) -> None:
         "said.",
     )
     assert found == set()
+
+
+def test_a_name_with_a_chief_executive_shares_or_a_spokeswoman_is_a_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Tesla chief executive Elon Musk said the car would go on sale next year. A spokeswoman for Auckland "
+        "Transport said the buses would run. Moscow officials declined to comment.",
+    )
+    assert {"Tesla", "Auckland Transport"} <= found
+    assert "Moscow" not in found  # a city's officials: no company's role makes a place a body
+
+
+def test_a_place_opening_a_company_name_and_a_broadcaster_are_bodies(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "The Pakistan Cricket Board banned the bowler. Airbus delivered its first A350 to Qatar Airways. "
+        "The director, in remarks to al-Ikhbariya television, said the toll had risen. The vote is reserved to "
+        "the UK Parliament.",
+    )
+    assert {"Pakistan Cricket Board", "Qatar Airways", "al-Ikhbariya", "Airbus"} <= found
+    assert "UK Parliament" not in found
+
+
+def test_a_brands_product_is_no_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Users of Mozilla Firefox were urged to update. Mozilla said a fix would come on Friday. Apple "
+        "unveiled the new MacBook Pro, and the plane flew with Rolls-Royce Trent XWB engines. Sony Pictures "
+        "cancelled the film.",
+    )
+    assert {"Mozilla", "Apple", "Sony Pictures"} <= found
+    assert not found & {"Mozilla Firefox", "MacBook Pro", "Rolls-Royce Trent XWB"}
+
+
+def test_a_list_of_companies_is_one_body_each(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor, "Ubisoft, Nintendo and Activision all had stands at the show in Cologne."
+    )
+    assert {"Ubisoft", "Nintendo", "Activision"} <= found
+    assert not any(" and " in name for name in found)
