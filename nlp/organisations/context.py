@@ -35,10 +35,10 @@ _OPENERS = frozenset({"radio", "air"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _name_token(token: Token) -> bool:
+def _name_token(token: Token, *, loose: bool = False) -> bool:
     """A word of a proper name: a proper noun written with a capital or in capitals, or another capitalised
-    word inside a sentence or one the text never writes in lower case ('Tesla' read as an adjective at a
-    sentence's start); no role."""
+    word inside a sentence the text never writes in lower case; with `loose`, also at a sentence's start
+    ('Tesla' read as an adjective in 'Tesla chief executive', where a company's role follows). No role."""
     text = token.text
     capital = text[:1].isupper() or text[:1].isdigit() or (token.pos_ == "PROPN" and not text.islower())
     if not capital or token.lower_ in ROLE_WORDS:
@@ -47,9 +47,15 @@ def _name_token(token: Token) -> bool:
         return False  # 'First' of 'First MTR' is a name's word
     if token.pos_ == "PROPN":
         return True
+    before = token.doc[token.i - 1] if token.i else None
+    opening = before is None or token.is_sent_start or before.is_left_punct or before.is_quote
     if token.pos_ not in ("ADJ", "NOUN", "X"):
         return False
-    return not token.is_sent_start or token.lower_ not in lower_case_words(token.doc)
+    if not opening:
+        return True  # 'First' of 'First MTR'
+    return loose and token.lower_ not in lower_case_words(
+        token.doc
+    )  # not 'Aviation analysts', 'Central banks'
 
 
 def _place_or_people(span: Span) -> bool:
@@ -60,10 +66,10 @@ def _place_or_people(span: Span) -> bool:
     )
 
 
-def _name_before(doc: Doc, end: int) -> Span | None:
+def _name_before(doc: Doc, end: int, *, loose: bool = False) -> Span | None:
     """The proper name that ends at `end` (up to four words back), if any."""
     start = end
-    while start > 0 and end - start < 4 and _name_token(doc[start - 1]):
+    while start > 0 and end - start < 4 and _name_token(doc[start - 1], loose=loose):
         start -= 1
     if start == end:
         return None
@@ -124,7 +130,7 @@ def _by_roles(doc: Doc) -> list[Span]:
             continue
         places = _corporate(token)
         end = i - 1 if i > 0 and doc[i - 1].text in ("'s", "’s") else i
-        names = [_name_before(doc, end)]
+        names = [_name_before(doc, end, loose=places)]
         after = i + size
         if after < len(doc) and doc[after].lower_ in _OF:
             names.append(_name_after(doc, after + 1))
@@ -160,6 +166,8 @@ def _by_place_opening(doc: Doc) -> list[Span]:
             COMPANY_HEADS if end - ent.end == 1 else ORG_HEADS | COMPANY_HEADS
         )  # 'UK Parliament' is Parliament
         if end > ent.end and doc[end - 1].lower_ in heads:
+            while start > 0 and ent.start - start < 2 and _name_token(doc[start - 1]):
+                start -= 1  # 'Biman' + 'Bangladesh' + 'Airlines'
             found.append(doc[start:end])
         elif (
             start > 0
@@ -187,7 +195,8 @@ def _by_apposition(doc: Doc) -> list[Span]:
 
 def _by_coordination(doc: Doc) -> list[Span]:
     """'Ubisoft' tagged as a place in 'Ubisoft, Nintendo and Activision': a name no gazetteer knows as a
-    place, coordinated only with organisations, is one too."""
+    place, coordinated only with organisations (two at least, or one the tables know: 'TfL and Merseyrail';
+    'Eitan and Zahr' is a pair of people), is one too."""
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC") or _place_or_people(ent):
@@ -195,7 +204,8 @@ def _by_coordination(doc: Doc) -> list[Span]:
         root = ent.root
         first = root.head if root.dep_ == "conj" else root
         linked = [t for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_]
-        if linked and all(t.ent_type_ == "ORG" for t in linked):
+        known = len(linked) == 1 and bool(linked[0].ent_id_)  # 'TfL and Merseyrail'
+        if (len(linked) > 1 or known) and all(t.ent_type_ == "ORG" for t in linked):
             found.append(ent)
     return found
 

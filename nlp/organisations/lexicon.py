@@ -105,7 +105,8 @@ NOT_BODIES = frozenset(
 COMPANY_HEADS = frozenset(
     """airways airlines airline motors motor electronics studios studio entertainment media pictures records
     holdings industries systems technologies energy pharmaceuticals communications telecom capital partners
-    labs lab channel press publishing railways rail foods club fc""".split()
+    labs lab channel press publishing railways rail foods club fc healthcare aerospace insurance
+    securities finance""".split()
 )
 # Nouns after a name that make it a broadcaster's or a newspaper's ('al-Ikhbariya television').
 MEDIA_NOUNS = frozenset("television tv radio newspaper broadcaster".split())

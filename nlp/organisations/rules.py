@@ -289,8 +289,8 @@ def names_a_product(words: Span) -> bool:
         return False
     last = words[-1]
     follower = doc[words.end] if words.end < len(doc) else None
-    if last.lower_ in PRODUCT_SUFFIXES or any(c.isdigit() for c in last.text):
-        return True  # 'MacBook Pro', 'Apple Watch Series', 'Internet Explorer 6', 'Nighthawk R6700'
+    if last.lower_ in PRODUCT_SUFFIXES or (any(c.isdigit() for c in last.text) and not words[0].is_upper):
+        return True  # 'MacBook Pro', 'Apple Watch Series', 'Internet Explorer 6', not the station 'NBC 5'
     if follower is not None and follower.is_lower and follower.lower_ in PRODUCT_NOUNS:
         return True  # 'Rolls-Royce Trent XWB' engines
     if any(t.ent_type_ in ("GPE", "LOC") for t in words[1:]):
@@ -301,12 +301,12 @@ def names_a_product(words: Span) -> bool:
 
 
 def _named_as_a_thing(words: Span, *, labels: tuple[str, ...] = ("PRODUCT", "WORK_OF_ART")) -> bool:
-    """The same words tagged elsewhere in the text as a product or a work (or `labels`), more often than as
-    an organisation."""
+    """The same words tagged in the text as a product or a work (or `labels`) more often than as an
+    organisation."""
     text = words.text
     found = [e.label_ for e in words.doc.ents if core(e).text == text]
     things = sum(label in labels for label in found)
-    return things > 0 and things >= found.count("ORG")
+    return things > found.count("ORG")
 
 
 def _single_organisations(doc: Doc) -> frozenset[str]:
