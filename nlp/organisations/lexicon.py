@@ -73,7 +73,9 @@ QUANTIFIERS = frozenset("our their its his her my your these those all many othe
 # Words in front of 'Parliament' that make it a term of office ('in this Parliament'), not the body.
 TERM_WORDS = frozenset("this that next last previous current each every".split())
 # Nouns whose examples are places ('cities including Bristol and Leeds').
-PLACE_NOUNS = frozenset("city town village county region area place country state province district".split())
+PLACE_NOUNS = frozenset(
+    "city town village county region area place country state province district prefecture valley".split()
+)
 # First words of the name of an event or an operation, not of a body ('Conference on International Economic
 # Cooperation', 'Operation Clambake').
 EVENT_OPENERS = frozenset("conference summit meeting session operation project".split())

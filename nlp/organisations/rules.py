@@ -252,6 +252,8 @@ def law_or_org(span: Span) -> str | None:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
         if follower.is_lower and follower.lower_ in PROGRAMME_WORDS:
             return None  # 'the MentorSet scheme'
+        if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
+            return None  # 'Logar province', 'Pangram area': a place
     if names_something_else(span) or names_a_product(words):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:

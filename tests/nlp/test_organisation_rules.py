@@ -243,3 +243,12 @@ def test_a_list_of_companies_is_one_body_each(extractor: Extractor) -> None:
     )
     assert {"Ubisoft", "Nintendo", "Activision"} <= found
     assert not any(" and " in name for name in found)
+
+
+def test_a_name_before_province_or_area_is_a_place(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "The helicopter crashed in Logar province. The raid targeted a position in Pangram area, the "
+        "spokesman said.",
+    )
+    assert not found & {"Logar", "Pangram"}
