@@ -21,6 +21,7 @@ from nlp.organisations.lexicon import (
     MEDIA_NOUNS,
     ORG_HEADS,
     ORG_ROLES,
+    PRESS_HEADS,
 )
 from nlp.organisations.rules import CONTEXT_KEY, lower_case_words
 from nlp.people import ROLE_WORDS
@@ -107,8 +108,8 @@ def _role_at(doc: Doc, i: int) -> int:
     token = doc[i]
     if token.text in ("CEO", "CFO", "COO"):
         return 1
-    if not token.is_lower:
-        return 0
+    if not (token.is_lower or (token.is_sent_start and token.is_title)):
+        return 0  # but 'Shares in Rio Tinto' opening a sentence
     if token.lower_ == "chief":
         return 2 if i + 1 < len(doc) and doc[i + 1].is_lower else 0  # 'chief executive', 'chief financial'
     return 1 if token.lower_ in ORG_ROLES else 0
@@ -130,7 +131,8 @@ def _by_roles(doc: Doc) -> list[Span]:
             continue
         places = _corporate(token)
         end = i - 1 if i > 0 and doc[i - 1].text in ("'s", "’s") else i
-        names = [_name_before(doc, end, loose=places)]
+        loose = places or token.lower_ in ("chief", "chairman", "chairwoman")  # 'Tesla chief executive'
+        names = [_name_before(doc, end, loose=loose)]
         after = i + size
         if after < len(doc) and doc[after].lower_ in _OF:
             names.append(_name_after(doc, after + 1))
@@ -162,9 +164,8 @@ def _by_place_opening(doc: Doc) -> list[Span]:
         end = ent.end
         while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_:
             end += 1
-        heads = (
-            COMPANY_HEADS if end - ent.end == 1 else ORG_HEADS | COMPANY_HEADS
-        )  # 'UK Parliament' is Parliament
+        # 'UK Parliament' is Parliament; 'New Zealand Herald' and 'Qatar Airways' are bodies of their own
+        heads = COMPANY_HEADS | PRESS_HEADS if end - ent.end == 1 else ORG_HEADS | COMPANY_HEADS | PRESS_HEADS
         if end > ent.end and doc[end - 1].lower_ in heads:
             while start > 0 and ent.start - start < 2 and _name_token(doc[start - 1]):
                 start -= 1  # 'Biman' + 'Bangladesh' + 'Airlines'

@@ -11,7 +11,7 @@ ORG_HEADS = frozenset(
     school court tribunal trust corporation company institute institution centre center command force forces
     police army navy party parliament assembly congress senate group network alliance community partnership
     laboratory secretariat executive inc ltd plc llc co corp bureau directorate administration government
-    news times nations""".split()
+    news times nations observatory""".split()
 )
 # Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
 LAW_HEADS = frozenset(
@@ -120,11 +120,10 @@ ORG_ROLES = frozenset(
     owner owners shareholders shares stock employees staff executives officials analysts economists
     researchers scientists lawyers""".split()
 )
-# Of those, the ones only a company has ('shares', 'chief executive'): they make a body even of a name the
-# model took for a place ('Gazprom shares'), where 'officials' may be a city's ('Moscow officials').
-CORPORATE_ROLES = frozenset(
-    "founder co-founder cofounder chairman chairwoman shareholders shares stock employees chief".split()
-)
+# Of those, the ones only a company has ('shares', 'founder'): they make a body even of a name the model took
+# for a place ('Gazprom shares'), where 'officials' or a 'chief executive' may be a city's or a territory's
+# ('Moscow officials', 'the Hong Kong chief executive').
+CORPORATE_ROLES = frozenset("founder co-founder cofounder shareholders shares stock employees".split())
 # Words after a brand that name one of its products ('MacBook Pro', 'Apple Watch Series').
 PRODUCT_SUFFIXES = frozenset("pro air max plus mini ultra series edition lite premium unlimited".split())
 # Lower-case nouns after a name that make it a product's ('the Trent XWB engines', 'the Chrome browser').

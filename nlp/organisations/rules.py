@@ -104,7 +104,7 @@ def parts(span: Span) -> list[Span]:
     words = core(span)
     commas = [t.i for t in words if t.text == ","]
     if not commas:
-        return [span]
+        return _two_bodies(span, words)
     bounds = [words.start, *[c + 1 for c in commas]]
     ends = [*commas, words.end]
     pieces = [span.doc[a:b] for a, b in zip(bounds, ends, strict=True) if b > a]
@@ -120,6 +120,24 @@ def parts(span: Span) -> list[Span]:
     return (
         names if len(names) == len(pieces) else []
     )  # 'Ubisoft, EA and Activision', not 'Science, Technology'
+
+
+def _two_bodies(span: Span, words: Span) -> list[Span]:
+    """'University of Cape Town and Wits University': two names joined by 'and', each with its own
+    organisation word; not 'Department of Health and Social Care' or 'Food and Drug Administration'."""
+    link = next((t for t in words if t.lower_ == "and"), None)
+    if link is None:
+        return [span]
+    left, right = span.doc[words.start : link.i], span.doc[link.i + 1 : words.end]
+    if len(left) < 2 or len(right) < 2:
+        return [span]
+    left_named = left[-1].lower_ in ORG_HEADS or (
+        left[0].lower_ in ORG_HEADS and left[1].lower_ in ("of", "for")
+    )
+    right_named = right[-1].lower_ in ORG_HEADS and right[0].lower_ not in GENERIC_MODIFIERS
+    return (
+        [left, right] if left_named and right_named else [span]
+    )  # not '... Communities and Local Government'
 
 
 def _in_title(doc: Doc, start: int) -> bool:

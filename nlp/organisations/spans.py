@@ -15,6 +15,7 @@ from nlp.bodies import public_body
 from nlp.organisations.context import context_organisations
 from nlp.organisations.lexicon import COMPANY_HEADS, KIND_NOUNS, ORG_HEADS, PRESS_HEADS
 from nlp.people import ROLE_WORDS
+from presswatch.gazetteer import country, region
 
 _LINKS = frozenset({"of", "for"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
@@ -111,14 +112,32 @@ def _press(span: Span) -> bool:
     return span.label_ in ("FAC", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in PRESS_HEADS
 
 
+def _headed_place(span: Span) -> bool:
+    """'the Syrian Observatory for Human Rights', 'Makerere University' tagged as a place: a name of several
+    words with an organisation's word in it that no gazetteer knows as a place ('West Bank' is one)."""
+    if span.label_ not in ("GPE", "LOC"):
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    text = " ".join(t.text for t in words)
+    return (
+        len(words) > 1
+        and any(t.lower_ in ORG_HEADS | COMPANY_HEADS for t in words)
+        and not (country(text) or region(text))
+    )
+
+
 def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
-    buildings made organisations, and names after a kind-of-organisation noun added over whatever the
+    buildings and names with an organisation's word tagged as places made organisations, and names after a kind-of-organisation noun added over whatever the
     model made of their words ('the security firm [Quorvex]' as a person), unless it found an organisation
     there or a person's name that goes on past them; and names their context makes organisations'
     (`context`), where the model found no organisation or person on their words."""
     mended = [
-        _extended(e) if e.label_ == "ORG" else Span(doc, e.start, e.end, label="ORG") if _press(e) else e
+        _extended(e)
+        if e.label_ == "ORG"
+        else Span(doc, e.start, e.end, label="ORG")
+        if _press(e) or _headed_place(e)
+        else e
         for e in ents
     ]
     added = [

@@ -252,3 +252,26 @@ def test_a_name_before_province_or_area_is_a_place(extractor: Extractor) -> None
         "spokesman said.",
     )
     assert not found & {"Logar", "Pangram"}
+
+
+def test_two_bodies_joined_by_and_are_two_and_a_territorys_chief_executive_no_body(
+    extractor: Extractor,
+) -> None:
+    found = news_organisations(
+        extractor,
+        "Researchers from the University of Cape Town and Wits University found the fossil. The Department "
+        "for Communities and Local Government paid. Protests weakened the Hong Kong chief executive.",
+    )
+    assert {"University of Cape Town", "Wits University"} <= found
+    assert "Department for Communities and Local Government" in found
+    assert "Hong Kong" not in found
+
+
+def test_a_name_with_an_organisation_word_tagged_as_a_place_is_a_body(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Hezbollah fighters crossed into Syria, the Syrian Observatory for Human Rights said. Shares in Rio "
+        "Tinto rose 3 percent in London. Settlers live in the West Bank.",
+    )
+    assert {"Syrian Observatory for Human Rights", "Rio Tinto"} <= found
+    assert not found & {"West Bank", "London"}
