@@ -78,8 +78,8 @@ def _name_before(doc: Doc, end: int, *, loose: bool = False) -> Span | None:
     return None if _place_or_people(span) else span
 
 
-def _name_after(doc: Doc, start: int) -> Span | None:
-    """The proper name that starts at `start` (after an optional 'the'), up to five words."""
+def _name_after(doc: Doc, start: int, *, links: tuple[str, ...] = ("of", "and", "&")) -> Span | None:
+    """The proper name that starts at `start` (after an optional 'the'), up to five words, over `links`."""
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     end = start
@@ -88,12 +88,7 @@ def _name_after(doc: Doc, start: int) -> Span | None:
         and end - start < 5
         and (
             _name_token(doc[end])
-            or (
-                end > start
-                and doc[end].lower_ in ("of", "and", "&")
-                and end + 1 < len(doc)
-                and _name_token(doc[end + 1])
-            )
+            or (end > start and doc[end].lower_ in links and end + 1 < len(doc) and _name_token(doc[end + 1]))
         )
     ):
         end += 1
@@ -180,6 +175,35 @@ def _by_place_opening(doc: Doc) -> list[Span]:
     return found
 
 
+_LIST_OPENERS = frozenset({"—", "–", ":", "including", "like"})
+
+
+def _by_list_after_kind(doc: Doc) -> list[Span]:
+    """'the five companies — Blue Origin, Ceres Robotics and SpaceX', 'retailers including Walmart and
+    Target', 'firms such as Uber': the names a plural noun for a kind of organisation lists."""
+    found: list[Span] = []
+    for token in doc[:-2]:
+        if token.tag_ != "NNS" or token.lemma_ not in KIND_NOUNS or not token.is_lower:
+            continue
+        i = token.i + 1
+        if doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+            i += 2
+        elif doc[i].text in _LIST_OPENERS:
+            i += 1
+        else:
+            continue
+        while i < len(doc) and (name := _name_after(doc, i, links=("of", "&"))) is not None:
+            found.append(name)
+            i = name.end
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ in ("and", "or"):
+                i += 1
+            elif i >= len(doc) or doc[i - 1].text != ",":
+                break
+    return found
+
+
 def _by_apposition(doc: Doc) -> list[Span]:
     """'Halvorsen, a Norwegian shipping company': a name whose appositive is a kind of organisation."""
     found: list[Span] = []
@@ -215,7 +239,7 @@ def context_organisations(doc: Doc) -> list[Span]:
     """Names the words around them make organisations', labelled ORG, each span once (remembered on the
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
-    spans += _by_coordination(doc)
+    spans += _by_coordination(doc) + _by_list_after_kind(doc)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []
     for span in spans:

@@ -275,3 +275,25 @@ def test_a_name_with_an_organisation_word_tagged_as_a_place_is_a_body(extractor:
     )
     assert {"Syrian Observatory for Human Rights", "Rio Tinto"} <= found
     assert not found & {"West Bank", "London"}
+
+
+def test_the_names_a_plural_kind_of_body_lists_are_bodies(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "NASA said the five companies — Astrobotic, Ceres Robotics, Moon Express and OrbitBeyond — would bid. "
+        "Retailers including Walmart, Target and Costco reported strong sales.",
+    )
+    assert {"Astrobotic", "Ceres Robotics", "Moon Express", "OrbitBeyond", "Walmart", "Costco"} <= found
+
+
+def test_a_name_in_apposition_with_a_role_is_a_person(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url="https://en.wikinews.org/wiki/x",
+        source="t",
+        title="t",
+        body="“There is no basis,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on "
+        "Tuesday. Persson explained the decision.",
+    )
+    entities = extractor.enrich(document).entities
+    assert not [m for m in entities if m.label == "ORG"]
+    assert "Eva-Marie Persson" in {m.normalized for m in entities if m.label == "PERSON"}
