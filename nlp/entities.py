@@ -290,10 +290,10 @@ def _organisation(
     """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
     spells out as something other than a body; `countries` are those whose acronyms the document reads."""
     words = name_part(ent)
+    if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
+        return ent, str(ent.id_), "ORG"  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
     if names_something_else(ent):
         return ent, "", "ORG"
-    if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
-        return ent, str(ent.id_), "ORG"
     judged = ent
     if (longer := head_reference(words)) is not None:
         judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command

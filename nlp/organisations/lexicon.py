@@ -33,7 +33,7 @@ NOT_BODY_HEADS = frozenset(
 PAGE_FURNITURE = frozenset(
     w.strip()
     for w in """press release|media release|news release|media statement|read more|share this page|back to top|
-    related content|print this page|skip to main content|news story|latest news|wikinews""".split("|")
+    related content|print this page|skip to main content|news story|latest news""".split("|")
 )
 # Acronyms of things, not bodies, that the model tags as ORG ('AI safety', 'GDP', 'an SME').
 THING_ACRONYMS = frozenset(

@@ -297,3 +297,13 @@ def test_a_name_in_apposition_with_a_role_is_a_person(extractor: Extractor) -> N
     entities = extractor.enrich(document).entities
     assert not [m for m in entities if m.label == "ORG"]
     assert "Eva-Marie Persson" in {m.normalized for m in entities if m.label == "PERSON"}
+
+
+def test_the_publisher_named_in_the_text_and_a_known_body_inside_an_events_name_count(
+    extractor: Extractor,
+) -> None:
+    found = news_organisations(
+        extractor,
+        "Wikinews has learned that the site was attacked. Leaders met at the EU Summit in Brussels.",
+    )
+    assert {"Wikinews", "European Union"} <= found
