@@ -235,11 +235,27 @@ def _by_coordination(doc: Doc) -> list[Span]:
     return found
 
 
+_CREDITS = frozenset({"image", "photo", "picture", "credit", "courtesy"})
+
+
+def _by_credit(doc: Doc) -> list[Span]:
+    """'Main image credit: Getty', 'Image: NASA': a credit that names one word (a person's credit names two),
+    or a name with an organisation word."""
+    found: list[Span] = []
+    for token in doc[1:-1]:
+        if token.text != ":" or doc[token.i - 1].lower_ not in _CREDITS:
+            continue
+        name = _name_after(doc, token.i + 1)
+        if name is not None and (len(name) == 1 or name[-1].lower_ in ORG_HEADS | COMPANY_HEADS):
+            found.append(name)
+    return found
+
+
 def context_organisations(doc: Doc) -> list[Span]:
     """Names the words around them make organisations', labelled ORG, each span once (remembered on the
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
-    spans += _by_coordination(doc) + _by_list_after_kind(doc)
+    spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []
     for span in spans:

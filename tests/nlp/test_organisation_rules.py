@@ -307,3 +307,13 @@ def test_the_publisher_named_in_the_text_and_a_known_body_inside_an_events_name_
         "Wikinews has learned that the site was attacked. Leaders met at the EU Summit in Brussels.",
     )
     assert {"Wikinews", "European Union"} <= found
+
+
+def test_the_white_house_and_a_one_word_image_credit_are_bodies(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "Some White House advisers want a deal. Main image credit: Getty\n\nThe stall was busy. Image: Nick "
+        "Moreau.",
+    )
+    assert {"White House", "Getty"} <= found
+    assert "Nick Moreau" not in found
