@@ -18,6 +18,7 @@ from nlp.organisations.lexicon import (
     EVENT_OPENERS,
     GENERIC,
     GENERIC_MODIFIERS,
+    KIND_NOUNS,
     LAW_HEADS,
     LEGAL_FORMS,
     MEDIA_NOUNS,
@@ -42,6 +43,8 @@ from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
 _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I)
+# Lower-case words after a name that say what kind of body it is ('news agency', 'party', 'television').
+_KIND_WORDS = KIND_NOUNS | MEDIA_NOUNS | {"news"}
 # The Doc's user data key under which `context.context_organisations` keeps the spans it found.
 CONTEXT_KEY = "presswatch_context_organisations"
 
@@ -67,7 +70,8 @@ def name_part(span: Span) -> Span:
     """The part of an ORG span that names the body: 'Civil Aviation Authority (CAA' loses its bracket,
     'Contact the Local Government Association: info@...' starts after 'the' and ends at the colon, "EDF's
     Cannington Court" is EDF's (the owner is the body, what it owns is not, unless the name is one such as
-    "Women's Engineering Society"), and 'Arriva Rail North Ltd' loses its legal form."""
+    "Women's Engineering Society"), and 'Arriva Rail North Ltd' loses its legal form and 'the Xinhua news
+    agency' the words for its kind."""
     words = core(span)
     doc = span.doc
     end = words.end
@@ -84,6 +88,8 @@ def name_part(span: Span) -> Span:
         end -= 1
     if end - start > 1 and doc[end - 1].lower_ in LEGAL_FORMS:
         end -= 1
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _KIND_WORDS:
+        end -= 1  # 'the Xinhua news agency', 'the ZANU-PF party': the kind of body is no part of its name
     return doc[start:end]
 
 

@@ -44,7 +44,8 @@ def _extended(span: Span) -> Span:
     """'Comic Corps of' + 'Canada': a name cut after its 'of' or 'for' goes on over the capitalised words
     after it; 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
     the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
-    it, unless the tables know the body without it."""
+    it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
+    an organisation word ('United Nations' + 'Relief and Works Agency')."""
     doc = span.doc
     start, end = span.start, span.end
     if doc[end - 1].lower_ in _LINKS and not (end - start > 1 and doc[end - 2].lower_ in _STATE_WORDS):
@@ -69,6 +70,12 @@ def _extended(span: Span) -> Span:
                 start > 0 and doc[start - 1].ent_type_ == before.ent_type_ and doc[start - 1].lower_ != "the"
             ):
                 start -= 1  # 'Pakistan' + 'Cricket Board', 'Kenyan' + 'Ministry of Health'
+    if span.id_ and end < len(doc) and doc[end].is_title and not doc[end].ent_id_:
+        j = end
+        while j < len(doc) and j - end < 5 and (doc[j].is_title or doc[j].lower_ in ("and", "for", "of")):
+            j += 1
+        if j > end + 1 and doc[j - 1].lower_ in ORG_HEADS:  # not 'United Nations Organization'
+            end = j  # 'United Nations' + 'Relief and Works Agency': a known body's name opening another's
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)

@@ -138,7 +138,7 @@ def test_a_known_body_is_not_a_fragment_of_a_longer_name(extractor: Extractor) -
         extractor,
         "NHS England will add it to the NHS Standard Contract. The NHS is under pressure.",
     )
-    assert found == {"NHS England", "NHS"}
+    assert found == {"NHS England", "National Health Service"}
 
 
 def news_organisations(extractor: Extractor, text: str) -> set[str]:
@@ -317,3 +317,13 @@ def test_the_white_house_and_a_one_word_image_credit_are_bodies(extractor: Extra
     )
     assert {"White House", "Getty"} <= found
     assert "Nick Moreau" not in found
+
+
+def test_a_known_bodys_name_opening_a_longer_one_and_a_kind_word_after_a_name(extractor: Extractor) -> None:
+    found = news_organisations(
+        extractor,
+        "The United Nations Relief and Works Agency condemned attacks. Wikinews was unable to reach the "
+        "ministry. The opposition ZANU-PF party denied it.",
+    )
+    assert {"United Nations Relief and Works Agency", "Wikinews", "ZANU-PF"} <= found
+    assert not found & {"United Nations", "ZANU-PF party"}
