@@ -27,7 +27,7 @@ NOT_BODY_HEADS = frozenset(
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
     championship championships expo tournament cup olympics address message speech show shows ceremony gala
-    parade marathon induction fair exhibition concert""".split()
+    parade marathon induction fair exhibition concert hemisphere""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
@@ -58,7 +58,7 @@ GENERIC = frozenset(
     """council department ministry government committee agency office commission authority court board police
     service team group company union party cabinet army navy force unit administration executive
     organisation organization association institute secretariat bureau directorate assembly senate
-    state states house command territory nation college""".split()
+    state states house command territory nation college alliance""".split()
 )
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(

@@ -204,6 +204,12 @@ def law_or_org(span: Span) -> str | None:
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
     if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not (first.text[:1].isupper() or arabic):
         return None  # a fragment cut at a connector, or a lower-case phrase
+    if (
+        len(words) == 2
+        and last.lower_ in ("government", "administration")
+        and (demonym(first.text) or country(first.text))
+    ):
+        return None  # 'the Japanese Government' is Japan (the guide), not a body of its own
     if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
         return None  # 'Press Release', 'Read more': the newsroom's page, not the release
     if " ".join(t.lower_ for t in words) in NOT_BODIES:

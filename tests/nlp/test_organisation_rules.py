@@ -327,3 +327,12 @@ def test_a_known_bodys_name_opening_a_longer_one_and_a_kind_word_after_a_name(ex
     )
     assert {"United Nations Relief and Works Agency", "Wikinews", "ZANU-PF"} <= found
     assert not found & {"United Nations", "ZANU-PF party"}
+
+
+def test_a_countrys_government_named_by_its_people_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Japanese Government has agreed to the treaty, and the Soviet Government will sign it. The "
+        "Scottish Government welcomed it, and the Alliance stands firm in this Hemisphere.",
+    )
+    assert found == {"Scottish Government"}
