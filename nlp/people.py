@@ -3,8 +3,9 @@
 The small English model tags names with their honorifics ("Sir Keir"), cuts names inside particles
 ("Ursula von der" + "Leyen"), and tags a surname alone as another person. Here each PERSON span is cleaned
 (honorifics, post-nominals and leading titles come off; particles join the name), its role is read from the
-title before it or the apposition after it, and mentions are grouped: a shorter name whose words all belong
-to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
+title before it (with the words the parse hangs on it: 'Manchester City manager'), the apposition before or
+after it, or 'as' after it, the fullest the text gives, and mentions are grouped: a shorter name whose words
+all belong to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
 ("the prime minister") is a mention of the one person who holds that role in the document.
 """
 

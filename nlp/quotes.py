@@ -4,8 +4,11 @@ A quote's speaker is the subject of the speech verb ("said", "added", "told", ..
 outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
 said."). The subject is resolved to a person of the document: a name or part of one ("Sir Keir"), a role
 ("the prime minister"), or a pronoun, which stands for the last speaker quoted (or else the last person
-named). A quote that is a paragraph of its own with no verb continues the last speaker. A subject that
-names no person ("A Home Office spokesperson") is kept as written. A quote inside reported speech ("He said
+named). A quote that is a paragraph of its own with no verb goes on from the sentence before that says who
+spoke, else continues the last speaker; a quote signed after a dash is the signer's. A body speaks as the text
+names it ("The French foreign ministry said", "a spokesperson for the Home Office said"); a subject that names
+no person or body ("A Home Office spokesperson") is kept as written. A word or two in quotation marks are a
+quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
 the UK would be 'at the heart of ...'") is marked partial.
 """
 
