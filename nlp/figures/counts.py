@@ -26,10 +26,12 @@ from nlp.figures.about import about
 from nlp.figures.lexicon import (
     AGE_WORDS,
     BACK_REFERENCES,
+    DEFINITE_ARTICLES,
     GENERIC_ADJECTIVES,
     HARM_WORDS,
     LABEL_FOLLOWERS,
     MEASURE_UNITS,
+    MEMBER_NOUNS,
     MIN_NOUN_LETTERS,
     NAMED_ONES,
     NAMING_WORDS,
@@ -78,6 +80,8 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
     before = first.doc[first.i - 1]
     if before.lower_ in BACK_REFERENCES and noun and _named_group(first, noun[-1]):
         return False  # 'the 27 EU member states', 'the 193 UN members': a named whole, counted
+    if before.lower_ in DEFINITE_ARTICLES:
+        return False  # 'the two countries', 'the three fatalities': the text counts them, if again
     if before.lower_ in BACK_REFERENCES:
         if (
             first.text[0].isdigit()
@@ -105,7 +109,7 @@ def _named_group(first: Token, noun: Token) -> bool:
 def _run_value(run: list[Token]) -> Decimal | None:
     first = parse_number(run[0].text)
     if first is None:
-        return parse_number_words([t.text for t in run])
+        return parse_number_words([t.text for t in run if t.text != "-"])
     factor = 1
     for token in run[1:]:
         factor *= SCALES.get(token.lower_, 1)
@@ -152,10 +156,22 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         return []  # '45 years old' is an age
     if head.lower_ in TIME_UNITS:
         return []  # '37 days', 'every seven to ten years': a duration
-    if doc[last.i + 1].text in ("-", "–") and head.tag_ == "NN":
-        return []  # 'an 11-game streak', 'a 7-megapixel camera': a compound modifier
+    if doc[last.i + 1].text in ("-", "–") and head.tag_ == "NN" and not _hyphenated_count(doc, last, head):
+        return []  # 'a 7-megapixel camera', 'a 5-star hotel': a compound modifier that measures or rates
     modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]
     return [*modifiers, head]
+
+
+def _hyphenated_count(doc: Doc, last: Token, head: Token) -> bool:
+    """'a 53-nation effort', 'the 27-member bloc': a number joined by a hyphen to a word for the members of a
+    group still counts them; other such modifiers measure, last or rate ('a 7-megapixel camera', 'a 30-day
+    wait', 'a 5-star hotel', 'a two-class layout')."""
+    return (
+        head.i == last.i + 2
+        and doc[last.i + 1].text in ("-", "–")
+        and head.lower_ in MEMBER_NOUNS
+        and not (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "–"))
+    )
 
 
 def _a_plural_name(number: Token, head: Token) -> bool:
@@ -212,19 +228,23 @@ def _is_not_a_quantity(doc: Doc, text: str, run: list[Token]) -> bool:
         return True
     if _is_a_rank(doc, run):
         return True
-    if first.i > 0 and doc[first.i - 1].lower_ in AGE_WORDS:
+    if _an_age(doc, first):
         return True
     if (
-        first.i > 2
-        and doc[first.i - 1].lower_ in RANGE_LINKS
+        first.i > 1
+        and doc[first.i - 1].lower_ in RANGE_LINKS | {"and"}
         and doc[first.i - 2].like_num
-        and doc[first.i - 3].lower_ in AGE_WORDS
+        and _an_age(doc, doc[first.i - 2])
     ):
         return True  # the end of an age range: 'ages 26-30'
     if first.i > 1 and doc[first.i - 1].text in ("-", "–", "/") and is_year(doc[first.i - 2].text):
         return True  # the second year of '2016-17'
     last = run[-1]
-    if _in_a_proportion(doc, first, last):
+    if (
+        _in_a_proportion(doc, first, last)
+        or _an_alternative(doc, first, last)
+        or _a_model_number(doc, first, last)
+    ):
         return True
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
         return True  # 'Two: broadcasting' labels a point of a list
@@ -244,6 +264,42 @@ def _is_not_a_quantity(doc: Doc, text: str, run: list[Token]) -> bool:
         return True  # '1. Officers will patrol' numbers a list item
     around = text[max(0, first.idx - 6) : first.idx + 20]
     return first.dep_ == "meta" or bool(PHONE.search(around) and first.text.startswith("0"))
+
+
+def _an_age(doc: Doc, first: Token) -> bool:
+    """'aged 45', 'ages 26-30', 'people aged between 18 and 24': the word for age before a number, or
+    before the 'between' or 'from' that starts its range."""
+    before = first.i - 1
+    if before > 0 and doc[before].lower_ in ("between", "from"):
+        before -= 1
+    return before >= 0 and doc[before].lower_ in AGE_WORDS
+
+
+def _an_alternative(doc: Doc, first: Token, last: Token) -> bool:
+    """'two or three goals' gives no figure: either number is only a guess."""
+    after, before = doc[last.i + 1 : last.i + 3], doc[max(0, first.i - 2) : first.i]
+    return (len(after) == 2 and after[0].lower_ == "or" and _is_number(after[1])) or (
+        len(before) == 2 and before[1].lower_ == "or" and _is_number(before[0])
+    )
+
+
+def _a_model_number(doc: Doc, first: Token, last: Token) -> bool:
+    """'the 787-9', 'A350-900 jets': digits joined by a hyphen to a larger number or to a name with digits
+    name a model; a range rises ('5-10 schools')."""
+    for near, hyphen in ((last.i + 2, last.i + 1), (first.i - 2, first.i - 1)):
+        if not (0 <= near < len(doc) and doc[hyphen].text in ("-", "–")):
+            continue
+        glued = not doc[hyphen].whitespace_ and not doc[min(near, hyphen)].whitespace_
+        other = doc[near].text
+        if not glued:
+            continue
+        if any(c.isalpha() for c in other) and any(c.isdigit() for c in other):
+            return True  # 'A350-900'
+        low, high = (first.text, other) if near > last.i else (other, first.text)
+        lo, hi = parse_number(low), parse_number(high)
+        if lo is not None and hi is not None and lo > hi and not is_year(low):
+            return True  # '787-9'
+    return False
 
 
 def _is_a_rank(doc: Doc, run: list[Token]) -> bool:
@@ -313,8 +369,14 @@ def _partitive_noun(doc: Doc, last: Token) -> Token | None:
         if token.tag_ == "NNS":
             return token
         if token.pos_ != "ADJ":
-            return None
-    return None
+            break
+    # Past a number or a name the parse says which noun the 'of' takes: '4 of the 22 police authorities',
+    # 'some 60 of the embattled 737 Max jet' (a singular that a number of its own makes several)
+    noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or words[1].head.i != noun.i:
+        return None
+    several = noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in noun.children)
+    return noun if several else None
 
 
 def _countable(noun: Token) -> bool:
@@ -373,6 +435,95 @@ def _joins_number_words(last: Token, after: Token) -> bool:
 _HUNDREDS_AND_SCALES = frozenset({"hundred", *(word for word in SCALES if len(word) > 2)})
 
 
+def _number_run(doc: Doc, token: Token, blocked: set[int]) -> list[Token]:
+    """The tokens of one number from `token` on: '2.5 million', 'seven hundred and fifty', 'forty - five'.
+
+    A number in digits after one in words names a model, it adds nothing ('five 787 Dreamliner sales')."""
+    run = [token]
+    while run[-1].i + 1 < len(doc):
+        nxt = doc[run[-1].i + 1]
+        if _joins_number_words(run[-1], nxt):  # 'seven hundred and fifty'
+            run.append(nxt)
+            nxt = doc[nxt.i + 1]
+        if _hyphenated_number_word(run[-1], nxt):  # 'forty-five'
+            run.extend((nxt, doc[nxt.i + 1]))
+            continue
+        if nxt.i in blocked or not (_is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)):
+            if run[-1].lower_ == "and":
+                run.pop()
+            break
+        if nxt.text[0].isdigit() and not run[-1].text[0].isdigit():
+            break
+        run.append(nxt)
+    return run
+
+
+def _hyphenated_number_word(last: Token, hyphen: Token) -> bool:
+    """'forty-five', which the tokenizer splits at its hyphen: a tens word, a hyphen, a units word."""
+    if hyphen.text != "-" or last.whitespace_ or hyphen.whitespace_ or hyphen.i + 1 >= len(hyphen.doc):
+        return False
+    tens, units = parse_number_words([last.text]), parse_number_words([hyphen.doc[hyphen.i + 1].text])
+    return tens is not None and units is not None and tens % 10 == 0 and 20 <= tens < 100 and 0 < units < 10
+
+
+def _range_partner(doc: Doc, run: list[Token], blocked: set[int]) -> list[Token] | None:
+    """The upper end of a range a number starts: '242 to 330 passengers', 'between 300 and 400 troops',
+    '5-10 schools'; the lower end counts the noun the upper end counts."""
+    link_i = run[-1].i + 1
+    if link_i + 1 >= len(doc):
+        return None
+    link = doc[link_i]
+    between = run[0].i > 0 and doc[run[0].i - 1].lower_ == "between"
+    if not (link.lower_ in RANGE_LINKS or (link.lower_ == "and" and between)):
+        return None
+    upper = doc[link_i + 1]
+    if upper.i in blocked or not _is_number(upper):
+        return None
+    return _number_run(doc, upper, blocked)
+
+
+def _model_after(doc: Doc, run: list[Token]) -> Token | None:
+    """The digits right after a number in words, which name a model: '787' in 'five 787 Dreamliner sales'."""
+    after = run[-1].i + 1
+    if after >= len(doc) or run[-1].text[0].isdigit() or not doc[after].text[0].isdigit():
+        return None
+    return doc[after] if doc[after].like_num else None
+
+
+_MORE_OF_THEM = frozenset({"more", "others", "fewer"})
+
+
+def _counted_again(doc: Doc, run: list[Token], figures: list[Figure]) -> Figure | None:
+    """The count a number adds to: '700 asylum seekers ... and 200 more' counts asylum seekers again, as do
+    'seven others' after 'eleven nations' and '6 more' after '5 countries' (in the sentence or the one before);
+    after money, more money."""
+    after = run[-1].i + 1
+    if after >= len(doc) or doc[after].lower_ not in _MORE_OF_THEM:
+        return None
+    if after + 1 < len(doc) and doc[after + 1].lower_ == "than":
+        return None  # '200 more than last year' compares
+    sent = run[0].sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    earlier = sorted((f for f in figures if since <= f.start < run[0].idx), key=lambda f: f.start)
+    return earlier[-1] if earlier else None
+
+
+def _money_again(text: str, run: list[Token], value: Decimal, earlier: Figure) -> Figure:
+    """'brought in 50 billion euros ... to bring in 200 billion more': more of the money named before, in its
+    currency (a scaled amount only: '6 more' after '£5m' is too short to be sure of)."""
+    more = run[-1].doc[run[-1].i + 1]
+    start, end = run[0].idx, more.idx + len(more.text)
+    return Figure(
+        kind="money",
+        text=text[start:end],
+        value=float(value),
+        currency=earlier.currency,
+        qualifier="exact",
+        start=start,
+        end=end,
+    )
+
+
 def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]:
     # Money and percentages are the rules' own (`taken`): the model's MONEY or PERCENT elsewhere is a guess
     # ('for 14 Indigenous communities' tagged PERCENT), and no reason to drop a count.
@@ -394,17 +545,7 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
         if i in blocked or not _is_number(token):
             i += 1
             continue
-        run = [token]
-        while run[-1].i + 1 < len(doc):
-            nxt = doc[run[-1].i + 1]
-            if _joins_number_words(run[-1], nxt):  # 'seven hundred and fifty'
-                run.append(nxt)
-                nxt = doc[nxt.i + 1]
-            if nxt.i in blocked or not (_is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)):
-                if run[-1].lower_ == "and":
-                    run.pop()
-                break
-            run.append(nxt)
+        run = _number_run(doc, token, blocked)
         i = run[-1].i + 1
         value = _run_value(run)
         start_of_range = run[0].i - 2
@@ -418,18 +559,40 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             # the 25 of 'between 18.5 and 25'
             rejected.add(run[-1].i)
             continue
-        noun = _counted_noun(doc, run[-1])
+        model = _model_after(doc, run)
+        if model is not None:  # 'five 787 Dreamliner sales': the digits name the model, the word counts
+            i = model.i + 1
+        noun = _counted_noun(doc, model or run[-1])
         end_token: Token | None = noun[-1] if noun else None
-        if not noun and run[0].text[0].isdigit():
+        upper = None if noun else _range_partner(doc, run, blocked)
+        if upper is not None and (_run_value(upper) or 0) > value:
+            noun, end_token = (
+                _counted_noun(doc, upper[-1]),
+                run[-1],
+            )  # the lower end of '242 to 330 passengers'
+        again = (
+            _counted_again(doc, run, [*taken, *counts])
+            if not noun or noun[-1].lower_ in _MORE_OF_THEM
+            else None
+        )
+        if again is not None and again.kind != "count":
+            if again.kind == "money" and len(run) > 1:  # '50 billion euros ... and 200 billion more'
+                yield _money_again(text, run, value, again)
+            continue
+        if again is None and not noun and run[0].text[0].isdigit():
             noun = _noun_named_earlier(doc, run[0], counts) or []
             end_token = run[-1]
-        harmed = not noun and _counts_harmed_people(run)
-        if harmed:
+        harmed = again is None and not noun and _counts_harmed_people(run)
+        if again is not None:
+            noun, end_token = [doc[run[-1].i + 1]], doc[run[-1].i + 1]
+        elif harmed:
             noun, end_token = [run[-1]], run[-1]
         elif not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in TIME_UNITS:
             continue  # a duration named before: '37 days compared to 55'
         if (
-            noun[-1].tag_ == "NN"
+            again is None
+            and not _hyphenated_count(doc, run[-1], noun[-1])
+            and noun[-1].tag_ == "NN"
             and not noun[-1].lower_.endswith("s")  # 'MoUs', mistagged as singular
             and value > 1
             and noun[-1].lower_ not in SAME_IN_THE_PLURAL
@@ -446,7 +609,9 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             kind="count",
             text=text[start:end],
             value=float(value),
-            unit="person"
+            unit=again.unit
+            if again is not None
+            else "person"
             if harmed
             else _unit(noun)
             if len(noun) > 1 or noun[-1].i > run[-1].i

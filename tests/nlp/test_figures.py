@@ -103,7 +103,7 @@ def test_not_number_words() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The two countries will share bases.",
+        "Our two countries will share bases.",
         "Norway will buy Type 26 frigates.",
         "Both navies train together.",
     ],
@@ -416,3 +416,26 @@ def test_a_percentage_after_a_number_is_not_spaced_thousands(extractor: Extracto
     assert [
         f.value for f in figures(extractor, "Schobert played 74 100% of the snaps.") if f.kind == "percent"
     ] == [100]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 300 and 400 troops will be deployed.", [(300, "troop"), (400, "troop")]),
+        ("Forty-five nations signed, and seven more are expected to join.", [(45, "nation"), (7, "nation")]),
+        ("The treaty was signed by the two governments.", [(2, "government")]),
+        ("Only 38% of people aged between 18 and 24 agreed.", []),
+        ("Two or three options are being considered.", []),
+    ],
+)
+def test_ranges_number_words_and_counts_said_again(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"] == expected
+
+
+def test_more_money_is_money_in_the_currency_named_before(extractor: Extractor) -> None:
+    text = "It has brought in 50 billion euros in tax revenue and could bring in 200 billion more."
+    money = [(f.value, f.currency) for f in figures(extractor, text) if f.kind == "money"]
+    assert money == [(50e9, "EUR"), (200e9, "EUR")]
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
