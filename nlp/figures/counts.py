@@ -59,8 +59,10 @@ def _is_number(token: Token) -> bool:
     is twelve ('dozens' is vague)."""
     if token.lower_ == "dozen":
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "one")
-    if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil"):
-        return False
+    if token.lower_ == "one" and token.i + 1 < len(token.doc):
+        return token.doc[token.i + 1].lower_ in _HUNDREDS_AND_SCALES  # 'one million', not 'one of them'
+    if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil") or "/" in token.text:
+        return False  # a fraction or a pair of years ('2011/12') counts nothing
     value = parse_number(token.text)
     return value is None or value != 0
 
@@ -95,7 +97,7 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
         return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
     if before.lower_ in NAMING_WORDS:
         return True
-    if before.pos_ == "PROPN" and not before.is_sent_start and not before.is_punct:
+    if before.pos_ == "PROPN" and not before.is_sent_start and any(c.isalpha() for c in before.text):
         return True  # 'the iPhone 11 lineup', 'Boeing 737 jets': part of a product's name
     return before.is_title and before.pos_ == "NOUN" and not before.is_sent_start
 
@@ -319,8 +321,8 @@ def _is_a_rank(doc: Doc, run: list[Token]) -> bool:
 def _in_a_proportion(doc: Doc, first: Token, last: Token) -> bool:
     """'nine in ten adults', 'one out of five children': a share, not a count."""
     after = doc[last.i + 1 : last.i + 4]
-    if len(after) >= 2 and after[0].lower_ == "in" and after[1].like_num:
-        return True
+    if len(after) >= 2 and after[0].lower_ == "in" and after[1].like_num and not is_year(after[1].text):
+        return True  # not '4.9 million in 2010'
     if len(after) >= 3 and after[0].lower_ == "out" and after[1].lower_ == "of" and after[2].like_num:
         return True
     before = doc[max(0, first.i - 3) : first.i]
@@ -338,19 +340,24 @@ def _labels_a_noun(doc: Doc, noun: Token, first: Token) -> bool:
     return all(t.like_num or t.lower_ in ("and", "or", ",", "-", "–") for t in between)
 
 
+_NOUN_LIKE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+
+
 def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[Token] | None:
     """The noun a bare number counts when it is named before it in the sentence.
 
     'recruited 3,100 officers, of whom 2,450 are women' counts officers twice; in 'the scheme has helped
     Ukrainians, and more than 400,000 have arrived' the number stands for the people named before it.
     """
-    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"):
-        return None
+    if first.dep_ not in _NOUN_LIKE and not (first.dep_ == "compound" and first.head.dep_ in _NOUN_LIKE):
+        return None  # 'compared to 4.9 million': the run's last word takes the part a noun would
     sent = first.sent
     earlier = [f for f in counts if sent.start_char <= f.start < first.idx]
     before = doc[sent.start : first.i]
-    if earlier and any(t.lower_ in ("whom", "which", "them", "those") for t in before[-4:]):
-        return list(doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") or ())[-1:]
+    span = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") if earlier else None
+    counted = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")][-1:]
+    if counted:  # 'of whom 2,450', '11.9 million people at risk and more than one million who have it'
+        return counted
     for token in reversed(before):
         if token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or token.pos_ == "NOUN"):
             return None if _labels_a_noun(doc, token, first) else [token]
@@ -524,6 +531,29 @@ def _money_again(text: str, run: list[Token], value: Decimal, earlier: Figure) -
     )
 
 
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+
+
+def _fraction_before(doc: Doc, run: list[Token]) -> tuple[Decimal, Token] | None:
+    """'half a million', 'a quarter of a million', 'three quarters of a million': the share of the scale word
+    that follows, and the word the figure starts at."""
+    if run[0].lower_ not in SCALES or run[0].i < 2 or doc[run[0].i - 1].lower_ != "a":
+        return None
+    i = run[0].i - 2
+    if doc[i].lower_ == "of":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _FRACTIONS:
+        return None
+    share, lead = _FRACTIONS[doc[i].lower_], doc[i]
+    if i > 0 and doc[i - 1].lower_ == "a":
+        lead = doc[i - 1]
+    elif (
+        i > 0 and (many := parse_number_words([doc[i - 1].text])) is not None and doc[i].lower_ == "quarters"
+    ):
+        share, lead = share * many, doc[i - 1]
+    return share, lead
+
+
 def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]:
     # Money and percentages are the rules' own (`taken`): the model's MONEY or PERCENT elsewhere is a guess
     # ('for 14 Indigenous communities' tagged PERCENT), and no reason to drop a count.
@@ -548,6 +578,10 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
         run = _number_run(doc, token, blocked)
         i = run[-1].i + 1
         value = _run_value(run)
+        lead = run[0]
+        fraction = _fraction_before(doc, run) if value is not None else None
+        if fraction is not None and value is not None:  # 'half a million people'
+            value, lead = value * fraction[0], fraction[1]
         start_of_range = run[0].i - 2
         if (
             value is None
@@ -579,7 +613,7 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             if again.kind == "money" and len(run) > 1:  # '50 billion euros ... and 200 billion more'
                 yield _money_again(text, run, value, again)
             continue
-        if again is None and not noun and run[0].text[0].isdigit():
+        if again is None and not noun and (run[0].text[0].isdigit() or len(run) > 1):
             noun = _noun_named_earlier(doc, run[0], counts) or []
             end_token = run[-1]
         harmed = again is None and not noun and _counts_harmed_people(run)
@@ -599,7 +633,7 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             and not (len(run) > 1 or run[0].lower_ in SCALES)
         ):
             continue  # 'the 5-2 victory': a singular noun is not what a number above one counts
-        start = run[0].idx
+        start = lead.idx
         window = max(0, start - QUALIFIER_REACH)
         qualifier = QUALIFIER_BEFORE.search(text[window:start])
         if qualifier:

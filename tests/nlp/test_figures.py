@@ -439,3 +439,42 @@ def test_more_money_is_money_in_the_currency_named_before(extractor: Extractor) 
     money = [(f.value, f.currency) for f in figures(extractor, text) if f.kind == "money"]
     assert money == [(50e9, "EUR"), (200e9, "EUR")]
     assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a million people fled.", [(500_000, "person")]),
+        ("Nearly a quarter of a million people downloaded it.", [(250_000, "person")]),
+        ("Some three quarters of a million homes were built.", [(750_000, "home")]),
+        (
+            "There were 3.8 million people on benefits compared to 4.9 million in 2010.",
+            [(3.8e6, "person"), (4.9e6, "person")],
+        ),
+        ("Between 2003/04 and 2011/12 3,438,373 people called the helpline.", [(3_438_373, "person")]),
+    ],
+)
+def test_shares_of_a_scale_and_numbers_beside_years(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    """'half a million' is 500,000 (it was read as a million); '4.9 million in 2010' is no 'nine in ten'."""
+    assert [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"] == expected
+
+
+def test_a_smaller_amount_after_to_with_its_own_sign_is_money_of_its_own(extractor: Extractor) -> None:
+    text = "We are cutting late fees from $30 to $8."
+    assert [(f.value, f.currency, f.value_max) for f in figures(extractor, text) if f.kind == "money"] == [
+        (30, "USD", None),
+        (8, "USD", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operators return 97p of every £1 from fares.", [(0.97, "GBP"), (1, "GBP")]),
+        ("Doors open at 4p.m. and it streams in 1080p with a £2 fee.", [(2, "GBP")]),
+    ],
+)
+def test_pence_after_the_amount(extractor: Extractor, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.currency) for f in figures(extractor, text) if f.kind == "money"] == expected
