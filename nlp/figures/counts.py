@@ -50,7 +50,15 @@ from nlp.figures.lexicon import (
     UNIT_LEMMAS,
     WHOLE_PREPOSITIONS,
 )
-from nlp.numbers import SCALES, is_year, parse_number, parse_number_words, qualifier_for
+from nlp.numbers import (
+    CURRENCY_WORDS,
+    SCALES,
+    SUBUNIT_WORDS,
+    is_year,
+    parse_number,
+    parse_number_words,
+    qualifier_for,
+)
 from presswatch.document import Figure
 
 
@@ -146,8 +154,10 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         or (head.ent_type_ in NOT_COUNTS and not _countable(head))
         or head.lower_ in SCALES
         or head.lower_ in NOT_COUNTED_NOUNS
+        or head.lower_ in CURRENCY_WORDS
+        or head.lower_ in SUBUNIT_WORDS
     ):
-        return []
+        return []  # money is never also a count: 'a billion dollars' the money rules did not read
     if (
         len(head.text) < MIN_NOUN_LETTERS
         or not head.is_alpha

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -72,6 +73,9 @@ _PREFIXED_DOLLAR = (
     + "|".join(sorted(CASED_DOLLAR_PREFIXES))
     + r")\s?\$"
 )
+# 'half a billion dollars', 'a quarter of a million euros', 'a million pounds': a share of the scale word after it.
+_SHARES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
+_SHARE_OF_A_SCALE = r"(?i:(?:half\s+an?|an?\s+quarter\s+of\s+an?|three\s+quarters\s+of\s+an?|an?)(?=\s+(?:million|billion|trillion|thousand)\b))"
 _QUAL = rf"(?:\b(?P<qual>(?i:{trie_pattern(QUALIFIERS)}))\s+)?"
 _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
@@ -119,7 +123,8 @@ def money_patterns(local: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]
         rf"(?(between)(?:{between_tail})?|(?:{range_tail})?)"
     )
     money_after = re.compile(
-        rf"(?<!\w){_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
+        rf"(?<!\w){_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<share>{_SHARE_OF_A_SCALE})"
+        rf"|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
         rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{words})|(?:{iso}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
     )
     return money_before, money_after
@@ -196,9 +201,12 @@ def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
             pos = max(match.end(), pos + 1)
             groups = match.groupdict()
             words = groups.get("words")
+            share = groups.get("share")
             number = (
                 parse_number(match["num"])
                 if match["num"]
+                else next((v for w, v in _SHARES.items() if w in share.lower().split()), Decimal(1))
+                if share
                 else parse_number_words(words.split())
                 if words
                 else None

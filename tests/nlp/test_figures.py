@@ -478,3 +478,19 @@ def test_a_smaller_amount_after_to_with_its_own_sign_is_money_of_its_own(extract
 )
 def test_pence_after_the_amount(extractor: Extractor, text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.currency) for f in figures(extractor, text) if f.kind == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a billion dollars was spent.", (500_000_000, "USD")),
+        ("It costs a million euros.", (1_000_000, "EUR")),
+        ("It costs a quarter of a billion euros.", (250_000_000, "EUR")),
+    ],
+)
+def test_a_share_of_a_scale_word_is_money_not_a_count(
+    extractor: Extractor, text: str, expected: tuple[float, str]
+) -> None:
+    found = figures(extractor, text)
+    assert [(f.value, f.currency) for f in found if f.kind == "money"] == [expected]
+    assert [f for f in found if f.kind == "count"] == []
