@@ -418,7 +418,10 @@ def _counts_things(token: Token, label: str) -> bool:
     return (
         head.i > token.i
         and _countable(head)
-        and all(t.like_num or t.lower_ in SCALES or t.pos_ == "ADJ" for t in token.doc[token.i + 1 : head.i])
+        and all(
+            t.like_num or t.lower_ in SCALES or t.pos_ == "ADJ" or t.lower_ in RANGE_LINKS | {"and"}
+            for t in token.doc[token.i + 1 : head.i]
+        )  # 'Between 40 and 50 migrants', tagged a date
     )
 
 
@@ -564,6 +567,15 @@ def _fraction_before(doc: Doc, run: list[Token]) -> tuple[Decimal, Token] | None
     return share, lead
 
 
+def _number_head(run: list[Token]) -> Token:
+    """The token of a run the parse hangs the counted noun on: its last, unless only its first modifies a
+    noun after it ('five lakh self-help groups', with 'lakh' parsed as an adjective)."""
+    first, last = run[0], run[-1]
+    if last.dep_ not in ("nummod", "quantmod") and first.dep_ == "nummod" and first.head.i > last.i:
+        return first
+    return last
+
+
 def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]:
     # Money and percentages are the rules' own (`taken`): the model's MONEY or PERCENT elsewhere is a guess
     # ('for 14 Indigenous communities' tagged PERCENT), and no reason to drop a count.
@@ -606,7 +618,7 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
         model = _model_after(doc, run)
         if model is not None:  # 'five 787 Dreamliner sales': the digits name the model, the word counts
             i = model.i + 1
-        noun = _counted_noun(doc, model or run[-1])
+        noun = _counted_noun(doc, model or _number_head(run))
         end_token: Token | None = noun[-1] if noun else None
         upper = None if noun else _range_partner(doc, run, blocked)
         if upper is not None and (_run_value(upper) or 0) > value:

@@ -277,3 +277,12 @@ def test_a_hyphenated_number_counts_members_only() -> None:
     spec = "a/DET/DT/det>4 53/NUM/CD/nummod>3 -/PUNCT/HYPH/punct>3 nation/NOUN/NN/compound>4 effort/NOUN/NN/ROOT>4"
     assert counts(spec) == [(53, "nation")]
     assert counts(spec.replace("nation/NOUN/NN/compound>4", "star/NOUN/NN/compound>4")) == []
+
+
+def test_the_counted_noun_hangs_on_the_first_number_where_the_scale_is_misparsed() -> None:
+    """'five lakh self-help groups' with 'lakh' parsed as an adjective of the noun: groups are counted."""
+    spec = (
+        "five/NUM/CD/nummod>5 lakh/NOUN/NN/amod>5 self/NOUN/NN/npadvmod>4 -/PUNCT/HYPH/punct>4 "
+        "help/NOUN/NN/compound>5 groups/NOUN/NNS/nsubj>6=group met/VERB/VBD/ROOT>6"
+    )
+    assert counts(spec) == [(500_000, "help group")]
