@@ -1,16 +1,23 @@
 """Counts of things ('more than 31,000 people'), read after the parser, which says which noun is counted.
 
-Each run of number tokens ('2.5 million', 'seven hundred and fifty', 'a dozen') outside money, percentages,
-dates and ordinals goes through the rules in this order, and the first that decides, decides:
+Each run of number tokens ('2.5 million', 'seven hundred and fifty', 'forty-five', 'a dozen', 'half a
+million') outside money, percentages, dates and ordinals goes through the rules in this order, and the first
+that decides, decides:
 
-1. `_is_not_a_quantity`: years, ranks ('the 20 biggest'), ages, the second year of '2016-17', shares ('nine
-   in ten'), list and footnote labels, phone numbers, and counts of one or of a fraction are no counts.
-2. `_counted_noun`: the noun the number modifies, else the first noun after it; a plural acronym ('3 MoUs')
-   is taken before proper nouns are ruled out, and a capitalised plural ('50 Medicare Clinics') is kept;
-   measurements, durations, multiples ('3 times') and compound modifiers ('an 11-game streak') are dropped.
-   A number with no noun takes the one named before it in the sentence (`_noun_named_earlier`).
-3. `_is_reference`: a named whole ('the 27 EU member states') and a whole after a preposition ('to the 47
-   counties') are checked before the back-reference rule ('the two countries'), which they overrule.
+1. `_is_not_a_quantity`: years, ranks ('the 20 biggest'), ages (also 'aged between 18 and 24'), the second
+   year of '2016-17', shares ('nine in ten'), alternatives ('two or three'), model numbers ('787-9'), list
+   and footnote labels, phone numbers, and counts of one or of a fraction are no counts.
+2. `_counted_noun`: the noun the number modifies (digits after a number in words name a model: 'five 787
+   sales'), a partitive's noun ('4 of the 22 authorities'), else the first noun after it; a plural acronym
+   ('3 MoUs') is taken before proper nouns are ruled out, and a capitalised plural ('50 Medicare Clinics')
+   is kept; measurements, durations, multiples ('3 times'), currencies and compound modifiers ('a 5-star
+   hotel', but 'a 53-nation effort' counts) are dropped. Then, for a number with no noun of its own: the
+   upper end's noun for the lower end of a range ('242 to 330 passengers'); what was counted before for
+   'N more' or 'N others' (`_counted_again`; after money, it is more money); the noun named before it in
+   the sentence (`_noun_named_earlier`); people, where harm is done ('killing 107').
+3. `_is_reference`: 'the two countries' counts (the guide lists no back-reference among non-counts); a
+   possessive or distributive ('our two countries', '1 in every 7') refers back unless it names a whole
+   ('the 27 EU member states', 'to the 47 counties'); 'Article 5' and 'Boeing 737 jets' name things.
 4. A singular noun after a number above one is no count ('a 5-2 victory'), unless it is its own plural.
 """
 
