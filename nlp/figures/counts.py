@@ -360,7 +360,9 @@ def _labels_a_noun(doc: Doc, noun: Token, first: Token) -> bool:
 _NOUN_LIKE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
 
 
-def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[Token] | None:
+def _noun_named_earlier(
+    doc: Doc, first: Token, counts: list[Figure], *, counted_only: bool = False
+) -> list[Token] | None:
     """The noun a bare number counts when it is named before it in the sentence.
 
     'recruited 3,100 officers, of whom 2,450 are women' counts officers twice; in 'the scheme has helped
@@ -373,7 +375,7 @@ def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[To
     before = doc[sent.start : first.i]
     span = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") if earlier else None
     counted = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")][-1:]
-    if counted:  # 'of whom 2,450', '11.9 million people at risk and more than one million who have it'
+    if counted or counted_only:  # 'of whom 2,450', '11.9 million people at risk and one million who have it'
         return counted
     for token in reversed(before):
         if token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or token.pos_ == "NOUN"):
@@ -642,8 +644,11 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             if again.kind == "money" and len(run) > 1:  # '50 billion euros ... and 200 billion more'
                 yield _money_again(text, run, value, again)
             continue
-        if again is None and not noun and (run[0].text[0].isdigit() or len(run) > 1):
-            noun = _noun_named_earlier(doc, run[0], counts) or []
+        if again is None and not noun:
+            # a number in words alone is too often a pronoun ('the two agreed') to take any plural before it;
+            # it takes only what a count before it in the sentence counted ('five sales: two to X')
+            in_words = not run[0].text[0].isdigit() and len(run) == 1
+            noun = _noun_named_earlier(doc, run[0], counts, counted_only=in_words) or []
             end_token = run[-1]
         harmed = again is None and not noun and _counts_harmed_people(run)
         if again is not None:

@@ -494,3 +494,17 @@ def test_a_share_of_a_scale_word_is_money_not_a_count(
     found = figures(extractor, text)
     assert [(f.value, f.currency) for f in found if f.kind == "money"] == [expected]
     assert [f for f in found if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were hurt, two of them seriously.", [(5, "person"), (2, "person")]),
+        ("The two agreed to meet again.", []),
+    ],
+)
+def test_a_number_in_words_takes_only_what_was_counted_before(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A bare number in words counts the noun of a count before it in the sentence; alone it is a pronoun."""
+    assert [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"] == expected
