@@ -361,14 +361,16 @@ _NOUN_LIKE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "
 
 
 def _noun_named_earlier(
-    doc: Doc, first: Token, counts: list[Figure], *, counted_only: bool = False
+    doc: Doc, first: Token, counts: list[Figure], *, counted_only: bool = False, more: bool = False
 ) -> list[Token] | None:
     """The noun a bare number counts when it is named before it in the sentence.
 
     'recruited 3,100 officers, of whom 2,450 are women' counts officers twice; in 'the scheme has helped
     Ukrainians, and more than 400,000 have arrived' the number stands for the people named before it.
     """
-    if first.dep_ not in _NOUN_LIKE and not (first.dep_ == "compound" and first.head.dep_ in _NOUN_LIKE):
+    if more:
+        pass  # '... veterans have returned, and 2 million more will follow', whatever the parse makes of it
+    elif first.dep_ not in _NOUN_LIKE and not (first.dep_ == "compound" and first.head.dep_ in _NOUN_LIKE):
         return None  # 'compared to 4.9 million': the run's last word takes the part a noun would
     sent = first.sent
     earlier = [f for f in counts if sent.start_char <= f.start < first.idx]
@@ -522,15 +524,18 @@ def _model_after(doc: Doc, run: list[Token]) -> Token | None:
 _MORE_OF_THEM = frozenset({"more", "others", "fewer"})
 
 
+def _said_as_more(doc: Doc, run: list[Token]) -> bool:
+    """'200 more', 'seven others'; not '200 more than last year', which compares."""
+    after = doc[run[-1].i + 1 : run[-1].i + 3]
+    return bool(after) and after[0].lower_ in _MORE_OF_THEM and (len(after) < 2 or after[1].lower_ != "than")
+
+
 def _counted_again(doc: Doc, run: list[Token], figures: list[Figure]) -> Figure | None:
     """The count a number adds to: '700 asylum seekers ... and 200 more' counts asylum seekers again, as do
     'seven others' after 'eleven nations' and '6 more' after '5 countries' (in the sentence or the one before);
     after money, more money."""
-    after = run[-1].i + 1
-    if after >= len(doc) or doc[after].lower_ not in _MORE_OF_THEM:
+    if not _said_as_more(doc, run):
         return None
-    if after + 1 < len(doc) and doc[after + 1].lower_ == "than":
-        return None  # '200 more than last year' compares
     sent = run[0].sent
     since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     earlier = sorted((f for f in figures if since <= f.start < run[0].idx), key=lambda f: f.start)
@@ -648,7 +653,8 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             # a number in words alone is too often a pronoun ('the two agreed') to take any plural before it;
             # it takes only what a count before it in the sentence counted ('five sales: two to X')
             in_words = not run[0].text[0].isdigit() and len(run) == 1
-            noun = _noun_named_earlier(doc, run[0], counts, counted_only=in_words) or []
+            more = _said_as_more(doc, run)
+            noun = _noun_named_earlier(doc, run[0], counts, counted_only=in_words, more=more) or []
             end_token = run[-1]
         harmed = again is None and not noun and _counts_harmed_people(run)
         if again is not None:

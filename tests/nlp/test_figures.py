@@ -426,6 +426,8 @@ def test_a_percentage_after_a_number_is_not_spaced_thousands(extractor: Extracto
         ("The treaty was signed by the two governments.", [(2, "government")]),
         ("Only 38% of people aged between 18 and 24 agreed.", []),
         ("Two or three options are being considered.", []),
+        ("Thousands of veterans have returned, and 2 million more will follow.", [(2e6, "veteran")]),
+        ("Prices rose 5 more than expected.", []),
     ],
 )
 def test_ranges_number_words_and_counts_said_again(
