@@ -112,11 +112,13 @@ def _is_person_span(ent: Span) -> bool:
 
 def _person_shaped(ent: Span) -> bool:
     """An ORG span that is a person's name: two to four capitalised words with no organisation word, after a
-    title ('Tánaiste Micheál Martin'), coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or
-    'of' a body ('Síle Ní Bhriain of Enterprise Ireland')."""
+    title ('Tánaiste Micheál Martin'), in apposition with a role ('the deputy director, Eva-Marie Persson'),
+    coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or 'of' a body ('Síle Ní Bhriain of
+    Enterprise Ireland')."""
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
-    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in ent):
+    words = [t for t in ent if t.text != "-"]  # 'Eva-Marie Persson'
+    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in words):
         return False
     before = ent.doc[ent.start - 1] if ent.start else None
     if (ent[0].lower_ in ROLE_WORDS and len(ent) > 2) or (
@@ -124,6 +126,10 @@ def _person_shaped(ent: Span) -> bool:
     ):
         return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]'
     root = ent.root
+    if (root.dep_ == "appos" and root.head.lower_ in ROLE_WORDS) or any(
+        c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in root.children
+    ):
+        return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     if any(t.ent_type_ == "PERSON" for t in partners):
         return True
@@ -284,10 +290,10 @@ def _organisation(
     """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
     spells out as something other than a body; `countries` are those whose acronyms the document reads."""
     words = name_part(ent)
+    if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
+        return ent, str(ent.id_), "ORG"  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
     if names_something_else(ent):
         return ent, "", "ORG"
-    if ent.ent_id_:
-        return ent, str(ent.ent_id_), "ORG"
     judged = ent
     if (longer := head_reference(words)) is not None:
         judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command

@@ -211,3 +211,33 @@ ASKING_VERBS = frozenset("ask urge call request".split())
 # Still talking: 'will continue our talks with China', 'held negotiations on'; the object of these verbs
 # does not finish them ('concluded negotiations' is agreed, 'broke off talks' ended).
 CONTINUING_TALKS = frozenset("continue resume hold begin start launch open pursue conduct intensify".split())
+
+# --- status (issue 19, round 3) ---
+
+# Ended by one side's act or by time, as treaty language says it: 'the treaty was abrogated', 'it lapsed'.
+ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse".split())
+
+# What a legislature gives an agreement: asked for, it is signed and pending ('awaits your approval',
+# 'I will seek the Senate's consent to ratification of the treaty', 'still needs parliamentary approval').
+APPROVAL_NOUNS = frozenset("approval consent ratification advice endorsement".split())
+AWAITING_VERBS = frozenset("await need require deserve merit seek ask request urge".split())
+
+# An agreement the subject of these, said as it stands, is in force: 'the treaty remains the cornerstone',
+# 'the pact has held for forty years', 'the treaty, which binds us still'.
+PERSISTING_VERBS = frozenset("remain continue endure survive hold stand bind govern serve".split())
+
+# Striving for an agreement is negotiating it: 'we will press for an agreement', 'push for a deal'.
+PURSUING_VERBS = frozenset("press push strive work fight".split())
+
+# Making a new agreement: 'we must build a partnership with Russia', 'should forge a pact' (planned).
+CREATING_VERBS = frozenset("build forge create establish form".split())
+
+# Put before a legislature for its vote, as 'submit' is: 'I commend the convention to the attention of the
+# Senate', 'the agreement will be laid before Parliament'.
+COMMENDING_VERBS = frozenset("commend refer lay table".split())
+
+# Becoming a party to an agreement that stands: 'we joined in the test ban treaty', 'acceded to the convention'.
+JOINING_VERBS = frozenset("join accede adhere".split())
+
+# 'strict compliance with the peace agreement', 'in accordance with the treaty': it is in force.
+COMPLYING = frozenset("compliance comply accordance conformity".split())
