@@ -146,6 +146,8 @@ def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
     """The token an agreement sentence hangs on, and whether it only points back to an earlier one."""
     nouns = agreement_nouns(sent)
     founding = [n for n in nouns if not is_reference(n)]
+    if len(founding) < len(nouns):  # 'this treaty marks a new chapter in our partnership with France'
+        founding = [n for n in founding if not _relationship(n)]
     if founding:  # the one that names its sides: 'under SEATO ... and the Baghdad Pact among Turkey, Iraq'
         return next((n for n in founding if names_its_sides(n)), founding[0]), False
     verbs = [
@@ -159,6 +161,14 @@ def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
         return nouns[0], True
     talks = concluded_talks(sent) or negotiating_with(sent)
     return (talks, False) if talks is not None else None
+
+
+def _relationship(noun: Token) -> bool:
+    """'our partnership with France' beside an agreement the sentence points back to: the relationship the
+    agreement serves, not a second agreement."""
+    return noun.lemma_.lower() == "partnership" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    )
 
 
 def _sentence_status(sent: Span, anchor: Token) -> AgreementStatus:

@@ -303,6 +303,13 @@ AWAITING_VERBS = frozenset("await need require deserve merit seek ask request ur
 # 'the pact has held for forty years', 'the treaty, which binds us still'.
 PERSISTING_VERBS = frozenset("remain continue endure survive hold stand bind govern serve".split())
 
+# What an agreement means, said in the present, is no sign that it operates: a release praising the treaty it
+# announces ('this treaty marks a new chapter', 'represents a turning point', 'sends a clear message').
+SIGNIFYING_VERBS = frozenset(
+    "mark represent signal show demonstrate send reflect underline underscore highlight symbolise symbolize "
+    "herald embody".split()
+)
+
 # Striving for an agreement is negotiating it: 'we will press for an agreement', 'push for a deal'.
 PURSUING_VERBS = frozenset("press push strive work fight".split())
 

@@ -83,6 +83,7 @@ from nlp.agreements.lexicon import (
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
     PURSUING_VERBS,
+    SIGNIFYING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
     SUBMITTING_VERBS,
@@ -580,11 +581,13 @@ def _persists(verb: Token) -> bool:
 def _operates(verb: Token, modifiers: set[str]) -> bool:
     """'The Nassau agreement recognizes that ...', 'the arrangements already bring results': an agreement
     the subject of a plain present verb is treated as operating (the annotation guide's in force); not 'is'
-    or 'has', which say what it is, and not a new one, which a release is only announcing."""
+    or 'has', which say what it is, not what it means ('this treaty marks a new chapter': a release praising
+    the treaty it announces), and not a new one, which a release is only announcing."""
     return (
         verb.tag_ in ("VBZ", "VBP")
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in ("be", "have")
+        and verb.lemma_.lower() not in SIGNIFYING_VERBS
         and not aux_of(verb)
         and not _denied_or_conditional(verb)
         and not modifiers & {"new"}

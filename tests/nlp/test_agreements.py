@@ -649,3 +649,22 @@ def test_a_presidents_address(
     assert {(tuple(sorted(a.parties)), a.status) for a in found} == {
         (tuple(sorted(parties)), status) for parties, status in expected
     }
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "“This treaty marks a new chapter in our partnership with France,” the Home Secretary said.",
+        "The minister said the treaty represents a turning point for both countries.",
+        "The treaty sends a clear message to the smuggling gangs.",
+    ],
+)
+def test_what_a_just_signed_agreement_means_is_not_that_it_is_in_force(
+    extractor: Extractor, praise: str
+) -> None:
+    """A release praising the treaty it announces ('marks a new chapter', 'represents', 'sends a message')
+    says what the treaty means, not that it operates: the signing stands."""
+    found = agreements(extractor, f"The UK and France signed a treaty today on returns. {praise}")
+    assert {(frozenset(a.parties), a.status) for a in found} == {
+        (frozenset({"United Kingdom", "France"}), "signed")
+    }
