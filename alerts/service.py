@@ -203,12 +203,13 @@ class AlertService:
 
     def close_digests(self, *, now: float) -> int:
         """Queue the digest of each hourly or daily search whose period ended by `now` (a clock the caller
-        gives: the worker's, or a test's). Returns how many digests were queued."""
+        gives: the worker's, or a test's). A paused search's digest waits: the first period to end after its
+        resume sends it. Returns how many digests were queued."""
         queued = 0
         for search_id in self.store.awaiting_digest():
             search = self.store.get(search_id)
             period = PERIOD_SECONDS.get(search.spec.delivery) if search is not None else None
-            if search is None or period is None:
+            if search is None or search.paused or period is None:
                 continue
             before = now // period * period
             channels = channels_of(search.spec)

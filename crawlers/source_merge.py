@@ -10,8 +10,8 @@ first did, and no source is lost to a race between the fetch and the listing.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager, contextmanager
+from typing import TYPE_CHECKING, Any
 
 from crawlers.indexer import with_known_sources
 from crawlers.seen import PostgresSeenStore, SeenURLs
@@ -32,11 +32,15 @@ class SourceMerge:
         self._seen = seen
         self._backend = backend
 
+    def locked(self, doc_id: str) -> AbstractContextManager[Any]:
+        """Hold the document's lock (across every process) for a get → change → write of it."""
+        return locked_transaction(self._pool, document_lock(doc_id))
+
     @contextmanager
     def writing(self, document: Document) -> Iterator[Document]:
         """Holding the document's lock: `document` with the sources already stored for it and those that
         listed it; write what this yields before leaving the block."""
-        with locked_transaction(self._pool, document_lock(document.id)):
+        with self.locked(document.id):
             old = self._backend.get(document.id)
             listed = tuple(s for s in self._seen.listers(document.url) if s not in document.sources)
             if listed:
@@ -52,7 +56,7 @@ class SourceMerge:
             doc_id = document_id(url)
         except InvalidURLError:
             return False
-        with locked_transaction(self._pool, document_lock(doc_id)):
+        with self.locked(doc_id):
             stored = self._backend.get(doc_id)
             if stored is None:
                 return False

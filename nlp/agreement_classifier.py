@@ -3,7 +3,8 @@
 Multinomial logistic regression in numpy; its weights (`nlp/data/agreement_classifier.npz`, a few kB) are
 trained by `python -m nlp.training.train_agreement_classifier` on the hand-labelled sentences of
 `nlp/data/agreement_sentences.tsv`. The rules stay in charge (they find the parties); the classifier drops
-a rule's candidate it is confident announces nothing, fills in a status the rules could not read, and gives
+a rule's candidate it is confident announces nothing, fills in a status the rules could not read (or leaves
+it `unknown` where it reads the sentence so: it names an agreement without saying where it stands), and gives
 each agreement its confidence.
 """
 
@@ -28,6 +29,9 @@ LABELS: tuple[str, ...] = (
     "ended",
     "suspended",
     "agreed",
+    # names an agreement without saying where it stands ('the treaty would limit each side to 1,600
+    # launchers'): the guide's `unknown`, so the classifier can leave a status the rules could not read unread
+    "unknown",
 )
 WEIGHTS_RESOURCE = "data/agreement_classifier.npz"
 

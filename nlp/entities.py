@@ -34,7 +34,17 @@ from nlp.organisations import (
     parts,
 )
 from nlp.organisations.spans import organisation_spans
-from nlp.people import POSTNOMINALS, ROLE_WORDS, People, PersonMention, fold, resolve_people, titled_names
+from nlp.people import (
+    POSTNOMINALS,
+    ROLE_WORDS,
+    People,
+    PersonMention,
+    fold,
+    in_apposition_to_role,
+    names_in_titles,
+    resolve_people,
+    titled_names,
+)
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -112,18 +122,26 @@ def _is_person_span(ent: Span) -> bool:
 
 def _person_shaped(ent: Span) -> bool:
     """An ORG span that is a person's name: two to four capitalised words with no organisation word, after a
-    title ('Tánaiste Micheál Martin'), coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or
-    'of' a body ('Síle Ní Bhriain of Enterprise Ireland')."""
+    title ('Tánaiste Micheál Martin'), in apposition with a role ('the deputy director, Eva-Marie Persson'),
+    coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or 'of' a body ('Síle Ní Bhriain of
+    Enterprise Ireland')."""
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
-    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in ent):
+    words = [t for t in ent if t.text != "-"]  # 'Eva-Marie Persson'
+    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in words):
         return False
+    if in_apposition_to_role(ent):
+        return True  # 'deputy director of public prosecutions, Eva-Marie Persson,'
     before = ent.doc[ent.start - 1] if ent.start else None
     if (ent[0].lower_ in ROLE_WORDS and len(ent) > 2) or (
         before is not None and before.is_title and before.lower_ in ROLE_WORDS
     ):
         return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]'
     root = ent.root
+    if (root.dep_ == "appos" and root.head.lower_ in ROLE_WORDS) or any(
+        c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in root.children
+    ):
+        return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
     if any(t.ent_type_ == "PERSON" for t in partners):
         return True
@@ -195,8 +213,12 @@ def resolve(doc: Doc) -> Resolved:
         if not any(e.start < s.end and s.start < e.end for e in ents)
         and not any(t.lower_ in ORG_HEADS for t in s)  # 'the Honourable Artillery Company'
     ]
+    named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
     people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
+    for p in people.persons:  # 'Chancellor Adenauer ... Adenauer [ORG] agreed', but not 'Jordan' the country
+        if len(p.words) == 1 and country(p.name) is None and region(p.name) is None:
+            person_words.setdefault(p.words[0], p)
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
@@ -221,6 +243,7 @@ def resolve(doc: Doc) -> Resolved:
         if len(words) == 1 and key in person_words and label in ("ORG", "GPE", "NORP", "LOC"):
             person = person_words[key]  # a surname the model took for a place or a body
             found = PersonMention(start=words.start, end=words.end, person=person)
+            people.mentions.append(found)  # so that the quote finder reads 'Doucet said' as his
             out.append(_person_mention(doc, found))
             continue
         if label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") and (place := region(words.text)):
@@ -248,6 +271,7 @@ def resolve(doc: Doc) -> Resolved:
             orgs.extend(_organisation(part, defined, body_countries) for part in parts(ent))
     out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]], body_countries))
     out.sort(key=lambda m: (m.start, m.end))
+    people.mentions.sort(key=lambda m: m.start)
     return Resolved(mentions=out, people=people)
 
 
@@ -284,10 +308,10 @@ def _organisation(
     """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
     spells out as something other than a body; `countries` are those whose acronyms the document reads."""
     words = name_part(ent)
+    if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
+        return ent, str(ent.id_), "ORG"  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
     if names_something_else(ent):
         return ent, "", "ORG"
-    if ent.ent_id_:
-        return ent, str(ent.ent_id_), "ORG"
     judged = ent
     if (longer := head_reference(words)) is not None:
         judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command

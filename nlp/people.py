@@ -3,8 +3,9 @@
 The small English model tags names with their honorifics ("Sir Keir"), cuts names inside particles
 ("Ursula von der" + "Leyen"), and tags a surname alone as another person. Here each PERSON span is cleaned
 (honorifics, post-nominals and leading titles come off; particles join the name), its role is read from the
-title before it or the apposition after it, and mentions are grouped: a shorter name whose words all belong
-to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
+title before it (with the words the parse hangs on it: 'Manchester City manager'), the apposition before or
+after it, or 'as' after it, the fullest the text gives, and mentions are grouped: a shorter name whose words
+all belong to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
 ("the prime minister") is a mention of the one person who holds that role in the document.
 """
 
@@ -21,6 +22,7 @@ from presswatch.gazetteer import demonym
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
+    "prince princess h.e. "
     "shrimati alhaji alhaja ustad".split()
 )
 POSTNOMINALS = frozenset(
@@ -30,20 +32,29 @@ PARTICLES = frozenset("von van der den de da di du del della dos das le la bin i
 ROLE_WORDS = frozenset(
     """secretary minister president chancellor ambassador director chief commissioner spokesperson spokesman
     spokeswoman chair chairman chairwoman chairperson leader mayor governor envoy head officer mp commander
-    general deputy prime premier king queen prince princess ceo executive founder manager adviser advisor
+    general deputy prime premier king queen ceo executive founder manager adviser advisor
     senator congressman congresswoman representative judge justice attorney prosecutor chairman minister-president
     secretary-general commissioner-general undersecretary under-secretary emir sultan pope archbishop bishop
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
     vice-president treasurer registrar counsel rapporteur ombudsman sheriff
     doctor nurse surgeon physician gp economist scientist lawyer editor correspondent taoiseach tánaiste speaker
-    tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.""".split()
+    tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.
+    councillor councilor alderman detective sergeant analyst boss striker midfielder goalkeeper defender
+    artist novelist playwright illustrator architect historian researcher campaigner activist lawmaker
+    legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal principal
+    engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
+    writer author journalist reporter photographer biologist physicist chemist scholar""".split()
 )
-_BODY_WORDS = frozenset("board council committee office service department agency group union team".split())
+_BODY_WORDS = frozenset(
+    "board council committee office service department agency group union team government ministry authority".split()
+)
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
 _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
+# 'the late Senator Vandenberg', 'the new Ambassador': praise and time are no part of an office
+_NOT_OF_ROLE = frozenset({"late", "great", "famous", "renowned", "legendary", "new"})
 
 
 def _phrase(words: Sequence[Token]) -> str:
@@ -58,7 +69,8 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _is_honorific(token: Token) -> bool:
+def is_honorific(token: Token) -> bool:
+    """'Sir', 'Mr', 'Hon', 'the' written as part of a name's opening, which is no part of the name."""
     return token.lower_ in HONORIFICS and (token.is_title or token.is_upper or token.lower_ == "the")
 
 
@@ -79,6 +91,18 @@ class Person:
     role: str | None = None
     first: int = 0
     gender: str | None = None  # 'm' or 'f' where an honorific says so ('Sir', 'Mrs'), so 'he' finds him
+    role_at: int = 0  # the token where the text gives the role
+
+
+def _fuller(role: str | None, at: int, person: Person) -> bool:
+    """Whether `role` (given at token `at`) is the person's role rather than the one they hold: of the roles
+    the text gives, the fullest ('Secretary of State' over 'Secretary'), and of two as full, the first."""
+    if role is None:
+        return False
+    if person.role is None:
+        return True
+    mine, theirs = len(role.split()), len(person.role.split())
+    return mine > theirs or (mine == theirs and at < person.role_at)
 
 
 @dataclass
@@ -103,6 +127,12 @@ class People:
         found = [m for m in self.mentions if m.start < end and m.end > start]
         return found[-1] if found else None
 
+    def named(self, name: str) -> Person | None:
+        """The one person whose name holds all the words of `name` ('Bishop', 'Chris Bishop'), if one."""
+        words = set(_words(name))
+        holders = [p for p in self.persons if words and words <= set(p.words)]
+        return holders[0] if len(holders) == 1 else None
+
     def before(self, index: int, *, gender: str | None = None) -> PersonMention | None:
         """The last mention that ends at or before token `index` (of a person who may have that gender)."""
         found = [m for m in self.mentions if m.end <= index and may_be(m.person, gender)]
@@ -126,9 +156,9 @@ def _role_gender(role: str | None) -> str | None:
 
 def _gender(tokens: Iterable[Token]) -> str | None:
     for token in tokens:
-        if _is_honorific(token) and token.lower_ in _MALE:
+        if is_honorific(token) and token.lower_ in _MALE:
             return "m"
-        if _is_honorific(token) and token.lower_ in _FEMALE:
+        if is_honorific(token) and token.lower_ in _FEMALE:
             return "f"
     return None
 
@@ -177,22 +207,25 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def name_start(doc: Doc, start: int) -> int:
+def name_start(doc: Doc, start: int, *, end: int | None = None) -> int:
     """The start of a name the model cut at its front: up to two name words before it ('Ana' + 'Paula
     Zacarias', 'Nusrat Fateh' + 'Ali Khan'), when what comes before them is no other capitalised word than a
-    title or an honorific (else the words may be another name's), nor a connector ('for', 'of')."""
+    title or an honorific (else the words may be another name's), nor a connector ('for', 'of'). A sentence's
+    first word alone before a name of two words is mostly what the person is ('Resident Tom Price')."""
     first = start
     while first > 0 and start - first < 2:
         before = doc[first - 1]
         if not _name_word(before, at_start=bool(before.is_sent_start)):
             break
+        if before.is_sent_start and first == start and end is not None and end - start >= 2:
+            return start
         first -= 1
         if before.is_sent_start:
             return first
     if first == start or first == 0:
         return first
     previous = doc[first - 1]
-    if previous.text[:1].isupper() and not (_is_honorific(previous) or previous.lower_ in ROLE_WORDS):
+    if previous.text[:1].isupper() and not (is_honorific(previous) or previous.lower_ in ROLE_WORDS):
         return start
     if previous.lower_ in _CONNECTORS:
         return start  # 'Minister for Border Security [Sarah Lind]': the words end a title
@@ -210,6 +243,30 @@ def titled_names(doc: Doc) -> list[Span]:
             end += 1
         if end - token.i >= 2:
             found.append(Span(doc, token.i, end, label="PERSON"))
+    return found
+
+
+def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """Names the model took into a title it tagged as a body: 'Secretary of [State Dulles]', '[General
+    Eisenhower]', when the document names the person so elsewhere ('Secretary Dulles has reported'). The
+    name is the span's last words that the model tags as a person's elsewhere, after a role word in the
+    span or after '<role> of' before it (PERSON spans)."""
+    person_words = {fold(t.text) for e in spans if e.label_ == "PERSON" for t in e if t.is_title}
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ not in ("ORG", "GPE", "NORP", "FAC") or len(span) < 2:
+            continue
+        first = span.end
+        while first > span.start and fold(doc[first - 1].text) in person_words:
+            first -= 1
+        if first in (span.start, span.end):
+            continue
+        before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+        titled = any(t.lower_ in ROLE_WORDS and t.is_title for t in doc[span.start : first]) or (
+            before is not None and before[1].lower_ in ("of", "for") and before[0].lower_ in ROLE_WORDS
+        )
+        if titled:
+            found.append(Span(doc, first, span.end, label="PERSON"))
     return found
 
 
@@ -254,10 +311,9 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     """
     role_end = start
     for i in range(start, end):
-        titled = _is_honorific(doc[start]) or (start > 0 and _is_honorific(doc[start - 1]))
-        surname = (
-            i == end - 1 and i > start and titled and doc[i - 1].lower_ not in ROLE_WORDS
-        )  # 'Hon Chris Bishop'
+        after_title = start > 0 and doc[start - 1].is_title and _title_word(doc[start - 1])
+        titled = is_honorific(doc[start]) or after_title  # 'Hon Chris Bishop', 'Minister [Bishop]'
+        surname = i == end - 1 and (titled or (i > start and not _title_word(doc[i - 1])))  # 'Chris Bishop'
         if doc[i].lower_ in ROLE_WORDS and doc[i].is_title and not surname:
             role_end = i + 1
     role = doc[start:role_end].text if role_end > start else None
@@ -265,7 +321,7 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         role = doc[start + 1 : role_end].text or None
     i = role_end
     while i < end and (
-        _is_honorific(doc[i])
+        is_honorific(doc[i])
         or doc[i].is_punct
         or (i < end - 2 and _describes(doc[i]))
         or _opener(doc, i, end)
@@ -277,9 +333,15 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     return i, j, role
 
 
+def _title_word(token: Token) -> bool:
+    """A word of a title or an honorific, which a name's last word follows only when it is a surname."""
+    return token.lower_ in ROLE_WORDS or is_honorific(token) or token.lower_ in _CONNECTORS
+
+
 def is_plausible_name(tokens: Span) -> bool:
-    """Words a person's name can be: capitalised words and particles, no digits, not an acronym alone."""
-    if not len(tokens) or tokens[0].lower_ in PARTICLES:
+    """Words a person's name can be: capitalised words and particles, no digits, not an acronym alone; a
+    particle opens a name only before a capitalised word ('de Gaulle', 'von der Leyen')."""
+    if not len(tokens) or (tokens[0].lower_ in PARTICLES and not tokens[-1].is_title):
         return False
     if len(tokens) == 1 and (tokens[0].is_upper or tokens[0].lower_ in _NOT_NAMES or len(tokens[0]) < 2):
         return False
@@ -287,6 +349,7 @@ def is_plausible_name(tokens: Span) -> bool:
         (t.text[:1].isupper() and not any(c.isdigit() for c in t.text))
         or t.lower_ in PARTICLES
         or t.text in ("-", "'", "’")
+        or (t.i > tokens.start and joins(t.nbor(-1)) and t.is_alpha)  # 'Chou En-lai'
         for t in tokens
     )
 
@@ -294,13 +357,23 @@ def is_plausible_name(tokens: Span) -> bool:
 def role_before(doc: Doc, start: int) -> str | None:
     """'Home Secretary' in 'Home Secretary Yvette Cooper', 'Prime Minister' in 'Prime Minister Sir Keir'."""
     i = start - 1
-    while i >= 0 and _is_honorific(doc[i]):
+    while i >= 0 and is_honorific(doc[i]):
         i -= 1
     if i >= 1 and doc[i].text == "," and doc[i - 1].is_title:
         i -= 1  # 'Malaysia's Prime Minister, Najib Razak'
     words: list[Token] = []
-    while i >= 0 and not doc[i].is_punct and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL"):
+    while (
+        i >= 0
+        and (not doc[i].is_punct or joins(doc[i]))
+        and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+    ):
         token = doc[i]
+        if i > 1 and joins(doc[i - 1]):  # 'President-elect', 'co-founder', 'Vice-Premier': one word
+            words[:0] = doc[i - 2 : i + 1]
+            if doc[i - 2].is_sent_start:
+                break
+            i -= 3
+            continue
         if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS or "-" in token.text):
             break
         words.insert(0, token)
@@ -308,23 +381,57 @@ def role_before(doc: Doc, start: int) -> str | None:
             break
         i -= 1
     while words and (
-        words[0].lower_ in _CONNECTORS or words[0].lower_ in _LEADING_NOT_ROLE or _is_honorific(words[0])
+        words[0].lower_ in _CONNECTORS
+        or words[0].lower_ in _LEADING_NOT_ROLE
+        or is_honorific(words[0])
+        or (words[0].is_stop and words[0].pos_ in ("ADV", "SCONJ", "ADP", "DET", "PRON", "CCONJ"))  # 'When'
     ):
         words.pop(0)
+    words = _lower_case_modifiers(doc, words, start) + words
     if not words:
         if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
             i -= 1  # "the county's chief nurse, Jo Bell"
-        return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start)
+        return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start) or _apposed_to(
+            doc, start
+        )
     if words[-1].lower_ in _CONNECTORS:
         return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
     words = _after_possessive(words, within=len(words))
+    joined = [k for k, w in enumerate(words) if w.lower_ in ("and", "&")]
+    if joined and any(w.lower_ in ROLE_WORDS for w in words[joined[-1] :]):
+        before = words[: joined[-1]]
+        if not before or before[-1].lower_ not in ROLE_WORDS:
+            words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito', 'President Buhari and'
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
     if not roles:
-        return None
+        return _apposed_to(doc, start)  # 'The mayor of Lyon, Grégory Doucet'
     last = roles[-1]
+    while last + 2 < len(words) and joins(words[last + 1]):
+        last += 2  # 'Secretary-General', 'President-elect'
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return _phrase(words)
+
+
+def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Token]:
+    """'former' in 'former Liberal Democrat leader', 'opposition' in 'opposition Labour party leader': up to
+    two lower-case words the parse hangs on the title or the name, right before a capitalised title."""
+    if not words:
+        return []
+    found: list[Token] = []
+    i = words[0].i - 1
+    while (
+        i >= 0
+        and len(found) < 2
+        and doc[i].is_lower
+        and doc[i].pos_ in ("ADJ", "NOUN")
+        and doc[i].dep_ in ("amod", "compound", "nmod")
+        and words[0].i <= doc[i].head.i <= start + 3
+        and doc[i].lower_ not in _NOT_OF_ROLE
+    ):
+        found.insert(0, doc[i])
+        i -= 1
+    return found
 
 
 def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
@@ -337,7 +444,7 @@ def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
 def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     """'crime prevention minister' in 'the crime prevention minister Ann Lee': news writes such titles in
     lower case; the nouns that end on a role word, up to the word before the name."""
-    if last < 0 or not all(_is_honorific(t) or t.text == "," for t in doc[last + 1 : start]):
+    if last < 0 or not all(is_honorific(t) or t.text == "," for t in doc[last + 1 : start]):
         return None
     if doc[last].lower_ not in ROLE_WORDS or doc[last].pos_ not in ("NOUN", "PROPN"):
         return None
@@ -349,7 +456,62 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN")
     ):
         first -= 1
-    return doc[first : last + 1].text
+    named = first
+    while (
+        named - 1 >= 0
+        and first - named < 4
+        and (doc[named - 1].is_title or doc[named - 1].is_lower)
+        and doc[named - 1].dep_ in ("compound", "amod", "nmod")
+        and named - 1 < doc[named - 1].head.i <= start + 3
+        and doc[named - 1].ent_type_ != "PERSON"
+        and doc[named - 1].lower_ not in _NOT_OF_ROLE
+    ):
+        named -= 1  # 'Manchester City manager', 'former Liberal Democrat leader': what the parse hangs on it
+    if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
+        named = first
+    if _describes_before(doc, named):
+        return None
+    return doc[named : last + 1].text
+
+
+def _describes_before(doc: Doc, first: int) -> bool:
+    """'Adam Smith the great economist, David Ricardo': a phrase right after another name is that
+    person's description, not the next name's role."""
+    opening = first - 1 if first > 0 and doc[first - 1].lower_ in ("the", "a", "an") else first
+    return opening > 0 and doc[opening - 1].ent_type_ == "PERSON"
+
+
+def joins(token: Token) -> bool:
+    """A hyphen written inside a word ('Secretary-General'), which the tokenizer splits off."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+
+
+def in_apposition_to_role(span: Span) -> bool:
+    """'director of public prosecutions, [Eva-Marie Persson],': a span the parse makes the apposition of a
+    role noun before it and a comma."""
+    return _apposed_to(span.doc, span.start) is not None
+
+
+def _apposed_to(doc: Doc, start: int) -> str | None:
+    """'mayor of Lyon' in 'The mayor of Lyon, Grégory Doucet, opened ...': a role noun phrase the parse
+    makes the name an apposition of, written before it and a comma."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    for token in doc[start : min(start + 4, len(doc))]:
+        head = token.head
+        for _ in range(2):  # the parse hangs it on the role's complement: 'mayor of [Lyon], Grégory Doucet'
+            if head.lower_ not in ROLE_WORDS and head.dep_ in ("pobj", "prep"):
+                head = head.head.head if head.dep_ == "pobj" else head.head
+        if token.dep_ != "appos" or head.i >= start - 1 or head.lower_ not in ROLE_WORDS:
+            continue
+        if _describes_before(doc, head.left_edge.i):
+            return None
+        words = [t for t in doc[head.left_edge.i : start - 1] if not t.is_space]
+        words = _after_possessive(words, within=len(words))
+        while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in _LEADING_NOT_ROLE):
+            words.pop(0)
+        return _phrase(words) if words and head in words else None
+    return None
 
 
 def _title_after(doc: Doc, end: int) -> str | None:
@@ -380,28 +542,40 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1
     elif doc[end].lemma_ == "be" and end + 1 < len(doc) and doc[end + 1].lower_ == "the":
         i = end + 1  # 'Ann Lee is the finance director at ...'
+    elif doc[end].lower_ == "as" and end + 1 < len(doc) and doc[end + 1].is_title:
+        i = end + 1  # 'I have named Mr. Averell Harriman as Ambassador to Moscow'
     else:
         return _title_after(doc, end)
     while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE:
         i += 1
     words: list[Token] = []
-    while i < len(doc) and len(words) < 12:
+    while i < len(doc) and len(words) < 16:
         token = doc[i]
-        if (token.is_punct and token.text not in ("-", "'s", "’s")) or token.pos_ in ("VERB", "AUX"):
+        joined = i > 0 and joins(doc[i - 1])  # 'London-based'
+        if (token.is_punct and token.text not in ("-", "'s", "’s")) or (
+            token.pos_ in ("VERB", "AUX") and not joined
+        ):
             break
-        if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start:
+        if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start or token.is_space:
             break
         if token.lower_ == "and" and any(w.lower_ in ROLE_WORDS for w in words) and i + 1 < len(doc):
             following = doc[i + 1]
-            if following.is_lower or following.ent_type_ == "PERSON":
+            if following.pos_ in ("DET", "PRON") or following.ent_type_ == "PERSON":
                 break  # 'Chair of the Board and an expert on ...', '... at RWM and Kinna Kintrea'
         words.append(token)
         i += 1
     while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ == "ADP"):
         words.pop()
     words = _after_possessive(words, within=4)
+    named = [k for k, w in enumerate(words) if w.ent_type_ == "PERSON"]
+    if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS):
+        return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
+    if named:
+        words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
+        while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):
+            words.pop()
     head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
-    if not head or any(w.ent_type_ == "PERSON" for w in words):
+    if not head or words[0].pos_ == "ADP":
         return None
     return _phrase(words)
 
@@ -420,14 +594,22 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     named: list[_Named] = []
     for span in spans:
         end = extend_name(doc, span.start, span.end)
-        first = name_start(doc, span.start) if span.label_ == "PERSON" else span.start
+        first = name_start(doc, span.start, end=span.end) if span.label_ == "PERSON" else span.start
         start, stop, prefix_role = clean_name(doc, first, end)
         if start >= stop or not is_plausible_name(doc[start:stop]):
             continue
         if _names_a_thing(doc[start:stop]):
             continue
-        role = prefix_role or role_before(doc, start) or role_after(doc, end)
-        titled = any(_is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the")
+        found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, end)) if r]
+        role = max(found, key=lambda r: len(r.split())) if found else None  # the fullest, the first of two
+        titled = any(
+            is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the"
+        ) or (
+            start > 0
+            and doc[start - 1].is_title
+            and is_honorific(doc[start - 1])
+            and doc[start - 1].lower_ != "the"
+        )
         gender = _gender(doc[max(0, min(span.start, start - 2)) : start]) or _role_gender(role)
         named.append(
             _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
@@ -450,7 +632,8 @@ def _names_a_thing(tokens: Span) -> bool:
         return True  # 'Davis Cup', 'Yobe North', 'Sioux Falls': an event's or a place's name
     if len(tokens) < 2 or not last.lower_.endswith("s"):
         return False
-    return last.tag_ in ("NNS", "NNPS") or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS
+    plural = last.tag_ == "NNS" or (last.tag_ == "NNPS" and last.ent_type_ != "PERSON")  # not 'Guterres'
+    return plural or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -469,13 +652,20 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
             continue
         person = by_words.get(words) or _containing(people.persons, words, item.start)
         if person is None:
-            person = Person(name=item.text, words=words, role=item.role, first=item.start, gender=item.gender)
+            person = Person(
+                name=item.text,
+                words=words,
+                role=item.role,
+                first=item.start,
+                gender=item.gender,
+                role_at=item.start,
+            )
             people.persons.append(person)
         elif len(words) == len(person.words) and _accented(item.text) > _accented(person.name):
             person.name = item.text
         by_words.setdefault(words, person)
-        if person.role is None or (item.role and item.start < person.first):
-            person.role = item.role or person.role
+        if _fuller(item.role, item.start, person):
+            person.role, person.role_at = item.role, item.start
         person.first = min(person.first, item.start)
         person.gender = person.gender or item.gender
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
@@ -555,9 +745,15 @@ def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Perso
 def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:
     """'the prime minister' where exactly one person of the document is the Prime Minister."""
     holders: dict[tuple[str, ...], list[Person]] = {}
+    heads: dict[tuple[str, ...], list[Person]] = {}  # 'the president' for the 'Afghan President'
     for person in people.persons:
         if person.role:
-            holders.setdefault(tuple(person.role.lower().split()), []).append(person)
+            words = tuple(person.role.lower().split())
+            holders.setdefault(words, []).append(person)
+            if len(words) > 1 and words[-1] in ROLE_WORDS:
+                heads.setdefault(words[-1:], []).append(person)
+    for head, persons in heads.items():
+        holders.setdefault(head, persons)
     found: list[PersonMention] = []
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     lowered = [t.lower_ for t in doc]

@@ -4,8 +4,11 @@ A quote's speaker is the subject of the speech verb ("said", "added", "told", ..
 outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
 said."). The subject is resolved to a person of the document: a name or part of one ("Sir Keir"), a role
 ("the prime minister"), or a pronoun, which stands for the last speaker quoted (or else the last person
-named). A quote that is a paragraph of its own with no verb continues the last speaker. A subject that
-names no person ("A Home Office spokesperson") is kept as written. A quote inside reported speech ("He said
+named). A quote that is a paragraph of its own with no verb goes on from the sentence before that says who
+spoke, else continues the last speaker; a quote signed after a dash is the signer's. A body speaks as the text
+names it ("The French foreign ministry said", "a spokesperson for the Home Office said"); a subject that names
+no person or body ("A Home Office spokesperson") is kept as written. A word or two in quotation marks are a
+quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
 the UK would be 'at the heart of ...'") is marked partial.
 """
 
@@ -18,18 +21,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
-from nlp.people import ROLE_WORDS, People, Person, may_be, resolve_people
+from nlp.organisations.lexicon import GENERIC
+from nlp.people import ROLE_WORDS, People, Person, is_honorific, may_be, resolve_people
 from presswatch.document import Quote
 
 QUOTE_PATTERN = re.compile(
-    r"“(?P<curly>[^”]{8,}?)”|\"(?P<straight>[^\"\n]{8,}?)\"|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
+    r"“(?P<curly>[^”]{2,}?)(?:”|’’)|\"(?P<straight>[^\"\n]{2,}?)\"|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
     # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end)
     r"|(?m:^)[‘“](?P<paragraph>(?:[^\n‘’“”]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“])"
 )
 SPEECH_VERBS = frozenset(
     """say add tell explain state comment insist warn claim note announce declare write continue
-    argue stress remark reply respond conclude admit acknowledge ask urge describe suggest""".split()
+    argue stress remark reply respond conclude admit acknowledge ask urge describe suggest reiterate emphasise
+    emphasize confirm deny vow pledge assert recall concede tweet call dub""".split()
 )
+_NAMING_VERBS = frozenset({"call", "dub"})
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _MIN_QUOTE_WORDS = 3
 _TITLE_WORDS = 8  # a shorter quote with no speaker and no sentence end is a title or a slogan
@@ -86,13 +92,37 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
     if subject.ent_type_ == "ORG":  # 'the Home Office said'
         ent = next(e for e in doc.ents if e.start <= subject.i < e.end)
         return _Speaker(ent.text.removeprefix("the ").removeprefix("The "), None, None)
+    if subject.lower_ in _SPOKES and (body := _spoken_for(subject)) is not None:
+        return _Speaker(body, None, None)  # 'A spokesperson for the British Foreign Office said'
+    name = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    if subject.lower_ in GENERIC and any(t.is_title for t in name):  # 'The French foreign ministry said'
+        return _Speaker(" ".join(t.text for t in [*name, subject]), None, None)
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
         name = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t is subject]
-        return _Speaker(" ".join(t.text for t in name), None, None)
+        name = [t for t in name if not is_honorific(t)] or name
+        text = " ".join(t.text for t in name)
+        if (person := people.named(text)) is not None:  # 'Mr Bishop', a surname tagged as nothing
+            return _Speaker(person.name, person.role, person)
+        return _Speaker(text, None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said'
         kept = [t for t in words if t.i <= subject.i and t.dep_ != "det"]
         return _Speaker(" ".join(t.text for t in kept), None, None)
     return _Speaker(None, None, None)
+
+
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "statement"})
+
+
+def _spoken_for(subject: Token) -> str | None:
+    """'the British Foreign Office' in 'A spokesperson for the British Foreign Office': the body a spokesperson
+    speaks for, when the text names it as an entity."""
+    for prep in subject.rights:
+        if prep.lower_ in ("for", "of", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
+                    ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+                    return ent.text.removeprefix("the ").removeprefix("The ")
+    return None
 
 
 def _recent_subject(doc: Doc, people: People, pronoun: Token, gender: str | None) -> Person | None:
@@ -183,7 +213,7 @@ def _is_partial(doc: Doc, quote: Span, inner: str) -> bool:
 def find_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     people = _people(doc)
-    matches = [m for m in QUOTE_PATTERN.finditer(text) if len(_inner(m).split()) >= _MIN_QUOTE_WORDS]
+    matches = list(QUOTE_PATTERN.finditer(text))
     spans: list[tuple[re.Match[str], Span]] = []
     for match in matches:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -196,16 +226,29 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for match, span in spans:
         inner = _inner(match).strip()
         speaker = _Speaker(None, None, None)
+        naming = (
+            False  # 'called it "a betrayal"': a name in quotation marks ('the "Hanoi Hilton"') is no quote
+        )
         for verb in _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted):
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last)
+                naming = verb.lemma_.lower() in _NAMING_VERBS
                 if speaker.name:
                     break
         for source in [] if speaker.name else _according_to(doc, span, quoted):
             speaker = _speaker_of(source, doc, people, last)
             if speaker.name:
                 break
+        if len(inner.split()) < _MIN_QUOTE_WORDS and (
+            naming or not (speaker.name and _is_partial(doc, span, inner))
+        ):
+            continue  # a word or two in quotation marks are a quote only inside a sentence someone said
+        signed = _signed(doc, span, people) if speaker.name is None else None
+        if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice
+            speaker = _Speaker(signed.name, signed.role, None)
+        if speaker.name is None and _opens_paragraph(doc, span):
+            speaker = _said_before(doc, span, people, quoted)
         if speaker.name is None and last is not None and _continues(doc, span, last_end):
             speaker = _Speaker(last.name, last.role, last)
         if speaker.person is not None:
@@ -263,10 +306,51 @@ def _is_title(inner: str) -> bool:
     return len(inner.split()) < _TITLE_WORDS and not inner.rstrip("’'\"”").endswith((".", "!", "?", "…"))
 
 
+def _signed(doc: Doc, quote: Span, people: People) -> Person | None:
+    """'"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a name after a dash that
+    follows the quote, on its line."""
+    i = quote.end
+    if i + 1 >= len(doc) or doc[i].text not in ("-", "–", "—") or "\n" in doc[quote.end - 1].whitespace_:
+        return None
+    mention = people.at(i + 1, i + 2)
+    if mention is not None and mention.start == i + 1:
+        return mention.person
+    end = i + 1
+    while end < len(doc) and end - i <= 4 and doc[end].is_title and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return people.named(doc[i + 1 : end].text) if end > i + 1 else None  # a name tagged elsewhere only
+
+
+def _opens_paragraph(doc: Doc, quote: Span) -> bool:
+    return quote.start == 0 or "\n" in doc[quote.start - 1].whitespace_ or doc[quote.start - 1].is_space
+
+
+def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> _Speaker:
+    """'Erekat said it was only the latest move. / "They wanted us on our knees ..."': a quote that opens
+    its paragraph goes on from the person the sentence before it says spoke (outside any quote)."""
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or _inside(i, quoted):
+        return _Speaker(None, None, None)
+    sentence = doc[i].sent
+    for verb in (t for t in sentence if _is_speech_verb(t) and not _inside(t.i, quoted)):
+        subject = _subject(verb)
+        if subject is not None and (mention := people.at(subject.i, subject.i + 1)) is not None:
+            return _Speaker(mention.person.name, mention.person.role, mention.person)
+    return _Speaker(None, None, None)
+
+
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
-    """A quote that opens its paragraph, soon after the last attributed one, goes on in the same voice."""
+    """A quote that opens its paragraph soon after the last attributed one, or a sentence of its own in
+    the same paragraph ('"...," Doucet said. "We want ..."'), goes on in the same voice."""
+    if last_end < 0:
+        return False
     opens = quote.start == 0 or "\n" in doc[quote.start - 1].whitespace_ or doc[quote.start - 1].is_space
-    return opens and last_end >= 0 and doc[last_end : quote.start].text.count("\n\n") <= 2
+    if opens:
+        return doc[last_end : quote.start].text.count("\n\n") <= 2
+    between = doc[last_end : quote.start]
+    return quote.start == quote.sent.start and "\n" not in between.text and len(between) <= 12
 
 
 def _inner(match: re.Match[str]) -> str:

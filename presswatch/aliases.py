@@ -90,6 +90,8 @@ class Aliases(BaseModel):
         entry = self.lookup(mention.normalized, mention.text)
         if entry is None:
             return mention
+        if self.ignored(entry.name):  # a spelling of a hidden entity is hidden with it
+            return None
         label = entry.label or mention.label
         code = entry.code or (mention.code if label == mention.label else None)
         if label == "GPE" and code is None and (place := country(entry.name)) is not None:

@@ -97,6 +97,12 @@ def cmd_quarantine(args: argparse.Namespace, settings: Settings) -> int:
         return 2
 
 
+def _shown(text: str) -> str:
+    """`text` with every control and format character as its escape: a queued message's headers come from
+    whoever could publish to the broker, and a terminal escape in them must not reach the operator's terminal."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def _quarantine(args: argparse.Namespace, app: Any) -> int:
     from crawlers.cluster.quarantine import list_quarantined, replay
 
@@ -114,7 +120,7 @@ def _quarantine(args: argparse.Namespace, app: Any) -> int:
         elif not entries:
             print("the quarantine queue is empty")
         for entry in [] if args.json else entries:
-            print(f"{entry.id}  {entry.task}  {', '.join(entry.sources)}  {entry.reason}")
+            print(_shown(f"{entry.id}  {entry.task}  {', '.join(entry.sources)}  {entry.reason}"))
         return 0
     if not args.id and not args.all:
         print("presswatch: say which tasks to replay: --id ID (repeatable) or --all", file=sys.stderr)

@@ -217,3 +217,18 @@ def test_no_held_out_text_trained_the_agreement_classifier() -> None:
         if "file" in entry:
             text = " ".join(read_text(entry, eval_root=Path("/nonexistent")).split())
             assert text[:200] not in trained, entry["id"]
+
+
+def test_an_article_extraction_page_is_read_as_the_benchmarks_ground_truth_body(tmp_path: Path) -> None:
+    """The body is the benchmark's hand-checked text of the page `path` names, not the crawler's extraction."""
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "abc123.html.gz").write_bytes(b"not read")
+    truth = {
+        "abc123": {"url": "https://n.test/a", "articleBody": "First.\n\nSecond."},
+        "zz": {"articleBody": ""},
+    }
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    entry = {"id": "a", "path": "html/abc123.html.gz", "format": "article-extraction"}
+    assert read_text(entry, eval_root=tmp_path) == "First.\n\nSecond."
+    with pytest.raises(ValueError, match="no page 'missing'"):
+        read_text({**entry, "path": "html/missing.html.gz"}, eval_root=tmp_path)

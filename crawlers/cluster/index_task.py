@@ -1,7 +1,8 @@
 """The body of the `index` task: one batch of messages from a crawl, through NLP into Elasticsearch.
 
 A batch holds the messages the crawl's pipe carries on one machine: `{"document": ..., "version": n}` for an
-article (its version is its fetch time), `{"withdraw": {"url", "source"}}` for a page that is gone, and
+article (its version is its fetch time), `{"withdraw": {"url", "source"}, "version": n}` for a page that is
+gone (its version is when it was found gone), and
 `{"also_listed": {"url", "source"}}` for an article another source claimed and fetches (`crawlers.seen`).
 The models load once per worker process, on its first batch (after any fork). Every write runs get → merge
 sources → write under the document's advisory lock (`crawlers.source_merge`, the Indexer's guard), so two
@@ -24,15 +25,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from crawlers import stats
 from crawlers.cluster.publisher import source_of
 from crawlers.cluster.versioned import VersionedIndex
 from crawlers.index_pipeline import build_indexer, load_extractor
-from crawlers.source_merge import source_merge
+from crawlers.source_merge import SourceMerge, source_merge
 from crawlers.worker import also_listed, withdraw
 from crawlers.worker_client import ALSO_LISTED, WITHDRAW
 from nlp.pool import Enricher
 from presswatch.config import Settings
-from presswatch.document import Document
+from presswatch.document import Document, InvalidURLError, document_id
 from search.base import BackendUnavailableError
 from search.elastic import ElasticsearchBackend
 from search.factory import open_backend
@@ -84,7 +86,7 @@ class BatchOutcome:
 class _Parsed:
     documents: list[tuple[Document, int, dict[str, Any]]] = field(default_factory=list)
     listed: list[tuple[str, str]] = field(default_factory=list)  # (url, source)
-    gone: list[tuple[str, str]] = field(default_factory=list)  # (url, source)
+    gone: list[tuple[str, str, int | None]] = field(default_factory=list)  # (url, source, version)
 
 
 def _parse(batch: object, outcome: BatchOutcome) -> _Parsed:
@@ -102,7 +104,10 @@ def _parse(batch: object, outcome: BatchOutcome) -> _Parsed:
             elif ALSO_LISTED in message:
                 parsed.listed.append((str(message[ALSO_LISTED]["url"]), str(message[ALSO_LISTED]["source"])))
             elif WITHDRAW in message:
-                parsed.gone.append((str(message[WITHDRAW]["url"]), str(message[WITHDRAW]["source"])))
+                version = (
+                    int(message["version"]) if "version" in message else None
+                )  # None: an older publisher
+                parsed.gone.append((str(message[WITHDRAW]["url"]), str(message[WITHDRAW]["source"]), version))
             else:
                 raise ValueError("a message holds a document, a withdrawal or a listing")
         except (ValidationError, ValueError, KeyError, TypeError) as exc:
@@ -123,8 +128,8 @@ def index_batch(settings: Settings, batch: object) -> BatchOutcome:
     merge = source_merge(settings, index)
     for url, source in parsed.listed:
         outcome.counts[(source, also_listed(merge, url=url, source=source))] += 1
-    for url, source in parsed.gone:
-        outcome.counts[(source, withdraw(index, url=url))] += 1
+    for url, source, version in parsed.gone:
+        outcome.counts[(source, _withdraw(state.backend, merge, url=url, version=version))] += 1
     fresh, messages = _not_stale(index, parsed, outcome)
     if index.unavailable is not None:
         raise index.unavailable
@@ -139,6 +144,27 @@ def index_batch(settings: Settings, batch: object) -> BatchOutcome:
         else:
             outcome.counts[(result.source, result.outcome)] += 1
     return outcome
+
+
+def _withdraw(
+    backend: ElasticsearchBackend, merge: SourceMerge | None, *, url: str, version: int | None
+) -> str:
+    """Mark the document of a page that is gone withdrawn, under the document's lock, unless the index holds
+    a text fetched after the page was found gone (it came back since: a redelivered withdrawal changes
+    nothing newer). The withdrawn copy takes the withdrawal's version, so a redelivered older text is stale
+    and cannot undo the mark."""
+    try:
+        doc_id: str | None = document_id(url)
+    except InvalidURLError:
+        doc_id = None
+    index = VersionedIndex(backend, versions={doc_id: version} if doc_id and version is not None else {})
+    if merge is None or doc_id is None:
+        return withdraw(index, url=url)
+    with merge.locked(doc_id):
+        stored = index.stored_version(doc_id)
+        if stored is not None and version is not None and stored[1] > version:
+            return stats.UNCHANGED
+        return withdraw(index, url=url)
 
 
 def _not_stale(

@@ -86,7 +86,10 @@ class BatchPublisher:
         self._outbox.put((message, document.source, fetched))
 
     def withdraw(self, *, url: str, source: str) -> None:
-        self._outbox.put(({WITHDRAW: {"url": url, "source": source}}, source, None))
+        """The page is gone as of now: its version orders the withdrawal against the page's texts, so a
+        redelivered withdrawal never marks a text fetched after it, nor a redelivered older text undo it."""
+        message = {WITHDRAW: {"url": url, "source": source}, "version": version_of(datetime.now(UTC))}
+        self._outbox.put((message, source, None))
 
     def record_when_indexed(self, *, source: str, listings: list[Fetched]) -> None:
         """Listings' validators, recorded once every article of the crawl is on the broker."""

@@ -42,8 +42,10 @@ from nlp.agreements.tokens import (
     concluded_talks,
     first_conjunct,
     is_noun,
+    is_plural,
     is_reference,
     name_of,
+    names_its_sides,
     negotiating_with,
 )
 from nlp.components import ExtensionWriter
@@ -144,8 +146,8 @@ def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
     """The token an agreement sentence hangs on, and whether it only points back to an earlier one."""
     nouns = agreement_nouns(sent)
     founding = [n for n in nouns if not is_reference(n)]
-    if founding:
-        return founding[0], False
+    if founding:  # the one that names its sides: 'under SEATO ... and the Baghdad Pact among Turkey, Iraq'
+        return next((n for n in founding if names_its_sides(n)), founding[0]), False
     verbs = [
         v
         for v in agreeing_verbs(sent)
@@ -250,12 +252,24 @@ def _separate_agreements(sent: Span, anchor: Token) -> list[tuple[Token, frozens
         if not is_reference(n)
     }
     nouns = sorted((sent.doc[i] for i in heads), key=lambda n: n.i)
+    if _in_joined_clauses(nouns):
+        return [(noun, frozenset()) for noun in nouns]
     sides = [frozenset(own_other_side(n)) for n in nouns]
     if len(nouns) < 2 or not all(sides) or any(n.i in s for n in nouns for s in sides):
         return [(anchor, frozenset())]
     return [
         (noun, frozenset().union(*(s for j, s in enumerate(sides) if j != k))) for k, noun in enumerate(nouns)
     ]
+
+
+def _in_joined_clauses(nouns: list[Token]) -> bool:
+    """'The Anzus treaty has strengthened ties with Australia, and a treaty with Japan has been signed': each
+    agreement noun the subject or object of its own clause, the clauses joined by 'and'."""
+    verbs = [clause_verb(n) for n in nouns]
+    first = verbs[0] if len(verbs) >= 2 else None
+    return first is not None and all(
+        v is not None and v.i != first.i and any(w.i == v.i for w in first.conjuncts) for v in verbs[1:]
+    )
 
 
 def _candidate(
@@ -267,7 +281,7 @@ def _candidate(
         anchor=anchor,
         sentence=sent,
         status=_sentence_status(sent, anchor),
-        plural=anchor.tag_ in ("NNS", "NNPS"),
+        plural=is_plural(anchor),
         subject=subject_of(anchor),
         name=name_of(anchor),
         evidence=[sent],

@@ -211,3 +211,122 @@ ASKING_VERBS = frozenset("ask urge call request".split())
 # Still talking: 'will continue our talks with China', 'held negotiations on'; the object of these verbs
 # does not finish them ('concluded negotiations' is agreed, 'broke off talks' ended).
 CONTINUING_TALKS = frozenset("continue resume hold begin start launch open pursue conduct intensify".split())
+
+# --- parties (nlp-parties) ---------------------------------------------------------------------------------
+
+# More of those who act for a country, whose nationality names it: 'American and Soviet negotiators'.
+ACTING_FOR_A_COUNTRY_TOO = frozenset(
+    "negotiator negotiators diplomat diplomats representative representatives delegate delegates envoys "
+    "ambassadors ministry".split()
+)
+
+# Endings that make a nationality of a country's name the demonym table leaves out: Fiji-an, Malawi-an,
+# Panama-nian, Kenya-n; tried longest stem first, and kept only where the stem is a country.
+NATIONALITY_ENDINGS = ("n", "an", "ian", "nian", "ese", "i")
+
+# Names history gives a country that an agreement is made with: 'our treaties with Korea and the Republic of
+# China' (North Korea is always named so).
+PARTY_NAMES: dict[str, str] = {
+    "Korea": "South Korea",
+    "Republic of China": "Taiwan",
+    "Free China": "Taiwan",
+    "Nationalist China": "Taiwan",
+}
+
+# The speaker's own government, said as a pronoun beside another side: 'the Philippine Government and ours',
+# 'between Japan and ourselves'.
+OUR_SIDE = frozenset({"we", "us", "ours", "ourselves"})
+
+# The heads of the bodies that are a government itself, and act as its country: 'the Ministry of Power', the
+# 'Department of State', 'the European Commission' (a public body of the tables), 'the Foreign Office'.
+GOVERNMENT_BODY_HEADS = frozenset("ministry department commission cabinet office treasury".split())
+
+# Plurals of agreement nouns that the lemmatiser keeps: 'memoranda of understanding'.
+AGREEMENT_PLURALS = frozenset({"memoranda"})
+
+# Prepositions after which an agreement names every one of its sides: 'a treaty between A and B', 'the
+# Baghdad Pact among Turkey, Iraq, Iran, Pakistan and the United Kingdom'.
+ALL_SIDES = frozenset({"between", "among", "amongst"})
+
+# Older names of countries that agreements are made with, beside `PARTY_NAMES`.
+FORMER_NAMES: dict[str, str] = {
+    "Rumania": "Romania",
+    "Roumania": "Romania",
+    "Siam": "Thailand",
+    "Persia": "Iran",
+    "Ceylon": "Sri Lanka",
+    "Formosa": "Taiwan",
+    "Red China": "China",
+    "Communist China": "China",
+    "Mainland China": "China",
+    "Kampuchea": "Cambodia",
+}
+
+# What a deal to buy is for: 'a deal to purchase 30 of Boeing's jets', 'to buy 20 aircraft from Airbus' —
+# the seller is its other side.
+BUYING_VERBS = frozenset("buy purchase acquire order procure lease".split())
+
+# The combining forms that join countries in an agreement's name: 'the Russo-Japanese Agreement', 'the
+# Sino-British Joint Declaration', 'the Anglo-Irish Agreement'.
+COMBINING_FORMS: dict[str, str] = {
+    "Anglo": "United Kingdom",
+    "Franco": "France",
+    "Russo": "Russia",
+    "Sino": "China",
+    "Indo": "India",
+    "Italo": "Italy",
+    "Austro": "Austria",
+    "Greco": "Greece",
+    "Turco": "Turkey",
+    "Nippo": "Japan",
+    "Hispano": "Spain",
+    "Luso": "Portugal",
+    "Serbo": "Serbia",
+}
+
+# Former states named by a compass point, which the recogniser tags without it ('North' + 'Vietnam'); those
+# the gazetteer knows ('South Korea', 'East Germany') are read from it.
+COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
+FORMER_STATES = frozenset({"North Vietnam", "South Vietnam", "North Yemen", "South Yemen"})
+
+# --- status (issue 19, round 3) ---
+
+# Ended by one side's act or by time, as treaty language says it: 'the treaty was abrogated', 'it lapsed'.
+ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse".split())
+
+# What a legislature gives an agreement: asked for, it is signed and pending ('awaits your approval',
+# 'I will seek the Senate's consent to ratification of the treaty', 'still needs parliamentary approval').
+APPROVAL_NOUNS = frozenset("approval consent ratification advice endorsement".split())
+AWAITING_VERBS = frozenset("await need require deserve merit seek ask request urge".split())
+
+# An agreement the subject of these, said as it stands, is in force: 'the treaty remains the cornerstone',
+# 'the pact has held for forty years', 'the treaty, which binds us still'.
+PERSISTING_VERBS = frozenset("remain continue endure survive hold stand bind govern serve".split())
+
+# Striving for an agreement is negotiating it: 'we will press for an agreement', 'push for a deal'.
+PURSUING_VERBS = frozenset("press push strive work fight".split())
+
+# Making a new agreement: 'we must build a partnership with Russia', 'should forge a pact' (planned).
+CREATING_VERBS = frozenset("build forge create establish form".split())
+
+# Put before a legislature for its vote, as 'submit' is: 'I commend the convention to the attention of the
+# Senate', 'the agreement will be laid before Parliament'.
+COMMENDING_VERBS = frozenset("commend refer lay table".split())
+
+# Becoming a party to an agreement that stands: 'we joined in the test ban treaty', 'acceded to the convention'.
+JOINING_VERBS = frozenset("join accede adhere".split())
+
+# 'strict compliance with the peace agreement', 'in accordance with the treaty': it is in force.
+COMPLYING = frozenset("compliance comply accordance conformity".split())
+
+# --- parties (nlp-parties), devolved governments ---
+
+# A nation of the United Kingdom makes agreements through its devolved government: 'the St David's Day
+# agreement for Wales', 'a revised Scottish fiscal framework' (the annotation guide names the government).
+DEVOLVED_GOVERNMENTS: dict[str, str] = {
+    "Scotland": "Scottish Government",
+    "Scottish": "Scottish Government",
+    "Wales": "Welsh Government",
+    "Welsh": "Welsh Government",
+    "Northern Ireland": "Northern Ireland Executive",
+}

@@ -5,7 +5,15 @@ unnamed.
 Parties named after "with" are counterparts; the others lead. A government that announces an agreement
 with others without naming itself ("the government will sign a deal with Serbia") is the announcing
 government: the country the document first makes the subject of a sentence (`announcing_party`), written
-`HOME` until the document's is known.
+`HOME` until the document's is known; so is the speaker's government said as 'ours', 'with us', 'this
+Government' or 'our Nation'.
+
+Whatever the recogniser made of the words, a country is also named by a nationality on those who act for
+it or on the agreement noun ('Kazakh Foreign Minister', 'the Japanese peace treaty'), by a combining form
+in the agreement's name ('the Russo-Japanese Agreement'), by a ministry or department of its government, by
+a leader the text places in it ('President Sadat of Egypt'), and by a formal or older name ('the Republic of
+the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among' names two sides or more, they
+are all its sides.
 """
 
 from __future__ import annotations
@@ -17,16 +25,28 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.agreements.lexicon import (
     ACTING_FOR_A_COUNTRY,
+    ACTING_FOR_A_COUNTRY_TOO,
     AGREEMENT_NOUNS,
+    ALL_SIDES,
+    BUYING_VERBS,
+    COMBINING_FORMS,
+    COMPASS_POINTS,
     DASHES,
+    DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
+    FORMER_NAMES,
+    FORMER_STATES,
+    GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
     LEGISLATURES,
+    NATIONALITY_ENDINGS,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
     ORGANISATION_HEADS,
+    OUR_SIDE,
     PARTY_GROUP_NOUNS,
+    PARTY_NAMES,
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
     SIGNING_VERBS,
@@ -36,6 +56,7 @@ from nlp.agreements.lexicon import (
 )
 from nlp.agreements.status import status_for
 from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, names_agreement, without_article
+from nlp.bodies.tables import candidates
 from nlp.entities import normalize_name
 from presswatch.gazetteer import countries, country, demonym, international_body
 
@@ -55,11 +76,13 @@ def _clause_scope(anchor: Token) -> set[int]:
     sent = anchor.sent
     verb = clause_verb(anchor)
     if verb is None:
-        return {t.i for t in sent}
-    scope = {t.i for t in verb.subtree}
+        return {t.i for t in sent} & _semicolon_part(anchor)
+    scope = {t.i for t in verb.subtree} & _semicolon_part(anchor)
     for child in verb.children:
         if child.dep_ == "advcl" and anchor.i not in {t.i for t in child.subtree}:
             scope -= {t.i for t in child.subtree}
+        if _own_clause(child) and anchor.i not in {t.i for t in child.subtree}:
+            scope -= {t.i for t in child.subtree}  # ', and a treaty with Japan has been signed'
     for token in verb.subtree:
         if token.dep_ in ("prep", "mark") and token.lower_ in TIME_WORDS:
             scope -= {t.i for t in token.subtree}
@@ -73,10 +96,29 @@ def _clause_scope(anchor: Token) -> set[int]:
     return scope
 
 
+def _semicolon_part(anchor: Token) -> set[int]:
+    """The part of the sentence between semicolons that holds the anchor: 'SEATO has been established; the
+    NATO alliance has been strengthened; the Anzus treaty has strengthened ties with Australia' names the
+    Anzus treaty's sides only in its own part."""
+    sent = anchor.sent
+    start = next((t.i + 1 for t in reversed(sent[: anchor.i - sent.start]) if t.text == ";"), sent.start)
+    end = next((t.i for t in sent[anchor.i - sent.start :] if t.text == ";"), sent.end)
+    return set(range(start, end))
+
+
+def _own_clause(child: Token) -> bool:
+    """A clause joined by 'and' that names an agreement of its own: its parties are its own."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ in ("VERB", "AUX")
+        and any(names_agreement(t) and is_noun(t) for t in child.subtree)
+    )
+
+
 def _is_counterpart(ent: Span) -> bool:
     """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling'."""
     first = first_conjunct(ent.root)
-    if first.dep_ != "pobj" or first.head.lower_ not in ("with", "between", "for"):
+    if first.dep_ != "pobj" or first.head.lower_ not in {"with", "for"} | ALL_SIDES:
         return False
     holder = first.head.head
     if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
@@ -108,8 +150,11 @@ def _side_phrases(noun: Token) -> list[Token]:
 
 
 def _signs(ent: Span) -> bool:
-    """'Network Rail and First MTR have signed ...': a named body that is the subject of agreeing."""
+    """'Network Rail and First MTR have signed ...', "Dubai's carrier Emirates Airline finalized a deal": a
+    named body that is the subject of agreeing (or set beside it)."""
     first = first_conjunct(ent.root)
+    if first.dep_ == "appos":
+        first = first.head
     verb = first.head
     return first.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
 
@@ -127,21 +172,49 @@ def _country_names() -> dict[str, str]:
     return {place.code: place.name for place in countries()}
 
 
-def _demonym_party(ent: Span) -> str | None:
-    """'his Hungarian counterpart', 'the Indian and Japanese governments', 'Philippine Foreign Secretary
-    Manalo': a nationality on a title or a government stands for its country. 'Hungarian farmers' does not."""
-    place = demonym(ent.text)
-    if place is None:
+def nationality(word: str) -> str | None:
+    """The country a nationality names ('Hungarian' → Hungary), from the demonym table or, where the table
+    leaves it out, from the country's name it is formed from ('Fijian' → Fiji, 'Panamanian' → Panama)."""
+    place = demonym(word)
+    if place is not None:
+        return _country_names().get(place.code)
+    if not word[:1].isupper() or " " in word:
         return None
-    head = first_conjunct(ent.root).head
+    for ending in NATIONALITY_ENDINGS:
+        stem = word[: -len(ending)]
+        found = country(stem) if word.endswith(ending) and len(stem) >= 4 else None
+        if found is not None:
+            return found.name
+    return None
+
+
+_ACTORS = ACTING_FOR_A_COUNTRY | ACTING_FOR_A_COUNTRY_TOO
+
+
+def _acts_for_a_country(token: Token) -> bool:
+    return token.lemma_.lower() in _ACTORS or token.lower_ in _ACTORS
+
+
+def _nationality_holder(token: Token) -> Token | None:
+    """The title or agreement noun a nationality modifies, through the compounds of a title ('his Hungarian
+    counterpart', 'Kazakh Foreign Minister Nurtleu', 'the Japanese peace treaty'); None for 'Hungarian
+    farmers'."""
+    head = first_conjunct(token).head
     for _ in range(3):
         titles = [head, *(c for c in head.lefts if c.dep_ == "compound")]
-        if any(t.lemma_.lower() in ACTING_FOR_A_COUNTRY or t.lower_ in ACTING_FOR_A_COUNTRY for t in titles):
-            return _country_names().get(place.code)
+        if any(_acts_for_a_country(t) for t in titles) or (is_noun(head) and names_agreement(head)):
+            return head
         if head.dep_ != "compound" or head.head.i == head.i:
             break
         head = head.head
     return None
+
+
+def _demonym_party(ent: Span) -> str | None:
+    """'his Hungarian counterpart', 'the Indian and Japanese governments', 'Philippine Foreign Secretary
+    Manalo': a nationality on a title or a government stands for its country. 'Hungarian farmers' does not."""
+    holder = _nationality_holder(ent.root) if nationality(ent.text) else None
+    return nationality(ent.text) if holder is not None and not names_agreement(holder) else None
 
 
 def _people_acting(ent: Span) -> str | None:
@@ -173,6 +246,8 @@ def _government_party(name: str, doc: Doc) -> str | None:
     found = country(who)
     if found is not None:
         return found.name
+    if nationality(who) is not None:  # 'the Philippine Government'
+        return nationality(who)
     if who.lower() in SUBNATIONAL_ADJECTIVES or any(
         e.label_ in ("GPE", "LOC") and e.text == who for e in doc.ents
     ):
@@ -258,15 +333,27 @@ def _party_name(ent: Span) -> str | None:
         return None  # '(GLA)' repeats the name before it
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
+    if names_agreement(ent.root) and ent.label_ != "GPE":
+        return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
-    name = without_article(normalize_name(ent))
+    if ent.label_ == "PERSON":
+        return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) else None
+    name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
+    if known_as(name) != name:
+        return known_as(name)
+    if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
+        governing = _government_body_party(ent, name)
+        if governing is not None:
+            return governing
     if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
         governing = _government_party(name, ent.doc)
         if governing is not None or _GOVERNMENT_OF.match(name):
             return governing
+    if name in DEVOLVED_GOVERNMENTS and ent.label_ in ("GPE", "ORG", "LOC") and _is_counterpart(ent):
+        return DEVOLVED_GOVERNMENTS[name]  # 'the St David's Day agreement for Wales'
     if ent.label_ == "GPE":
-        if country(name) is not None:
+        if country(name) is not None or name in FORMER_STATES:
             return name
         if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
             return SEATS_OF_GOVERNMENT[name]
@@ -278,6 +365,92 @@ def _party_name(ent: Span) -> str | None:
             return _legislature_party(name)
         if _is_counterpart(ent) or _signs(ent):
             return name
+    return None
+
+
+def _compass_name(ent: Span) -> str | None:
+    """'North' + 'Vietnam' where the recogniser left the compass point out: the state both words name."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start == 0 or doc[ent.start - 1].text not in COMPASS_POINTS:
+        return None
+    whole = f"{doc[ent.start - 1].text} {without_article(ent.text)}"
+    found = country(whole)
+    return found.name if found else whole if whole in FORMER_STATES else None
+
+
+def _joined_name(ent: Span) -> str | None:
+    """'the Republic of' + 'China', 'Republic of the' + 'Philippines': where the recogniser cut a name at its
+    'of', the whole name."""
+    doc = ent.doc
+    words = [t.lower_ for t in doc[max(ent.start, ent.end - 2) : ent.end]]
+    if (
+        "of" not in words
+        or words[-1] not in ("of", "the")
+        or ent.end >= len(doc)
+        or doc[ent.end].ent_iob_ != "B"
+    ):
+        return None
+    after = next(e for e in doc.ents if e.start == ent.end)
+    return without_article(doc[ent.start : after.end].text)
+
+
+_GOVERNMENT_BODY = re.compile(
+    r"^(?:(?P<whose>.+?)(?:'s|’s)?\s+)?(?P<head>" + "|".join(sorted(GOVERNMENT_BODY_HEADS)) + r")\b"
+    r"(?:\s+(?:of|for)\s+(?P<what>.+))?$",
+    re.I,
+)
+
+
+def _government_body_party(ent: Span, name: str) -> str | None:
+    """'the Ministry of Power', 'Japan's Ministry of Foreign Affairs', 'the European Commission', 'the Foreign
+    Office': a body that is a government acts as its country, the one the tables put it under, or that its
+    name or its possessor names, else the announcing government where it is a ministry or department of none
+    named. ('Network Rail', the 'Greater London Authority' or the 'Welsh Government' are bodies of their own.)"""
+    match = _GOVERNMENT_BODY.match(name)
+    assert match is not None
+    owners = {body.country for body in candidates(name)}
+    if len(owners) == 1:  # a commission acts for a government only as the European Commission does
+        owner = owners.pop()
+        acts = match["head"].lower() != "commission" or international_body(owner) is not None
+        return owner if acts and (country(owner) or international_body(owner)) else None
+    whose, what = match["whose"] or "", match["what"] or ""
+    named = [
+        found
+        for found in (
+            nationality(whose) or _resolved(whose),
+            _resolved(what.rsplit(" of ", 1)[-1]) if " of " in what else None,
+            *(_resolved(c.text) for c in ent.root.children if c.dep_ == "poss"),
+        )
+        if found is not None
+    ]
+    if named:
+        return named[0]
+    return HOME if match["head"].lower() in ("ministry", "department") and not whose else None
+
+
+def _persons_country(person: Span) -> str | None:
+    """'... with General Secretary Brezhnev' where the text says elsewhere 'Soviet leader Leonid Brezhnev',
+    'President Sadat of Egypt' or "Egypt's President Sadat": the country the person acts for, as the text
+    names it with any mention of the same surname; None where it never does."""
+    doc = person.doc
+    surname = person[-1].text
+    for mention in (e for e in doc.ents if e.label_ == "PERSON" and e[-1].text == surname):
+        before = doc[max(0, mention.start - 4) : mention.start]
+        for token in reversed(before):
+            if token.pos_ not in ("PROPN", "ADJ", "NOUN", "PART") or token.text in DASHES:
+                break
+            found = nationality(token.text) or (
+                known_as(token.text) if country(token.text) and token.nbor().tag_ == "POS" else None
+            )
+            if found is not None:
+                return found
+        after = doc[mention.end : mention.end + 4]
+        if len(after) >= 2 and after[0].lower_ == "of":
+            found_after = next(
+                (e for e in doc.ents if e.start == after[0].i + 1 or e.start == after[0].i + 2), None
+            )
+            if found_after is not None and country(without_article(found_after.text)):
+                return known_as(without_article(normalize_name(found_after)))
     return None
 
 
@@ -308,21 +481,40 @@ def _is_purpose(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "for" and any(t.pos_ == "VERB" for t in child.subtree)
 
 
+def _sells(ent: Span, anchor: Token) -> bool:
+    """'a deal to purchase 30 of Boeing's jets', 'a deal to buy 20 aircraft from Airbus': the body a deal to
+    buy is made with, the seller."""
+    root = ent.root
+    verb = clause_verb(anchor) if is_noun(anchor) else None
+    purposes = [*anchor.rights, *(c for c in (verb.rights if verb is not None else ()) if c.dep_ == "advcl")]
+    for child in (c for c in purposes if _is_purpose(c)):
+        if child.lemma_.lower() not in BUYING_VERBS or root.i not in {t.i for t in child.subtree}:
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ == "from":
+            return True
+        if root.dep_ == "poss" and ent.label_ == "ORG":
+            return True
+    return False
+
+
 def _in_purpose(ent: Span, anchor: Token) -> bool:
     """'an agreement for US troops to begin leaving Afghanistan', 'a deal to buy Boeing jets': names in what
     the agreement is for are not its parties, unless it is made with them."""
-    if not is_noun(anchor):
+    if not is_noun(anchor) or _sells(ent, anchor):
         return False
     return any(
         _is_purpose(child)
         and ent.root.i in {t.i for t in child.subtree}
-        and not any(a.lower_ in ("with", "between") for a in ent.root.ancestors if a.i > child.i)
+        and not any(a.lower_ in {"with"} | ALL_SIDES for a in ent.root.ancestors if a.i > child.i)
         for child in anchor.rights
     )
 
 
 def _affiliation(ent: Span) -> bool:
-    """'Derek Scissors, a China scholar with the American Enterprise Institute': where a person works."""
+    """'Derek Scissors, a China scholar with the American Enterprise Institute': where a person works (not
+    the country a leader leads: 'President Sadat of Egypt')."""
+    if _leader_of(ent):
+        return False
     first = first_conjunct(ent.root)
     if first.dep_ != "pobj" or first.head.lower_ not in ("with", "at", "of", "from"):
         return False
@@ -337,7 +529,14 @@ def _excluded(ent: Span) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS:
         return True
+    if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
+        return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
     first = first_conjunct(root)
+    if any(
+        t.dep_ == "conj" and names_agreement(t.head) and is_noun(t.head) and not names_agreement(t)
+        for t in (root, *root.ancestors)
+    ):
+        return True  # 'with a Mexican free trade agreement and our Enterprise for the Americas Initiative'
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
         # 'officials from Japan and Australia signed': those who act for a country, from it
         actors = first.head.head
@@ -346,11 +545,34 @@ def _excluded(ent: Span) -> bool:
         )
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
-        return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS
+        return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
 
 
-_OWN_SIDE = frozenset({"with", "for", "between"})
+def _modifies_a_thing(head: Token) -> bool:
+    """A common noun that a country's name only describes: not an agreement, a government, those who act for
+    it, a side or its people."""
+    return (
+        head.pos_ == "NOUN"
+        and not names_agreement(head)
+        and head.lemma_.lower() not in PARTY_GROUP_NOUNS | {"side", "sides"}
+        and not _acts_for_a_country(head)
+        and not (is_noun(head) and names_agreement(head))
+    )
+
+
+def _leader_of(ent: Span) -> bool:
+    """'President Sadat of Egypt', 'General Secretary Gorbachev of the Soviet Union': the country a person
+    leads or serves, who acts for it."""
+    holder = ent.root.head.head if ent.root.head.lower_ == "of" else None
+    return (
+        holder is not None
+        and country(without_article(ent.text)) is not None
+        and (holder.ent_type_ == "PERSON" or _acts_for_a_country(holder))
+    )
+
+
+_OWN_SIDE = frozenset({"with", "for"}) | ALL_SIDES
 
 
 def own_other_side(noun: Token) -> set[int]:
@@ -359,10 +581,11 @@ def own_other_side(noun: Token) -> set[int]:
     return {t.i for c in _side_phrases(noun) for t in c.subtree}
 
 
-def _unrecognised_counterparts(anchor: Token) -> list[str]:
+def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
     """'the City Deals for Cardiff, Aberdeen and Inverness' where the recogniser left a place untagged or took
-    it for a person: one-word proper nouns right after the agreement noun's 'with', 'for' or 'between'."""
-    names: list[str] = []
+    it for a person: proper nouns right after the agreement noun's 'with', 'for' or 'between' ('DP World'), one
+    word where the recogniser took it for a person ('General Secretary Brezhnev' is a person)."""
+    names: list[tuple[str, int]] = []
     for prep in _side_phrases(anchor):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for token in (obj, *obj.conjuncts):
@@ -371,34 +594,56 @@ def _unrecognised_counterparts(anchor: Token) -> list[str]:
                     and token.ent_iob_ == "B"
                     and (token.i + 1 >= len(token.doc) or token.nbor().ent_iob_ != "I")
                 )
+                words = [c for c in token.lefts if c.dep_ == "compound" and not token.ent_type_]
                 if (
                     token.pos_ == "PROPN"
                     and untagged
                     and token.is_title
-                    and not any(c.dep_ == "compound" for c in token.children)
+                    and all(
+                        w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words
+                    )
+                    and not (token.ent_type_ and any(c.dep_ == "compound" for c in token.lefts))
                 ):
-                    names.append(token.text)
+                    names.append((token.doc[words[0].i if words else token.i : token.i + 1].text, token.i))
     return names
 
 
 def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
     """The leading parties and the counterparts ('with ...') that the anchor's clause names, leaving out the
-    tokens in `exclude` (where another agreement in the sentence names its own other side)."""
+    tokens in `exclude` (where another agreement in the sentence names its own other side). Where the
+    agreement's own 'between' names two sides or more, they are all its sides: who welcomes, witnesses or
+    announces it is none ('the United States welcomes the agreement between Armenia and Azerbaijan')."""
     scope = _clause_scope(anchor) - exclude
+    between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
+    if between:
+        leads, counterparts = _parties_within(anchor, scope & between)
+        if len(leads) + len(counterparts) >= 2:
+            return leads, counterparts
+    return _parties_within(anchor, scope)
+
+
+def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
     leads: list[str] = []
     counterparts: list[str] = []
-    for unrecognised in _unrecognised_counterparts(anchor):
-        if unrecognised not in counterparts:
-            counterparts.append(unrecognised)
+    for government in _devolved(anchor, scope):
+        if government not in counterparts:
+            counterparts.append(government)
+    for unrecognised, at in _unrecognised_counterparts(anchor):
+        if known_as(unrecognised) not in counterparts and at in scope:
+            counterparts.append(known_as(unrecognised))
     for tagged in anchor.sent.ents:
         ent = _body_named_after(tagged) or tagged
-        if ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor):
+        seller = _sells(ent, anchor)  # out of the clause's scope, in what the deal buys
+        if not seller and (ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor)):
             continue
         name = _party_name(ent) if ent is tagged else _body_name(ent)
+        if seller and name is None and ent.label_ in ("ORG", "GPE"):
+            name = known_as(without_article(normalize_name(ent)))
         if name is None or name in leads or name in counterparts:
             continue
         after_with = (
-            _is_counterpart(ent)
+            seller
+            or _is_counterpart(ent)
             or _names_the_other_side(ent, anchor)
             or any(a.lower_ == "with" for a in ent.root.ancestors if a.i >= anchor.sent.start)
         )
@@ -413,7 +658,87 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
+    if _our_side(anchor, scope) and HOME not in leads:
+        leads.append(HOME)
+    for name, after_with in _nationalities(anchor, scope):
+        if name not in leads and name not in counterparts:
+            (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+def _devolved(anchor: Token, scope: set[int]) -> list[str]:
+    """'a revised Scottish fiscal framework': a nation of the United Kingdom on the agreement noun is its
+    devolved government, the other side ('an agreement for Wales': `_party_name`)."""
+    return [
+        DEVOLVED_GOVERNMENTS[t.text]
+        for t in anchor.sent
+        if t.i in scope
+        and t.text in DEVOLVED_GOVERNMENTS
+        and t.dep_ in ("amod", "compound")
+        and t.head.i == anchor.i
+        and t.ent_type_ != "GPE"
+    ]
+
+
+def _our_side(anchor: Token, scope: set[int]) -> bool:
+    """'The Philippine Government and ours have signed', 'the treaty between Japan and ourselves', 'the
+    treaty binds us to Australia': the speaker's government, coordinated with a named side or the object of
+    what the agreement does."""
+    verb = clause_verb(anchor)
+    for token in anchor.sent:
+        speaker = token.text == "I"  # 'General Secretary Gorbachev and I signed'
+        if (
+            token.i not in scope
+            or (token.lower_ not in OUR_SIDE and not speaker)
+            or (token.is_upper and not speaker)
+        ):
+            continue  # ('this Government and that of India': below)
+        if token.dep_ == "pobj" and token.head.lower_ in {"with"} | ALL_SIDES and not speaker:
+            return True  # 'The Government of France ratified the agreement with us'
+        if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
+            return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
+        group = [first_conjunct(token), *first_conjunct(token).conjuncts]
+        named = ("GPE", "ORG", "NORP", "PERSON") if speaker else ("GPE", "ORG", "NORP")
+        if len(group) > 1 and any(t.ent_type_ in named for t in group):
+            return True
+    return any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope)
+
+
+def _our_government(token: Token) -> bool:
+    """'this Government', 'our Government', 'my administration', 'our Nation': the speaker's own."""
+    return token.lower_ in ("government", "administration", "nation", "country") and any(
+        c.lower_ in ("this", "our", "my") for c in token.lefts
+    )
+
+
+def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """Countries named by a nationality, whatever the recogniser made of it, each with whether it is the
+    other side: on those who act for a country ('American and Soviet negotiators', 'Kazakh Foreign Minister
+    Nurtleu', 'with his Fijian counterpart'), and on the agreement noun, where one names its other side ('the
+    Japanese peace treaty will be signed') and two name both ('the Soviet-American agreement')."""
+    found: list[tuple[str, bool]] = []
+    on_the_noun: list[str] = []
+    for token in anchor.sent:
+        if (
+            token.i not in scope
+            or token.dep_ not in ("amod", "compound", "nmod", "conj")
+            or country(token.text)
+        ):
+            continue
+        name = nationality(token.text)
+        holder = _nationality_holder(token) if name is not None else None
+        if name is None or holder is None:
+            continue
+        if names_agreement(holder):
+            if holder.i == anchor.i and name not in on_the_noun:
+                on_the_noun.append(name)
+            continue
+        found.append((name, any(a.lower_ == "with" for a in token.ancestors)))
+    if len(on_the_noun) >= 2:
+        found += [(name, False) for name in on_the_noun]
+    elif on_the_noun:  # 'a Mexican free trade agreement'
+        found.append((on_the_noun[0], True))
+    return found
 
 
 def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
@@ -454,7 +779,7 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
     doc = ent.doc
     names: list[str] = []
     for conj in ent.root.conjuncts:
-        if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i:
+        if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i or _our_government(conj):
             continue
         start = conj.left_edge.i
         while doc[start].pos_ not in ("PROPN",) and start < conj.i:
@@ -466,7 +791,29 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
 _JOINED = re.compile(r"\s*[-–—]\s*")
 
 
+_FORMAL_NAME = re.compile(
+    r"^(?:the\s+)?(?:(?:Islamic|Federal|Federative|Hashemite|Socialist|Arab|Bolivarian|Democratic|People's|United)"
+    r"\s+)?(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality|Emirate)\s+of\s+(?:the\s+)?(?P<rest>.+)$"
+)
+
+
+def known_as(name: str) -> str:
+    """The name a party is known by now: 'Rumania' → Romania, 'the Republic of China' → Taiwan, 'the Republic
+    of the Philippines' → Philippines (a formal name the gazetteer lacks: 'the Democratic Republic of the
+    Congo' is its own)."""
+    if name in PARTY_NAMES or name in FORMER_NAMES:
+        return PARTY_NAMES.get(name) or FORMER_NAMES[name]
+    formal = _FORMAL_NAME.match(name) if country(name) is None else None
+    found = country(formal["rest"]) if formal else None
+    return found.name if found else name
+
+
 def _resolved(name: str) -> str | None:
+    """A country or international body by any of its names, a nationality or a combining form ('Russo-')."""
+    if known_as(name) != name:
+        return known_as(name)
+    if name in COMBINING_FORMS or nationality(name):
+        return COMBINING_FORMS.get(name) or nationality(name)
     place = country(name) or international_body(name)
     return place.name if place is not None else None
 
@@ -551,7 +898,7 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
         person = any(t.ent_type_ == "PERSON" and demonym(t.text) is None for t in group)
         foreign = any(
             t.lemma_.lower() in ("counterpart", "counterparts")
-            or any(c.ent_type_ == "NORP" for c in t.subtree if c.i < t.i)
+            or any(c.ent_type_ == "NORP" or nationality(c.text) for c in t.subtree if c.i < t.i)
             for t in group
         )
         if person and foreign:
@@ -583,7 +930,7 @@ def announcing_party(doc: Doc) -> str | None:
 def made_by_others(anchor: Token) -> bool:
     """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
     with Israel': the clause names every side, so the announcing government is not one of them."""
-    if is_noun(anchor) and any(c.lower_ == "between" for c in anchor.children):
+    if is_noun(anchor) and any(c.lower_ in ALL_SIDES for c in anchor.children):
         return True
     if any(
         t.lower_ == "between"

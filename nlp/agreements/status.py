@@ -6,30 +6,47 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 `status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
-  2. where the noun stands: "under the agreement" → in_force; "towards a deal" → in_negotiation;
-     "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
-     an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the agreement" → in_force;
-     "the entry into force of" → in_force (planned where that entry is yet to come);
-  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed; "the deal
-     they are negotiating" → that clause's status;
+  2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops its
+     obligations under it); "compliance with the agreement" → in_force; "towards a deal", "press for an
+     agreement" → in_negotiation; "the ratification of the treaty", "Senate approval of the treaty" →
+     in_force (signed where it is asked for, needed or yet to come); "implementation of the deal" → in_force (unless that is frozen or ended);
+     "approved the signing of an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the
+     agreement" → in_force; "the entry into force of" → in_force (planned where that entry is yet to come);
+  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
+     parser hung "the Agreement reached with China"'s participle elsewhere); "the deal they are negotiating" →
+     that clause's status;
   4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
-  5. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
-  6. the governing verb's clause (below); failing that, "new deals" (a headline) → planned, "the
-     landmark deal" → in_force, a named agreement ("the Paris Agreement") spoken of as it stands → in_force,
-     "negotiations with Iran" → in_negotiation.
+  5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
+     Senate's consent to ratification of the treaty" → signed;
+  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
+  7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
+     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force); failing
+     that, the agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") →
+     in_force, or of a plain present verb ("the Nassau agreement recognizes") → in_force (treated as
+     operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
+     → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
+     that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
+     ("discussions continue on the details of an agreement") → in_negotiation; "new deals" (a headline) →
+     planned, "the landmark deal" → in_force, a named or possessed agreement ("the Paris Agreement", "our
+     treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
 
-`_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read:
-  ending ("scrapped", "pulled out of") → ended; suspending → suspended; delaying → planned; strengthening
-  ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" →
-  signed); "signed into law", "Congress approved" → in_force; sent to a legislature for its approval ("will
-  submit the treaty to the Senate", "urge Congress to approve") → signed; ratified or taking effect →
-  in_force (signed where that is yet to come); "to have signed" → in_force; "already" → in_force; talks
-  carried on ("will continue talks") → in_negotiation; "have negotiated" → agreed; negotiating, developing
-  or seeking, or agreeing to negotiate → in_negotiation; implementing → in_force; a future auxiliary or a
-  planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating
-  first); "to" + verb → the status of the clause it completes, else planned ("has yet to sign" →
-  planned); "has agreements with" → in_force; a denied or conditional signing verb ("has not signed", "if
-  no deal is reached") → planned; a concluding verb in the past or present ("struck a deal") → agreed, a
+`_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
+perfect is read as done first: "to have signed" signed, "would have terminated" ended):
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either yet to
+  come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned; strengthening
+  ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" → signed);
+  "signed into law", "Congress approved" → in_force; sent or commended to a legislature for its approval
+  ("will submit the treaty to the Senate", "urge Congress to approve", "will be laid before Parliament") →
+  signed; ratified or taking effect → in_force (signed where that is yet to come or only ought to be: "should
+  be ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
+  in_force; talks carried on ("will continue talks") → in_negotiation; "have negotiated" → agreed;
+  negotiating, developing or seeking, or agreeing to negotiate → in_negotiation; implementing → in_force;
+  joining ("we joined in the treaty") → in_force; "must build a partnership" → planned; a future auxiliary or
+  a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating first);
+  "to" + verb → the status of the clause it completes, else planned ("has yet to sign" → planned); "has
+  agreements with" → in_force (not "the agreement has support"); a denied or conditional signing verb ("has
+  not signed", "if no deal is reached") → planned; a concluding verb in the past or present ("struck a deal")
+  → agreed (but an agreement concluded, "trade agreements have been concluded with", is made: signed), a
   signing verb → signed, in the base form → planned; else the status of the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
@@ -41,11 +58,17 @@ from spacy.tokens import Token
 
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
+    ANNULLING_VERBS,
+    APPROVAL_NOUNS,
     APPROVING,
     ASKING_VERBS,
+    AWAITING_VERBS,
     BOUND_BY,
+    COMMENDING_VERBS,
+    COMPLYING,
     CONCLUDING_VERBS,
     CONTINUING_TALKS,
+    CREATING_VERBS,
     DELAYING_VERBS,
     DEVELOPING_VERBS,
     ENDING_VERBS,
@@ -53,10 +76,13 @@ from nlp.agreements.lexicon import (
     FUTURE_AUX,
     IMPLEMENTING,
     IN_FORCE_MODIFIERS,
+    JOINING_VERBS,
     LEGISLATURES,
     NEGOTIATING,
+    PERSISTING_VERBS,
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
+    PURSUING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
     SUBMITTING_VERBS,
@@ -67,6 +93,8 @@ from nlp.agreements.lexicon import (
 )
 from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of, names_agreement
 from presswatch.document import AgreementStatus
+
+_ENDING = ENDING_VERBS | ANNULLING_VERBS
 
 
 def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
@@ -79,12 +107,16 @@ def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
 def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     lemma = verb.lemma_.lower()
     aux = aux_of(verb)
+    if "have" in aux:
+        # a perfect tells what was done: 'the only two states to have signed treaties with Israel' signed
+        # them; 'would ... have terminated in 1912' ended it
+        aux -= {"to", "would", "could", "might", "should"}
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
-    if lemma in ENDING_VERBS or (lemma == "pull" and "out" in right):
-        return "ended"
-    if lemma in SUSPENDING_VERBS:
-        return "suspended"
+    if lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right):
+        if aux & FUTURE_AUX or any(c.dep_ == "neg" for c in verb.children):
+            return "in_force"  # 'will expire in March', 'we will not withdraw from the treaty': it stands till then
+        return "suspended" if lemma in SUSPENDING_VERBS else "ended"
     if lemma in DELAYING_VERBS:
         return "planned"
     if lemma in STRENGTHENING_VERBS:
@@ -99,13 +131,18 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_force"  # 'signed into law', 'Congress approved the agreement'
     if _before_a_legislature(verb):
         return "signed"  # 'I will submit the treaty to the Senate', 'I urge Congress to approve the deal'
+    if (
+        lemma in APPROVING | TAKING_EFFECT_VERBS
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("csubj", "csubjpass")
+        and aux_of(verb.head) & _MODAL_OR_FUTURE
+    ):
+        return "signed"  # 'Ratifying the treaties will demonstrate our good faith': approval yet to come
     if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
         # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
         # 'needs to be ratified' → signed, not yet in force
-        not_yet = aux & FUTURE_AUX or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
+        not_yet = aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
         return "signed" if not_yet else "in_force"
-    if "to" in aux and "have" in aux:
-        return "in_force"  # 'the only two states to have signed treaties with Israel': long since done
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
     if lemma in CONTINUING_TALKS and any(
@@ -123,6 +160,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
     if lemma in IMPLEMENTING:
         return "in_force"
+    if lemma in JOINING_VERBS and not aux & _MODAL_OR_FUTURE and "to" not in aux:
+        return "in_force"  # 'we joined in the test ban treaty': a party to one that stands
+    if lemma in CREATING_VERBS and aux & {"must", "should"}:
+        return "planned"  # 'we must build a partnership with Russia': one yet to be made
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
         return "planned"
     if "to" in aux:
@@ -131,7 +172,12 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i and depth < 2:
             return _verb_status(verb.head, depth=depth + 1) or "planned"
         return "planned"
-    if lemma == "have" and verb.pos_ == "VERB" and verb.tag_ != "VBG":
+    if (
+        lemma == "have"
+        and verb.pos_ == "VERB"
+        and verb.tag_ != "VBG"
+        and not any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children)
+    ):
         return "in_force"  # 'the UK has agreements with Albania' ('the option of having a deal' is no fact)
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
@@ -183,9 +229,10 @@ def _before_a_legislature(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if _denied_or_conditional(verb):
         return False
-    if lemma in SUBMITTING_VERBS:
+    if lemma in SUBMITTING_VERBS | COMMENDING_VERBS:
         return any(
-            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _legislature_in(c) for c in verb.children
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_in(c)
+            for c in verb.children
         )
     if lemma in SIGNING_VERBS | NEGOTIATING | ENDING_VERBS | SUSPENDING_VERBS:
         return False  # what a legislature does to it otherwise: 'the Senate ratified', 'Congress scrapped'
@@ -209,6 +256,12 @@ def _concludes(verb: Token) -> bool:
         return True
     if lemma != "conclude":
         return lemma in CONCLUDING_VERBS
+    if verb.dep_ in ("relcl", "acl") and names_agreement(verb.head):
+        return False  # 'the agreement we concluded with Mexico': made, as 'concluded an agreement with' is
+    if any(c.dep_ in ("nsubj", "nsubjpass") and names_agreement(c) for c in verb.children):
+        # 'trade agreements have been concluded with Mexico': made; and 'the treaty ..., concluded April 11,
+        # 1908, authorizes' where the parser took the participle for the treaty's own verb
+        return False
     return not any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
 
 
@@ -237,10 +290,24 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "planned"
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "under":
-        return "in_force"  # 'under the 2019 agreement, 5,000 people were returned'
+        # 'under the 2019 agreement, 5,000 people were returned'; but 'suspended its obligations under the
+        # treaty' suspends it
+        return _obligations_dropped(governing_verb(head)) or "in_force"
     first = first_conjunct(anchor)
+    if first.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COMPLYING:
+        return "in_force"  # 'strict compliance with the peace agreement'
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
         return "in_negotiation"  # 'working towards devolution deals with ...'
+    if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
+        return "in_negotiation"  # 'we will continue to press for an agreement'
+    if (
+        first.dep_ == "pobj"
+        and head.lower_ == "of"
+        and ("ratification" in _steps(head.head) or _a_legislatures_approval(head.head))
+    ):
+        # 'since the ratification of the treaty', 'Senate approval of the treaties last year'; 'I urge
+        # ratification of', 'parliamentary approval of the agreement is expected'
+        return _ratification(first_conjunct(head.head))
     if first.dep_ == "pobj" and first.head.head.lemma_.lower() in IMPLEMENTING:
         verb = governing_verb(first.head.head)
         if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
@@ -270,13 +337,16 @@ def status_for(anchor: Token) -> AgreementStatus:
     if entry is not None:  # 'welcomes the entry into force of the agreement', unless it is yet to come
         verb = governing_verb(entry)
         return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
-    for child in anchor.rights:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in SIGNING_VERBS:
+    participles = [c for c in anchor.rights if c.dep_ == "acl" and c.tag_ == "VBN"] + _participle_after(
+        anchor
+    )
+    for child in participles:
+        if child.lemma_.lower() in SIGNING_VERBS:
             # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'; but
             # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
             verb = governing_verb(anchor)
             later = _verb_status(verb) if verb is not None and verb.i != child.i else None
-            if later == "in_force":
+            if later in _LATER_STAGES:
                 return later
             if child.lemma_.lower() in TAKING_EFFECT_VERBS:
                 return "in_force"
@@ -284,25 +354,54 @@ def status_for(anchor: Token) -> AgreementStatus:
     for child in anchor.subtree:
         if child.i <= anchor.i or child.i > anchor.i + 8:
             continue
-        if child.dep_ == "relcl" and child.lemma_.lower() in SIGNING_VERBS | NEGOTIATING:
+        if (
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+            and _on_the_noun(child, anchor)
+        ):
             status = _verb_status(child)
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
         return "in_force"
+    if _before_the_legislature(anchor):
+        return "signed"  # 'the treaty now before the Senate', 'the treaty ... awaits your approval'
     verb = governing_verb(anchor)
     if verb is not None and _what_it_would_do(first, verb):
         return (
             "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
         )
     status = _verb_status(verb) if verb is not None else None
+    if status in ("agreed", "signed") and verb is not None:
+        status = _later_stage(anchor, verb) or status
+    if (
+        status is None
+        and verb is not None
+        and first.dep_ == "nsubj"
+        and first.head.i == verb.i
+        and (_persists(verb) or _operates(verb, modifiers))
+    ):
+        # 'the treaty remains the cornerstone', 'the pact has held for forty years', 'the Nassau agreement
+        # recognizes that ...', 'the arrangements already bring results': treated as operating
+        status = "in_force"
+    if status is None:
+        status = _described(anchor)  # 'the treaty, which was terminated in 1940, has not been replaced'
+    if status is None and _asked_of_a_legislature_later(anchor):
+        status = "signed"  # 'the agreement has broad support, and I ask the Congress to approve it'
+    if status is None and _under_talks(anchor):
+        status = "in_negotiation"  # 'discussions are continuing on the details of an agreement'
     if status is None and "new" in modifiers and verb is None:
         return "planned"  # 'New deals with Balkan states': a headline announcing them ('the new treaties
         # protect our interests' says what they do, not that they are to come)
     if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
-    if status is None and name_of(anchor) is not None and (verb is None or not aux_of(verb) & FUTURE_AUX):
-        return "in_force"  # 'co-guarantors of the Good Friday Agreement': a named agreement, spoken of as it stands
+    spoken_of = (name_of(anchor) is not None or _possessed(anchor, modifiers)) and (
+        verb is None or not aux_of(verb) & FUTURE_AUX
+    )
+    if status is None and spoken_of:
+        # 'co-guarantors of the Good Friday Agreement', 'we value our treaty with Japan': a named or possessed
+        # agreement, spoken of as it stands
+        return "in_force"
     if status is None and anchor.lemma_.lower() in NEGOTIATING:
         return (
             "in_negotiation"  # 'engaged in negotiations with Iran': talks are under way unless said otherwise
@@ -337,6 +436,245 @@ def _what_it_would_do(subject: Token, verb: Token) -> bool:
         and verb.lemma_.lower() not in _STATUS_VERBS
         and bool(aux_of(verb) & _MODAL_OR_FUTURE)
     )
+
+
+def _participle_after(anchor: Token) -> list[Token]:
+    """'the Trade Agreement reached with China' where the parser hung 'reached' on the sentence's verb: a
+    past participle of a signing verb right after the noun, with no subject of its own, describes the noun."""
+    if anchor.i + 1 >= anchor.sent.end:
+        return []
+    after = anchor.nbor()
+    if (
+        after.tag_ not in ("VBN", "VBD")
+        or after.lemma_.lower() not in SIGNING_VERBS
+        or after.dep_ == "acl"
+        or anchor.head.i == after.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in after.children)
+    ):
+        return []
+    return [after]
+
+
+def _ratification(noun: Token) -> AgreementStatus:
+    """'Following the ratification of the agreement' → in_force; 'I urge prompt ratification of the treaty',
+    'ratification of the treaty is essential', 'is among our top priorities', 'has been delayed' → signed:
+    asked for, needed, a goal or yet to come, the ratification is not done; and where its conclusion is a goal
+    with it ('the conclusion and ratification of a treaty is our first goal'), the treaty is still being
+    negotiated."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return "in_force"
+    lemma = verb.lemma_.lower()
+    goal = (noun.dep_ == "nsubj" and lemma in ("be", "remain") and verb.tag_ in ("VBZ", "VBP")) or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _NEEDED for c in verb.children
+    )
+    if not (
+        goal
+        or _pending_approval(verb)
+        or _denied_or_conditional(verb)
+        or lemma in PLANNING_VERBS | DELAYING_VERBS
+    ):
+        return "in_force"
+    return "in_negotiation" if _steps(noun) & {"conclusion", "completion", "negotiation"} else "signed"
+
+
+def _a_legislatures_approval(noun: Token) -> bool:
+    """'Senate approval', 'the Senate's consent', 'parliamentary approval', 'approval by Congress'."""
+    if noun.lemma_.lower() not in APPROVAL_NOUNS:
+        return False
+    return any(
+        c.lower_ in LEGISLATURES | _LEGISLATIVE
+        if c.dep_ in ("compound", "poss", "amod", "nmod")
+        else c.dep_ == "prep" and c.lower_ == "by" and _legislature_in(c)
+        for c in noun.children
+    )
+
+
+_LEGISLATIVE = frozenset("congressional parliamentary legislative senatorial".split())
+
+
+def _steps(noun: Token) -> set[str]:
+    """'the conclusion and ratification (of)' → {'conclusion', 'ratification'}."""
+    return {t.lemma_.lower() for t in (noun, *noun.conjuncts)}
+
+
+_LATER_STAGES = frozenset({"in_force", "ended", "suspended"})
+_NEEDED = frozenset("essential necessary vital needed urgent required".split())
+
+
+def _pursues(verb: Token) -> bool:
+    """'press for', 'push for', and 'continue to press ..., for' where the parser hung 'for' on 'continue'."""
+    return verb.lemma_.lower() in PURSUING_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in PURSUING_VERBS for c in verb.children
+    )
+
+
+def _obligations_dropped(verb: Token | None) -> AgreementStatus | None:
+    """'suspended its obligations under the treaty' → suspended; 'withdrew from its commitments under the
+    pact' → ended ('returned 500 people under the agreement' is neither)."""
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in SUSPENDING_VERBS:
+        return "suspended"
+    if lemma in _ENDING and any(
+        t.lemma_.lower() in _OBLIGATIONS
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep")
+        for t in c.subtree
+    ):
+        return "ended"
+    return None
+
+
+_OBLIGATIONS = frozenset("obligation commitment participation membership".split())
+
+
+def _pending_approval(verb: Token) -> bool:
+    """'awaits your approval', 'I will seek the Senate's consent to ratification of', 'I urge you to give your
+    consent to': a legislature's approval asked for or awaited, not given."""
+    lemma = verb.lemma_.lower()
+    if _denied_or_conditional(verb):
+        return False
+    aux = aux_of(verb)
+    return lemma in AWAITING_VERBS or bool(aux & FUTURE_AUX) or ("to" in aux and verb.dep_ == "xcomp")
+
+
+def _before_the_legislature(anchor: Token) -> bool:
+    """'the treaty now before the Senate', 'the treaty now pending before you', 'the treaty ... awaits your
+    approval', 'I will seek the Senate's consent to ratification of the agreement': an agreement awaiting a
+    legislature's approval is signed, not yet in force (the annotation guide's line)."""
+    verb = governing_verb(anchor)
+    pends = verb is not None and (verb.lemma_.lower() in _PENDING_VERBS or verb.lower_ == "pending")
+    for holder in [anchor, *([verb] if pends and verb is not None else [])]:
+        pending = holder.lower_ == "pending" or any(c.lower_ == "pending" for c in holder.children)
+        for prep in holder.children:
+            if (
+                prep.dep_ == "prep"
+                and (prep.lower_ == "before" or (pending and prep.lower_ == "in"))
+                and any(_legislature_in(p) or p.lower_ == "you" for p in prep.children if p.dep_ == "pobj")
+            ):
+                return True
+    if verb is None:
+        return False
+    path = [a for a in anchor.ancestors if a.i != verb.i and verb.is_ancestor(a)]
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in APPROVAL_NOUNS for t in (*path, *asked)):
+        return False
+    return _pending_approval(verb)
+
+
+_PENDING_VERBS = frozenset("be lie remain pend sit have".split())  # 'you have before you a treaty'
+
+
+def _persists(verb: Token) -> bool:
+    """'remains the cornerstone', 'has held for forty years', 'which binds us still': said as it stands, not
+    as it will or could be ('will remain', 'remains to be signed' are not)."""
+    if verb.lemma_.lower() not in PERSISTING_VERBS or verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN"):
+        return False
+    if aux_of(verb) & _MODAL_OR_FUTURE or _denied_or_conditional(verb):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _operates(verb: Token, modifiers: set[str]) -> bool:
+    """'The Nassau agreement recognizes that ...', 'the arrangements already bring results': an agreement
+    the subject of a plain present verb is treated as operating (the annotation guide's in force); not 'is'
+    or 'has', which say what it is, and not a new one, which a release is only announcing."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in ("be", "have")
+        and not aux_of(verb)
+        and not _denied_or_conditional(verb)
+        and not modifiers & {"new"}
+    )
+
+
+def _described(anchor: Token) -> AgreementStatus | None:
+    """A clause on the noun that says where it stands, read where its own clause says nothing: 'the treaty,
+    which was terminated in 1940', 'the treaties which I submitted to the Senate', 'the treaty of 1951,
+    which binds us still'. A clause that acts on something else ('the agreement that ended the war') says
+    what the agreement did, not where it stands."""
+    for child in anchor.subtree:
+        if child.i <= anchor.i or child.i > anchor.i + _DESCRIBED_REACH:
+            continue
+        if not (child.dep_ == "relcl" or (child.dep_ == "acl" and child.tag_ == "VBN")):
+            continue
+        if not _on_the_noun(child, anchor):
+            continue
+        if _persists(child):
+            return "in_force"
+        if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in child.children):
+            continue
+        if child.lemma_.lower() in _DESCRIBING:
+            status = _verb_status(child)
+            if status is not None:
+                return status
+    return None
+
+
+_DESCRIBED_REACH = 12
+_DESCRIBING = _ENDING | SUSPENDING_VERBS | APPROVING | SUBMITTING_VERBS | TAKING_EFFECT_VERBS | IMPLEMENTING
+
+
+def _on_the_noun(clause: Token, anchor: Token) -> bool:
+    """A clause on the noun, or on its 'with Japan' (where the parser hangs 'which ...' on the name); not one
+    on another agreement conjoined with it ('the START II treaty and the framework we have agreed')."""
+    head = clause.head
+    return head.i == anchor.i or (
+        head.dep_ == "pobj" and head.head.head.i == anchor.i and not names_agreement(head)
+    )
+
+
+def _later_stage(anchor: Token, verb: Token) -> AgreementStatus | None:
+    """'An agreement ... was reached in a treaty concluded in May, which has since been ratified': where the
+    sentence follows the agreement (or the instrument it was reached in) to a later stage, that stage."""
+    instruments = [
+        g
+        for holder in (anchor, verb)
+        for p in holder.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and names_agreement(g)
+    ]
+    for noun in (anchor, *instruments):
+        status = _described(noun)
+        if status in _LATER_STAGES:
+            return status
+    return None
+
+
+def _asked_of_a_legislature_later(anchor: Token) -> bool:
+    """'The agreement with Colombia has broad support, and I ask the Congress to approve it': a later clause
+    of the sentence puts 'it' before a legislature."""
+    return any(
+        t.i > anchor.i
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in t.children)
+        and _before_a_legislature(t)
+        for t in anchor.sent
+    )
+
+
+def _under_talks(anchor: Token) -> bool:
+    """'Negotiations are under way on the final articles of the agreement', 'discussions on the details of a
+    treaty': the agreement sits under talks, up its chain of nouns and prepositions."""
+    for ancestor in anchor.ancestors:
+        if ancestor.lemma_.lower() in NEGOTIATING and is_noun(ancestor):
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING
+                for c in ancestor.children
+            )
+    return False
+
+
+def _possessed(anchor: Token, modifiers: set[str]) -> bool:
+    """'our treaty with Japan', 'Canada's agreements with the EU': one the speaker's side already has ('their
+    new agreement' is news, not a standing one)."""
+    return "new" not in modifiers and any(c.dep_ == "poss" for c in anchor.lefts)
 
 
 def _is_entry_into_force(token: Token) -> bool:

@@ -7,8 +7,11 @@ from spacy.tokens import Span, Token
 
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
+    AGREEMENT_PLURALS,
+    ALL_SIDES,
     CONCLUDING_VERBS,
     NEGOTIATING,
+    ORGANISATION_HEADS,
     REFERRING_DETERMINERS,
     SHARED,
 )
@@ -22,6 +25,7 @@ def agreement_nouns(sent: Span) -> list[Token]:
         for t in sent
         if is_noun(t)
         and t.ent_type_ != "PERSON"
+        and not _names_something_else(t)
         and (
             names_agreement(t)
             or (t.lemma_.lower() == "declaration" and any(c.lower_ == "joint" for c in t.lefts))
@@ -30,10 +34,30 @@ def agreement_nouns(sent: Span) -> list[Token]:
     ]
 
 
+def _names_something_else(token: Token) -> bool:
+    """'the Southeast Asia Treaty Organization' is a body, 'in full accord with the Charter' an idiom."""
+    if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in ORGANISATION_HEADS:
+        return True
+    return (
+        token.lower_ == "accord"
+        and token.head.lower_ == "in"
+        and any(c.lower_ == "with" for c in token.children)
+    )
+
+
 def names_agreement(token: Token) -> bool:
-    """'deal', 'deals', and 'City Deals' (a proper noun keeps its plural as its lemma)."""
+    """'deal', 'deals', 'memoranda', and 'City Deals' (a proper noun keeps its plural as its lemma)."""
     lemma = token.lemma_.lower()
-    return lemma in AGREEMENT_NOUNS or (token.pos_ == "PROPN" and lemma.removesuffix("s") in AGREEMENT_NOUNS)
+    return (
+        lemma in AGREEMENT_NOUNS
+        or lemma in AGREEMENT_PLURALS
+        or (token.pos_ == "PROPN" and lemma.removesuffix("s") in AGREEMENT_NOUNS)
+    )
+
+
+def is_plural(token: Token) -> bool:
+    """'deals', 'Agreements', 'memoranda' (which the tagger may take for a singular)."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in AGREEMENT_PLURALS
 
 
 def is_noun(token: Token) -> bool:
@@ -110,10 +134,21 @@ def is_reference(noun: Token) -> bool:
     """'the deals', 'these agreements', 'the memorandum' point back; 'the 2019 agreement' or 'the Paris
     Agreement' name one of their own."""
     dets = [c for c in noun.lefts if c.dep_ in ("det", "poss")]
-    if not dets or dets[0].lower_ not in REFERRING_DETERMINERS:
+    if not dets or dets[0].lower_ not in REFERRING_DETERMINERS or names_its_sides(noun):
         return False
     named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
     return not named and not noun.is_title
+
+
+def names_its_sides(noun: Token) -> bool:
+    """'the treaties with Germany and Japan', 'the pact among Turkey and Iraq': a definite agreement noun that
+    names its own other side is an agreement of its own, not one pointing back."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"with"} | ALL_SIDES
+        and any(g.ent_type_ in ("GPE", "ORG", "NORP") for g in prep.subtree)
+        for prep in noun.rights
+    )
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -24,6 +24,9 @@ INTERNATIONAL = "International"
 EVERYWHERE = frozenset({"European Union", INTERNATIONAL})
 # Whose acronyms a document of no known publisher reads first (news sites; the project began with GOV.UK).
 DEFAULT = "United Kingdom"
+# Last in the order of a document of no known publisher (a news site): an acronym of three letters or more
+# that only one table holds is that body wherever the report is from ('NASA' in a wire story about the Moon).
+ANYWHERE = "*"
 
 
 @dataclass(frozen=True)
@@ -106,12 +109,15 @@ def candidates(name: str) -> tuple[PublicBody, ...]:
 
 def applicable(publisher: str | None, named: Iterable[str] = ()) -> tuple[str, ...]:
     """The countries whose acronyms a document reads, in order of preference: its publisher's; the countries
-    it names; the default one when no publisher is known; the EU's."""
+    it names; the default one when no publisher is known; the EU's and the international bodies'; and, when no
+    publisher is known, any table's acronym that only one table holds (`ANYWHERE`)."""
     order = [publisher] if publisher else []
     order += [c for c in named if c not in order]
     if publisher is None and DEFAULT not in order:
         order.append(DEFAULT)
     order += [c for c in EVERYWHERE if c not in order]
+    if publisher is None:
+        order.append(ANYWHERE)
     return tuple(order)
 
 
@@ -126,7 +132,14 @@ def public_body(name: str, *, countries: Iterable[str] | None = None) -> str | N
     if len(names) == 1 and (countries is None or not is_local(_bare(name), found)):
         return found[0].name
     for owner in countries or ():
+        if owner == ANYWHERE and len(names) == 1 and _unique_acronym(_bare(name)):
+            return found[0].name
         for body in found:
             if body.country == owner:
                 return body.name
     return None
+
+
+def _unique_acronym(spelling: str) -> bool:
+    """'NASA', 'FEMA': capitals only, three or more; not a word a table lists ('Revenue', 'Treasury')."""
+    return len(spelling) >= 3 and spelling.isupper() and spelling.isalpha()

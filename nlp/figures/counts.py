@@ -1,16 +1,23 @@
 """Counts of things ('more than 31,000 people'), read after the parser, which says which noun is counted.
 
-Each run of number tokens ('2.5 million', 'seven hundred and fifty', 'a dozen') outside money, percentages,
-dates and ordinals goes through the rules in this order, and the first that decides, decides:
+Each run of number tokens ('2.5 million', 'seven hundred and fifty', 'forty-five', 'a dozen', 'half a
+million') outside money, percentages, dates and ordinals goes through the rules in this order, and the first
+that decides, decides:
 
-1. `_is_not_a_quantity`: years, ranks ('the 20 biggest'), ages, the second year of '2016-17', shares ('nine
-   in ten'), list and footnote labels, phone numbers, and counts of one or of a fraction are no counts.
-2. `_counted_noun`: the noun the number modifies, else the first noun after it; a plural acronym ('3 MoUs')
-   is taken before proper nouns are ruled out, and a capitalised plural ('50 Medicare Clinics') is kept;
-   measurements, durations, multiples ('3 times') and compound modifiers ('an 11-game streak') are dropped.
-   A number with no noun takes the one named before it in the sentence (`_noun_named_earlier`).
-3. `_is_reference`: a named whole ('the 27 EU member states') and a whole after a preposition ('to the 47
-   counties') are checked before the back-reference rule ('the two countries'), which they overrule.
+1. `_is_not_a_quantity`: years, ranks ('the 20 biggest'), ages (also 'aged between 18 and 24'), the second
+   year of '2016-17', shares ('nine in ten'), alternatives ('two or three'), model numbers ('787-9'), list
+   and footnote labels, phone numbers, and counts of one or of a fraction are no counts.
+2. `_counted_noun`: the noun the number modifies (digits after a number in words name a model: 'five 787
+   sales'), a partitive's noun ('4 of the 22 authorities'), else the first noun after it; a plural acronym
+   ('3 MoUs') is taken before proper nouns are ruled out, and a capitalised plural ('50 Medicare Clinics')
+   is kept; measurements, durations, multiples ('3 times'), currencies and compound modifiers ('a 5-star
+   hotel', but 'a 53-nation effort' counts) are dropped. Then, for a number with no noun of its own: the
+   upper end's noun for the lower end of a range ('242 to 330 passengers'); what was counted before for
+   'N more' or 'N others' (`_counted_again`; after money, it is more money); the noun named before it in
+   the sentence (`_noun_named_earlier`); people, where harm is done ('killing 107').
+3. `_is_reference`: 'the two countries' counts (the guide lists no back-reference among non-counts); a
+   possessive or distributive ('our two countries', '1 in every 7') refers back unless it names a whole
+   ('the 27 EU member states', 'to the 47 counties'); 'Article 5' and 'Boeing 737 jets' name things.
 4. A singular noun after a number above one is no count ('a 5-2 victory'), unless it is its own plural.
 """
 
@@ -26,10 +33,12 @@ from nlp.figures.about import about
 from nlp.figures.lexicon import (
     AGE_WORDS,
     BACK_REFERENCES,
+    DEFINITE_ARTICLES,
     GENERIC_ADJECTIVES,
     HARM_WORDS,
     LABEL_FOLLOWERS,
     MEASURE_UNITS,
+    MEMBER_NOUNS,
     MIN_NOUN_LETTERS,
     NAMED_ONES,
     NAMING_WORDS,
@@ -48,7 +57,15 @@ from nlp.figures.lexicon import (
     UNIT_LEMMAS,
     WHOLE_PREPOSITIONS,
 )
-from nlp.numbers import SCALES, is_year, parse_number, parse_number_words, qualifier_for
+from nlp.numbers import (
+    CURRENCY_WORDS,
+    SCALES,
+    SUBUNIT_WORDS,
+    is_year,
+    parse_number,
+    parse_number_words,
+    qualifier_for,
+)
 from presswatch.document import Figure
 
 
@@ -57,8 +74,10 @@ def _is_number(token: Token) -> bool:
     is twelve ('dozens' is vague)."""
     if token.lower_ == "dozen":
         return token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "one")
-    if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil"):
-        return False
+    if token.lower_ == "one" and token.i + 1 < len(token.doc):
+        return token.doc[token.i + 1].lower_ in _HUNDREDS_AND_SCALES  # 'one million', not 'one of them'
+    if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil") or "/" in token.text:
+        return False  # a fraction or a pair of years ('2011/12') counts nothing
     value = parse_number(token.text)
     return value is None or value != 0
 
@@ -78,6 +97,8 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
     before = first.doc[first.i - 1]
     if before.lower_ in BACK_REFERENCES and noun and _named_group(first, noun[-1]):
         return False  # 'the 27 EU member states', 'the 193 UN members': a named whole, counted
+    if before.lower_ in DEFINITE_ARTICLES:
+        return False  # 'the two countries', 'the three fatalities': the text counts them, if again
     if before.lower_ in BACK_REFERENCES:
         if (
             first.text[0].isdigit()
@@ -91,7 +112,7 @@ def _is_reference(first: Token, noun: list[Token]) -> bool:
         return not (noun and _complemented(noun[-1]) and first.text[0].isdigit())
     if before.lower_ in NAMING_WORDS:
         return True
-    if before.pos_ == "PROPN" and not before.is_sent_start and not before.is_punct:
+    if before.pos_ == "PROPN" and not before.is_sent_start and any(c.isalpha() for c in before.text):
         return True  # 'the iPhone 11 lineup', 'Boeing 737 jets': part of a product's name
     return before.is_title and before.pos_ == "NOUN" and not before.is_sent_start
 
@@ -105,7 +126,7 @@ def _named_group(first: Token, noun: Token) -> bool:
 def _run_value(run: list[Token]) -> Decimal | None:
     first = parse_number(run[0].text)
     if first is None:
-        return parse_number_words([t.text for t in run])
+        return parse_number_words([t.text for t in run if t.text != "-"])
     factor = 1
     for token in run[1:]:
         factor *= SCALES.get(token.lower_, 1)
@@ -140,8 +161,10 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         or (head.ent_type_ in NOT_COUNTS and not _countable(head))
         or head.lower_ in SCALES
         or head.lower_ in NOT_COUNTED_NOUNS
+        or head.lower_ in CURRENCY_WORDS
+        or head.lower_ in SUBUNIT_WORDS
     ):
-        return []
+        return []  # money is never also a count: 'a billion dollars' the money rules did not read
     if (
         len(head.text) < MIN_NOUN_LETTERS
         or not head.is_alpha
@@ -152,10 +175,22 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         return []  # '45 years old' is an age
     if head.lower_ in TIME_UNITS:
         return []  # '37 days', 'every seven to ten years': a duration
-    if doc[last.i + 1].text in ("-", "–") and head.tag_ == "NN":
-        return []  # 'an 11-game streak', 'a 7-megapixel camera': a compound modifier
+    if doc[last.i + 1].text in ("-", "–") and head.tag_ == "NN" and not _hyphenated_count(doc, last, head):
+        return []  # 'a 7-megapixel camera', 'a 5-star hotel': a compound modifier that measures or rates
     modifiers = [t for t in doc[last.i + 1 : head.i] if _names_the_kind(t)]
     return [*modifiers, head]
+
+
+def _hyphenated_count(doc: Doc, last: Token, head: Token) -> bool:
+    """'a 53-nation effort', 'the 27-member bloc': a number joined by a hyphen to a word for the members of a
+    group still counts them; other such modifiers measure, last or rate ('a 7-megapixel camera', 'a 30-day
+    wait', 'a 5-star hotel', 'a two-class layout')."""
+    return (
+        head.i == last.i + 2
+        and doc[last.i + 1].text in ("-", "–")
+        and head.lower_ in MEMBER_NOUNS
+        and not (head.i + 1 < len(doc) and doc[head.i + 1].text in ("-", "–"))
+    )
 
 
 def _a_plural_name(number: Token, head: Token) -> bool:
@@ -212,19 +247,23 @@ def _is_not_a_quantity(doc: Doc, text: str, run: list[Token]) -> bool:
         return True
     if _is_a_rank(doc, run):
         return True
-    if first.i > 0 and doc[first.i - 1].lower_ in AGE_WORDS:
+    if _an_age(doc, first):
         return True
     if (
-        first.i > 2
-        and doc[first.i - 1].lower_ in RANGE_LINKS
+        first.i > 1
+        and doc[first.i - 1].lower_ in RANGE_LINKS | {"and"}
         and doc[first.i - 2].like_num
-        and doc[first.i - 3].lower_ in AGE_WORDS
+        and _an_age(doc, doc[first.i - 2])
     ):
         return True  # the end of an age range: 'ages 26-30'
     if first.i > 1 and doc[first.i - 1].text in ("-", "–", "/") and is_year(doc[first.i - 2].text):
         return True  # the second year of '2016-17'
     last = run[-1]
-    if _in_a_proportion(doc, first, last):
+    if (
+        _in_a_proportion(doc, first, last)
+        or _an_alternative(doc, first, last)
+        or _a_model_number(doc, first, last)
+    ):
         return True
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ":":
         return True  # 'Two: broadcasting' labels a point of a list
@@ -246,6 +285,42 @@ def _is_not_a_quantity(doc: Doc, text: str, run: list[Token]) -> bool:
     return first.dep_ == "meta" or bool(PHONE.search(around) and first.text.startswith("0"))
 
 
+def _an_age(doc: Doc, first: Token) -> bool:
+    """'aged 45', 'ages 26-30', 'people aged between 18 and 24': the word for age before a number, or
+    before the 'between' or 'from' that starts its range."""
+    before = first.i - 1
+    if before > 0 and doc[before].lower_ in ("between", "from"):
+        before -= 1
+    return before >= 0 and doc[before].lower_ in AGE_WORDS
+
+
+def _an_alternative(doc: Doc, first: Token, last: Token) -> bool:
+    """'two or three goals' gives no figure: either number is only a guess."""
+    after, before = doc[last.i + 1 : last.i + 3], doc[max(0, first.i - 2) : first.i]
+    return (len(after) == 2 and after[0].lower_ == "or" and _is_number(after[1])) or (
+        len(before) == 2 and before[1].lower_ == "or" and _is_number(before[0])
+    )
+
+
+def _a_model_number(doc: Doc, first: Token, last: Token) -> bool:
+    """'the 787-9', 'A350-900 jets': digits joined by a hyphen to a larger number or to a name with digits
+    name a model; a range rises ('5-10 schools')."""
+    for near, hyphen in ((last.i + 2, last.i + 1), (first.i - 2, first.i - 1)):
+        if not (0 <= near < len(doc) and doc[hyphen].text in ("-", "–")):
+            continue
+        glued = not doc[hyphen].whitespace_ and not doc[min(near, hyphen)].whitespace_
+        other = doc[near].text
+        if not glued:
+            continue
+        if any(c.isalpha() for c in other) and any(c.isdigit() for c in other):
+            return True  # 'A350-900'
+        low, high = (first.text, other) if near > last.i else (other, first.text)
+        lo, hi = parse_number(low), parse_number(high)
+        if lo is not None and hi is not None and lo > hi and not is_year(low):
+            return True  # '787-9'
+    return False
+
+
 def _is_a_rank(doc: Doc, run: list[Token]) -> bool:
     """'one of the 20 biggest economies', 'the 10 most populous countries', 'the top 5 contributors': a
     number that ranks is no count of the things ranked."""
@@ -263,8 +338,8 @@ def _is_a_rank(doc: Doc, run: list[Token]) -> bool:
 def _in_a_proportion(doc: Doc, first: Token, last: Token) -> bool:
     """'nine in ten adults', 'one out of five children': a share, not a count."""
     after = doc[last.i + 1 : last.i + 4]
-    if len(after) >= 2 and after[0].lower_ == "in" and after[1].like_num:
-        return True
+    if len(after) >= 2 and after[0].lower_ == "in" and after[1].like_num and not is_year(after[1].text):
+        return True  # not '4.9 million in 2010'
     if len(after) >= 3 and after[0].lower_ == "out" and after[1].lower_ == "of" and after[2].like_num:
         return True
     before = doc[max(0, first.i - 3) : first.i]
@@ -282,19 +357,28 @@ def _labels_a_noun(doc: Doc, noun: Token, first: Token) -> bool:
     return all(t.like_num or t.lower_ in ("and", "or", ",", "-", "–") for t in between)
 
 
-def _noun_named_earlier(doc: Doc, first: Token, counts: list[Figure]) -> list[Token] | None:
+_NOUN_LIKE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"})
+
+
+def _noun_named_earlier(
+    doc: Doc, first: Token, counts: list[Figure], *, counted_only: bool = False, more: bool = False
+) -> list[Token] | None:
     """The noun a bare number counts when it is named before it in the sentence.
 
     'recruited 3,100 officers, of whom 2,450 are women' counts officers twice; in 'the scheme has helped
     Ukrainians, and more than 400,000 have arrived' the number stands for the people named before it.
     """
-    if first.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"):
-        return None
+    if more:
+        pass  # '... veterans have returned, and 2 million more will follow', whatever the parse makes of it
+    elif first.dep_ not in _NOUN_LIKE and not (first.dep_ == "compound" and first.head.dep_ in _NOUN_LIKE):
+        return None  # 'compared to 4.9 million': the run's last word takes the part a noun would
     sent = first.sent
     earlier = [f for f in counts if sent.start_char <= f.start < first.idx]
     before = doc[sent.start : first.i]
-    if earlier and any(t.lower_ in ("whom", "which", "them", "those") for t in before[-4:]):
-        return list(doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") or ())[-1:]
+    span = doc.char_span(earlier[-1].start, earlier[-1].end, alignment_mode="expand") if earlier else None
+    counted = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")][-1:]
+    if counted or counted_only:  # 'of whom 2,450', '11.9 million people at risk and one million who have it'
+        return counted
     for token in reversed(before):
         if token.tag_ in ("NNS", "NNPS") and (token.ent_type_ == "NORP" or token.pos_ == "NOUN"):
             return None if _labels_a_noun(doc, token, first) else [token]
@@ -313,8 +397,14 @@ def _partitive_noun(doc: Doc, last: Token) -> Token | None:
         if token.tag_ == "NNS":
             return token
         if token.pos_ != "ADJ":
-            return None
-    return None
+            break
+    # Past a number or a name the parse says which noun the 'of' takes: '4 of the 22 police authorities',
+    # 'some 60 of the embattled 737 Max jet' (a singular that a number of its own makes several)
+    noun = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or words[1].head.i != noun.i:
+        return None
+    several = noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in noun.children)
+    return noun if several else None
 
 
 def _countable(noun: Token) -> bool:
@@ -339,7 +429,10 @@ def _counts_things(token: Token, label: str) -> bool:
     return (
         head.i > token.i
         and _countable(head)
-        and all(t.like_num or t.lower_ in SCALES or t.pos_ == "ADJ" for t in token.doc[token.i + 1 : head.i])
+        and all(
+            t.like_num or t.lower_ in SCALES or t.pos_ == "ADJ" or t.lower_ in RANGE_LINKS | {"and"}
+            for t in token.doc[token.i + 1 : head.i]
+        )  # 'Between 40 and 50 migrants', tagged a date
     )
 
 
@@ -373,6 +466,130 @@ def _joins_number_words(last: Token, after: Token) -> bool:
 _HUNDREDS_AND_SCALES = frozenset({"hundred", *(word for word in SCALES if len(word) > 2)})
 
 
+def _number_run(doc: Doc, token: Token, blocked: set[int]) -> list[Token]:
+    """The tokens of one number from `token` on: '2.5 million', 'seven hundred and fifty', 'forty - five'.
+
+    A number in digits after one in words names a model, it adds nothing ('five 787 Dreamliner sales')."""
+    run = [token]
+    while run[-1].i + 1 < len(doc):
+        nxt = doc[run[-1].i + 1]
+        if _joins_number_words(run[-1], nxt):  # 'seven hundred and fifty'
+            run.append(nxt)
+            nxt = doc[nxt.i + 1]
+        if _hyphenated_number_word(run[-1], nxt):  # 'forty-five'
+            run.extend((nxt, doc[nxt.i + 1]))
+            continue
+        if nxt.i in blocked or not (_is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)):
+            if run[-1].lower_ == "and":
+                run.pop()
+            break
+        if nxt.text[0].isdigit() and not run[-1].text[0].isdigit():
+            break
+        run.append(nxt)
+    return run
+
+
+def _hyphenated_number_word(last: Token, hyphen: Token) -> bool:
+    """'forty-five', which the tokenizer splits at its hyphen: a tens word, a hyphen, a units word."""
+    if hyphen.text != "-" or last.whitespace_ or hyphen.whitespace_ or hyphen.i + 1 >= len(hyphen.doc):
+        return False
+    tens, units = parse_number_words([last.text]), parse_number_words([hyphen.doc[hyphen.i + 1].text])
+    return tens is not None and units is not None and tens % 10 == 0 and 20 <= tens < 100 and 0 < units < 10
+
+
+def _range_partner(doc: Doc, run: list[Token], blocked: set[int]) -> list[Token] | None:
+    """The upper end of a range a number starts: '242 to 330 passengers', 'between 300 and 400 troops',
+    '5-10 schools'; the lower end counts the noun the upper end counts."""
+    link_i = run[-1].i + 1
+    if link_i + 1 >= len(doc):
+        return None
+    link = doc[link_i]
+    between = run[0].i > 0 and doc[run[0].i - 1].lower_ == "between"
+    if not (link.lower_ in RANGE_LINKS or (link.lower_ == "and" and between)):
+        return None
+    upper = doc[link_i + 1]
+    if upper.i in blocked or not _is_number(upper):
+        return None
+    return _number_run(doc, upper, blocked)
+
+
+def _model_after(doc: Doc, run: list[Token]) -> Token | None:
+    """The digits right after a number in words, which name a model: '787' in 'five 787 Dreamliner sales'."""
+    after = run[-1].i + 1
+    if after >= len(doc) or run[-1].text[0].isdigit() or not doc[after].text[0].isdigit():
+        return None
+    return doc[after] if doc[after].like_num else None
+
+
+_MORE_OF_THEM = frozenset({"more", "others", "fewer"})
+
+
+def _said_as_more(doc: Doc, run: list[Token]) -> bool:
+    """'200 more', 'seven others'; not '200 more than last year', which compares."""
+    after = doc[run[-1].i + 1 : run[-1].i + 3]
+    return bool(after) and after[0].lower_ in _MORE_OF_THEM and (len(after) < 2 or after[1].lower_ != "than")
+
+
+def _counted_again(doc: Doc, run: list[Token], figures: list[Figure]) -> Figure | None:
+    """The count a number adds to: '700 asylum seekers ... and 200 more' counts asylum seekers again, as do
+    'seven others' after 'eleven nations' and '6 more' after '5 countries' (in the sentence or the one before);
+    after money, more money."""
+    if not _said_as_more(doc, run):
+        return None
+    sent = run[0].sent
+    since = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    earlier = sorted((f for f in figures if since <= f.start < run[0].idx), key=lambda f: f.start)
+    return earlier[-1] if earlier else None
+
+
+def _money_again(text: str, run: list[Token], value: Decimal, earlier: Figure) -> Figure:
+    """'brought in 50 billion euros ... to bring in 200 billion more': more of the money named before, in its
+    currency (a scaled amount only: '6 more' after '£5m' is too short to be sure of)."""
+    more = run[-1].doc[run[-1].i + 1]
+    start, end = run[0].idx, more.idx + len(more.text)
+    return Figure(
+        kind="money",
+        text=text[start:end],
+        value=float(value),
+        currency=earlier.currency,
+        qualifier="exact",
+        start=start,
+        end=end,
+    )
+
+
+_FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+
+
+def _fraction_before(doc: Doc, run: list[Token]) -> tuple[Decimal, Token] | None:
+    """'half a million', 'a quarter of a million', 'three quarters of a million': the share of the scale word
+    that follows, and the word the figure starts at."""
+    if run[0].lower_ not in SCALES or run[0].i < 2 or doc[run[0].i - 1].lower_ != "a":
+        return None
+    i = run[0].i - 2
+    if doc[i].lower_ == "of":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _FRACTIONS:
+        return None
+    share, lead = _FRACTIONS[doc[i].lower_], doc[i]
+    if i > 0 and doc[i - 1].lower_ == "a":
+        lead = doc[i - 1]
+    elif (
+        i > 0 and (many := parse_number_words([doc[i - 1].text])) is not None and doc[i].lower_ == "quarters"
+    ):
+        share, lead = share * many, doc[i - 1]
+    return share, lead
+
+
+def _number_head(run: list[Token]) -> Token:
+    """The token of a run the parse hangs the counted noun on: its last, unless only its first modifies a
+    noun after it ('five lakh self-help groups', with 'lakh' parsed as an adjective)."""
+    first, last = run[0], run[-1]
+    if last.dep_ not in ("nummod", "quantmod") and first.dep_ == "nummod" and first.head.i > last.i:
+        return first
+    return last
+
+
 def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]:
     # Money and percentages are the rules' own (`taken`): the model's MONEY or PERCENT elsewhere is a guess
     # ('for 14 Indigenous communities' tagged PERCENT), and no reason to drop a count.
@@ -394,19 +611,13 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
         if i in blocked or not _is_number(token):
             i += 1
             continue
-        run = [token]
-        while run[-1].i + 1 < len(doc):
-            nxt = doc[run[-1].i + 1]
-            if _joins_number_words(run[-1], nxt):  # 'seven hundred and fifty'
-                run.append(nxt)
-                nxt = doc[nxt.i + 1]
-            if nxt.i in blocked or not (_is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)):
-                if run[-1].lower_ == "and":
-                    run.pop()
-                break
-            run.append(nxt)
+        run = _number_run(doc, token, blocked)
         i = run[-1].i + 1
         value = _run_value(run)
+        lead = run[0]
+        fraction = _fraction_before(doc, run) if value is not None else None
+        if fraction is not None and value is not None:  # 'half a million people'
+            value, lead = value * fraction[0], fraction[1]
         start_of_range = run[0].i - 2
         if (
             value is None
@@ -418,25 +629,51 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             # the 25 of 'between 18.5 and 25'
             rejected.add(run[-1].i)
             continue
-        noun = _counted_noun(doc, run[-1])
+        model = _model_after(doc, run)
+        if model is not None:  # 'five 787 Dreamliner sales': the digits name the model, the word counts
+            i = model.i + 1
+        noun = _counted_noun(doc, model or _number_head(run))
         end_token: Token | None = noun[-1] if noun else None
-        if not noun and run[0].text[0].isdigit():
-            noun = _noun_named_earlier(doc, run[0], counts) or []
+        upper = None if noun else _range_partner(doc, run, blocked)
+        if upper is not None and (_run_value(upper) or 0) > value:
+            noun, end_token = (
+                _counted_noun(doc, upper[-1]),
+                run[-1],
+            )  # the lower end of '242 to 330 passengers'
+        again = (
+            _counted_again(doc, run, [*taken, *counts])
+            if not noun or noun[-1].lower_ in _MORE_OF_THEM
+            else None
+        )
+        if again is not None and again.kind != "count":
+            if again.kind == "money" and len(run) > 1:  # '50 billion euros ... and 200 billion more'
+                yield _money_again(text, run, value, again)
+            continue
+        if again is None and not noun:
+            # a number in words alone is too often a pronoun ('the two agreed') to take any plural before it;
+            # it takes only what a count before it in the sentence counted ('five sales: two to X')
+            in_words = not run[0].text[0].isdigit() and len(run) == 1
+            more = _said_as_more(doc, run)
+            noun = _noun_named_earlier(doc, run[0], counts, counted_only=in_words, more=more) or []
             end_token = run[-1]
-        harmed = not noun and _counts_harmed_people(run)
-        if harmed:
+        harmed = again is None and not noun and _counts_harmed_people(run)
+        if again is not None:
+            noun, end_token = [doc[run[-1].i + 1]], doc[run[-1].i + 1]
+        elif harmed:
             noun, end_token = [run[-1]], run[-1]
         elif not noun or end_token is None or _is_reference(run[0], noun) or noun[-1].lower_ in TIME_UNITS:
             continue  # a duration named before: '37 days compared to 55'
         if (
-            noun[-1].tag_ == "NN"
+            again is None
+            and not _hyphenated_count(doc, run[-1], noun[-1])
+            and noun[-1].tag_ == "NN"
             and not noun[-1].lower_.endswith("s")  # 'MoUs', mistagged as singular
             and value > 1
             and noun[-1].lower_ not in SAME_IN_THE_PLURAL
             and not (len(run) > 1 or run[0].lower_ in SCALES)
         ):
             continue  # 'the 5-2 victory': a singular noun is not what a number above one counts
-        start = run[0].idx
+        start = lead.idx
         window = max(0, start - QUALIFIER_REACH)
         qualifier = QUALIFIER_BEFORE.search(text[window:start])
         if qualifier:
@@ -446,7 +683,9 @@ def _count_figures(doc: Doc, text: str, taken: list[Figure]) -> Iterator[Figure]
             kind="count",
             text=text[start:end],
             value=float(value),
-            unit="person"
+            unit=again.unit
+            if again is not None
+            else "person"
             if harmed
             else _unit(noun)
             if len(noun) > 1 or noun[-1].i > run[-1].i

@@ -19,9 +19,12 @@ SAME_IN_THE_PLURAL = frozenset(
     "staff personnel police aircraft sheep cattle fish livestock deer crew head offspring".split()
 )
 UNIT_LEMMAS = {"people": "person", "persons": "person", "staff": "staff member", "children": "child"}
-# A number after these refers back to things already counted ('the two countries'), it does not count them,
-# unless a complement says which ones ('the 27 members of the EU').
-BACK_REFERENCES = frozenset("the these those both its their our his her each every".split())
+# A number after these refers back to things already counted ('our two countries'), or shares them out ('1 in
+# every 7'): it does not count them, unless a complement says which ones ('its 27 members of the EU').
+BACK_REFERENCES = frozenset("its their our his her each every".split())
+# A number after these counts the things it names, whether or not the text counted them before: 'the two
+# governments', 'the three fatalities' (the guide lists no back-reference among what is no count).
+DEFINITE_ARTICLES = frozenset("the these those both".split())
 QUALIFIER_REACH = 30  # characters before a number searched for 'more than', 'almost', ...
 QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
 AGE_WORDS = frozenset("aged age ages old".split())
@@ -63,3 +66,6 @@ MEASURE_UNITS = frozenset(
 HARM_WORDS = frozenset(
     "kill killed killing wound wounded wounding injure injured injuring dead hurt evacuate evacuated".split()
 )
+# Words for the members of a group, which a hyphenated number still counts: 'a 53-nation effort', 'the
+# 27-member bloc', 'a 12-country coalition' (other hyphenated numbers measure, last or rate: 'a 5-star hotel').
+MEMBER_NOUNS = frozenset("nation country state member party power government economy".split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -72,6 +73,9 @@ _PREFIXED_DOLLAR = (
     + "|".join(sorted(CASED_DOLLAR_PREFIXES))
     + r")\s?\$"
 )
+# 'half a billion dollars', 'a quarter of a million euros', 'a million pounds': a share of the scale word after it.
+_SHARES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
+_SHARE_OF_A_SCALE = r"(?i:(?:half\s+an?|an?\s+quarter\s+of\s+an?|three\s+quarters\s+of\s+an?|an?)(?=\s+(?:million|billion|trillion|thousand)\b))"
 _QUAL = rf"(?:\b(?P<qual>(?i:{trie_pattern(QUALIFIERS)}))\s+)?"
 _SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
@@ -119,7 +123,8 @@ def money_patterns(local: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]
         rf"(?(between)(?:{between_tail})?|(?:{range_tail})?)"
     )
     money_after = re.compile(
-        rf"(?<!\w){_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
+        rf"(?<!\w){_QUAL}\b(?:(?P<num>{AMOUNT_PATTERN})(?!\d)|(?P<share>{_SHARE_OF_A_SCALE})"
+        rf"|(?P<words>(?i:{NUMBER_WORD_PATTERN})))"
         rf"{_SCALE}(?:[\s-]+(?P<cur>(?:(?i:{words})|(?:{iso}))\b)|\s?(?P<postfix>{'|'.join(POSTFIX_SYMBOLS)}))"
     )
     return money_before, money_after
@@ -191,12 +196,17 @@ def _a_weight(currency: str, text: str, end: int) -> bool:
 def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
     """Money in `text`; `local` is the publishing government's currency, which a bare '$' or 'Rs' means."""
     for pattern in money_patterns(local):
-        for match in pattern.finditer(text):
+        pos = 0
+        while (match := pattern.search(text, pos)) is not None:
+            pos = max(match.end(), pos + 1)
             groups = match.groupdict()
             words = groups.get("words")
+            share = groups.get("share")
             number = (
                 parse_number(match["num"])
                 if match["num"]
+                else next((v for w, v in _SHARES.items() if w in share.lower().split()), Decimal(1))
+                if share
                 else parse_number_words(words.split())
                 if words
                 else None
@@ -217,6 +227,7 @@ def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
             if upper is not None and not upper[1] and (is_year(upper[0]) or _bare_after_to(match)):
                 # '£20m to 2030' is a deadline; 'RM500 million to 2,000 firms' gives to firms
                 upper, end = None, match.end("scale") if match["scale"] else match.end("num")
+                pos = end  # what follows is read again: no range, but maybe money of its own
             if upper is not None:
                 top = parse_number(upper[0])
                 top_scale = upper[1] or scale
@@ -224,6 +235,7 @@ def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
                 if value_max is not None and value_max <= scale_value(number, scale or upper[1]) * factor:
                     # 'Rs 3,000 crore to 15 states': a smaller number after 'to' is not the top of a range
                     value_max, end = None, match.end("scale") if match["scale"] else match.end("num")
+                    pos = end  # 'cut from $30 to $8': the smaller amount is money of its own
                 else:
                     scale = scale or upper[1]  # '£5-8m': the scale of the upper end applies to both
             per = _per_unit(text, end)
@@ -240,6 +252,27 @@ def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
                 start=start,
                 end=end,
             )
+
+
+# Pence written after the amount, as British texts do: '97p of every £1', 'a 5p charge' (one or two digits:
+# '1080p' is a screen, and more than 99 pence is written in pounds); not '4p.m.'.
+_PENCE = re.compile(r"(?<![\w.£$])(?P<num>\d{1,2}(?:\.\d+)?)p\b(?!\.m\b)")
+
+
+def _pence_figures(text: str, *, local: str | None) -> Iterator[Figure]:
+    """Pence, where the publisher's currency is the pound or the text speaks of pounds."""
+    if local != "GBP" and "£" not in text:
+        return
+    for match in _PENCE.finditer(text):
+        yield Figure(
+            kind="money",
+            text=match.group(0),
+            value=round(float(match["num"]) / 100, 6),
+            currency="GBP",
+            qualifier="exact",
+            start=match.start(),
+            end=match.end(),
+        )
 
 
 def _percent_figures(text: str) -> Iterator[Figure]:
@@ -296,7 +329,10 @@ class FigureSpans:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         local = local_currency(doc._.publisher) if Doc.has_extension("publisher") else None
-        figures = _without_overlaps([*_money_figures(text, local=local), *_percent_figures(text)], text)
+        figures = _without_overlaps(
+            [*_money_figures(text, local=local), *_pence_figures(text, local=local), *_percent_figures(text)],
+            text,
+        )
         spans: list[Span] = []
         kept: list[Figure] = []
         for fig in figures:

@@ -11,7 +11,7 @@ ORG_HEADS = frozenset(
     school court tribunal trust corporation company institute institution centre center command force forces
     police army navy party parliament assembly congress senate group network alliance community partnership
     laboratory secretariat executive inc ltd plc llc co corp bureau directorate administration government
-    news times nations""".split()
+    news times nations observatory""".split()
 )
 # Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
 LAW_HEADS = frozenset(
@@ -27,13 +27,13 @@ NOT_BODY_HEADS = frozenset(
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
     championship championships expo tournament cup olympics address message speech show shows ceremony gala
-    parade marathon induction fair exhibition concert""".split()
+    parade marathon induction fair exhibition concert hemisphere""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
     w.strip()
     for w in """press release|media release|news release|media statement|read more|share this page|back to top|
-    related content|print this page|skip to main content|news story|latest news|wikinews""".split("|")
+    related content|print this page|skip to main content|news story|latest news""".split("|")
 )
 # Acronyms of things, not bodies, that the model tags as ORG ('AI safety', 'GDP', 'an SME').
 THING_ACRONYMS = frozenset(
@@ -58,7 +58,7 @@ GENERIC = frozenset(
     """council department ministry government committee agency office commission authority court board police
     service team group company union party cabinet army navy force unit administration executive
     organisation organization association institute secretariat bureau directorate assembly senate
-    state states house command territory nation college""".split()
+    state states house command territory nation college alliance""".split()
 )
 # Words that head a title rather than a body ('Minister for Health', 'President of the Commission').
 TITLE_HEADS = frozenset(
@@ -73,7 +73,9 @@ QUANTIFIERS = frozenset("our their its his her my your these those all many othe
 # Words in front of 'Parliament' that make it a term of office ('in this Parliament'), not the body.
 TERM_WORDS = frozenset("this that next last previous current each every".split())
 # Nouns whose examples are places ('cities including Bristol and Leeds').
-PLACE_NOUNS = frozenset("city town village county region area place country state province district".split())
+PLACE_NOUNS = frozenset(
+    "city town village county region area place country state province district prefecture valley".split()
+)
 # First words of the name of an event or an operation, not of a body ('Conference on International Economic
 # Cooperation', 'Operation Clambake').
 EVENT_OPENERS = frozenset("conference summit meeting session operation project".split())
@@ -99,4 +101,34 @@ NOT_BODIES = frozenset(
     catholicism protestantism mormonism zoroastrianism medicare medicaid obamacare""".split()
 ) | frozenset(
     {"social security", "head start", "gi bill", "state of the union", "free world", "executive branch"}
+)
+# Last words of a company's or a club's name that are no general organisation word ('Qatar Airways',
+# 'Marvel Studios', 'Samsung Electronics'): a name ending so is a body's, not a product's.
+COMPANY_HEADS = frozenset(
+    """airways airlines airline motors motor electronics studios studio entertainment media pictures records
+    holdings industries systems technologies energy pharmaceuticals communications telecom capital partners
+    labs lab channel press publishing railways rail foods club fc healthcare aerospace insurance
+    securities finance""".split()
+)
+# Nouns after a name that make it a broadcaster's or a newspaper's ('al-Ikhbariya television').
+MEDIA_NOUNS = frozenset("television tv radio newspaper broadcaster".split())
+# Lower-case nouns for a body's people, shares or spokespeople: a name right before them ('Tesla chief
+# executive', 'NASA officials', "BASF's shareholders") or after them with 'of', 'for', 'in' or 'at' ('a
+# spokeswoman for Auckland Transport', 'shares of Halvorsen Shipping') is an organisation's.
+ORG_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople founder co-founder cofounder chairman chairwoman boss
+    owner owners shareholders shares stock employees staff executives officials analysts economists
+    researchers scientists lawyers""".split()
+)
+# Of those, the ones only a company has ('shares', 'founder'): they make a body even of a name the model took
+# for a place ('Gazprom shares'), where 'officials' or a 'chief executive' may be a city's or a territory's
+# ('Moscow officials', 'the Hong Kong chief executive').
+CORPORATE_ROLES = frozenset("founder co-founder cofounder shareholders shares stock employees".split())
+# Words after a brand that name one of its products ('MacBook Pro', 'Apple Watch Series').
+PRODUCT_SUFFIXES = frozenset("pro air max plus mini ultra series edition lite premium unlimited".split())
+# Lower-case nouns after a name that make it a product's ('the Trent XWB engines', 'the Chrome browser').
+PRODUCT_NOUNS = frozenset(
+    """browser browsers engine engines phone phones smartphone smartphones app apps software console consoles
+    tablet tablets laptop laptops device devices car cars vehicle vehicles aircraft jet jets model models
+    game games drug vaccine rifle""".split()
 )

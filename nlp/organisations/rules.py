@@ -14,16 +14,23 @@ from spacy.tokens import Doc, Span, Token
 from nlp.bodies import public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
+    COMPANY_HEADS,
     EVENT_OPENERS,
     GENERIC,
     GENERIC_MODIFIERS,
+    KIND_NOUNS,
     LAW_HEADS,
     LEGAL_FORMS,
+    MEDIA_NOUNS,
     NOT_BODIES,
     NOT_BODY_HEADS,
     ORG_HEADS,
+    ORG_ROLES,
     PAGE_FURNITURE,
     PLACE_NOUNS,
+    PRESS_HEADS,
+    PRODUCT_NOUNS,
+    PRODUCT_SUFFIXES,
     PROGRAMME_WORDS,
     QUANTIFIERS,
     STOPWORDS,
@@ -36,6 +43,16 @@ from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
 _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I)
+# Lower-case words after a name that say what kind of body it is ('news agency', 'party', 'television').
+_KIND_WORDS = KIND_NOUNS | MEDIA_NOUNS | {"news"}
+# The Doc's user data key under which `context.context_organisations` keeps the spans it found.
+CONTEXT_KEY = "presswatch_context_organisations"
+
+
+def said_by_context(span: Span) -> bool:
+    """Whether the words around the span made it an organisation (`nlp.organisations.context`): its context,
+    not its shape, decides ('Tesla' read as an adjective is still the company in 'Tesla chief executive')."""
+    return (span.start, span.end) in span.doc.user_data.get(CONTEXT_KEY, ())
 
 
 def core(span: Span) -> Span:
@@ -53,7 +70,8 @@ def name_part(span: Span) -> Span:
     """The part of an ORG span that names the body: 'Civil Aviation Authority (CAA' loses its bracket,
     'Contact the Local Government Association: info@...' starts after 'the' and ends at the colon, "EDF's
     Cannington Court" is EDF's (the owner is the body, what it owns is not, unless the name is one such as
-    "Women's Engineering Society"), and 'Arriva Rail North Ltd' loses its legal form."""
+    "Women's Engineering Society"), and 'Arriva Rail North Ltd' loses its legal form and 'the Xinhua news
+    agency' the words for its kind."""
     words = core(span)
     doc = span.doc
     end = words.end
@@ -70,6 +88,8 @@ def name_part(span: Span) -> Span:
         end -= 1
     if end - start > 1 and doc[end - 1].lower_ in LEGAL_FORMS:
         end -= 1
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _KIND_WORDS:
+        end -= 1  # 'the Xinhua news agency', 'the ZANU-PF party': the kind of body is no part of its name
     return doc[start:end]
 
 
@@ -83,13 +103,14 @@ def _owner(words: Span, possessive: Token) -> bool:
 
 
 def parts(span: Span) -> list[Span]:
-    """'the Scottish Government, Welsh Government' and 'Ubisoft, Microsoft' are two bodies each; a comma inside
+    """'the Scottish Government, Welsh Government' and 'Ubisoft, Microsoft' are two bodies each, 'Ubisoft,
+    Electronic Arts and Activision' three; a comma inside
     a body's own name ('Department for Environment, Food and Rural Affairs') splits nothing. A longer list
     of other words ('Science, Technology, Engineering') is a list of subjects: no parts."""
     words = core(span)
     commas = [t.i for t in words if t.text == ","]
     if not commas:
-        return [span]
+        return _two_bodies(span, words)
     bounds = [words.start, *[c + 1 for c in commas]]
     ends = [*commas, words.end]
     pieces = [span.doc[a:b] for a, b in zip(bounds, ends, strict=True) if b > a]
@@ -98,19 +119,46 @@ def parts(span: Span) -> list[Span]:
         return pieces
     if any(t.lower_ in ORG_HEADS for t in words):
         return [span]
+    last = pieces[-1]
+    if len(pieces) > 1 and (link := next((t for t in last if t.lower_ in ("and", "&")), None)) is not None:
+        pieces[-1:] = [p for p in (span.doc[last.start : link.i], span.doc[link.i + 1 : last.end]) if len(p)]
     names = [p for p in pieces if not (len(p) == 1 and p[0].lower_ in lower_case_words(span.doc))]
-    return names if len(names) == len(pieces) else []  # 'Ubisoft, Microsoft', not 'Science, Technology'
+    return (
+        names if len(names) == len(pieces) else []
+    )  # 'Ubisoft, EA and Activision', not 'Science, Technology'
+
+
+def _two_bodies(span: Span, words: Span) -> list[Span]:
+    """'University of Cape Town and Wits University': two names joined by 'and', each with its own
+    organisation word; not 'Department of Health and Social Care' or 'Food and Drug Administration'."""
+    link = next((t for t in words if t.lower_ == "and"), None)
+    if link is None:
+        return [span]
+    left, right = span.doc[words.start : link.i], span.doc[link.i + 1 : words.end]
+    if len(left) < 2 or len(right) < 2:
+        return [span]
+    left_named = left[-1].lower_ in ORG_HEADS or (
+        left[0].lower_ in ORG_HEADS and left[1].lower_ in ("of", "for")
+    )
+    right_named = right[-1].lower_ in ORG_HEADS and right[0].lower_ not in GENERIC_MODIFIERS
+    return (
+        [left, right] if left_named and right_named else [span]
+    )  # not '... Communities and Local Government'
 
 
 def _in_title(doc: Doc, start: int) -> bool:
     """'Inter Provincial Coordination' in 'Minister for Planning, Development and Inter Provincial Coordination',
-    'Operations' in 'Head of Operations': capitalised words back to a role word's 'for' or 'of'."""
+    'Operations' in 'Head of Operations': capitalised words back to a role word's 'for' or 'of' (not a
+    body's own people: 'a spokeswoman for Auckland Transport', 'the chairman of Barclays')."""
     i = start - 1
     while i > 0 and (doc[i].is_title or doc[i].text in (",", "&") or doc[i].lower_ == "and"):
         if doc[i].is_sent_start:
             return False
         i -= 1
-    return i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in ROLE_WORDS
+    role = doc[i - 1] if i >= 1 else None
+    if role is None or doc[i].lower_ not in ("of", "for") or role.lower_ not in ROLE_WORDS:
+        return False
+    return not (role.is_lower and role.lower_ in ORG_ROLES)  # 'a spokeswoman for Auckland Transport'
 
 
 def _singular(token: Token) -> str | None:
@@ -153,8 +201,15 @@ def law_or_org(span: Span) -> str | None:
         last.lower_ in LAW_HEADS or (len(words) > 1 and words[-2].lower_ in LAW_HEADS and last.is_digit)
     ):
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
-    if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not first.text[:1].isupper():
+    arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
+    if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not (first.text[:1].isupper() or arabic):
         return None  # a fragment cut at a connector, or a lower-case phrase
+    if (
+        len(words) == 2
+        and last.lower_ in ("government", "administration")
+        and (demonym(first.text) or country(first.text))
+    ):
+        return None  # 'the Japanese Government' is Japan (the guide), not a body of its own
     if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
         return None  # 'Press Release', 'Read more': the newsroom's page, not the release
     if " ".join(t.lower_ for t in words) in NOT_BODIES:
@@ -207,14 +262,14 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Spending Review', 'Anti-Corruption Summit', 'Eland House'
     if last.is_digit and len(words) > 1 and words[-2].lower_ in NOT_BODY_HEADS:
         return None
-    if _is_plural_common(last) and not any(w.lower_ in ORG_HEADS for w in words):
+    if _is_plural_common(last) and not any(w.lower_ in ORG_HEADS | COMPANY_HEADS for w in words):
         return None  # 'Crown Dependencies', 'Building Regulations'
     if (_singular(first) or "") in ORG_HEADS or (
         _singular(last) is not None and before is not None and before.lower_ in QUANTIFIERS
     ):
         return None  # 'Departments of State', 'our Crisis Centres'
-    if last.tag_ == "JJ" and last.is_title:
-        return None  # 'Commons Ministerial' [team]
+    if last.tag_ == "JJ" and last.is_title and not said_by_context(words):
+        return None  # 'Commons Ministerial' [team]; not 'Tesla' in 'Tesla chief executive'
     if first.lower_ in TITLE_HEADS or (last.lower_ in TITLE_HEADS and last.lower_ != "mp"):
         return None  # 'the Minister for Health', 'Foreign Secretary'
     if all(t.is_digit or t.is_punct for t in words):
@@ -227,7 +282,9 @@ def law_or_org(span: Span) -> str | None:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
         if follower.is_lower and follower.lower_ in PROGRAMME_WORDS:
             return None  # 'the MentorSet scheme'
-    if names_something_else(span):
+        if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
+            return None  # 'Logar province', 'Pangram area': a place
+    if names_something_else(span) or names_a_product(words):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
         return None  # 'Digital Public Service Innovation of the Year' [Award]
@@ -250,6 +307,51 @@ def names_something_else(span: Span) -> bool:
     return follower is not None and follower.is_title and follower.lower_ in NOT_BODY_HEADS
 
 
+def names_a_product(words: Span) -> bool:
+    """'Mozilla Firefox' beside 'Mozilla', 'MacBook Pro', 'Internet Explorer 6', 'the Trent XWB engines',
+    'Batman' where the text also names it as a work: a brand's product, not a body. A name ending in an
+    organisation's word ('Sony Pictures', 'BBC News', 'Channel 4') stays a body."""
+    doc = words.doc
+    heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
+    if not len(words) or any(t.lower_ in heads or t.lower_ in STOPWORDS for t in words):
+        return False
+    if _named_as_a_thing(words):
+        return True  # 'Batman' of 'Batman: The Animated Series', 'Google Chrome' tagged as a product
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    follower = doc[words.end] if words.end < len(doc) else None
+    if last.lower_ in PRODUCT_SUFFIXES or (any(c.isdigit() for c in last.text) and not words[0].is_upper):
+        return True  # 'MacBook Pro', 'Apple Watch Series', 'Internet Explorer 6', not the station 'NBC 5'
+    if follower is not None and follower.is_lower and follower.lower_ in PRODUCT_NOUNS:
+        return True  # 'Rolls-Royce Trent XWB' engines
+    if any(t.ent_type_ in ("GPE", "LOC") for t in words[1:]):
+        return False  # 'Bayern Munich'
+    if words[0].lower_ not in GENERIC and words[0].text in _single_organisations(doc):
+        return True  # 'Mozilla Firefox' where the text names 'Mozilla' alone
+    return _named_as_a_thing(words[1:], labels=("PRODUCT", "WORK_OF_ART", "PERSON"))  # and 'Firefox' alone
+
+
+def _named_as_a_thing(words: Span, *, labels: tuple[str, ...] = ("PRODUCT", "WORK_OF_ART")) -> bool:
+    """The same words tagged in the text as a product or a work (or `labels`) more often than as an
+    organisation."""
+    text = words.text
+    found = [e.label_ for e in words.doc.ents if core(e).text == text]
+    things = sum(label in labels for label in found)
+    return things > found.count("ORG")
+
+
+def _single_organisations(doc: Doc) -> frozenset[str]:
+    """The one-word organisation names the model tagged in the text (cached on the Doc's user data)."""
+    key = "presswatch_single_organisations"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(
+            core(e).text for e in doc.ents if e.label_ == "ORG" and len(core(e)) == 1
+        )
+    found: frozenset[str] = doc.user_data[key]
+    return found
+
+
 def in_list_of_places(span: Span) -> bool:
     """'Inverness' in 'Cardiff, Aberdeen and Inverness': one word coordinated with places (anywhere in the
     list) is a place, and so is one in a list of the places a noun such as 'cities' includes."""
@@ -260,8 +362,9 @@ def in_list_of_places(span: Span) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     linked = [t for t in first.conjuncts if t.i != token.i] + ([first] if first.i != token.i else [])
-    if any(t.ent_type_ in ("GPE", "LOC") or region(t.text) for t in linked):
-        return True
+    named = [t for t in linked if t.ent_type_ or region(t.text)]
+    if named and all(t.ent_type_ in ("GPE", "LOC") or region(t.text) for t in named):
+        return True  # not 'Microsoft' in 'Ubisoft, Microsoft, and PlayStation VR', a list of companies
     # 'towns and cities including Bristol, Cardiff and Plymouth'
     return (
         first.dep_ == "pobj"

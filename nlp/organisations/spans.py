@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.organisations.lexicon import KIND_NOUNS, ORG_HEADS, PRESS_HEADS
+from nlp.bodies import public_body
+from nlp.organisations.context import context_organisations
+from nlp.organisations.lexicon import COMPANY_HEADS, KIND_NOUNS, ORG_HEADS, PRESS_HEADS
 from nlp.people import ROLE_WORDS
+from presswatch.gazetteer import country, region
 
 _LINKS = frozenset({"of", "for"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
@@ -40,7 +43,9 @@ def _before_name(token: Token) -> bool:
 def _extended(span: Span) -> Span:
     """'Comic Corps of' + 'Canada': a name cut after its 'of' or 'for' goes on over the capitalised words
     after it; 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
-    the capitalised words before it."""
+    the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
+    it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
+    an organisation word ('United Nations' + 'Relief and Works Agency')."""
     doc = span.doc
     start, end = span.start, span.end
     if doc[end - 1].lower_ in _LINKS and not (end - start > 1 and doc[end - 2].lower_ in _STATE_WORDS):
@@ -58,6 +63,19 @@ def _extended(span: Span) -> Span:
         while i > 0 and start - i < 3 and _before_name(doc[i - 1]):
             i -= 1
         start = i
+    if start > 0 and doc[end - 1].lower_ in ORG_HEADS | COMPANY_HEADS and public_body(span.text) is None:
+        before = doc[start - 1]
+        if before.ent_type_ in ("GPE", "NORP") and before.dep_ == "compound" and before.ent_iob_ != "O":
+            while (
+                start > 0 and doc[start - 1].ent_type_ == before.ent_type_ and doc[start - 1].lower_ != "the"
+            ):
+                start -= 1  # 'Pakistan' + 'Cricket Board', 'Kenyan' + 'Ministry of Health'
+    if span.id_ and end < len(doc) and doc[end].is_title and not doc[end].ent_id_:
+        j = end
+        while j < len(doc) and j - end < 5 and (doc[j].is_title or doc[j].lower_ in ("and", "for", "of")):
+            j += 1
+        if j > end + 1 and doc[j - 1].lower_ in ORG_HEADS:  # not 'United Nations Organization'
+            end = j  # 'United Nations' + 'Relief and Works Agency': a known body's name opening another's
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)
@@ -101,13 +119,32 @@ def _press(span: Span) -> bool:
     return span.label_ in ("FAC", "WORK_OF_ART", "PRODUCT") and span[-1].lower_ in PRESS_HEADS
 
 
+def _headed_place(span: Span) -> bool:
+    """'the Syrian Observatory for Human Rights', 'Makerere University' tagged as a place: a name of several
+    words with an organisation's word in it that no gazetteer knows as a place ('West Bank' is one)."""
+    if span.label_ not in ("GPE", "LOC"):
+        return False
+    words = [t for t in span if t.lower_ != "the"]
+    text = " ".join(t.text for t in words)
+    return (
+        len(words) > 1
+        and any(t.lower_ in ORG_HEADS | COMPANY_HEADS for t in words)
+        and not (country(text) or region(text))
+    )
+
+
 def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
-    buildings made organisations, and names after a kind-of-organisation noun added over whatever the
+    buildings and names with an organisation's word tagged as places made organisations, and names after a kind-of-organisation noun added over whatever the
     model made of their words ('the security firm [Quorvex]' as a person), unless it found an organisation
-    there or a person's name that goes on past them."""
+    there or a person's name that goes on past them; and names their context makes organisations'
+    (`context`), where the model found no organisation or person on their words."""
     mended = [
-        _extended(e) if e.label_ == "ORG" else Span(doc, e.start, e.end, label="ORG") if _press(e) else e
+        _extended(e)
+        if e.label_ == "ORG"
+        else Span(doc, e.start, e.end, label="ORG")
+        if _press(e) or _headed_place(e)
+        else e
         for e in ents
     ]
     added = [
@@ -118,6 +155,13 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             and s.start < e.end
             and (e.label_ == "ORG" or (e.label_ == "PERSON" and (e.start < s.start or e.end > s.end)))
             for e in mended
+        )
+    ]
+    added += [
+        s
+        for s in context_organisations(doc)
+        if not any(
+            e.start < s.end and s.start < e.end and e.label_ in ("ORG", "PERSON") for e in mended + added
         )
     ]
     kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]

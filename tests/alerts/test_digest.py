@@ -140,3 +140,37 @@ def test_as_of_is_checked(tmp_path: Path) -> None:
     )
     assert unreadable.returncode == 2 and "not an ISO 8601 time: 'tomorrow'" in unreadable.stderr
     assert running.returncode == 2 and "--as-of needs --once" in running.stderr
+
+
+def test_a_paused_search_sends_no_digest_until_it_is_resumed(tmp_path: Path, receiver: Receiver) -> None:
+    """Pausing says "stop sending me this": a digest whose period ends while its search is paused waits,
+    and the first period to end after the resume sends it, with every document it fired before."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    with serving(data_dir, PRESSWATCH_ALERTS_DELIVER_IN_SERVE="false") as server:
+        saved = server.api.post(
+            "/alerts",
+            json={
+                "query": {"q": "reservoir"},
+                "name": "Water",
+                "delivery": "hourly",
+                "webhook_url": receiver.url,
+            },
+        )
+        assert saved.status_code == 201, saved.text
+        search_id = saved.json()["id"]
+        for url, text in DOCUMENTS.items():
+            assert server.api.post("/ingest", json={"url": url, "text": text}).status_code == 200
+        last_fired = time.time()
+        assert server.api.post(f"/alerts/{search_id}/pause").json()["paused"] is True
+
+        end_of_hour = last_fired // HOUR * HOUR + HOUR
+        assert deliver_once(data_dir, as_of=end_of_hour) == 0
+        assert receiver.accepted == []
+
+        assert server.api.post(f"/alerts/{search_id}/resume").json()["paused"] is False
+        assert deliver_once(data_dir, as_of=end_of_hour + HOUR) == 1
+        assert deliver_once(data_dir, as_of=end_of_hour + HOUR) == 0
+
+    [webhook] = receiver.accepted
+    assert sorted(a["url"] for a in webhook.json()["alerts"]) == sorted(MATCHED)  # type: ignore[union-attr,index]

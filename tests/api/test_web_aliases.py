@@ -58,6 +58,15 @@ def test_a_merge_into_a_spelling_goes_to_its_entity(client: TestClient, writable
     assert documents_naming(client, "Pristina") == documents_naming(client, "Western Balkans") == 0
 
 
+def test_a_name_merged_into_a_hidden_one_is_hidden_too(client: TestClient, writable: Settings) -> None:
+    """Hiding a name hides the entity: a spelling merged into it afterwards must not bring it back."""
+    assert documents_naming(client, "Pristina") and documents_naming(client, "Kosovo")
+    post(client, action="hide", name="Kosovo")
+    assert documents_naming(client, "Kosovo") == 0
+    post(client, action="merge", name="Pristina", into="Kosovo")
+    assert documents_naming(client, "Kosovo") == documents_naming(client, "Pristina") == 0
+
+
 def test_a_merged_entity_brings_its_spellings(client: TestClient, writable: Settings) -> None:
     post(client, action="merge", name="Oliver Grant", into="Tom Ashworth")
     assert documents_naming(client, "Oliver Grant") == 0 < documents_naming(client, "Tom Ashworth")

@@ -215,7 +215,7 @@ def test_the_desk_pages_reflow_on_a_320_pixel_screen(site: str, browser: WebDriv
 
 
 MERGES = {"desktop": ("Border Force", "Border Security Command"), "phone": ("Cabinet Office", "Home Office")}
-HIDDEN = {"desktop": "NHS", "phone": "Parliament"}
+HIDDEN = {"desktop": "National Health Service", "phone": "Parliament"}
 
 
 @pytest.mark.parametrize("size", SIZES)

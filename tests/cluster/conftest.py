@@ -1,13 +1,16 @@
-"""Cluster tests share the session's broker: each starts with the cluster's queues empty."""
+"""Cluster tests share the session's broker (each starts with the cluster's queues empty) and Elasticsearch
+(each writes under an alias of its own)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 
 import kombu
 import pytest
 
 from crawlers.cluster.app import CRAWL_QUEUE, INDEX_QUEUE, QUARANTINE_QUEUE
+from tests.elastic_server import ElasticSession, drop_alias
 
 
 def queued(broker_url: str, queue: str) -> int:
@@ -31,3 +34,10 @@ def broker_url(rabbitmq_server: str) -> Iterator[str]:
     purge(rabbitmq_server)
     yield rabbitmq_server
     purge(rabbitmq_server)
+
+
+@pytest.fixture
+def alias(elasticsearch_server: ElasticSession) -> Iterator[str]:
+    name = f"pwtest-{uuid.uuid4().hex[:12]}"
+    yield name
+    drop_alias(elasticsearch_server.url, name)

@@ -9,8 +9,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +22,7 @@ from presswatch.document import document_id
 from presswatch.task_counts import read_counts
 from tests.cluster.conftest import queued
 from tests.cluster.processes import cluster_processes, started_batches, wait_for
-from tests.elastic_server import ElasticSession, drop_alias
+from tests.elastic_server import ElasticSession
 
 pytestmark = pytest.mark.slow
 
@@ -40,13 +38,6 @@ def _document(n: int, *, source: str = "ministry") -> dict[str, object]:
         },
         "version": 1_000 + n,
     }
-
-
-@pytest.fixture
-def alias(elasticsearch_server: ElasticSession) -> Iterator[str]:
-    name = f"pwtest-{uuid.uuid4().hex[:12]}"
-    yield name
-    drop_alias(elasticsearch_server.url, name)
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:

@@ -76,3 +76,22 @@ def test_quarantine_with_an_unreachable_broker_says_so_without_the_password(tmp_
     assert "Traceback" not in result.stderr
     assert "cannot reach the broker" in result.stderr and "127.0.0.1:9" in result.stderr
     assert "SECRET" not in result.stderr
+
+
+@pytest.mark.slow
+def test_the_text_listing_shows_control_characters_in_a_message_escaped(
+    tmp_path: Path, broker_url: str
+) -> None:
+    """Headers come from whoever could publish to the broker: a terminal escape in an id or task name is shown
+    as its escape, never sent to the operator's terminal (where it could retitle, clear or rewrite it)."""
+    hostile = "evil-4\x1b]0;pwned\x07\x1b[2J\u202e"
+    _publish_raw(
+        broker_url,
+        b"{not json",
+        content_type="application/json",
+        headers={"id": hostile, "task": "x\x1b[31m"},
+    )
+    listed = run_cli(tmp_path, "quarantine", "list", PRESSWATCH_BROKER_URL=broker_url)
+    assert listed.returncode == 0, listed.stderr
+    assert not any(c in listed.stdout for c in "\x1b\x07\u202e"), listed.stdout
+    assert "evil-4\\x1b]0;pwned\\x07\\x1b[2J\\u202e" in listed.stdout

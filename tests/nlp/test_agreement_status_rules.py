@@ -194,6 +194,147 @@ PARSES: dict[str, str] = {
     "the/DT/DET/the/det/4 deal/NN/NOUN/deal/dobj/2 ././PUNCT/./punct/2",
     "suspended": "The/DT/DET/the/det/1 government/NN/NOUN/government/nsubj/2 "
     "suspended/VBD/VERB/suspend/ROOT/2 the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/dobj/2 ././PUNCT/./punct/2",
+    # round 3: treaty language of addresses to a legislature
+    "was abrogated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/3 was/VBD/AUX/be/auxpass/3 "
+    "abrogated/VBN/VERB/abrogate/ROOT/3 in/IN/ADP/in/prep/3 1934/CD/NUM/1934/pobj/4 ././PUNCT/./punct/3",
+    "suspended its obligations under": "Russia/NNP/PROPN/Russia/nsubj/1 suspended/VBD/VERB/suspend/ROOT/1 "
+    "its/PRP$/PRON/its/poss/3 obligations/NNS/NOUN/obligation/dobj/1 under/IN/ADP/under/prep/1 "
+    "the/DT/DET/the/det/6 treaty/NN/NOUN/treaty/pobj/4 ././PUNCT/./punct/1",
+    "press for an agreement": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 press/VB/VERB/press/ROOT/2 "
+    "for/IN/ADP/for/prep/2 an/DT/DET/an/det/5 agreement/NN/NOUN/agreement/pobj/3 ././PUNCT/./punct/2",
+    "voted for the agreement": "They/PRP/PRON/they/nsubj/1 voted/VBD/VERB/vote/ROOT/1 for/IN/ADP/for/prep/1 "
+    "the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/pobj/2 ././PUNCT/./punct/1",
+    "now before the Senate": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 is/VBZ/AUX/be/ROOT/2 "
+    "now/RB/ADV/now/advmod/2 before/IN/ADP/before/prep/2 the/DT/DET/the/det/6 Senate/NNP/PROPN/Senate/pobj/4 "
+    "././PUNCT/./punct/2",
+    "before the war": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 was/VBD/AUX/be/ROOT/2 "
+    "made/VBN/VERB/make/acomp/2 before/IN/ADP/before/prep/2 the/DT/DET/the/det/6 war/NN/NOUN/war/pobj/4 "
+    "././PUNCT/./punct/2",
+    "awaits your approval": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 awaits/VBZ/VERB/await/ROOT/2 "
+    "your/PRP$/PRON/your/poss/4 approval/NN/NOUN/approval/dobj/2 ././PUNCT/./punct/2",
+    "seek consent to ratification of": "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 seek/VB/VERB/seek/ROOT/2 "
+    "consent/NN/NOUN/consent/dobj/2 to/IN/ADP/to/prep/3 ratification/NN/NOUN/ratification/pobj/4 "
+    "of/IN/ADP/of/prep/5 the/DT/DET/the/det/8 treaty/NN/NOUN/treaty/pobj/6 ././PUNCT/./punct/2",
+    "won the approval": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 won/VBD/VERB/win/ROOT/2 "
+    "wide/JJ/ADJ/wide/amod/4 approval/NN/NOUN/approval/dobj/2 ././PUNCT/./punct/2",
+    "remains the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 remains/VBZ/VERB/remain/ROOT/2 "
+    "the/DT/DET/the/det/4 cornerstone/NN/NOUN/cornerstone/attr/2 ././PUNCT/./punct/2",
+    "will remain the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 "
+    "remain/VB/VERB/remain/ROOT/3 the/DT/DET/the/det/5 cornerstone/NN/NOUN/cornerstone/attr/3 ././PUNCT/./punct/3",
+    "which was terminated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/10 ,/,/PUNCT/,/punct/1 "
+    "which/WDT/PRON/which/nsubjpass/5 was/VBD/AUX/be/auxpass/5 terminated/VBN/VERB/terminate/relcl/1 "
+    "in/IN/ADP/in/prep/5 1940/CD/NUM/1940/pobj/6 ,/,/PUNCT/,/punct/1 was/VBD/AUX/be/auxpass/10 "
+    "mourned/VBN/VERB/mourn/ROOT/10 ././PUNCT/./punct/10",
+    "that ended the war": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/6 that/WDT/PRON/that/nsubj/3 "
+    "ended/VBD/VERB/end/relcl/1 the/DT/DET/the/det/5 war/NN/NOUN/war/dobj/3 is/VBZ/AUX/be/ROOT/6 "
+    "famous/JJ/ADJ/famous/acomp/6 ././PUNCT/./punct/6",
+    "our treaty with Japan": "We/PRP/PRON/we/nsubj/1 value/VBP/VERB/value/ROOT/1 our/PRP$/PRON/our/poss/3 "
+    "treaty/NN/NOUN/treaty/dobj/1 with/IN/ADP/with/prep/3 Japan/NNP/PROPN/Japan/pobj/4 ././PUNCT/./punct/1",
+    "our new treaty with Japan": "We/PRP/PRON/we/nsubj/1 value/VBP/VERB/value/ROOT/1 our/PRP$/PRON/our/poss/4 "
+    "new/JJ/ADJ/new/amod/4 treaty/NN/NOUN/treaty/dobj/1 with/IN/ADP/with/prep/4 Japan/NNP/PROPN/Japan/pobj/5 "
+    "././PUNCT/./punct/1",
+    "the agreement reached with (misattached)": "I/PRP/PRON/I/nsubj/1 welcome/VBP/VERB/welcome/ROOT/1 "
+    "the/DT/DET/the/det/3 agreement/NN/NOUN/agreement/dobj/1 reached/VBD/VERB/reach/advcl/1 "
+    "with/IN/ADP/with/prep/4 China/NNP/PROPN/China/pobj/5 ././PUNCT/./punct/1",
+    "the agreement we concluded": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/4 we/PRP/PRON/we/nsubj/3 "
+    "concluded/VBD/VERB/conclude/relcl/1 covers/VBZ/VERB/cover/ROOT/4 trade/NN/NOUN/trade/dobj/4 ././PUNCT/./punct/4",
+    "the agreement we negotiated": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/4 "
+    "we/PRP/PRON/we/nsubj/3 negotiated/VBD/VERB/negotiate/relcl/1 covers/VBZ/VERB/cover/ROOT/4 "
+    "trade/NN/NOUN/trade/dobj/4 ././PUNCT/./punct/4",
+    "should be ratified": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 should/MD/AUX/should/aux/4 "
+    "be/VB/AUX/be/auxpass/4 ratified/VBN/VERB/ratify/ROOT/4 ././PUNCT/./punct/4",
+    "will expire": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 "
+    "expire/VB/VERB/expire/ROOT/3 in/IN/ADP/in/prep/3 March/NNP/PROPN/March/pobj/4 ././PUNCT/./punct/3",
+    "expired": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 expired/VBD/VERB/expire/ROOT/2 "
+    "in/IN/ADP/in/prep/2 March/NNP/PROPN/March/pobj/3 ././PUNCT/./punct/2",
+    "will not withdraw from": "We/PRP/PRON/we/nsubj/3 will/MD/AUX/will/aux/3 not/RB/PART/not/neg/3 "
+    "withdraw/VB/VERB/withdraw/ROOT/3 from/IN/ADP/from/prep/3 the/DT/DET/the/det/6 treaty/NN/NOUN/treaty/pobj/4 "
+    "././PUNCT/./punct/3",
+    "agreements have been concluded with": "Trade/NN/NOUN/trade/compound/1 agreements/NNS/NOUN/agreement/nsubjpass/4 "
+    "have/VBP/AUX/have/aux/4 been/VBN/AUX/be/auxpass/4 concluded/VBN/VERB/conclude/ROOT/4 with/IN/ADP/with/prep/4 "
+    "Mexico/NNP/PROPN/Mexico/pobj/5 ././PUNCT/./punct/4",
+    "you have before you": "You/PRP/PRON/you/nsubj/1 have/VBP/VERB/have/ROOT/1 before/IN/ADP/before/prep/1 "
+    "you/PRP/PRON/you/pobj/2 a/DT/DET/a/det/5 treaty/NN/NOUN/treaty/dobj/1 ././PUNCT/./punct/1",
+    "following the ratification of": "Following/VBG/VERB/follow/prep/8 the/DT/DET/the/det/2 "
+    "ratification/NN/NOUN/ratification/pobj/0 of/IN/ADP/of/prep/2 the/DT/DET/the/det/5 "
+    "treaty/NN/NOUN/treaty/pobj/3 ,/,/PUNCT/,/punct/8 trade/NN/NOUN/trade/nsubj/8 grew/VBD/VERB/grow/ROOT/8 "
+    "././PUNCT/./punct/8",
+    "ratification of is essential": "Ratification/NN/NOUN/ratification/nsubj/4 of/IN/ADP/of/prep/0 "
+    "the/DT/DET/the/det/3 treaty/NN/NOUN/treaty/pobj/1 is/VBZ/AUX/be/ROOT/4 essential/JJ/ADJ/essential/acomp/4 "
+    "././PUNCT/./punct/4",
+    "urge ratification of": "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 "
+    "ratification/NN/NOUN/ratification/dobj/1 of/IN/ADP/of/prep/2 the/DT/DET/the/det/5 "
+    "treaty/NN/NOUN/treaty/pobj/3 ././PUNCT/./punct/1",
+    "states to have signed": "states/NNS/NOUN/state/ROOT/0 to/TO/PART/to/aux/3 have/VB/AUX/have/aux/3 "
+    "signed/VBN/VERB/sign/relcl/0 treaties/NNS/NOUN/treaty/dobj/3 with/IN/ADP/with/prep/4 "
+    "Israel/NNP/PROPN/Israel/pobj/5",
+    "would have terminated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/4 would/MD/AUX/would/aux/4 "
+    "have/VB/AUX/have/aux/4 terminated/VBN/VERB/terminate/ROOT/4 in/IN/ADP/in/prep/4 1912/CD/NUM/1912/pobj/5 "
+    "././PUNCT/./punct/4",
+    "must build a partnership": "We/PRP/PRON/we/nsubj/2 must/MD/AUX/must/aux/2 build/VB/VERB/build/ROOT/2 "
+    "a/DT/DET/a/det/4 partnership/NN/NOUN/partnership/dobj/2 with/IN/ADP/with/prep/4 "
+    "Russia/NNP/PROPN/Russia/pobj/5 ././PUNCT/./punct/2",
+    "built a partnership": "We/PRP/PRON/we/nsubj/1 built/VBD/VERB/build/ROOT/1 a/DT/DET/a/det/3 "
+    "partnership/NN/NOUN/partnership/dobj/1 with/IN/ADP/with/prep/3 Russia/NNP/PROPN/Russia/pobj/4 "
+    "././PUNCT/./punct/1",
+    "commend to the Senate": "I/PRP/PRON/I/nsubj/1 commend/VBP/VERB/commend/ROOT/1 to/IN/ADP/to/prep/1 "
+    "the/DT/DET/the/det/4 Senate/NNP/PROPN/Senate/pobj/2 the/DT/DET/the/det/6 "
+    "convention/NN/NOUN/convention/dobj/1 ././PUNCT/./punct/1",
+    "will be laid before Parliament": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/4 "
+    "will/MD/AUX/will/aux/4 be/VB/AUX/be/auxpass/4 laid/VBN/VERB/lay/ROOT/4 before/IN/ADP/before/prep/4 "
+    "Parliament/NNP/PROPN/Parliament/pobj/5 ././PUNCT/./punct/4",
+    "conclusion and ratification of is our goal": "The/DT/DET/the/det/1 conclusion/NN/NOUN/conclusion/nsubj/8 "
+    "and/CC/CCONJ/and/cc/1 ratification/NN/NOUN/ratification/conj/1 of/IN/ADP/of/prep/1 a/DT/DET/a/det/6 "
+    "treaty/NN/NOUN/treaty/pobj/4 is/VBZ/AUX/be/ROOT/8 our/PRP$/PRON/our/poss/9 goal/NN/NOUN/goal/attr/7 "
+    "././PUNCT/./punct/7",
+    "has broad support, ask Congress to approve it": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/2 "
+    "has/VBZ/VERB/have/ROOT/2 support/NN/NOUN/support/dobj/2 ,/,/PUNCT/,/punct/2 and/CC/CCONJ/and/cc/2 "
+    "I/PRP/PRON/I/nsubj/7 ask/VBP/VERB/ask/conj/2 Congress/NNP/PROPN/Congress/dobj/7 to/TO/PART/to/aux/10 "
+    "approve/VB/VERB/approve/xcomp/7 it/PRP/PRON/it/dobj/10 ././PUNCT/./punct/2",
+    "has agreements, ask them to approve it": "Canada/NNP/PROPN/Canada/nsubj/1 has/VBZ/VERB/have/ROOT/1 "
+    "an/DT/DET/an/det/3 agreement/NN/NOUN/agreement/dobj/1 ,/,/PUNCT/,/punct/1 and/CC/CCONJ/and/cc/1 "
+    "I/PRP/PRON/I/nsubj/7 ask/VBP/VERB/ask/conj/1 them/PRP/PRON/they/dobj/7 to/TO/PART/to/aux/10 "
+    "approve/VB/VERB/approve/xcomp/7 it/PRP/PRON/it/dobj/10 ././PUNCT/./punct/1",
+    "pending in the Senate": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/4 has/VBZ/AUX/have/aux/4 "
+    "been/VBN/AUX/be/aux/4 pending/VBG/VERB/pende/ROOT/4 in/IN/ADP/in/prep/4 the/DT/DET/the/det/7 "
+    "Senate/NNP/PROPN/Senate/pobj/5 ././PUNCT/./punct/4",
+    "approving the treaties will show": "Approving/VBG/VERB/approve/csubj/4 the/DT/DET/the/det/2 "
+    "treaties/NNS/NOUN/treaty/dobj/0 will/MD/AUX/will/aux/4 show/VB/VERB/show/ROOT/4 "
+    "resolve/NN/NOUN/resolve/dobj/4 ././PUNCT/./punct/4",
+    "compliance with the agreement": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 insist/VB/VERB/insist/ROOT/2 "
+    "on/IN/ADP/on/prep/2 compliance/NN/NOUN/compliance/pobj/3 with/IN/ADP/with/prep/4 the/DT/DET/the/det/7 "
+    "agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/2",
+    "joined in the treaty": "We/PRP/PRON/we/nsubj/1 joined/VBD/VERB/join/ROOT/1 in/IN/ADP/in/prep/1 "
+    "the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 ././PUNCT/./punct/1",
+    "will join the treaty": "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 join/VB/VERB/join/ROOT/2 "
+    "the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/dobj/2 ././PUNCT/./punct/2",
+    "discussions continue on the details of": "Discussions/NNS/NOUN/discussion/nsubj/1 "
+    "continue/VBP/VERB/continue/ROOT/1 on/IN/ADP/on/prep/1 the/DT/DET/the/det/4 details/NNS/NOUN/detail/pobj/2 "
+    "of/IN/ADP/of/prep/4 an/DT/DET/an/det/7 agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/1",
+    "details of an agreement were published": "The/DT/DET/the/det/1 details/NNS/NOUN/detail/nsubjpass/6 "
+    "of/IN/ADP/of/prep/1 an/DT/DET/an/det/4 agreement/NN/NOUN/agreement/pobj/2 were/VBD/AUX/be/auxpass/6 "
+    "widely/RB/ADV/widely/advmod/6 published/VBN/VERB/publish/ROOT/6 ././PUNCT/./punct/6",
+    "the agreement recognizes": "The/DT/DET/the/det/2 Nassau/NNP/PROPN/Nassau/compound/2 "
+    "agreement/NN/NOUN/agreement/nsubj/3 recognizes/VBZ/VERB/recognize/ROOT/3 the/DT/DET/the/det/5 "
+    "need/NN/NOUN/need/dobj/3 ././PUNCT/./punct/3",
+    "the agreement would recognize": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/3 "
+    "would/MD/AUX/would/aux/3 recognize/VB/VERB/recognize/ROOT/3 the/DT/DET/the/det/5 need/NN/NOUN/need/dobj/3 "
+    "././PUNCT/./punct/3",
+    "the treaty concluded (misparsed) authorizes": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 "
+    "concluded/VBD/VERB/conclude/ROOT/2 April/NNP/PROPN/April/npadvmod/2 1908/CD/NUM/1908/nummod/3 "
+    ",/,/PUNCT/,/punct/2 authorizes/VBZ/VERB/authorize/conj/2 commissioners/NNS/NOUN/commissioner/dobj/6 "
+    "././PUNCT/./punct/2",
+    "Senate approval of the treaties has improved": "Senate/NNP/PROPN/Senate/compound/1 "
+    "approval/NN/NOUN/approval/nsubj/6 of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaties/NNS/NOUN/treaty/pobj/2 "
+    "has/VBZ/AUX/have/aux/6 improved/VBN/VERB/improve/ROOT/6 relations/NNS/NOUN/relation/dobj/6 "
+    "././PUNCT/./punct/6",
+    "parliamentary approval of the agreement is expected": "Parliamentary/JJ/ADJ/parliamentary/amod/1 "
+    "approval/NN/NOUN/approval/nsubjpass/6 of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 "
+    "agreement/NN/NOUN/agreement/pobj/2 is/VBZ/AUX/be/auxpass/6 expected/VBN/VERB/expect/ROOT/6 "
+    "soon/RB/ADV/soon/advmod/6 ././PUNCT/./punct/6",
+    "public approval of the treaty grew": "Public/JJ/ADJ/public/amod/1 approval/NN/NOUN/approval/nsubj/5 "
+    "of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 grew/VBD/VERB/grow/ROOT/5 "
+    "././PUNCT/./punct/5",
 }
 
 
@@ -297,6 +438,59 @@ def status_of(name: str) -> str:
         # ended, suspended
         ("scrapped", "ended"),
         ("suspended", "suspended"),
+        # round 3: treaty language of addresses to a legislature
+        ("was abrogated", "ended"),
+        ("suspended its obligations under", "suspended"),  # but 'under the agreement' alone: in force
+        ("press for an agreement", "in_negotiation"),
+        ("voted for the agreement", "unknown"),
+        ("now before the Senate", "signed"),  # awaiting a legislature's approval
+        ("before the war", "unknown"),
+        ("awaits your approval", "signed"),
+        ("seek consent to ratification of", "signed"),
+        ("won the approval", "unknown"),  # approval given, by nobody said to be a legislature
+        ("remains the cornerstone", "in_force"),
+        ("will remain the cornerstone", "unknown"),  # what it will do, not where it stands
+        ("which was terminated", "ended"),
+        ("that ended the war", "unknown"),  # what it did to something else
+        ("our treaty with Japan", "in_force"),
+        ("our new treaty with Japan", "unknown"),
+        ("the agreement reached with (misattached)", "agreed"),
+        ("the agreement we concluded", "signed"),  # made, as 'concluded an agreement with' is
+        ("the agreement we negotiated", "agreed"),
+        ("should be ratified", "signed"),  # 'was ratified': in force
+        ("will expire", "in_force"),  # it stands till then
+        ("expired", "ended"),
+        ("will not withdraw from", "in_force"),
+        ("agreements have been concluded with", "signed"),  # 'concluded negotiations on': agreed
+        ("you have before you", "signed"),  # 'has agreements with': in force
+        ("following the ratification of", "in_force"),
+        ("ratification of is essential", "signed"),  # needed, so not done
+        ("urge ratification of", "signed"),
+        ("states to have signed", "signed"),  # done, not planned: 'has yet to sign' is planned
+        ("would have terminated", "ended"),  # a perfect: 'will expire' is in force
+        ("must build a partnership", "planned"),
+        ("built a partnership", "unknown"),
+        ("commend to the Senate", "signed"),
+        ("will be laid before Parliament", "signed"),
+        ("conclusion and ratification of is our goal", "in_negotiation"),
+        ("has broad support, ask Congress to approve it", "signed"),
+        ("has agreements, ask them to approve it", "in_force"),  # them: no legislature; it has one
+        ("pending in the Senate", "signed"),
+        ("approving the treaties will show", "signed"),
+        ("compliance with the agreement", "in_force"),  # though 'will insist' is future
+        ("joined in the treaty", "in_force"),
+        ("will join the treaty", "planned"),
+        ("discussions continue on the details of", "in_negotiation"),
+        ("details of an agreement were published", "unknown"),
+        ("the agreement recognizes", "in_force"),  # treated as operating
+        ("the agreement would recognize", "unknown"),  # what it would do
+        (
+            "the treaty concluded (misparsed) authorizes",
+            "signed",
+        ),  # a treaty concludes nothing: it was concluded
+        ("Senate approval of the treaties has improved", "in_force"),
+        ("parliamentary approval of the agreement is expected", "signed"),
+        ("public approval of the treaty grew", "unknown"),  # no legislature's
     ],
 )
 def test_status_rule(name: str, status: str) -> None:

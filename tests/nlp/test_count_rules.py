@@ -129,7 +129,7 @@ def test_a_capitalised_plural_is_counted() -> None:
 
 
 def test_a_definite_number_after_a_preposition_counts_the_whole() -> None:
-    """'funds to the 47 counties' counts them; 'the two countries' refers back to ones already counted."""
+    """'funds to the 47 counties' and 'the two countries' count them; 'our two countries' refers back."""
     to_the_counties = (
         "It/PRON/PRP/nsubj>1 sent/VERB/VBD/ROOT>1 funds/NOUN/NNS/dobj>1=fund to/ADP/IN/prep>1 "
         "the/DET/DT/det>6 47/NUM/CD/nummod>6 counties/NOUN/NNS/pobj>3=county ./PUNCT/./punct>1"
@@ -138,8 +138,10 @@ def test_a_definite_number_after_a_preposition_counts_the_whole() -> None:
         "The/DET/DT/det>2 two/NUM/CD/nummod>2 countries/NOUN/NNS/nsubj>3=country agreed/VERB/VBD/ROOT>3 "
         "./PUNCT/./punct>3"
     )
+    our_two = the_two.replace("The/DET/DT/det>2", "Our/PRON/PRP$/poss>2")
     assert counts(to_the_counties) == [(47, "county")]
-    assert counts(the_two) == []
+    assert counts(the_two) == [(2, "country")]
+    assert counts(our_two) == []
 
 
 def test_a_hyphenated_noun_stays_whole() -> None:
@@ -211,3 +213,76 @@ def test_a_number_of_our_things_counts_them() -> None:
         "troops/NOUN/NNS/pobj>2=troop have/AUX/VBP/aux>6 come/VERB/VBN/ROOT>6 ./PUNCT/./punct>6"
     )
     assert counts(spec) == [(100_000, "troop")]
+
+
+def test_a_partitive_takes_the_noun_the_parse_gives_past_a_number() -> None:
+    """'only 4 of the 22 police authorities' counts authorities twice; 'two of the world's economies' does
+    not reach past the possessive."""
+    spec = (
+        "Only/ADV/RB/advmod>1 4/NUM/CD/nsubjpass>9 of/ADP/IN/prep>1 the/DET/DT/det>6 22/NUM/CD/nummod>6 "
+        "police/NOUN/NN/compound>6 authorities/NOUN/NNS/pobj>2=authority were/AUX/VBD/auxpass>9 "
+        "well/ADV/RB/advmod>9 judged/VERB/VBN/ROOT>9 ./PUNCT/./punct>9"
+    )
+    assert counts(spec) == [(4, "police authority"), (22, "police authority")]
+
+
+def test_the_lower_end_of_a_range_counts_the_noun_of_the_upper() -> None:
+    """'seating 242 to 330 passengers' is 242 and 330 passengers; 'two or three options' is no figure."""
+    spec = (
+        "seating/VERB/VBG/ROOT>0 242/NUM/CD/dobj>0 to/ADP/IN/prep>0 330/NUM/CD/nummod>4 "
+        "passengers/NOUN/NNS/pobj>2=passenger ./PUNCT/./punct>0"
+    )
+    assert counts(spec) == [(242, "passenger"), (330, "passenger")]
+    either = (
+        "Two/NUM/CD/nummod>3 or/CCONJ/CC/cc>0 three/NUM/CD/conj>0 options/NOUN/NNS/nsubj>4=option "
+        "remain/VERB/VBP/ROOT>4 ./PUNCT/./punct>4"
+    )
+    assert counts(either) == []
+
+
+def test_an_age_range_said_with_between_is_no_count() -> None:
+    spec = (
+        "people/NOUN/NNS/ROOT>0=person aged/VERB/VBN/acl>0=age between/ADP/IN/prep>1 18/NUM/CD/pobj>2 "
+        "and/CCONJ/CC/cc>3 24/NUM/CD/conj>3 ./PUNCT/./punct>0"
+    )
+    assert counts(spec) == []
+
+
+def test_model_numbers_are_no_counts() -> None:
+    """'five 787 Dreamliner sales' counts five sales; in 'the 787-9 seats' nothing is counted."""
+    spec = (
+        "It/PRON/PRP/nsubj>1 adds/VERB/VBZ/ROOT>1 five/NUM/CD/compound>3 787/NUM/CD/nummod>5 "
+        "Dreamliner/NOUN/NN/compound>5 sales/NOUN/NNS/dobj>1=sale ./PUNCT/./punct>1"
+    )
+    assert counts(spec) == [(5, "dreamliner sale")]
+    model = (
+        "The/DET/DT/det>3 787/NUM/CD/compound>3 -/PUNCT/HYPH/punct>3 9/NUM/CD/nummod>4 seats/NOUN/NNS/ROOT>4=seat "
+        "./PUNCT/./punct>4"
+    )
+    assert counts(model) == []
+
+
+def test_a_number_of_more_counts_what_was_counted_before() -> None:
+    """'5 countries agreed and 6 more will explore arrangements' counts countries twice, not arrangements."""
+    spec = (
+        "5/NUM/CD/nummod>1 countries/NOUN/NNS/nsubj>2=country agreed/VERB/VBD/ROOT>2 and/CCONJ/CC/cc>2 "
+        "6/NUM/CD/nsubj>7 more/ADJ/JJR/amod>4 will/AUX/MD/aux>7 explore/VERB/VB/conj>2 "
+        "arrangements/NOUN/NNS/dobj>7=arrangement ./PUNCT/./punct>2"
+    )
+    assert counts(spec) == [(5, "country"), (6, "country")]
+
+
+def test_a_hyphenated_number_counts_members_only() -> None:
+    """'a 53-nation effort' counts nations; 'a 5-star hotel' rates."""
+    spec = "a/DET/DT/det>4 53/NUM/CD/nummod>3 -/PUNCT/HYPH/punct>3 nation/NOUN/NN/compound>4 effort/NOUN/NN/ROOT>4"
+    assert counts(spec) == [(53, "nation")]
+    assert counts(spec.replace("nation/NOUN/NN/compound>4", "star/NOUN/NN/compound>4")) == []
+
+
+def test_the_counted_noun_hangs_on_the_first_number_where_the_scale_is_misparsed() -> None:
+    """'five lakh self-help groups' with 'lakh' parsed as an adjective of the noun: groups are counted."""
+    spec = (
+        "five/NUM/CD/nummod>5 lakh/NOUN/NN/amod>5 self/NOUN/NN/npadvmod>4 -/PUNCT/HYPH/punct>4 "
+        "help/NOUN/NN/compound>5 groups/NOUN/NNS/nsubj>6=group met/VERB/VBD/ROOT>6"
+    )
+    assert counts(spec) == [(500_000, "help group")]

@@ -103,7 +103,7 @@ def test_not_number_words() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The two countries will share bases.",
+        "Our two countries will share bases.",
         "Norway will buy Type 26 frigates.",
         "Both navies train together.",
     ],
@@ -416,3 +416,97 @@ def test_a_percentage_after_a_number_is_not_spaced_thousands(extractor: Extracto
     assert [
         f.value for f in figures(extractor, "Schobert played 74 100% of the snaps.") if f.kind == "percent"
     ] == [100]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between 300 and 400 troops will be deployed.", [(300, "troop"), (400, "troop")]),
+        ("Forty-five nations signed, and seven more are expected to join.", [(45, "nation"), (7, "nation")]),
+        ("The treaty was signed by the two governments.", [(2, "government")]),
+        ("Only 38% of people aged between 18 and 24 agreed.", []),
+        ("Two or three options are being considered.", []),
+        ("Thousands of veterans have returned, and 2 million more will follow.", [(2e6, "veteran")]),
+        ("Prices rose 5 more than expected.", []),
+    ],
+)
+def test_ranges_number_words_and_counts_said_again(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"] == expected
+
+
+def test_more_money_is_money_in_the_currency_named_before(extractor: Extractor) -> None:
+    text = "It has brought in 50 billion euros in tax revenue and could bring in 200 billion more."
+    money = [(f.value, f.currency) for f in figures(extractor, text) if f.kind == "money"]
+    assert money == [(50e9, "EUR"), (200e9, "EUR")]
+    assert [f for f in figures(extractor, text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a million people fled.", [(500_000, "person")]),
+        ("Nearly a quarter of a million people downloaded it.", [(250_000, "person")]),
+        ("Some three quarters of a million homes were built.", [(750_000, "home")]),
+        (
+            "There were 3.8 million people on benefits compared to 4.9 million in 2010.",
+            [(3.8e6, "person"), (4.9e6, "person")],
+        ),
+        ("Between 2003/04 and 2011/12 3,438,373 people called the helpline.", [(3_438_373, "person")]),
+    ],
+)
+def test_shares_of_a_scale_and_numbers_beside_years(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    """'half a million' is 500,000 (it was read as a million); '4.9 million in 2010' is no 'nine in ten'."""
+    assert [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"] == expected
+
+
+def test_a_smaller_amount_after_to_with_its_own_sign_is_money_of_its_own(extractor: Extractor) -> None:
+    text = "We are cutting late fees from $30 to $8."
+    assert [(f.value, f.currency, f.value_max) for f in figures(extractor, text) if f.kind == "money"] == [
+        (30, "USD", None),
+        (8, "USD", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Operators return 97p of every £1 from fares.", [(0.97, "GBP"), (1, "GBP")]),
+        ("Doors open at 4p.m. and it streams in 1080p with a £2 fee.", [(2, "GBP")]),
+    ],
+)
+def test_pence_after_the_amount(extractor: Extractor, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.currency) for f in figures(extractor, text) if f.kind == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Half a billion dollars was spent.", (500_000_000, "USD")),
+        ("It costs a million euros.", (1_000_000, "EUR")),
+        ("It costs a quarter of a billion euros.", (250_000_000, "EUR")),
+    ],
+)
+def test_a_share_of_a_scale_word_is_money_not_a_count(
+    extractor: Extractor, text: str, expected: tuple[float, str]
+) -> None:
+    found = figures(extractor, text)
+    assert [(f.value, f.currency) for f in found if f.kind == "money"] == [expected]
+    assert [f for f in found if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were hurt, two of them seriously.", [(5, "person"), (2, "person")]),
+        ("The two agreed to meet again.", []),
+    ],
+)
+def test_a_number_in_words_takes_only_what_was_counted_before(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A bare number in words counts the noun of a count before it in the sentence; alone it is a pronoun."""
+    assert [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"] == expected

@@ -166,12 +166,18 @@ def test_a_word_in_a_list_of_places_is_a_place() -> None:
     words = ["Acme", ",", "Cardiff", "and", "Zeta", "signed"]
     heads = [5, 0, 0, 2, 2, 5]
     deps = ["nsubj", "punct", "conj", "cc", "conj", "ROOT"]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        ents=["B-ORG", "O", "B-GPE", "O", "B-ORG", "O"],
-    )
-    assert in_list_of_places(doc[4:5])  # coordinated with a place, two items away
+    listed = {
+        first: Doc(
+            spacy.blank("en").vocab,
+            words=words,
+            heads=heads,
+            deps=deps,
+            ents=[first, "O", "B-GPE", "O", "B-ORG", "O"],
+        )
+        for first in ("B-ORG", "B-GPE")
+    }
+    doc = listed["B-ORG"]
+    assert not in_list_of_places(doc[4:5])  # a list that holds a body is no list of places
     assert not in_list_of_places(doc[5:6])
+    doc = listed["B-GPE"]
+    assert in_list_of_places(doc[4:5])  # coordinated with places only, two items away

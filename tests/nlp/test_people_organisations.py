@@ -143,3 +143,8 @@ def test_a_plural_is_no_persons_name(extractor: Extractor) -> None:
         extractor, "Route Supervisory Boards have been announced, and Prison Governors will get powers."
     )
     assert people(doc) == set()
+
+
+def test_a_surname_alone_tagged_as_a_body_is_the_titled_person(extractor: Extractor) -> None:
+    doc = enrich(extractor, "We met Chancellor Adenauer in Bonn. Adenauer agreed to the plan.")
+    assert {(m.text, m.label) for m in doc.entities if m.text == "Adenauer"} == {("Adenauer", "PERSON")}

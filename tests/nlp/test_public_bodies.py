@@ -108,3 +108,11 @@ def test_the_us_armed_forces_are_read_in_us_documents() -> None:
     assert public_body("the Department of Health, Education, and Welfare", countries=us) == (
         "United States Department of Health, Education, and Welfare"
     )
+
+
+def test_a_news_report_reads_an_acronym_that_only_one_table_holds() -> None:
+    news = applicable(None)
+    assert public_body("NASA", countries=news) == "National Aeronautics and Space Administration"
+    assert public_body("CNN", countries=news) == "Cable News Network"
+    assert public_body("NASA", countries=applicable("United Kingdom")) is None  # a release reads its own
+    assert public_body("StatCan", countries=news) is None  # no acronym in capitals: only in its country's

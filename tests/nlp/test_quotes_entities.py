@@ -90,3 +90,60 @@ def test_a_quote_whose_mark_closes_only_after_its_last_paragraph(extractor: Extr
         ("Distorted", "Jeremy Browne"),
         ("We", "Jeremy Browne"),
     ]
+
+
+def test_a_surname_speaker_is_the_person_named_in_full(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "The mayor of Lyon, Grégory Doucet, opened the fair.\n\n"
+        "“The city belongs to everyone,” Doucet said. “We want people to feel at home here.”\n\n"
+        "Housing Minister Chris Bishop spoke too. “Kiwis deserve warm homes,” Mr Bishop said.",
+    )
+    assert [q.speaker for q in doc.quotes] == ["Grégory Doucet", "Grégory Doucet", "Chris Bishop"]
+
+
+def test_a_body_that_speaks_without_being_tagged(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        'The Italian foreign ministry said it "deplores any step that weakens the truce".\n\n'
+        'A spokesperson for the European Commission reiterated that the sanctions "remain in force".',
+    )
+    assert [q.speaker for q in doc.quotes] == ["Italian foreign ministry", "European Commission"]
+
+
+def test_a_quote_signed_after_a_dash(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        '"In the end, the network always wins." - Clara Jensen\n\n'
+        "Writing on her blog, Clara Jensen of the Daily Ledger called the dispute a sideshow.",
+    )
+    assert [(q.speaker, q.text) for q in doc.quotes] == [
+        ("Clara Jensen", "In the end, the network always wins.")
+    ]
+
+
+def test_a_quote_opening_a_paragraph_after_someone_said(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        '"The numbers are clear," said Omar Haddad, an economist at the bank.\n\n'
+        "Chief negotiator Lina Farah said the offer was an insult.\n\n"
+        '"They wanted us to give up everything we have built."',
+    )
+    assert [q.speaker for q in doc.quotes] == ["Omar Haddad", "Lina Farah"]
+
+
+def test_a_word_or_two_quoted_in_what_someone_said(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        'Prime Minister Ana Silva said she was "very moved" by the vote. The "Blue Line" opens in May.',
+    )
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("Ana Silva", "very moved")]
+
+
+def test_what_someone_called_something_is_their_quote(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        'Union leader Rosa Lindgren called the cuts "a betrayal of loyal staff". '
+        'Veterans still call the camp the "Hanoi Hilton".',
+    )
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("Rosa Lindgren", "a betrayal of loyal staff")]

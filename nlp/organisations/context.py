@@ -1,0 +1,266 @@
+"""Organisations the small model labels as something else or misses, found from the words around a name.
+
+News names a company or a club without saying what it is, and the model calls it a place ('Gazprom'), a
+person ('Penguin Random House') or nothing ('Tesla'). The text says it is a body where a name has a
+spokesperson, a chief executive, shares or staff ('Tesla chief executive Elon Musk', "BASF's chief
+financial officer", 'a spokeswoman for Auckland Transport'), where a kind of organisation follows it
+('al-Ikhbariya television', 'the ZANU-PF party'), where a country's name opens a name ending in an
+organisation word ('Pakistan' + 'Cricket Board', 'Qatar' + 'Airways'), or where an appositive says so
+('Halvorsen, a Norwegian shipping company'), or where it is listed with organisations only ('Ubisoft,
+Nintendo and Activision').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.organisations.lexicon import (
+    COMPANY_HEADS,
+    CORPORATE_ROLES,
+    KIND_NOUNS,
+    MEDIA_NOUNS,
+    ORG_HEADS,
+    ORG_ROLES,
+    PRESS_HEADS,
+)
+from nlp.organisations.rules import CONTEXT_KEY, lower_case_words
+from nlp.people import ROLE_WORDS
+from presswatch.gazetteer import country, demonym, region
+
+# Labels whose spans a context may make an organisation's: the model's guesses for a company's name.
+_RELABELLED = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "ORG"})
+# Words after a role that make it a role of a body: 'spokeswoman for', 'shares of', 'chief executive of'.
+_OF = frozenset({"of", "for", "in", "at"})
+# Words in front of a country's name that open a body's name: 'Radio New Zealand', 'Air Canada'.
+_OPENERS = frozenset({"radio", "air"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _name_token(token: Token, *, loose: bool = False) -> bool:
+    """A word of a proper name: a proper noun written with a capital or in capitals, or another capitalised
+    word inside a sentence the text never writes in lower case; with `loose`, also at a sentence's start
+    ('Tesla' read as an adjective in 'Tesla chief executive', where a company's role follows). No role."""
+    text = token.text
+    capital = text[:1].isupper() or text[:1].isdigit() or (token.pos_ == "PROPN" and not text.islower())
+    if not capital or token.lower_ in ROLE_WORDS:
+        return False  # but 'al-Ikhbariya', 'eBay'
+    if token.ent_type_ not in _RELABELLED and not (token.ent_type_ == "ORDINAL" and token.is_title):
+        return False  # 'First' of 'First MTR' is a name's word
+    if token.pos_ == "PROPN":
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    opening = before is None or token.is_sent_start or before.is_left_punct or before.is_quote
+    if token.pos_ not in ("ADJ", "NOUN", "X"):
+        return False
+    if not opening:
+        return True  # 'First' of 'First MTR'
+    return loose and token.lower_ not in lower_case_words(
+        token.doc
+    )  # not 'Aviation analysts', 'Central banks'
+
+
+def _place_or_people(span: Span) -> bool:
+    """A country, a region or a people ('US', 'Wall Street', 'Chinese') is no body whatever its context."""
+    text = span.text
+    return any(f(text) is not None for f in (country, demonym, region)) or any(
+        t.ent_type_ in ("NORP", "PERSON") for t in span
+    )
+
+
+def _name_before(doc: Doc, end: int, *, loose: bool = False) -> Span | None:
+    """The proper name that ends at `end` (up to four words back), if any."""
+    start = end
+    while start > 0 and end - start < 4 and _name_token(doc[start - 1], loose=loose):
+        start -= 1
+    if start == end:
+        return None
+    span = doc[start:end]
+    return None if _place_or_people(span) else span
+
+
+def _name_after(doc: Doc, start: int, *, links: tuple[str, ...] = ("of", "and", "&")) -> Span | None:
+    """The proper name that starts at `start` (after an optional 'the'), up to five words, over `links`."""
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 5
+        and (
+            _name_token(doc[end])
+            or (end > start and doc[end].lower_ in links and end + 1 < len(doc) and _name_token(doc[end + 1]))
+        )
+    ):
+        end += 1
+    if end == start:
+        return None
+    span = doc[start:end]
+    return None if _place_or_people(span) else span
+
+
+def _role_at(doc: Doc, i: int) -> int:
+    """How many words of a body's role start at `i` ('chief executive', 'spokesman', 'shares'), or 0."""
+    token = doc[i]
+    if token.text in ("CEO", "CFO", "COO"):
+        return 1
+    if not (token.is_lower or (token.is_sent_start and token.is_title)):
+        return 0  # but 'Shares in Rio Tinto' opening a sentence
+    if token.lower_ == "chief":
+        return 2 if i + 1 < len(doc) and doc[i + 1].is_lower else 0  # 'chief executive', 'chief financial'
+    return 1 if token.lower_ in ORG_ROLES else 0
+
+
+def _corporate(token: Token) -> bool:
+    return token.lower_ in CORPORATE_ROLES or token.text in ("CEO", "CFO", "COO")
+
+
+def _by_roles(doc: Doc) -> list[Span]:
+    """'Tesla chief executive Elon Musk', "BASF's chief financial officer", 'Tesla shares', 'a spokeswoman for
+    Auckland Transport', 'shares of Halvorsen Shipping'; a name the model took for a place only with a
+    company's role ('Gazprom shares', not 'Moscow officials')."""
+    found: list[Span] = []
+    for token in doc:
+        i = token.i
+        size = _role_at(doc, i)
+        if not size:
+            continue
+        places = _corporate(token)
+        end = i - 1 if i > 0 and doc[i - 1].text in ("'s", "’s") else i
+        loose = places or token.lower_ in ("chief", "chairman", "chairwoman")  # 'Tesla chief executive'
+        names = [_name_before(doc, end, loose=loose)]
+        after = i + size
+        if after < len(doc) and doc[after].lower_ in _OF:
+            names.append(_name_after(doc, after + 1))
+        found.extend(
+            n for n in names if n is not None and (places or all(t.ent_type_ not in _PLACES for t in n))
+        )
+    return found
+
+
+def _by_kind_after(doc: Doc) -> list[Span]:
+    """'al-Ikhbariya television', 'the ZANU-PF party': a name right before a noun for its kind of body."""
+    found: list[Span] = []
+    for token in doc[1:]:
+        if not token.is_lower or (token.lemma_ not in KIND_NOUNS and token.lower_ not in MEDIA_NOUNS):
+            continue
+        if (name := _name_before(doc, token.i)) is not None and all(t.ent_type_ != "GPE" for t in name):
+            found.append(name)
+    return found
+
+
+def _by_place_opening(doc: Doc) -> list[Span]:
+    """'Pakistan Cricket Board', 'Qatar Airways', 'Radio New Zealand': a country's or a city's name opening
+    capitalised words that end in an organisation word, or after 'Radio' or 'Air'."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        end = ent.end
+        while end < len(doc) and end - ent.end < 4 and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        # 'UK Parliament' is Parliament; 'New Zealand Herald' and 'Qatar Airways' are bodies of their own
+        heads = COMPANY_HEADS | PRESS_HEADS if end - ent.end == 1 else ORG_HEADS | COMPANY_HEADS | PRESS_HEADS
+        if end > ent.end and doc[end - 1].lower_ in heads:
+            while start > 0 and ent.start - start < 2 and _name_token(doc[start - 1]):
+                start -= 1  # 'Biman' + 'Bangladesh' + 'Airlines'
+            found.append(doc[start:end])
+        elif (
+            start > 0
+            and doc[start - 1].lower_ in _OPENERS
+            and doc[start - 1].is_title
+            and not (start > 1 and doc[start - 2].is_title and not doc[start - 2].is_sent_start)
+        ):
+            found.append(doc[start - 1 : ent.end])  # 'Radio New Zealand', not 'Free Radio Europe
+    return found
+
+
+_LIST_OPENERS = frozenset({"—", "–", ":", "including", "like"})
+
+
+def _by_list_after_kind(doc: Doc) -> list[Span]:
+    """'the five companies — Blue Origin, Ceres Robotics and SpaceX', 'retailers including Walmart and
+    Target', 'firms such as Uber': the names a plural noun for a kind of organisation lists."""
+    found: list[Span] = []
+    for token in doc[:-2]:
+        if token.tag_ != "NNS" or token.lemma_ not in KIND_NOUNS or not token.is_lower:
+            continue
+        i = token.i + 1
+        if doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+            i += 2
+        elif doc[i].text in _LIST_OPENERS:
+            i += 1
+        else:
+            continue
+        while i < len(doc) and (name := _name_after(doc, i, links=("of", "&"))) is not None:
+            found.append(name)
+            i = name.end
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ in ("and", "or"):
+                i += 1
+            elif i >= len(doc) or doc[i - 1].text != ",":
+                break
+    return found
+
+
+def _by_apposition(doc: Doc) -> list[Span]:
+    """'Halvorsen, a Norwegian shipping company': a name whose appositive is a kind of organisation."""
+    found: list[Span] = []
+    for token in doc:
+        if token.dep_ != "appos" or token.lemma_ not in KIND_NOUNS or not token.is_lower:
+            continue
+        head = token.head
+        if head.i >= token.i or head.pos_ != "PROPN":
+            continue
+        if (name := _name_before(doc, head.i + 1)) is not None:
+            found.append(name)
+    return found
+
+
+def _by_coordination(doc: Doc) -> list[Span]:
+    """'Ubisoft' tagged as a place in 'Ubisoft, Nintendo and Activision': a name no gazetteer knows as a
+    place, coordinated only with organisations (two at least, or one the tables know: 'TfL and Merseyrail';
+    'Eitan and Zahr' is a pair of people), is one too."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or _place_or_people(ent):
+            continue
+        root = ent.root
+        first = root.head if root.dep_ == "conj" else root
+        linked = [t for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_]
+        known = len(linked) == 1 and bool(linked[0].ent_id_)  # 'TfL and Merseyrail'
+        if (len(linked) > 1 or known) and all(t.ent_type_ == "ORG" for t in linked):
+            found.append(ent)
+    return found
+
+
+_CREDITS = frozenset({"image", "photo", "picture", "credit", "courtesy"})
+
+
+def _by_credit(doc: Doc) -> list[Span]:
+    """'Main image credit: Getty', 'Image: NASA': a credit that names one word (a person's credit names two),
+    or a name with an organisation word."""
+    found: list[Span] = []
+    for token in doc[1:-1]:
+        if token.text != ":" or doc[token.i - 1].lower_ not in _CREDITS:
+            continue
+        name = _name_after(doc, token.i + 1)
+        if name is not None and (len(name) == 1 or name[-1].lower_ in ORG_HEADS | COMPANY_HEADS):
+            found.append(name)
+    return found
+
+
+def context_organisations(doc: Doc) -> list[Span]:
+    """Names the words around them make organisations', labelled ORG, each span once (remembered on the
+    Doc's user data for `said_by_context`)."""
+    spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
+    spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc)
+    seen: set[tuple[int, int]] = set()
+    out: list[Span] = []
+    for span in spans:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            out.append(Span(doc, span.start, span.end, label="ORG"))
+    doc.user_data[CONTEXT_KEY] = frozenset(seen)
+    return out

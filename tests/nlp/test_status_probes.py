@@ -1,0 +1,41 @@
+"""Agreement status on the probe sentences of `tests/nlp/data/status_probes.tsv` (written before the rules, in
+the styles of many governments, wires and presidential addresses), through the real model and the rules alone:
+where the extractor finds the probe's parties, it reads the probe's status. `bench/status_probes.py` prints
+the batch's figures."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from bench.status_probes import Probe, found, read
+from nlp.pipeline import Extractor
+
+# Probes the rules still get wrong, kept in the batch so the figure stays honest.
+KNOWN_MISSES = {
+    # 'signed copies of an MoU': the participle is on the copies, not on the agreement
+    "India and Oman exchanged signed copies of an MoU on maritime cooperation in Muscat.",
+    # 'is a reality' says it stands only through the noun's meaning
+    "Today the St. Lawrence Seaway agreement with Canada is a reality, and ships from every nation sail into "
+    "the heart of our continent.",
+}
+
+
+@lru_cache(maxsize=1)
+def rules() -> Extractor:
+    return Extractor(use_classifier=False)
+
+
+PROBES = read()
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[f"{p.style}:{p.sentence[:50]}" for p in PROBES])
+def test_probe_status(probe: Probe) -> None:
+    statuses = {status for parties, status in found(rules(), probe) if parties == probe.parties}
+    if not statuses:
+        pytest.skip("parties not found: the parties field's error, not the status's")
+    if probe.sentence in KNOWN_MISSES:
+        assert statuses != {probe.status}, "a known miss now passes: take it off KNOWN_MISSES"
+        return
+    assert statuses == {probe.status}
