@@ -65,6 +65,21 @@ def tree_cpu_seconds(root: int) -> float:
     return total
 
 
+def process_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) of `pid` itself, all its threads, none of its children."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(f) for f in fields[11:13]) / _TICKS
+
+
+def process_role(pid: int, root: int) -> str | None:
+    """What a process of a run's tree is: the command itself, a multiprocessing worker, or its helper (None
+    once it has exited and not yet been waited for: its command line is gone, its CPU figures are not)."""
+    if pid == root:
+        return "main"
+    command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    return None if not command else "worker" if b"spawn_main" in command else "helper"
+
+
 def record_wanted(pids: list[int], wanted: dict[tuple[int, int], float]) -> None:
     """Updates, per thread of `pids`, the seconds it has wanted a core: on one, or runnable and waiting for
     one (/proc/<pid>/task/<tid>/schedstat). Unlike CPU seconds this does not shrink when the machine is
@@ -122,6 +137,12 @@ class Watched:
     started: float
     samples: list[tuple[float, float]]
     wanted_samples: list[tuple[float, float]]  # (seconds since start, thread-seconds wanting a core so far)
+    processes: dict[int, tuple[str, float]]  # pid -> (role, its own CPU seconds when last sampled)
+    line_times: list[float]  # seconds since start at which each line of its output arrived
+
+    def cpu_of(self, role: str) -> list[float]:
+        """The CPU seconds of each process in `role` ("main", "worker", "helper"), as last sampled."""
+        return [cpu for r, cpu in self.processes.values() if r == role]
 
     @property
     def cpu(self) -> float:
@@ -137,9 +158,10 @@ class Watched:
 
 
 def run_watched(command: list[str], *, env: dict[str, str], stdin: str | None = None) -> Watched:
-    """Runs `command` to its end, sampling its process tree's CPU twice a second. The tree's CPU is its
-    own, whatever else the machine runs; pool workers count too (their CPU passes to their parent when
-    they end)."""
+    """Runs `command` to its end, sampling its process tree's CPU twice a second (and each process's own,
+    so a pool's writer and workers can be told apart), and noting when each line of its output arrives.
+    The tree's CPU is its own, whatever else the machine runs; pool workers count too (their CPU passes to
+    their parent when they end)."""
     before = _children_cpu_seconds()
     started = time.time()
     start = time.perf_counter()
@@ -154,27 +176,60 @@ def run_watched(command: list[str], *, env: dict[str, str], stdin: str | None = 
     samples: list[tuple[float, float]] = []
     wanted_samples: list[tuple[float, float]] = []
     wanted: dict[tuple[int, int], float] = {}
+    processes: dict[int, tuple[str, float]] = {}
     cpu = 0.0
-    outputs: list[tuple[str, str]] = []
-    reader = threading.Thread(target=lambda: outputs.append(process.communicate(stdin)), daemon=True)
-    reader.start()
+    lines: list[str] = []
+    line_times: list[float] = []
+    errors: list[str] = []
+
+    def read_output() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            line_times.append(time.perf_counter() - start)
+            lines.append(line)
+
+    def read_errors() -> None:
+        assert process.stderr is not None
+        errors.append(process.stderr.read())
+
+    def write_input() -> None:
+        assert process.stdin is not None
+        with process.stdin:
+            process.stdin.write(stdin or "")
+
+    readers = [
+        threading.Thread(target=read_output, daemon=True),
+        threading.Thread(target=read_errors, daemon=True),
+    ]
+    readers += [threading.Thread(target=write_input, daemon=True)] if stdin is not None else []
+    for reader in readers:
+        reader.start()
     while process.poll() is None:
         pids = tree_pids(process.pid)
         cpu = max(cpu, tree_cpu_seconds(process.pid))  # a descendant's CPU leaves with it
         record_wanted(pids, wanted)  # a thread that ends keeps its last figure
+        for pid in pids:
+            try:
+                known = processes[pid][0] if pid in processes else None
+                role = known or process_role(pid, process.pid) or "helper"
+                processes[pid] = (role, process_cpu_seconds(pid))
+            except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+                continue
         now = time.perf_counter() - start
         samples.append((now, cpu))
         wanted_samples.append((now, sum(wanted.values())))
         time.sleep(0.5)
     seconds = time.perf_counter() - start
-    reader.join()
+    for reader in readers:
+        reader.join()
     # all of the tree's CPU, its last half second included: it is this process's children's once waited for
     samples.append((seconds, max(cpu, _children_cpu_seconds() - before)))
-    stdout, stderr = outputs[0]
     return Watched(
-        result=subprocess.CompletedProcess(command, process.returncode, stdout, stderr),
+        result=subprocess.CompletedProcess(command, process.returncode, "".join(lines), "".join(errors)),
         seconds=seconds,
         started=started,
         samples=samples,
         wanted_samples=wanted_samples,
+        processes=processes,
+        line_times=line_times,
     )

@@ -21,15 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
+from typing import TYPE_CHECKING
 
-from alerts.service import AlertService
-from crawlers.indexer import Indexer
-from crawlers.source_merge import source_merge
-from crawlers.stories import open_stories
 from nlp.pool import Enricher, ExtractorPool
 from presswatch.config import Settings
 from search.base import SearchBackend
-from search.factory import open_backend
+
+if TYPE_CHECKING:  # imported by build_indexer: a caller can start the NLP pool before it imports them
+    from crawlers.indexer import Indexer
 
 
 def load_extractor(settings: Settings, *, pooled: bool = False) -> Enricher:
@@ -66,6 +65,14 @@ def build_indexer(
     Raises `presswatch.aliases.AliasesError` for an unusable aliases file and
     `search.base.BackendUnavailableError` when the index cannot be opened.
     """
+    # Imported here, not at the top: alerts (apprise) and stories (datasketch, scipy) take the writer about
+    # 0.7 CPU s to import, and a bulk ingest starts its NLP pool (`load_extractor`) before it pays for them.
+    from alerts.service import AlertService
+    from crawlers.indexer import Indexer
+    from crawlers.source_merge import source_merge
+    from crawlers.stories import open_stories
+    from search.factory import open_backend
+
     with ExitStack() as opened:
         if extractor is None:
             extractor = load_extractor(settings, pooled=pooled)

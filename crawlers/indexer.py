@@ -314,24 +314,30 @@ class Indexer:
                 self._write(old.model_copy(update={"sources": (*old.sources, document.source)}))
         return _result(document, "duplicates")
 
-    def _analysed(self, batch: _Batch) -> list[tuple[Document, Exception | None]]:
-        """The batch's analysis; if it failed, each article alone, so one bad page only loses itself."""
-        if not batch.english:
-            return []
+    def _analysed(self, batch: _Batch) -> Iterator[tuple[Document, Exception | None]]:
+        """The batch's analysis, each document as soon as the NLP gives it (so the writer writes while a
+        pool analyses the rest); if the batch fails, the documents it had not given are tried each alone,
+        so one bad page only loses itself."""
+        given = 0
         if batch.analysed is not None:
             try:
-                return [(e, None) for e in batch.analysed]
+                for enriched in batch.analysed:
+                    given += 1
+                    yield enriched, None
             except Exception:  # a bug in one rule must not lose the batch: retry one by one below
-                logger.debug("NLP failed on a batch of %d; retrying one by one", len(batch.english))
-        done: list[tuple[Document, Exception | None]] = []
-        for document in batch.english:
+                logger.debug(
+                    "NLP failed on a batch; retrying its last %d one by one", len(batch.english) - given
+                )
+            else:
+                return
+        for document in batch.english[given:]:
             try:
                 [enriched_one] = enrich_capped(self._extractor, [document], max_chars=self._max_nlp_chars)
-                done.append((enriched_one, None))
             except Exception as exc:  # the log names the page; the crawl goes on
                 logger.exception("NLP failed on %s", document.url)
-                done.append((document, exc))
-        return done
+                yield document, exc
+            else:
+                yield enriched_one, None
 
     def _announce(self, doc_id: str) -> None:
         """Tell the listener before the write, so a crash between writing and matching is caught up later."""

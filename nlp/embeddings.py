@@ -4,8 +4,11 @@ The encoder embeds only what a feature reads, and off the path of the rules wher
 
 - the document, once, from its opening (`DOC_MAX_TOKENS` word pieces, the length similar documents, stories
   and semantic search read): `presswatch_encoder`, placed first, hands each text to a background thread as
-  the document enters the pipeline, so the encoder (onnxruntime, which releases the GIL) runs while spaCy
-  parses; `presswatch_embedding`, placed last, waits for it and writes `doc._.embedding` (L2-normalised);
+  the document enters the pipeline, so the encoder (onnxruntime, which releases the GIL) runs on another core
+  while spaCy parses; `presswatch_embedding`, placed last, waits for it and writes `doc._.embedding`
+  (L2-normalised). With `background=False` the encoder embeds the document in the pipeline's own thread
+  instead (the same vector): one core, for an NLP process that has no spare core to give it (a pool whose
+  workers fill every core, or an operator's `PRESSWATCH_NLP_ENCODER_THREAD=false`);
 - a sentence only when the agreement classifier must decide it: `presswatch_encoder` leaves an on-demand
   encoder in `doc._.sentence_encoder`, which `nlp.sentence_vectors` calls for the rules' candidates alone.
 """
@@ -44,29 +47,36 @@ __all__ = [
 class EncoderComponent:
     """Starts each document's embedding in a background thread and gives the rules an on-demand sentence encoder."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, background: bool = True) -> None:
         doc_extension("sentence_encoder")
         doc_extension("embedding_pending")
+        self._in_background = background
         self._foreground: Encoder | None = None
         self._background: Encoder | None = None
         self._thread: ThreadPoolExecutor | None = None
 
-    def _start(self) -> tuple[Encoder, ThreadPoolExecutor]:
+    def _start(self) -> Encoder:
         """Loads the encoder on first use (never at pipeline build time, so a process forks before it)."""
-        if self._foreground is None or self._thread is None:
+        if self._foreground is None:
             self._foreground = shared_encoder()
-            self._background = self._foreground.sibling()
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="presswatch-encoder")
-        return self._foreground, self._thread
+            if self._in_background:
+                self._background = self._foreground.sibling()
+                self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="presswatch-encoder")
+        return self._foreground
 
-    def _embed_document(self, text: str) -> list[float]:
-        assert self._background is not None
-        [vector] = self._background.encode([text], max_tokens=DOC_MAX_TOKENS)
+    @staticmethod
+    def _embed_document(encoder: Encoder, text: str) -> list[float]:
+        [vector] = encoder.encode([text], max_tokens=DOC_MAX_TOKENS)
         return [float(x) for x in vector]
 
     def __call__(self, doc: Doc) -> Doc:
-        foreground, thread = self._start()
-        doc._.embedding_pending = thread.submit(self._embed_document, doc.text)
+        foreground = self._start()
+        if self._thread is not None and self._background is not None:
+            doc._.embedding_pending = self._thread.submit(self._embed_document, self._background, doc.text)
+        else:
+            done: Future[list[float]] = Future()
+            done.set_result(self._embed_document(foreground, doc.text))
+            doc._.embedding_pending = done
         doc._.sentence_encoder = partial(foreground.encode, max_tokens=SENTENCE_MAX_TOKENS)
         return doc
 
@@ -93,10 +103,13 @@ class EmbeddingWriter:
 
 
 @Language.factory(
-    "presswatch_encoder", assigns=["doc._.embedding_pending", "doc._.sentence_encoder"], requires=[]
+    "presswatch_encoder",
+    assigns=["doc._.embedding_pending", "doc._.sentence_encoder"],
+    requires=[],
+    default_config={"background": True},
 )
-def make_encoder(nlp: Language, name: str) -> EncoderComponent:
-    return EncoderComponent()
+def make_encoder(nlp: Language, name: str, background: bool) -> EncoderComponent:
+    return EncoderComponent(background=background)
 
 
 @Language.factory("presswatch_embedding", assigns=["doc._.embedding"], requires=["doc._.embedding_pending"])

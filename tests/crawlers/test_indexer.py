@@ -139,3 +139,50 @@ def test_a_source_listing_an_article_that_is_being_analysed_is_recorded(
     stored = backend.get(release(0).id)
     assert stored is not None and stored.sources == ("council", "press")
     assert stored.figures and stored.embedding is not None
+
+
+class Streaming(Recording):
+    """The real extractor, noting each document as it gives it (as a pool gives each chunk when it is done);
+    `fail_after`: a batch of several breaks after giving that many (a rule's bug), each alone succeeds."""
+
+    def __init__(self, extractor: Extractor, *, fail_after: int | None = None) -> None:
+        super().__init__(extractor)
+        self.fail_after = fail_after
+        self.alone: list[str] = []
+
+    def enrich_many(self, documents: Iterable[Document]) -> Iterator[Document]:
+        docs = list(documents)
+        if len(docs) == 1:
+            self.alone.append(docs[0].id)
+
+        def given() -> Iterator[Document]:
+            for k, document in enumerate(self.extractor.enrich_many(docs)):
+                if len(docs) > 1 and k == self.fail_after:
+                    raise RuntimeError("a rule's bug")
+                self.events.append(("analysed", document.id))
+                yield document
+
+        return given()
+
+
+def test_each_document_is_written_as_soon_as_the_nlp_gives_it(
+    extractor: Extractor, backend: SQLiteBackend
+) -> None:
+    """So the writer writes while a pool analyses the rest of the batch, not after its last chunk."""
+    streaming = Streaming(extractor)
+    run = Indexer(backend=backend, extractor=streaming, listener=streaming, max_nlp_chars=100_000)
+    batch = [release(0), release(1), release(2)]
+    assert [r.outcome for r in run.process(batch)] == ["indexed_new"] * 3
+    assert streaming.events == [(event, d.id) for d in batch for event in ("analysed", "write")]
+
+
+def test_a_batch_that_breaks_midway_keeps_what_it_gave_and_retries_only_the_rest_alone(
+    extractor: Extractor, backend: SQLiteBackend
+) -> None:
+    streaming = Streaming(extractor, fail_after=1)
+    run = Indexer(backend=backend, extractor=streaming, max_nlp_chars=100_000)
+    batch = [release(0), release(1), release(2)]
+    results = list(run.process(batch))
+    assert [(r.outcome, r.doc_id) for r in results] == [("indexed_new", d.id) for d in batch]
+    assert streaming.alone == [batch[1].id, batch[2].id]  # the first was given, and written, once
+    assert all(backend.get(d.id) is not None for d in batch)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -120,3 +121,51 @@ def test_only_the_sentences_the_classifier_decides_are_encoded(monkeypatch: pyte
     assert "Britain and France signed a treaty on returns." in encoded
     assert "Officials said the deal was complex." not in encoded
     assert len(encoded) == len(set(encoded))
+
+
+def encoder_threads() -> int:
+    return sum(1 for thread in threading.enumerate() if thread.name.startswith("presswatch-encoder"))
+
+
+@pytest.mark.parametrize("encoder_thread", [True, False])
+def test_the_document_embedding_is_the_same_in_a_thread_or_inline(
+    extractor: Extractor, encoder_thread: bool
+) -> None:
+    """`PRESSWATCH_NLP_ENCODER_THREAD=false` keeps an NLP process on one core: no encoder thread, and every
+    field, the embedding too, exactly as with the thread."""
+    page = Document.from_page(
+        url="https://www.gov.uk/government/news/t",
+        source="t",
+        title="t",
+        body="The UK and Norway signed a defence agreement. Jane Hill said £40m would support 1,200 jobs.",
+    )
+    expected = extractor.enrich(page)
+    before = encoder_threads()
+    enriched = Extractor(encoder_thread=encoder_thread).enrich(page)
+    assert enriched == expected
+    assert encoder_threads() == before + (1 if encoder_thread else 0)
+
+
+def test_word_pieces_padding_and_truncation_are_the_models_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the model is fed, pinned from `transformers`' tokenizer for this model (`padding=True,
+    truncation=True, max_length=12`), which the encoder read before it read `tokenizer.json` itself."""
+    encoder = Encoder()
+    fed: list[dict[str, np.ndarray]] = []
+    session = encoder._session
+
+    class Recording:
+        def run(self, names: list[str], feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+            fed.append(feeds)
+            return list(session.run(names, feeds))
+
+    monkeypatch.setattr(encoder, "_session", Recording())
+    encoder.encode(
+        ["Café naïve: 中文, £75m for 1,200 jobs!", "Britain and France signed a treaty."], max_tokens=12
+    )
+    [feeds] = fed
+    assert feeds["input_ids"].tolist() == [  # shorter first: the encoder batches texts by length
+        [101, 3725, 1998, 2605, 2772, 1037, 5036, 1012, 102, 0, 0, 0],
+        [101, 7668, 15743, 1024, 1746, 1861, 1010, 1069, 23352, 2213, 2005, 102],
+    ]
+    assert feeds["attention_mask"].tolist() == [[1] * 9 + [0] * 3, [1] * 12]
+    assert not feeds["token_type_ids"].any()
