@@ -1,13 +1,13 @@
 """Per-field precision, recall and F1 of presswatch's extraction on its hand-annotated development set, for
 its tune half and its held-out half, with the agreement classifier (full) and without it (rules only).
 
-    python bench/nlp_quality.py [--field agreements ...] [--errors] [--show-heldout-errors]
+    python bench/nlp_quality.py [--field agreements ...] [--errors] [--tune-only] [--show-heldout-errors]
 
 The annotations (`bench/devset/annotations.json`) say where each text is (the shared evaluation data, read
 at scoring time, or a text shipped in `bench/devset/texts/`), under which licence, and in which half it is.
 Rule writers tune on the "tune" half; the "heldout" half judges them on text they have not read, so for it
-only aggregate figures are printed. `--errors` lists, per tune text, what was missed and what was found in
-excess, for the fields asked for; `--show-heldout-errors` does the same for the held-out texts (for whoever
+only aggregate figures are printed, and `--tune-only` leaves out even those (a rule writer's runs).
+`--errors` lists, per tune text, what was missed and what was found in excess, for the fields asked for; `--show-heldout-errors` does the same for the held-out texts (for whoever
 checks the annotations, never for whoever writes rules). The keys each field is matched on are in
 `bench/devset_scoring.py`; `bench/devset/GUIDE.md` says what each field counts.
 """
@@ -87,8 +87,15 @@ def main() -> None:
         help="list misses and excess per held-out text too (to check annotations, not to write rules)",
     )
     parser.add_argument("--rules-only", action="store_true", help="score the rules alone, not the comparison")
+    parser.add_argument(
+        "--tune-only",
+        action="store_true",
+        help="score and print the tune half alone (a rule writer's run: no held-out figure seen by accident)",
+    )
     args = parser.parse_args()
-    entries = load()
+    if args.tune_only and args.show_heldout_errors:
+        parser.error("--tune-only and --show-heldout-errors contradict each other")
+    entries = [e for e in load() if not args.tune_only or e["split"] == "tune"]
     if not EVAL.is_dir():
         sys.exit(f"the shared evaluation data is missing: {EVAL}")
     texts = [read_text(e, eval_root=EVAL) for e in entries]
@@ -105,7 +112,8 @@ def main() -> None:
     if args.show_heldout_errors:
         shown.add("heldout")
     halves = {half: [i for i, e in enumerate(entries) if e["split"] == half] for half in SPLITS}
-    scores: dict[str, dict[str, dict[str, Score]]] = {half: {} for half in SPLITS}
+    halves = {half: members for half, members in halves.items() if members}
+    scores: dict[str, dict[str, dict[str, Score]]] = {half: {} for half in halves}
     for name, make in variants.items():
         documents = run(make(), texts, [e.get("publisher_url") or e["url"] for e in entries])
         for half, members in halves.items():

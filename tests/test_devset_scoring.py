@@ -232,3 +232,37 @@ def test_an_article_extraction_page_is_read_as_the_benchmarks_ground_truth_body(
     assert read_text(entry, eval_root=tmp_path) == "First.\n\nSecond."
     with pytest.raises(ValueError, match="no page 'missing'"):
         read_text({**entry, "path": "html/missing.html.gz"}, eval_root=tmp_path)
+
+
+def test_a_rule_writers_run_shows_no_held_out_figure() -> None:
+    """`bench/nlp_quality.py --tune-only`: the tune half's figures, and nothing of the held-out half (two rule
+    writers saw its aggregate by accident when they only wanted their own errors)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, SHARED_EVAL
+
+    if not SHARED_EVAL.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{SHARED_EVAL} is missing; CI must have the shared evaluation data")
+        pytest.skip(f"{SHARED_EVAL} is missing (the shared evaluation data is not beside this checkout)")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "bench/nlp_quality.py",
+            "--tune-only",
+            "--rules-only",
+            "--field",
+            "percentages",
+            "--errors",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "tune half of the development set" in run.stdout
+    assert "heldout" not in run.stdout.lower() and "held-out" not in run.stdout.lower()
