@@ -1,6 +1,8 @@
 """The development-set scorer (bench/devset_scoring.py): field-generic, matched by value, never by offsets."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from bench.devset_scoring import (
     singular,
 )
 from presswatch.document import Agreement, Document, Figure, Mention, Quote
+from tests.conftest import ROOT, SHARED_EVAL, require_shared
 
 
 def _entry(**fields: object) -> dict[str, object]:
@@ -237,16 +240,7 @@ def test_an_article_extraction_page_is_read_as_the_benchmarks_ground_truth_body(
 def test_a_rule_writers_run_shows_no_held_out_figure() -> None:
     """`bench/nlp_quality.py --tune-only`: the tune half's figures, and nothing of the held-out half (two rule
     writers saw its aggregate by accident when they only wanted their own errors)."""
-    import os
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT, SHARED_EVAL
-
-    if not SHARED_EVAL.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SHARED_EVAL} is missing; CI must have the shared evaluation data")
-        pytest.skip(f"{SHARED_EVAL} is missing (the shared evaluation data is not beside this checkout)")
+    require_shared(SHARED_EVAL)
     run = subprocess.run(
         [
             sys.executable,

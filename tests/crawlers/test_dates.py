@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from crawlers.dates import find_dates, parse_date_text
 from crawlers.extract import extract_page
-from tests.conftest import SHARED_EVAL
+from tests.conftest import SHARED_EVAL, require_shared
 
 DATES = SHARED_EVAL / "dates-htmldate"
 BODY = "<p>" + "The ministry announced new border agreements with its neighbours today. " * 8 + "</p>"
@@ -79,10 +78,7 @@ def test_text_that_is_not_a_full_date_is_not_one(text: str) -> None:
 
 
 def test_real_pages_give_their_day_and_never_an_exception() -> None:
-    if not DATES.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{DATES} is missing; CI must have the shared evaluation data")
-        pytest.skip(f"{DATES} is missing (the shared evaluation data is not beside this checkout)")
+    require_shared(DATES)
     gold = json.loads((DATES / "gold.json").read_text(encoding="utf-8"))
     sample = list(gold.items())[::5]  # every fifth page keeps the test short; bench/dates.py runs them all
     correct = 0

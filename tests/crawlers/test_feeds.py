@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -14,7 +13,7 @@ from typing import ClassVar
 import pytest
 
 from crawlers.feeds import FeedError, parse_feed, read_feed
-from tests.conftest import SHARED_EVAL
+from tests.conftest import SHARED_EVAL, require_shared
 
 CORPUS = SHARED_EVAL / "feeds-feedparser"
 BASE = "https://ministry.example/feed"
@@ -228,10 +227,7 @@ def test_external_entities_and_dtds_are_never_fetched_or_expanded(entity_server:
 
 
 def test_every_file_of_feedparsers_corpus_reads_or_is_refused_clearly() -> None:
-    if not CORPUS.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CORPUS} is missing; CI must have the shared evaluation data")
-        pytest.skip(f"{CORPUS} is missing (the shared evaluation data is not beside this checkout)")
+    require_shared(CORPUS)
     files = [p for p in sorted(CORPUS.rglob("*")) if p.is_file() and p.name not in ("README.md", "LICENSE")]
     assert len(files) > 2000
     read = 0

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,16 +19,13 @@ from crawlers.govuk import (
     parse_search,
     search_url,
 )
-from tests.conftest import SHARED_EVAL
+from tests.conftest import SHARED_EVAL, require_shared
 
 ITEMS = SHARED_EVAL / "govuk-content"
 
 
 def real_items() -> list[Path]:
-    if not ITEMS.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{ITEMS} is missing; CI must have the shared evaluation data")
-        pytest.skip(f"{ITEMS} is missing (the shared evaluation data is not beside this checkout)")
+    require_shared(ITEMS)
     return sorted(ITEMS.rglob("*.json"))
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 
 import pytest
 
 from crawlers.dates import page_tree
 from crawlers.language import detect_language
-from tests.conftest import SHARED_EVAL
+from tests.conftest import SHARED_EVAL, require_shared
 
 DATES = SHARED_EVAL / "dates-htmldate"
 
@@ -39,10 +38,7 @@ def test_too_little_text_has_no_language(text: str) -> None:
 
 
 def test_real_german_and_english_pages() -> None:
-    if not DATES.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{DATES} is missing; CI must have the shared evaluation data")
-        pytest.skip(f"{DATES} is missing (the shared evaluation data is not beside this checkout)")
+    require_shared(DATES)
     gold = json.loads((DATES / "gold.json").read_text(encoding="utf-8"))
     checked = correct = 0
     for entry in list({e["file"]: e for e in gold.values()}.values())[:300]:
