@@ -311,10 +311,13 @@ def _candidate(
 
 
 def _topic(anchor: Token) -> frozenset[str]:
-    """The nouns that say what kind of agreement it is ('returns' in 'a returns deal', 'free trade'), and
-    what it is 'on'."""
+    """The nouns that say what kind of agreement it is ('returns' in 'a returns deal', 'free trade'), what it
+    is 'on', and the words of what it is for ('to share weather data'); `_ANOTHER` alone where the text says
+    it is another one ('a second agreement')."""
     if not is_noun(anchor):
         return frozenset()
+    if any(c.lower_ in _OTHER_ONE for c in anchor.lefts):
+        return frozenset({_ANOTHER})
     kinds = ("compound", "nmod", "nsubj")  # nsubj: "returns" in "a returns deal" tagged as a verb
     words = {
         c.lemma_.lower() for c in anchor.lefts if c.dep_ in kinds and c.pos_ == "NOUN" and not c.ent_type_
@@ -322,7 +325,18 @@ def _topic(anchor: Token) -> frozenset[str]:
     for child in anchor.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "for"):
             words |= {t.lemma_.lower() for t in child.subtree if t.pos_ == "NOUN"}
+    verb = clause_verb(anchor)
+    for child in [*anchor.children, *(verb.children if verb is not None else ())]:
+        if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
+            words |= {
+                t.lemma_.lower() for t in child.subtree if t.pos_ in ("NOUN", "VERB") and not t.ent_type_
+            }
     return frozenset(words)
+
+
+# 'another agreement', 'a second deal': never the agreement said before
+_OTHER_ONE = frozenset({"another", "second", "third", "separate", "further", "additional"})
+_ANOTHER = "\x00another"
 
 
 def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
@@ -370,8 +384,9 @@ def _restates(
     agreement: Agreement, topic: frozenset[str], earlier: list[tuple[Agreement, frozenset[str]]]
 ) -> bool:
     """A later sentence naming a subset of an earlier agreement's parties, with no clearer status, repeats it;
-    unless both say what kind of agreement they are and the kinds differ ('a returns deal', 'a trade pact')."""
-    return any(
+    unless both say what kind of agreement they are or what it is for and these differ ('a returns deal', 'a
+    trade pact'; 'to expand air services', 'to share weather data'), or the text says it is another one."""
+    return _ANOTHER not in topic and any(
         set(agreement.parties) <= set(e.parties)
         and agreement.status in (e.status, "unknown")
         and not (topic and e_topic and not topic & e_topic)

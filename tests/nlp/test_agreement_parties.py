@@ -146,6 +146,13 @@ def test_older_names_of_a_party(
     assert found_at(extractor, text, WHITE_HOUSE) == want
 
 
+def test_a_body_whose_name_holds_another_keeps_its_own(extractor: Extractor) -> None:
+    text = "The Western European Union and Canada signed a cooperation accord in Brussels on Tuesday."
+    assert {p for p, _ in found_at(extractor, text, "https://www.reuters.com/x")} == {
+        ("Canada", "Western European Union")
+    }
+
+
 def test_the_us_is_not_us(extractor: Extractor) -> None:
     text = "The EU needs to complete free-trade agreements with the US and Japan."
     assert found_at(extractor, text, "https://www.gov.uk/x") == expected(
