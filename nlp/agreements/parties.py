@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.agreements.leaders import leaders_country
 from nlp.agreements.lexicon import (
     ACTING_FOR_A_COUNTRY,
     ACTING_FOR_A_COUNTRY_TOO,
@@ -431,7 +432,8 @@ def _government_body_party(ent: Span, name: str) -> str | None:
 def _persons_country(person: Span) -> str | None:
     """'... with General Secretary Brezhnev' where the text says elsewhere 'Soviet leader Leonid Brezhnev',
     'President Sadat of Egypt' or "Egypt's President Sadat": the country the person acts for, as the text
-    names it with any mention of the same surname; None where it never does."""
+    names it with any mention of the same surname; where it never does, the country of a leader the table
+    knows ('General Secretary Gorbachev and I signed'), else None."""
     doc = person.doc
     surname = person[-1].text
     for mention in (e for e in doc.ents if e.label_ == "PERSON" and e[-1].text == surname):
@@ -451,7 +453,7 @@ def _persons_country(person: Span) -> str | None:
             )
             if found_after is not None and country(without_article(found_after.text)):
                 return known_as(without_article(normalize_name(found_after)))
-    return None
+    return leaders_country(person.text)
 
 
 def _body_name(body: Span) -> str | None:
@@ -870,16 +872,19 @@ def state_or_body(ent: Span) -> str | None:
 
 def parties_named_before(sents: list[Span], index: int) -> list[str]:
     """Countries and international bodies named in the sentences just before one that says 'the two
-    countries'."""
+    countries', and those the leaders named there act for ('the two leaders')."""
     names: list[str] = []
     for sent in sents[max(0, index - _GROUP_LOOKBACK) : index]:
         for ent in sent.ents:
             first = first_conjunct(ent.root)
-            if ent.label_ not in ("GPE", "ORG", "NORP") or (
+            if ent.label_ not in ("GPE", "ORG", "NORP", "PERSON") or (
                 first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS
             ):
                 continue  # 'met in Hanoi' names a place; 'her counterpart from Vietnam' a party
-            name = _demonym_party(ent) if ent.label_ == "NORP" else state_or_body(ent)
+            if ent.label_ == "PERSON":  # 'Prime Minister Modi met President Ruto. The two leaders signed'
+                name = _persons_country(ent)
+            else:
+                name = _demonym_party(ent) if ent.label_ == "NORP" else state_or_body(ent)
             if name is not None and name not in names:
                 names.append(name)
     return names

@@ -286,8 +286,18 @@ def test_a_country_said_formally_or_by_its_leader(
             "President Sadat of Egypt visited in May. Later, I signed the accords with President Sadat.",
             {("Egypt", "United States")},
         ),
-        # and no party where it never names one: a person is none
-        ("In November I negotiated the Vladivostok accord with General Secretary Brezhnev.", set()),
+        # where it never names one, a leader history knows stands for their country of the time
+        (
+            "In November I negotiated the Vladivostok accord with General Secretary Brezhnev.",
+            {("Soviet Union", "United States")},
+        ),
+        ("Chancellor Merkel and President Macron signed a new friendship treaty.", {("France", "Germany")}),
+        (
+            "Prime Minister Modi met Prime Minister Kishida in Tokyo. The two leaders signed five agreements.",
+            {("India", "Japan")},
+        ),
+        # anyone else is no party
+        ("In November I negotiated the accord with General Secretary Ivanov.", set()),
     ],
 )
 def test_a_leader_stands_for_the_country_the_text_gives_them(
