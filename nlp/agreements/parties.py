@@ -335,6 +335,8 @@ def _party_name(ent: Span) -> str | None:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
     if names_agreement(ent.root) and ent.label_ != "GPE":
+        if _members_of(ent):  # 'the nations of the Warsaw Pact': the alliance its members make
+            return without_article(ent.text)
         return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
@@ -367,6 +369,19 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def _members_of(ent: Span) -> bool:
+    """'with the nations of the Warsaw Pact', 'the members of the Rio Treaty': a pact named as what its
+    members belong to, on the other side of an agreement."""
+    root = ent.root
+    group = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return (
+        group is not None
+        and group.lemma_.lower() in ("nation", "member", "country", "state", "signatory")
+        and group.dep_ == "pobj"
+        and group.head.lower_ in {"with"} | ALL_SIDES
+    )
 
 
 def _compass_name(ent: Span) -> str | None:
@@ -660,12 +675,80 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
+    for name, after_with in _referred_to(anchor, scope):
+        if name not in leads and name not in counterparts:
+            (counterparts if after_with else leads).append(name)
     if _our_side(anchor, scope) and HOME not in leads:
         leads.append(HOME)
     for name, after_with in _nationalities(anchor, scope):
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+_THAT_ONE = frozenset({"that", "the", "this"})  # 'that government', 'the latter': one named before
+
+
+def _referred_to(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """'negotiations with them', 'concluded with that government': a pronoun or 'that government' on an
+    agreement's other side stands for the last foreign country or international body named before it, in
+    its sentence or the one before; 'They also agreed', as the subject, for the two or more named together
+    as the last sentence's subject. Each with whether it is the other side."""
+    found: list[tuple[str, bool]] = []
+    for token in anchor.sent:
+        if token.i not in scope:
+            continue
+        side = token.dep_ == "pobj" and token.head.lower_ in {"with"} | ALL_SIDES
+        pointing = token.lower_ == "them" or (
+            token.lemma_.lower() in ("government", "country") and _refers_back(token)
+        )
+        if pointing and side:
+            found += [(name, True) for name in _last_named(token)[-1:]]
+        elif token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.i == anchor.sent.start:
+            found += [(name, False) for name in _subjects_before(anchor.sent)]
+    return found
+
+
+def _refers_back(noun: Token) -> bool:
+    """'that government', 'the latter country' (not 'this Government', the speaker's own)."""
+    dets = [c.lower_ for c in noun.lefts if c.dep_ in ("det", "amod")]
+    return bool(dets) and (dets[0] == "that" or "latter" in dets)
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _last_named(token: Token) -> list[str]:
+    """The foreign countries and international bodies named before the token, in its sentence and the one
+    before, in reading order (the publisher's own country left out)."""
+    sent = token.sent
+    before = _sentence_before(sent)
+    doc = token.doc
+    home = doc._.publisher if Doc.has_extension("publisher") else None
+    names: list[str] = []
+    for ent in [*(before.ents if before is not None else ()), *sent.ents]:
+        if ent.end > token.i or ent.label_ not in ("GPE", "ORG") or _in_dateline(ent):
+            continue
+        name = _resolved(without_article(normalize_name(ent)))
+        if name is not None and name != home:
+            names = [n for n in names if n != name] + [name]
+    return names
+
+
+def _subjects_before(sent: Span) -> list[str]:
+    """'India and Japan signed a memorandum. They also agreed ...': the two or more countries or
+    international bodies named together as the subject of the sentence before."""
+    before = _sentence_before(sent)
+    if before is None:
+        return []
+    names: list[str] = []
+    for ent in before.ents:
+        first = first_conjunct(ent.root)
+        name = _resolved(without_article(normalize_name(ent))) if ent.label_ in ("GPE", "ORG") else None
+        if name is not None and first.dep_ in ("nsubj", "nsubjpass") and name not in names:
+            names.append(name)
+    return names if len(names) >= 2 else []
 
 
 def _devolved(anchor: Token, scope: set[int]) -> list[str]:

@@ -401,3 +401,43 @@ def test_a_nation_of_the_united_kingdom_is_its_devolved_government(
     assert {
         parties for parties, _ in found_at(extractor, text, "https://www.gov.uk/government/news/x")
     } == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 'them' and 'that government' on the other side stand for the foreign country named before
+        (
+            "We have made new proposals to the Soviet Union, and we have begun negotiations with them in Geneva "
+            "on a treaty to reduce strategic arms.",
+            {("Soviet Union", "United States")},
+        ),
+        (
+            "The Congress authorized the settlement of the debt of the Government of Hungary. An agreement has "
+            "since been concluded with that government.",
+            {("Hungary", "United States")},
+        ),
+        # 'they' opening a sentence: the sides named together as the subject before
+        (
+            "India and Japan signed a memorandum on high-speed rail. They also agreed to begin negotiations on a "
+            "civil nuclear agreement.",
+            {("India", "Japan")},
+        ),
+        # the members of a pact are the alliance
+        (
+            "Together with our allies, we will be negotiating with the nations of the Warsaw Pact on a mutual "
+            "reduction of forces.",
+            {("United States", "Warsaw Pact")},
+        ),
+        # but 'this Government' is the speaker's own, and a pact by itself is no party
+        (
+            "This Government has concluded an agreement with Canada on the boundary waters.",
+            {("Canada", "United States")},
+        ),
+        ("The Warsaw Pact was dissolved in 1991.", set()),
+        # and 'they' with no sides named together before stands for nobody
+        ("Kenya hosted the talks. They agreed to meet again in May.", set()),
+    ],
+)
+def test_a_side_referred_to(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
