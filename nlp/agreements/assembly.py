@@ -28,9 +28,11 @@ from nlp.agreements.parties import (
     made_by_others,
     named_in_its_name,
     own_other_side,
+    own_side,
     parties_in,
     parties_named_before,
     refers_to_a_group,
+    sides_in_context,
     signs_with_a_counterpart,
     state_or_body,
 )
@@ -207,7 +209,8 @@ def _subjects_named_next(sents: list[Span], index: int) -> list[str]:
 def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> None:
     """Where the clause names fewer than two parties: 'the two countries' stands for those named just
     before, a person of the announcing government signing with a foreign counterpart brings it in, and an
-    agreement named without its sides takes the countries the next sentence is about."""
+    agreement named without its sides takes the countries the next sentence is about, else those its
+    context gives (`sides_in_context`)."""
     anchor = candidate.anchor
     if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
         return
@@ -221,6 +224,8 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> N
             candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
+    if set(candidate.leads + candidate.counterparts) <= own_side(anchor.doc):  # perhaps 'the Congress'
+        candidate.add_parties(*sides_in_context(anchor, sents, index))
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
@@ -239,8 +244,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         leads, counterparts = parties_in(anchor)
         earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
-        if refers and earlier is not None:
-            earlier.add_parties(leads, counterparts)
+        if refers and earlier is not None and not _names_other_sides(earlier, leads, counterparts):
+            # 'France welcomed the agreement': once it has its sides, only its other side is added
+            earlier.add_parties([] if _has_its_sides(earlier) else leads, counterparts)
             earlier.evidence.append(sent)
             earlier.subject = earlier.subject or subject_of(anchor)
             if earlier.status == "unknown":
@@ -249,6 +255,27 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_candidate(anchor, sents, index))
     return found
+
+
+def _names_other_sides(earlier: _Candidate, leads: list[str], counterparts: list[str]) -> bool:
+    """'An agreement was concluded with Greece. The Government of France ratified the agreement with us.':
+    a sentence pointing back that names two sides or more, none of them the earlier agreement's (which
+    already has its two) but the announcing government, speaks of an agreement of its own."""
+    own = own_side(earlier.anchor.doc)
+    named = {*leads, *counterparts}
+    known = {*earlier.leads, *earlier.counterparts}
+    return (
+        len(named) >= _MIN_PARTIES
+        and _has_its_sides(earlier)
+        and bool(named - own)
+        and not (named - own) & known  # 'working with the GLA and London Councils' adds to the GLA's
+    )
+
+
+def _has_its_sides(candidate: _Candidate) -> bool:
+    """Two sides or more, counting the announcing government an agreement 'with Greece' implies."""
+    implied = 1 if candidate.counterparts and not candidate.leads and not candidate.others_make_it else 0
+    return len(candidate.leads) + len(candidate.counterparts) + implied >= _MIN_PARTIES
 
 
 def _separate_agreements(sent: Span, anchor: Token) -> list[tuple[Token, frozenset[int]]]:

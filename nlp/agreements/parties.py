@@ -1035,3 +1035,92 @@ def made_by_others(anchor: Token) -> bool:
         and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS | NEGOTIATING  # 'talks concluded'
         for c in verb.children
     )
+
+
+def sides_in_context(anchor: Token, sents: list[Span], index: int) -> tuple[list[str], list[str]]:
+    """An agreement whose clause names no side at all, read from what comes just before it: a country the
+    same sentence makes the other side of something else ('authorized the settlement with the Government of
+    Greece, and an agreement was concluded'); those named together as the subject of the sentence before
+    ('Marshal Stalin, Prime Minister Attlee and I met in Potsdam. As a result, agreements were reached');
+    the country the speaker's government works with there ('With Russia, we must reduce our arsenals. The
+    START II treaty ...'). (leads, counterparts); empty where none of these says it."""
+    sent = anchor.sent
+    withs = [name for name in _with_countries(sent) if name is not None]
+    if withs:
+        return [], withs[:1]
+    if index == 0:
+        return [], []
+    before = sents[index - 1]
+    group = _subject_group(before)
+    if len(group) >= 2:
+        return group, []
+    if set(group) <= own_side(anchor.doc) and _speaker_subject(before):
+        return [], [name for name in _with_countries(before) if name is not None][:1]
+    return [], []
+
+
+def own_side(doc: Doc) -> set[str]:
+    """The announcing government, as `HOME` and by its name where the publisher is known."""
+    publisher = doc._.publisher if Doc.has_extension("publisher") else None
+    return {HOME, publisher} if publisher else {HOME}
+
+
+def _country_of(ent: Span) -> str | None:
+    """The country an entity names: a country by any of its names, or 'the Government of Greece'."""
+    name = without_article(normalize_name(ent))
+    if ent.label_ == "ORG" and _GOVERNMENT_OF.match(name):
+        governing = _government_party(name, ent.doc)
+        return governing if governing != HOME else None
+    if ent.label_ != "GPE":
+        return None
+    found = country(known_as(name))
+    return found.name if found is not None else None
+
+
+def _with_countries(sent: Span) -> list[str | None]:
+    """The countries a sentence names after 'with' ('the settlement with the Government of Greece')."""
+    found: list[str | None] = []
+    for ent in sent.ents:
+        first = first_conjunct(ent.root)
+        if first.head.lower_ == "of" and first.head.head.lower_ == "government":  # 'Government of' + 'Greece'
+            first = first.head.head
+        if first.dep_ == "pobj" and first.head.lower_ == "with":
+            found.append(_country_of(ent))
+    return found
+
+
+def _subject_group(sent: Span) -> list[str]:
+    """The countries the coordinated subject of a sentence names: by name, by a leader the text or history
+    places ('Prime Minister Macmillan'), and the speaker ('I', 'we') as the announcing government."""
+    names: list[str] = []
+    verb = next(
+        (t.head for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")), None
+    )
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    for token in subjects:  # 'Marshal Stalin, Prime Ministers Churchill and Attlee, and I met'
+        for member in (token, *token.conjuncts):
+            if member.lower_ in ("i", "we"):
+                name: str | None = HOME
+            else:
+                ent = next((e for e in sent.ents if e.start <= member.i < e.end), None)
+                if ent is None:
+                    name = None
+                elif ent.label_ == "PERSON":
+                    name = _persons_country(ent)
+                else:
+                    name = _country_of(ent)
+            if name is not None and name not in names:
+                names.append(name)
+    return names
+
+
+def _speaker_subject(sent: Span) -> bool:
+    """'we must continue', 'this Government has', 'New Zealand has worked' (on its government's site): the
+    speaker's government is the sentence's subject."""
+    home = sent.doc._.publisher if Doc.has_extension("publisher") else None
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lower_ in ("we", "i") or _our_government(t) or (home is not None and t.ent_id_ == home))
+        for t in sent
+        if t.head.dep_ == "ROOT"
+    )

@@ -441,3 +441,41 @@ def test_a_nation_of_the_united_kingdom_is_its_devolved_government(
 )
 def test_a_side_referred_to(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
     assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an agreement whose clause names no side takes those its context names: the other side of the
+        # sentence's other clause, the subject group of the sentence before, the speaker's partner before
+        (
+            "The Congress authorized the settlement with the Government of Greece, and an agreement was "
+            "concluded on May 10.",
+            {("Greece", "United States")},
+        ),
+        (
+            "At Potsdam, Marshal Stalin, Prime Minister Attlee, and I met to exchange views. As a result, "
+            "agreements were reached on the policy of the Allied Control Council.",
+            {("Soviet Union", "United Kingdom", "United States")},
+        ),
+        (
+            "With Russia, we must continue to reduce our nuclear arsenals. The START II treaty will cut them by "
+            "half.",
+            {("Russia", "United States")},
+        ),
+        # a sentence pointing back that names another side speaks of an agreement of its own
+        (
+            "An agreement was concluded with the Government of Greece in May. The Government of France ratified "
+            "the agreement with us in July.",
+            {("Greece", "United States"), ("France", "United States")},
+        ),
+        # nothing where the context names no side, or only those who welcome it
+        ("We met farmers in Iowa last week. A new trade agreement will be signed in May.", set()),
+        (
+            "Kenya and Uganda signed a border agreement. France welcomed the agreement.",
+            {("Kenya", "Uganda")},
+        ),
+    ],
+)
+def test_sides_from_the_context(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
