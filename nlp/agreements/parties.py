@@ -144,6 +144,8 @@ def _side_phrases(noun: Token) -> list[Token]:
     if not is_noun(noun):
         return []
     phrases = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE]
+    for participle in (c for c in noun.rights if c.dep_ == "acl"):  # 'the agreement signed between A and B'
+        phrases += [c for c in participle.children if c.dep_ == "prep" and c.lower_ in ALL_SIDES]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holder = noun.head.head
         phrases += [c for c in holder.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE and c.i > noun.i]
@@ -1018,7 +1020,7 @@ def announcing_party(doc: Doc) -> str | None:
 def made_by_others(anchor: Token) -> bool:
     """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
     with Israel': the clause names every side, so the announcing government is not one of them."""
-    if is_noun(anchor) and any(c.lower_ in ALL_SIDES for c in anchor.children):
+    if is_noun(anchor) and any(p.lower_ in ALL_SIDES for p in _side_phrases(anchor)):
         return True
     if any(
         t.lower_ == "between"

@@ -479,3 +479,10 @@ def test_a_side_referred_to(extractor: Extractor, text: str, want: set[tuple[str
 )
 def test_sides_from_the_context(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
     assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+def test_who_welcomes_an_agreement_signed_between_others_is_no_party(extractor: Extractor) -> None:
+    text = "New Zealand welcomes the peace agreement signed between Armenia and Azerbaijan."
+    assert {p for p, _ in found_at(extractor, text, "https://www.beehive.govt.nz/release/x")} == {
+        ("Armenia", "Azerbaijan")
+    }
