@@ -932,18 +932,21 @@ def named_in_its_name(anchor: Token) -> list[str]:
 
 
 def refers_to_a_group(anchor: Token) -> bool:
-    """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed':
-    the clause's parties are a group named before."""
+    """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed',
+    'our two nations hope to conclude': the clause's parties are a group named before (with the speaker's
+    own where it says 'our')."""
     verb = clause_verb(anchor)
     if verb is None:
         return False
-    for token in verb.subtree:
+    above = verb.head if verb.dep_ == "xcomp" else verb  # 'our two nations hope to conclude an agreement'
+    subjects = [t for c in above.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    for token in (*verb.subtree, *subjects):
         if token.lemma_.lower() not in GROUP_REFERENCES or token.tag_ not in ("NNS", "NN"):
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
             continue
         words = {c.lower_ for c in token.lefts}
-        if "both" in words or ("two" in words and words & {"the", "both"}):
+        if "both" in words or ("two" in words and words & {"the", "both", "our"}):
             return True
     return False
 
@@ -1080,15 +1083,21 @@ def _country_of(ent: Span) -> str | None:
 
 
 def _with_countries(sent: Span) -> list[str | None]:
-    """The countries a sentence names after 'with' ('the settlement with the Government of Greece')."""
+    """The countries a sentence names after 'with' ('the settlement with the Government of Greece'), and
+    those of the leaders it makes an object ('I met Premier Khrushchev'); not the publisher's own."""
     found: list[str | None] = []
     for ent in sent.ents:
         first = first_conjunct(ent.root)
         if first.head.lower_ == "of" and first.head.head.lower_ == "government":  # 'Government of' + 'Greece'
             first = first.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "with":
-            found.append(_country_of(ent))
-    return found
+            found.append(_persons_country(ent) if ent.label_ == "PERSON" else _country_of(ent))
+        elif (
+            ent.label_ == "PERSON" and first.dep_ == "dobj"
+        ):  # 'I met Premier Khrushchev', 'welcome Brezhnev'
+            found.append(_persons_country(ent))
+    home = sent.doc._.publisher if Doc.has_extension("publisher") else None
+    return [name for name in found if name != home]
 
 
 def _subject_group(sent: Span) -> list[str]:

@@ -423,6 +423,12 @@ def test_a_nation_of_the_united_kingdom_is_its_devolved_government(
             "civil nuclear agreement.",
             {("India", "Japan")},
         ),
+        # 'our two nations': the speaker's and the one named before
+        (
+            "President Brezhnev will visit our country in June. At that time our two nations hope to conclude "
+            "an agreement curbing the strategic arms race.",
+            {("Soviet Union", "United States")},
+        ),
         # the members of a pact are the alliance
         (
             "Together with our allies, we will be negotiating with the nations of the Warsaw Pact on a mutual "
@@ -463,6 +469,13 @@ def test_a_side_referred_to(extractor: Extractor, text: str, want: set[tuple[str
             "half.",
             {("Russia", "United States")},
         ),
+        # the leader the speaker meets or welcomes
+        (
+            "I met Premier Khrushchev in Vienna, and we agreed that our negotiators would resume talks on a test "
+            "ban treaty.",
+            {("Soviet Union", "United States")},
+        ),
+        ("I met farmers in Iowa, and we agreed that a new trade agreement would help them.", set()),
         # a sentence pointing back that names another side speaks of an agreement of its own
         (
             "An agreement was concluded with the Government of Greece in May. The Government of France ratified "
