@@ -42,7 +42,7 @@ _BY_COUNTRY: dict[str, str] = {
     ),
     "Taiwan": "Chiang Kai-shek|Chiang Ching-kuo|Lee Teng-hui",
     "Israel": (
-        "Ben-Gurion|Rabin|Peres|Netanyahu|Shamir|Olmert|Bennett|Menachem Begin|Golda Meir|"
+        "Begin|Ben-Gurion|Rabin|Peres|Netanyahu|Shamir|Olmert|Bennett|Menachem Begin|Golda Meir|"
         "Ariel Sharon|Ehud Barak|Yitzhak Shamir"
     ),
     "Egypt": "Nasser|Sadat|Mubarak|Morsi|Sisi|el-Sisi",
@@ -73,7 +73,7 @@ _BY_COUNTRY: dict[str, str] = {
     "Spain": "Francisco Franco|Felipe González|Pedro Sánchez|José María Aznar",
     "Yugoslavia": "Tito|Josip Broz Tito",
     "Serbia": "Slobodan Milošević|Slobodan Milosevic|Aleksandar Vučić|Aleksandar Vucic",
-    "Panama": "Omar Torrijos",
+    "Panama": "Torrijos|Omar Torrijos",
     "Poland": "Wałęsa|Walesa",
     "Kenya": "Kenyatta|Ruto",
     "South Africa": "Mandela|Ramaphosa|de Klerk|Thabo Mbeki|Jacob Zuma",

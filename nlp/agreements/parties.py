@@ -550,6 +550,8 @@ def _excluded(ent: Span) -> bool:
         return True
     if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
         return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
+    if root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.head.lower_ in PLACE_PREPOSITIONS:
+        return True  # 'Our Ambassador in Mexico City': a place named after a country
     first = first_conjunct(root)
     if any(
         t.dep_ == "conj" and names_agreement(t.head) and is_noun(t.head) and not names_agreement(t)
@@ -784,6 +786,13 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
             return True  # 'The Government of France ratified the agreement with us'
         if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
             return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
+        if (
+            anchor.lemma_.lower() == "agree"
+            and token.dep_ in ("dobj", "dative")
+            and token.head.dep_ == "xcomp"
+            and token.head.head.i == anchor.i
+        ):
+            return True  # 'The Soviet Union has agreed to join us in a ban'
         group = [first_conjunct(token), *first_conjunct(token).conjuncts]
         named = ("GPE", "ORG", "NORP", "PERSON") if speaker else ("GPE", "ORG", "NORP")
         if len(group) > 1 and any(t.ent_type_ in named for t in group):

@@ -499,3 +499,22 @@ def test_who_welcomes_an_agreement_signed_between_others_is_no_party(extractor: 
     assert {p for p, _ in found_at(extractor, text, "https://www.beehive.govt.nz/release/x")} == {
         ("Armenia", "Azerbaijan")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a city named after its country is a place, not the country
+        (
+            "Our Ambassador in Mexico City has concluded an agreement with the Mexican Government on the claims.",
+            {("Mexico", "United States")},
+        ),
+        # 'agreed to join us': the speaker's government is the other side
+        (
+            "The Soviet Union has agreed to join us in a ban on atmospheric tests.",
+            {("Soviet Union", "United States")},
+        ),
+    ],
+)
+def test_places_and_the_speaker(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
