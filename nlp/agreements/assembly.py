@@ -244,7 +244,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         leads, counterparts = parties_in(anchor)
         earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
-        if refers and earlier is not None and not _names_other_sides(earlier, leads, counterparts):
+        if refers and earlier is not None:
             # 'France welcomed the agreement': once it has its sides, only its other side is added
             earlier.add_parties([] if _has_its_sides(earlier) else leads, counterparts)
             earlier.evidence.append(sent)
@@ -255,21 +255,6 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_candidate(anchor, sents, index))
     return found
-
-
-def _names_other_sides(earlier: _Candidate, leads: list[str], counterparts: list[str]) -> bool:
-    """'An agreement was concluded with Greece. The Government of France ratified the agreement with us.':
-    a sentence pointing back that names two sides or more, none of them the earlier agreement's (which
-    already has its two) but the announcing government, speaks of an agreement of its own."""
-    own = own_side(earlier.anchor.doc)
-    named = {*leads, *counterparts}
-    known = {*earlier.leads, *earlier.counterparts}
-    return (
-        len(named) >= _MIN_PARTIES
-        and _has_its_sides(earlier)
-        and bool(named - own)
-        and not (named - own) & known  # 'working with the GLA and London Councils' adds to the GLA's
-    )
 
 
 def _has_its_sides(candidate: _Candidate) -> bool:

@@ -476,13 +476,7 @@ def test_a_side_referred_to(extractor: Extractor, text: str, want: set[tuple[str
             {("Soviet Union", "United States")},
         ),
         ("I met farmers in Iowa, and we agreed that a new trade agreement would help them.", set()),
-        # a sentence pointing back that names another side speaks of an agreement of its own
-        (
-            "An agreement was concluded with the Government of Greece in May. The Government of France ratified "
-            "the agreement with us in July.",
-            {("Greece", "United States"), ("France", "United States")},
-        ),
-        # nothing where the context names no side, or only those who welcome it
+        # nothing where the context names no side; a sentence pointing back adds no one who only welcomes it
         ("We met farmers in Iowa last week. A new trade agreement will be signed in May.", set()),
         (
             "Kenya and Uganda signed a border agreement. France welcomed the agreement.",
