@@ -566,6 +566,8 @@ def _excluded(ent: Span) -> bool:
         )
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
+        if governor.lower_ == "part" and governor.head.lower_ == "on":
+            return False  # 'ratified on the part of Great Britain'
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
 
@@ -637,10 +639,24 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     scope = _clause_scope(anchor) - exclude
     between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
     if between:
+        between |= _on_the_part_of(anchor, scope)
         leads, counterparts = _parties_within(anchor, scope & between)
         if len(leads) + len(counterparts) >= 2:
             return leads, counterparts
     return _parties_within(anchor, scope)
+
+
+def _on_the_part_of(anchor: Token, scope: set[int]) -> set[int]:
+    """'has not yet been ratified on the part of Great Britain', 'signed on the part of Japan': the side
+    treaty language names as acting on the agreement, one of its sides."""
+    return {
+        t.i
+        for part in anchor.sent
+        if part.i in scope and part.lower_ == "part" and part.head.lower_ == "on"
+        for prep in part.children
+        if prep.lower_ == "of"
+        for t in prep.subtree
+    }
 
 
 def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:

@@ -503,6 +503,12 @@ def test_who_welcomes_an_agreement_signed_between_others_is_no_party(extractor: 
             "Our Ambassador in Mexico City has concluded an agreement with the Mexican Government on the claims.",
             {("Mexico", "United States")},
         ),
+        # 'on the part of' a country names a side in treaty language, beside those 'between'
+        (
+            "The Convention between the United States and Canada, signed in January, has not yet been ratified "
+            "on the part of Great Britain.",
+            {("Canada", "United Kingdom", "United States")},
+        ),
         # 'agreed to join us': the speaker's government is the other side
         (
             "The Soviet Union has agreed to join us in a ban on atmospheric tests.",
