@@ -90,7 +90,9 @@ def _clause_scope(anchor: Token) -> set[int]:
     current = verb
     while current.head.i != current.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         current = current.head
-    for above in (current, current.head):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+    # a clause joined by 'and' with a subject of its own does not take the first clause's
+    for above in (current,) if own_subject and current.dep_ == "conj" else (current, current.head):
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scope |= {t.i for t in child.subtree}

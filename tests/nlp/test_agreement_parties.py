@@ -509,6 +509,12 @@ def test_who_welcomes_an_agreement_signed_between_others_is_no_party(extractor: 
             "on the part of Great Britain.",
             {("Canada", "United Kingdom", "United States")},
         ),
+        # a clause joined by 'and' with a subject of its own keeps its own sides
+        (
+            "An armistice agreement with North Korea was signed at Panmunjom, and the treaty with Korea will be "
+            "laid before the Senate.",
+            {("North Korea", "United States"), ("South Korea", "United States")},
+        ),
         # 'agreed to join us': the speaker's government is the other side
         (
             "The Soviet Union has agreed to join us in a ban on atmospheric tests.",
