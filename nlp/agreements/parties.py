@@ -11,9 +11,11 @@ Government' or 'our Nation'.
 Whatever the recogniser made of the words, a country is also named by a nationality on those who act for
 it or on the agreement noun ('Kazakh Foreign Minister', 'the Japanese peace treaty'), by a combining form
 in the agreement's name ('the Russo-Japanese Agreement'), by a ministry or department of its government, by
-a leader the text places in it ('President Sadat of Egypt'), and by a formal or older name ('the Republic of
-the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among' names two sides or more, they
-are all its sides.
+a leader the text places in it ('President Sadat of Egypt') or history knows (`leaders`), and by a formal
+or older name ('the Republic of the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among'
+names two sides or more, they are all its sides. 'them', 'that government' and 'They' stand for the sides
+named just before; an agreement whose clause names no side takes those its context names
+(`sides_in_context`).
 """
 
 from __future__ import annotations
