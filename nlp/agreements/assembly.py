@@ -206,11 +206,12 @@ def _subjects_named_next(sents: list[Span], index: int) -> list[str]:
     return names if len(names) >= _MIN_PARTIES else []
 
 
-def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> None:
+def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, refers: bool) -> None:
     """Where the clause names fewer than two parties: 'the two countries' stands for those named just
     before, a person of the announcing government signing with a foreign counterpart brings it in, and an
     agreement named without its sides takes the countries the next sentence is about, else those its
-    context gives (`sides_in_context`)."""
+    context gives (`sides_in_context`; the sentence before only for one that does not point back: 'the
+    climate agreement' after 'We welcomed President Macron' need not be France's)."""
     anchor = candidate.anchor
     if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
         return
@@ -225,7 +226,7 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> N
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
     if set(candidate.leads + candidate.counterparts) <= own_side(anchor.doc):  # perhaps 'the Congress'
-        candidate.add_parties(*sides_in_context(anchor, sents, index))
+        candidate.add_parties(*sides_in_context(anchor, sents, index, before=not refers))
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
@@ -253,7 +254,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 earlier.status = status_for(anchor)
             earlier.sentence_index = index
             continue
-        found.append(_candidate(anchor, sents, index))
+        found.append(_candidate(anchor, sents, index, refers=True))
     return found
 
 
@@ -295,7 +296,12 @@ def _in_joined_clauses(nouns: list[Token]) -> bool:
 
 
 def _candidate(
-    anchor: Token, sents: list[Span], index: int, *, exclude: frozenset[int] = frozenset()
+    anchor: Token,
+    sents: list[Span],
+    index: int,
+    *,
+    exclude: frozenset[int] = frozenset(),
+    refers: bool = False,
 ) -> _Candidate:
     sent = sents[index]
     leads, counterparts = parties_in(anchor, exclude=exclude)
@@ -318,7 +324,7 @@ def _candidate(
     else:
         candidate.add_parties([], named)  # 'the UK-Rwanda deal' in a British release: the other side
     candidate.add_parties(leads, counterparts)
-    _complete_parties(candidate, sents, index)
+    _complete_parties(candidate, sents, index, refers=refers)
     return candidate
 
 

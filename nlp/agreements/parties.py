@@ -1071,26 +1071,40 @@ def made_by_others(anchor: Token) -> bool:
     )
 
 
-def sides_in_context(anchor: Token, sents: list[Span], index: int) -> tuple[list[str], list[str]]:
+def sides_in_context(
+    anchor: Token, sents: list[Span], index: int, *, before: bool
+) -> tuple[list[str], list[str]]:
     """An agreement whose clause names no side at all, read from what comes just before it: a country the
     same sentence makes the other side of something else ('authorized the settlement with the Government of
     Greece, and an agreement was concluded'); those named together as the subject of the sentence before
     ('Marshal Stalin, Prime Minister Attlee and I met in Potsdam. As a result, agreements were reached');
     the country the speaker's government works with there ('With Russia, we must reduce our arsenals. The
-    START II treaty ...'). (leads, counterparts); empty where none of these says it."""
+    START II treaty ...', the one partner there). The sentence before is read only where `before` (an
+    agreement that does not point back) and no one is said to sign it ('signed by 40 nations').
+    (leads, counterparts); empty where none of these says it."""
     sent = anchor.sent
     withs = [name for name in _with_countries(sent) if name is not None]
     if withs:
         return [], withs[:1]
-    if index == 0:
+    if index == 0 or not before or _signed_by(anchor):
         return [], []
-    before = sents[index - 1]
-    group = _subject_group(before)
+    previous = sents[index - 1]
+    group = _subject_group(previous)
     if len(group) >= 2:
         return group, []
-    if set(group) <= own_side(anchor.doc) and _speaker_subject(before):
-        return [], [name for name in _with_countries(before) if name is not None][:1]
+    partners = list(dict.fromkeys(name for name in _with_countries(previous) if name is not None))
+    if set(group) <= own_side(anchor.doc) and _speaker_subject(previous) and len(partners) == 1:
+        return [], partners
     return [], []
+
+
+def _signed_by(anchor: Token) -> bool:
+    """'The agreement, signed by 40 nations in Rome': its makers are said, if not named."""
+    return any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for participle in (anchor, *(c for c in anchor.children if c.dep_ == "acl"))
+        for c in participle.children
+    )
 
 
 def own_side(doc: Doc) -> set[str]:

@@ -478,6 +478,17 @@ def test_a_side_referred_to(extractor: Extractor, text: str, want: set[tuple[str
         ("I met farmers in Iowa, and we agreed that a new trade agreement would help them.", set()),
         # nothing where the context names no side; a sentence pointing back adds no one who only welcomes it
         ("We met farmers in Iowa last week. A new trade agreement will be signed in May.", set()),
+        # nor where the agreement points back, is signed by others, or the partner before is not the only one
+        (
+            "We welcomed President Macron to the White House. We discussed the climate agreement and trade.",
+            set(),
+        ),
+        (
+            "We are working with France on border security. The agreement on fisheries, signed by 40 nations "
+            "in Rome, enters into force next year.",
+            set(),
+        ),
+        ("With Germany and Italy, we fought two world wars. A peace treaty followed in 1919.", set()),
         (
             "Kenya and Uganda signed a border agreement. France welcomed the agreement.",
             {("Kenya", "Uganda")},
