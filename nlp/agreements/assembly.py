@@ -220,7 +220,7 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
         if candidate.leads:
             return
     if refers_to_a_group(anchor):
-        candidate.add_parties(parties_named_before(sents, index), [])
+        candidate.add_parties(parties_named_before(sents, index, upto=anchor.i), [])
         if len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
             candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):

@@ -987,12 +987,15 @@ def state_or_body(ent: Span) -> str | None:
     return name if country(name) or international_body(name) else None
 
 
-def parties_named_before(sents: list[Span], index: int) -> list[str]:
+def parties_named_before(sents: list[Span], index: int, *, upto: int | None = None) -> list[str]:
     """Countries and international bodies named in the sentences just before one that says 'the two
-    countries', and those the leaders named there act for ('the two leaders')."""
+    countries' (and in that one before the token `upto`: 'Biden hosted Modi, where the two leaders ...'),
+    and those the leaders named there act for ('the two leaders')."""
     names: list[str] = []
-    for sent in sents[max(0, index - _GROUP_LOOKBACK) : index]:
+    for sent in sents[max(0, index - _GROUP_LOOKBACK) : index + (upto is not None)]:
         for ent in sent.ents:
+            if upto is not None and ent.end > upto:
+                continue
             first = first_conjunct(ent.root)
             if ent.label_ not in ("GPE", "ORG", "NORP", "PERSON") or (
                 first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS

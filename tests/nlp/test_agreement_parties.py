@@ -296,6 +296,11 @@ def test_a_country_said_formally_or_by_its_leader(
             "Prime Minister Modi met Prime Minister Kishida in Tokyo. The two leaders signed five agreements.",
             {("India", "Japan")},
         ),
+        (
+            "President Biden hosted Prime Minister Modi at the White House, where the two leaders announced a "
+            "new defence partnership.",
+            {("India", "United States")},
+        ),
         # anyone else is no party
         ("In November I negotiated the accord with General Secretary Ivanov.", set()),
     ],
