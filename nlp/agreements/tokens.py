@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.agreements.leaders import leaders_country
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
     AGREEMENT_PLURALS,
@@ -107,7 +108,8 @@ _ABLE = frozenset({"can", "could", "might", "may"})
 
 def negotiating_with(sent: Span) -> Token | None:
     """'We are negotiating with the Soviet Union', 'negotiations with Iran on its nuclear programme', 'with
-    them', 'with the nations of the Warsaw Pact': talks with a named side, or talks between named sides, are
+    them', 'with the nations of the Warsaw Pact', 'negotiating with President Gorbachev' (a leader history
+    knows): talks with a named side, or talks between named sides, are
     an agreement in negotiation, said without an agreement noun. ('talks with' is left out: leaders hold talks with each other that negotiate nothing.)"""
     for token in sent:
         lemma = token.lemma_.lower()
@@ -121,7 +123,16 @@ def negotiating_with(sent: Span) -> Token | None:
                     g
                     for g in prep.children
                     if g.dep_ == "pobj"
-                    and (g.ent_type_ in ("GPE", "ORG", "NORP") or g.lower_ == "them" or _of_named(g))
+                    and (
+                        g.ent_type_ in ("GPE", "ORG", "NORP")
+                        or g.lower_ == "them"
+                        or _of_named(g)
+                        or (
+                            lemma != "talk"
+                            and g.ent_type_ == "PERSON"
+                            and leaders_country(g.text) is not None
+                        )
+                    )
                 ]
                 if named:
                     return token

@@ -301,8 +301,15 @@ def test_a_country_said_formally_or_by_its_leader(
             "new defence partnership.",
             {("India", "United States")},
         ),
+        # negotiating with a leader is negotiating with their country; holding talks with one is not
+        (
+            "I will continue negotiating with President Gorbachev on strategic arms.",
+            {("Soviet Union", "United States")},
+        ),
+        ("I held talks with President Gorbachev in Reykjavik.", set()),
         # anyone else is no party
         ("In November I negotiated the accord with General Secretary Ivanov.", set()),
+        ("We are negotiating with Mr. Smith on the lease.", set()),
     ],
 )
 def test_a_leader_stands_for_the_country_the_text_gives_them(
