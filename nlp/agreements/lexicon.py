@@ -10,7 +10,7 @@ AGREEMENT_NOUNS = frozenset(
 )
 
 SIGNING_VERBS = frozenset(
-    "sign agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve".split()
+    "sign ink agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve".split()
 )
 
 # Negotiations finished and the text settled, nothing signed yet ("agreed"): 'concluded negotiations on',
@@ -325,6 +325,22 @@ JOINING_VERBS = frozenset("join accede adhere".split())
 
 # 'strict compliance with the peace agreement', 'in accordance with the treaty': it is in force.
 COMPLYING = frozenset("compliance comply accordance conformity".split())
+
+# --- status (issue 19, round 4) ---
+
+# Keeping or breaking an agreement's terms presupposes it operates: 'the treaty has been faithfully observed',
+# 'an agreement ... is being systematically violated' (in force).
+OBSERVING_VERBS = frozenset("observe respect violate breach flout".split())
+
+# 'went into operation', 'came into effect', 'was put into force': what an agreement goes into to apply.
+OPERATION_NOUNS = frozenset("effect force operation".split())
+
+# A clause these open, in the present tense, speaks of what is yet to come: 'when the treaties are drawn',
+# 'once the agreement is ratified'.
+TEMPORAL_MARKS = frozenset("when once until before after".split())
+
+# What talks end in: 'the negotiations have resulted in an agreement', 'talks produced a deal' (agreed).
+RESULTING_VERBS = frozenset("result produce yield".split())
 
 # --- parties (nlp-parties), devolved governments ---
 

@@ -18,11 +18,13 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty" → signed;
-  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
+  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
+     would be ("a treaty with Cuba would be of great value") → unknown;
   7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
      there ("was reached in a treaty concluded in May, which has since been ratified" → in_force); failing
-     that, the agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") →
-     in_force, or of a plain present verb ("the Nassau agreement recognizes") → in_force (treated as
+     that, talks that ended in it ("the negotiations have resulted in an agreement") → agreed; the
+     agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") → in_force,
+     or of a plain present verb ("the Nassau agreement recognizes") → in_force (treated as
      operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
      → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
      that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
@@ -31,21 +33,25 @@ says nothing. The rules are first-match-wins, so their order is part of what the
      treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
-perfect is read as done first: "to have signed" signed, "would have terminated" ended):
+perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
+clause of time as the future: "when the treaties are drawn" planned):
   ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either yet to
   come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned; strengthening
   ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" → signed);
-  "signed into law", "Congress approved" → in_force; sent or commended to a legislature for its approval
-  ("will submit the treaty to the Senate", "urge Congress to approve", "will be laid before Parliament") →
-  signed; ratified or taking effect → in_force (signed where that is yet to come or only ought to be: "should
-  be ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
-  in_force; talks carried on ("will continue talks") → in_negotiation; "have negotiated" → agreed;
-  negotiating, developing or seeking, or agreeing to negotiate → in_negotiation; implementing → in_force;
+  "signed into law", "Congress approved", "the Senate gave its consent to" → in_force; sent or commended to
+  a legislature for its approval ("will submit the treaty to the Senate", "urge Congress to approve", "will
+  be laid before Parliament") → signed; ratified or taking effect ("went into operation") → in_force (signed
+  where that is yet to come or only ought to be: "should be ratified", or a gerund subject of what it will
+  do: "ratifying the treaties will show"); "already" → in_force; talks carried on ("will continue talks") →
+  in_negotiation; "have negotiated" → agreed;
+  negotiating, developing or seeking, or agreeing to negotiate → in_negotiation; implementing, or keeping or
+  breaking its terms ("has been faithfully observed", "is being violated") → in_force;
   joining ("we joined in the treaty") → in_force; "must build a partnership" → planned; a future auxiliary or
   a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating first);
   "to" + verb → the status of the clause it completes, else planned ("has yet to sign" → planned); "has
-  agreements with" → in_force (not "the agreement has support"); a denied or conditional signing verb ("has
-  not signed", "if no deal is reached") → planned; a concluding verb in the past or present ("struck a deal")
+  agreements with" → in_force (not "the agreement has support"); a proposal to sign or conclude ("I propose
+  that we conclude a treaty") → planned; a denied or conditional signing verb ("has not signed", "if no deal
+  is reached") → planned; a concluding verb in the past or present ("struck a deal")
   → agreed (but an agreement concluded, "trade agreements have been concluded with", is made: signed), a
   signing verb → signed, in the base form → planned; else the status of the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
@@ -79,16 +85,20 @@ from nlp.agreements.lexicon import (
     JOINING_VERBS,
     LEGISLATURES,
     NEGOTIATING,
+    OBSERVING_VERBS,
+    OPERATION_NOUNS,
     PERSISTING_VERBS,
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
     PURSUING_VERBS,
+    RESULTING_VERBS,
     SIGNIFYING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
     SUBMITTING_VERBS,
     SUSPENDING_VERBS,
     TAKING_EFFECT_VERBS,
+    TEMPORAL_MARKS,
     TOWARDS,
     WEAK_IN_FORCE_MODIFIERS,
 )
@@ -100,7 +110,12 @@ _ENDING = ENDING_VERBS | ANNULLING_VERBS
 
 def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     status = _clause_status(verb, depth=depth)
-    if status == "planned" and verb.lemma_.lower() in FINISHING and not _denied_or_conditional(verb):
+    if (
+        status == "planned"
+        and verb.lemma_.lower() in FINISHING
+        and verb.dep_ != "ccomp"  # 'I propose that we conclude a treaty': proposed, not under way
+        and not _denied_or_conditional(verb)
+    ):
         return "in_negotiation"
     return status
 
@@ -112,6 +127,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         # a perfect tells what was done: 'the only two states to have signed treaties with Israel' signed
         # them; 'would ... have terminated in 1912' ended it
         aux -= {"to", "would", "could", "might", "should"}
+    if _yet_to_come(verb):
+        aux |= {"will"}  # 'when the treaties are drawn': as 'will be drawn'
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
     if lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right):
@@ -159,8 +176,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         for c in verb.children
     ):
         return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
-    if lemma in IMPLEMENTING:
-        return "in_force"
+    if lemma in IMPLEMENTING | OBSERVING_VERBS:
+        return "in_force"  # 'has been faithfully observed', 'is being violated': kept or broken, it operates
     if lemma in JOINING_VERBS and not aux & _MODAL_OR_FUTURE and "to" not in aux:
         return "in_force"  # 'we joined in the test ban treaty': a party to one that stands
     if lemma in CREATING_VERBS and aux & {"must", "should"}:
@@ -180,6 +197,13 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and not any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children)
     ):
         return "in_force"  # 'the UK has agreements with Albania' ('the option of having a deal' is no fact)
+    if (
+        lemma in SIGNING_VERBS | CONCLUDING_VERBS
+        and verb.tag_ in ("VB", "VBP")
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in PLANNING_VERBS
+    ):
+        return "planned"  # 'I propose that we conclude a treaty with Mexico': a proposal, not a deed
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
     if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
@@ -192,13 +216,28 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
 
 
 def _takes_effect(verb: Token) -> bool:
-    """'takes effect', 'came into effect', 'became effective'."""
+    """'takes effect', 'came into effect', 'went into operation', 'was put into force', 'became effective'."""
     lemma = verb.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
-    if lemma == "come":
-        return any(p.lower_ == "into" and any(c.lower_ == "effect" for c in p.children) for p in verb.rights)
-    return lemma == "become" and any(c.lower_ == "effective" for c in verb.children)
+    if lemma in ("come", "go", "enter", "put", "bring"):
+        return any(
+            p.lower_ == "into" and any(c.lower_ in OPERATION_NOUNS for c in p.children) for p in verb.rights
+        )
+    return lemma == "become" and any(c.lower_ in ("effective", "operative") for c in verb.children)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """'when the treaties with Germany and Japan are drawn', 'once the agreement is ratified': a present tense
+    in a clause of time speaks of the future ('when the treaty was signed' does not)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children
+    ):
+        return False
+    aux = aux_of(verb)
+    if aux:
+        return aux <= {"is", "are", "am", "'s", "'re"}
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _enacted(verb: Token) -> bool:
@@ -208,7 +247,11 @@ def _enacted(verb: Token) -> bool:
         return False
     if lemma == "sign":
         return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
-    return lemma in APPROVING and any(
+    approves = lemma in APPROVING or (
+        lemma in ("give", "grant")  # 'the Senate gave its advice and consent to the treaty'
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS for c in verb.children)
+    )
+    return approves and any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lower_ in LEGISLATURES for t in c.subtree)
         for c in verb.children
     )
@@ -321,7 +364,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     if anchor.dep_ == "pobj" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING for c in head.head.children
     ):
-        return "in_negotiation"  # 'discussions have begun on a revised framework'
+        # 'discussions have begun on a revised framework'; 'the negotiations resulted in an agreement' made it
+        return "agreed" if _made_by_talks(anchor, head.head) else "in_negotiation"
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
         # 'talks on a new agreement'; 'concluded negotiations on an agreement' is agreed
         verb = governing_verb(head.head)
@@ -385,6 +429,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         # 'the treaty remains the cornerstone', 'the pact has held for forty years', 'the Nassau agreement
         # recognizes that ...', 'the arrangements already bring results': treated as operating
         status = "in_force"
+    if status is None and verb is not None and _made_by_talks(anchor, verb):
+        status = "agreed"  # 'the negotiations with Germany have resulted in an agreement on the terms'
     if status is None:
         status = _described(anchor)  # 'the treaty, which was terminated in 1940, has not been replaced'
     if status is None and _asked_of_a_legislature_later(anchor):
@@ -426,17 +472,19 @@ _STATUS_VERBS = (
 )
 
 _MODAL_OR_FUTURE = FUTURE_AUX | frozenset("could can may might should must".split())
+_SUPPOSING = frozenset("would could might".split())
 
 
 def _what_it_would_do(subject: Token, verb: Token) -> bool:
     """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals': an agreement the subject of
     what it will or could do; the future is the effect's, not the agreement's (the guide's `unknown`)."""
-    return (
-        subject.dep_ == "nsubj"
-        and subject.head.i == verb.i
-        and verb.lemma_.lower() not in _STATUS_VERBS
-        and bool(aux_of(verb) & _MODAL_OR_FUTURE)
-    )
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+        return False
+    aux = aux_of(verb)
+    if verb.lemma_.lower() == "be":
+        # 'a treaty with Cuba would be of great value': what it would be, supposed; not 'will be ready'
+        return bool(aux & _SUPPOSING)
+    return verb.lemma_.lower() not in _STATUS_VERBS and bool(aux & _MODAL_OR_FUTURE)
 
 
 def _participle_after(anchor: Token) -> list[Token]:
@@ -594,6 +642,30 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
     )
 
 
+def _made_by_talks(anchor: Token, verb: Token) -> bool:
+    """'The negotiations with Germany have resulted in an agreement', 'talks produced a deal': the talks (or
+    the agreement they made) where talks are said to have ended in an agreement, reached and not yet signed
+    ('talks could result in a deal' have not)."""
+    if verb.lemma_.lower() not in RESULTING_VERBS or aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb):
+        return False
+    if _denied_or_conditional(verb) or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    talks = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in NEGOTIATING]
+    made = [
+        g
+        for c in verb.children
+        for g in (
+            [c]
+            if c.dep_ == "dobj"
+            else [p for p in c.children if p.dep_ == "pobj"]
+            if c.lower_ == "in"
+            else []
+        )
+        if g.lemma_.lower() in AGREEMENT_NOUNS
+    ]
+    return bool(talks and made) and any(t.i == anchor.i for t in (*talks, *made))
+
+
 def _described(anchor: Token) -> AgreementStatus | None:
     """A clause on the noun that says where it stands, read where its own clause says nothing: 'the treaty,
     which was terminated in 1940', 'the treaties which I submitted to the Senate', 'the treaty of 1951,
@@ -700,7 +772,7 @@ def _said_in_force(anchor: Token) -> bool:
         if (
             token.lower_ == "in"
             and token.i + 1 < sent.end
-            and token.nbor().lower_ in ("force", "place", "effect")
+            and token.nbor().lower_ in ("force", "place", "effect", "operation")
         ):
             return not any(c.dep_ == "neg" for c in token.head.children)
         if token.lower_ == "into" and token.i + 1 < sent.end and token.nbor().lower_ == "force":

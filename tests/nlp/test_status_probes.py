@@ -19,16 +19,8 @@ KNOWN_MISSES = {
     # 'is a reality' says it stands only through the noun's meaning
     "Today the St. Lawrence Seaway agreement with Canada is a reality, and ships from every nation sail into "
     "the heart of our continent.",
-    # round 4, scored blind before its rules
+    # round 4: the parser reads 'arrangement' as the sentence's verb
     "The fisheries arrangement with Great Britain lapsed at the close of the season.",
-    "I propose that we conclude a treaty with Mexico on the use of the waters of the Colorado.",
-    "The Senate gave its advice and consent to the treaty with Japan, and it was ratified last month.",
-    "Since the reciprocity treaty with Brazil went into operation our trade with that country has trebled.",
-    "The Treaty of Washington with Great Britain has been faithfully observed by both parties.",
-    "The negotiations with Germany have resulted in an agreement on the terms of a commercial arrangement, "
-    "which will shortly be signed.",
-    "A reciprocity treaty with Cuba would be of great value to both countries.",
-    "India and the UAE inked a Comprehensive Economic Partnership Agreement in New Delhi.",
 }
 
 

@@ -1,0 +1,168 @@
+"""Round-4 status rules pinned on parses written out by hand (as `test_agreement_status_rules.py` does), each
+boundary with an example on both sides: historical treaty language ('went into operation', 'gave its consent
+to', 'has been faithfully observed'), tense and modality ('would be of great value', 'I propose that we
+conclude', 'when the treaties are drawn') and talks that ended in an agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.agreements import agreeing_verbs, agreement_nouns, status_for
+from tests.nlp.test_agreement_status_rules import parsed
+
+CASES: list[tuple[str, str, str]] = [
+    # kept or broken, an agreement operates
+    (
+        "The treaty has been faithfully observed by both parties.",
+        "in_force",
+        (
+            "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/5 has/VBZ/AUX/have/aux/5 "
+            "been/VBN/AUX/be/auxpass/5 faithfully/RB/ADV/faithfully/advmod/5 "
+            "observed/VBN/VERB/observe/ROOT/5 by/IN/ADP/by/agent/5 both/DT/DET/both/det/8 "
+            "parties/NNS/NOUN/party/pobj/6 ././PUNCT/./punct/5"
+        ),
+    ),
+    (
+        "The treaty has been signed by both parties.",
+        "signed",
+        (
+            "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 has/VBZ/AUX/have/aux/4 "
+            "been/VBN/AUX/be/auxpass/4 signed/VBN/VERB/sign/ROOT/4 by/IN/ADP/by/agent/4 "
+            "both/DT/DET/both/det/7 parties/NNS/NOUN/party/pobj/5 ././PUNCT/./punct/4"
+        ),
+    ),
+    # 'went into operation' is 'came into effect'; yet to come, it is signed
+    (
+        "The treaty went into operation in May.",
+        "in_force",
+        (
+            "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 went/VBD/VERB/go/ROOT/2 "
+            "into/IN/ADP/into/prep/2 operation/NN/NOUN/operation/pobj/3 in/IN/ADP/in/prep/2 "
+            "May/NNP/PROPN/May/pobj/5 ././PUNCT/./punct/2"
+        ),
+    ),
+    (
+        "The treaty will go into operation in May.",
+        "signed",
+        (
+            "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 go/VB/VERB/go/ROOT/3 "
+            "into/IN/ADP/into/prep/3 operation/NN/NOUN/operation/pobj/4 in/IN/ADP/in/prep/3 "
+            "May/NNP/PROPN/May/pobj/6 ././PUNCT/./punct/3"
+        ),
+    ),
+    # a legislature's consent given is 'Congress approved'; asked for, it is pending
+    (
+        "The Senate gave its consent to the treaty.",
+        "in_force",
+        (
+            "The/DT/DET/the/det/1 Senate/NNP/PROPN/Senate/nsubj/2 gave/VBD/VERB/give/ROOT/2 "
+            "its/PRP$/PRON/its/poss/4 consent/NN/NOUN/consent/dobj/2 to/IN/ADP/to/prep/2 "
+            "the/DT/DET/the/det/7 treaty/NN/NOUN/treaty/pobj/5 ././PUNCT/./punct/2"
+        ),
+    ),
+    (
+        "I ask the Senate to give its consent to the treaty.",
+        "signed",
+        (
+            "I/PRP/PRON/I/nsubj/1 ask/VBP/VERB/ask/ROOT/1 the/DT/DET/the/det/3 "
+            "Senate/NNP/PROPN/Senate/dobj/1 to/TO/PART/to/aux/5 give/VB/VERB/give/xcomp/1 "
+            "its/PRP$/PRON/its/poss/7 consent/NN/NOUN/consent/dobj/5 to/IN/ADP/to/dative/5 "
+            "the/DT/DET/the/det/10 treaty/NN/NOUN/treaty/pobj/8 ././PUNCT/./punct/1"
+        ),
+    ),
+    # what it would be is supposed (the guide's unknown); 'will be signed' is planned
+    (
+        "A treaty with Cuba would be of great value.",
+        "unknown",
+        (
+            "A/DT/DET/a/det/1 treaty/NN/NOUN/treaty/nsubj/5 with/IN/ADP/with/prep/1 "
+            "Cuba/NNP/PROPN/Cuba/pobj/2 would/MD/AUX/would/aux/5 be/VB/AUX/be/ROOT/5 of/IN/ADP/of/prep/5 "
+            "great/JJ/ADJ/great/amod/8 value/NN/NOUN/value/pobj/6 ././PUNCT/./punct/5"
+        ),
+    ),
+    (
+        "The treaty with Cuba will be signed in May.",
+        "planned",
+        (
+            "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/6 with/IN/ADP/with/prep/1 "
+            "Cuba/NNP/PROPN/Cuba/pobj/2 will/MD/AUX/will/aux/6 be/VB/AUX/be/auxpass/6 "
+            "signed/VBN/VERB/sign/ROOT/6 in/IN/ADP/in/prep/6 May/NNP/PROPN/May/pobj/7 ././PUNCT/./punct/6"
+        ),
+    ),
+    # a proposal to conclude is planned; concluding a treaty with is signing it
+    (
+        "I propose that we conclude a treaty with Mexico.",
+        "planned",
+        (
+            "I/PRP/PRON/I/nsubj/1 propose/VBP/VERB/propose/ROOT/1 that/IN/SCONJ/that/mark/4 "
+            "we/PRP/PRON/we/nsubj/4 conclude/VBP/VERB/conclude/ccomp/1 a/DT/DET/a/det/6 "
+            "treaty/NN/NOUN/treaty/dobj/4 with/IN/ADP/with/prep/6 Mexico/NNP/PROPN/Mexico/pobj/7 "
+            "././PUNCT/./punct/1"
+        ),
+    ),
+    (
+        "We concluded a treaty with Mexico.",
+        "signed",
+        (
+            "We/PRP/PRON/we/nsubj/1 concluded/VBD/VERB/conclude/ROOT/1 a/DT/DET/a/det/3 "
+            "treaty/NN/NOUN/treaty/dobj/1 with/IN/ADP/with/prep/3 Mexico/NNP/PROPN/Mexico/pobj/4 "
+            "././PUNCT/./punct/1"
+        ),
+    ),
+    # a present tense in a clause of time is the future; a past one is not
+    (
+        "We will act when the treaty is signed.",
+        "planned",
+        (
+            "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 act/VB/VERB/act/ROOT/2 "
+            "when/WRB/SCONJ/when/advmod/7 the/DT/DET/the/det/5 treaty/NN/NOUN/treaty/nsubjpass/7 "
+            "is/VBZ/AUX/be/auxpass/7 signed/VBN/VERB/sign/advcl/2 ././PUNCT/./punct/2"
+        ),
+    ),
+    (
+        "We acted when the treaty was signed.",
+        "signed",
+        (
+            "We/PRP/PRON/we/nsubj/1 acted/VBD/VERB/act/ROOT/1 when/WRB/SCONJ/when/advmod/6 "
+            "the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/nsubjpass/6 was/VBD/AUX/be/auxpass/6 "
+            "signed/VBN/VERB/sign/advcl/1 ././PUNCT/./punct/1"
+        ),
+    ),
+    # talks that ended in an agreement reached it; that could, have not
+    (
+        "The negotiations have resulted in an agreement.",
+        "agreed",
+        (
+            "The/DT/DET/the/det/1 negotiations/NNS/NOUN/negotiation/nsubj/3 have/VBP/AUX/have/aux/3 "
+            "resulted/VBN/VERB/result/ROOT/3 in/IN/ADP/in/prep/3 an/DT/DET/an/det/6 "
+            "agreement/NN/NOUN/agreement/pobj/4 ././PUNCT/./punct/3"
+        ),
+    ),
+    (
+        "The negotiations could result in an agreement.",
+        "in_negotiation",
+        (
+            "The/DT/DET/the/det/1 negotiations/NNS/NOUN/negotiation/nsubj/3 could/MD/AUX/could/aux/3 "
+            "result/VB/VERB/result/ROOT/3 in/IN/ADP/in/prep/3 an/DT/DET/an/det/6 "
+            "agreement/NN/NOUN/agreement/pobj/4 ././PUNCT/./punct/3"
+        ),
+    ),
+    # 'inked' is signed (a named agreement's object verb no longer reads as in force)
+    (
+        "India and the UAE inked an agreement.",
+        "signed",
+        (
+            "India/NNP/PROPN/India/nsubj/4 and/CC/CCONJ/and/cc/0 the/DT/DET/the/det/3 "
+            "UAE/NNP/PROPN/UAE/conj/0 inked/VBD/VERB/ink/ROOT/4 an/DT/DET/an/det/6 "
+            "agreement/NN/NOUN/agreement/dobj/4 ././PUNCT/./punct/4"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status", "spec"), CASES, ids=[c[0] for c in CASES])
+def test_status_rule_round4(sentence: str, status: str, spec: str) -> None:
+    doc = parsed(spec)
+    assert doc.text.split() == sentence.replace(".", " .").split()
+    anchors = agreement_nouns(doc[:]) or agreeing_verbs(doc[:])
+    assert status_for(anchors[0]) == status
