@@ -6,7 +6,8 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 `status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
-  2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops its
+  2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
+     convention" → in_force (suspended or ended where the clause drops its
      obligations under it); "compliance with the agreement" → in_force; "towards a deal", "press for an
      agreement" → in_negotiation; "the ratification of the treaty", "Senate approval of the treaty" →
      in_force (signed where it is asked for, needed or yet to come); "implementation of the deal" → in_force (unless that is frozen or ended);
@@ -333,10 +334,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     if modifiers & PLANNED_MODIFIERS:
         return "planned"
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ == "under":
-        # 'under the 2019 agreement, 5,000 people were returned'; but 'suspended its obligations under the
-        # treaty' suspends it
-        return _obligations_dropped(governing_verb(head)) or "in_force"
+    under = _acting_under(anchor)
+    if under is not None:
+        # 'under the 2019 agreement, 5,000 people were returned', 'under the terms of the treaty', 'appointed
+        # pursuant to the convention'; but 'suspended its obligations under the treaty' suspends it
+        return _obligations_dropped(governing_verb(under)) or "in_force"
     first = first_conjunct(anchor)
     if first.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COMPLYING:
         return "in_force"  # 'strict compliance with the peace agreement'
@@ -502,6 +504,19 @@ def _participle_after(anchor: Token) -> list[Token]:
     ):
         return []
     return [after]
+
+
+def _acting_under(anchor: Token) -> Token | None:
+    """The 'under' of 'under the agreement', 'under the terms (authority, provisions) of the treaty', or the
+    'to' of 'pursuant to the convention': what is done under an agreement shows it operates."""
+    if anchor.dep_ != "pobj":
+        return None
+    prep = anchor.head
+    if prep.lower_ == "of" and is_noun(prep.head) and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # 'under the terms of the treaty'
+    if prep.lower_ == "under" or (prep.lower_ == "to" and prep.head.lower_ == "pursuant"):
+        return prep
+    return None
 
 
 def _ratification(noun: Token) -> AgreementStatus:

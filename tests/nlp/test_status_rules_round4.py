@@ -157,12 +157,28 @@ CASES: list[tuple[str, str, str]] = [
             "agreement/NN/NOUN/agreement/dobj/4 ././PUNCT/./punct/4"
         ),
     ),
+    # what is done under an agreement's terms shows it operates; its terms yet to be settled do not
+    (
+        "Under the terms of the Panama Canal Treaty, the canal will pass to Panama.",
+        "in_force",
+        "Under/IN/ADP/under/prep/12 the/DT/DET/the/det/2 terms/NNS/NOUN/term/pobj/0 of/IN/ADP/of/prep/2 the/DT/DET/the/det/7 Panama/NNP/PROPN/Panama/compound/7 Canal/NNP/PROPN/Canal/compound/7 Treaty/NNP/PROPN/Treaty/pobj/3 ,/,/PUNCT/,/punct/12 the/DT/DET/the/det/10 canal/NN/NOUN/canal/nsubj/12 will/MD/AUX/will/aux/12 pass/VB/VERB/pass/ROOT/12 to/IN/ADP/to/prep/12 Panama/NNP/PROPN/Panama/pobj/13 ././PUNCT/./punct/12",
+    ),
+    (
+        "The terms of the treaty with Panama will be settled in May.",
+        "planned",
+        "The/DT/DET/the/det/1 terms/NNS/NOUN/term/nsubjpass/9 of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 with/IN/ADP/with/prep/4 Panama/NNP/PROPN/Panama/pobj/5 will/MD/AUX/will/aux/9 be/VB/AUX/be/auxpass/9 settled/VBN/VERB/settle/ROOT/9 in/IN/ADP/in/prep/9 May/NNP/PROPN/May/pobj/10 ././PUNCT/./punct/9",
+    ),
+    (
+        "The commission was appointed pursuant to the treaty with Canada.",
+        "in_force",
+        "The/DT/DET/the/det/1 commission/NN/NOUN/commission/nsubjpass/3 was/VBD/AUX/be/auxpass/3 appointed/VBN/VERB/appoint/ROOT/3 pursuant/JJ/ADJ/pursuant/oprd/3 to/IN/ADP/to/prep/4 the/DT/DET/the/det/7 treaty/NN/NOUN/treaty/pobj/5 with/IN/ADP/with/prep/7 Canada/NNP/PROPN/Canada/pobj/8 ././PUNCT/./punct/3",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "status", "spec"), CASES, ids=[c[0] for c in CASES])
 def test_status_rule_round4(sentence: str, status: str, spec: str) -> None:
     doc = parsed(spec)
-    assert doc.text.split() == sentence.replace(".", " .").split()
+    assert "".join(doc.text.split()) == "".join(sentence.split())  # the parse is of the sentence named
     anchors = agreement_nouns(doc[:]) or agreeing_verbs(doc[:])
     assert status_for(anchors[0]) == status
