@@ -292,7 +292,7 @@ FORMER_STATES = frozenset({"North Vietnam", "South Vietnam", "North Yemen", "Sou
 # --- status (issue 19, round 3) ---
 
 # Ended by one side's act or by time, as treaty language says it: 'the treaty was abrogated', 'it lapsed'.
-ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse".split())
+ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse cease".split())
 
 # What a legislature gives an agreement: asked for, it is signed and pending ('awaits your approval',
 # 'I will seek the Senate's consent to ratification of the treaty', 'still needs parliamentary approval').
@@ -341,6 +341,9 @@ TEMPORAL_MARKS = frozenset("when once until before after".split())
 
 # What talks end in: 'the negotiations have resulted in an agreement', 'talks produced a deal' (agreed).
 RESULTING_VERBS = frozenset("result produce yield".split())
+
+# Trying to bring an agreement about is negotiating it: 'is endeavoring to bring about a treaty with Colombia'.
+STRIVING_VERBS = frozenset("endeavor endeavour strive try attempt".split())
 
 # --- parties (nlp-parties), devolved governments ---
 

@@ -16,14 +16,17 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
      parser hung "the Agreement reached with China"'s participle elsewhere); "the deal they are negotiating" →
      that clause's status;
-  4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
+  4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force
+     (not "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty" → signed;
   6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
      would be ("a treaty with Cuba would be of great value") → unknown;
   7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
-     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force); failing
-     that, talks that ended in it ("the negotiations have resulted in an agreement") → agreed; the
+     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force), or a verb
+     joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
+     ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
+     negotiations have resulted in an agreement") → agreed; the
      agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") → in_force,
      or of a plain present verb ("the Nassau agreement recognizes") → in_force (treated as
      operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
@@ -44,12 +47,13 @@ clause of time as the future: "when the treaties are drawn" planned):
   be laid before Parliament") → signed; ratified or taking effect ("went into operation") → in_force (signed
   where that is yet to come or only ought to be: "should be ratified", or a gerund subject of what it will
   do: "ratifying the treaties will show"); "already" → in_force; talks carried on ("will continue talks") →
-  in_negotiation; "have negotiated" → agreed;
+  in_negotiation; "was proclaimed", "is now in operation" → in_force; "have negotiated" → agreed;
   negotiating, developing or seeking, or agreeing to negotiate → in_negotiation; implementing, or keeping or
   breaking its terms ("has been faithfully observed", "is being violated") → in_force;
   joining ("we joined in the treaty") → in_force; "must build a partnership" → planned; a future auxiliary or
   a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating first);
-  "to" + verb → the status of the clause it completes, else planned ("has yet to sign" → planned); "has
+  "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"), else the status of the
+  clause it completes, else planned ("has yet to sign" → planned); "has
   agreements with" → in_force (not "the agreement has support"); a proposal to sign or conclude ("I propose
   that we conclude a treaty") → planned; a denied or conditional signing verb ("has not signed", "if no deal
   is reached") → planned; a concluding verb in the past or present ("struck a deal")
@@ -96,6 +100,7 @@ from nlp.agreements.lexicon import (
     SIGNIFYING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
+    STRIVING_VERBS,
     SUBMITTING_VERBS,
     SUSPENDING_VERBS,
     TAKING_EFFECT_VERBS,
@@ -162,6 +167,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         # 'needs to be ratified' → signed, not yet in force
         not_yet = aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
         return "signed" if not_yet else "in_force"
+    if lemma == "proclaim" and any(c.dep_ == "nsubjpass" and names_agreement(c) for c in verb.children):
+        return "signed" if aux & _MODAL_OR_FUTURE else "in_force"  # 'the treaty was proclaimed on March 20'
+    if lemma == "be" and _in_operation(verb):
+        return "signed" if aux & _MODAL_OR_FUTURE else "in_force"  # '..., is now in operation'
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
     if lemma in CONTINUING_TALKS and any(
@@ -188,6 +197,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if "to" in aux:
         if verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp":
             return "planned"  # 'has yet to sign', 'will have to ratify': not done
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRIVING_VERBS:
+            return "in_negotiation"  # 'is endeavoring to bring about a treaty': working on it
         if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i and depth < 2:
             return _verb_status(verb.head, depth=depth + 1) or "planned"
         return "planned"
@@ -226,6 +237,43 @@ def _takes_effect(verb: Token) -> bool:
             p.lower_ == "into" and any(c.lower_ in OPERATION_NOUNS for c in p.children) for p in verb.rights
         )
     return lemma == "become" and any(c.lower_ in ("effective", "operative") for c in verb.children)
+
+
+def _in_operation(verb: Token) -> bool:
+    """'is now in operation', 'has been in force since 2017' ('is no longer in force' is not)."""
+    if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(c.lower_ in _OPERATING for c in p.children)
+        for p in verb.children
+    )
+
+
+_OPERATING = OPERATION_NOUNS | {"place"}
+
+
+def _carried_on(verb: Token) -> AgreementStatus | None:
+    """'The convention, concluded in 1916, has been put into effect', 'was signed in May and ratified in
+    July': a verb joined after the agreement's own, without a subject of its own, that takes it to a later
+    stage ('was signed in May and will be ratified' does not), unless a later one denies its ratification
+    ('..., has been approved by the Senate, but ratifications have not yet been exchanged': signed)."""
+    if any(conj.i > verb.i and _ratification_denied(conj) for conj in verb.conjuncts):
+        return "signed"
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        status = _verb_status(conj)
+        if status in _LATER_STAGES:
+            return status
+    return None
+
+
+def _ratification_denied(verb: Token) -> bool:
+    """'has not yet been ratified', 'ratifications have not yet been exchanged'."""
+    ratifies = verb.lemma_.lower() in TAKING_EFFECT_VERBS or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "ratification" for c in verb.children
+    )
+    return ratifies and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _yet_to_come(verb: Token) -> bool:
@@ -421,6 +469,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     status = _verb_status(verb) if verb is not None else None
     if status in ("agreed", "signed") and verb is not None:
         status = _later_stage(anchor, verb) or status
+    if status in (None, "agreed", "signed") and verb is not None:
+        status = _carried_on(verb) or status  # 'was concluded in 1916 and has been put into effect'
     if (
         status is None
         and verb is not None
@@ -784,12 +834,10 @@ def _said_in_force(anchor: Token) -> bool:
     for token in after:
         if token.lemma_.lower() in AGREEMENT_NOUNS:
             return False
-        if (
-            token.lower_ == "in"
-            and token.i + 1 < sent.end
-            and token.nbor().lower_ in ("force", "place", "effect", "operation")
-        ):
-            return not any(c.dep_ == "neg" for c in token.head.children)
+        if token.lower_ == "in" and token.i + 1 < sent.end and token.nbor().lower_ in _OPERATING:
+            verb = token.head  # 'ceased to be in force', 'is no longer in force' say it ended
+            ended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING
+            return not ended and not any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children)
         if token.lower_ == "into" and token.i + 1 < sent.end and token.nbor().lower_ == "force":
             verb = token.head  # '..., which came into force in 2024'; not 'will enter into force'
             return (

@@ -173,6 +173,61 @@ CASES: list[tuple[str, str, str]] = [
         "in_force",
         "The/DT/DET/the/det/1 commission/NN/NOUN/commission/nsubjpass/3 was/VBD/AUX/be/auxpass/3 appointed/VBN/VERB/appoint/ROOT/3 pursuant/JJ/ADJ/pursuant/oprd/3 to/IN/ADP/to/prep/4 the/DT/DET/the/det/7 treaty/NN/NOUN/treaty/pobj/5 with/IN/ADP/with/prep/7 Canada/NNP/PROPN/Canada/pobj/8 ././PUNCT/./punct/3",
     ),
+    # 'ceased to be in force' ended it; 'has been in force' says it stands
+    (
+        "The treaty with Russia ceased to be in force in January.",
+        "ended",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/4 with/IN/ADP/with/prep/1 Russia/NNP/PROPN/Russia/pobj/2 ceased/VBD/VERB/cease/ROOT/4 to/TO/PART/to/aux/6 be/VB/AUX/be/xcomp/4 in/IN/ADP/in/prep/6 force/NN/NOUN/force/pobj/7 in/IN/ADP/in/prep/6 January/NNP/PROPN/January/pobj/9 ././PUNCT/./punct/4",
+    ),
+    (
+        "The treaty with Russia has been in force since January.",
+        "in_force",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/5 with/IN/ADP/with/prep/1 Russia/NNP/PROPN/Russia/pobj/2 has/VBZ/AUX/have/aux/5 been/VBN/AUX/be/ROOT/5 in/IN/ADP/in/prep/5 force/NN/NOUN/force/pobj/6 since/IN/SCONJ/since/prep/5 January/NNP/PROPN/January/pobj/8 ././PUNCT/./punct/5",
+    ),
+    # a treaty proclaimed is in force; to be proclaimed, it is signed
+    (
+        "The treaty with Cuba was proclaimed in March.",
+        "in_force",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/5 with/IN/ADP/with/prep/1 Cuba/NNP/PROPN/Cuba/pobj/2 was/VBD/AUX/be/auxpass/5 proclaimed/VBN/VERB/proclaim/ROOT/5 in/IN/ADP/in/prep/5 March/NNP/PROPN/March/pobj/6 ././PUNCT/./punct/5",
+    ),
+    (
+        "The treaty with Cuba will be proclaimed in March.",
+        "signed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/6 with/IN/ADP/with/prep/1 Cuba/NNP/PROPN/Cuba/pobj/2 will/MD/AUX/will/aux/6 be/VB/AUX/be/auxpass/6 proclaimed/VBN/VERB/proclaim/ROOT/6 in/IN/ADP/in/prep/6 March/NNP/PROPN/March/pobj/7 ././PUNCT/./punct/6",
+    ),
+    # 'in operation' is 'in force'
+    (
+        "The convention with Guatemala is now in operation.",
+        "in_force",
+        "The/DT/DET/the/det/1 convention/NN/NOUN/convention/nsubj/4 with/IN/ADP/with/prep/1 Guatemala/NNP/PROPN/Guatemala/pobj/2 is/VBZ/AUX/be/ROOT/4 now/RB/ADV/now/advmod/4 in/IN/ADP/in/prep/4 operation/NN/NOUN/operation/pobj/6 ././PUNCT/./punct/4",
+    ),
+    # a verb joined after the agreement's own takes it to a later stage, unless yet to come or denied
+    (
+        "The treaty was signed in May and ratified in July.",
+        "in_force",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/3 was/VBD/AUX/be/auxpass/3 signed/VBN/VERB/sign/ROOT/3 in/IN/ADP/in/prep/3 May/NNP/PROPN/May/pobj/4 and/CC/CCONJ/and/cc/3 ratified/VBD/VERB/ratify/conj/3 in/IN/ADP/in/prep/7 July/NNP/PROPN/July/pobj/8 ././PUNCT/./punct/3",
+    ),
+    (
+        "The treaty was signed in May and will be ratified in July.",
+        "signed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/3 was/VBD/AUX/be/auxpass/3 signed/VBN/VERB/sign/ROOT/3 in/IN/ADP/in/prep/3 May/NNP/PROPN/May/pobj/4 and/CC/CCONJ/and/cc/3 will/MD/AUX/will/aux/9 be/VB/AUX/be/auxpass/9 ratified/VBN/VERB/ratify/conj/3 in/IN/ADP/in/prep/9 July/NNP/PROPN/July/pobj/10 ././PUNCT/./punct/3",
+    ),
+    (
+        "The treaty was signed in May, but it has not been ratified.",
+        "signed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/3 was/VBD/AUX/be/auxpass/3 signed/VBN/VERB/sign/ROOT/3 in/IN/ADP/in/prep/3 May/NNP/PROPN/May/pobj/4 ,/,/PUNCT/,/punct/3 but/CC/CCONJ/but/cc/3 it/PRP/PRON/it/nsubjpass/12 has/VBZ/AUX/have/aux/12 not/RB/PART/not/neg/12 been/VBN/AUX/be/auxpass/12 ratified/VBN/VERB/ratify/conj/3 ././PUNCT/./punct/12",
+    ),
+    # trying to bring an agreement about is negotiating it; planning to is planned
+    (
+        "The State Department is endeavoring to bring about a treaty with Colombia.",
+        "in_negotiation",
+        "The/DT/DET/the/det/2 State/NNP/PROPN/State/compound/2 Department/NNP/PROPN/Department/nsubj/4 is/VBZ/AUX/be/aux/4 endeavoring/VBG/VERB/endeavor/ROOT/4 to/TO/PART/to/aux/6 bring/VB/VERB/bring/xcomp/4 about/RP/ADP/about/prt/6 a/DT/DET/a/det/9 treaty/NN/NOUN/treaty/dobj/6 with/IN/ADP/with/prep/9 Colombia/NNP/PROPN/Colombia/pobj/10 ././PUNCT/./punct/4",
+    ),
+    (
+        "The State Department is planning to bring about a treaty with Colombia.",
+        "planned",
+        "The/DT/DET/the/det/2 State/NNP/PROPN/State/compound/2 Department/NNP/PROPN/Department/nsubj/4 is/VBZ/AUX/be/aux/4 planning/VBG/VERB/plan/ROOT/4 to/TO/PART/to/aux/6 bring/VB/VERB/bring/xcomp/4 about/RP/ADP/about/prt/6 a/DT/DET/a/det/9 treaty/NN/NOUN/treaty/dobj/6 with/IN/ADP/with/prep/9 Colombia/NNP/PROPN/Colombia/pobj/10 ././PUNCT/./punct/4",
+    ),
 ]
 
 
