@@ -7,15 +7,17 @@ says nothing. The rules are first-match-wins, so their order is part of what the
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
-     convention" → in_force (suspended or ended where the clause drops its
-     obligations under it); "compliance with the agreement" → in_force; "towards a deal", "press for an
-     agreement" → in_negotiation; "the ratification of the treaty", "Senate approval of the treaty" →
-     in_force (signed where it is asked for, needed or yet to come); "implementation of the deal" → in_force (unless that is frozen or ended);
-     "approved the signing of an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the
-     agreement" → in_force; "the entry into force of" → in_force (planned where that entry is yet to come);
+     convention", "thanks to the treaty", "based on the treaty" → in_force (suspended or ended where the
+     clause drops its obligations under it); "compliance with the agreement" → in_force; "towards a deal",
+     "press for an agreement", "work with Russia on a treaty" → in_negotiation; "the ratification of the
+     treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
+     come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing
+     of an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the agreement" →
+     in_force; "the entry into force of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
-     parser hung "the Agreement reached with China"'s participle elsewhere); "the deal they are negotiating" →
-     that clause's status;
+     parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
+     Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
+     clause's status;
   4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force
      (not "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
@@ -39,7 +41,8 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
 clause of time as the future: "when the treaties are drawn" planned):
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either yet to
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed"; not an agreement ending something else: "the
+  treaty could end the arms race" is what it would do) → ended, suspending → suspended, either yet to
   come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned; strengthening
   ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" → signed);
   "signed into law", "Congress approved", "the Senate gave its consent to" → in_force; sent or commended to
@@ -55,7 +58,7 @@ clause of time as the future: "when the treaties are drawn" planned):
   "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"), else the status of the
   clause it completes, else planned ("has yet to sign" → planned); "has
   agreements with" → in_force (not "the agreement has support"); a proposal to sign or conclude ("I propose
-  that we conclude a treaty") → planned; a denied or conditional signing verb ("has not signed", "if no deal
+  that we conclude a treaty", "I look forward to signing") → planned; a denied or conditional signing verb ("has not signed", "if no deal
   is reached") → planned; a concluding verb in the past or present ("struck a deal")
   → agreed (but an agreement concluded, "trade agreements have been concluded with", is made: signed), a
   signing verb → signed, in the base form → planned; else the status of the clause above.
@@ -137,7 +140,9 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         aux |= {"will"}  # 'when the treaties are drawn': as 'will be drawn'
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
-    if lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right):
+    if (lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right)) and not _acts_on_another(
+        verb
+    ):
         if aux & FUTURE_AUX or any(c.dep_ == "neg" for c in verb.children):
             return "in_force"  # 'will expire in March', 'we will not withdraw from the treaty': it stands till then
         return "suspended" if lemma in SUSPENDING_VERBS else "ended"
@@ -177,7 +182,11 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATING for c in verb.children
     ):
         return "in_negotiation"  # 'will continue our talks with China': still talking, not merely planned
-    if lemma == "negotiate" and verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
+    if (
+        lemma == "negotiate"
+        and verb.tag_ in ("VBD", "VBN")
+        and not aux & (FUTURE_AUX | {"to", "being"})  # 'the treaty now being negotiated' is still talked of
+    ):
         return "agreed"  # 'we have negotiated a pact', 'the agreement we negotiated': talks done, not signed
     if lemma in NEGOTIATING or lemma in DEVELOPING_VERBS:
         return "in_negotiation"  # 'will negotiate', 'committed to develop a framework': not merely planned
@@ -209,13 +218,11 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and not any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children)
     ):
         return "in_force"  # 'the UK has agreements with Albania' ('the option of having a deal' is no fact)
-    if (
-        lemma in SIGNING_VERBS | CONCLUDING_VERBS
-        and verb.tag_ in ("VB", "VBP")
-        and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in PLANNING_VERBS
+    if lemma in SIGNING_VERBS | CONCLUDING_VERBS and (
+        (verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PLANNING_VERBS)
+        or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _LOOKING_TO)
     ):
-        return "planned"  # 'I propose that we conclude a treaty with Mexico': a proposal, not a deed
+        return "planned"  # 'I propose that we conclude a treaty', 'I look forward to signing': not yet done
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
     if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
@@ -392,8 +399,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "in_force"  # 'strict compliance with the peace agreement'
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
         return "in_negotiation"  # 'working towards devolution deals with ...'
-    if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
-        return "in_negotiation"  # 'we will continue to press for an agreement'
+    if first.dep_ == "pobj" and first.head.lower_ in ("for", "on") and _pursues(first.head.head):
+        return (
+            "in_negotiation"  # 'we will continue to press for an agreement', 'work with Russia on a treaty'
+        )
     if (
         first.dep_ == "pobj"
         and head.lower_ == "of"
@@ -436,6 +445,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         anchor
     )
     for child in participles:
+        if child.lemma_.lower() == "negotiate":
+            # 'the treaty negotiated with Russia' (agreed, as 'the agreement we negotiated'); 'the treaty now
+            # being negotiated' (in negotiation)
+            return _verb_status(child) or "in_negotiation"
         if child.lemma_.lower() in SIGNING_VERBS:
             # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'; but
             # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
@@ -525,6 +538,7 @@ _STATUS_VERBS = (
 
 _MODAL_OR_FUTURE = FUTURE_AUX | frozenset("could can may might should must".split())
 _SUPPOSING = frozenset("would could might".split())
+_LOOKING_TO = PLANNING_VERBS | frozenset("commit".split())  # 'look forward to', 'committed to signing'
 
 
 def _what_it_would_do(subject: Token, verb: Token) -> bool:
@@ -536,7 +550,19 @@ def _what_it_would_do(subject: Token, verb: Token) -> bool:
     if verb.lemma_.lower() == "be":
         # 'a treaty with Cuba would be of great value': what it would be, supposed; not 'will be ready'
         return bool(aux & _SUPPOSING)
-    return verb.lemma_.lower() not in _STATUS_VERBS and bool(aux & _MODAL_OR_FUTURE)
+    lemma = verb.lemma_.lower()
+    status_verb = lemma in _STATUS_VERBS and not (
+        lemma in _ENDING | SUSPENDING_VERBS and _acts_on_another(verb)
+    )
+    return not status_verb and bool(aux & _MODAL_OR_FUTURE)
+
+
+def _acts_on_another(verb: Token) -> bool:
+    """'The treaty could end the arms race', 'the agreement that ended the war': an agreement the subject of
+    an ending verb whose object is something else ends that, not itself."""
+    return any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children) and any(
+        c.dep_ == "dobj" and not names_agreement(c) for c in verb.children
+    )
 
 
 def _participle_after(anchor: Token) -> list[Token]:
@@ -557,15 +583,20 @@ def _participle_after(anchor: Token) -> list[Token]:
 
 
 def _acting_under(anchor: Token) -> Token | None:
-    """The 'under' of 'under the agreement', 'under the terms (authority, provisions) of the treaty', or the
-    'to' of 'pursuant to the convention': what is done under an agreement shows it operates."""
+    """The 'under' of 'under the agreement', 'under the terms (authority, provisions) of the treaty', the
+    'to' of 'pursuant to the convention' or 'thanks to the treaty', the 'on' of 'based on the treaty': what is
+    done under an agreement, or owes to it, shows it operates."""
     if anchor.dep_ != "pobj":
         return None
     prep = anchor.head
     if prep.lower_ == "of" and is_noun(prep.head) and prep.head.dep_ == "pobj":
         prep = prep.head.head  # 'under the terms of the treaty'
-    if prep.lower_ == "under" or (prep.lower_ == "to" and prep.head.lower_ == "pursuant"):
-        return prep
+    if (
+        prep.lower_ == "under"
+        or (prep.lower_ == "to" and prep.head.lower_ in ("pursuant", "thanks", "owing"))
+        or (prep.lower_ == "on" and prep.head.lemma_.lower() in ("base", "found", "ground", "rest"))
+    ):
+        return prep  # also 'thanks to the treaty', 'based on the security treaty of 1960'
     return None
 
 
@@ -617,7 +648,10 @@ _NEEDED = frozenset("essential necessary vital needed urgent required".split())
 
 
 def _pursues(verb: Token) -> bool:
-    """'press for', 'push for', and 'continue to press ..., for' where the parser hung 'for' on 'continue'."""
+    """'press for', 'push for', 'work on', and 'continue to press ..., for' where the parser hung 'for' on
+    'continue' (not the noun of 'completed work on')."""
+    if verb.pos_ != "VERB":
+        return False
     return verb.lemma_.lower() in PURSUING_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_.lower() in PURSUING_VERBS for c in verb.children
     )
@@ -625,20 +659,19 @@ def _pursues(verb: Token) -> bool:
 
 def _obligations_dropped(verb: Token | None) -> AgreementStatus | None:
     """'suspended its obligations under the treaty' → suspended; 'withdrew from its commitments under the
-    pact' → ended ('returned 500 people under the agreement' is neither)."""
+    pact' → ended ('returned 500 people under the agreement' is neither, nor is 'North Korea has frozen its
+    nuclear program under the agreement': what is suspended is done under it)."""
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in SUSPENDING_VERBS:
-        return "suspended"
-    if lemma in _ENDING and any(
+    if lemma not in _ENDING | SUSPENDING_VERBS or not any(
         t.lemma_.lower() in _OBLIGATIONS
         for c in verb.children
         if c.dep_ in ("dobj", "prep")
         for t in c.subtree
     ):
-        return "ended"
-    return None
+        return None
+    return "suspended" if lemma in SUSPENDING_VERBS else "ended"
 
 
 _OBLIGATIONS = frozenset("obligation commitment participation membership".split())

@@ -228,6 +228,72 @@ CASES: list[tuple[str, str, str]] = [
         "planned",
         "The/DT/DET/the/det/2 State/NNP/PROPN/State/compound/2 Department/NNP/PROPN/Department/nsubj/4 is/VBZ/AUX/be/aux/4 planning/VBG/VERB/plan/ROOT/4 to/TO/PART/to/aux/6 bring/VB/VERB/bring/xcomp/4 about/RP/ADP/about/prt/6 a/DT/DET/a/det/9 treaty/NN/NOUN/treaty/dobj/6 with/IN/ADP/with/prep/9 Colombia/NNP/PROPN/Colombia/pobj/10 ././PUNCT/./punct/4",
     ),
+    # a treaty being negotiated is under talks; one negotiated is agreed
+    (
+        "The treaty now being negotiated with Russia must be fair.",
+        "in_negotiation",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 now/RB/ADV/now/advmod/4 being/VBG/AUX/be/auxpass/4 negotiated/VBN/VERB/negotiate/csubj/8 with/IN/ADP/with/prep/4 Russia/NNP/PROPN/Russia/pobj/5 must/MD/AUX/must/aux/8 be/VB/AUX/be/ROOT/8 fair/JJ/ADJ/fair/acomp/8 ././PUNCT/./punct/8",
+    ),
+    (
+        "The treaty negotiated with Russia is fair.",
+        "agreed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/5 negotiated/VBN/VERB/negotiate/acl/1 with/IN/ADP/with/prep/2 Russia/NNP/PROPN/Russia/pobj/3 is/VBZ/AUX/be/ROOT/5 fair/JJ/ADJ/fair/acomp/5 ././PUNCT/./punct/5",
+    ),
+    # what rests on or owes to an agreement shows it operates
+    (
+        "Our alliance is based on the treaty with Japan.",
+        "in_force",
+        "Our/PRP$/PRON/our/poss/1 alliance/NN/NOUN/alliance/nsubjpass/3 is/VBZ/AUX/be/auxpass/3 based/VBN/VERB/base/ROOT/3 on/IN/ADP/on/prep/3 the/DT/DET/the/det/6 treaty/NN/NOUN/treaty/pobj/4 with/IN/ADP/with/prep/6 Japan/NNP/PROPN/Japan/pobj/7 ././PUNCT/./punct/3",
+    ),
+    (
+        "Thanks to the treaty with Russia, missiles were destroyed.",
+        "in_force",
+        "Thanks/NNS/NOUN/thank/npadvmod/9 to/IN/ADP/to/prep/0 the/DT/DET/the/det/3 treaty/NN/NOUN/treaty/pobj/1 with/IN/ADP/with/prep/3 Russia/NNP/PROPN/Russia/pobj/4 ,/,/PUNCT/,/punct/9 missiles/NNS/NOUN/missile/nsubjpass/9 were/VBD/AUX/be/auxpass/9 destroyed/VBN/VERB/destroy/ROOT/9 ././PUNCT/./punct/9",
+    ),
+    # signing looked forward to is planned; after signing, it is signed
+    (
+        "I look forward to signing a treaty with Russia.",
+        "planned",
+        "I/PRP/PRON/I/nsubj/1 look/VBP/VERB/look/ROOT/1 forward/RB/ADV/forward/advmod/1 to/IN/ADP/to/prep/1 signing/VBG/VERB/sign/pcomp/3 a/DT/DET/a/det/6 treaty/NN/NOUN/treaty/dobj/4 with/IN/ADP/with/prep/6 Russia/NNP/PROPN/Russia/pobj/7 ././PUNCT/./punct/1",
+    ),
+    (
+        "After signing a treaty with Russia, the President returned.",
+        "signed",
+        "After/IN/ADP/after/prep/9 signing/VBG/VERB/sign/pcomp/0 a/DT/DET/a/det/3 treaty/NN/NOUN/treaty/dobj/1 with/IN/ADP/with/prep/3 Russia/NNP/PROPN/Russia/pobj/4 ,/,/PUNCT/,/punct/9 the/DT/DET/the/det/8 President/NNP/PROPN/President/nsubj/9 returned/VBD/VERB/return/ROOT/9 ././PUNCT/./punct/9",
+    ),
+    # working on a treaty is negotiating it; work completed on it reached it
+    (
+        "We continue to work with Russia on a treaty.",
+        "in_negotiation",
+        "We/PRP/PRON/we/nsubj/1 continue/VBP/VERB/continue/ROOT/1 to/TO/PART/to/aux/3 work/VB/VERB/work/xcomp/1 with/IN/ADP/with/prep/3 Russia/NNP/PROPN/Russia/pobj/4 on/IN/ADP/on/prep/3 a/DT/DET/a/det/8 treaty/NN/NOUN/treaty/pobj/6 ././PUNCT/./punct/1",
+    ),
+    (
+        "We completed work on a treaty with Russia.",
+        "agreed",
+        "We/PRP/PRON/we/nsubj/1 completed/VBD/VERB/complete/ROOT/1 work/NN/NOUN/work/dobj/1 on/IN/ADP/on/prep/2 a/DT/DET/a/det/5 treaty/NN/NOUN/treaty/pobj/3 with/IN/ADP/with/prep/5 Russia/NNP/PROPN/Russia/pobj/6 ././PUNCT/./punct/1",
+    ),
+    # an agreement ending something else is what it does; ending the agreement ends it
+    (
+        "A treaty with Russia could end the arms race.",
+        "unknown",
+        "A/DT/DET/a/det/1 treaty/NN/NOUN/treaty/nsubj/5 with/IN/ADP/with/prep/1 Russia/NNP/PROPN/Russia/pobj/2 could/MD/AUX/could/aux/5 end/VB/VERB/end/ROOT/5 the/DT/DET/the/det/8 arms/NNS/NOUN/arm/compound/8 race/NN/NOUN/race/dobj/5 ././PUNCT/./punct/5",
+    ),
+    (
+        "Russia ended the treaty.",
+        "ended",
+        "Russia/NNP/PROPN/Russia/nsubj/1 ended/VBD/VERB/end/ROOT/1 the/DT/DET/the/det/3 treaty/NN/NOUN/treaty/dobj/1 ././PUNCT/./punct/1",
+    ),
+    # what is frozen under an agreement is done under it; its obligations suspended suspend it
+    (
+        "North Korea froze its nuclear program under the agreement.",
+        "in_force",
+        "North/NNP/PROPN/North/compound/1 Korea/NNP/PROPN/Korea/nsubj/2 froze/VBD/VERB/freeze/ROOT/2 its/PRP$/PRON/its/poss/5 nuclear/JJ/ADJ/nuclear/amod/5 program/NN/NOUN/program/dobj/2 under/IN/ADP/under/prep/2 the/DT/DET/the/det/8 agreement/NN/NOUN/agreement/pobj/6 ././PUNCT/./punct/2",
+    ),
+    (
+        "North Korea suspended its obligations under the agreement.",
+        "suspended",
+        "North/NNP/PROPN/North/compound/1 Korea/NNP/PROPN/Korea/nsubj/2 suspended/VBD/VERB/suspend/ROOT/2 its/PRP$/PRON/its/poss/4 obligations/NNS/NOUN/obligation/dobj/2 under/IN/ADP/under/prep/2 the/DT/DET/the/det/7 agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/2",
+    ),
 ]
 
 
