@@ -28,10 +28,10 @@ says nothing. The rules are first-match-wins, so their order is part of what the
      there ("was reached in a treaty concluded in May, which has since been ratified" → in_force), or a verb
      joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
      ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
-     negotiations have resulted in an agreement") → agreed; the
-     agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") → in_force,
-     or of a plain present verb ("the Nassau agreement recognizes") → in_force (treated as
-     operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
+     negotiations have resulted in an agreement") → agreed; the agreement the subject of
+     a verb that says it stands ("remains the cornerstone", "has held") → in_force, or of a plain present
+     verb ("the Nassau agreement recognizes") or a present perfect ("the pact has deterred aggression") →
+     in_force (treated as operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
      → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
      that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
      ("discussions continue on the details of an agreement") → in_negotiation; "new deals" (a headline) →
@@ -728,16 +728,23 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
     """'The Nassau agreement recognizes that ...', 'the arrangements already bring results': an agreement
     the subject of a plain present verb is treated as operating (the annotation guide's in force); not 'is'
     or 'has', which say what it is, not what it means ('this treaty marks a new chapter': a release praising
-    the treaty it announces), and not a new one, which a release is only announcing."""
+    the treaty it announces), and not a new one, which a release is only announcing. A present perfect says
+    the same of what it has done ('the pact has deterred aggression for a decade')."""
+    aux = aux_of(verb)
+    present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (
+        verb.tag_ == "VBN" and bool(aux) and aux <= _PERFECT
+    )
     return (
-        verb.tag_ in ("VBZ", "VBP")
+        present
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in ("be", "have")
         and verb.lemma_.lower() not in SIGNIFYING_VERBS
-        and not aux_of(verb)
         and not _denied_or_conditional(verb)
         and not modifiers & {"new"}
     )
+
+
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
 
 def _made_by_talks(anchor: Token, verb: Token) -> bool:

@@ -294,6 +294,22 @@ CASES: list[tuple[str, str, str]] = [
         "suspended",
         "North/NNP/PROPN/North/compound/1 Korea/NNP/PROPN/Korea/nsubj/2 suspended/VBD/VERB/suspend/ROOT/2 its/PRP$/PRON/its/poss/4 obligations/NNS/NOUN/obligation/dobj/2 under/IN/ADP/under/prep/2 the/DT/DET/the/det/7 agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/2",
     ),
+    # what an agreement has done says it operates, as what it does; not a new one's, nor what it will do
+    (
+        "The pact with Korea has deterred aggression for a decade.",
+        "in_force",
+        "The/DT/DET/the/det/1 pact/NN/NOUN/pact/nsubj/5 with/IN/ADP/with/prep/1 Korea/NNP/PROPN/Korea/pobj/2 has/VBZ/AUX/have/aux/5 deterred/VBN/VERB/deter/ROOT/5 aggression/NN/NOUN/aggression/dobj/5 for/IN/ADP/for/prep/6 a/DT/DET/a/det/9 decade/NN/NOUN/decade/pobj/7 ././PUNCT/./punct/5",
+    ),
+    (
+        "The new pact with Korea has created jobs.",
+        "unknown",
+        "The/DT/DET/the/det/2 new/JJ/ADJ/new/amod/2 pact/NN/NOUN/pact/nsubj/6 with/IN/ADP/with/prep/2 Korea/NNP/PROPN/Korea/pobj/3 has/VBZ/AUX/have/aux/6 created/VBN/VERB/create/ROOT/6 jobs/NNS/NOUN/job/dobj/6 ././PUNCT/./punct/6",
+    ),
+    (
+        "The pact with Korea will deter aggression.",
+        "unknown",
+        "The/DT/DET/the/det/1 pact/NN/NOUN/pact/nsubj/5 with/IN/ADP/with/prep/1 Korea/NNP/PROPN/Korea/pobj/2 will/MD/AUX/will/aux/5 deter/VB/VERB/deter/ROOT/5 aggression/NN/NOUN/aggression/dobj/5 ././PUNCT/./punct/5",
+    ),
 ]
 
 
