@@ -55,7 +55,7 @@ SUSPENDING_VERBS = frozenset("suspend pause freeze halt".split())
 DELAYING_VERBS = frozenset("delay postpone defer".split())
 
 # 'have deepened their partnership', 'will strengthen the agreement': it exists already.
-STRENGTHENING_VERBS = frozenset("deepen strengthen expand broaden reinforce enhance upgrade".split())
+STRENGTHENING_VERBS = frozenset("deepen strengthen expand broaden reinforce enhance upgrade extend".split())
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "going"})
 

@@ -3,7 +3,9 @@
 Statuses: planned, in_negotiation, agreed, signed, in_force, suspended, ended, or unknown where the clause
 says nothing. The rules are first-match-wins, so their order is part of what they mean:
 
-`status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
+`status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules; a
+compound reads as its head, "partnership" in "a partnership agreement"; "the conclusion of negotiations"
+→ agreed):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
@@ -11,15 +13,16 @@ says nothing. The rules are first-match-wins, so their order is part of what the
      clause drops its obligations under it); "compliance with the agreement" → in_force; "towards a deal",
      "press for an agreement", "work with Russia on a treaty" → in_negotiation; "the ratification of the
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
-     come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing
-     of an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the agreement" →
-     in_force; "the entry into force of" → in_force (planned where that entry is yet to come);
+     come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
+     an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
+     agreed); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
+     of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
      clause's status;
-  4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force
-     (not "ceased to be in force", "no longer in force");
+  4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
+     "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty" → signed;
   6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
@@ -28,10 +31,10 @@ says nothing. The rules are first-match-wins, so their order is part of what the
      there ("was reached in a treaty concluded in May, which has since been ratified" → in_force), or a verb
      joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
      ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
-     negotiations have resulted in an agreement") → agreed; the agreement the subject of
-     a verb that says it stands ("remains the cornerstone", "has held") → in_force, or of a plain present
-     verb ("the Nassau agreement recognizes") or a present perfect ("the pact has deterred aggression") →
-     in_force (treated as operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
+     negotiations have resulted in an agreement") → agreed; the agreement the subject of a verb that says it
+     stands ("remains the cornerstone", "has held") → in_force, or of a plain present verb ("the Nassau
+     agreement recognizes") or a present perfect ("the pact has deterred aggression") → in_force (treated as
+     operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
      → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
      that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
      ("discussions continue on the details of an agreement") → in_negotiation; "new deals" (a headline) →
@@ -41,27 +44,28 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
 clause of time as the future: "when the treaties are drawn" planned):
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed"; not an agreement ending something else: "the
-  treaty could end the arms race" is what it would do) → ended, suspending → suspended, either yet to
-  come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned; strengthening
-  ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" → signed);
-  "signed into law", "Congress approved", "the Senate gave its consent to" → in_force; sent or commended to
-  a legislature for its approval ("will submit the treaty to the Senate", "urge Congress to approve", "will
-  be laid before Parliament") → signed; ratified or taking effect ("went into operation") → in_force (signed
-  where that is yet to come or only ought to be: "should be ratified", or a gerund subject of what it will
-  do: "ratifying the treaties will show"); "already" → in_force; talks carried on ("will continue talks") →
-  in_negotiation; "was proclaimed", "is now in operation" → in_force; "have negotiated" → agreed;
-  negotiating, developing or seeking, or agreeing to negotiate → in_negotiation; implementing, or keeping or
-  breaking its terms ("has been faithfully observed", "is being violated") → in_force;
-  joining ("we joined in the treaty") → in_force; "must build a partnership" → planned; a future auxiliary or
-  a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating first);
-  "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"), else the status of the
-  clause it completes, else planned ("has yet to sign" → planned); "has
-  agreements with" → in_force (not "the agreement has support"); a proposal to sign or conclude ("I propose
-  that we conclude a treaty", "I look forward to signing") → planned; a denied or conditional signing verb ("has not signed", "if no deal
-  is reached") → planned; a concluding verb in the past or present ("struck a deal")
-  → agreed (but an agreement concluded, "trade agreements have been concluded with", is made: signed), a
-  signing verb → signed, in the base form → planned; else the status of the clause above.
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed"; "expires in 2030" stands; not an agreement
+  ending something else: "the treaty could end the arms race" is what it would do) → ended, suspending →
+  suspended, either yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying →
+  planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
+  → in_force ("will enter into force" → signed); "signed into law", "Congress approved", "the Senate gave its
+  consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
+  Senate", "urge Congress to approve", "will be laid before Parliament") → signed; ratified or taking effect
+  ("went into operation") → in_force (signed where that is yet to come or only ought to be: "should be
+  ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
+  in_force; talks carried on ("will continue talks") → in_negotiation; "was proclaimed", "is now in operation"
+  → in_force; "have negotiated" → agreed; negotiating, developing or seeking, or agreeing to negotiate →
+  in_negotiation; implementing, or keeping or breaking its terms ("has been faithfully observed", "is being
+  violated") → in_force; joining ("we joined in the treaty") → in_force; "must build a partnership" → planned;
+  a future auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught
+  by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
+  else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
+  with" → in_force (not "the agreement has support"); "exchanged the MoUs" → signed; a proposal to sign or
+  conclude ("I propose that we conclude a treaty", "I look forward to signing") → planned; a denied or
+  conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
+  past or present ("struck a deal") → agreed (but an agreement concluded, "trade agreements have been
+  concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
+  the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
@@ -143,8 +147,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if (lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right)) and not _acts_on_another(
         verb
     ):
-        if aux & FUTURE_AUX or any(c.dep_ == "neg" for c in verb.children):
-            return "in_force"  # 'will expire in March', 'we will not withdraw from the treaty': it stands till then
+        scheduled = lemma in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP") and not aux
+        if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children):
+            # 'will expire in March', 'expires in 2030', 'we will not withdraw from the treaty': it stands till then
+            return "in_force"
         return "suspended" if lemma in SUSPENDING_VERBS else "ended"
     if lemma in DELAYING_VERBS:
         return "planned"
@@ -223,6 +229,12 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _LOOKING_TO)
     ):
         return "planned"  # 'I propose that we conclude a treaty', 'I look forward to signing': not yet done
+    if (
+        lemma == "exchange"
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
+    ):
+        return "signed"  # 'the ministers exchanged the MoUs': the ceremony that signs them
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
     if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
@@ -383,6 +395,10 @@ def status_for(anchor: Token) -> AgreementStatus:
     """The status an agreement noun (or agreeing verb) has in its own clause."""
     if not is_noun(anchor):
         return _verb_status(anchor) or "unknown"
+    if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in AGREEMENT_NOUNS:
+        return status_for(anchor.head)  # 'a comprehensive economic partnership agreement' is one noun
+    if anchor.lemma_.lower() in NEGOTIATING and _talks_ended(anchor):
+        return "agreed"  # 'announced the conclusion of negotiations on an agreement'
     modifiers = {c.lower_ for c in anchor.lefts}
     if modifiers & IN_FORCE_MODIFIERS:
         return "in_force"
@@ -426,10 +442,20 @@ def status_for(anchor: Token) -> AgreementStatus:
         # 'discussions have begun on a revised framework'; 'the negotiations resulted in an agreement' made it
         return "agreed" if _made_by_talks(anchor, head.head) else "in_negotiation"
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
-        # 'talks on a new agreement'; 'concluded negotiations on an agreement' is agreed
-        verb = governing_verb(head.head)
-        concluded = verb is not None and _verb_status(verb) == "agreed"
+        # 'talks on a new agreement'; 'concluded negotiations on an agreement', 'announced the conclusion of
+        # negotiations on an agreement' are agreed
+        talks = head.head
+        verb = governing_verb(talks)
+        concluded = (verb is not None and _verb_status(verb) == "agreed") or _talks_ended(talks)
         return "agreed" if concluded else "in_negotiation"
+    if (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "exchange"
+        and is_noun(head.head)
+    ):
+        verb = governing_verb(head.head)  # 'witnessed the exchange of five MoUs': signed, unless yet to come
+        return "planned" if verb is not None and _verb_status(verb) == "planned" else "signed"
     if (
         first.dep_ == "pobj"
         and head.lower_ == "to"
@@ -538,6 +564,7 @@ _STATUS_VERBS = (
 
 _MODAL_OR_FUTURE = FUTURE_AUX | frozenset("could can may might should must".split())
 _SUPPOSING = frozenset("would could might".split())
+_ENDS_OF_TALKS = frozenset("conclusion completion end close".split())
 _LOOKING_TO = PLANNING_VERBS | frozenset("commit".split())  # 'look forward to', 'committed to signing'
 
 
@@ -580,6 +607,15 @@ def _participle_after(anchor: Token) -> list[Token]:
     ):
         return []
     return [after]
+
+
+def _talks_ended(talks: Token) -> bool:
+    """'the conclusion (completion) of negotiations': talks ended, the text reached."""
+    return (
+        talks.dep_ == "pobj"
+        and talks.head.lower_ == "of"
+        and talks.head.head.lemma_.lower() in _ENDS_OF_TALKS
+    )
 
 
 def _acting_under(anchor: Token) -> Token | None:

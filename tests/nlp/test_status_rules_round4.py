@@ -310,6 +310,50 @@ CASES: list[tuple[str, str, str]] = [
         "unknown",
         "The/DT/DET/the/det/1 pact/NN/NOUN/pact/nsubj/5 with/IN/ADP/with/prep/1 Korea/NNP/PROPN/Korea/pobj/2 will/MD/AUX/will/aux/5 deter/VB/VERB/deter/ROOT/5 aggression/NN/NOUN/aggression/dobj/5 ././PUNCT/./punct/5",
     ),
+    # an exchange of MoUs is the ceremony that signs them; one yet to come is planned
+    (
+        "The ministers witnessed the exchange of MoUs between Kenya and India.",
+        "signed",
+        "The/DT/DET/the/det/1 ministers/NNS/NOUN/minister/nsubj/2 witnessed/VBD/VERB/witness/ROOT/2 the/DT/DET/the/det/4 exchange/NN/NOUN/exchange/dobj/2 of/IN/ADP/of/prep/4 MoUs/NNP/PROPN/MoUs/pobj/5 between/IN/ADP/between/prep/4 Kenya/NNP/PROPN/Kenya/pobj/7 and/CC/CCONJ/and/cc/8 India/NNP/PROPN/India/conj/8 ././PUNCT/./punct/2",
+    ),
+    (
+        "The ministers will witness the exchange of MoUs between Kenya and India.",
+        "planned",
+        "The/DT/DET/the/det/1 ministers/NNS/NOUN/minister/nsubj/3 will/MD/AUX/will/aux/3 witness/VB/VERB/witness/ROOT/3 the/DT/DET/the/det/5 exchange/NN/NOUN/exchange/dobj/3 of/IN/ADP/of/prep/5 MoUs/NNP/PROPN/MoUs/pobj/6 between/IN/ADP/between/prep/5 Kenya/NNP/PROPN/Kenya/pobj/8 and/CC/CCONJ/and/cc/9 India/NNP/PROPN/India/conj/9 ././PUNCT/./punct/3",
+    ),
+    (
+        "The ministers exchanged the MoUs.",
+        "signed",
+        "The/DT/DET/the/det/1 ministers/NNS/NOUN/minister/nsubj/2 exchanged/VBD/VERB/exchange/ROOT/2 the/DT/DET/the/det/4 MoUs/NNP/PROPN/MoUs/dobj/2 ././PUNCT/./punct/2",
+    ),
+    # talks concluded reached the text; talks begun have not (and a compound reads as its head)
+    (
+        "They announced the conclusion of negotiations on a partnership agreement.",
+        "agreed",
+        "They/PRP/PRON/they/nsubj/1 announced/VBD/VERB/announce/ROOT/1 the/DT/DET/the/det/3 conclusion/NN/NOUN/conclusion/dobj/1 of/IN/ADP/of/prep/3 negotiations/NNS/NOUN/negotiation/pobj/4 on/IN/ADP/on/prep/5 a/DT/DET/a/det/9 partnership/NN/NOUN/partnership/compound/9 agreement/NN/NOUN/agreement/pobj/6 ././PUNCT/./punct/1",
+    ),
+    (
+        "They announced the start of negotiations on a partnership agreement.",
+        "in_negotiation",
+        "They/PRP/PRON/they/nsubj/1 announced/VBD/VERB/announce/ROOT/1 the/DT/DET/the/det/3 start/NN/NOUN/start/dobj/1 of/IN/ADP/of/prep/3 negotiations/NNS/NOUN/negotiation/pobj/4 on/IN/ADP/on/prep/5 a/DT/DET/a/det/9 partnership/NN/NOUN/partnership/compound/9 agreement/NN/NOUN/agreement/pobj/6 ././PUNCT/./punct/1",
+    ),
+    # an agreement extended stands
+    (
+        "Singapore and New Zealand have extended their partnership agreement.",
+        "in_force",
+        "Singapore/NNP/PROPN/Singapore/nsubj/5 and/CC/CCONJ/and/cc/0 New/NNP/PROPN/New/compound/3 Zealand/NNP/PROPN/Zealand/conj/0 have/VBP/AUX/have/aux/5 extended/VBN/VERB/extend/ROOT/5 their/PRP$/PRON/their/poss/8 partnership/NN/NOUN/partnership/compound/8 agreement/NN/NOUN/agreement/dobj/5 ././PUNCT/./punct/5",
+    ),
+    # 'expires in 2030' is scheduled, so it stands; 'expired in 2020' ended it
+    (
+        "The arrangement between Canada and Ukraine expires in 2030.",
+        "in_force",
+        "The/DT/DET/the/det/1 arrangement/NN/NOUN/arrangement/nsubj/6 between/IN/ADP/between/prep/1 Canada/NNP/PROPN/Canada/pobj/2 and/CC/CCONJ/and/cc/3 Ukraine/NNP/PROPN/Ukraine/conj/3 expires/VBZ/VERB/expire/ROOT/6 in/IN/ADP/in/prep/6 2030/CD/NUM/2030/pobj/7 ././PUNCT/./punct/6",
+    ),
+    (
+        "The arrangement between Canada and Ukraine expired in 2020.",
+        "ended",
+        "The/DT/DET/the/det/1 arrangement/NN/NOUN/arrangement/nsubj/6 between/IN/ADP/between/prep/1 Canada/NNP/PROPN/Canada/pobj/2 and/CC/CCONJ/and/cc/3 Ukraine/NNP/PROPN/Ukraine/conj/3 expired/VBD/VERB/expire/ROOT/6 in/IN/ADP/in/prep/6 2020/CD/NUM/2020/pobj/7 ././PUNCT/./punct/6",
+    ),
 ]
 
 
