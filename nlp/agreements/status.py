@@ -11,7 +11,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
      convention", "thanks to the treaty", "based on the treaty" → in_force (suspended or ended where the
      clause drops its obligations under it); "compliance with the agreement" → in_force; "towards a deal",
-     "press for an agreement", "work with Russia on a treaty" → in_negotiation; "the ratification of the
+     "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
+     reach" → in_negotiation; "the ratification of the
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
@@ -415,6 +416,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "in_force"  # 'strict compliance with the peace agreement'
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
         return "in_negotiation"  # 'working towards devolution deals with ...'
+    if _approached(first):
+        return "in_negotiation"  # 'close to a trade deal', 'nearing a deal', 'an agreement is within reach'
     if first.dep_ == "pobj" and first.head.lower_ in ("for", "on") and _pursues(first.head.head):
         return (
             "in_negotiation"  # 'we will continue to press for an agreement', 'work with Russia on a treaty'
@@ -607,6 +610,20 @@ def _participle_after(anchor: Token) -> list[Token]:
     ):
         return []
     return [after]
+
+
+def _approached(noun: Token) -> bool:
+    """'are close to a trade deal', 'near a deal', 'nearing a deal', 'an agreement is well within reach': the
+    sides are near one they have not reached (talks are on)."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return head.lower_ == "near" or (head.lower_ == "to" and head.head.lower_ in ("close", "closer"))
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() == "near" and head.pos_ == "VERB"
+    return noun.dep_ == "nsubj" and any(
+        p.dep_ == "prep" and p.lower_ == "within" and any(c.lower_ == "reach" for c in p.children)
+        for p in head.children
+    )
 
 
 def _talks_ended(talks: Token) -> bool:

@@ -354,6 +354,37 @@ CASES: list[tuple[str, str, str]] = [
         "ended",
         "The/DT/DET/the/det/1 arrangement/NN/NOUN/arrangement/nsubj/6 between/IN/ADP/between/prep/1 Canada/NNP/PROPN/Canada/pobj/2 and/CC/CCONJ/and/cc/3 Ukraine/NNP/PROPN/Ukraine/conj/3 expired/VBD/VERB/expire/ROOT/6 in/IN/ADP/in/prep/6 2020/CD/NUM/2020/pobj/7 ././PUNCT/./punct/6",
     ),
+    # near an agreement not reached is negotiating it; a deal close to something else, or one they are partners under, is not
+    (
+        "Britain and India are close to a trade deal.",
+        "in_negotiation",
+        "Britain/NNP/PROPN/Britain/nsubj/3 and/CC/CCONJ/and/cc/0 India/NNP/PROPN/India/conj/0 are/VBP/AUX/be/ROOT/3 close/JJ/ADJ/close/acomp/3 to/IN/ADP/to/prep/4 a/DT/DET/a/det/8 trade/NN/NOUN/trade/compound/8 deal/NN/NOUN/deal/pobj/5 ././PUNCT/./punct/3",
+    ),
+    (
+        "Britain and India are near a trade deal.",
+        "in_negotiation",
+        "Britain/NNP/PROPN/Britain/nsubj/3 and/CC/CCONJ/and/cc/0 India/NNP/PROPN/India/conj/0 are/VBP/AUX/be/ROOT/3 near/IN/ADP/near/prep/3 a/DT/DET/a/det/7 trade/NN/NOUN/trade/compound/7 deal/NN/NOUN/deal/pobj/4 ././PUNCT/./punct/3",
+    ),
+    (
+        "The two countries are nearing a deal on tariffs.",
+        "in_negotiation",
+        "The/DT/DET/the/det/2 two/CD/NUM/two/nummod/2 countries/NNS/NOUN/country/nsubj/4 are/VBP/AUX/be/aux/4 nearing/VBG/VERB/near/ROOT/4 a/DT/DET/a/det/6 deal/NN/NOUN/deal/dobj/4 on/IN/ADP/on/prep/6 tariffs/NNS/NOUN/tariff/pobj/7 ././PUNCT/./punct/4",
+    ),
+    (
+        "A good agreement with Russia is well within reach.",
+        "in_negotiation",
+        "A/DT/DET/a/det/2 good/JJ/ADJ/good/amod/2 agreement/NN/NOUN/agreement/nsubj/5 with/IN/ADP/with/prep/2 Russia/NNP/PROPN/Russia/pobj/3 is/VBZ/AUX/be/ROOT/5 well/RB/ADV/well/advmod/7 within/IN/ADP/within/prep/5 reach/NN/NOUN/reach/pobj/7 ././PUNCT/./punct/5",
+    ),
+    (
+        "The trade deal with India is close to collapse.",
+        "unknown",
+        "The/DT/DET/the/det/2 trade/NN/NOUN/trade/compound/2 deal/NN/NOUN/deal/nsubj/5 with/IN/ADP/with/prep/2 India/NNP/PROPN/India/pobj/3 is/VBZ/AUX/be/ROOT/5 close/JJ/ADJ/close/acomp/5 to/TO/PART/to/aux/8 collapse/VB/VERB/collapse/xcomp/6 ././PUNCT/./punct/5",
+    ),
+    (
+        "Britain and India are close partners under a trade deal.",
+        "in_force",
+        "Britain/NNP/PROPN/Britain/nsubj/3 and/CC/CCONJ/and/cc/0 India/NNP/PROPN/India/conj/0 are/VBP/AUX/be/ROOT/3 close/JJ/ADJ/close/amod/5 partners/NNS/NOUN/partner/attr/3 under/IN/ADP/under/prep/5 a/DT/DET/a/det/9 trade/NN/NOUN/trade/compound/9 deal/NN/NOUN/deal/pobj/6 ././PUNCT/./punct/3",
+    ),
 ]
 
 
