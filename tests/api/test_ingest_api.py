@@ -267,7 +267,7 @@ def test_a_body_filters_and_is_watched_by_the_acronym_a_release_writes(
         listed = client.get("/agreements", params={"party": "JICA"}, headers=KEY).json()["items"]
         assert [i["agreement"]["parties"] for i in listed] == [[full, "Malawi"]]
         page = client.get("/", params={"party": "JICA"}, headers=KEY).text
-        assert f'/ui/documents/{document["id"]}' in page
+        assert f"/ui/documents/{document['id']}" in page
         watch = client.post(
             "/alerts",
             json={"kind": "agreement", "party": "JICA"},
@@ -275,4 +275,5 @@ def test_a_body_filters_and_is_watched_by_the_acronym_a_release_writes(
         )
         assert watch.is_success, watch.text
         assert watch.json()["spec"]["party"] == full
+        assert client.get("/entities/JICA", headers=KEY).json()["name"] == full
         assert client.get("/search", params={"party": "Lilongwe Water"}, headers=KEY).json()["total"] == 0
