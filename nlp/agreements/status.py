@@ -61,9 +61,9 @@ clause of time as the future: "when the treaties are drawn" planned):
   a future auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught
   by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
-  with" → in_force (not "the agreement has support"); "exchanged the MoUs" → signed; a proposal to sign or
-  conclude ("I propose that we conclude a treaty", "I look forward to signing") → planned; a denied or
-  conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
+  with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
+  a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
+  planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
   past or present ("struck a deal") → agreed (but an agreement concluded, "trade agreements have been
   concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
   the clause above.
@@ -230,6 +230,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _LOOKING_TO)
     ):
         return "planned"  # 'I propose that we conclude a treaty', 'I look forward to signing': not yet done
+    if lemma == "initial" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not aux & _MODAL_OR_FUTURE:
+        return "agreed"  # 'have initialled a digital trade agreement': the text settled, not yet signed
     if (
         lemma == "exchange"
         and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")

@@ -385,6 +385,17 @@ CASES: list[tuple[str, str, str]] = [
         "in_force",
         "Britain/NNP/PROPN/Britain/nsubj/3 and/CC/CCONJ/and/cc/0 India/NNP/PROPN/India/conj/0 are/VBP/AUX/be/ROOT/3 close/JJ/ADJ/close/amod/5 partners/NNS/NOUN/partner/attr/3 under/IN/ADP/under/prep/5 a/DT/DET/a/det/9 trade/NN/NOUN/trade/compound/9 deal/NN/NOUN/deal/pobj/6 ././PUNCT/./punct/3",
     ),
+    # an agreement initialled has its text settled, not yet signed; one to be initialled is planned
+    (
+        "Singapore and Japan have initialled a trade agreement.",
+        "agreed",
+        "Singapore/NNP/PROPN/Singapore/nsubj/4 and/CC/CCONJ/and/cc/0 Japan/NNP/PROPN/Japan/conj/0 have/VBP/AUX/have/aux/4 initialled/VBN/VERB/initial/ROOT/4 a/DT/DET/a/det/7 trade/NN/NOUN/trade/compound/7 agreement/NN/NOUN/agreement/dobj/4 ././PUNCT/./punct/4",
+    ),
+    (
+        "Singapore and Japan will initial a trade agreement next week.",
+        "planned",
+        "Singapore/NNP/PROPN/Singapore/nsubj/4 and/CC/CCONJ/and/cc/0 Japan/NNP/PROPN/Japan/conj/0 will/MD/AUX/will/aux/4 initial/VB/VERB/initial/ROOT/4 a/DT/DET/a/det/7 trade/NN/NOUN/trade/compound/7 agreement/NN/NOUN/agreement/dobj/4 next/JJ/ADJ/next/amod/9 week/NN/NOUN/week/npadvmod/4 ././PUNCT/./punct/4",
+    ),
 ]
 
 
