@@ -41,6 +41,7 @@ from nlp.people import (
     PersonMention,
     fold,
     in_apposition_to_role,
+    in_list_of_bodies,
     names_in_titles,
     resolve_people,
     titled_names,
@@ -143,7 +144,7 @@ def _person_shaped(ent: Span) -> bool:
     ):
         return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
-    if any(t.ent_type_ == "PERSON" for t in partners):
+    if any(t.ent_type_ == "PERSON" for t in partners) and not in_list_of_bodies(ent):
         return True
     after = ent.doc[ent.end : ent.end + 3]
     return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])

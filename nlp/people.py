@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from presswatch.gazetteer import demonym
+from presswatch.gazetteer import country, demonym, region
 
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
@@ -600,8 +600,12 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             continue
         if _names_a_thing(doc[start:stop]):
             continue
+        if _names_a_work(doc, start) or _names_a_place(doc[start:stop]):
+            continue
         found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, end)) if r]
         role = max(found, key=lambda r: len(r.split())) if found else None  # the fullest, the first of two
+        if role is None and span.label_ == "PERSON" and in_list_of_bodies(doc[start:stop]):
+            continue
         titled = any(
             is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the"
         ) or (
@@ -615,6 +619,38 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
         )
     return named
+
+
+# Nouns after which a name is the title of a work or the name of a vessel: 'the film Mashujaa Wetu',
+# 'her graphic novel Angel Catbird', 'the ship Queen Mary'.
+_WORKS = frozenset(
+    """novel book film movie documentary album song single play opera musical series sitcom app game
+    painting poem sculpture ship vessel yacht frigate destroyer submarine locomotive racehorse""".split()
+)
+# First words of the names of places: 'St Helena', 'Mount Kenya', 'Fort Worth', 'Cape Verde'.
+_PLACE_OPENERS = frozenset("st st. mount mt mt. fort cape lake".split())
+
+
+def _names_a_work(doc: Doc, start: int) -> bool:
+    """A name written right after a lower-case noun for a work or a vessel names that work."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _WORKS
+
+
+def _names_a_place(tokens: Span) -> bool:
+    """'St Lucia', 'Mount Kenya', 'Sindh', 'Bermuda': a name that opens as places do, or that the
+    gazetteer knows as a country or a region."""
+    if len(tokens) > 1 and tokens[0].lower_ in _PLACE_OPENERS:
+        return True
+    return country(tokens.text) is not None or region(tokens.text) is not None
+
+
+def in_list_of_bodies(span: Span) -> bool:
+    """'Blue Harbor Logistics, Kestrel Dynamics, Northwind Freight and Apex Marine': a name in a list whose
+    other members the model tags as bodies more often than as people is a body's name."""
+    others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+    bodies = sum(1 for t in others if t.ent_type_ == "ORG")
+    persons = sum(1 for t in others if t.ent_type_ == "PERSON")
+    return bodies >= 2 and bodies > persons
 
 
 # Last words of the names of events, places and things, which no person's name ends with.
