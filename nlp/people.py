@@ -23,7 +23,7 @@ HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
     "prince princess h.e. "
-    "shrimati alhaji alhaja ustad".split()
+    "shrimati alhaji alhaja ustad generalissimo".split()
 )
 POSTNOMINALS = frozenset(
     "obe mbe cbe kbe dbe kcmg gcmg cmg kcb gcb cb kc qc mp mep msp ms am mla td frs phd".split()
@@ -43,7 +43,8 @@ ROLE_WORDS = frozenset(
     artist novelist playwright illustrator architect historian researcher campaigner activist lawmaker
     legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal principal
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
-    writer author journalist reporter photographer biologist physicist chemist scholar""".split()
+    writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
+    auditor comptroller""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -267,6 +268,31 @@ def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         )
         if titled:
             found.append(Span(doc, first, span.end, label="PERSON"))
+    return found + _after_plural_titles(doc, spans)
+
+
+def _after_plural_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """'Secretaries [Vance] and [Brown]': the names after a plural title, which the model often takes into
+    a body's span with the title; names it tagged as people already are left to it (PERSON spans)."""
+    people = {i for e in spans if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for token in doc:
+        if not (token.is_title and plural_role(token)):
+            continue
+        i = token.i + 1
+        names: list[Span] = []
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN":
+                j += 1
+            if j == i:
+                break
+            names.append(Span(doc, i, j, label="PERSON"))
+            if j + 1 >= len(doc) or doc[j].lower_ not in ("and", ","):
+                break
+            i = j + 1
+        if len(names) > 1:  # a plural title names several people ('Leaders Top 100' names none)
+            found.extend(n for n in names if not any(k in people for k in range(n.start, n.end)))
     return found
 
 
@@ -314,9 +340,18 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         after_title = start > 0 and doc[start - 1].is_title and _title_word(doc[start - 1])
         titled = is_honorific(doc[start]) or after_title  # 'Hon Chris Bishop', 'Minister [Bishop]'
         surname = i == end - 1 and (titled or (i > start and not _title_word(doc[i - 1])))  # 'Chris Bishop'
-        if doc[i].lower_ in ROLE_WORDS and doc[i].is_title and not surname:
+        if (doc[i].lower_ in ROLE_WORDS or plural_role(doc[i])) and doc[i].is_title and not surname:
             role_end = i + 1
-    role = doc[start:role_end].text if role_end > start else None
+    role_start = start
+    while (
+        role_end > start
+        and role_start > 0
+        and doc[role_start - 1].is_title
+        and doc[role_start - 1].dep_ in ("compound", "amod")
+        and start <= doc[role_start - 1].head.i < end
+    ):
+        role_start -= 1  # 'Prime [Ministers Churchill]': the model left the title's first word out
+    role = singular_role(doc[role_start:role_end].text) if role_end > start else None
     if role is not None and doc[start].lower_ in ("the", "a"):
         role = doc[start + 1 : role_end].text or None
     i = role_end
@@ -402,7 +437,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         before = words[: joined[-1]]
         if not before or before[-1].lower_ not in ROLE_WORDS:
             words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito', 'President Buhari and'
-    roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
+    roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS or (w.is_title and plural_role(w))]
     if not roles:
         return _apposed_to(doc, start)  # 'The mayor of Lyon, Grégory Doucet'
     last = roles[-1]
@@ -410,7 +445,30 @@ def role_before(doc: Doc, start: int) -> str | None:
         last += 2  # 'Secretary-General', 'President-elect'
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
-    return _phrase(words)
+    return singular_role(_phrase(words))
+
+
+def plural_role(token: Token) -> bool:
+    """'Presidents' in 'Presidents Sadat and Carter', 'Secretaries' in 'Secretaries Vance and Brown'."""
+    word = token.lower_
+    return (word.endswith("ies") and word[:-3] + "y" in ROLE_WORDS) or (
+        word.endswith("s") and word[:-1] in ROLE_WORDS
+    )
+
+
+def singular_role(role: str) -> str:
+    """The office each of the people after a plural title holds: 'Prime Ministers' → 'Prime Minister'."""
+    words = role.split(" ")
+    last = words[-1]
+    if (
+        last.lower() not in ROLE_WORDS
+        and last.lower().endswith("ies")
+        and last.lower()[:-3] + "y" in ROLE_WORDS
+    ):
+        words[-1] = last[:-3] + "y"
+    elif last.lower() not in ROLE_WORDS and last.lower().endswith("s") and last.lower()[:-1] in ROLE_WORDS:
+        words[-1] = last[:-1]
+    return " ".join(words)
 
 
 def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Token]:
@@ -588,11 +646,12 @@ class _Named:
     role: str | None
     titled: bool = False  # written with an honorific ('Lady Hale', 'Mr Buhari')
     gender: str | None = None
+    shared: bool = False  # its title is plural and goes on to the next name ('Presidents Sadat and Carter')
 
 
 def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     named: list[_Named] = []
-    for span in spans:
+    for span in sorted(spans, key=lambda s: s.start):
         end = extend_name(doc, span.start, span.end)
         first = name_start(doc, span.start, end=span.end) if span.label_ == "PERSON" else span.start
         start, stop, prefix_role = clean_name(doc, first, end)
@@ -615,10 +674,26 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             and doc[start - 1].lower_ != "the"
         )
         gender = _gender(doc[max(0, min(span.start, start - 2)) : start]) or _role_gender(role)
+        shared = any(plural_role(t) and t.is_title for t in doc[max(0, start - 3) : start])
+        if role is None and named and named[-1].shared and _joined(doc, named[-1].end, start):
+            role, shared = named[-1].role, True  # 'Presidents Sadat and [Carter]'
         named.append(
-            _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
+            _Named(
+                start=start,
+                end=stop,
+                text=doc[start:stop].text,
+                role=role,
+                titled=titled,
+                gender=gender,
+                shared=shared and role is not None,
+            )
         )
     return named
+
+
+def _joined(doc: Doc, end: int, start: int) -> bool:
+    """Whether only 'and' or a comma stands between two names."""
+    return 0 < start - end <= 2 and all(t.lower_ in ("and", ",") for t in doc[end:start])
 
 
 # Nouns after which a name is the title of a work or the name of a vessel: 'the film Mashujaa Wetu',
@@ -750,7 +825,8 @@ def _roles_named_later(doc: Doc, people: People) -> None:
 def _drop_lone_words(people: People, named: list[_Named]) -> None:
     """A single word that no fuller name of the document holds, that has no honorific and no role, is
     rarely a person in a press release ('Glasgow', 'Download', 'Abellio'): such a person is dropped, unless
-    the text names them so again and again ('Hitler' in a history)."""
+    the text names them so again and again ('Hitler' in a history). A title alone ('Mr. Speaker') is
+    dropped whatever goes with it."""
     kept_starts = {n.start for n in named if n.titled or n.role}
     counts: dict[str, int] = {}
     for n in named:
@@ -759,7 +835,11 @@ def _drop_lone_words(people: People, named: list[_Named]) -> None:
     lone = {
         id(p)
         for p in people.persons
-        if len(p.words) == 1 and not any(m.start in kept_starts for m in people.mentions if m.person is p)
+        if len(p.words) == 1
+        and (
+            p.words[0] in ROLE_WORDS  # 'Mr. Speaker', 'Madam President': a title alone
+            or not any(m.start in kept_starts for m in people.mentions if m.person is p)
+        )
     }
     if lone:
         people.persons = [p for p in people.persons if id(p) not in lone]
@@ -778,27 +858,41 @@ def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Perso
     return min(holders, key=lambda p: p.first)  # a surname in a headline, before any full name
 
 
+def _role_heads(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Shorter ways a text names the same office: 'the president' for the 'Afghan President', 'the
+    Minister' and 'the Union Minister' for the 'Union Minister for Health and Family Welfare'."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "to", "at")), len(words))
+    office = words[:cut]
+    heads: set[tuple[str, ...]] = set()
+    if office and office[-1] in ROLE_WORDS:
+        heads |= {office, office[-1:]}
+    heads.discard(words)
+    return heads
+
+
 def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:
-    """'the prime minister' where exactly one person of the document is the Prime Minister."""
+    """'the prime minister' where exactly one person of the document is the Prime Minister, or where of
+    the holders of an office the text names shortly ('the Minister'), one only was named before."""
     holders: dict[tuple[str, ...], list[Person]] = {}
     heads: dict[tuple[str, ...], list[Person]] = {}  # 'the president' for the 'Afghan President'
     for person in people.persons:
         if person.role:
             words = tuple(person.role.lower().split())
             holders.setdefault(words, []).append(person)
-            if len(words) > 1 and words[-1] in ROLE_WORDS:
-                heads.setdefault(words[-1:], []).append(person)
+            for head in _role_heads(words):
+                heads.setdefault(head, []).append(person)
     for head, persons in heads.items():
         holders.setdefault(head, persons)
     found: list[PersonMention] = []
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     lowered = [t.lower_ for t in doc]
+    after_the = [i + 1 for i, word in enumerate(lowered[:-1]) if word == "the"]
     for words, persons in holders.items():
-        if len(persons) != 1 or (len(words) < 2 and words[0] in ("chief", "head", "officer", "deputy")):
+        if len(words) < 2 and words[0] in ("chief", "head", "officer", "deputy"):
             continue
         n = len(words)
-        for i in range(1, len(doc) - n + 1):
-            if lowered[i - 1] != "the" or tuple(lowered[i : i + n]) != words:
+        for i in after_the:
+            if tuple(lowered[i : i + n]) != words:
                 continue
             after = doc[i + n] if i + n < len(doc) else None
             if after is not None and (
@@ -807,5 +901,8 @@ def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:
                 continue  # a title in front of a name, or a longer title
             if any(k in taken for k in range(i - 1, i + n)) or (i >= 2 and doc[i - 2].lower_ in ROLE_WORDS):
                 continue
-            found.append(PersonMention(start=i - 1, end=i + n, person=persons[0], as_role=True))
+            named_before = [p for p in persons if p.first < i - 1]
+            if len(persons) == 1 or len(named_before) == 1:
+                person = persons[0] if len(persons) == 1 else named_before[0]
+                found.append(PersonMention(start=i - 1, end=i + n, person=person, as_role=True))
     return found
