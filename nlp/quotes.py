@@ -38,7 +38,7 @@ SPEECH_VERBS = frozenset(
     emphasize confirm deny vow pledge assert recall concede tweet call dub characterise characterize""".split()
 )
 _NAMING_VERBS = frozenset({"call", "dub"})
-PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
 _MIN_QUOTE_WORDS = 3
 _TITLE_WORDS = 8  # a shorter quote with no speaker and no sentence end is a title or a slogan
 
@@ -110,10 +110,11 @@ def _speaker_of(
         return _Speaker(" ".join(t.text for t in [*name, subject]), None, None)
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
         return _Speaker(_proper_name(subject), None, None)
-    if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said'
-        kept = [t for t in words if t.i <= subject.i and t.dep_ != "det"]
-        return _Speaker(" ".join(t.text for t in kept), None, None)
-    return _Speaker(None, None, None)
+    if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
+        body = [t for t in words if t.i < subject.i and t.dep_ != "det"]
+        if body and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in body):
+            return _Speaker(" ".join(t.text for t in body), None, None)
+    return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
 
 
 def _proper_name(subject: Token) -> str:
@@ -301,7 +302,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 if speaker.name:
                     break
                 unnamed = unnamed or (
-                    subject.head.i == verb.i and subject.pos_ in ("NOUN", "PROPN") and _attributes(verb, span)
+                    subject.head.i == verb.i
+                    and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in ("i", "we", "they"))
+                    and _attributes(verb, span)
                 )
         for source in [] if speaker.name else _according_to(doc, span, quoted):
             speaker = _speaker_of(source, doc, people, last)

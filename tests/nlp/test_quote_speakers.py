@@ -110,3 +110,19 @@ def test_a_person_the_model_tags_as_a_body_is_still_the_speaker(extractor: Extra
         ("Nicola Willis", "This is money"),
         ("Nicola Willis", "We have been"),
     ]
+
+
+def test_an_unnamed_person_is_no_speaker_and_no_one_else(extractor: Extractor) -> None:
+    text = (
+        "Health Minister Ana Ruiz visited the hospital on Monday.\n\nA doctor on the scene said he had "
+        "tried to save the man. “It’s a shame to see someone die this way,” the doctor said."
+    )
+    assert said(extractor, text) == [(None, "It’s a shame")]
+
+
+def test_i_in_a_speech_is_the_speaker_not_the_last_person_named(extractor: Extractor) -> None:
+    text = (
+        "Secretary Kellogg has negotiated a treaty with fifteen nations. Last year I said to the Congress: "
+        "“We seek no territory and no advantage from any nation on earth.”"
+    )
+    assert said(extractor, text) == [(None, "We seek no")]
