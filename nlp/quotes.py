@@ -111,9 +111,9 @@ def _speaker_of(
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
         return _Speaker(_proper_name(subject), None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
-        body = [t for t in words if t.i < subject.i and t.dep_ != "det"]
-        if body and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in body):
-            return _Speaker(" ".join(t.text for t in body), None, None)
+        owner = [t for t in words if t.i < subject.i and t.dep_ != "det"]
+        if owner and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in owner):
+            return _Speaker(" ".join(t.text for t in owner), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
 
 
