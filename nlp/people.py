@@ -44,7 +44,7 @@ ROLE_WORDS = frozenset(
     legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal principal
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
     writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
-    auditor comptroller""".split()
+    auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -55,7 +55,9 @@ _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
 # 'the late Senator Vandenberg', 'the new Ambassador': praise and time are no part of an office
-_NOT_OF_ROLE = frozenset({"late", "great", "famous", "renowned", "legendary", "new"})
+_NOT_OF_ROLE = frozenset(
+    "late great famous renowned legendary new celebrated acclaimed beloved distinguished eminent iconic".split()
+)
 
 
 def _phrase(words: Sequence[Token]) -> str:
@@ -495,7 +497,7 @@ def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Toke
 def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
     """The words after the last possessive among the first `within`: "CDE's Technology Manager" →
     'Technology Manager' (the body owns the role; it is not part of it)."""
-    possessive = [k for k, w in enumerate(words[:within]) if w.text in ("'s", "’s")]
+    possessive = [k for k, w in enumerate(words[:within]) if w.text in ("'s", "’s") or w.tag_ == "POS"]
     return words[possessive[-1] + 1 :] if possessive else words
 
 
@@ -518,7 +520,7 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     while (
         named - 1 >= 0
         and first - named < 4
-        and (doc[named - 1].is_title or doc[named - 1].is_lower)
+        and (doc[named - 1].text[:1].isupper() or doc[named - 1].is_lower)
         and doc[named - 1].dep_ in ("compound", "amod", "nmod")
         and named - 1 < doc[named - 1].head.i <= start + 3
         and doc[named - 1].ent_type_ != "PERSON"
@@ -602,15 +604,17 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1  # 'Ann Lee is the finance director at ...'
     elif doc[end].lower_ == "as" and end + 1 < len(doc) and doc[end + 1].is_title:
         i = end + 1  # 'I have named Mr. Averell Harriman as Ambassador to Moscow'
+    elif doc[end].lower_ == "the" and _the_role_after(doc, end):
+        i = end + 1  # 'Jane Austen the great novelist', 'Ahsan Iqbal the Federal Minister for Planning'
     else:
         return _title_after(doc, end)
-    while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE:
+    while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE | _NOT_OF_ROLE:
         i += 1
     words: list[Token] = []
     while i < len(doc) and len(words) < 16:
         token = doc[i]
         joined = i > 0 and joins(doc[i - 1])  # 'London-based'
-        if (token.is_punct and token.text not in ("-", "'s", "’s")) or (
+        if (token.is_punct and token.text not in ("-", "'s", "’s") and token.tag_ != "POS") or (
             token.pos_ in ("VERB", "AUX") and not joined
         ):
             break
@@ -636,6 +640,17 @@ def role_after(doc: Doc, end: int) -> str | None:
     if not head or words[0].pos_ == "ADP":
         return None
     return _phrase(words)
+
+
+def _the_role_after(doc: Doc, the: int) -> bool:
+    """'the' after a name opens its role when a role word follows within three words and the parse does
+    not make that word a subject ('told Smith the minister would resign' names no role of Smith's)."""
+    for token in doc[the + 1 : min(the + 4, len(doc))]:
+        if token.lower_ in ROLE_WORDS:
+            return token.dep_ not in ("nsubj", "nsubjpass")
+        if token.is_punct:
+            return False
+    return False
 
 
 @dataclass
