@@ -102,7 +102,11 @@ def _speaker_of(
         return _Speaker(None, None, None)
     if subject.ent_type_ == "ORG":  # 'the Home Office said'
         ent = next(e for e in doc.ents if e.start <= subject.i < e.end)
-        return _Speaker(ent.text.removeprefix("the ").removeprefix("The "), None, None)
+        return _Speaker(_body_name(ent), None, None)
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "ORG"]
+    if owners:  # "PC World's recent analysis concluded": the body whose report it is
+        ent = next(e for e in doc.ents if e.start <= owners[0].i < e.end)
+        return _Speaker(_body_name(ent), None, None)
     if subject.lower_ in _SPOKES and (body := _spoken_for(subject)) is not None:
         return _Speaker(body, None, None)  # 'A spokesperson for the British Foreign Office said'
     name = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod")]
@@ -152,8 +156,13 @@ def _spoken_for(subject: Token) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
                     ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
-                    return ent.text.removeprefix("the ").removeprefix("The ")
+                    return _body_name(ent)
     return None
+
+
+def _body_name(ent: Span) -> str:
+    """A body's name as a speaker: no article, no possessive ("the Bureau of Meteorology's")."""
+    return ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
 
 
 def _recent_subject(doc: Doc, people: People, before: int, gender: str | None) -> Person | None:
@@ -190,14 +199,16 @@ def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _according_to(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
-    """'..., according to Mary Tan': the source named after 'according to' in the quote's sentence."""
+    """'..., according to Mary Tan', 'In the words of Woodrow Wilson, "..."': the source named after
+    'according to' or 'in the words of' in the quote's sentence."""
     sources: list[Token] = []
     for token in quote.sent:
-        if token.lower_ != "according" or _inside(token.i, quoted) or token.i + 1 >= len(doc):
+        if _inside(token.i, quoted) or token.i + 1 >= len(doc):
             continue
-        to = doc[token.i + 1]
-        if to.lower_ == "to":
-            sources.extend(t for t in to.children if t.dep_ == "pobj")
+        after = doc[token.i + 1]
+        words_of = token.lower_ == "words" and token.i > 0 and doc[token.i - 1].lower_ == "the"
+        if (token.lower_ == "according" and after.lower_ == "to") or (words_of and after.lower_ == "of"):
+            sources.extend(t for t in after.children if t.dep_ == "pobj")
     return sources
 
 

@@ -126,3 +126,19 @@ def test_i_in_a_speech_is_the_speaker_not_the_last_person_named(extractor: Extra
         "“We seek no territory and no advantage from any nation on earth.”"
     )
     assert said(extractor, text) == [(None, "We seek no")]
+
+
+def test_in_the_words_of_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "In the words of Woodrow Wilson, “the world must be made safe for democracy.” That task is not "
+        "finished."
+    )
+    assert said(extractor, text) == [("Woodrow Wilson", "the world must")]
+
+
+def test_a_bodys_report_speaks_for_the_body(extractor: Extractor) -> None:
+    text = (
+        "The Australian Bureau of Meteorology's latest outlook warned, “Rainfall is likely to be below "
+        "average for much of the east.”"
+    )
+    assert said(extractor, text) == [("Australian Bureau of Meteorology", "Rainfall is likely")]
