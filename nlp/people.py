@@ -6,7 +6,10 @@ The small English model tags names with their honorifics ("Sir Keir"), cuts name
 title before it (with the words the parse hangs on it: 'Manchester City manager'), the apposition before or
 after it, or 'as' after it, the fullest the text gives, and mentions are grouped: a shorter name whose words
 all belong to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
-("the prime minister") is a mention of the one person who holds that role in the document.
+("the prime minister") is a mention of the one person who holds that role in the document. A plural title
+gives each name after it its role ("Presidents Sadat and Carter"). Not people: a title alone ("Mr.
+Speaker"), a name in a list the model tags mostly as bodies ("Kestrel Dynamics, Northwind Freight and Apex
+Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region).
 """
 
 from __future__ import annotations

@@ -2,12 +2,18 @@
 
 A quote's speaker is the subject of the speech verb ("said", "added", "told", ...) of its own sentence,
 outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
-said."). The subject is resolved to a person of the document: a name or part of one ("Sir Keir"), a role
-("the prime minister"), or a pronoun, which stands for the last speaker quoted (or else the last person
-named). A quote that is a paragraph of its own with no verb goes on from the sentence before that says who
-spoke, else continues the last speaker; a quote signed after a dash is the signer's. A body speaks as the text
-names it ("The French foreign ministry said", "a spokesperson for the Home Office said"); a subject that names
-no person or body ("A Home Office spokesperson") is kept as written. A word or two in quotation marks are a
+said."), or the source after "according to" or "in the words of". The subject is resolved to a person of the
+document: a name or part of one ("Sir Keir"), a role ("the prime minister", "the Minister" for the one
+minister named before), or "he"/"she", which stands for the person the sentences just before the quote are
+about (or else the last speaker quoted, or the last person named); "I", "we" and "they" are the text's own
+voice or a group, no one named. Reported speech inside a person's sentence ("Rubio said the department had
+concluded that '...'") is theirs. A quote that opens its paragraph or its sentence with no verb goes on from
+the sentence before that says who spoke, else continues the last speaker (across an attribution however
+long: '"...," said X, who ... . "..."'); a quote signed after a dash is the signer's. A body speaks as the text
+names it ("The French foreign ministry said", "a spokesperson for the Home Office said", "A Home Office
+spokesperson said", "PC World's analysis concluded"); a speaker the text does not name ("the doctor said",
+"said one customer") is none, and no one else's. A curly quote may close with a straight mark, and each
+paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
 quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
 the UK would be 'at the heart of ...'") is marked partial.
 """
