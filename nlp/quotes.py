@@ -106,6 +106,8 @@ def _speaker_of(
         if person is not None:
             return _Speaker(person.name, person.role, person)
         return _Speaker(None, None, None)
+    if subject.ent_type_ in _NOT_SPEAKERS or subject.lower_ in _DOCUMENTS:
+        return _Speaker(None, None, None)  # 'The Constitution declares', 'the Charter says': no one speaks
     if subject.ent_type_ == "ORG":  # 'the Home Office said'
         ent = next(e for e in doc.ents if e.start <= subject.i < e.end)
         return _Speaker(_body_name(ent), None, None)
@@ -150,6 +152,13 @@ def _proper_name(subject: Token) -> str:
         break
     return " ".join(t.text for t in sorted(name, key=lambda t: t.i))
 
+
+# What a text quotes without anyone speaking: laws, works, documents (the guide's speaker is a person or a
+# body, else none).
+_NOT_SPEAKERS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "DATE", "TIME"})
+_DOCUMENTS = frozenset(
+    "charter constitution treaty covenant convention declaration bible scripture act resolution".split()
+)
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "statement"})
 

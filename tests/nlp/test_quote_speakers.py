@@ -142,3 +142,12 @@ def test_a_bodys_report_speaks_for_the_body(extractor: Extractor) -> None:
         "average for much of the east.”"
     )
     assert said(extractor, text) == [("Australian Bureau of Meteorology", "Rainfall is likely")]
+
+
+def test_a_law_or_a_book_quoted_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "The Charter of the United Nations says: “We the peoples of the United Nations are determined to "
+        "save succeeding generations.” As the Bible says, “blessed are the peacemakers, for they shall be "
+        "called the children of God.”"
+    )
+    assert [speaker for speaker, _ in said(extractor, text)] == [None, None]
