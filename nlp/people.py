@@ -746,10 +746,13 @@ def in_list_of_bodies(span: Span) -> bool:
     return bodies >= 2 and bodies > persons
 
 
-# Last words of the names of events, places and things, which no person's name ends with.
+# Last words of the names of events, places and things, which no person's name ends with; and of laws,
+# plans and administrations named after a person ('the Vandenberg Resolution', 'the Bush Administration').
 _THING_HEADS = frozenset(
     """cup trophy award prize festival games championship series show expo park street road avenue bridge
-    river lake island falls bay valley hall centre center stadium arena north south east west central""".split()
+    river lake island falls bay valley hall centre center stadium arena north south east west central
+    resolution doctrine plan act amendment treaty pact accord agreement reservation report programme program
+    scheme rule fund protocol declaration initiative administration foundation""".split()
 )
 
 

@@ -52,3 +52,13 @@ def test_places_named_as_places_are_no_people(extractor: Extractor) -> None:
         "from 3 to 7 June. St Helena has support for building its first airport.",
     )
     assert found == {"Vivian Balakrishnan"}
+
+
+def test_laws_plans_and_administrations_named_after_people_are_no_people(extractor: Extractor) -> None:
+    found = people(
+        extractor,
+        "The Senate approved the Vandenberg Resolution last June. The Nixon Doctrine asks our allies to share "
+        "the burden. The Reagan Administration negotiated the INF Treaty; the Bush Administration carried it "
+        "out. Senator Fulbright has proposed that the Fulbright Act be extended.",
+    )
+    assert found == {"Fulbright"}
