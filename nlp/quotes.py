@@ -41,7 +41,9 @@ QUOTE_PATTERN = re.compile(
 SPEECH_VERBS = frozenset(
     """say add tell explain state comment insist warn claim note announce declare write continue
     argue stress remark reply respond conclude admit acknowledge ask urge describe suggest reiterate emphasise
-    emphasize confirm deny vow pledge assert recall concede tweet call dub characterise characterize""".split()
+    emphasize confirm deny vow pledge assert recall concede tweet call dub characterise characterize counter
+    retort assure remind mention promise predict complain caution testify exclaim quip joke boast lament
+    proclaim observe recount""".split()
 )
 _NAMING_VERBS = frozenset({"call", "dub"})
 PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
@@ -64,7 +66,12 @@ def _people(doc: Doc) -> People:
 
 
 def _is_speech_verb(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or (
+        lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    )  # 'it pointed out that ...'
 
 
 def _subject(verb: Token) -> Token | None:

@@ -151,3 +151,14 @@ def test_a_law_or_a_book_quoted_is_no_speaker(extractor: Extractor) -> None:
         "called the children of God.”"
     )
     assert [speaker for speaker, _ in said(extractor, text)] == [None, None]
+
+
+def test_more_ways_of_saying(extractor: Extractor) -> None:
+    text = (
+        "“Two surpluses in a row is the record,” Treasurer Jim Chalmers quipped.\n\n"
+        "Opposition leader Peter Dutton pointed out that “the debt is still rising every month.”"
+    )
+    assert said(extractor, text) == [
+        ("Jim Chalmers", "Two surpluses in"),
+        ("Peter Dutton", "the debt is"),
+    ]
