@@ -801,7 +801,7 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
         person.first = min(person.first, item.start)
         person.gender = person.gender or item.gender
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
-    _drop_lone_words(people, named)
+    _drop_lone_words(doc, people, named)
     _roles_named_later(doc, people)
     people.mentions.extend(_role_mentions(doc, people))
     people.mentions.sort(key=lambda m: m.start)
@@ -843,11 +843,11 @@ def _roles_named_later(doc: Doc, people: People) -> None:
         held.add(title.text.lower())
 
 
-def _drop_lone_words(people: People, named: list[_Named]) -> None:
+def _drop_lone_words(doc: Doc, people: People, named: list[_Named]) -> None:
     """A single word that no fuller name of the document holds, that has no honorific and no role, is
     rarely a person in a press release ('Glasgow', 'Download', 'Abellio'): such a person is dropped, unless
     the text names them so again and again ('Hitler' in a history). A title alone ('Mr. Speaker') is
-    dropped whatever goes with it."""
+    dropped whatever goes with it, unless a title is written before it ('Minister Bishop')."""
     kept_starts = {n.start for n in named if n.titled or n.role}
     counts: dict[str, int] = {}
     for n in named:
@@ -858,13 +858,22 @@ def _drop_lone_words(people: People, named: list[_Named]) -> None:
         for p in people.persons
         if len(p.words) == 1
         and (
-            p.words[0] in ROLE_WORDS  # 'Mr. Speaker', 'Madam President': a title alone
+            (p.words[0] in ROLE_WORDS and not _after_title(doc, people, p))  # 'Mr. Speaker': a title alone
             or not any(m.start in kept_starts for m in people.mentions if m.person is p)
         )
     }
     if lone:
         people.persons = [p for p in people.persons if id(p) not in lone]
         people.mentions = [m for m in people.mentions if id(m.person) not in lone]
+
+
+def _after_title(doc: Doc, people: People, person: Person) -> bool:
+    """Whether a mention of the person follows a title ('Minister [Bishop]')."""
+    return any(
+        m.start > 0 and doc[m.start - 1].is_title and doc[m.start - 1].lower_ in ROLE_WORDS
+        for m in people.mentions
+        if m.person is person
+    )
 
 
 def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Person | None:

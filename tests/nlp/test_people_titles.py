@@ -76,3 +76,21 @@ def test_the_minister_with_two_holders_named_before_is_nobody_in_particular(extr
     )
     assert [q.speaker for q in doc.quotes] != ["Ashwini Vaishnaw"]
     assert [q.speaker for q in doc.quotes] != ["Yogi Adityanath"]
+
+
+def test_a_name_after_a_title_that_the_model_took_for_a_place(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "It means returning stolen assets to people like President Buhari and President Ghani. President "
+        "Erdogan met Chancellor Scholz.",
+    )
+    assert found == {
+        "Buhari": "President",
+        "Ghani": "President",
+        "Erdogan": "President",
+        "Scholz": "Chancellor",
+    }
+
+
+def test_a_surname_that_is_a_title_word_after_a_title_is_a_person(extractor: Extractor) -> None:
+    assert roles(extractor, "Minister Bishop said the homes would be built.") == {"Bishop": "Minister"}
