@@ -14,6 +14,7 @@ Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia",
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -802,6 +803,7 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
         person.gender = person.gender or item.gender
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
     _drop_lone_words(doc, people, named)
+    _drop_names_in_marks(doc, people)
     _roles_named_later(doc, people)
     people.mentions.extend(_role_mentions(doc, people))
     people.mentions.sort(key=lambda m: m.start)
@@ -865,6 +867,19 @@ def _drop_lone_words(doc: Doc, people: People, named: list[_Named]) -> None:
     if lone:
         people.persons = [p for p in people.persons if id(p) not in lone]
         people.mentions = [m for m in people.mentions if id(m.person) not in lone]
+
+
+_IN_MARKS = re.compile(r"[‘“\"]([A-Z][^‘’“”\"\n]{1,60}?)[’”\"]")
+
+
+def _drop_names_in_marks(doc: Doc, people: People) -> None:
+    """ "the start-up is called 'Oxy Pure'": a name the text writes alone inside quotation marks names a
+    thing (a person's nickname sits inside the name: Dwayne 'The Rock' Johnson)."""
+    marked = {fold(found) for found in _IN_MARKS.findall(doc.text)}
+    if marked & {fold(p.name) for p in people.persons}:
+        dropped = {id(p) for p in people.persons if fold(p.name) in marked}
+        people.persons = [p for p in people.persons if id(p) not in dropped]
+        people.mentions = [m for m in people.mentions if id(m.person) not in dropped]
 
 
 def _after_title(doc: Doc, people: People, person: Person) -> bool:

@@ -69,6 +69,8 @@ def _is_speech_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
+    if lemma == "read":  # 'A statement from the ministry read: ...'
+        return any(c.dep_ == "nsubj" and c.lower_ in _WRITTEN for c in token.children)
     return lemma in SPEECH_VERBS or (
         lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     )  # 'it pointed out that ...'
@@ -347,6 +349,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             naming or not (speaker.name and _is_partial(doc, span, inner))
         ):
             continue  # a word or two in quotation marks are a quote only inside a sentence someone said
+        if _is_title(inner) and _named_so(doc, span):
+            continue  # 'the project, dubbed "Blue Horizon"', 'a start-up called "Oxy Pure"': a name
         signed = _signed(doc, span, people) if speaker.name is None else None
         if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice
             speaker = _Speaker(signed.name, signed.role, None)
@@ -405,6 +409,20 @@ def _unmarked_quotes(doc: Doc, text: str, people: People, quoted: list[tuple[int
         if len(inner.split()) >= _MIN_QUOTE_WORDS:
             found.append(Quote(text=inner, speaker=speaker.name, role=speaker.role, start=begin, end=end))
     return found
+
+
+_WRITTEN = frozenset("statement letter message note post notice tweet release sign".split())
+_NAMED = frozenset({"dub", "name", "title", "entitle", "nickname", "brand", "call", "label"})
+
+
+def _named_so(doc: Doc, quote: Span) -> bool:
+    """A quote right after a participle that names ('dubbed', 'called', 'titled') or 'known as'."""
+    if quote.start == 0:
+        return False
+    before = doc[quote.start - 1]
+    if before.lower_ == "as":
+        return quote.start > 1 and doc[quote.start - 2].lower_ == "known"
+    return before.tag_ == "VBN" and before.lemma_.lower() in _NAMED
 
 
 def _is_title(inner: str) -> bool:

@@ -62,3 +62,12 @@ def test_laws_plans_and_administrations_named_after_people_are_no_people(extract
         "out. Senator Fulbright has proposed that the Fulbright Act be extended.",
     )
     assert found == {"Fulbright"}
+
+
+def test_a_name_written_alone_in_quotation_marks_names_a_thing(extractor: Extractor) -> None:
+    found = people(
+        extractor,
+        "The start-up behind the oxygen bar is called ‘Oxy Pure’. Oxy Pure was founded in 2019 by Aryan "
+        "Mehta, who said demand had doubled.",
+    )
+    assert found == {"Aryan Mehta"}

@@ -162,3 +162,14 @@ def test_more_ways_of_saying(extractor: Extractor) -> None:
         ("Jim Chalmers", "Two surpluses in"),
         ("Peter Dutton", "the debt is"),
     ]
+
+
+def test_a_statement_that_reads_speaks_for_its_body_and_a_name_in_marks_is_no_quote(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The project, dubbed ‘Blue Horizon’, will open in May, said Lena Ortiz, the company's director of "
+        "operations.\n\nA statement from the Ministry of Health read: “We are reviewing the safety of such "
+        "devices.”"
+    )
+    assert said(extractor, text) == [("Ministry of Health", "We are reviewing")]
