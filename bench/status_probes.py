@@ -1,9 +1,9 @@
 """Agreement status on written probe sentences, scored as the development set scores it: over the
 agreements whose parties the extractor finds, so that the figure measures status and nothing else.
 
-    python bench/status_probes.py [--errors]
+    python bench/status_probes.py [--errors] [--probes FILE ...]
 
-`tests/nlp/data/status_probes.tsv` holds sentences written for presswatch (not taken from any text) in the
+`tests/nlp/data/status_probes*.tsv` hold sentences written for presswatch (not taken from any text) in the
 styles of many governments' releases, news wires and 20th-century presidential addresses on treaties, each
 under the URL of the site that would publish it (the extractor reads the announcing government from it).
 Prints, for the rules alone and with the classifier, how many probes had their parties found and the
@@ -23,7 +23,8 @@ from bench.devset_scoring import Score
 from nlp.pipeline import Extractor
 from presswatch.document import Document
 
-PROBES = Path(__file__).resolve().parent.parent / "tests" / "nlp" / "data" / "status_probes.tsv"
+PROBE_DIR = Path(__file__).resolve().parent.parent / "tests" / "nlp" / "data"
+PROBES = PROBE_DIR / "status_probes.tsv"
 
 Key = tuple[frozenset[str], str]
 
@@ -36,13 +37,19 @@ class Probe(NamedTuple):
     sentence: str
 
 
-def read(path: Path = PROBES) -> list[Probe]:
+def probe_files() -> list[Path]:
+    """Every batch of probes, each written before the rules of its round."""
+    return sorted(PROBE_DIR.glob("status_probes*.tsv"))
+
+
+def read(*paths: Path) -> list[Probe]:
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        style, url, status, parties, sentence = line.split("\t")
-        rows.append(Probe(style, url, status, frozenset(parties.split("+")), sentence))
+    for path in paths or probe_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            style, url, status, parties, sentence = line.split("\t")
+            rows.append(Probe(style, url, status, frozenset(parties.split("+")), sentence))
     return rows
 
 
@@ -54,10 +61,13 @@ def found(extractor: Extractor, probe: Probe) -> set[Key]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list each probe the rules get wrong")
+    parser.add_argument(
+        "--probes", type=Path, nargs="+", default=[], help="probe files to score (default: every batch)"
+    )
     args = parser.parse_args()
-    probes = read()
+    probes = read(*args.probes)
     if not probes:
-        sys.exit(f"no probes in {PROBES}")
+        sys.exit(f"no probes in {args.probes or PROBE_DIR}")
     for variant, extractor in (("rules only", Extractor(use_classifier=False)), ("full", Extractor())):
         tp = fp = fn = matched = exact = 0
         for probe in probes:
@@ -73,8 +83,8 @@ def main() -> None:
             tp += len(same & expected)
             fp += len(same - expected)
             fn += len(expected - same)
-            if args.errors and variant == "rules only" and same != expected:
-                print(f"  {probe.status} ≠ {sorted(k[1] for k in same)} | {probe.sentence}")
+            if args.errors and same != expected:
+                print(f"  [{variant}] {probe.status} ≠ {sorted(k[1] for k in same)} | {probe.sentence}")
         s = Score(tp, fp, fn)
         print(
             f"{variant:11} {len(probes)} probes, parties found for {matched}; status over those "

@@ -41,6 +41,7 @@ from nlp.people import (
     PersonMention,
     fold,
     in_apposition_to_role,
+    in_list_of_bodies,
     names_in_titles,
     resolve_people,
     titled_names,
@@ -112,12 +113,33 @@ def _is_person_span(ent: Span) -> bool:
         return True
     first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]  # 'The Honourable Mélanie Joly'
     return (
-        ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
-        and first.lower_.rstrip(".") in _PERSON_OPENERS
-        and first.is_title
-        and len(ent) > 1
-        and not any(t.lower_ in ORG_HEADS for t in ent)  # 'the Honourable Artillery Company'
-    ) or _person_shaped(ent)
+        (
+            ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and first.lower_.rstrip(".") in _PERSON_OPENERS
+            and first.is_title
+            and len(ent) > 1
+            and not any(t.lower_ in ORG_HEADS for t in ent)  # 'the Honourable Artillery Company'
+        )
+        or _person_shaped(ent)
+        or _titled_place(ent)
+    )
+
+
+def _titled_place(ent: Span) -> bool:
+    """'President [Buhari]', 'Chancellor [Scholz]': a name the model took for a place, after a title,
+    that the gazetteer knows as no country and no region."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return (
+        ent.label_ in ("GPE", "LOC", "NORP")
+        and len(ent) <= 3
+        and not ent.ent_id_
+        and before is not None
+        and before.is_title
+        and before.lower_ in ROLE_WORDS
+        and all(t.is_title for t in ent)
+        and country(ent.text) is None
+        and region(ent.text) is None
+    )
 
 
 def _person_shaped(ent: Span) -> bool:
@@ -143,7 +165,7 @@ def _person_shaped(ent: Span) -> bool:
     ):
         return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
-    if any(t.ent_type_ == "PERSON" for t in partners):
+    if any(t.ent_type_ == "PERSON" for t in partners) and not in_list_of_bodies(ent):
         return True
     after = ent.doc[ent.end : ent.end + 3]
     return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])

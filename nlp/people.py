@@ -6,24 +6,28 @@ The small English model tags names with their honorifics ("Sir Keir"), cuts name
 title before it (with the words the parse hangs on it: 'Manchester City manager'), the apposition before or
 after it, or 'as' after it, the fullest the text gives, and mentions are grouped: a shorter name whose words
 all belong to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
-("the prime minister") is a mention of the one person who holds that role in the document.
+("the prime minister") is a mention of the one person who holds that role in the document. A plural title
+gives each name after it its role ("Presidents Sadat and Carter"). Not people: a title alone ("Mr.
+Speaker"), a name in a list the model tags mostly as bodies ("Kestrel Dynamics, Northwind Freight and Apex
+Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from presswatch.gazetteer import demonym
+from presswatch.gazetteer import country, demonym, region
 
 HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
     "prince princess h.e. "
-    "shrimati alhaji alhaja ustad".split()
+    "shrimati alhaji alhaja ustad generalissimo".split()
 )
 POSTNOMINALS = frozenset(
     "obe mbe cbe kbe dbe kcmg gcmg cmg kcb gcb cb kc qc mp mep msp ms am mla td frs phd".split()
@@ -43,7 +47,8 @@ ROLE_WORDS = frozenset(
     artist novelist playwright illustrator architect historian researcher campaigner activist lawmaker
     legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal principal
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
-    writer author journalist reporter photographer biologist physicist chemist scholar""".split()
+    writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
+    auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -54,7 +59,9 @@ _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
 # 'the late Senator Vandenberg', 'the new Ambassador': praise and time are no part of an office
-_NOT_OF_ROLE = frozenset({"late", "great", "famous", "renowned", "legendary", "new"})
+_NOT_OF_ROLE = frozenset(
+    "late great famous renowned legendary new celebrated acclaimed beloved distinguished eminent iconic".split()
+)
 
 
 def _phrase(words: Sequence[Token]) -> str:
@@ -267,6 +274,31 @@ def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         )
         if titled:
             found.append(Span(doc, first, span.end, label="PERSON"))
+    return found + _after_plural_titles(doc, spans)
+
+
+def _after_plural_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """'Secretaries [Vance] and [Brown]': the names after a plural title, which the model often takes into
+    a body's span with the title; names it tagged as people already are left to it (PERSON spans)."""
+    people = {i for e in spans if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for token in doc:
+        if not (token.is_title and plural_role(token)):
+            continue
+        i = token.i + 1
+        names: list[Span] = []
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN":
+                j += 1
+            if j == i:
+                break
+            names.append(Span(doc, i, j, label="PERSON"))
+            if j + 1 >= len(doc) or doc[j].lower_ not in ("and", ","):
+                break
+            i = j + 1
+        if len(names) > 1:  # a plural title names several people ('Leaders Top 100' names none)
+            found.extend(n for n in names if not any(k in people for k in range(n.start, n.end)))
     return found
 
 
@@ -314,9 +346,18 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         after_title = start > 0 and doc[start - 1].is_title and _title_word(doc[start - 1])
         titled = is_honorific(doc[start]) or after_title  # 'Hon Chris Bishop', 'Minister [Bishop]'
         surname = i == end - 1 and (titled or (i > start and not _title_word(doc[i - 1])))  # 'Chris Bishop'
-        if doc[i].lower_ in ROLE_WORDS and doc[i].is_title and not surname:
+        if (doc[i].lower_ in ROLE_WORDS or plural_role(doc[i])) and doc[i].is_title and not surname:
             role_end = i + 1
-    role = doc[start:role_end].text if role_end > start else None
+    role_start = start
+    while (
+        role_end > start
+        and role_start > 0
+        and doc[role_start - 1].is_title
+        and doc[role_start - 1].dep_ in ("compound", "amod")
+        and start <= doc[role_start - 1].head.i < end
+    ):
+        role_start -= 1  # 'Prime [Ministers Churchill]': the model left the title's first word out
+    role = singular_role(doc[role_start:role_end].text) if role_end > start else None
     if role is not None and doc[start].lower_ in ("the", "a"):
         role = doc[start + 1 : role_end].text or None
     i = role_end
@@ -402,7 +443,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         before = words[: joined[-1]]
         if not before or before[-1].lower_ not in ROLE_WORDS:
             words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito', 'President Buhari and'
-    roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS]
+    roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS or (w.is_title and plural_role(w))]
     if not roles:
         return _apposed_to(doc, start)  # 'The mayor of Lyon, Grégory Doucet'
     last = roles[-1]
@@ -410,7 +451,30 @@ def role_before(doc: Doc, start: int) -> str | None:
         last += 2  # 'Secretary-General', 'President-elect'
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
-    return _phrase(words)
+    return singular_role(_phrase(words))
+
+
+def plural_role(token: Token) -> bool:
+    """'Presidents' in 'Presidents Sadat and Carter', 'Secretaries' in 'Secretaries Vance and Brown'."""
+    word = token.lower_
+    return (word.endswith("ies") and word[:-3] + "y" in ROLE_WORDS) or (
+        word.endswith("s") and word[:-1] in ROLE_WORDS
+    )
+
+
+def singular_role(role: str) -> str:
+    """The office each of the people after a plural title holds: 'Prime Ministers' → 'Prime Minister'."""
+    words = role.split(" ")
+    last = words[-1]
+    if (
+        last.lower() not in ROLE_WORDS
+        and last.lower().endswith("ies")
+        and last.lower()[:-3] + "y" in ROLE_WORDS
+    ):
+        words[-1] = last[:-3] + "y"
+    elif last.lower() not in ROLE_WORDS and last.lower().endswith("s") and last.lower()[:-1] in ROLE_WORDS:
+        words[-1] = last[:-1]
+    return " ".join(words)
 
 
 def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Token]:
@@ -437,7 +501,7 @@ def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Toke
 def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
     """The words after the last possessive among the first `within`: "CDE's Technology Manager" →
     'Technology Manager' (the body owns the role; it is not part of it)."""
-    possessive = [k for k, w in enumerate(words[:within]) if w.text in ("'s", "’s")]
+    possessive = [k for k, w in enumerate(words[:within]) if w.text in ("'s", "’s") or w.tag_ == "POS"]
     return words[possessive[-1] + 1 :] if possessive else words
 
 
@@ -460,7 +524,7 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     while (
         named - 1 >= 0
         and first - named < 4
-        and (doc[named - 1].is_title or doc[named - 1].is_lower)
+        and (doc[named - 1].text[:1].isupper() or doc[named - 1].is_lower)
         and doc[named - 1].dep_ in ("compound", "amod", "nmod")
         and named - 1 < doc[named - 1].head.i <= start + 3
         and doc[named - 1].ent_type_ != "PERSON"
@@ -544,15 +608,17 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1  # 'Ann Lee is the finance director at ...'
     elif doc[end].lower_ == "as" and end + 1 < len(doc) and doc[end + 1].is_title:
         i = end + 1  # 'I have named Mr. Averell Harriman as Ambassador to Moscow'
+    elif doc[end].lower_ == "the" and _the_role_after(doc, end):
+        i = end + 1  # 'Jane Austen the great novelist', 'Ahsan Iqbal the Federal Minister for Planning'
     else:
         return _title_after(doc, end)
-    while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE:
+    while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE | _NOT_OF_ROLE:
         i += 1
     words: list[Token] = []
     while i < len(doc) and len(words) < 16:
         token = doc[i]
         joined = i > 0 and joins(doc[i - 1])  # 'London-based'
-        if (token.is_punct and token.text not in ("-", "'s", "’s")) or (
+        if (token.is_punct and token.text not in ("-", "'s", "’s") and token.tag_ != "POS") or (
             token.pos_ in ("VERB", "AUX") and not joined
         ):
             break
@@ -580,6 +646,17 @@ def role_after(doc: Doc, end: int) -> str | None:
     return _phrase(words)
 
 
+def _the_role_after(doc: Doc, the: int) -> bool:
+    """'the' after a name opens its role when a role word follows within three words and the parse does
+    not make that word a subject ('told Smith the minister would resign' names no role of Smith's)."""
+    for token in doc[the + 1 : min(the + 4, len(doc))]:
+        if token.lower_ in ROLE_WORDS:
+            return token.dep_ not in ("nsubj", "nsubjpass")
+        if token.is_punct:
+            return False
+    return False
+
+
 @dataclass
 class _Named:
     start: int
@@ -588,11 +665,12 @@ class _Named:
     role: str | None
     titled: bool = False  # written with an honorific ('Lady Hale', 'Mr Buhari')
     gender: str | None = None
+    shared: bool = False  # its title is plural and goes on to the next name ('Presidents Sadat and Carter')
 
 
 def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
     named: list[_Named] = []
-    for span in spans:
+    for span in sorted(spans, key=lambda s: s.start):
         end = extend_name(doc, span.start, span.end)
         first = name_start(doc, span.start, end=span.end) if span.label_ == "PERSON" else span.start
         start, stop, prefix_role = clean_name(doc, first, end)
@@ -600,8 +678,12 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             continue
         if _names_a_thing(doc[start:stop]):
             continue
+        if _names_a_work(doc, start) or _names_a_place(doc[start:stop]):
+            continue
         found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, end)) if r]
         role = max(found, key=lambda r: len(r.split())) if found else None  # the fullest, the first of two
+        if role is None and span.label_ == "PERSON" and in_list_of_bodies(doc[start:stop]):
+            continue
         titled = any(
             is_honorific(t) for t in doc[max(span.start, start - 2) : start] if t.lower_ != "the"
         ) or (
@@ -611,16 +693,67 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             and doc[start - 1].lower_ != "the"
         )
         gender = _gender(doc[max(0, min(span.start, start - 2)) : start]) or _role_gender(role)
+        shared = any(plural_role(t) and t.is_title for t in doc[max(0, start - 3) : start])
+        if role is None and named and named[-1].shared and _joined(doc, named[-1].end, start):
+            role, shared = named[-1].role, True  # 'Presidents Sadat and [Carter]'
         named.append(
-            _Named(start=start, end=stop, text=doc[start:stop].text, role=role, titled=titled, gender=gender)
+            _Named(
+                start=start,
+                end=stop,
+                text=doc[start:stop].text,
+                role=role,
+                titled=titled,
+                gender=gender,
+                shared=shared and role is not None,
+            )
         )
     return named
 
 
-# Last words of the names of events, places and things, which no person's name ends with.
+def _joined(doc: Doc, end: int, start: int) -> bool:
+    """Whether only 'and' or a comma stands between two names."""
+    return 0 < start - end <= 2 and all(t.lower_ in ("and", ",") for t in doc[end:start])
+
+
+# Nouns after which a name is the title of a work or the name of a vessel: 'the film Mashujaa Wetu',
+# 'her graphic novel Angel Catbird', 'the ship Queen Mary'.
+_WORKS = frozenset(
+    """novel book film movie documentary album song single play opera musical series sitcom app game
+    painting poem sculpture ship vessel yacht frigate destroyer submarine locomotive racehorse""".split()
+)
+# First words of the names of places: 'St Helena', 'Mount Kenya', 'Fort Worth', 'Cape Verde'.
+_PLACE_OPENERS = frozenset("st st. mount mt mt. fort cape lake".split())
+
+
+def _names_a_work(doc: Doc, start: int) -> bool:
+    """A name written right after a lower-case noun for a work or a vessel names that work."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _WORKS
+
+
+def _names_a_place(tokens: Span) -> bool:
+    """'St Lucia', 'Mount Kenya', 'Sindh', 'Bermuda': a name that opens as places do, or that the
+    gazetteer knows as a country or a region."""
+    if len(tokens) > 1 and tokens[0].lower_ in _PLACE_OPENERS:
+        return True
+    return country(tokens.text) is not None or region(tokens.text) is not None
+
+
+def in_list_of_bodies(span: Span) -> bool:
+    """'Blue Harbor Logistics, Kestrel Dynamics, Northwind Freight and Apex Marine': a name in a list whose
+    other members the model tags as bodies more often than as people is a body's name."""
+    others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+    bodies = sum(1 for t in others if t.ent_type_ == "ORG")
+    persons = sum(1 for t in others if t.ent_type_ == "PERSON")
+    return bodies >= 2 and bodies > persons
+
+
+# Last words of the names of events, places and things, which no person's name ends with; and of laws,
+# plans and administrations named after a person ('the Vandenberg Resolution', 'the Bush Administration').
 _THING_HEADS = frozenset(
     """cup trophy award prize festival games championship series show expo park street road avenue bridge
-    river lake island falls bay valley hall centre center stadium arena north south east west central""".split()
+    river lake island falls bay valley hall centre center stadium arena north south east west central
+    resolution doctrine plan act amendment treaty pact accord agreement reservation report programme program
+    scheme rule fund protocol declaration initiative administration foundation""".split()
 )
 
 
@@ -669,7 +802,8 @@ def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
         person.first = min(person.first, item.start)
         person.gender = person.gender or item.gender
         people.mentions.append(PersonMention(start=item.start, end=item.end, person=person))
-    _drop_lone_words(people, named)
+    _drop_lone_words(doc, people, named)
+    _drop_names_in_marks(doc, people)
     _roles_named_later(doc, people)
     people.mentions.extend(_role_mentions(doc, people))
     people.mentions.sort(key=lambda m: m.start)
@@ -711,10 +845,11 @@ def _roles_named_later(doc: Doc, people: People) -> None:
         held.add(title.text.lower())
 
 
-def _drop_lone_words(people: People, named: list[_Named]) -> None:
+def _drop_lone_words(doc: Doc, people: People, named: list[_Named]) -> None:
     """A single word that no fuller name of the document holds, that has no honorific and no role, is
     rarely a person in a press release ('Glasgow', 'Download', 'Abellio'): such a person is dropped, unless
-    the text names them so again and again ('Hitler' in a history)."""
+    the text names them so again and again ('Hitler' in a history). A title alone ('Mr. Speaker') is
+    dropped whatever goes with it, unless a title is written before it ('Minister Bishop')."""
     kept_starts = {n.start for n in named if n.titled or n.role}
     counts: dict[str, int] = {}
     for n in named:
@@ -723,11 +858,37 @@ def _drop_lone_words(people: People, named: list[_Named]) -> None:
     lone = {
         id(p)
         for p in people.persons
-        if len(p.words) == 1 and not any(m.start in kept_starts for m in people.mentions if m.person is p)
+        if len(p.words) == 1
+        and (
+            (p.words[0] in ROLE_WORDS and not _after_title(doc, people, p))  # 'Mr. Speaker': a title alone
+            or not any(m.start in kept_starts for m in people.mentions if m.person is p)
+        )
     }
     if lone:
         people.persons = [p for p in people.persons if id(p) not in lone]
         people.mentions = [m for m in people.mentions if id(m.person) not in lone]
+
+
+_IN_MARKS = re.compile(r"[‘“\"]([A-Z][^‘’“”\"\n]{1,60}?)[’”\"]")
+
+
+def _drop_names_in_marks(doc: Doc, people: People) -> None:
+    """ "the start-up is called 'Oxy Pure'": a name the text writes alone inside quotation marks names a
+    thing (a person's nickname sits inside the name: Dwayne 'The Rock' Johnson)."""
+    marked = {fold(found) for found in _IN_MARKS.findall(doc.text)}
+    if marked & {fold(p.name) for p in people.persons}:
+        dropped = {id(p) for p in people.persons if fold(p.name) in marked}
+        people.persons = [p for p in people.persons if id(p) not in dropped]
+        people.mentions = [m for m in people.mentions if id(m.person) not in dropped]
+
+
+def _after_title(doc: Doc, people: People, person: Person) -> bool:
+    """Whether a mention of the person follows a title ('Minister [Bishop]')."""
+    return any(
+        m.start > 0 and doc[m.start - 1].is_title and doc[m.start - 1].lower_ in ROLE_WORDS
+        for m in people.mentions
+        if m.person is person
+    )
 
 
 def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Person | None:
@@ -742,27 +903,41 @@ def _containing(persons: list[Person], words: tuple[str, ...], at: int) -> Perso
     return min(holders, key=lambda p: p.first)  # a surname in a headline, before any full name
 
 
+def _role_heads(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Shorter ways a text names the same office: 'the president' for the 'Afghan President', 'the
+    Minister' and 'the Union Minister' for the 'Union Minister for Health and Family Welfare'."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "to", "at")), len(words))
+    office = words[:cut]
+    heads: set[tuple[str, ...]] = set()
+    if office and office[-1] in ROLE_WORDS:
+        heads |= {office, office[-1:]}
+    heads.discard(words)
+    return heads
+
+
 def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:
-    """'the prime minister' where exactly one person of the document is the Prime Minister."""
+    """'the prime minister' where exactly one person of the document is the Prime Minister, or where of
+    the holders of an office the text names shortly ('the Minister'), one only was named before."""
     holders: dict[tuple[str, ...], list[Person]] = {}
     heads: dict[tuple[str, ...], list[Person]] = {}  # 'the president' for the 'Afghan President'
     for person in people.persons:
         if person.role:
             words = tuple(person.role.lower().split())
             holders.setdefault(words, []).append(person)
-            if len(words) > 1 and words[-1] in ROLE_WORDS:
-                heads.setdefault(words[-1:], []).append(person)
+            for head in _role_heads(words):
+                heads.setdefault(head, []).append(person)
     for head, persons in heads.items():
         holders.setdefault(head, persons)
     found: list[PersonMention] = []
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     lowered = [t.lower_ for t in doc]
+    after_the = [i + 1 for i, word in enumerate(lowered[:-1]) if word == "the"]
     for words, persons in holders.items():
-        if len(persons) != 1 or (len(words) < 2 and words[0] in ("chief", "head", "officer", "deputy")):
+        if len(words) < 2 and words[0] in ("chief", "head", "officer", "deputy"):
             continue
         n = len(words)
-        for i in range(1, len(doc) - n + 1):
-            if lowered[i - 1] != "the" or tuple(lowered[i : i + n]) != words:
+        for i in after_the:
+            if tuple(lowered[i : i + n]) != words:
                 continue
             after = doc[i + n] if i + n < len(doc) else None
             if after is not None and (
@@ -771,5 +946,8 @@ def _role_mentions(doc: Doc, people: People) -> list[PersonMention]:
                 continue  # a title in front of a name, or a longer title
             if any(k in taken for k in range(i - 1, i + n)) or (i >= 2 and doc[i - 2].lower_ in ROLE_WORDS):
                 continue
-            found.append(PersonMention(start=i - 1, end=i + n, person=persons[0], as_role=True))
+            named_before = [p for p in persons if p.first < i - 1]
+            if len(persons) == 1 or len(named_before) == 1:
+                person = persons[0] if len(persons) == 1 else named_before[0]
+                found.append(PersonMention(start=i - 1, end=i + n, person=person, as_role=True))
     return found

@@ -2,12 +2,18 @@
 
 A quote's speaker is the subject of the speech verb ("said", "added", "told", ...) of its own sentence,
 outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
-said."). The subject is resolved to a person of the document: a name or part of one ("Sir Keir"), a role
-("the prime minister"), or a pronoun, which stands for the last speaker quoted (or else the last person
-named). A quote that is a paragraph of its own with no verb goes on from the sentence before that says who
-spoke, else continues the last speaker; a quote signed after a dash is the signer's. A body speaks as the text
-names it ("The French foreign ministry said", "a spokesperson for the Home Office said"); a subject that names
-no person or body ("A Home Office spokesperson") is kept as written. A word or two in quotation marks are a
+said."), or the source after "according to" or "in the words of". The subject is resolved to a person of the
+document: a name or part of one ("Sir Keir"), a role ("the prime minister", "the Minister" for the one
+minister named before), or "he"/"she", which stands for the person the sentences just before the quote are
+about (or else the last speaker quoted, or the last person named); "I", "we" and "they" are the text's own
+voice or a group, no one named. Reported speech inside a person's sentence ("Rubio said the department had
+concluded that '...'") is theirs. A quote that opens its paragraph or its sentence with no verb goes on from
+the sentence before that says who spoke, else continues the last speaker (across an attribution however
+long: '"...," said X, who ... . "..."'); a quote signed after a dash is the signer's. A body speaks as the text
+names it ("The French foreign ministry said", "a spokesperson for the Home Office said", "A Home Office
+spokesperson said", "PC World's analysis concluded"); a speaker the text does not name ("the doctor said",
+"said one customer") is none, and no one else's. A curly quote may close with a straight mark, and each
+paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
 quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
 the UK would be 'at the heart of ...'") is marked partial.
 """
@@ -26,17 +32,21 @@ from nlp.people import ROLE_WORDS, People, Person, is_honorific, may_be, resolve
 from presswatch.document import Quote
 
 QUOTE_PATTERN = re.compile(
-    r"“(?P<curly>[^”]{2,}?)(?:”|’’)|\"(?P<straight>[^\"\n]{2,}?)\"|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
+    # a curly quote closes at its mark, at a straight one ('“Buyers are back," she said'), or where a new
+    # paragraph opens with a mark (a quote of several paragraphs leaves each paragraph's end open)
+    r"“(?P<curly>(?:(?!\n\s*“)[^”\"]){2,}?)(?:”|’’|\"|(?=\n\s*“))|\"(?P<straight>[^\"\n”]{2,}?)[\"”]|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
     # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end)
     r"|(?m:^)[‘“](?P<paragraph>(?:[^\n‘’“”]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“])"
 )
 SPEECH_VERBS = frozenset(
     """say add tell explain state comment insist warn claim note announce declare write continue
     argue stress remark reply respond conclude admit acknowledge ask urge describe suggest reiterate emphasise
-    emphasize confirm deny vow pledge assert recall concede tweet call dub""".split()
+    emphasize confirm deny vow pledge assert recall concede tweet call dub characterise characterize counter
+    retort assure remind mention promise predict complain caution testify exclaim quip joke boast lament
+    proclaim observe recount""".split()
 )
 _NAMING_VERBS = frozenset({"call", "dub"})
-PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
 _MIN_QUOTE_WORDS = 3
 _TITLE_WORDS = 8  # a shorter quote with no speaker and no sentence end is a title or a slogan
 
@@ -56,7 +66,14 @@ def _people(doc: Doc) -> People:
 
 
 def _is_speech_verb(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "read":  # 'A statement from the ministry read: ...'
+        return any(c.dep_ == "nsubj" and c.lower_ in _WRITTEN for c in token.children)
+    return lemma in SPEECH_VERBS or (
+        lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    )  # 'it pointed out that ...'
 
 
 def _subject(verb: Token) -> Token | None:
@@ -65,10 +82,16 @@ def _subject(verb: Token) -> Token | None:
             return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)  # 'Sir Keir spoke and added: ...'
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        return _subject(verb.head.head)  # 'the Commission issued a statement warning that "..."'
     return None
 
 
-def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -> _Speaker:
+def _speaker_of(
+    subject: Token, doc: Doc, people: People, last: Person | None, *, quote_start: int | None = None
+) -> _Speaker:
+    """The speaker a subject names; `quote_start` is where the quote opens, before which a pronoun's
+    person is looked for."""
     words = [t for t in subject.subtree if not t.is_punct]
     start, end = words[0].i, words[-1].i + 1
     mention = people.at(start, end)
@@ -78,9 +101,12 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
     if after is not None and all(t.is_punct for t in doc[end : after.start]):
         # 'British High Commissioner to Pakistan, Jane Marriott, said': the person in apposition
         return _Speaker(after.person.name, after.person.role, after.person)
+    if subject.pos_ == "PROPN" and (person := people.named(_proper_name(subject))) is not None:
+        return _Speaker(person.name, person.role, person)  # a name the model tagged as a body here
     if subject.lower_ in PRONOUNS and len(words) == 1:
         gender = {"he": "m", "she": "f"}.get(subject.lower_)
-        person = _recent_subject(doc, people, subject, gender)
+        before = subject.i if quote_start is None else min(subject.i, quote_start)
+        person = _recent_subject(doc, people, before, gender)
         if person is None and last is not None and may_be(last, gender):
             person = last
         if person is None:
@@ -89,26 +115,59 @@ def _speaker_of(subject: Token, doc: Doc, people: People, last: Person | None) -
         if person is not None:
             return _Speaker(person.name, person.role, person)
         return _Speaker(None, None, None)
+    if subject.ent_type_ in _NOT_SPEAKERS or subject.lower_ in _DOCUMENTS:
+        return _Speaker(None, None, None)  # 'The Constitution declares', 'the Charter says': no one speaks
     if subject.ent_type_ == "ORG":  # 'the Home Office said'
         ent = next(e for e in doc.ents if e.start <= subject.i < e.end)
-        return _Speaker(ent.text.removeprefix("the ").removeprefix("The "), None, None)
+        return _Speaker(_body_name(ent), None, None)
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "ORG"]
+    if owners:  # "PC World's recent analysis concluded": the body whose report it is
+        ent = next(e for e in doc.ents if e.start <= owners[0].i < e.end)
+        return _Speaker(_body_name(ent), None, None)
     if subject.lower_ in _SPOKES and (body := _spoken_for(subject)) is not None:
         return _Speaker(body, None, None)  # 'A spokesperson for the British Foreign Office said'
     name = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod")]
     if subject.lower_ in GENERIC and any(t.is_title for t in name):  # 'The French foreign ministry said'
         return _Speaker(" ".join(t.text for t in [*name, subject]), None, None)
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
-        name = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t is subject]
-        name = [t for t in name if not is_honorific(t)] or name
-        text = " ".join(t.text for t in name)
-        if (person := people.named(text)) is not None:  # 'Mr Bishop', a surname tagged as nothing
-            return _Speaker(person.name, person.role, person)
-        return _Speaker(text, None, None)
-    if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said'
-        kept = [t for t in words if t.i <= subject.i and t.dep_ != "det"]
-        return _Speaker(" ".join(t.text for t in kept), None, None)
-    return _Speaker(None, None, None)
+        return _Speaker(_proper_name(subject), None, None)
+    if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
+        owner = [t for t in words if t.i < subject.i and t.dep_ != "det"]
+        if owner and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in owner):
+            return _Speaker(" ".join(t.text for t in owner), None, None)
+    return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
 
+
+def _proper_name(subject: Token) -> str:
+    """'UN High Commissioner for Refugees', 'Rathbun': a proper-noun subject with its compounds and a
+    capitalised 'for' or 'of' phrase after it, without honorifics."""
+    left = list(subject.doc[subject.left_edge.i : subject.i + 1])
+    while left[:-1] and (left[0].dep_ in ("det", "poss") or left[0].is_punct or is_honorific(left[0])):
+        left.pop(0)
+    if all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in left):
+        name = left  # 'United Nations High Commissioner'
+    else:
+        name = [t for t in subject.lefts if t.dep_ in ("compound", "flat") and not is_honorific(t)] + [
+            subject
+        ]
+    while len(name) > 1 and name[0].lower_ in ROLE_WORDS | {"detective", "police"}:
+        name.pop(0)  # 'Detective Constable Mark Ellis', 'Minister Joly': the title is no part of the name
+    for prep in subject.rights:
+        phrase = list(prep.subtree)
+        contiguous = phrase[-1].i == prep.i + len(phrase) - 1
+        capitalised = all(t.is_title or t.lower_ in ("of", "for", "and", "the") for t in phrase[1:])
+        if prep.lower_ in ("for", "of") and len(phrase) > 1 and contiguous and capitalised:
+            name = [*name, *phrase]
+        break
+    return " ".join(t.text for t in sorted(name, key=lambda t: t.i))
+
+
+# What a text quotes without anyone speaking: laws, works, documents (the guide's speaker is a person or a
+# body, else none).
+_NOT_SPEAKERS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "DATE", "TIME"})
+_DOCUMENTS = frozenset(
+    "charter constitution treaty covenant convention declaration bible scripture act resolution".split()
+)
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "statement"})
 
@@ -121,15 +180,21 @@ def _spoken_for(subject: Token) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
                     ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
-                    return ent.text.removeprefix("the ").removeprefix("The ")
+                    return _body_name(ent)
     return None
 
 
-def _recent_subject(doc: Doc, people: People, pronoun: Token, gender: str | None) -> Person | None:
-    """The person a sentence just before the pronoun's is about ('Ann Lee told reporters the plan was
-    late. "...," she said'): its subject, when it is a person the pronoun may stand for. A sentence whose
-    subject is 'he' or 'she' already passes the word on, so the search stops there."""
-    index = pronoun.sent.start - 1
+def _body_name(ent: Span) -> str:
+    """A body's name as a speaker: no article, no possessive ("the Bureau of Meteorology's")."""
+    return ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+
+
+def _recent_subject(doc: Doc, people: People, before: int, gender: str | None) -> Person | None:
+    """The person a sentence just before the quote and its pronoun is about ('Ann Lee told reporters the
+    plan was late. "...," she said'): its subject, when it is a person the pronoun may stand for. A sentence
+    whose subject is 'he' or 'she' passes on the person it names before the pronoun ('When Ashraf Ghani
+    announced the swap, he said ...'), else the search stops there."""
+    index = doc[before].sent.start - 1
     for _ in range(2):
         if index < 0:
             return None
@@ -137,6 +202,14 @@ def _recent_subject(doc: Doc, people: People, pronoun: Token, gender: str | None
         subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head == sentence.root]
         for token in subjects:
             if token.lower_ in ("he", "she", "they"):
+                named = [
+                    m
+                    for m in people.mentions
+                    if sentence.start <= m.start and m.end <= token.i and not m.as_role
+                ]
+                found = {id(m.person): m.person for m in named}
+                if len(found) == 1 and may_be(named[0].person, gender):
+                    return named[0].person
                 return None
             mention = people.at(token.i, token.i + 1)
             if mention is not None:
@@ -150,14 +223,16 @@ def _inside(index: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _according_to(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
-    """'..., according to Mary Tan': the source named after 'according to' in the quote's sentence."""
+    """'..., according to Mary Tan', 'In the words of Woodrow Wilson, "..."': the source named after
+    'according to' or 'in the words of' in the quote's sentence."""
     sources: list[Token] = []
     for token in quote.sent:
-        if token.lower_ != "according" or _inside(token.i, quoted) or token.i + 1 >= len(doc):
+        if _inside(token.i, quoted) or token.i + 1 >= len(doc):
             continue
-        to = doc[token.i + 1]
-        if to.lower_ == "to":
-            sources.extend(t for t in to.children if t.dep_ == "pobj")
+        after = doc[token.i + 1]
+        words_of = token.lower_ == "words" and token.i > 0 and doc[token.i - 1].lower_ == "the"
+        if (token.lower_ == "according" and after.lower_ == "to") or (words_of and after.lower_ == "of"):
+            sources.extend(t for t in after.children if t.dep_ == "pobj")
     return sources
 
 
@@ -182,6 +257,28 @@ def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[T
             distance = quote.start - token.i
         verbs.append((distance, token))
     return [t for _, t in sorted(verbs, key=lambda pair: pair[0])]
+
+
+def _attributes(verb: Token, quote: Span) -> bool:
+    """A speech verb written right against the quote ('," said the post', 'one resident said: "')."""
+    return 0 <= verb.i - quote.end <= 3 or 0 < quote.start - verb.i <= 3
+
+
+def _reporting(
+    verb: Token, doc: Doc, people: People, last: Person | None, quoted: list[tuple[int, int]]
+) -> _Speaker | None:
+    """The person whose speech verb reports the clause of `verb`, which names no person ('Pompeo said
+    Washington had concluded the settlements were "not, per se, inconsistent"')."""
+    head = verb
+    while head.dep_ in ("ccomp", "xcomp", "advcl") and head.head.i != head.i:
+        head = head.head
+        if _is_speech_verb(head) and not _inside(head.i, quoted):
+            subject = _subject(head)
+            if subject is not None and not _inside(subject.i, quoted):
+                found = _speaker_of(subject, doc, people, last)
+                if found.person is not None:
+                    return found
+    return None
 
 
 def _introducing_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[Token]:
@@ -229,13 +326,21 @@ def find_quotes(doc: Doc) -> list[Quote]:
         naming = (
             False  # 'called it "a betrayal"': a name in quotation marks ('the "Hanoi Hilton"') is no quote
         )
+        unnamed = False  # '"...," said one customer': the text says who spoke, and names nobody
         for verb in _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted):
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
-                speaker = _speaker_of(subject, doc, people, last)
+                speaker = _speaker_of(subject, doc, people, last, quote_start=span.start)
+                if speaker.person is None and (outer := _reporting(verb, doc, people, last, quoted)):
+                    speaker = outer  # 'Rubio said the department had concluded that "..."': his words
                 naming = verb.lemma_.lower() in _NAMING_VERBS
                 if speaker.name:
                     break
+                unnamed = unnamed or (
+                    subject.head.i == verb.i
+                    and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in ("i", "we", "they"))
+                    and _attributes(verb, span)
+                )
         for source in [] if speaker.name else _according_to(doc, span, quoted):
             speaker = _speaker_of(source, doc, people, last)
             if speaker.name:
@@ -244,17 +349,23 @@ def find_quotes(doc: Doc) -> list[Quote]:
             naming or not (speaker.name and _is_partial(doc, span, inner))
         ):
             continue  # a word or two in quotation marks are a quote only inside a sentence someone said
+        if _is_title(inner) and _named_so(doc, span):
+            continue  # 'the project, dubbed "Blue Horizon"', 'a start-up called "Oxy Pure"': a name
         signed = _signed(doc, span, people) if speaker.name is None else None
         if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice
             speaker = _Speaker(signed.name, signed.role, None)
-        if speaker.name is None and _opens_paragraph(doc, span):
+        if (
+            speaker.name is None
+            and not unnamed
+            and (_opens_paragraph(doc, span) or span.start == span.sent.start)
+        ):
             speaker = _said_before(doc, span, people, quoted)
-        if speaker.name is None and last is not None and _continues(doc, span, last_end):
+        if speaker.name is None and not unnamed and last is not None and _continues(doc, span, last_end):
             speaker = _Speaker(last.name, last.role, last)
         if speaker.person is not None:
             last = speaker.person
         last_end = span.end
-        if speaker.name is None and _is_title(inner):
+        if speaker.name is None and not unnamed and _is_title(inner):
             continue
         quotes.append(
             Quote(
@@ -300,6 +411,20 @@ def _unmarked_quotes(doc: Doc, text: str, people: People, quoted: list[tuple[int
     return found
 
 
+_WRITTEN = frozenset("statement letter message note post notice tweet release sign".split())
+_NAMED = frozenset({"dub", "name", "title", "entitle", "nickname", "brand", "call", "label"})
+
+
+def _named_so(doc: Doc, quote: Span) -> bool:
+    """A quote right after a participle that names ('dubbed', 'called', 'titled') or 'known as'."""
+    if quote.start == 0:
+        return False
+    before = doc[quote.start - 1]
+    if before.lower_ == "as":
+        return quote.start > 1 and doc[quote.start - 2].lower_ == "known"
+    return before.tag_ == "VBN" and before.lemma_.lower() in _NAMED
+
+
 def _is_title(inner: str) -> bool:
     """'Partners in Defence', 'Peace in our Time', 'English votes for English laws': a few quoted words
     that end no sentence are the name of something, not words someone said."""
@@ -327,7 +452,8 @@ def _opens_paragraph(doc: Doc, quote: Span) -> bool:
 
 def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> _Speaker:
     """'Erekat said it was only the latest move. / "They wanted us on our knees ..."': a quote that opens
-    its paragraph goes on from the person the sentence before it says spoke (outside any quote)."""
+    its paragraph or its sentence goes on from the person the sentence before it says spoke (outside any
+    quote)."""
     i = quote.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -343,14 +469,18 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
 
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
     """A quote that opens its paragraph soon after the last attributed one, or a sentence of its own in
-    the same paragraph ('"...," Doucet said. "We want ..."'), goes on in the same voice."""
+    the same paragraph right after the last quote's attribution ('"...," Doucet said. "We want ..."'), goes
+    on in the same voice."""
     if last_end < 0:
         return False
     opens = quote.start == 0 or "\n" in doc[quote.start - 1].whitespace_ or doc[quote.start - 1].is_space
     if opens:
         return doc[last_end : quote.start].text.count("\n\n") <= 2
     between = doc[last_end : quote.start]
-    return quote.start == quote.sent.start and "\n" not in between.text and len(between) <= 12
+    if quote.start != quote.sent.start or "\n" in between.text:
+        return False
+    # the last quote's attribution, however long, ends where this quote begins
+    return len(between) <= 12 or doc[last_end].sent.end >= quote.start
 
 
 def _inner(match: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ AGREEMENT_NOUNS = frozenset(
 )
 
 SIGNING_VERBS = frozenset(
-    "sign agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve".split()
+    "sign ink agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve".split()
 )
 
 # Negotiations finished and the text settled, nothing signed yet ("agreed"): 'concluded negotiations on',
@@ -55,7 +55,7 @@ SUSPENDING_VERBS = frozenset("suspend pause freeze halt".split())
 DELAYING_VERBS = frozenset("delay postpone defer".split())
 
 # 'have deepened their partnership', 'will strengthen the agreement': it exists already.
-STRENGTHENING_VERBS = frozenset("deepen strengthen expand broaden reinforce enhance upgrade".split())
+STRENGTHENING_VERBS = frozenset("deepen strengthen expand broaden reinforce enhance upgrade extend".split())
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "going"})
 
@@ -290,7 +290,7 @@ FORMER_STATES = frozenset({"North Vietnam", "South Vietnam", "North Yemen", "Sou
 # --- status (issue 19, round 3) ---
 
 # Ended by one side's act or by time, as treaty language says it: 'the treaty was abrogated', 'it lapsed'.
-ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse".split())
+ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse cease".split())
 
 # What a legislature gives an agreement: asked for, it is signed and pending ('awaits your approval',
 # 'I will seek the Senate's consent to ratification of the treaty', 'still needs parliamentary approval').
@@ -323,6 +323,25 @@ JOINING_VERBS = frozenset("join accede adhere".split())
 
 # 'strict compliance with the peace agreement', 'in accordance with the treaty': it is in force.
 COMPLYING = frozenset("compliance comply accordance conformity".split())
+
+# --- status (issue 19, round 4) ---
+
+# Keeping or breaking an agreement's terms presupposes it operates: 'the treaty has been faithfully observed',
+# 'an agreement ... is being systematically violated' (in force).
+OBSERVING_VERBS = frozenset("observe respect violate breach flout".split())
+
+# 'went into operation', 'came into effect', 'was put into force': what an agreement goes into to apply.
+OPERATION_NOUNS = frozenset("effect force operation".split())
+
+# A clause these open, in the present tense, speaks of what is yet to come: 'when the treaties are drawn',
+# 'once the agreement is ratified'.
+TEMPORAL_MARKS = frozenset("when once until before after".split())
+
+# What talks end in: 'the negotiations have resulted in an agreement', 'talks produced a deal' (agreed).
+RESULTING_VERBS = frozenset("result produce yield".split())
+
+# Trying to bring an agreement about is negotiating it: 'is endeavoring to bring about a treaty with Colombia'.
+STRIVING_VERBS = frozenset("endeavor endeavour strive try attempt".split())
 
 # --- parties (nlp-parties), devolved governments ---
 

@@ -3,26 +3,38 @@
 Statuses: planned, in_negotiation, agreed, signed, in_force, suspended, ended, or unknown where the clause
 says nothing. The rules are first-match-wins, so their order is part of what they mean:
 
-`status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules):
+`status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules; a
+compound reads as its head, "partnership" in "a partnership agreement"; "the conclusion of negotiations"
+→ agreed):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
-  2. where the noun stands: "under the agreement" → in_force (suspended or ended where the clause drops its
-     obligations under it); "compliance with the agreement" → in_force; "towards a deal", "press for an
-     agreement" → in_negotiation; "the ratification of the treaty", "Senate approval of the treaty" →
-     in_force (signed where it is asked for, needed or yet to come); "implementation of the deal" → in_force (unless that is frozen or ended);
-     "approved the signing of an MoU" → planned; "talks on an agreement" → in_negotiation; "a party to the
-     agreement" → in_force; "the entry into force of" → in_force (planned where that entry is yet to come);
+  2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
+     convention", "thanks to the treaty", "based on the treaty" → in_force (suspended or ended where the
+     clause drops its obligations under it); "compliance with the agreement" → in_force; "towards a deal",
+     "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
+     reach" → in_negotiation; "the ratification of the
+     treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
+     come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
+     an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
+     agreed); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
+     of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
-     parser hung "the Agreement reached with China"'s participle elsewhere); "the deal they are negotiating" →
-     that clause's status;
-  4. "in force" (or "in effect") said of this agreement later in the sentence → in_force;
+     parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
+     Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
+     clause's status;
+  4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
+     "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty" → signed;
-  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals") → unknown;
+  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
+     would be ("a treaty with Cuba would be of great value") → unknown;
   7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
-     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force); failing
-     that, the agreement the subject of a verb that says it stands ("remains the cornerstone", "has held") →
-     in_force, or of a plain present verb ("the Nassau agreement recognizes") → in_force (treated as
+     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force), or a verb
+     joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
+     ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
+     negotiations have resulted in an agreement") → agreed; the agreement the subject of a verb that says it
+     stands ("remains the cornerstone", "has held") → in_force, or of a plain present verb ("the Nassau
+     agreement recognizes") or a present perfect ("the pact has deterred aggression") → in_force (treated as
      operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
      → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
      that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
@@ -31,23 +43,30 @@ says nothing. The rules are first-match-wins, so their order is part of what the
      treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
-perfect is read as done first: "to have signed" signed, "would have terminated" ended):
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed") → ended, suspending → suspended, either yet to
-  come or denied ("will expire in March", "will not withdraw") → in_force; delaying → planned; strengthening
-  ("deepened the partnership") → in_force; "came into force" → in_force ("will enter into force" → signed);
-  "signed into law", "Congress approved" → in_force; sent or commended to a legislature for its approval
-  ("will submit the treaty to the Senate", "urge Congress to approve", "will be laid before Parliament") →
-  signed; ratified or taking effect → in_force (signed where that is yet to come or only ought to be: "should
-  be ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
-  in_force; talks carried on ("will continue talks") → in_negotiation; "have negotiated" → agreed;
-  negotiating, developing or seeking, or agreeing to negotiate → in_negotiation; implementing → in_force;
-  joining ("we joined in the treaty") → in_force; "must build a partnership" → planned; a future auxiliary or
-  a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught by negotiating first);
-  "to" + verb → the status of the clause it completes, else planned ("has yet to sign" → planned); "has
-  agreements with" → in_force (not "the agreement has support"); a denied or conditional signing verb ("has
-  not signed", "if no deal is reached") → planned; a concluding verb in the past or present ("struck a deal")
-  → agreed (but an agreement concluded, "trade agreements have been concluded with", is made: signed), a
-  signing verb → signed, in the base form → planned; else the status of the clause above.
+perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
+clause of time as the future: "when the treaties are drawn" planned):
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed"; "expires in 2030" stands; not an agreement
+  ending something else: "the treaty could end the arms race" is what it would do) → ended, suspending →
+  suspended, either yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying →
+  planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
+  → in_force ("will enter into force" → signed); "signed into law", "Congress approved", "the Senate gave its
+  consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
+  Senate", "urge Congress to approve", "will be laid before Parliament") → signed; ratified or taking effect
+  ("went into operation") → in_force (signed where that is yet to come or only ought to be: "should be
+  ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
+  in_force; talks carried on ("will continue talks") → in_negotiation; "was proclaimed", "is now in operation"
+  → in_force; "have negotiated" → agreed; negotiating, developing or seeking, or agreeing to negotiate →
+  in_negotiation; implementing, or keeping or breaking its terms ("has been faithfully observed", "is being
+  violated") → in_force; joining ("we joined in the treaty") → in_force; "must build a partnership" → planned;
+  a future auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught
+  by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
+  else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
+  with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
+  a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
+  planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
+  past or present ("struck a deal") → agreed (but an agreement concluded, "trade agreements have been
+  concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
+  the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
@@ -79,16 +98,21 @@ from nlp.agreements.lexicon import (
     JOINING_VERBS,
     LEGISLATURES,
     NEGOTIATING,
+    OBSERVING_VERBS,
+    OPERATION_NOUNS,
     PERSISTING_VERBS,
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
     PURSUING_VERBS,
+    RESULTING_VERBS,
     SIGNIFYING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
+    STRIVING_VERBS,
     SUBMITTING_VERBS,
     SUSPENDING_VERBS,
     TAKING_EFFECT_VERBS,
+    TEMPORAL_MARKS,
     TOWARDS,
     WEAK_IN_FORCE_MODIFIERS,
 )
@@ -100,7 +124,12 @@ _ENDING = ENDING_VERBS | ANNULLING_VERBS
 
 def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     status = _clause_status(verb, depth=depth)
-    if status == "planned" and verb.lemma_.lower() in FINISHING and not _denied_or_conditional(verb):
+    if (
+        status == "planned"
+        and verb.lemma_.lower() in FINISHING
+        and verb.dep_ != "ccomp"  # 'I propose that we conclude a treaty': proposed, not under way
+        and not _denied_or_conditional(verb)
+    ):
         return "in_negotiation"
     return status
 
@@ -112,11 +141,17 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         # a perfect tells what was done: 'the only two states to have signed treaties with Israel' signed
         # them; 'would ... have terminated in 1912' ended it
         aux -= {"to", "would", "could", "might", "should"}
+    if _yet_to_come(verb):
+        aux |= {"will"}  # 'when the treaties are drawn': as 'will be drawn'
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
-    if lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right):
-        if aux & FUTURE_AUX or any(c.dep_ == "neg" for c in verb.children):
-            return "in_force"  # 'will expire in March', 'we will not withdraw from the treaty': it stands till then
+    if (lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right)) and not _acts_on_another(
+        verb
+    ):
+        scheduled = lemma in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP") and not aux
+        if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children):
+            # 'will expire in March', 'expires in 2030', 'we will not withdraw from the treaty': it stands till then
+            return "in_force"
         return "suspended" if lemma in SUSPENDING_VERBS else "ended"
     if lemma in DELAYING_VERBS:
         return "planned"
@@ -144,13 +179,21 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         # 'needs to be ratified' → signed, not yet in force
         not_yet = aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
         return "signed" if not_yet else "in_force"
+    if lemma == "proclaim" and any(c.dep_ == "nsubjpass" and names_agreement(c) for c in verb.children):
+        return "signed" if aux & _MODAL_OR_FUTURE else "in_force"  # 'the treaty was proclaimed on March 20'
+    if lemma == "be" and _in_operation(verb):
+        return "signed" if aux & _MODAL_OR_FUTURE else "in_force"  # '..., is now in operation'
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
     if lemma in CONTINUING_TALKS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATING for c in verb.children
     ):
         return "in_negotiation"  # 'will continue our talks with China': still talking, not merely planned
-    if lemma == "negotiate" and verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
+    if (
+        lemma == "negotiate"
+        and verb.tag_ in ("VBD", "VBN")
+        and not aux & (FUTURE_AUX | {"to", "being"})  # 'the treaty now being negotiated' is still talked of
+    ):
         return "agreed"  # 'we have negotiated a pact', 'the agreement we negotiated': talks done, not signed
     if lemma in NEGOTIATING or lemma in DEVELOPING_VERBS:
         return "in_negotiation"  # 'will negotiate', 'committed to develop a framework': not merely planned
@@ -159,8 +202,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         for c in verb.children
     ):
         return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
-    if lemma in IMPLEMENTING:
-        return "in_force"
+    if lemma in IMPLEMENTING | OBSERVING_VERBS:
+        return "in_force"  # 'has been faithfully observed', 'is being violated': kept or broken, it operates
     if lemma in JOINING_VERBS and not aux & _MODAL_OR_FUTURE and "to" not in aux:
         return "in_force"  # 'we joined in the test ban treaty': a party to one that stands
     if lemma in CREATING_VERBS and aux & {"must", "should"}:
@@ -170,6 +213,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if "to" in aux:
         if verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp":
             return "planned"  # 'has yet to sign', 'will have to ratify': not done
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRIVING_VERBS:
+            return "in_negotiation"  # 'is endeavoring to bring about a treaty': working on it
         if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i and depth < 2:
             return _verb_status(verb.head, depth=depth + 1) or "planned"
         return "planned"
@@ -180,6 +225,19 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and not any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children)
     ):
         return "in_force"  # 'the UK has agreements with Albania' ('the option of having a deal' is no fact)
+    if lemma in SIGNING_VERBS | CONCLUDING_VERBS and (
+        (verb.tag_ in ("VB", "VBP") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PLANNING_VERBS)
+        or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _LOOKING_TO)
+    ):
+        return "planned"  # 'I propose that we conclude a treaty', 'I look forward to signing': not yet done
+    if lemma == "initial" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not aux & _MODAL_OR_FUTURE:
+        return "agreed"  # 'have initialled a digital trade agreement': the text settled, not yet signed
+    if (
+        lemma == "exchange"
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
+    ):
+        return "signed"  # 'the ministers exchanged the MoUs': the ceremony that signs them
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
     if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
@@ -192,13 +250,65 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
 
 
 def _takes_effect(verb: Token) -> bool:
-    """'takes effect', 'came into effect', 'became effective'."""
+    """'takes effect', 'came into effect', 'went into operation', 'was put into force', 'became effective'."""
     lemma = verb.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
-    if lemma == "come":
-        return any(p.lower_ == "into" and any(c.lower_ == "effect" for c in p.children) for p in verb.rights)
-    return lemma == "become" and any(c.lower_ == "effective" for c in verb.children)
+    if lemma in ("come", "go", "enter", "put", "bring"):
+        return any(
+            p.lower_ == "into" and any(c.lower_ in OPERATION_NOUNS for c in p.children) for p in verb.rights
+        )
+    return lemma == "become" and any(c.lower_ in ("effective", "operative") for c in verb.children)
+
+
+def _in_operation(verb: Token) -> bool:
+    """'is now in operation', 'has been in force since 2017' ('is no longer in force' is not)."""
+    if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(c.lower_ in _OPERATING for c in p.children)
+        for p in verb.children
+    )
+
+
+_OPERATING = OPERATION_NOUNS | {"place"}
+
+
+def _carried_on(verb: Token) -> AgreementStatus | None:
+    """'The convention, concluded in 1916, has been put into effect', 'was signed in May and ratified in
+    July': a verb joined after the agreement's own, without a subject of its own, that takes it to a later
+    stage ('was signed in May and will be ratified' does not), unless a later one denies its ratification
+    ('..., has been approved by the Senate, but ratifications have not yet been exchanged': signed)."""
+    if any(conj.i > verb.i and _ratification_denied(conj) for conj in verb.conjuncts):
+        return "signed"
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        status = _verb_status(conj)
+        if status in _LATER_STAGES:
+            return status
+    return None
+
+
+def _ratification_denied(verb: Token) -> bool:
+    """'has not yet been ratified', 'ratifications have not yet been exchanged'."""
+    ratifies = verb.lemma_.lower() in TAKING_EFFECT_VERBS or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "ratification" for c in verb.children
+    )
+    return ratifies and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """'when the treaties with Germany and Japan are drawn', 'once the agreement is ratified': a present tense
+    in a clause of time speaks of the future ('when the treaty was signed' does not)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in verb.children
+    ):
+        return False
+    aux = aux_of(verb)
+    if aux:
+        return aux <= {"is", "are", "am", "'s", "'re"}
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _enacted(verb: Token) -> bool:
@@ -208,7 +318,11 @@ def _enacted(verb: Token) -> bool:
         return False
     if lemma == "sign":
         return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
-    return lemma in APPROVING and any(
+    approves = lemma in APPROVING or (
+        lemma in ("give", "grant")  # 'the Senate gave its advice and consent to the treaty'
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in APPROVAL_NOUNS for c in verb.children)
+    )
+    return approves and any(
         c.dep_ in ("nsubj", "nsubjpass", "agent") and any(t.lower_ in LEGISLATURES for t in c.subtree)
         for c in verb.children
     )
@@ -284,23 +398,32 @@ def status_for(anchor: Token) -> AgreementStatus:
     """The status an agreement noun (or agreeing verb) has in its own clause."""
     if not is_noun(anchor):
         return _verb_status(anchor) or "unknown"
+    if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in AGREEMENT_NOUNS:
+        return status_for(anchor.head)  # 'a comprehensive economic partnership agreement' is one noun
+    if anchor.lemma_.lower() in NEGOTIATING and _talks_ended(anchor):
+        return "agreed"  # 'announced the conclusion of negotiations on an agreement'
     modifiers = {c.lower_ for c in anchor.lefts}
     if modifiers & IN_FORCE_MODIFIERS:
         return "in_force"
     if modifiers & PLANNED_MODIFIERS:
         return "planned"
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.lower_ == "under":
-        # 'under the 2019 agreement, 5,000 people were returned'; but 'suspended its obligations under the
-        # treaty' suspends it
-        return _obligations_dropped(governing_verb(head)) or "in_force"
+    under = _acting_under(anchor)
+    if under is not None:
+        # 'under the 2019 agreement, 5,000 people were returned', 'under the terms of the treaty', 'appointed
+        # pursuant to the convention'; but 'suspended its obligations under the treaty' suspends it
+        return _obligations_dropped(governing_verb(under)) or "in_force"
     first = first_conjunct(anchor)
     if first.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COMPLYING:
         return "in_force"  # 'strict compliance with the peace agreement'
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
         return "in_negotiation"  # 'working towards devolution deals with ...'
-    if first.dep_ == "pobj" and first.head.lower_ == "for" and _pursues(first.head.head):
-        return "in_negotiation"  # 'we will continue to press for an agreement'
+    if _approached(first):
+        return "in_negotiation"  # 'close to a trade deal', 'nearing a deal', 'an agreement is within reach'
+    if first.dep_ == "pobj" and first.head.lower_ in ("for", "on") and _pursues(first.head.head):
+        return (
+            "in_negotiation"  # 'we will continue to press for an agreement', 'work with Russia on a treaty'
+        )
     if (
         first.dep_ == "pobj"
         and head.lower_ == "of"
@@ -321,12 +444,23 @@ def status_for(anchor: Token) -> AgreementStatus:
     if anchor.dep_ == "pobj" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING for c in head.head.children
     ):
-        return "in_negotiation"  # 'discussions have begun on a revised framework'
+        # 'discussions have begun on a revised framework'; 'the negotiations resulted in an agreement' made it
+        return "agreed" if _made_by_talks(anchor, head.head) else "in_negotiation"
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
-        # 'talks on a new agreement'; 'concluded negotiations on an agreement' is agreed
-        verb = governing_verb(head.head)
-        concluded = verb is not None and _verb_status(verb) == "agreed"
+        # 'talks on a new agreement'; 'concluded negotiations on an agreement', 'announced the conclusion of
+        # negotiations on an agreement' are agreed
+        talks = head.head
+        verb = governing_verb(talks)
+        concluded = (verb is not None and _verb_status(verb) == "agreed") or _talks_ended(talks)
         return "agreed" if concluded else "in_negotiation"
+    if (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "exchange"
+        and is_noun(head.head)
+    ):
+        verb = governing_verb(head.head)  # 'witnessed the exchange of five MoUs': signed, unless yet to come
+        return "planned" if verb is not None and _verb_status(verb) == "planned" else "signed"
     if (
         first.dep_ == "pobj"
         and head.lower_ == "to"
@@ -342,6 +476,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         anchor
     )
     for child in participles:
+        if child.lemma_.lower() == "negotiate":
+            # 'the treaty negotiated with Russia' (agreed, as 'the agreement we negotiated'); 'the treaty now
+            # being negotiated' (in negotiation)
+            return _verb_status(child) or "in_negotiation"
         if child.lemma_.lower() in SIGNING_VERBS:
             # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'; but
             # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
@@ -375,6 +513,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     status = _verb_status(verb) if verb is not None else None
     if status in ("agreed", "signed") and verb is not None:
         status = _later_stage(anchor, verb) or status
+    if status in (None, "agreed", "signed") and verb is not None:
+        status = _carried_on(verb) or status  # 'was concluded in 1916 and has been put into effect'
     if (
         status is None
         and verb is not None
@@ -385,6 +525,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         # 'the treaty remains the cornerstone', 'the pact has held for forty years', 'the Nassau agreement
         # recognizes that ...', 'the arrangements already bring results': treated as operating
         status = "in_force"
+    if status is None and verb is not None and _made_by_talks(anchor, verb):
+        status = "agreed"  # 'the negotiations with Germany have resulted in an agreement on the terms'
     if status is None:
         status = _described(anchor)  # 'the treaty, which was terminated in 1940, has not been replaced'
     if status is None and _asked_of_a_legislature_later(anchor):
@@ -426,16 +568,32 @@ _STATUS_VERBS = (
 )
 
 _MODAL_OR_FUTURE = FUTURE_AUX | frozenset("could can may might should must".split())
+_SUPPOSING = frozenset("would could might".split())
+_ENDS_OF_TALKS = frozenset("conclusion completion end close".split())
+_LOOKING_TO = PLANNING_VERBS | frozenset("commit".split())  # 'look forward to', 'committed to signing'
 
 
 def _what_it_would_do(subject: Token, verb: Token) -> bool:
     """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals': an agreement the subject of
     what it will or could do; the future is the effect's, not the agreement's (the guide's `unknown`)."""
-    return (
-        subject.dep_ == "nsubj"
-        and subject.head.i == verb.i
-        and verb.lemma_.lower() not in _STATUS_VERBS
-        and bool(aux_of(verb) & _MODAL_OR_FUTURE)
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+        return False
+    aux = aux_of(verb)
+    if verb.lemma_.lower() == "be":
+        # 'a treaty with Cuba would be of great value': what it would be, supposed; not 'will be ready'
+        return bool(aux & _SUPPOSING)
+    lemma = verb.lemma_.lower()
+    status_verb = lemma in _STATUS_VERBS and not (
+        lemma in _ENDING | SUSPENDING_VERBS and _acts_on_another(verb)
+    )
+    return not status_verb and bool(aux & _MODAL_OR_FUTURE)
+
+
+def _acts_on_another(verb: Token) -> bool:
+    """'The treaty could end the arms race', 'the agreement that ended the war': an agreement the subject of
+    an ending verb whose object is something else ends that, not itself."""
+    return any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children) and any(
+        c.dep_ == "dobj" and not names_agreement(c) for c in verb.children
     )
 
 
@@ -454,6 +612,47 @@ def _participle_after(anchor: Token) -> list[Token]:
     ):
         return []
     return [after]
+
+
+def _approached(noun: Token) -> bool:
+    """'are close to a trade deal', 'near a deal', 'nearing a deal', 'an agreement is well within reach': the
+    sides are near one they have not reached (talks are on)."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return head.lower_ == "near" or (head.lower_ == "to" and head.head.lower_ in ("close", "closer"))
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() == "near" and head.pos_ == "VERB"
+    return noun.dep_ == "nsubj" and any(
+        p.dep_ == "prep" and p.lower_ == "within" and any(c.lower_ == "reach" for c in p.children)
+        for p in head.children
+    )
+
+
+def _talks_ended(talks: Token) -> bool:
+    """'the conclusion (completion) of negotiations': talks ended, the text reached."""
+    return (
+        talks.dep_ == "pobj"
+        and talks.head.lower_ == "of"
+        and talks.head.head.lemma_.lower() in _ENDS_OF_TALKS
+    )
+
+
+def _acting_under(anchor: Token) -> Token | None:
+    """The 'under' of 'under the agreement', 'under the terms (authority, provisions) of the treaty', the
+    'to' of 'pursuant to the convention' or 'thanks to the treaty', the 'on' of 'based on the treaty': what is
+    done under an agreement, or owes to it, shows it operates."""
+    if anchor.dep_ != "pobj":
+        return None
+    prep = anchor.head
+    if prep.lower_ == "of" and is_noun(prep.head) and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # 'under the terms of the treaty'
+    if (
+        prep.lower_ == "under"
+        or (prep.lower_ == "to" and prep.head.lower_ in ("pursuant", "thanks", "owing"))
+        or (prep.lower_ == "on" and prep.head.lemma_.lower() in ("base", "found", "ground", "rest"))
+    ):
+        return prep  # also 'thanks to the treaty', 'based on the security treaty of 1960'
+    return None
 
 
 def _ratification(noun: Token) -> AgreementStatus:
@@ -504,7 +703,10 @@ _NEEDED = frozenset("essential necessary vital needed urgent required".split())
 
 
 def _pursues(verb: Token) -> bool:
-    """'press for', 'push for', and 'continue to press ..., for' where the parser hung 'for' on 'continue'."""
+    """'press for', 'push for', 'work on', and 'continue to press ..., for' where the parser hung 'for' on
+    'continue' (not the noun of 'completed work on')."""
+    if verb.pos_ != "VERB":
+        return False
     return verb.lemma_.lower() in PURSUING_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_.lower() in PURSUING_VERBS for c in verb.children
     )
@@ -512,20 +714,19 @@ def _pursues(verb: Token) -> bool:
 
 def _obligations_dropped(verb: Token | None) -> AgreementStatus | None:
     """'suspended its obligations under the treaty' → suspended; 'withdrew from its commitments under the
-    pact' → ended ('returned 500 people under the agreement' is neither)."""
+    pact' → ended ('returned 500 people under the agreement' is neither, nor is 'North Korea has frozen its
+    nuclear program under the agreement': what is suspended is done under it)."""
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in SUSPENDING_VERBS:
-        return "suspended"
-    if lemma in _ENDING and any(
+    if lemma not in _ENDING | SUSPENDING_VERBS or not any(
         t.lemma_.lower() in _OBLIGATIONS
         for c in verb.children
         if c.dep_ in ("dobj", "prep")
         for t in c.subtree
     ):
-        return "ended"
-    return None
+        return None
+    return "suspended" if lemma in SUSPENDING_VERBS else "ended"
 
 
 _OBLIGATIONS = frozenset("obligation commitment participation membership".split())
@@ -582,16 +783,47 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
     """'The Nassau agreement recognizes that ...', 'the arrangements already bring results': an agreement
     the subject of a plain present verb is treated as operating (the annotation guide's in force); not 'is'
     or 'has', which say what it is, not what it means ('this treaty marks a new chapter': a release praising
-    the treaty it announces), and not a new one, which a release is only announcing."""
+    the treaty it announces), and not a new one, which a release is only announcing. A present perfect says
+    the same of what it has done ('the pact has deterred aggression for a decade')."""
+    aux = aux_of(verb)
+    present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (
+        verb.tag_ == "VBN" and bool(aux) and aux <= _PERFECT
+    )
     return (
-        verb.tag_ in ("VBZ", "VBP")
+        present
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in ("be", "have")
         and verb.lemma_.lower() not in SIGNIFYING_VERBS
-        and not aux_of(verb)
         and not _denied_or_conditional(verb)
         and not modifiers & {"new"}
     )
+
+
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _made_by_talks(anchor: Token, verb: Token) -> bool:
+    """'The negotiations with Germany have resulted in an agreement', 'talks produced a deal': the talks (or
+    the agreement they made) where talks are said to have ended in an agreement, reached and not yet signed
+    ('talks could result in a deal' have not)."""
+    if verb.lemma_.lower() not in RESULTING_VERBS or aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb):
+        return False
+    if _denied_or_conditional(verb) or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    talks = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in NEGOTIATING]
+    made = [
+        g
+        for c in verb.children
+        for g in (
+            [c]
+            if c.dep_ == "dobj"
+            else [p for p in c.children if p.dep_ == "pobj"]
+            if c.lower_ == "in"
+            else []
+        )
+        if g.lemma_.lower() in AGREEMENT_NOUNS
+    ]
+    return bool(talks and made) and any(t.i == anchor.i for t in (*talks, *made))
 
 
 def _described(anchor: Token) -> AgreementStatus | None:
@@ -697,12 +929,10 @@ def _said_in_force(anchor: Token) -> bool:
     for token in after:
         if token.lemma_.lower() in AGREEMENT_NOUNS:
             return False
-        if (
-            token.lower_ == "in"
-            and token.i + 1 < sent.end
-            and token.nbor().lower_ in ("force", "place", "effect")
-        ):
-            return not any(c.dep_ == "neg" for c in token.head.children)
+        if token.lower_ == "in" and token.i + 1 < sent.end and token.nbor().lower_ in _OPERATING:
+            verb = token.head  # 'ceased to be in force', 'is no longer in force' say it ended
+            ended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ENDING
+            return not ended and not any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children)
         if token.lower_ == "into" and token.i + 1 < sent.end and token.nbor().lower_ == "force":
             verb = token.head  # '..., which came into force in 2024'; not 'will enter into force'
             return (

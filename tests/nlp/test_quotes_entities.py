@@ -58,9 +58,11 @@ def test_role_with_lower_case_words(extractor: Extractor) -> None:
     assert (quote.speaker, quote.role) == ("Sarah Lind", "Minister for Border Security")
 
 
-def test_an_unnamed_spokesperson_is_the_speaker(extractor: Extractor) -> None:
+def test_an_unnamed_spokesperson_speaks_for_their_body(extractor: Extractor) -> None:
+    """GUIDE: the speaker is the organisation where a body speaks, as for 'a spokesperson for the Home
+    Office'; an unnamed person who speaks for no named body is no speaker ('the doctor said')."""
     doc = enrich(extractor, "A Home Office spokesperson said: “We are determined to end the crossings.”")
-    assert [q.speaker for q in doc.quotes] == ["Home Office spokesperson"]
+    assert [q.speaker for q in doc.quotes] == ["Home Office"]
 
 
 def test_a_short_quoted_name_with_no_speaker_is_no_quote(extractor: Extractor) -> None:

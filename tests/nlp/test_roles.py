@@ -283,3 +283,33 @@ def test_a_title_before_the_next_name_is_not_this_ones(extractor: Extractor) -> 
     )
     assert found.get("Tom Avery") == "illustrator"
     assert found.get("The Glass Harbour") is None
+
+
+def test_a_role_after_a_possessive_written_with_an_apostrophe_alone(extractor: Extractor) -> None:
+    found = roles(extractor, "Jonas Berg, Siemens' head of rail, said orders were strong.")
+    assert found.get("Jonas Berg") == "head of rail"
+
+
+def test_a_fellow_and_a_lecturer_hold_roles(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "“The ruling changes little,” said Daniel Levy, a senior fellow at the Brookings Institution in "
+        "Washington. Amira Haddad, a lecturer in law at the University of Jordan, disagreed.",
+    )
+    assert found.get("Daniel Levy") == "senior fellow at the Brookings Institution in Washington"
+    assert found.get("Amira Haddad") == "lecturer in law at the University of Jordan"
+
+
+def test_a_role_after_the_name_and_the_without_a_comma(extractor: Extractor) -> None:
+    found = roles(extractor, "The event honoured Mehdi Hassan the celebrated ghazal singer.")
+    assert found.get("Mehdi Hassan") == "ghazal singer"
+
+
+def test_the_after_a_name_opens_no_role_when_the_title_is_a_subject(extractor: Extractor) -> None:
+    found = roles(extractor, "Reporters told Anna Berg the minister would resign on Friday.")
+    assert found.get("Anna Berg") is None
+
+
+def test_a_body_written_in_mixed_case_before_a_lower_case_title(extractor: Extractor) -> None:
+    found = roles(extractor, "OpenAI chief executive Sam Altman invested in the firm, according to a filing.")
+    assert found.get("Sam Altman") == "OpenAI chief executive"

@@ -1,4 +1,4 @@
-"""Agreement status on the probe sentences of `tests/nlp/data/status_probes.tsv` (written before the rules, in
+"""Agreement status on the probe sentences of `tests/nlp/data/status_probes*.tsv` (written before the rules, in
 the styles of many governments, wires and presidential addresses), through the real model and the rules alone:
 where the extractor finds the probe's parties, it reads the probe's status. `bench/status_probes.py` prints
 the batch's figures."""
@@ -23,6 +23,8 @@ KNOWN_MISSES = {
     # 'is a reality' says it stands only through the noun's meaning
     "Today the St. Lawrence Seaway agreement with Canada is a reality, and ships from every nation sail into "
     "the heart of our continent.",
+    # round 4: the parser reads 'arrangement' as the sentence's verb
+    "The fisheries arrangement with Great Britain lapsed at the close of the season.",
 }
 
 

@@ -1,0 +1,175 @@
+"""Who said each quote: attributions that break a quote, quotation marks that do not pair, pronouns, reported
+speech and speakers the text leaves unnamed (written probes, bench/people_probes.py batch 4)."""
+
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+
+def said(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    document = extractor.enrich(Document.from_page(url="http://t.test/x", source="t", title="t", body=text))
+    return [(q.speaker, " ".join(q.text.split()[:3])) for q in document.quotes]
+
+
+def test_a_quote_broken_by_a_long_attribution_is_two_quotes_in_one_voice(extractor: Extractor) -> None:
+    text = (
+        "“Today we are taking a decisive step,” said Kaja Kallas, High Representative for Foreign Affairs, "
+        "after the meeting of EU foreign ministers in Brussels on Monday, which lasted more than six hours. "
+        "“The Union will not look away.”"
+    )
+    assert said(extractor, text) == [
+        ("Kaja Kallas", "Today we are"),
+        ("Kaja Kallas", "The Union will"),
+    ]
+
+
+def test_a_curly_quote_closed_by_a_straight_mark(extractor: Extractor) -> None:
+    text = (
+        'Car dealers expect a strong December. “Buyers are coming back," Priya Natarajan, an analyst at '
+        'Cox Automotive, said in a note. "Prices have finally started to ease."'
+    )
+    assert said(extractor, text) == [
+        ("Priya Natarajan", "Buyers are coming"),
+        ("Priya Natarajan", "Prices have finally"),
+    ]
+
+
+def test_each_paragraph_of_a_quote_left_open_is_a_quote(extractor: Extractor) -> None:
+    text = (
+        "Australian Foreign Minister Penny Wong said Canberra would restore funding to the agency. “We have "
+        "listened to our partners and to the evidence.\n\n“The humanitarian need in Gaza is extraordinary, "
+        "and Australia will do its part.”\n\nOpposition spokesman Simon Birmingham criticised the decision."
+    )
+    assert said(extractor, text) == [
+        ("Penny Wong", "We have listened"),
+        ("Penny Wong", "The humanitarian need"),
+    ]
+
+
+def test_a_speaker_the_text_leaves_unnamed_is_nobody_else(extractor: Extractor) -> None:
+    text = (
+        "“Business is slow this winter,” said dealer Tom Reyes. At one showroom in Dallas, prices were "
+        'cut again. "It\'s quiet for a Saturday," said one customer, who gave only her first name.'
+    )
+    assert said(extractor, text) == [("Tom Reyes", "Business is slow"), (None, "It's quiet for")]
+
+
+def test_he_is_the_person_named_before_the_quote_not_the_last_speaker(extractor: Extractor) -> None:
+    text = (
+        "“This was the fourth time I was sent back,” Jabarjung Singh said.\n\n"
+        "Lakshiwnder Pal, another deportee, said he had paid an agent to help him. “He sent me to Mexico in "
+        "May. They caught me at the border,” he said."
+    )
+    assert [speaker for speaker, _ in said(extractor, text)] == ["Jabarjung Singh", "Lakshiwnder Pal"]
+
+
+def test_he_in_a_sentence_that_names_him_first(extractor: Extractor) -> None:
+    text = (
+        "“We pray for the full recovery of both men,” White House Press Secretary Stephanie Grisham said.\n\n"
+        "When Afghan President Ashraf Ghani first announced the exchange, he said the prisoners would not "
+        "return to the front.\n\nHe also said he hoped the swap would “pave the way” for direct talks."
+    )
+    assert said(extractor, text) == [
+        ("Stephanie Grisham", "We pray for"),
+        ("Ashraf Ghani", "pave the way"),
+    ]
+
+
+def test_reported_speech_inside_a_speakers_sentence_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "Secretary of State Marco Rubio said the department had concluded that the programme was “no "
+        "longer serving American interests.”"
+    )
+    assert said(extractor, text) == [("Marco Rubio", "no longer serving")]
+
+
+def test_an_office_named_with_its_remit_speaks_in_full(extractor: Extractor) -> None:
+    text = (
+        "The United Nations High Commissioner for Human Rights said the decision did “not modify existing "
+        "international law.”"
+    )
+    assert said(extractor, text) == [
+        ("United Nations High Commissioner for Human Rights", "not modify existing")
+    ]
+
+
+def test_a_statement_warning_that_is_its_issuers(extractor: Extractor) -> None:
+    text = (
+        "The Electoral Commission, which regulates campaign finances, issued a statement warning that "
+        "“voters are entitled to transparency from campaigners.”"
+    )
+    assert said(extractor, text) == [("Electoral Commission", "voters are entitled")]
+
+
+def test_a_person_the_model_tags_as_a_body_is_still_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "Hon Nicola Willis, Minister of Finance\n\nThe Government has set aside $1.2 billion, Finance "
+        "Minister Nicola Willis announced today.\n\n“This is money that goes straight into homes,” Nicola "
+        "Willis said. “We have been clear that every dollar must deliver.”"
+    )
+    assert said(extractor, text) == [
+        ("Nicola Willis", "This is money"),
+        ("Nicola Willis", "We have been"),
+    ]
+
+
+def test_an_unnamed_person_is_no_speaker_and_no_one_else(extractor: Extractor) -> None:
+    text = (
+        "Health Minister Ana Ruiz visited the hospital on Monday.\n\nA doctor on the scene said he had "
+        "tried to save the man. “It’s a shame to see someone die this way,” the doctor said."
+    )
+    assert said(extractor, text) == [(None, "It’s a shame")]
+
+
+def test_i_in_a_speech_is_the_speaker_not_the_last_person_named(extractor: Extractor) -> None:
+    text = (
+        "Secretary Kellogg has negotiated a treaty with fifteen nations. Last year I said to the Congress: "
+        "“We seek no territory and no advantage from any nation on earth.”"
+    )
+    assert said(extractor, text) == [(None, "We seek no")]
+
+
+def test_in_the_words_of_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "In the words of Woodrow Wilson, “the world must be made safe for democracy.” That task is not "
+        "finished."
+    )
+    assert said(extractor, text) == [("Woodrow Wilson", "the world must")]
+
+
+def test_a_bodys_report_speaks_for_the_body(extractor: Extractor) -> None:
+    text = (
+        "The Australian Bureau of Meteorology's latest outlook warned, “Rainfall is likely to be below "
+        "average for much of the east.”"
+    )
+    assert said(extractor, text) == [("Australian Bureau of Meteorology", "Rainfall is likely")]
+
+
+def test_a_law_or_a_book_quoted_is_no_speaker(extractor: Extractor) -> None:
+    text = (
+        "The Charter of the United Nations says: “We the peoples of the United Nations are determined to "
+        "save succeeding generations.” As the Bible says, “blessed are the peacemakers, for they shall be "
+        "called the children of God.”"
+    )
+    assert [speaker for speaker, _ in said(extractor, text)] == [None, None]
+
+
+def test_more_ways_of_saying(extractor: Extractor) -> None:
+    text = (
+        "“Two surpluses in a row is the record,” Treasurer Jim Chalmers quipped.\n\n"
+        "Opposition leader Peter Dutton pointed out that “the debt is still rising every month.”"
+    )
+    assert said(extractor, text) == [
+        ("Jim Chalmers", "Two surpluses in"),
+        ("Peter Dutton", "the debt is"),
+    ]
+
+
+def test_a_statement_that_reads_speaks_for_its_body_and_a_name_in_marks_is_no_quote(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The project, dubbed ‘Blue Horizon’, will open in May, said Lena Ortiz, the company's director of "
+        "operations.\n\nA statement from the Ministry of Health read: “We are reviewing the safety of such "
+        "devices.”"
+    )
+    assert said(extractor, text) == [("Ministry of Health", "We are reviewing")]
