@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from nlp.bodies import document_countries, public_body, publisher
 from nlp.components import doc_extension
 from nlp.organisations import (
+    COMPANY_HEADS,
     GENERIC,
     ORG_HEADS,
     acronyms,
@@ -128,7 +129,10 @@ def _person_shaped(ent: Span) -> bool:
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
     words = [t for t in ent if t.text != "-"]  # 'Eva-Marie Persson'
-    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in words):
+    if any(
+        t.lower_ in ORG_HEADS | COMPANY_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP"
+        for t in words
+    ):  # 'Masten Space Systems' listed beside 'Martin', not a person
         return False
     if in_apposition_to_role(ent):
         return True  # 'deputy director of public prosecutions, Eva-Marie Persson,'
@@ -143,7 +147,7 @@ def _person_shaped(ent: Span) -> bool:
     ):
         return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
     partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
-    if any(t.ent_type_ == "PERSON" for t in partners):
+    if any(t.ent_type_ == "PERSON" and t.lower_ not in ORG_HEADS | COMPANY_HEADS for t in partners):
         return True
     after = ent.doc[ent.end : ent.end + 3]
     return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])

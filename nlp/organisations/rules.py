@@ -25,7 +25,6 @@ from nlp.organisations.lexicon import (
     NOT_BODIES,
     NOT_BODY_HEADS,
     ORG_HEADS,
-    ORG_ROLES,
     PAGE_FURNITURE,
     PLACE_NOUNS,
     PRESS_HEADS,
@@ -149,7 +148,8 @@ def _two_bodies(span: Span, words: Span) -> list[Span]:
 def _in_title(doc: Doc, start: int) -> bool:
     """'Inter Provincial Coordination' in 'Minister for Planning, Development and Inter Provincial Coordination',
     'Operations' in 'Head of Operations': capitalised words back to a role word's 'for' or 'of' (not a
-    body's own people: 'a spokeswoman for Auckland Transport', 'the chairman of Barclays')."""
+    body's own people, whose role is written in lower case: 'a spokeswoman for Auckland Transport', 'the
+    chairman of Barclays', 'president and chief operating officer of SpaceX')."""
     i = start - 1
     while i > 0 and (doc[i].is_title or doc[i].text in (",", "&") or doc[i].lower_ == "and"):
         if doc[i].is_sent_start:
@@ -158,7 +158,7 @@ def _in_title(doc: Doc, start: int) -> bool:
     role = doc[i - 1] if i >= 1 else None
     if role is None or doc[i].lower_ not in ("of", "for") or role.lower_ not in ROLE_WORDS:
         return False
-    return not (role.is_lower and role.lower_ in ORG_ROLES)  # 'a spokeswoman for Auckland Transport'
+    return not role.is_lower  # 'a spokeswoman for Auckland Transport', 'chief operating officer of SpaceX'
 
 
 def _singular(token: Token) -> str | None:
@@ -262,8 +262,13 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Spending Review', 'Anti-Corruption Summit', 'Eland House'
     if last.is_digit and len(words) > 1 and words[-2].lower_ in NOT_BODY_HEADS:
         return None
-    if _is_plural_common(last) and not any(w.lower_ in ORG_HEADS | COMPANY_HEADS for w in words):
-        return None  # 'Crown Dependencies', 'Building Regulations'
+    if (
+        _is_plural_common(last)
+        and not any(w.lower_ in ORG_HEADS | COMPANY_HEADS for w in words)
+        and not said_by_context(words)
+        and not listed_with_bodies(words)
+    ):
+        return None  # 'Crown Dependencies', 'Building Regulations'; not 'Draper, Intuitive Machines and ...'
     if (_singular(first) or "") in ORG_HEADS or (
         _singular(last) is not None and before is not None and before.lower_ in QUANTIFIERS
     ):
@@ -371,6 +376,19 @@ def in_list_of_places(span: Span) -> bool:
         and first.head.lower_ in ("including", "like")
         and first.head.head.lemma_ in (PLACE_NOUNS)
     )
+
+
+def listed_with_bodies(words: Span) -> bool:
+    """'Intuitive Machines' in 'Draper, Intuitive Machines and Moon Express': a name coordinated with names
+    the model took for organisations (two at least, and more than it took for places or people, so that one
+    mislabel does not carry the list)."""
+    root = words.root
+    first = root.head if root.dep_ == "conj" else root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    linked = [t for t in (first, *first.conjuncts) if not words.start <= t.i < words.end]
+    bodies = sum(t.ent_type_ == "ORG" for t in linked)
+    return bodies >= 2 and bodies > sum(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in linked)
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:

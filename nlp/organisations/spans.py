@@ -133,9 +133,25 @@ def _headed_place(span: Span) -> bool:
     )
 
 
+# Organisation words that are also surnames ('Margaret Court', 'Joseph Bank'): a person's name may end in them.
+_SURNAME_HEADS = frozenset({"court", "bank", "press", "post", "trust", "union", "college", "times"})
+
+
+def _headed_person(span: Span) -> bool:
+    """'Masten Space Systems', 'Indian Railways', 'Harlow District Council' tagged as a person: a name of
+    several capitalised words ending in an organisation's or a company's word, which no person's name does."""
+    last = span[-1]
+    return (
+        span.label_ == "PERSON"
+        and len(span) > 1
+        and last.is_title
+        and last.lower_ in (ORG_HEADS | COMPANY_HEADS) - _SURNAME_HEADS
+    )
+
+
 def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
-    buildings and names with an organisation's word tagged as places made organisations, and names after a kind-of-organisation noun added over whatever the
+    buildings and names with an organisation's word tagged as places or people made organisations, and names after a kind-of-organisation noun added over whatever the
     model made of their words ('the security firm [Quorvex]' as a person), unless it found an organisation
     there or a person's name that goes on past them; and names their context makes organisations'
     (`context`), where the model found no organisation or person on their words."""
@@ -143,7 +159,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         _extended(e)
         if e.label_ == "ORG"
         else Span(doc, e.start, e.end, label="ORG")
-        if _press(e) or _headed_place(e)
+        if _press(e) or _headed_place(e) or _headed_person(e)
         else e
         for e in ents
     ]
