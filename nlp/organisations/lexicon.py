@@ -114,11 +114,13 @@ COMPANY_HEADS = frozenset(
 MEDIA_NOUNS = frozenset("television tv radio newspaper broadcaster".split())
 # Lower-case nouns for a body's people, shares or spokespeople: a name right before them ('Tesla chief
 # executive', 'NASA officials', "BASF's shareholders") or after them with 'of', 'for', 'in' or 'at' ('a
-# spokeswoman for Auckland Transport', 'shares of Halvorsen Shipping') is an organisation's.
+# spokeswoman for Auckland Transport', 'shares of Halvorsen Shipping') is an organisation's; so is a club's
+# ('Munster head coach', 'Ajax fans').
 ORG_ROLES = frozenset(
     """spokesman spokeswoman spokesperson spokespeople founder co-founder cofounder chairman chairwoman boss
     owner owners shareholders shares stock employees staff executives officials analysts economists
-    researchers scientists lawyers""".split()
+    researchers scientists lawyers coach manager captain players striker midfielder defender goalkeeper
+    fans supporters squad""".split()
 )
 # Of those, the ones only a company has ('shares', 'founder'): they make a body even of a name the model took
 # for a place ('Gazprom shares'), where 'officials' or a 'chief executive' may be a city's or a territory's

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
-from nlp.organisations.context import context_organisations
+from nlp.organisations.context import context_organisations, lone_names
 from nlp.organisations.lexicon import COMPANY_HEADS, KIND_NOUNS, ORG_HEADS, PRESS_HEADS
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
@@ -154,7 +154,8 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     buildings and names with an organisation's word tagged as places or people made organisations, and names after a kind-of-organisation noun added over whatever the
     model made of their words ('the security firm [Quorvex]' as a person), unless it found an organisation
     there or a person's name that goes on past them; and names their context makes organisations'
-    (`context`), where the model found no organisation or person on their words."""
+    (`context`), where the model found no organisation or person on their words (but a one-word 'person'
+    no one in the text is: 'Ajax' of 'Ajax coach')."""
     mended = [
         _extended(e)
         if e.label_ == "ORG"
@@ -173,11 +174,15 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             for e in mended
         )
     ]
+    lone = lone_names(doc)
     added += [
         s
         for s in context_organisations(doc)
         if not any(
-            e.start < s.end and s.start < e.end and e.label_ in ("ORG", "PERSON") for e in mended + added
+            e.start < s.end
+            and s.start < e.end
+            and (e.label_ == "ORG" or (e.label_ == "PERSON" and e.start not in lone))
+            for e in mended + added
         )
     ]
     kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]

@@ -41,3 +41,39 @@ def test_names_ending_in_a_company_word_are_bodies_not_people(extractor: Extract
 def test_a_plural_name_alone_is_still_no_body(extractor: Extractor) -> None:
     found = organisations(extractor, "The rules cover Crown Dependencies and Building Regulations.")
     assert found == set()
+
+
+def test_clubs_the_model_takes_for_people_are_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Manchester United have sacked their manager after a heavy defeat, the club said. Former Ajax coach "
+        "Erik Holm is expected to replace him. Munster head coach Graham Rowntree said his side had erred.",
+    )
+    assert {"Manchester United", "Ajax", "Munster"} <= found
+
+
+def test_people_stay_people_beside_those_rules(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Jane Holloway and Peter Grant have resigned. Mr Holloway said he would stay on. Dr Grant told "
+        "reporters the board had met.",
+    )
+    assert found == set()
+
+
+def test_names_listed_with_companies_or_speaking_are_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Dell and HP both reported higher sales. Easyjet and Lufthansa also warned of disruption. Ticketmaster "
+        "said refunds would be issued. Sky Sports reported that the board met.",
+    )
+    assert {"Dell", "HP", "Easyjet", "Lufthansa", "Ticketmaster", "Sky Sports"} <= found
+
+
+def test_places_listed_after_a_preposition_are_no_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Work has begun towards the City Deals for Cardiff, Aberdeen and Inverness, and on the ScotRail and "
+        "Caledonian Sleeper franchises.",
+    )
+    assert not {"Cardiff", "Aberdeen", "ScotRail"} & found
