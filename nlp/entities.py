@@ -34,6 +34,7 @@ from nlp.organisations import (
     names_something_else,
     parts,
 )
+from nlp.organisations.ministries import national_ministries
 from nlp.organisations.spans import organisation_spans
 from nlp.people import (
     POSTNOMINALS,
@@ -226,7 +227,7 @@ def resolve(doc: Doc) -> Resolved:
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
-    for span, names in coordinated_bodies(doc):
+    for span, names in coordinated_bodies(doc) + national_ministries(doc):
         if not any(i in taken for i in range(span.start, span.end)):
             taken.update(range(span.start, span.end))
             orgs.extend((span, name, "ORG") for name in names)

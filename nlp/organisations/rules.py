@@ -289,6 +289,8 @@ def law_or_org(span: Span) -> str | None:
             return None  # 'the MentorSet scheme'
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
             return None  # 'Logar province', 'Pangram area': a place
+    if _in_a_place(words):
+        return None  # 'a hospital in El Fasher', 'gunfire in Senkata'
     if names_something_else(span) or names_a_product(words):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
@@ -304,6 +306,28 @@ def law_or_org(span: Span) -> str | None:
     if len(words) == 1 and not named_body and last.is_title and last.lower_ in lower_case_words(doc):
         return None  # 'Housing', 'Reserve', 'Chamber': a word the text also writes in lower case
     return "ORG"
+
+
+# Prepositions of place: a name after them is where something is ('in Senkata', 'near Malatya').
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Words after which 'in' takes a body, not a place: 'a stake in Tesla', 'writing in Le Monde'.
+_IN_A_BODY = frozenset(
+    """stake stakes share shares investment invest interest holding job role member membership position
+    career write publish report article interview column op-ed editorial appear quote say""".split()
+)
+
+
+def _in_a_place(words: Span) -> bool:
+    """'its hospital in El Fasher', 'a fuel plant in Senkata': a name the model took for a body that hangs on
+    'in', 'near' or 'outside' and has no organisation word is where something is (not 'a stake in Tesla',
+    'writing in Le Monde', nor a name whose context makes it a body)."""
+    root = words.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS or said_by_context(words):
+        return False
+    heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
+    if any(t.lower_ in heads or ACRONYM.match(t.text) for t in words):
+        return False
+    return root.head.head.lemma_.lower() not in _IN_A_BODY
 
 
 def names_something_else(span: Span) -> bool:

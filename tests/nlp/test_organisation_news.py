@@ -77,3 +77,36 @@ def test_places_listed_after_a_preposition_are_no_bodies(extractor: Extractor) -
         "Caledonian Sleeper franchises.",
     )
     assert not {"Cardiff", "Aberdeen", "ScotRail"} & found
+
+
+def test_a_countrys_ministry_named_by_its_subject_is_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Japan's defence ministry said a drone flew near Okinawa. The French foreign ministry said the flight "
+        "was routine. The South Korean unification ministry urged calm.",
+    )
+    assert {
+        "Japanese Defence Ministry",
+        "French Foreign Ministry",
+        "South Korean Unification Ministry",
+    } <= found
+
+
+def test_a_ministry_of_no_country_names_no_body(extractor: Extractor) -> None:
+    found = organisations(extractor, "The ministry said the foreign ministry had not been told.")
+    assert found == set()
+
+
+def test_the_general_assembly_is_the_united_nations(extractor: Extractor) -> None:
+    found = organisations(extractor, "The General Assembly passed a resolution calling for a ceasefire.")
+    assert found == {"United Nations General Assembly"}
+
+
+def test_a_name_where_something_is_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Médecins Sans Frontières said its hospital in El Fasher had been shelled. An Associated Press "
+        "journalist reported gunfire near the fuel plant in Senkata.",
+    )
+    assert not {"El Fasher", "Senkata"} & found
+    assert {"Médecins Sans Frontières", "Associated Press"} <= found
