@@ -28,7 +28,7 @@ from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
 # Labels whose spans a context may make an organisation's: the model's guesses for a company's name.
-_RELABELLED = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "ORG"})
+_RELABELLED = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "ORG", "EVENT"})
 # Words after a role that make it a role of a body: 'spokeswoman for', 'shares of', 'chief executive of'.
 _OF = frozenset({"of", "for", "in", "at"})
 # Words in front of a country's name that open a body's name: 'Radio New Zealand', 'Air Canada'.

@@ -17,7 +17,7 @@ ORG_HEADS = frozenset(
 LAW_HEADS = frozenset(
     """act bill treaty agreement accord convention protocol charter programme program scheme strategy plan
     initiative framework directive regulation declaration deal pact compact roadmap fta contract project
-    projects""".split()
+    projects ordinance statute decree""".split()
 )
 # Words an ORG span may end with that make it an event, a place, a tax, a target or a document: no body at all
 # ('Anti-Corruption Summit', 'Spending Review', 'Air Passenger Duty', 'Southampton Central Station').

@@ -250,7 +250,7 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Ahsan Iqbal the Federal Minister for Planning': a person the model took for a body
     if before is not None and before.lower_ in TERM_WORDS and last.lower_ == "parliament":
         return None  # 'in this Parliament' is a term of office
-    if core(span)[-1].lower_ in NOT_BODY_HEADS:
+    if core(span)[-1].lower_ in NOT_BODY_HEADS and not said_by_context(words):
         return None  # "St Ursula's Day"
     head = words.root
     if head.lower_ in NOT_BODY_HEADS and head.i < last.i and head.nbor(1).lower_ in ("for", "of", "on"):
@@ -258,7 +258,7 @@ def law_or_org(span: Span) -> str | None:
     generic_head = last.lower_ in GENERIC or (_singular(last) or "") in GENERIC
     if generic_head and all(w.lower_ in GENERIC_MODIFIERS for w in words[:-1]):
         return None  # 'Local Government', 'Combined Authority', 'Fire Services'
-    if last.lower_ in NOT_BODY_HEADS and not body_first:
+    if last.lower_ in NOT_BODY_HEADS and not body_first and not said_by_context(words):
         return None  # 'Spending Review', 'Anti-Corruption Summit', 'Eland House'
     if last.is_digit and len(words) > 1 and words[-2].lower_ in NOT_BODY_HEADS:
         return None
@@ -267,6 +267,7 @@ def law_or_org(span: Span) -> str | None:
         and not any(w.lower_ in ORG_HEADS | COMPANY_HEADS for w in words)
         and not said_by_context(words)
         and not listed_with_bodies(words)
+        and not _group_of_people(words)
     ):
         return None  # 'Crown Dependencies', 'Building Regulations'; not 'Draper, Intuitive Machines and ...'
     if (_singular(first) or "") in ORG_HEADS or (
@@ -308,6 +309,9 @@ def law_or_org(span: Span) -> str | None:
     return "ORG"
 
 
+# Last letters of a plural noun for people, which a group of several words names itself by ('Economic Freedom
+# Fighters', 'Ontario Ghostbusters', 'Young Farmers'), where 'Crown Dependencies' names no body.
+_GROUP_ENDINGS = ("ers", "ists", "ians", "ors")
 # Prepositions of place: a name after them is where something is ('in Senkata', 'near Malatya').
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 # Words after which 'in' takes a body, not a place: 'a stake in Tesla', 'writing in Le Monde'.
@@ -344,6 +348,8 @@ def names_a_product(words: Span) -> bool:
     heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
     if not len(words) or any(t.lower_ in heads or t.lower_ in STOPWORDS for t in words):
         return False
+    if _made_by(words):
+        return True  # 'Fortnite' in 'Epic Games, the maker of Fortnite'
     if _named_as_a_thing(words):
         return True  # 'Batman' of 'Batman: The Animated Series', 'Google Chrome' tagged as a product
     if len(words) < 2:
@@ -359,6 +365,28 @@ def names_a_product(words: Span) -> bool:
     if words[0].lower_ not in GENERIC and words[0].text in _single_organisations(doc):
         return True  # 'Mozilla Firefox' where the text names 'Mozilla' alone
     return _named_as_a_thing(words[1:], labels=("PRODUCT", "WORK_OF_ART", "PERSON"))  # and 'Firefox' alone
+
+
+# Nouns for whoever makes a thing: what comes after them and 'of' is the thing ('the maker of Fortnite').
+_MAKERS = frozenset("maker makers developer developers manufacturer creator creators publisher".split())
+
+
+def _group_of_people(words: Span) -> bool:
+    """'the Economic Freedom Fighters', 'Young Farmers': several words ending in a plural noun for people,
+    standing for a body in the sentence (not opening it: 'Successful Stormtroopers share a high-five'; not
+    modifying a noun: 'the Wales & Borders franchise')."""
+    return (
+        len(words) > 1
+        and words[-1].lower_.endswith(_GROUP_ENDINGS)
+        and not words[0].is_sent_start
+        and words.root.dep_ not in ("compound", "nmod", "amod")
+    )
+
+
+def _made_by(words: Span) -> bool:
+    """'the maker of Fortnite', 'the developer of Minecraft': the object of a maker's 'of' is its product."""
+    doc = words.doc
+    return words.start >= 2 and doc[words.start - 1].lower_ == "of" and doc[words.start - 2].lower_ in _MAKERS
 
 
 def _named_as_a_thing(words: Span, *, labels: tuple[str, ...] = ("PRODUCT", "WORK_OF_ART")) -> bool:

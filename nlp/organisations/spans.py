@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
 from nlp.organisations.context import context_organisations, lone_names
-from nlp.organisations.lexicon import COMPANY_HEADS, KIND_NOUNS, ORG_HEADS, PRESS_HEADS
+from nlp.organisations.lexicon import (
+    COMPANY_HEADS,
+    KIND_NOUNS,
+    LAW_HEADS,
+    NOT_BODY_HEADS,
+    ORG_HEADS,
+    PRESS_HEADS,
+)
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
@@ -45,7 +52,8 @@ def _extended(span: Span) -> Span:
     after it; 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
     the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
     it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
-    an organisation word ('United Nations' + 'Relief and Works Agency')."""
+    an organisation word ('United Nations' + 'Relief and Works Agency'); a name of no organisation word goes
+    on over a place's name right after it ('Radio Television' + 'Hong Kong')."""
     doc = span.doc
     start, end = span.start, span.end
     if doc[end - 1].lower_ in _LINKS and not (end - start > 1 and doc[end - 2].lower_ in _STATE_WORDS):
@@ -76,6 +84,21 @@ def _extended(span: Span) -> Span:
             j += 1
         if j > end + 1 and doc[j - 1].lower_ in ORG_HEADS:  # not 'United Nations Organization'
             end = j  # 'United Nations' + 'Relief and Works Agency': a known body's name opening another's
+    if (
+        end == span.end
+        and end < len(doc)
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "GPE"
+        and doc[end - 1].is_title
+        and doc[end - 1].lower_ not in ORG_HEADS | COMPANY_HEADS | NOT_BODY_HEADS | LAW_HEADS
+    ):
+        j = end + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j >= len(doc) or not (doc[j].is_title or doc[j].is_upper):
+            end = (
+                j  # 'Radio Television' + 'Hong Kong', 'Cricket' + 'Australia': a place closing a body's name
+            )
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)

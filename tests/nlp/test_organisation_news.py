@@ -110,3 +110,27 @@ def test_a_name_where_something_is_is_no_body(extractor: Extractor) -> None:
     )
     assert not {"El Fasher", "Senkata"} & found
     assert {"Médecins Sans Frontières", "Associated Press"} <= found
+
+
+def test_a_group_named_by_its_people_is_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Democratic Alliance and the Economic Freedom Fighters hope to gain seats.\n\nSuccessful "
+        "Stormtroopers share a high-five.",
+    )
+    assert "Economic Freedom Fighters" in found
+    assert "Successful Stormtroopers" not in found
+
+
+def test_a_maker_is_a_body_and_its_product_is_not(extractor: Extractor) -> None:
+    found = organisations(extractor, "Epic Games, the maker of Fortnite, welcomed the law.")
+    assert found == {"Epic Games"}
+
+
+def test_a_place_closing_a_name_belongs_to_it_and_ordinances_are_laws(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Police made the arrests under the Safeguarding National Security Ordinance. Two reporters from "
+        "Radio Television Hong Kong were briefly detained.",
+    )
+    assert found == {"Radio Television Hong Kong"}
