@@ -243,7 +243,14 @@ def law_or_org(span: Span) -> str | None:
     while article > 0 and article > words.start - 3 and doc[article].is_title:
         article -= 1  # past 'Lifetime' in 'a Lifetime ISA'
     modifier = last.dep_ in ("compound", "amod", "nmod")  # 'a NASA T-shirt': the article is the shirt's
-    if article >= 0 and doc[article].lower_ in ("a", "an") and last.lower_ not in ORG_HEADS and not modifier:
+    if (
+        article >= 0
+        and doc[article].lower_ in ("a", "an")
+        and last.lower_ not in ORG_HEADS
+        and not body_first
+        and words.root.lower_ not in ORG_HEADS
+        and not modifier
+    ):  # but 'a Bureau of Corporations', 'an International Bank for Reconstruction and Development'
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
     named_body = last.lower_ in ORG_HEADS or ACRONYM.match(last.text) is not None
     if not named_body and _person_before_role(doc, span.end):

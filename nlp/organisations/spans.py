@@ -9,6 +9,8 @@ and so is a name ending in a newspaper's word.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
@@ -104,6 +106,33 @@ def _extended(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_)
 
 
+def _joined(ents: list[Span]) -> list[Span]:
+    """'Department of Commerce' + 'and' + 'Labor': a body named 'X of Y' and a word or two after 'and' that the
+    model cut into a body of their own (no organisation word, no acronym, nothing the tables know) are one
+    name."""
+    out: list[Span] = []
+    alone = Counter(e.text for e in ents if e.label_ == "ORG")
+    for ent in ents:
+        last = out[-1] if out else None
+        doc = ent.doc
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and ent.start == last.end + 1
+            and doc[last.end].lower_ == "and"
+            and len(ent) <= 2
+            and all(t.is_title and t.lower_ not in ORG_HEADS for t in ent)
+            and not ent.id_
+            and alone[ent.text] == 1  # not 'the University of Oxford and Google' where Google acts alone too
+            and any(t.lower_ in _LINKS for t in last[1:-1])
+            and last[-1].is_title
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
 def _after_kind_noun(doc: Doc) -> list[Span]:
     """Names right after a noun for a kind of organisation: 'the company Hitwise', 'security firm Secunia',
     'Volunteer organization Comic Corps of Canada', 'US team Cloud9 and Immortals'."""
@@ -187,6 +216,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         else e
         for e in ents
     ]
+    mended = _joined(mended)
     added = [
         s
         for s in _after_kind_noun(doc)

@@ -134,3 +134,23 @@ def test_a_place_closing_a_name_belongs_to_it_and_ordinances_are_laws(extractor:
         "Radio Television Hong Kong were briefly detained.",
     )
     assert found == {"Radio Television Hong Kong"}
+
+
+def test_a_body_named_with_an_article_and_its_head_first_is_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "At that conference the nations drew up plans for an International Bank for Reconstruction and "
+        "Development. I recommend that you provide for a Bureau of Corporations in the new Department of "
+        "Commerce and Labor.",
+    )
+    assert {
+        "International Bank for Reconstruction and Development",
+        "Bureau of Corporations",
+        "Department of Commerce and Labor",
+    } <= found
+    assert "Labor" not in found
+
+
+def test_a_kind_of_thing_with_an_article_is_still_no_body(extractor: Extractor) -> None:
+    found = organisations(extractor, "She opened a Lifetime ISA and was awarded an MBE.")
+    assert found == set()
