@@ -30,7 +30,7 @@ def entries(batch: int | None) -> list[dict[str, Any]]:
     """The probe texts as development-set entries (organisations only)."""
     texts = json.loads(PROBES.read_text(encoding="utf-8"))["texts"]
     return [
-        {"id": t["id"], "text": t["text"], "organisations": t["organisations"]}
+        {"id": t["id"], "text": t["text"], "url": t["url"], "organisations": t["organisations"]}
         for t in texts
         if batch is None or t["batch"] == batch
     ]
@@ -46,9 +46,7 @@ def main() -> None:
         sys.exit(f"no probes in {PROBES} for batch {args.batch}")
     extractor = Extractor(use_classifier=False)
     docs = [
-        extractor.enrich(
-            Document.from_page(url="https://probe.test/x", source="probe", title="", body=e["text"])
-        )
+        extractor.enrich(Document.from_page(url=e["url"], source="probe", title="", body=e["text"]))
         for e in gold
     ]
     if args.errors:

@@ -27,7 +27,7 @@ NOT_BODY_HEADS = frozenset(
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
     championship championships expo tournament cup olympics address message speech show shows ceremony gala
-    parade marathon induction fair exhibition concert hemisphere""".split()
+    parade marathon induction fair exhibition concert hemisphere round talks""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(

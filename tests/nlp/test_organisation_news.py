@@ -154,3 +154,12 @@ def test_a_body_named_with_an_article_and_its_head_first_is_a_body(extractor: Ex
 def test_a_kind_of_thing_with_an_article_is_still_no_body(extractor: Extractor) -> None:
     found = organisations(extractor, "She opened a Lifetime ISA and was awarded an MBE.")
     assert found == set()
+
+
+def test_rounds_of_talks_are_no_bodies_and_the_warsaw_pact_is_one(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Kennedy Round of tariff negotiations was the most successful in history. The Warsaw Pact still "
+        "keeps three times as many tanks in Europe.",
+    )
+    assert found == {"Warsaw Pact"}
