@@ -13,12 +13,7 @@ deliver on this machine (`syslog://`, `dbus://`) or resolve their host where the
 
 from __future__ import annotations
 
-import contextvars
 import re
-import socket
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import quote
 
@@ -26,17 +21,7 @@ import apprise
 
 from alerts.mail import also_reported, one_line
 from alerts.model import AlertPayload, DigestPayload
-from alerts.targets import TargetRefusedError
-from presswatch.network import forbidden_network
-
-# Set while this thread sends to a chat target: the list where refused hosts are noted. A context variable,
-# because Apprise runs a send with a deadline on its own worker thread, in a copy of the caller's context.
-_refusals: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
-    "presswatch_chat_refusals", default=None
-)
-_install_lock = threading.Lock()
-_original_getaddrinfo: Callable[..., Any] | None = None
-
+from alerts.targets import TargetRefusedError, checked_addresses
 
 # The Apprise plugin modules presswatch sends to: chat and push services that post over HTTP(S) with requests,
 # so the network rule sees every address they connect to (tests/alerts/test_chat.py checks that they do).
@@ -151,7 +136,7 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) 
         raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")
     sender = apprise.Apprise(asset=_asset())
     sender.add(plugin)
-    with _checked_addresses(enabled=not allow_private_networks) as refused:
+    with checked_addresses(enabled=not allow_private_networks) as refused:
         ok = sender.notify(body=quiet(body), title=quiet(title))
     if refused:
         raise TargetRefusedError(
@@ -160,43 +145,3 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) 
         )
     if not ok:
         raise OSError(f"Apprise could not deliver to {shown(url)}")
-
-
-@contextmanager
-def _checked_addresses(*, enabled: bool) -> Iterator[list[str]]:
-    """While it lasts, name resolution in this context (this thread, and Apprise's workers for it) refuses hosts with a non-public address; yields the
-    reasons found (Apprise catches the error the refusal raises, so the reason is kept here)."""
-    refused: list[str] = []
-    if not enabled:
-        yield refused
-        return
-    _install()
-    token = _refusals.set(refused)
-    try:
-        yield refused
-    finally:
-        _refusals.reset(token)
-
-
-def _install() -> None:
-    """Wrap socket.getaddrinfo once (on the first chat send, never at import): outside a chat send it only
-    passes the call on."""
-    global _original_getaddrinfo
-    with _install_lock:
-        if _original_getaddrinfo is not None:
-            return
-        _original_getaddrinfo = original = socket.getaddrinfo
-
-        def checked(*args: Any, **kwargs: Any) -> Any:
-            answers = original(*args, **kwargs)
-            refusals = _refusals.get()
-            if refusals is None:
-                return answers
-            for *_, sockaddr in answers:
-                why = forbidden_network(str(sockaddr[0]))
-                if why is not None:
-                    refusals.append(why)
-                    raise OSError(f"refused: {args[0]} resolves to a {why}")
-            return answers
-
-        socket.getaddrinfo = checked

@@ -111,7 +111,7 @@ def email_html(payload: AlertPayload, *, manage_url: str) -> str:
 def digest_message(
     digest: DigestPayload, *, sender: str, recipient: str, manage_url: str, now: datetime | None = None
 ) -> EmailMessage:
-    """A digest as one e-mail: every document of the period, once, each with its link."""
+    """A digest as one e-mail (a plain and an HTML part): every document of the period, once, with its link."""
     count = len(digest.alerts)
     message = EmailMessage()
     message["From"] = sender
@@ -128,4 +128,26 @@ def digest_message(
     ]
     lines.append(f"Alert “{digest.search_name}”: pause or delete it at {manage_url}")
     message.set_content("\n".join(lines) + "\n")
+    message.add_alternative(digest_html(digest, manage_url=manage_url), subtype="html")
     return message
+
+
+def digest_html(digest: DigestPayload, *, manage_url: str) -> str:
+    """The digest's HTML part: each document's linked title, its other outlets and summary; all escaped."""
+    e = html.escape
+    items = []
+    for a in digest.alerts:
+        others = [o for o in a.outlets if o.doc_id != a.doc_id]
+        also = "".join(
+            f'<li>{e(o.source)}: <a href="{e(o.url)}">{e(o.title or o.url)}</a></li>' for o in others
+        )
+        items.append(
+            f'<li><a href="{e(a.url)}">{e(one_line(a.title) or a.url)}</a><p>{e(a.summary)}</p>'
+            + (f"<p>Also reported by:</p><ul>{also}</ul>" if also else "")
+            + "</li>"
+        )
+    return (
+        f"<!doctype html><html><body><h1>{e(digest.search_name)}</h1><ol>{''.join(items)}</ol>"
+        f'<p>Alert “{e(digest.search_name)}”: <a href="{e(manage_url)}">pause or delete it</a></p>'
+        "</body></html>"
+    )

@@ -7,6 +7,7 @@ the operator's way to send a period's digests early, so no test-only clock is ne
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -116,6 +117,12 @@ def test_digests_reach_every_target_once_when_their_period_ends(
     assert mail["Subject"] == "[presswatch] Water daily: 2 documents"
     text = mail.get_content() if not mail.is_multipart() else mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     _lists_the_two_once(mail["Subject"] + "\n" + text)
+    page = mail.get_body(("html",))  # a mail client showing HTML lists the same, each title a link
+    assert page is not None and page.get_content_subtype() == "html"
+    markup = page.get_content()
+    for url in MATCHED:
+        assert markup.count(f'href="{html.escape(url)}"') == 1, markup
+    assert "pause or delete it" in markup
 
     with SQLiteAlertStore(path=data_dir / "alerts.sqlite3") as store:
         rows = store.deliveries()
