@@ -147,9 +147,10 @@ def _person_shaped(ent: Span) -> bool:
         c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in root.children
     ):
         return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
-    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
-    if any(t.ent_type_ == "PERSON" and t.lower_ not in ORG_HEADS | COMPANY_HEADS for t in partners):
-        return True
+    partners = root.conjuncts  # the whole list: 'Chukwuemeka Obi, Babatunde Adeyemi and Musa Ibrahim'
+    people = sum(t.ent_type_ == "PERSON" and t.lower_ not in ORG_HEADS | COMPANY_HEADS for t in partners)
+    if people > sum(t.ent_type_ == "ORG" for t in partners):
+        return True  # but not 'Moon Express' in a list of companies with one 'Martin' of 'Lockheed Martin'
     after = ent.doc[ent.end : ent.end + 3]
     return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])
 

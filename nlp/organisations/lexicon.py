@@ -132,5 +132,6 @@ PRODUCT_SUFFIXES = frozenset("pro air max plus mini ultra series edition lite pr
 PRODUCT_NOUNS = frozenset(
     """browser browsers engine engines phone phones smartphone smartphones app apps software console consoles
     tablet tablets laptop laptops device devices car cars vehicle vehicles aircraft jet jets model models
-    game games drug vaccine rifle""".split()
+    game games drug vaccine rifle lander landers rover rovers probe probes satellite satellites rocket rockets
+    spacecraft telescope missile missiles""".split()
 )

@@ -16,7 +16,8 @@ _SUBJECT_WORDS = 2
 
 def national_ministries(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Each "<country>'s <subject> ministry" and "<demonym> <subject> ministry" as (span, [name]), the name
-    its country's demonym, its subject words capitalised and 'Ministry'; the span covers the country's name."""
+    its country's demonym, its subject words capitalised and 'Ministry'; the span covers a demonym, not a
+    country's name."""
     found: list[tuple[Span, list[str]]] = []
     for token in doc:
         if token.lower_ != "ministry" or (
@@ -38,15 +39,16 @@ def national_ministries(doc: Doc) -> list[tuple[Span, list[str]]]:
         owner = _owner(doc, j)
         if owner is None:
             continue
-        span, people = owner
+        start, people = owner
         subject = " ".join(w.text[:1].upper() + w.text[1:] for w in doc[j : token.i])
-        found.append((doc[span.start : token.i + 1], [f"{people} {subject} Ministry"]))
+        found.append((doc[start : token.i + 1], [f"{people} {subject} Ministry"]))
     return found
 
 
-def _owner(doc: Doc, end: int) -> tuple[Span, str] | None:
+def _owner(doc: Doc, end: int) -> tuple[int, str] | None:
     """The country whose ministry it is, from the words ending at `end`: a demonym ('French') or a
-    country's name with a possessive ("China's"), with the demonym to name the ministry by."""
+    country's name with a possessive ("China's"), with the demonym to name the ministry by; and where the
+    ministry's words start (after a country's name, which stays a mention of the country)."""
     last = doc[end - 1]
     if last.text in ("'s", "’s") and end > 1 and doc[end - 2].ent_type_ == "GPE":
         start = end - 2
@@ -56,11 +58,11 @@ def _owner(doc: Doc, end: int) -> tuple[Span, str] | None:
             start -= 1
         place = country(doc[start : end - 1].text)
         people = demonym_of(place.code) if place is not None else None
-        return (doc[start:end], people) if people else None
+        return (end, people) if people else None
     if last.ent_type_ != "NORP":
         return None
     start = end - 1
     while start > 0 and doc[start].ent_iob_ != "B" and doc[start - 1].ent_type_ == "NORP":
         start -= 1
     words = doc[start:end]
-    return (words, words.text) if demonym(words.text) is not None else None
+    return (start, words.text) if demonym(words.text) is not None else None

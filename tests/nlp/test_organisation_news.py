@@ -163,3 +163,24 @@ def test_rounds_of_talks_are_no_bodies_and_the_warsaw_pact_is_one(extractor: Ext
         "keeps three times as many tanks in Europe.",
     )
     assert found == {"Warsaw Pact"}
+
+
+def test_a_countrys_ministry_leaves_the_country_a_mention(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url="https://news.test/story",
+        source="t",
+        title="t",
+        body="Russia's foreign ministry said it regretted the move.",
+    )
+    entities = extractor.enrich(document).entities
+    assert {m.normalized for m in entities if m.label == "ORG"} == {"Russian Foreign Ministry"}
+    assert "Russia" in {m.normalized for m in entities if m.label == "GPE"}
+
+
+def test_a_list_of_people_stays_people(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Judge Oluwatoyin Taiwo said the evidence against Chukwuemeka Obi, Babatunde Adeyemi and Musa Ibrahim "
+        "was overwhelming.",
+    )
+    assert found == set()
