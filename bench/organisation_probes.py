@@ -9,7 +9,6 @@ the figure is the development set's organisations field (`bench/devset_scoring.p
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.devset_scoring import FIELDS
-from bench.probes import run
+from bench.probes import probe_texts, run
 
 PROBES = Path(__file__).resolve().parent / "data" / "organisation_probes.json"
 _FIELDS = [f for f in FIELDS if f.name == "organisations"]
@@ -25,11 +24,9 @@ _FIELDS = [f for f in FIELDS if f.name == "organisations"]
 
 def entries(batch: int | None) -> list[dict[str, Any]]:
     """The probe texts as development-set entries (organisations only)."""
-    texts = json.loads(PROBES.read_text(encoding="utf-8"))["texts"]
     return [
         {"id": t["id"], "text": t["text"], "url": t["url"], "organisations": t["organisations"]}
-        for t in texts
-        if batch is None or t["batch"] == batch
+        for t in probe_texts(PROBES, batch)
     ]
 
 

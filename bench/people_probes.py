@@ -9,7 +9,6 @@ figures are the development set's (`bench/devset_scoring.py`): people, people wi
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.devset_scoring import FIELDS
-from bench.probes import run
+from bench.probes import probe_texts, run
 
 PROBES = Path(__file__).resolve().parent / "data" / "people_probes.json"
 _FIELDS = [f for f in FIELDS if f.name in ("people", "people with roles", "quotes")]
@@ -25,7 +24,6 @@ _FIELDS = [f for f in FIELDS if f.name in ("people", "people with roles", "quote
 
 def entries(batch: int | None) -> list[dict[str, Any]]:
     """The probe texts as development-set entries (people and quotes only)."""
-    texts = json.loads(PROBES.read_text(encoding="utf-8"))["texts"]
     return [
         {
             "id": t["id"],
@@ -33,8 +31,7 @@ def entries(batch: int | None) -> list[dict[str, Any]]:
             "people": [{"name": name, "role": role} for name, role in t["people"]],
             "quotes": [{"speaker": speaker, "starts": starts} for speaker, starts in t["quotes"]],
         }
-        for t in texts
-        if batch is None or t["batch"] == batch
+        for t in probe_texts(PROBES, batch)
     ]
 
 

@@ -4,6 +4,7 @@ the extraction and the figures they share."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +19,12 @@ from presswatch.document import Document
 
 # Where a probe is read from when it says nothing of its site.
 DEFAULT_URL = "https://probe.test/x"
+
+
+def probe_texts(probes: Path, batch: int | None) -> list[dict[str, Any]]:
+    """The texts of a probe file, of one batch or all."""
+    texts: list[dict[str, Any]] = json.loads(probes.read_text(encoding="utf-8"))["texts"]
+    return [t for t in texts if batch is None or t["batch"] == batch]
 
 
 def run(

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from nlp.pipeline import Extractor
 from presswatch.document import Document
+from tests.nlp.test_organisation_rules import organisations as organisations_at
 
 
 def organisations(extractor: Extractor, text: str) -> set[str]:
-    document = Document.from_page(url="https://news.test/story", source="t", title="t", body=text)
-    return {m.normalized for m in extractor.enrich(document).entities if m.label == "ORG"}
+    return organisations_at(extractor, text, url="https://news.test/story")
 
 
 def test_a_company_after_a_lower_case_role_and_of_is_a_body(extractor: Extractor) -> None:
