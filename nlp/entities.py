@@ -391,8 +391,18 @@ def _known(name: str, countries: tuple[str, ...]) -> bool:
 
 def _may_shorten(short: str, long: str) -> bool:
     """'EDF' for 'EDF Energy' (the name's first words), 'Prison Service' for 'HM Prison Service' (ending in
-    an organisation word), but not 'Welsh Government' for 'Welsh Government Cabinet'."""
-    return fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS
+    an organisation word), 'Taliban' for 'Afghan Taliban' and 'Joint Chiefs' for 'South Korean Joint Chiefs
+    of Staff' (the name's words after whose body it is), but not 'Welsh Government' for 'Welsh Government
+    Cabinet'."""
+    if fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS:
+        return True
+    words = long.split()
+    for size in (1, 2):
+        owner = " ".join(words[:size])
+        if len(words) > size and (demonym(owner) or country(owner)):
+            rest = fold(" ".join(words[size:]))
+            return rest == fold(short) or rest.startswith(fold(short) + " ")
+    return False
 
 
 def _is_fragment(short: str, long: str) -> bool:

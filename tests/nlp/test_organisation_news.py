@@ -184,3 +184,12 @@ def test_a_list_of_people_stays_people(extractor: Extractor) -> None:
         "was overwhelming.",
     )
     assert found == set()
+
+
+def test_a_short_name_after_whose_body_it_is_is_the_full_name(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "A soldier crossed the border on Tuesday, the South Korean Joint Chiefs of Staff said. The Joint Chiefs "
+        "said the man was taken into custody.",
+    )
+    assert found == {"South Korean Joint Chiefs of Staff"}
