@@ -31,6 +31,7 @@ from presswatch.config import Settings
 from presswatch.document import Document
 from presswatch.gazetteer import canonical_name
 from search.base import BackendUnavailableError, QueryError, SearchBackend
+from search.stored_names import stored_name, with_stored_names
 
 logger = logging.getLogger(__name__)
 SUMMARY_CHARS = 400
@@ -81,7 +82,7 @@ class AlertService:
         problem = spec.problem()
         if problem is not None:
             raise ValueError(problem)
-        spec = canonical_spec(spec)
+        spec = stored_spec(canonical_spec(spec), self.backend)
         unknown = unknown_name(spec.effective_query(), self.backend)
         if unknown is not None:
             raise ValueError(unknown)
@@ -233,6 +234,18 @@ def canonical_spec(spec: SavedSearchSpec) -> SavedSearchSpec:
             "query": query,
             "party": canonical_name(spec.party) if spec.party else None,
             "entity": canonical_name(spec.entity) if spec.entity else None,
+        }
+    )
+
+
+def stored_spec(spec: SavedSearchSpec, backend: SearchBackend) -> SavedSearchSpec:
+    """A watch's names as the index files them ('JICA' → Japan International Cooperation Agency), as GET
+    /search reads them (`search.stored_names`)."""
+    return spec.model_copy(
+        update={
+            "query": with_stored_names(backend, spec.query),
+            "party": stored_name(backend, spec.party) if spec.party else None,
+            "entity": stored_name(backend, spec.entity) if spec.entity else None,
         }
     )
 

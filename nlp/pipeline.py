@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from nlp import agreements, bodies, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
+from nlp.long_runs import bounded_runs
 from nlp.publishers import publishing_government
 from presswatch.aliases import Aliases, load_aliases
 from presswatch.config import Settings
@@ -119,10 +120,11 @@ class Extractor:
         return self._nlp
 
     def _prepared(self, documents: list[Document]) -> Iterator[Doc]:
-        """Tokenised bodies that carry the government whose site published them (`doc._.publisher`)."""
+        """Tokenised bodies that carry the government whose site published them (`doc._.publisher`); a run of
+        hundreds of characters with no space is cut for the tokenizer (`nlp.long_runs`), offsets unchanged."""
         doc_extension("publisher")
         for document in documents:
-            doc = self.nlp.make_doc(document.body[:_MAX_CHARS])
+            doc = self.nlp.make_doc(bounded_runs(document.body[:_MAX_CHARS]))
             doc._.publisher = publishing_government(document.url)
             yield doc
 

@@ -1,5 +1,7 @@
-"""The government a page's own site belongs to: a release on gov.uk that says 'the government will sign a deal
-with Cornwall' makes the UK government a party without naming it."""
+"""The government a page's own site belongs to, read from its URL (`doc._.publisher`): a release on gov.uk that
+says 'the government will sign a deal with Cornwall' makes the UK government a party without naming it, a bare
+'$' in a release on canada.ca is the Canadian dollar (`nlp.currencies`), and an acronym is first read as one of
+that country's public bodies (`nlp.bodies`)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,51 @@ GOVERNMENT_SUFFIXES: dict[str, str] = {
     "gov.jm": "Jamaica",
     "gov.tt": "Trinidad and Tobago",
     "gov.fj": "Fiji",
+    # more governments that publish in English and write their own currency as '$' or 'Rs'
+    "gov.bb": "Barbados",
+    "gov.bs": "Bahamas",
+    "gov.gy": "Guyana",
+    "gov.bz": "Belize",
+    "gov.lr": "Liberia",
+    "gov.bn": "Brunei",
+    "gov.tw": "Taiwan",
+    "gov.sb": "Solomon Islands",
+    "gov.ws": "Samoa",
+    "gov.pg": "Papua New Guinea",
+    "gov.ag": "Antigua and Barbuda",
+    "gov.dm": "Dominica",
+    "gov.gd": "Grenada",
+    "govt.lc": "Saint Lucia",
+    "gov.kn": "Saint Kitts and Nevis",
+    "gov.vc": "Saint Vincent and the Grenadines",
+    "govmu.org": "Mauritius",
+    "gov.sc": "Seychelles",
+    "gov.mv": "Maldives",
+    "gov.zw": "Zimbabwe",
+    "gov.sl": "Sierra Leone",
+    "gov.gm": "Gambia",
+    "gov.ls": "Lesotho",
+    "gov.sz": "Eswatini",
+    "gov.mt": "Malta",
+    "gov.cy": "Cyprus",
+    # Canada's provinces and territories publish on their own domains: a province's '$' is the Canadian
+    # dollar; like a US state's (.gov) or Scotland's (gov.scot), its government counts as its country's.
+    "ontario.ca": "Canada",
+    "gov.bc.ca": "Canada",
+    "alberta.ca": "Canada",
+    "saskatchewan.ca": "Canada",
+    "gov.mb.ca": "Canada",
+    "quebec.ca": "Canada",
+    "gouv.qc.ca": "Canada",
+    "gnb.ca": "Canada",
+    "novascotia.ca": "Canada",
+    "princeedwardisland.ca": "Canada",
+    "gov.pe.ca": "Canada",
+    "gov.nl.ca": "Canada",
+    "yukon.ca": "Canada",
+    "gov.yk.ca": "Canada",
+    "gov.nt.ca": "Canada",
+    "gov.nu.ca": "Canada",
     "europa.eu": "European Union",
     "gov": "United States",
     "mil": "United States",

@@ -26,6 +26,7 @@ from presswatch.config import Settings
 from presswatch.document import Agreement, AgreementStatus
 from search.base import Hit, SearchBackend
 from search.base import Query as SearchQuery
+from search.stored_names import with_stored_names
 
 router = APIRouter(tags=["agreements"])
 
@@ -177,11 +178,14 @@ def agreements(
         Query(description="json: one page; csv or jsonl: every agreement found, one per line."),
     ] = "json",
 ) -> Found[AgreementFound] | StreamingResponse:
-    query = filters.model_copy(
-        update={
-            "agreement_parties": tuple(normalize_entity(p) for p in party or ()),
-            "agreement_status": tuple(status or ()),
-        }
+    query = with_stored_names(
+        backend,
+        filters.model_copy(
+            update={
+                "agreement_parties": tuple(normalize_entity(p) for p in party or ()),
+                "agreement_status": tuple(status or ()),
+            }
+        ),
     )
     if format != "json":
         lines = agreement_lines(backend, query, fmt=format, max_rows=settings.export_max_rows)

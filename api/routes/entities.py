@@ -20,6 +20,7 @@ from api.filters import DocumentFilters, normalize_entity
 from presswatch.gazetteer import countries
 from search.base import Page, QueryError, SearchBackend
 from search.base import Query as SearchQuery
+from search.stored_names import stored_name
 
 router = APIRouter(tags=["entities"])
 
@@ -126,7 +127,9 @@ def list_entities(
     },
 )
 def get_entity(backend: Backend, name: str) -> EntityDetail:
-    canonical = normalize_entity(name)[:300]
+    canonical = stored_name(
+        backend, normalize_entity(name)[:300]
+    )  # 'JICA': the name the index files it under
     query = SearchQuery(entities=(canonical,), sort="date", limit=1)
     page = _search(backend, query)
     if page.total == 0:

@@ -24,6 +24,7 @@ from api.routes.similar import query_embedding
 from presswatch.config import Settings
 from presswatch.document import AgreementStatus
 from search.base import Page, SearchMode, SortOrder
+from search.stored_names import with_stored_names
 
 router = APIRouter(tags=["search"])
 
@@ -120,6 +121,8 @@ async def search(
             "cursor": cursor,
         }
     )
+    # 'JICA' filters as the index files it (the Japan International Cooperation Agency): off the event loop
+    query = await anyio.to_thread.run_sync(partial(with_stored_names, backend, query))
     if mode != "text":  # the encoder runs off the event loop, as every search does
         vector = await anyio.to_thread.run_sync(partial(query_embedding, filters.text))
         query = query.model_copy(update={"vector": vector})

@@ -38,6 +38,7 @@ from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import countries
 from search.base import DocumentNotFoundError, Hit, Page, QueryError, SearchBackend
 from search.base import Query as SearchQuery
+from search.stored_names import with_stored_names
 
 router = APIRouter(include_in_schema=False)
 KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement")
@@ -144,7 +145,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
     page: Page | None = None
     error = None
     try:
-        query = _query(request)
+        query = with_stored_names(backend, _query(request))
         if (
             query.text
             or any(request.query_params.getlist(k) for k in FILTER_KEYS)

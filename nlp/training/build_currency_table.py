@@ -44,7 +44,7 @@ SUPPLEMENT: dict[str, tuple[str, ...]] = {
     "PGK": ("K",),
     "BWP": ("P",),
     "SGD": ("S$",),
-    "JMD": ("J$",),
+    "JMD": ("J$", "JA$"),
     "TTD": ("TT$",),
     "FJD": ("FJ$",),
     "BBD": ("Bds$",),

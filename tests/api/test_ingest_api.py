@@ -215,3 +215,65 @@ def test_serving_with_an_ingester_does_not_import_spacy_until_something_is_inges
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert run.stdout.strip() == "[]"
+
+
+def test_a_bare_dollar_or_rupee_is_the_publishing_government_s_own_currency(
+    keyed: Settings, extractor: Extractor
+) -> None:
+    """A province's release (news.ontario.ca) and Mauritius's (govmu.org): '$' is CAD and 'Rs' MUR, in the
+    document POST /ingest answers with, in GET /documents/{id} and in the currency filter of GET /search."""
+    releases = {
+        "https://news.ontario.ca/en/release/1001/new-schools": (
+            "Ontario is investing $40 million to build 12 new schools in the north.",
+            "CAD",
+        ),
+        "https://www.govmu.org/EN/news/budget-ports": (
+            "Government has earmarked Rs 500 million for the upgrade of Port Louis harbour.",
+            "MUR",
+        ),
+    }
+    with TestClient(create_app(keyed, ingester=PageIngester(keyed, extractor=extractor))) as client:
+        for url, (text, currency) in releases.items():
+            made = client.post("/ingest", json={"url": url, "text": text}, headers=KEY)
+            assert made.status_code == 200, made.text
+            doc_id = made.json()["document"]["id"]
+            stored = client.get(f"/documents/{doc_id}", headers=KEY).json()
+            assert [(f["kind"], f["currency"]) for f in stored["figures"] if f["kind"] == "money"] == [
+                ("money", currency)
+            ]
+            hits = client.get("/search", params={"currency": currency}, headers=KEY).json()["hits"]
+            assert [h["id"] for h in hits] == [doc_id]
+        assert client.get("/search", params={"currency": "USD"}, headers=KEY).json()["total"] == 0
+
+
+def test_a_body_filters_and_is_watched_by_the_acronym_a_release_writes(
+    keyed: Settings, extractor: Extractor
+) -> None:
+    """The extractor files 'JICA' under its full name; `party=JICA`, `entity=JICA`, the page and a watch for
+    the party's new agreements read it so, and a name that no mention stores is kept as given."""
+    text = (
+        "The Japan International Cooperation Agency (JICA) signed a grant agreement with the Government of "
+        "Malawi on Monday. JICA will fund a new water system in Lilongwe."
+    )
+    full = "Japan International Cooperation Agency"
+    with TestClient(create_app(keyed, ingester=PageIngester(keyed, extractor=extractor))) as client:
+        made = client.post(
+            "/ingest", json={"url": "https://www.jica.go.jp/english/news/malawi", "text": text}, headers=KEY
+        )
+        document = made.json()["document"]
+        assert [a["parties"] for a in document["agreements"]] == [[full, "Malawi"]]
+        for params in ({"party": "JICA"}, {"entity": "JICA"}, {"party": full}, {"party": "jica"}):
+            assert client.get("/search", params=params, headers=KEY).json()["total"] == 1, params
+        listed = client.get("/agreements", params={"party": "JICA"}, headers=KEY).json()["items"]
+        assert [i["agreement"]["parties"] for i in listed] == [[full, "Malawi"]]
+        page = client.get("/", params={"party": "JICA"}, headers=KEY).text
+        assert f"/ui/documents/{document['id']}" in page
+        watch = client.post(
+            "/alerts",
+            json={"kind": "agreement", "party": "JICA"},
+            headers=KEY,
+        )
+        assert watch.is_success, watch.text
+        assert watch.json()["spec"]["party"] == full
+        assert client.get("/entities/JICA", headers=KEY).json()["name"] == full
+        assert client.get("/search", params={"party": "Lilongwe Water"}, headers=KEY).json()["total"] == 0

@@ -72,6 +72,7 @@ def _money(text: str, publisher: str | None) -> list[tuple[float, str | None]]:
         ("Rs 40 crore for the scheme", None, (4e8, "INR")),
         ("Rs 10 billion for laptops", "Pakistan", (1e10, "PKR")),
         ("N$300 million for drought relief", None, (3e8, "NAD")),
+        ("JA$20 million for road repairs", None, (2e7, "JMD")),  # as Jamaica's papers write it
         ("GH₵ 5m for schools", None, (5e6, "GHS")),
         ("GHS 120 million to the assemblies", None, (1.2e8, "GHS")),
         ("₦25,000 each to households", None, (25e3, "NGN")),

@@ -1,0 +1,73 @@
+"""A filter's name read as the index stores it: 'JICA' finds the Japan International Cooperation Agency.
+
+The extractor stores a body under its full name however the text wrote it (an acronym defined in the text or
+one of the public bodies' tables), so a filter written the way a release writes the body ('JICA', 'the CRA')
+matched nothing. An acronym (one short word) no document is filed under is looked up as written in the texts: where the
+mentions written so carry one stored name it abbreviates (its letters are the name's initials, in order), the
+filter uses that name; otherwise the name is kept as given. A name the user's aliases file merged into another
+('Pristina' into 'Kosovo') is written so in the texts too, but abbreviates nothing: it filters nothing once merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.base import Query, SearchBackend
+
+_LOOK_AT = 10  # documents whose text has the name: enough to see what its mentions are filed under
+# One short word, as bodies are abbreviated ('JICA', 'DfT', 'MoD', 'HMRC', 'the CRA'), in any case ('jica').
+_ACRONYM = re.compile(r"(?:the\s+)?[a-z&]{2,12}", re.IGNORECASE)
+
+
+def stored_name(backend: SearchBackend, name: str) -> str:
+    """`name` if some document is filed under it or it is no acronym; else the one name the mentions written so
+    are stored under; else `name`."""
+    if not _ACRONYM.fullmatch(name.strip()) or _filed_under(backend, name):
+        return name
+    written = " ".join(name.replace('"', " ").split())
+    if not written:
+        return name
+    folded = {written.casefold(), f"the {written.casefold()}"}
+    page = backend.search(Query(text=f'"{written}"', limit=_LOOK_AT, facets=False))
+    stored: Counter[str] = Counter()
+    for hit in page.hits:
+        document = backend.get(hit.id)
+        for mention in document.entities if document else ():
+            if mention.text.casefold() in folded and _abbreviates(written, mention.normalized):
+                stored[mention.normalized] += 1
+    if len(stored) != 1:  # none, or two bodies written alike: the filter keeps what it was given
+        return name
+    (found,) = stored
+    return found
+
+
+def with_stored_names(backend: SearchBackend, query: Query) -> Query:
+    """`query` with each entity and agreement party read by `stored_name`."""
+    if not query.entities and not query.agreement_parties:
+        return query
+    return query.model_copy(
+        update={
+            "entities": tuple(stored_name(backend, e) for e in query.entities),
+            "agreement_parties": tuple(stored_name(backend, p) for p in query.agreement_parties),
+        }
+    )
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """'JICA' of 'Japan International Cooperation Agency', 'DfT' of 'Department for Transport', 'HMRC' of 'HM
+    Revenue and Customs': the acronym's letters, in order, among the name's initials and capitals, the first
+    letter the name's."""
+    letters = acronym.split()[-1].casefold()  # without a leading 'the'
+    words = name.split()
+    if len(words) < 2 or not letters or words[0][0].casefold() != letters[0]:
+        return False
+    marks = iter(c.casefold() for w in words for i, c in enumerate(w) if i == 0 or c.isupper())
+    return all(letter in marks for letter in letters)
+
+
+def _filed_under(backend: SearchBackend, name: str) -> bool:
+    found = backend.search(Query(entities=(name,), limit=1, facets=False))
+    if found.hits:
+        return True
+    return bool(backend.search(Query(agreement_parties=(name,), limit=1, facets=False)).hits)
