@@ -19,7 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.agreement_classifier import AgreementClassifier, shipped_classifier
-from nlp.agreements.lexicon import SIGNING_VERBS
+from nlp.agreements.lexicon import (
+    ANNULLING_VERBS,
+    ENDING_VERBS,
+    SIGNING_VERBS,
+    STAGE_MOVING_VERBS,
+    SUSPENDING_VERBS,
+    TAKING_EFFECT_VERBS,
+)
 from nlp.agreements.parties import (
     HOME,
     acronyms,
@@ -51,6 +58,7 @@ from nlp.agreements.tokens import (
     negotiating_with,
 )
 from nlp.components import ExtensionWriter
+from nlp.organisations import organisation_name
 from nlp.sentence_vectors import sentence_vectors
 from presswatch.document import Agreement, AgreementStatus
 
@@ -82,16 +90,17 @@ class _Candidate:
     others_make_it: bool = False  # all sides are named: the announcing government is not one
     acting_for: list[str] = field(default_factory=list)  # 'on behalf of the European Union': beside each lead
     topic: frozenset[str] = frozenset()  # 'a returns deal', 'a trade pact': what kind of agreement it is
+    names_one: bool = True  # founded by an agreement noun ('a treaty'), not a verb ('will sign the text')
 
     def add_parties(self, leads: list[str], counterparts: list[str]) -> None:
         for name in leads:
-            if not self._knows(name):
+            if not self.knows(name):
                 self.leads.append(name)
         for name in counterparts:
-            if not self._knows(name):
+            if not self.knows(name):
                 self.counterparts.append(name)
 
-    def _knows(self, name: str) -> bool:
+    def knows(self, name: str) -> bool:
         """A party already listed, under this name or as the full name of this acronym ('GLA')."""
         known = [*self.leads, *self.counterparts]
         return name in known or (name.isupper() and any(_initials(k) == name for k in known))
@@ -250,12 +259,61 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             earlier.add_parties([] if _has_its_sides(earlier) else leads, counterparts)
             earlier.evidence.append(sent)
             earlier.subject = earlier.subject or subject_of(anchor)
-            if earlier.status == "unknown":
+            if _tells_its_stage(anchor, earlier, [*leads, *counterparts]):
+                earlier.status = _later_stage(earlier.status, status_for(anchor))
+            elif earlier.status == "unknown":
                 earlier.status = status_for(anchor)
             earlier.sentence_index = index
             continue
         found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+# the order an agreement's life runs in: a later sentence may carry it on ('The treaty was ratified ... and
+# went into effect'), never back ('The two governments will sign the text' after it was agreed)
+_STAGES: dict[AgreementStatus, int] = {
+    "unknown": -1,
+    "planned": 0,
+    "in_negotiation": 1,
+    "agreed": 2,
+    "signed": 3,
+    "in_force": 4,
+    "suspended": 5,
+    "ended": 5,
+}
+
+
+def _tells_its_stage(anchor: Token, earlier: _Candidate, named: list[str]) -> bool:
+    """'The treaty was ratified', 'The agreement entered into force': a noun pointing back that is the
+    subject or object of a verb of signing, taking effect, suspending or ending, naming no other kind of
+    agreement than the one founded ('We will press for compliance with the peace accords' after talks on
+    forces is another agreement; 'This agreement has support, and I ask Congress to pass it' tells no stage)
+    and no party the agreement lacks ('The Government of France ratified the agreement with us' after one
+    with Greece)."""
+    if any(name != HOME and not earlier.knows(name) for name in named):
+        return False
+    verb = clause_verb(anchor)
+    if not is_noun(anchor) or verb is None or anchor.head.i != verb.i:
+        return False
+    kinds = {
+        c.lemma_.lower() for c in anchor.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "NOUN"
+    }
+    return verb.lemma_.lower() in _STAGE_VERBS and kinds <= earlier.topic
+
+
+_STAGE_VERBS = (
+    SIGNING_VERBS
+    | TAKING_EFFECT_VERBS
+    | SUSPENDING_VERBS
+    | ENDING_VERBS
+    | ANNULLING_VERBS
+    | STAGE_MOVING_VERBS
+)
+
+
+def _later_stage(known: AgreementStatus, said: AgreementStatus) -> AgreementStatus:
+    """The status a sentence pointing back gives where it is a later stage of the agreement than known."""
+    return said if _STAGES[said] > _STAGES[known] else known
 
 
 def _has_its_sides(candidate: _Candidate) -> bool:
@@ -317,6 +375,7 @@ def _candidate(
         others_make_it=made_by_others(anchor),
         acting_for=acting_for(anchor),
         topic=_topic(anchor),
+        names_one=is_noun(anchor) and not refers,
     )
     named = named_in_its_name(anchor)
     if len(named) >= _MIN_PARTIES:
@@ -399,21 +458,35 @@ def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
 
 
 def _restates(
-    agreement: Agreement, topic: frozenset[str], earlier: list[tuple[Agreement, frozenset[str]]]
+    agreement: Agreement,
+    candidate: _Candidate,
+    earlier: list[tuple[Agreement, frozenset[str]]],
 ) -> bool:
     """A later sentence naming a subset of an earlier agreement's parties, with no clearer status, repeats it;
     unless both say what kind of agreement they are or what it is for and these differ ('a returns deal', 'a
-    trade pact'; 'to expand air services', 'to share weather data'), or the text says it is another one."""
+    trade pact'; 'to expand air services', 'to share weather data'), or the text says it is another one. One
+    that names no agreement of its own ('The two governments will sign the text later this year') and states
+    an earlier stage also repeats it."""
+    topic = candidate.topic
     return _ANOTHER not in topic and any(
         set(agreement.parties) <= set(e.parties)
-        and agreement.status in (e.status, "unknown")
+        and (
+            agreement.status in (e.status, "unknown")
+            or (not candidate.names_one and _STAGES[agreement.status] < _STAGES[e.status])
+        )
         and not (topic and e_topic and not topic & e_topic)
         for e, e_topic in earlier
     )
 
 
-def _with_full_names(agreement: Agreement, full: dict[str, str]) -> Agreement:
-    """'JICA' as the 'Japan International Cooperation Agency' the text spelt out, once per agreement."""
+def _with_full_names(agreement: Agreement, full: dict[str, str], doc: Doc) -> Agreement:
+    """'JICA' as the 'Japan International Cooperation Agency' the text spells out, in brackets or anywhere
+    else ('JICA signed ... The Japan International Cooperation Agency said'), read as the entity layer reads
+    bodies (`organisation_name`); `full` keeps each acronym's answer for the document."""
+    for party in agreement.parties:
+        if party not in full and party.isupper() and len(party) >= 2:
+            written = organisation_name(party, doc=doc)
+            full[party] = written if written != party and written in doc.text else party
     parties = tuple(dict.fromkeys(full.get(p, p) for p in agreement.parties))
     return agreement if parties == agreement.parties else agreement.model_copy(update={"parties": parties})
 
@@ -451,8 +524,8 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
         if weak and confidence is not None and confidence < _CLASSIFIER_DROP_BELOW:
             continue  # neither the rules nor the classifier read an agreement here
         for made in _agreements_of(candidate, home):
-            agreement = _with_full_names(made, full)
-            if not _restates(agreement, candidate.topic, found):
+            agreement = _with_full_names(made, full, doc)
+            if not _restates(agreement, candidate, found):
                 if confidence is not None:
                     agreement = agreement.model_copy(update={"confidence": round(confidence, 3)})
                 found.append((agreement, candidate.topic))

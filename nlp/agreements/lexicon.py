@@ -354,3 +354,15 @@ DEVOLVED_GOVERNMENTS: dict[str, str] = {
     "Welsh": "Welsh Government",
     "Northern Ireland": "Northern Ireland Executive",
 }
+
+# --- parties round 5 (nlp-parties5) ---
+
+# 'the authority signed memoranda with Uganda ...' in a government's release: the publisher's own body, named
+# by its kind with 'the', is the announcing side, not a third party that makes the agreement without it.
+OWN_BODY_NOUNS = frozenset(
+    "authority agency ministry commission board council corporation bank service".split()
+)
+
+# With these, a sentence pointing back tells of a stage in an agreement's life: 'went into effect', 'came
+# into force', 'took effect' (besides signing, taking effect, suspending and ending verbs).
+STAGE_MOVING_VERBS = frozenset("go come take".split())

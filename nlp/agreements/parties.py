@@ -48,6 +48,7 @@ from nlp.agreements.lexicon import (
     NON_PARTY_PREPOSITIONS,
     ORGANISATION_HEADS,
     OUR_SIDE,
+    OWN_BODY_NOUNS,
     PARTY_GROUP_NOUNS,
     PARTY_NAMES,
     PLACE_PREPOSITIONS,
@@ -163,7 +164,21 @@ def _signs(ent: Span) -> bool:
     if first.dep_ == "appos":
         first = first.head
     verb = first.head
-    return first.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+    return (first.dep_ in ("nsubj", "nsubjpass") or _unparsed_subject(first)) and verb.lemma_.lower() in (
+        SIGNING_VERBS | NEGOTIATING
+    )
+
+
+def _unparsed_subject(first: Token) -> bool:
+    """'USAID signed a development agreement': a name before a verb that has no subject, which the parse
+    hung on the verb as something else (an adverb), is its subject."""
+    verb = first.head
+    return (
+        first.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+        and first.i < verb.i
+        and first.i == first.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _acts(ent: Span) -> bool:
@@ -566,7 +581,8 @@ def _excluded(ent: Span) -> bool:
         # 'officials from Japan and Australia signed': those who act for a country, from it
         actors = first.head.head
         return not (
-            first.head.lower_ == "from" and PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_}
+            first.head.lower_ == "from"
+            and (PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_} or _acts_for_a_country(actors))
         )
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
@@ -1070,7 +1086,15 @@ def made_by_others(anchor: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NOUN"
         and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS | NEGOTIATING  # 'talks concluded'
+        and not _own_body(c)
         for c in verb.children
+    )
+
+
+def _own_body(subject: Token) -> bool:
+    """'the authority', 'the agency' as the subject of a release: the publisher's own body."""
+    return subject.lemma_.lower() in OWN_BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
     )
 
 

@@ -195,11 +195,33 @@ def aux_of(verb: Token) -> set[str]:
 
 
 def first_conjunct(token: Token) -> Token:
-    """'Liverpool' in 'with Sheffield, Liverpool and Leeds' stands where 'Sheffield' stands."""
+    """'Liverpool' in 'with Sheffield, Liverpool and Leeds' stands where 'Sheffield' stands; but not where the
+    list only hangs on an opening place phrase ('In Brasilia, Brazil and Argentina signed')."""
     current = token
-    while current.dep_ == "conj" and current.head.i != current.i:
+    while current.dep_ == "conj" and current.head.i != current.i and not _after_opening_phrase(current):
         current = current.head
     return current
+
+
+def _after_opening_phrase(conjunct: Token) -> bool:
+    """'Meeting in Hanoi, Japan and the Philippines signed', 'In Mexico City, the United States and Canada
+    signed': a name after the comma that closes a phrase opening the sentence ('in' + a place), whose verb
+    has no nominal subject of its own, is that verb's subject that the parse joined to the place."""
+    place = conjunct.head
+    comma = conjunct.doc[conjunct.left_edge.i - 1] if conjunct.left_edge.i > 0 else None
+    if comma is None or comma.text != "," or place.dep_ != "pobj" or place.i >= conjunct.i:
+        return False
+    opening = place.head
+    while opening.dep_ in ("prep", "pobj", "advcl", "acl") and opening.head.i != opening.i:
+        if opening.head.pos_ in ("VERB", "AUX") and opening.head.i > conjunct.i:
+            break
+        opening = opening.head
+    verb = opening.head
+    return (
+        opening.i == conjunct.sent.start
+        and verb.i > conjunct.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "VERB" for c in verb.children)
+    )
 
 
 def without_article(name: str) -> str:
