@@ -861,8 +861,8 @@ def particle_names(doc: Doc) -> list[Span]:
     person, never a second one or a body; a tail with no full name ('De Beers said', 'Al Jazeera') is left
     to the model (PERSON spans)."""
     if _PARTICLE_NAME in doc.user_data:
-        found: list[Span] = doc.user_data[_PARTICLE_NAME]
-        return found
+        bounds: tuple[tuple[int, int], ...] = doc.user_data[_PARTICLE_NAME]
+        return [Span(doc, start, end, label="PERSON") for start, end in bounds]
     runs = _particle_runs(doc)
     tails = [_words(doc[s:e].text) for s, e, full in runs if not full]
     persons: list[Span] = []
@@ -873,8 +873,11 @@ def particle_names(doc: Doc) -> list[Span]:
         before = doc[start - 1] if start else None
         if (
             any(t.ent_type_ == "PERSON" for t in doc[start:end])
-            or (before is not None and is_honorific(before))
+            or (before is not None and is_honorific(before) and before.lower_ != "the")
             or role_before(doc, start) is not None
+            or any(
+                t.ent_type_ == "PERSON" for t in doc[end - 1].conjuncts
+            )  # 'Ana de la Torre and Luis Vidal'
             or role_after(doc, end) is not None
             or _speaks(doc, start, end)
             or any(tail and set(tail) <= set(words) for tail in tails)
@@ -885,7 +888,7 @@ def particle_names(doc: Doc) -> list[Span]:
         tail = set(_words(doc[start:end].text))
         if not full and tail and any(tail <= words for words in known):
             persons.append(Span(doc, start, end, label="PERSON"))
-    doc.user_data[_PARTICLE_NAME] = persons
+    doc.user_data[_PARTICLE_NAME] = tuple((p.start, p.end) for p in persons)
     return persons
 
 

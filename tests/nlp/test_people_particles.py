@@ -81,6 +81,12 @@ def test_a_particle_opening_a_bodys_name_names_no_person(extractor: Extractor) -
     found = enrich(
         extractor,
         "De Beers said it would cut prices. Visitors to the Van Gogh Museum were unaffected. Al Jazeera "
-        "reported that the Port of Rotterdam was busy, and Instituto de Salud Carlos III said the risk was low.",
+        "reported that the Port of Rotterdam was busy, and Instituto de Salud Carlos III said the risk was low. "
+        "The Costa del Sol drew record visitors.",
     )
     assert people(found) == {}
+
+
+def test_a_name_with_particles_beside_a_person_is_a_person(extractor: Extractor) -> None:
+    found = enrich(extractor, "Ana de la Torre and Luis van Dijk signed the agreement for their ministries.")
+    assert set(people(found)) == {"Ana de la Torre", "Luis van Dijk"}
