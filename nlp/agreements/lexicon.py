@@ -318,7 +318,8 @@ CREATING_VERBS = frozenset("build forge create establish form".split())
 
 # Making one public as made: 'Canada and Germany announced a new hydrogen partnership', 'launched a critical
 # minerals partnership', 'unveiled a pact' (signed: made, not merely reached; said in the future, planned).
-LAUNCHING_VERBS = CREATING_VERBS | frozenset("launch unveil announce inaugurate".split())
+# Not the creating verbs: 'we built a partnership with Russia' tells of a relation, not an instrument made.
+LAUNCHING_VERBS = frozenset("launch unveil announce inaugurate".split())
 
 # What an agreement holds, not what it does: 'the agreement includes provisions on digital trade', 'covers
 # services', 'sets out rules' say what it is, not that it operates.
