@@ -9,18 +9,14 @@ figures are the development set's (`bench/devset_scoring.py`): people, people wi
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.devset_scoring import FIELDS, score_all
-from bench.nlp_quality import print_errors
-from nlp.pipeline import Extractor
-from presswatch.document import Document
+from bench.devset_scoring import FIELDS
+from bench.probes import probe_texts, run
 
 PROBES = Path(__file__).resolve().parent / "data" / "people_probes.json"
 _FIELDS = [f for f in FIELDS if f.name in ("people", "people with roles", "quotes")]
@@ -28,7 +24,6 @@ _FIELDS = [f for f in FIELDS if f.name in ("people", "people with roles", "quote
 
 def entries(batch: int | None) -> list[dict[str, Any]]:
     """The probe texts as development-set entries (people and quotes only)."""
-    texts = json.loads(PROBES.read_text(encoding="utf-8"))["texts"]
     return [
         {
             "id": t["id"],
@@ -36,30 +31,12 @@ def entries(batch: int | None) -> list[dict[str, Any]]:
             "people": [{"name": name, "role": role} for name, role in t["people"]],
             "quotes": [{"speaker": speaker, "starts": starts} for speaker, starts in t["quotes"]],
         }
-        for t in texts
-        if batch is None or t["batch"] == batch
+        for t in probe_texts(PROBES, batch)
     ]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", type=int)
-    parser.add_argument("--errors", action="store_true")
-    args = parser.parse_args()
-    gold = entries(args.batch)
-    if not gold:
-        sys.exit(f"no probes in {PROBES} for batch {args.batch}")
-    extractor = Extractor(use_classifier=False)
-    docs = [
-        extractor.enrich(
-            Document.from_page(url="https://probe.test/x", source="probe", title="", body=e["text"])
-        )
-        for e in gold
-    ]
-    if args.errors:
-        print_errors(docs, gold, _FIELDS)
-    for name, s in score_all(docs, gold, _FIELDS).items():
-        print(f"{name:20} n={s.support:>4}  P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}")
+    run(__doc__.splitlines()[0], PROBES, entries, _FIELDS)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from nlp.bodies import document_countries, public_body, publisher
 from nlp.components import doc_extension
 from nlp.organisations import (
+    COMPANY_HEADS,
     GENERIC,
     ORG_HEADS,
     acronyms,
@@ -33,6 +34,7 @@ from nlp.organisations import (
     names_something_else,
     parts,
 )
+from nlp.organisations.ministries import national_ministries
 from nlp.organisations.spans import organisation_spans
 from nlp.people import (
     POSTNOMINALS,
@@ -150,7 +152,10 @@ def _person_shaped(ent: Span) -> bool:
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
     words = [t for t in ent if t.text != "-"]  # 'Eva-Marie Persson'
-    if any(t.lower_ in ORG_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP" for t in words):
+    if any(
+        t.lower_ in ORG_HEADS | COMPANY_HEADS or t.lower_ in GENERIC or not t.is_title or t.tag_ != "NNP"
+        for t in words
+    ):  # 'Masten Space Systems' listed beside 'Martin', not a person
         return False
     if in_apposition_to_role(ent):
         return True  # 'deputy director of public prosecutions, Eva-Marie Persson,'
@@ -164,9 +169,10 @@ def _person_shaped(ent: Span) -> bool:
         c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in root.children
     ):
         return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
-    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
-    if any(t.ent_type_ == "PERSON" for t in partners) and not in_list_of_bodies(ent):
-        return True
+    partners = root.conjuncts  # the whole list: 'Chukwuemeka Obi, Babatunde Adeyemi and Musa Ibrahim'
+    people = sum(t.ent_type_ == "PERSON" and t.lower_ not in ORG_HEADS | COMPANY_HEADS for t in partners)
+    if people > sum(t.ent_type_ == "ORG" for t in partners) and not in_list_of_bodies(ent):
+        return True  # but not 'Moon Express' in a list of companies with one 'Martin' of 'Lockheed Martin'
     after = ent.doc[ent.end : ent.end + 3]
     return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])
 
@@ -244,7 +250,7 @@ def resolve(doc: Doc) -> Resolved:
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
-    for span, names in coordinated_bodies(doc):
+    for span, names in coordinated_bodies(doc) + national_ministries(doc):
         if not any(i in taken for i in range(span.start, span.end)):
             taken.update(range(span.start, span.end))
             orgs.extend((span, name, "ORG") for name in names)
@@ -407,8 +413,18 @@ def _known(name: str, countries: tuple[str, ...]) -> bool:
 
 def _may_shorten(short: str, long: str) -> bool:
     """'EDF' for 'EDF Energy' (the name's first words), 'Prison Service' for 'HM Prison Service' (ending in
-    an organisation word), but not 'Welsh Government' for 'Welsh Government Cabinet'."""
-    return fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS
+    an organisation word), 'Taliban' for 'Afghan Taliban' and 'Joint Chiefs' for 'South Korean Joint Chiefs
+    of Staff' (the name's words after whose body it is), but not 'Welsh Government' for 'Welsh Government
+    Cabinet'."""
+    if fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS:
+        return True
+    words = long.split()
+    for size in (1, 2):
+        owner = " ".join(words[:size])
+        if len(words) > size and (demonym(owner) or country(owner)):
+            rest = fold(" ".join(words[size:]))
+            return rest == fold(short) or rest.startswith(fold(short) + " ")
+    return False
 
 
 def _is_fragment(short: str, long: str) -> bool:

@@ -100,6 +100,17 @@ def demonym(word: str) -> Place | None:
 
 
 @lru_cache(maxsize=1)
+def _demonym_by_code() -> dict[str, str]:
+    return {place.code: place.name for place in reversed(_read("demonyms.tsv"))}
+
+
+def demonym_of(code: str) -> str | None:
+    """A country's demonym by its ISO code ('JP' → 'Japanese'), for names such as 'Japanese Defence Ministry'
+    that the text writes 'Japan's defence ministry'."""
+    return _demonym_by_code().get(code)
+
+
+@lru_cache(maxsize=1)
 def regions() -> tuple[tuple[str, ...], ...]:
     """Every region or sea of `regions.tsv`, each as its spellings (the canonical name first)."""
     text = files("presswatch").joinpath("data/regions.tsv").read_text(encoding="utf-8")

@@ -16,12 +16,22 @@ from presswatch.gazetteer import canonical_name, countries, country, internation
         ("Kosovo", "Kosovo", "XK"),
         ("Türkiye", "Turkey", "TR"),
         ("macedonia", "North Macedonia", "MK"),
+        # the names of the 1950s treaties: 'Korea' alone is the Republic of Korea, 'the Republic of China' Taiwan
+        ("Korea", "South Korea", "KR"),
+        ("the Republic of China", "Taiwan", "TW"),
+        ("People's Republic of China", "China", "CN"),
     ],
 )
 def test_countries_resolve_to_name_and_iso_code(written: str, name: str, code: str) -> None:
     place = country(written)
     assert place is not None
     assert (place.name, place.code) == (name, code)
+
+
+def test_the_western_european_union_is_not_the_european_union() -> None:
+    body = international_body("the Western European Union")
+    assert body is not None
+    assert body.name == "Western European Union"
 
 
 def test_the_eu_is_an_international_body_not_a_country() -> None:

@@ -28,9 +28,11 @@ from nlp.agreements.parties import (
     made_by_others,
     named_in_its_name,
     own_other_side,
+    own_side,
     parties_in,
     parties_named_before,
     refers_to_a_group,
+    sides_in_context,
     signs_with_a_counterpart,
     state_or_body,
 )
@@ -204,10 +206,12 @@ def _subjects_named_next(sents: list[Span], index: int) -> list[str]:
     return names if len(names) >= _MIN_PARTIES else []
 
 
-def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> None:
+def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, refers: bool) -> None:
     """Where the clause names fewer than two parties: 'the two countries' stands for those named just
     before, a person of the announcing government signing with a foreign counterpart brings it in, and an
-    agreement named without its sides takes the countries the next sentence is about."""
+    agreement named without its sides takes the countries the next sentence is about, else those its
+    context gives (`sides_in_context`; the sentence before only for one that does not point back: 'the
+    climate agreement' after 'We welcomed President Macron' need not be France's)."""
     anchor = candidate.anchor
     if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
         return
@@ -216,11 +220,13 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int) -> N
         if candidate.leads:
             return
     if refers_to_a_group(anchor):
-        candidate.add_parties(parties_named_before(sents, index), [])
+        candidate.add_parties(parties_named_before(sents, index, upto=anchor.i), [])
         if len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
             candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
+    if set(candidate.leads + candidate.counterparts) <= own_side(anchor.doc):  # perhaps 'the Congress'
+        candidate.add_parties(*sides_in_context(anchor, sents, index, before=not refers))
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:
@@ -240,15 +246,22 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         leads, counterparts = parties_in(anchor)
         earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
         if refers and earlier is not None:
-            earlier.add_parties(leads, counterparts)
+            # 'France welcomed the agreement': once it has its sides, only its other side is added
+            earlier.add_parties([] if _has_its_sides(earlier) else leads, counterparts)
             earlier.evidence.append(sent)
             earlier.subject = earlier.subject or subject_of(anchor)
             if earlier.status == "unknown":
                 earlier.status = status_for(anchor)
             earlier.sentence_index = index
             continue
-        found.append(_candidate(anchor, sents, index))
+        found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+def _has_its_sides(candidate: _Candidate) -> bool:
+    """Two sides or more, counting the announcing government an agreement 'with Greece' implies."""
+    implied = 1 if candidate.counterparts and not candidate.leads and not candidate.others_make_it else 0
+    return len(candidate.leads) + len(candidate.counterparts) + implied >= _MIN_PARTIES
 
 
 def _separate_agreements(sent: Span, anchor: Token) -> list[tuple[Token, frozenset[int]]]:
@@ -283,7 +296,12 @@ def _in_joined_clauses(nouns: list[Token]) -> bool:
 
 
 def _candidate(
-    anchor: Token, sents: list[Span], index: int, *, exclude: frozenset[int] = frozenset()
+    anchor: Token,
+    sents: list[Span],
+    index: int,
+    *,
+    exclude: frozenset[int] = frozenset(),
+    refers: bool = False,
 ) -> _Candidate:
     sent = sents[index]
     leads, counterparts = parties_in(anchor, exclude=exclude)
@@ -306,15 +324,18 @@ def _candidate(
     else:
         candidate.add_parties([], named)  # 'the UK-Rwanda deal' in a British release: the other side
     candidate.add_parties(leads, counterparts)
-    _complete_parties(candidate, sents, index)
+    _complete_parties(candidate, sents, index, refers=refers)
     return candidate
 
 
 def _topic(anchor: Token) -> frozenset[str]:
-    """The nouns that say what kind of agreement it is ('returns' in 'a returns deal', 'free trade'), and
-    what it is 'on'."""
+    """The nouns that say what kind of agreement it is ('returns' in 'a returns deal', 'free trade'), what it
+    is 'on', and the words of what it is for ('to share weather data'); `_ANOTHER` alone where the text says
+    it is another one ('a second agreement')."""
     if not is_noun(anchor):
         return frozenset()
+    if any(c.lower_ in _OTHER_ONE for c in anchor.lefts):
+        return frozenset({_ANOTHER})
     kinds = ("compound", "nmod", "nsubj")  # nsubj: "returns" in "a returns deal" tagged as a verb
     words = {
         c.lemma_.lower() for c in anchor.lefts if c.dep_ in kinds and c.pos_ == "NOUN" and not c.ent_type_
@@ -322,7 +343,18 @@ def _topic(anchor: Token) -> frozenset[str]:
     for child in anchor.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "over", "about", "for"):
             words |= {t.lemma_.lower() for t in child.subtree if t.pos_ == "NOUN"}
+    verb = clause_verb(anchor)
+    for child in [*anchor.children, *(verb.children if verb is not None else ())]:
+        if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(c.lower_ == "to" for c in child.lefts):
+            words |= {
+                t.lemma_.lower() for t in child.subtree if t.pos_ in ("NOUN", "VERB") and not t.ent_type_
+            }
     return frozenset(words)
+
+
+# 'another agreement', 'a second deal': never the agreement said before
+_OTHER_ONE = frozenset({"another", "second", "third", "separate", "further", "additional"})
+_ANOTHER = "\x00another"
 
 
 def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
@@ -370,8 +402,9 @@ def _restates(
     agreement: Agreement, topic: frozenset[str], earlier: list[tuple[Agreement, frozenset[str]]]
 ) -> bool:
     """A later sentence naming a subset of an earlier agreement's parties, with no clearer status, repeats it;
-    unless both say what kind of agreement they are and the kinds differ ('a returns deal', 'a trade pact')."""
-    return any(
+    unless both say what kind of agreement they are or what it is for and these differ ('a returns deal', 'a
+    trade pact'; 'to expand air services', 'to share weather data'), or the text says it is another one."""
+    return _ANOTHER not in topic and any(
         set(agreement.parties) <= set(e.parties)
         and agreement.status in (e.status, "unknown")
         and not (topic and e_topic and not topic & e_topic)

@@ -224,11 +224,9 @@ ACTING_FOR_A_COUNTRY_TOO = frozenset(
 # Panama-nian, Kenya-n; tried longest stem first, and kept only where the stem is a country.
 NATIONALITY_ENDINGS = ("n", "an", "ian", "nian", "ese", "i")
 
-# Names history gives a country that an agreement is made with: 'our treaties with Korea and the Republic of
-# China' (North Korea is always named so).
+# Names history gives a country that an agreement is made with: 'our treaty with Free China' ('Korea' and 'the
+# Republic of China' are the gazetteer's).
 PARTY_NAMES: dict[str, str] = {
-    "Korea": "South Korea",
-    "Republic of China": "Taiwan",
     "Free China": "Taiwan",
     "Nationalist China": "Taiwan",
 }

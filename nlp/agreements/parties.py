@@ -11,9 +11,11 @@ Government' or 'our Nation'.
 Whatever the recogniser made of the words, a country is also named by a nationality on those who act for
 it or on the agreement noun ('Kazakh Foreign Minister', 'the Japanese peace treaty'), by a combining form
 in the agreement's name ('the Russo-Japanese Agreement'), by a ministry or department of its government, by
-a leader the text places in it ('President Sadat of Egypt'), and by a formal or older name ('the Republic of
-the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among' names two sides or more, they
-are all its sides.
+a leader the text places in it ('President Sadat of Egypt') or history knows (`leaders`), and by a formal
+or older name ('the Republic of the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among'
+names two sides or more, they are all its sides. 'them', 'that government' and 'They' stand for the sides
+named just before; an agreement whose clause names no side takes those its context names
+(`sides_in_context`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.agreements.leaders import leaders_country
 from nlp.agreements.lexicon import (
     ACTING_FOR_A_COUNTRY,
     ACTING_FOR_A_COUNTRY_TOO,
@@ -89,7 +92,9 @@ def _clause_scope(anchor: Token) -> set[int]:
     current = verb
     while current.head.i != current.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         current = current.head
-    for above in (current, current.head):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+    # a clause joined by 'and' with a subject of its own does not take the first clause's
+    for above in (current,) if own_subject and current.dep_ == "conj" else (current, current.head):
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scope |= {t.i for t in child.subtree}
@@ -143,6 +148,8 @@ def _side_phrases(noun: Token) -> list[Token]:
     if not is_noun(noun):
         return []
     phrases = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE]
+    for participle in (c for c in noun.rights if c.dep_ == "acl"):  # 'the agreement signed between A and B'
+        phrases += [c for c in participle.children if c.dep_ == "prep" and c.lower_ in ALL_SIDES]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holder = noun.head.head
         phrases += [c for c in holder.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE and c.i > noun.i]
@@ -334,6 +341,8 @@ def _party_name(ent: Span) -> str | None:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
     if names_agreement(ent.root) and ent.label_ != "GPE":
+        if _members_of(ent):  # 'the nations of the Warsaw Pact': the alliance its members make
+            return without_article(ent.text)
         return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
@@ -366,6 +375,19 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def _members_of(ent: Span) -> bool:
+    """'with the nations of the Warsaw Pact', 'the members of the Rio Treaty': a pact named as what its
+    members belong to, on the other side of an agreement."""
+    root = ent.root
+    group = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return (
+        group is not None
+        and group.lemma_.lower() in ("nation", "member", "country", "state", "signatory")
+        and group.dep_ == "pobj"
+        and group.head.lower_ in {"with"} | ALL_SIDES
+    )
 
 
 def _compass_name(ent: Span) -> str | None:
@@ -431,7 +453,8 @@ def _government_body_party(ent: Span, name: str) -> str | None:
 def _persons_country(person: Span) -> str | None:
     """'... with General Secretary Brezhnev' where the text says elsewhere 'Soviet leader Leonid Brezhnev',
     'President Sadat of Egypt' or "Egypt's President Sadat": the country the person acts for, as the text
-    names it with any mention of the same surname; None where it never does."""
+    names it with any mention of the same surname; where it never does, the country of a leader the table
+    knows ('General Secretary Gorbachev and I signed'), else None."""
     doc = person.doc
     surname = person[-1].text
     for mention in (e for e in doc.ents if e.label_ == "PERSON" and e[-1].text == surname):
@@ -451,7 +474,7 @@ def _persons_country(person: Span) -> str | None:
             )
             if found_after is not None and country(without_article(found_after.text)):
                 return known_as(without_article(normalize_name(found_after)))
-    return None
+    return leaders_country(person.text)
 
 
 def _body_name(body: Span) -> str | None:
@@ -531,6 +554,8 @@ def _excluded(ent: Span) -> bool:
         return True
     if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
         return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
+    if root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.head.lower_ in PLACE_PREPOSITIONS:
+        return True  # 'Our Ambassador in Mexico City': a place named after a country
     first = first_conjunct(root)
     if any(
         t.dep_ == "conj" and names_agreement(t.head) and is_noun(t.head) and not names_agreement(t)
@@ -545,6 +570,8 @@ def _excluded(ent: Span) -> bool:
         )
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         governor = root.head.head
+        if governor.lower_ == "part" and governor.head.lower_ == "on":
+            return False  # 'ratified on the part of Great Britain'
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
 
@@ -616,10 +643,24 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     scope = _clause_scope(anchor) - exclude
     between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
     if between:
+        between |= _on_the_part_of(anchor, scope)
         leads, counterparts = _parties_within(anchor, scope & between)
         if len(leads) + len(counterparts) >= 2:
             return leads, counterparts
     return _parties_within(anchor, scope)
+
+
+def _on_the_part_of(anchor: Token, scope: set[int]) -> set[int]:
+    """'has not yet been ratified on the part of Great Britain', 'signed on the part of Japan': the side
+    treaty language names as acting on the agreement, one of its sides."""
+    return {
+        t.i
+        for part in anchor.sent
+        if part.i in scope and part.lower_ == "part" and part.head.lower_ == "on"
+        for prep in part.children
+        if prep.lower_ == "of"
+        for t in prep.subtree
+    }
 
 
 def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
@@ -658,12 +699,80 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
+    for name, after_with in _referred_to(anchor, scope):
+        if name not in leads and name not in counterparts:
+            (counterparts if after_with else leads).append(name)
     if _our_side(anchor, scope) and HOME not in leads:
         leads.append(HOME)
     for name, after_with in _nationalities(anchor, scope):
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+_THAT_ONE = frozenset({"that", "the", "this"})  # 'that government', 'the latter': one named before
+
+
+def _referred_to(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """'negotiations with them', 'concluded with that government': a pronoun or 'that government' on an
+    agreement's other side stands for the last foreign country or international body named before it, in
+    its sentence or the one before; 'They also agreed', as the subject, for the two or more named together
+    as the last sentence's subject. Each with whether it is the other side."""
+    found: list[tuple[str, bool]] = []
+    for token in anchor.sent:
+        if token.i not in scope:
+            continue
+        side = token.dep_ == "pobj" and token.head.lower_ in {"with"} | ALL_SIDES
+        pointing = token.lower_ == "them" or (
+            token.lemma_.lower() in ("government", "country") and _refers_back(token)
+        )
+        if pointing and side:
+            found += [(name, True) for name in _last_named(token)[-1:]]
+        elif token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.i == anchor.sent.start:
+            found += [(name, False) for name in _subjects_before(anchor.sent)]
+    return found
+
+
+def _refers_back(noun: Token) -> bool:
+    """'that government', 'the latter country' (not 'this Government', the speaker's own)."""
+    dets = [c.lower_ for c in noun.lefts if c.dep_ in ("det", "amod")]
+    return bool(dets) and (dets[0] == "that" or "latter" in dets)
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _last_named(token: Token) -> list[str]:
+    """The foreign countries and international bodies named before the token, in its sentence and the one
+    before, in reading order (the publisher's own country left out)."""
+    sent = token.sent
+    before = _sentence_before(sent)
+    doc = token.doc
+    home = doc._.publisher if Doc.has_extension("publisher") else None
+    names: list[str] = []
+    for ent in [*(before.ents if before is not None else ()), *sent.ents]:
+        if ent.end > token.i or ent.label_ not in ("GPE", "ORG") or _in_dateline(ent):
+            continue
+        name = _resolved(without_article(normalize_name(ent)))
+        if name is not None and name != home:
+            names = [n for n in names if n != name] + [name]
+    return names
+
+
+def _subjects_before(sent: Span) -> list[str]:
+    """'India and Japan signed a memorandum. They also agreed ...': the two or more countries or
+    international bodies named together as the subject of the sentence before."""
+    before = _sentence_before(sent)
+    if before is None:
+        return []
+    names: list[str] = []
+    for ent in before.ents:
+        first = first_conjunct(ent.root)
+        name = _resolved(without_article(normalize_name(ent))) if ent.label_ in ("GPE", "ORG") else None
+        if name is not None and first.dep_ in ("nsubj", "nsubjpass") and name not in names:
+            names.append(name)
+    return names if len(names) >= 2 else []
 
 
 def _devolved(anchor: Token, scope: set[int]) -> list[str]:
@@ -697,6 +806,13 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
             return True  # 'The Government of France ratified the agreement with us'
         if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
             return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
+        if (
+            anchor.lemma_.lower() == "agree"
+            and token.dep_ in ("dobj", "dative")
+            and token.head.dep_ == "xcomp"
+            and token.head.head.i == anchor.i
+        ):
+            return True  # 'The Soviet Union has agreed to join us in a ban'
         group = [first_conjunct(token), *first_conjunct(token).conjuncts]
         named = ("GPE", "ORG", "NORP", "PERSON") if speaker else ("GPE", "ORG", "NORP")
         if len(group) > 1 and any(t.ent_type_ in named for t in group):
@@ -845,18 +961,21 @@ def named_in_its_name(anchor: Token) -> list[str]:
 
 
 def refers_to_a_group(anchor: Token) -> bool:
-    """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed':
-    the clause's parties are a group named before."""
+    """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed',
+    'our two nations hope to conclude': the clause's parties are a group named before (with the speaker's
+    own where it says 'our')."""
     verb = clause_verb(anchor)
     if verb is None:
         return False
-    for token in verb.subtree:
+    above = verb.head if verb.dep_ == "xcomp" else verb  # 'our two nations hope to conclude an agreement'
+    subjects = [t for c in above.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    for token in (*verb.subtree, *subjects):
         if token.lemma_.lower() not in GROUP_REFERENCES or token.tag_ not in ("NNS", "NN"):
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
             continue
         words = {c.lower_ for c in token.lefts}
-        if "both" in words or ("two" in words and words & {"the", "both"}):
+        if "both" in words or ("two" in words and words & {"the", "both", "our"}):
             return True
     return False
 
@@ -868,18 +987,24 @@ def state_or_body(ent: Span) -> str | None:
     return name if country(name) or international_body(name) else None
 
 
-def parties_named_before(sents: list[Span], index: int) -> list[str]:
+def parties_named_before(sents: list[Span], index: int, *, upto: int | None = None) -> list[str]:
     """Countries and international bodies named in the sentences just before one that says 'the two
-    countries'."""
+    countries' (and in that one before the token `upto`: 'Biden hosted Modi, where the two leaders ...'),
+    and those the leaders named there act for ('the two leaders')."""
     names: list[str] = []
-    for sent in sents[max(0, index - _GROUP_LOOKBACK) : index]:
+    for sent in sents[max(0, index - _GROUP_LOOKBACK) : index + (upto is not None)]:
         for ent in sent.ents:
+            if upto is not None and ent.end > upto:
+                continue
             first = first_conjunct(ent.root)
-            if ent.label_ not in ("GPE", "ORG", "NORP") or (
+            if ent.label_ not in ("GPE", "ORG", "NORP", "PERSON") or (
                 first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS
             ):
                 continue  # 'met in Hanoi' names a place; 'her counterpart from Vietnam' a party
-            name = _demonym_party(ent) if ent.label_ == "NORP" else state_or_body(ent)
+            if ent.label_ == "PERSON":  # 'Prime Minister Modi met President Ruto. The two leaders signed'
+                name = _persons_country(ent)
+            else:
+                name = _demonym_party(ent) if ent.label_ == "NORP" else state_or_body(ent)
             if name is not None and name not in names:
                 names.append(name)
     return names
@@ -930,7 +1055,7 @@ def announcing_party(doc: Doc) -> str | None:
 def made_by_others(anchor: Token) -> bool:
     """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
     with Israel': the clause names every side, so the announcing government is not one of them."""
-    if is_noun(anchor) and any(c.lower_ in ALL_SIDES for c in anchor.children):
+    if is_noun(anchor) and any(p.lower_ in ALL_SIDES for p in _side_phrases(anchor)):
         return True
     if any(
         t.lower_ == "between"
@@ -946,4 +1071,113 @@ def made_by_others(anchor: Token) -> bool:
         and c.pos_ == "NOUN"
         and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS | NEGOTIATING  # 'talks concluded'
         for c in verb.children
+    )
+
+
+def sides_in_context(
+    anchor: Token, sents: list[Span], index: int, *, before: bool
+) -> tuple[list[str], list[str]]:
+    """An agreement whose clause names no side at all, read from what comes just before it: a country the
+    same sentence makes the other side of something else ('authorized the settlement with the Government of
+    Greece, and an agreement was concluded'); those named together as the subject of the sentence before
+    ('Marshal Stalin, Prime Minister Attlee and I met in Potsdam. As a result, agreements were reached');
+    the country the speaker's government works with there ('With Russia, we must reduce our arsenals. The
+    START II treaty ...', the one partner there). The sentence before is read only where `before` (an
+    agreement that does not point back) and no one is said to sign it ('signed by 40 nations').
+    (leads, counterparts); empty where none of these says it."""
+    sent = anchor.sent
+    withs = [name for name in _with_countries(sent) if name is not None]
+    if withs:
+        return [], withs[:1]
+    if index == 0 or not before or _signed_by(anchor):
+        return [], []
+    previous = sents[index - 1]
+    group = _subject_group(previous)
+    if len(group) >= 2:
+        return group, []
+    partners = list(dict.fromkeys(name for name in _with_countries(previous) if name is not None))
+    if set(group) <= own_side(anchor.doc) and _speaker_subject(previous) and len(partners) == 1:
+        return [], partners
+    return [], []
+
+
+def _signed_by(anchor: Token) -> bool:
+    """'The agreement, signed by 40 nations in Rome': its makers are said, if not named."""
+    return any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for participle in (anchor, *(c for c in anchor.children if c.dep_ == "acl"))
+        for c in participle.children
+    )
+
+
+def own_side(doc: Doc) -> set[str]:
+    """The announcing government, as `HOME` and by its name where the publisher is known."""
+    publisher = doc._.publisher if Doc.has_extension("publisher") else None
+    return {HOME, publisher} if publisher else {HOME}
+
+
+def _country_of(ent: Span) -> str | None:
+    """The country an entity names: a country by any of its names, or 'the Government of Greece'."""
+    name = without_article(normalize_name(ent))
+    if ent.label_ == "ORG" and _GOVERNMENT_OF.match(name):
+        governing = _government_party(name, ent.doc)
+        return governing if governing != HOME else None
+    if ent.label_ != "GPE":
+        return None
+    found = country(known_as(name))
+    return found.name if found is not None else None
+
+
+def _with_countries(sent: Span) -> list[str | None]:
+    """The countries a sentence names after 'with' ('the settlement with the Government of Greece'), and
+    those of the leaders it makes an object ('I met Premier Khrushchev'); not the publisher's own."""
+    found: list[str | None] = []
+    for ent in sent.ents:
+        first = first_conjunct(ent.root)
+        if first.head.lower_ == "of" and first.head.head.lower_ == "government":  # 'Government of' + 'Greece'
+            first = first.head.head
+        if first.dep_ == "pobj" and first.head.lower_ == "with":
+            found.append(_persons_country(ent) if ent.label_ == "PERSON" else _country_of(ent))
+        elif (
+            ent.label_ == "PERSON" and first.dep_ == "dobj"
+        ):  # 'I met Premier Khrushchev', 'welcome Brezhnev'
+            found.append(_persons_country(ent))
+    home = sent.doc._.publisher if Doc.has_extension("publisher") else None
+    return [name for name in found if name != home]
+
+
+def _subject_group(sent: Span) -> list[str]:
+    """The countries the coordinated subject of a sentence names: by name, by a leader the text or history
+    places ('Prime Minister Macmillan'), and the speaker ('I', 'we') as the announcing government."""
+    names: list[str] = []
+    verb = next(
+        (t.head for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")), None
+    )
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    for token in subjects:  # 'Marshal Stalin, Prime Ministers Churchill and Attlee, and I met'
+        for member in (token, *token.conjuncts):
+            if member.lower_ in ("i", "we"):
+                name: str | None = HOME
+            else:
+                ent = next((e for e in sent.ents if e.start <= member.i < e.end), None)
+                if ent is None:
+                    name = None
+                elif ent.label_ == "PERSON":
+                    name = _persons_country(ent)
+                else:
+                    name = _country_of(ent)
+            if name is not None and name not in names:
+                names.append(name)
+    return names
+
+
+def _speaker_subject(sent: Span) -> bool:
+    """'we must continue', 'this Government has', 'New Zealand has worked' (on its government's site): the
+    speaker's government is the sentence's subject."""
+    home = sent.doc._.publisher if Doc.has_extension("publisher") else None
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lower_ in ("we", "i") or _our_government(t) or (home is not None and t.ent_id_ == home))
+        for t in sent
+        if t.head.dep_ == "ROOT"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nlp.agreements.leaders import leaders_country
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
     AGREEMENT_PLURALS,
@@ -106,9 +107,10 @@ _ABLE = frozenset({"can", "could", "might", "may"})
 
 
 def negotiating_with(sent: Span) -> Token | None:
-    """'We are negotiating with the Soviet Union', 'negotiations with Iran on its nuclear programme': talks
-    with a named side, or talks between named sides, are an agreement in negotiation, said without an
-    agreement noun. ('talks with' is left out: leaders hold talks with each other that negotiate nothing.)"""
+    """'We are negotiating with the Soviet Union', 'negotiations with Iran on its nuclear programme', 'with
+    them', 'with the nations of the Warsaw Pact', 'negotiating with President Gorbachev' (a leader history
+    knows): talks with a named side, or talks between named sides, are
+    an agreement in negotiation, said without an agreement noun. ('talks with' is left out: leaders hold talks with each other that negotiate nothing.)"""
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma not in ("negotiate", "negotiation", "talk") or aux_of(token) & _ABLE:
@@ -118,11 +120,31 @@ def negotiating_with(sent: Span) -> Token | None:
                 ("between",) if lemma == "talk" else ("with", "between")
             ):
                 named = [
-                    g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP")
+                    g
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                    and (
+                        g.ent_type_ in ("GPE", "ORG", "NORP")
+                        or g.lower_ == "them"
+                        or _of_named(g)
+                        or (
+                            lemma != "talk"
+                            and g.ent_type_ == "PERSON"
+                            and leaders_country(g.text) is not None
+                        )
+                    )
                 ]
                 if named:
                     return token
     return None
+
+
+def _of_named(group: Token) -> bool:
+    """'the nations of the Warsaw Pact', 'the members of ASEAN': a group named by the body it belongs to."""
+    return group.lemma_.lower() in ("nation", "member", "country", "state") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ("GPE", "ORG") for g in c.children)
+        for c in group.children
+    )
 
 
 def agreeing_verbs(sent: Span) -> list[Token]:

@@ -19,7 +19,14 @@ from nlp.organisations.acronyms import (
     organisation_name,
     spelled_out,
 )
-from nlp.organisations.lexicon import GENERIC, LAW_HEADS, NOT_BODY_HEADS, ORG_HEADS, PROGRAMME_WORDS
+from nlp.organisations.lexicon import (
+    COMPANY_HEADS,
+    GENERIC,
+    LAW_HEADS,
+    NOT_BODY_HEADS,
+    ORG_HEADS,
+    PROGRAMME_WORDS,
+)
 from nlp.organisations.rules import (
     coordinated_bodies,
     core,
@@ -33,6 +40,7 @@ from nlp.organisations.rules import (
 )
 
 __all__ = [
+    "COMPANY_HEADS",
     "GENERIC",
     "LAW_HEADS",
     "NOT_BODY_HEADS",

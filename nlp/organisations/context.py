@@ -28,12 +28,49 @@ from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
 # Labels whose spans a context may make an organisation's: the model's guesses for a company's name.
-_RELABELLED = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "ORG"})
+_RELABELLED = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "ORG", "EVENT"})
 # Words after a role that make it a role of a body: 'spokeswoman for', 'shares of', 'chief executive of'.
 _OF = frozenset({"of", "for", "in", "at"})
 # Words in front of a country's name that open a body's name: 'Radio New Zealand', 'Air Canada'.
 _OPENERS = frozenset({"radio", "air"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Lower-case words between a body's name and its people's role: 'Munster head coach'.
+_ROLE_MODIFIERS = frozenset({"head", "assistant", "interim", "former", "deputy", "senior"})
+
+
+def lone_names(doc: Doc) -> frozenset[int]:
+    """Token indices of the names the model took for people that no person of the text is: one word no
+    person of the text bears ('Munster', 'Ajax', 'Dell': a person in news is named in full before the surname
+    alone), or a singular name with a plural verb ('Manchester United have sacked', 'Leinster are'), which
+    a club or a company takes and no person (cached on the Doc's user data)."""
+    key = "presswatch_lone_names"
+    if key not in doc.user_data:
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        words = {t.lower_ for e in people if len(e) > 1 for t in e}
+        doc.user_data[key] = frozenset(
+            t.i
+            for e in people
+            if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root))
+            and not (e.start and (e.doc[e.start - 1].lower_.rstrip(".") in _HONORIFICS))
+            for t in e
+        )
+    found: frozenset[int] = doc.user_data[key]
+    return found
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
+
+
+def _collective_subject(root: Token) -> bool:
+    """'[Manchester United] have sacked', '[Leinster] are top': a singular proper noun, in no coordination,
+    the subject of a plural present verb ('have', 'are', 'were')."""
+    if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.dep_ == "conj":
+        return False
+    if any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    plural = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in plural)
 
 
 def _name_token(token: Token, *, loose: bool = False) -> bool:
@@ -44,8 +81,12 @@ def _name_token(token: Token, *, loose: bool = False) -> bool:
     capital = text[:1].isupper() or text[:1].isdigit() or (token.pos_ == "PROPN" and not text.islower())
     if not capital or token.lower_ in ROLE_WORDS:
         return False  # but 'al-Ikhbariya', 'eBay'
-    if token.ent_type_ not in _RELABELLED and not (token.ent_type_ == "ORDINAL" and token.is_title):
-        return False  # 'First' of 'First MTR' is a name's word
+    if (
+        token.ent_type_ not in _RELABELLED
+        and not (token.ent_type_ == "ORDINAL" and token.is_title)
+        and not (token.i in lone_names(token.doc) and token.lower_ not in lower_case_words(token.doc))
+    ):
+        return False  # 'First' of 'First MTR' is a name's word; 'Ajax' of 'Ajax coach' (no person's) too
     if token.pos_ == "PROPN":
         return True
     before = token.doc[token.i - 1] if token.i else None
@@ -62,8 +103,9 @@ def _name_token(token: Token, *, loose: bool = False) -> bool:
 def _place_or_people(span: Span) -> bool:
     """A country, a region or a people ('US', 'Wall Street', 'Chinese') is no body whatever its context."""
     text = span.text
+    lone = lone_names(span.doc)
     return any(f(text) is not None for f in (country, demonym, region)) or any(
-        t.ent_type_ in ("NORP", "PERSON") for t in span
+        t.ent_type_ == "NORP" or (t.ent_type_ == "PERSON" and t.i not in lone) for t in span
     )
 
 
@@ -126,6 +168,8 @@ def _by_roles(doc: Doc) -> list[Span]:
             continue
         places = _corporate(token)
         end = i - 1 if i > 0 and doc[i - 1].text in ("'s", "’s") else i
+        if end > 0 and doc[end - 1].lower_ in _ROLE_MODIFIERS:
+            end -= 1  # 'Munster head coach', 'Ajax assistant manager'
         loose = places or token.lower_ in ("chief", "chairman", "chairwoman")  # 'Tesla chief executive'
         names = [_name_before(doc, end, loose=loose)]
         after = i + size
@@ -143,6 +187,8 @@ def _by_kind_after(doc: Doc) -> list[Span]:
     for token in doc[1:]:
         if not token.is_lower or (token.lemma_ not in KIND_NOUNS and token.lower_ not in MEDIA_NOUNS):
             continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # 'Volunteer organization Comic Corps': the noun introduces the name after it
         if (name := _name_before(doc, token.i)) is not None and all(t.ent_type_ != "GPE" for t in name):
             found.append(name)
     return found
@@ -221,17 +267,87 @@ def _by_apposition(doc: Doc) -> list[Span]:
 def _by_coordination(doc: Doc) -> list[Span]:
     """'Ubisoft' tagged as a place in 'Ubisoft, Nintendo and Activision': a name no gazetteer knows as a
     place, coordinated only with organisations (two at least, or one the tables know: 'TfL and Merseyrail';
-    'Eitan and Zahr' is a pair of people), is one too."""
+    'Eitan and Zahr' is a pair of people), is one too; so is a name the model left untagged or took for a
+    person no one in the text is ('Dell and HP', 'Easyjet and Lufthansa'), coordinated with one at least."""
     found: list[Span] = []
+    lone = lone_names(doc)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC") or _place_or_people(ent):
             continue
-        root = ent.root
-        first = root.head if root.dep_ == "conj" else root
-        linked = [t for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_]
+        linked = _linked(ent.root)
         known = len(linked) == 1 and bool(linked[0].ent_id_)  # 'TfL and Merseyrail'
         if (len(linked) > 1 or known) and all(t.ent_type_ == "ORG" for t in linked):
             found.append(ent)
+    for token in doc:
+        if token.dep_ != "conj" and not any(c.dep_ == "conj" for c in token.children):
+            continue  # only a word in a coordination
+        if not (token.ent_type_ == "" or token.i in lone) or not token.text[:1].isupper():
+            continue
+        if token.tag_ != "NNP" and not (token.tag_ == "NN" and token.lower_ not in lower_case_words(doc)):
+            continue  # not 'Building Regulations' beside 'Crown Dependencies'; but 'Easyjet' read as a noun
+        name = _name_before(doc, token.i + 1, loose=True)
+        if name is None or name.start != _compound_start(token):
+            continue
+        linked = _linked(token)
+        if linked and all(t.ent_type_ == "ORG" for t in linked) and not _after_place_word(token):
+            found.append(name)
+    return found
+
+
+# Prepositions that open a place more often than a body: 'City Deals for Cardiff, Aberdeen and Inverness'.
+_PLACE_PREPOSITIONS = frozenset("in at from for to near across throughout around".split())
+
+
+def _after_place_word(token: Token) -> bool:
+    """Whether the coordination the word is in hangs on a preposition of place ('for Cardiff and Aberdeen')
+    or modifies a noun ('the ScotRail and Caledonian Sleeper franchises')."""
+    first = token.head if token.dep_ == "conj" else token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("compound", "amod", "nmod") or (
+        first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
+    )
+
+
+def _linked(root: Token) -> list[Token]:
+    """The tagged words coordinated with `root`, the first conjunct included."""
+    first = root.head if root.dep_ == "conj" else root
+    return [t for t in (first, *first.conjuncts) if t.i != root.i and t.ent_type_]
+
+
+def _compound_start(token: Token) -> int:
+    """Where the name a word heads starts: 'Virgin Media O2' from 'O2'."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.i == start - 1:
+            start = child.i
+    return start
+
+
+# Verbs a body says or reports with: '[Ticketmaster] said', '[Sky Sports] reported'.
+_SPEECH = frozenset("say report announce confirm state tell warn add claim".split())
+
+
+def _by_speech(doc: Doc) -> list[Span]:
+    """'Sky Sports reported', 'Ticketmaster said refunds would be issued': a name the model took for no person
+    (untagged, an organisation, or a one-word 'person' no one in the text is) that says or reports
+    something in the past is a body speaking; so is a 'person' with a plural verb ('Manchester United have
+    sacked their manager': `_collective_subject`)."""
+    found: list[Span] = []
+    for token in doc:
+        if token.tag_ != "VBD" or token.lemma_ not in _SPEECH:
+            continue
+        for child in token.children:
+            if child.dep_ != "nsubj" or child.pos_ != "PROPN":
+                continue
+            if (name := _name_before(doc, child.i + 1)) is not None and name.start == _compound_start(child):
+                found.append(name)
+    honorific = {e.start for e in doc.ents if e.start and doc[e.start - 1].lower_.rstrip(".") in _HONORIFICS}
+    found += [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON" and e.start not in honorific and _collective_subject(e.root)
+    ]  # 'Manchester United have sacked their manager'
     return found
 
 
@@ -255,7 +371,7 @@ def context_organisations(doc: Doc) -> list[Span]:
     """Names the words around them make organisations', labelled ORG, each span once (remembered on the
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
-    spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc)
+    spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []
     for span in spans:

@@ -17,7 +17,7 @@ ORG_HEADS = frozenset(
 LAW_HEADS = frozenset(
     """act bill treaty agreement accord convention protocol charter programme program scheme strategy plan
     initiative framework directive regulation declaration deal pact compact roadmap fta contract project
-    projects""".split()
+    projects ordinance statute decree""".split()
 )
 # Words an ORG span may end with that make it an event, a place, a tax, a target or a document: no body at all
 # ('Anti-Corruption Summit', 'Spending Review', 'Air Passenger Duty', 'Southampton Central Station').
@@ -27,7 +27,7 @@ NOT_BODY_HEADS = frozenset(
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
     championship championships expo tournament cup olympics address message speech show shows ceremony gala
-    parade marathon induction fair exhibition concert hemisphere""".split()
+    parade marathon induction fair exhibition concert hemisphere round talks""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
@@ -114,11 +114,13 @@ COMPANY_HEADS = frozenset(
 MEDIA_NOUNS = frozenset("television tv radio newspaper broadcaster".split())
 # Lower-case nouns for a body's people, shares or spokespeople: a name right before them ('Tesla chief
 # executive', 'NASA officials', "BASF's shareholders") or after them with 'of', 'for', 'in' or 'at' ('a
-# spokeswoman for Auckland Transport', 'shares of Halvorsen Shipping') is an organisation's.
+# spokeswoman for Auckland Transport', 'shares of Halvorsen Shipping') is an organisation's; so is a club's
+# ('Munster head coach', 'Ajax fans').
 ORG_ROLES = frozenset(
     """spokesman spokeswoman spokesperson spokespeople founder co-founder cofounder chairman chairwoman boss
     owner owners shareholders shares stock employees staff executives officials analysts economists
-    researchers scientists lawyers""".split()
+    researchers scientists lawyers coach manager captain players striker midfielder defender goalkeeper
+    fans supporters squad""".split()
 )
 # Of those, the ones only a company has ('shares', 'founder'): they make a body even of a name the model took
 # for a place ('Gazprom shares'), where 'officials' or a 'chief executive' may be a city's or a territory's
@@ -130,5 +132,6 @@ PRODUCT_SUFFIXES = frozenset("pro air max plus mini ultra series edition lite pr
 PRODUCT_NOUNS = frozenset(
     """browser browsers engine engines phone phones smartphone smartphones app apps software console consoles
     tablet tablets laptop laptops device devices car cars vehicle vehicles aircraft jet jets model models
-    game games drug vaccine rifle""".split()
+    game games drug vaccine rifle lander landers rover rovers probe probes satellite satellites rocket rockets
+    spacecraft telescope missile missiles""".split()
 )

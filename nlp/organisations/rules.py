@@ -25,7 +25,6 @@ from nlp.organisations.lexicon import (
     NOT_BODIES,
     NOT_BODY_HEADS,
     ORG_HEADS,
-    ORG_ROLES,
     PAGE_FURNITURE,
     PLACE_NOUNS,
     PRESS_HEADS,
@@ -149,7 +148,8 @@ def _two_bodies(span: Span, words: Span) -> list[Span]:
 def _in_title(doc: Doc, start: int) -> bool:
     """'Inter Provincial Coordination' in 'Minister for Planning, Development and Inter Provincial Coordination',
     'Operations' in 'Head of Operations': capitalised words back to a role word's 'for' or 'of' (not a
-    body's own people: 'a spokeswoman for Auckland Transport', 'the chairman of Barclays')."""
+    body's own people, whose role is written in lower case: 'a spokeswoman for Auckland Transport', 'the
+    chairman of Barclays', 'president and chief operating officer of SpaceX')."""
     i = start - 1
     while i > 0 and (doc[i].is_title or doc[i].text in (",", "&") or doc[i].lower_ == "and"):
         if doc[i].is_sent_start:
@@ -158,7 +158,7 @@ def _in_title(doc: Doc, start: int) -> bool:
     role = doc[i - 1] if i >= 1 else None
     if role is None or doc[i].lower_ not in ("of", "for") or role.lower_ not in ROLE_WORDS:
         return False
-    return not (role.is_lower and role.lower_ in ORG_ROLES)  # 'a spokeswoman for Auckland Transport'
+    return not role.is_lower  # 'a spokeswoman for Auckland Transport', 'chief operating officer of SpaceX'
 
 
 def _singular(token: Token) -> str | None:
@@ -243,14 +243,21 @@ def law_or_org(span: Span) -> str | None:
     while article > 0 and article > words.start - 3 and doc[article].is_title:
         article -= 1  # past 'Lifetime' in 'a Lifetime ISA'
     modifier = last.dep_ in ("compound", "amod", "nmod")  # 'a NASA T-shirt': the article is the shirt's
-    if article >= 0 and doc[article].lower_ in ("a", "an") and last.lower_ not in ORG_HEADS and not modifier:
+    if (
+        article >= 0
+        and doc[article].lower_ in ("a", "an")
+        and last.lower_ not in ORG_HEADS
+        and not body_first
+        and words.root.lower_ not in ORG_HEADS
+        and not modifier
+    ):  # but 'a Bureau of Corporations', 'an International Bank for Reconstruction and Development'
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
     named_body = last.lower_ in ORG_HEADS or ACRONYM.match(last.text) is not None
     if not named_body and _person_before_role(doc, span.end):
         return None  # 'Ahsan Iqbal the Federal Minister for Planning': a person the model took for a body
     if before is not None and before.lower_ in TERM_WORDS and last.lower_ == "parliament":
         return None  # 'in this Parliament' is a term of office
-    if core(span)[-1].lower_ in NOT_BODY_HEADS:
+    if core(span)[-1].lower_ in NOT_BODY_HEADS and not said_by_context(words):
         return None  # "St Ursula's Day"
     head = words.root
     if head.lower_ in NOT_BODY_HEADS and head.i < last.i and head.nbor(1).lower_ in ("for", "of", "on"):
@@ -258,12 +265,18 @@ def law_or_org(span: Span) -> str | None:
     generic_head = last.lower_ in GENERIC or (_singular(last) or "") in GENERIC
     if generic_head and all(w.lower_ in GENERIC_MODIFIERS for w in words[:-1]):
         return None  # 'Local Government', 'Combined Authority', 'Fire Services'
-    if last.lower_ in NOT_BODY_HEADS and not body_first:
+    if last.lower_ in NOT_BODY_HEADS and not body_first and not said_by_context(words):
         return None  # 'Spending Review', 'Anti-Corruption Summit', 'Eland House'
     if last.is_digit and len(words) > 1 and words[-2].lower_ in NOT_BODY_HEADS:
         return None
-    if _is_plural_common(last) and not any(w.lower_ in ORG_HEADS | COMPANY_HEADS for w in words):
-        return None  # 'Crown Dependencies', 'Building Regulations'
+    if (
+        _is_plural_common(last)
+        and not any(w.lower_ in ORG_HEADS | COMPANY_HEADS for w in words)
+        and not said_by_context(words)
+        and not listed_with_bodies(words)
+        and not _group_of_people(words)
+    ):
+        return None  # 'Crown Dependencies', 'Building Regulations'; not 'Draper, Intuitive Machines and ...'
     if (_singular(first) or "") in ORG_HEADS or (
         _singular(last) is not None and before is not None and before.lower_ in QUANTIFIERS
     ):
@@ -284,6 +297,8 @@ def law_or_org(span: Span) -> str | None:
             return None  # 'the MentorSet scheme'
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
             return None  # 'Logar province', 'Pangram area': a place
+    if _in_a_place(words):
+        return None  # 'a hospital in El Fasher', 'gunfire in Senkata'
     if names_something_else(span) or names_a_product(words):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
@@ -301,6 +316,31 @@ def law_or_org(span: Span) -> str | None:
     return "ORG"
 
 
+# Last letters of a plural noun for people, which a group of several words names itself by ('Economic Freedom
+# Fighters', 'Ontario Ghostbusters', 'Young Farmers'), where 'Crown Dependencies' names no body.
+_GROUP_ENDINGS = ("ers", "ists", "ians", "ors")
+# Prepositions of place: a name after them is where something is ('in Senkata', 'near Malatya').
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Words after which 'in' takes a body, not a place: 'a stake in Tesla', 'writing in Le Monde'.
+_IN_A_BODY = frozenset(
+    """stake stakes share shares investment invest interest holding job role member membership position
+    career write publish report article interview column op-ed editorial appear quote say""".split()
+)
+
+
+def _in_a_place(words: Span) -> bool:
+    """'its hospital in El Fasher', 'a fuel plant in Senkata': a name the model took for a body that hangs on
+    'in', 'near' or 'outside' and has no organisation word is where something is (not 'a stake in Tesla',
+    'writing in Le Monde', nor a name whose context makes it a body)."""
+    root = words.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _PLACE_PREPOSITIONS or said_by_context(words):
+        return False
+    heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
+    if any(t.lower_ in heads or ACRONYM.match(t.text) for t in words):
+        return False
+    return root.head.head.lemma_.lower() not in _IN_A_BODY
+
+
 def names_something_else(span: Span) -> bool:
     """'Commonwealth' in 'Commonwealth Games', 'EU' in 'EU Summit': the name goes on into an event's."""
     follower = span.doc[span.end] if span.end < len(span.doc) else None
@@ -315,6 +355,8 @@ def names_a_product(words: Span) -> bool:
     heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
     if not len(words) or any(t.lower_ in heads or t.lower_ in STOPWORDS for t in words):
         return False
+    if _made_by(words):
+        return True  # 'Fortnite' in 'Epic Games, the maker of Fortnite'
     if _named_as_a_thing(words):
         return True  # 'Batman' of 'Batman: The Animated Series', 'Google Chrome' tagged as a product
     if len(words) < 2:
@@ -330,6 +372,28 @@ def names_a_product(words: Span) -> bool:
     if words[0].lower_ not in GENERIC and words[0].text in _single_organisations(doc):
         return True  # 'Mozilla Firefox' where the text names 'Mozilla' alone
     return _named_as_a_thing(words[1:], labels=("PRODUCT", "WORK_OF_ART", "PERSON"))  # and 'Firefox' alone
+
+
+# Nouns for whoever makes a thing: what comes after them and 'of' is the thing ('the maker of Fortnite').
+_MAKERS = frozenset("maker makers developer developers manufacturer creator creators publisher".split())
+
+
+def _group_of_people(words: Span) -> bool:
+    """'the Economic Freedom Fighters', 'Young Farmers': several words ending in a plural noun for people,
+    standing for a body in the sentence (not opening it: 'Successful Stormtroopers share a high-five'; not
+    modifying a noun: 'the Wales & Borders franchise')."""
+    return (
+        len(words) > 1
+        and words[-1].lower_.endswith(_GROUP_ENDINGS)
+        and not words[0].is_sent_start
+        and words.root.dep_ not in ("compound", "nmod", "amod")
+    )
+
+
+def _made_by(words: Span) -> bool:
+    """'the maker of Fortnite', 'the developer of Minecraft': the object of a maker's 'of' is its product."""
+    doc = words.doc
+    return words.start >= 2 and doc[words.start - 1].lower_ == "of" and doc[words.start - 2].lower_ in _MAKERS
 
 
 def _named_as_a_thing(words: Span, *, labels: tuple[str, ...] = ("PRODUCT", "WORK_OF_ART")) -> bool:
@@ -371,6 +435,19 @@ def in_list_of_places(span: Span) -> bool:
         and first.head.lower_ in ("including", "like")
         and first.head.head.lemma_ in (PLACE_NOUNS)
     )
+
+
+def listed_with_bodies(words: Span) -> bool:
+    """'Intuitive Machines' in 'Draper, Intuitive Machines and Moon Express': a name coordinated with names
+    the model took for organisations (two at least, and more than it took for places or people, so that one
+    mislabel does not carry the list)."""
+    root = words.root
+    first = root.head if root.dep_ == "conj" else root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    linked = [t for t in (first, *first.conjuncts) if not words.start <= t.i < words.end]
+    bodies = sum(t.ent_type_ == "ORG" for t in linked)
+    return bodies >= 2 and bodies > sum(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in linked)
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:

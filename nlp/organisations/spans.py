@@ -9,11 +9,20 @@ and so is a name ending in a newspaper's word.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
-from nlp.organisations.context import context_organisations
-from nlp.organisations.lexicon import COMPANY_HEADS, KIND_NOUNS, ORG_HEADS, PRESS_HEADS
+from nlp.organisations.context import context_organisations, lone_names
+from nlp.organisations.lexicon import (
+    COMPANY_HEADS,
+    KIND_NOUNS,
+    LAW_HEADS,
+    NOT_BODY_HEADS,
+    ORG_HEADS,
+    PRESS_HEADS,
+)
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
@@ -45,7 +54,8 @@ def _extended(span: Span) -> Span:
     after it; 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
     the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
     it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
-    an organisation word ('United Nations' + 'Relief and Works Agency')."""
+    an organisation word ('United Nations' + 'Relief and Works Agency'); a name of no organisation word goes
+    on over a place's name right after it ('Radio Television' + 'Hong Kong')."""
     doc = span.doc
     start, end = span.start, span.end
     if doc[end - 1].lower_ in _LINKS and not (end - start > 1 and doc[end - 2].lower_ in _STATE_WORDS):
@@ -76,9 +86,51 @@ def _extended(span: Span) -> Span:
             j += 1
         if j > end + 1 and doc[j - 1].lower_ in ORG_HEADS:  # not 'United Nations Organization'
             end = j  # 'United Nations' + 'Relief and Works Agency': a known body's name opening another's
+    if (
+        end == span.end
+        and end < len(doc)
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "GPE"
+        and doc[end - 1].is_title
+        and doc[end - 1].lower_ not in ORG_HEADS | COMPANY_HEADS | NOT_BODY_HEADS | LAW_HEADS
+    ):
+        j = end + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j >= len(doc) or not (doc[j].is_title or doc[j].is_upper):
+            end = (
+                j  # 'Radio Television' + 'Hong Kong', 'Cricket' + 'Australia': a place closing a body's name
+            )
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _joined(ents: list[Span]) -> list[Span]:
+    """'Department of Commerce' + 'and' + 'Labor': a body named 'X of Y' and a word or two after 'and' that the
+    model cut into a body of their own (no organisation word, no acronym, nothing the tables know) are one
+    name."""
+    out: list[Span] = []
+    alone = Counter(e.text for e in ents if e.label_ == "ORG")
+    for ent in ents:
+        last = out[-1] if out else None
+        doc = ent.doc
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "ORG"
+            and ent.start == last.end + 1
+            and doc[last.end].lower_ == "and"
+            and len(ent) <= 2
+            and all(t.is_title and t.lower_ not in ORG_HEADS for t in ent)
+            and not ent.id_
+            and alone[ent.text] == 1  # not 'the University of Oxford and Google' where Google acts alone too
+            and any(t.lower_ in _LINKS for t in last[1:-1])
+            and last[-1].is_title
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _after_kind_noun(doc: Doc) -> list[Span]:
@@ -133,20 +185,38 @@ def _headed_place(span: Span) -> bool:
     )
 
 
+# Organisation words that are also surnames ('Margaret Court', 'Joseph Bank'): a person's name may end in them.
+_SURNAME_HEADS = frozenset({"court", "bank", "press", "post", "trust", "union", "college", "times"})
+
+
+def _headed_person(span: Span) -> bool:
+    """'Masten Space Systems', 'Indian Railways', 'Harlow District Council' tagged as a person: a name of
+    several capitalised words ending in an organisation's or a company's word, which no person's name does."""
+    last = span[-1]
+    return (
+        span.label_ == "PERSON"
+        and len(span) > 1
+        and last.is_title
+        and last.lower_ in (ORG_HEADS | COMPANY_HEADS) - _SURNAME_HEADS
+    )
+
+
 def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
-    buildings and names with an organisation's word tagged as places made organisations, and names after a kind-of-organisation noun added over whatever the
+    buildings and names with an organisation's word tagged as places or people made organisations, and names after a kind-of-organisation noun added over whatever the
     model made of their words ('the security firm [Quorvex]' as a person), unless it found an organisation
     there or a person's name that goes on past them; and names their context makes organisations'
-    (`context`), where the model found no organisation or person on their words."""
+    (`context`), where the model found no organisation or person on their words (but a one-word 'person'
+    no one in the text is: 'Ajax' of 'Ajax coach')."""
     mended = [
         _extended(e)
         if e.label_ == "ORG"
         else Span(doc, e.start, e.end, label="ORG")
-        if _press(e) or _headed_place(e)
+        if _press(e) or _headed_place(e) or _headed_person(e)
         else e
         for e in ents
     ]
+    mended = _joined(mended)
     added = [
         s
         for s in _after_kind_noun(doc)
@@ -157,11 +227,15 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             for e in mended
         )
     ]
+    lone = lone_names(doc)
     added += [
         s
         for s in context_organisations(doc)
         if not any(
-            e.start < s.end and s.start < e.end and e.label_ in ("ORG", "PERSON") for e in mended + added
+            e.start < s.end
+            and s.start < e.end
+            and (e.label_ == "ORG" or (e.label_ == "PERSON" and e.start not in lone))
+            for e in mended + added
         )
     ]
     kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]

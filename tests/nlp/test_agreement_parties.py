@@ -146,6 +146,13 @@ def test_older_names_of_a_party(
     assert found_at(extractor, text, WHITE_HOUSE) == want
 
 
+def test_a_body_whose_name_holds_another_keeps_its_own(extractor: Extractor) -> None:
+    text = "The Western European Union and Canada signed a cooperation accord in Brussels on Tuesday."
+    assert {p for p, _ in found_at(extractor, text, "https://www.reuters.com/x")} == {
+        ("Canada", "Western European Union")
+    }
+
+
 def test_the_us_is_not_us(extractor: Extractor) -> None:
     text = "The EU needs to complete free-trade agreements with the US and Japan."
     assert found_at(extractor, text, "https://www.gov.uk/x") == expected(
@@ -279,8 +286,30 @@ def test_a_country_said_formally_or_by_its_leader(
             "President Sadat of Egypt visited in May. Later, I signed the accords with President Sadat.",
             {("Egypt", "United States")},
         ),
-        # and no party where it never names one: a person is none
-        ("In November I negotiated the Vladivostok accord with General Secretary Brezhnev.", set()),
+        # where it never names one, a leader history knows stands for their country of the time
+        (
+            "In November I negotiated the Vladivostok accord with General Secretary Brezhnev.",
+            {("Soviet Union", "United States")},
+        ),
+        ("Chancellor Merkel and President Macron signed a new friendship treaty.", {("France", "Germany")}),
+        (
+            "Prime Minister Modi met Prime Minister Kishida in Tokyo. The two leaders signed five agreements.",
+            {("India", "Japan")},
+        ),
+        (
+            "President Biden hosted Prime Minister Modi at the White House, where the two leaders announced a "
+            "new defence partnership.",
+            {("India", "United States")},
+        ),
+        # negotiating with a leader is negotiating with their country; holding talks with one is not
+        (
+            "I will continue negotiating with President Gorbachev on strategic arms.",
+            {("Soviet Union", "United States")},
+        ),
+        ("I held talks with President Gorbachev in Reykjavik.", set()),
+        # anyone else is no party
+        ("In November I negotiated the accord with General Secretary Ivanov.", set()),
+        ("We are negotiating with Mr. Smith on the lease.", set()),
     ],
 )
 def test_a_leader_stands_for_the_country_the_text_gives_them(
@@ -384,3 +413,137 @@ def test_a_nation_of_the_united_kingdom_is_its_devolved_government(
     assert {
         parties for parties, _ in found_at(extractor, text, "https://www.gov.uk/government/news/x")
     } == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 'them' and 'that government' on the other side stand for the foreign country named before
+        (
+            "We have made new proposals to the Soviet Union, and we have begun negotiations with them in Geneva "
+            "on a treaty to reduce strategic arms.",
+            {("Soviet Union", "United States")},
+        ),
+        (
+            "The Congress authorized the settlement of the debt of the Government of Hungary. An agreement has "
+            "since been concluded with that government.",
+            {("Hungary", "United States")},
+        ),
+        # 'they' opening a sentence: the sides named together as the subject before
+        (
+            "India and Japan signed a memorandum on high-speed rail. They also agreed to begin negotiations on a "
+            "civil nuclear agreement.",
+            {("India", "Japan")},
+        ),
+        # 'our two nations': the speaker's and the one named before
+        (
+            "President Brezhnev will visit our country in June. At that time our two nations hope to conclude "
+            "an agreement curbing the strategic arms race.",
+            {("Soviet Union", "United States")},
+        ),
+        # the members of a pact are the alliance
+        (
+            "Together with our allies, we will be negotiating with the nations of the Warsaw Pact on a mutual "
+            "reduction of forces.",
+            {("United States", "Warsaw Pact")},
+        ),
+        # but 'this Government' is the speaker's own, and a pact by itself is no party
+        (
+            "This Government has concluded an agreement with Canada on the boundary waters.",
+            {("Canada", "United States")},
+        ),
+        ("The Warsaw Pact was dissolved in 1991.", set()),
+        # and 'they' with no sides named together before stands for nobody
+        ("Kenya hosted the talks. They agreed to meet again in May.", set()),
+    ],
+)
+def test_a_side_referred_to(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an agreement whose clause names no side takes those its context names: the other side of the
+        # sentence's other clause, the subject group of the sentence before, the speaker's partner before
+        (
+            "The Congress authorized the settlement with the Government of Greece, and an agreement was "
+            "concluded on May 10.",
+            {("Greece", "United States")},
+        ),
+        (
+            "At Potsdam, Marshal Stalin, Prime Minister Attlee, and I met to exchange views. As a result, "
+            "agreements were reached on the policy of the Allied Control Council.",
+            {("Soviet Union", "United Kingdom", "United States")},
+        ),
+        (
+            "With Russia, we must continue to reduce our nuclear arsenals. The START II treaty will cut them by "
+            "half.",
+            {("Russia", "United States")},
+        ),
+        # the leader the speaker meets or welcomes
+        (
+            "I met Premier Khrushchev in Vienna, and we agreed that our negotiators would resume talks on a test "
+            "ban treaty.",
+            {("Soviet Union", "United States")},
+        ),
+        ("I met farmers in Iowa, and we agreed that a new trade agreement would help them.", set()),
+        # nothing where the context names no side; a sentence pointing back adds no one who only welcomes it
+        ("We met farmers in Iowa last week. A new trade agreement will be signed in May.", set()),
+        # nor where the agreement points back, is signed by others, or the partner before is not the only one
+        (
+            "We welcomed President Macron to the White House. We discussed the climate agreement and trade.",
+            set(),
+        ),
+        (
+            "We are working with France on border security. The agreement on fisheries, signed by 40 nations "
+            "in Rome, enters into force next year.",
+            set(),
+        ),
+        ("With Germany and Italy, we fought two world wars. A peace treaty followed in 1919.", set()),
+        (
+            "Kenya and Uganda signed a border agreement. France welcomed the agreement.",
+            {("Kenya", "Uganda")},
+        ),
+    ],
+)
+def test_sides_from_the_context(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want
+
+
+def test_who_welcomes_an_agreement_signed_between_others_is_no_party(extractor: Extractor) -> None:
+    text = "New Zealand welcomes the peace agreement signed between Armenia and Azerbaijan."
+    assert {p for p, _ in found_at(extractor, text, "https://www.beehive.govt.nz/release/x")} == {
+        ("Armenia", "Azerbaijan")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a city named after its country is a place, not the country
+        (
+            "Our Ambassador in Mexico City has concluded an agreement with the Mexican Government on the claims.",
+            {("Mexico", "United States")},
+        ),
+        # 'on the part of' a country names a side in treaty language, beside those 'between'
+        (
+            "The Convention between the United States and Canada, signed in January, has not yet been ratified "
+            "on the part of Great Britain.",
+            {("Canada", "United Kingdom", "United States")},
+        ),
+        # a clause joined by 'and' with a subject of its own keeps its own sides
+        (
+            "An armistice agreement with North Korea was signed at Panmunjom, and the treaty with Korea will be "
+            "laid before the Senate.",
+            {("North Korea", "United States"), ("South Korea", "United States")},
+        ),
+        # 'agreed to join us': the speaker's government is the other side
+        (
+            "The Soviet Union has agreed to join us in a ban on atmospheric tests.",
+            {("Soviet Union", "United States")},
+        ),
+    ],
+)
+def test_places_and_the_speaker(extractor: Extractor, text: str, want: set[tuple[str, ...]]) -> None:
+    assert {parties for parties, _ in found_at(extractor, text, WHITE_HOUSE)} == want

@@ -58,6 +58,28 @@ def test_a_restatement_is_not_a_second_agreement(extractor: Extractor) -> None:
     assert len(agreements(extractor, text)) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same sides, the same status, two things agreed (issue 19): two agreements
+        "Canada signed an agreement with Kenya to expand air services. Canada also signed an agreement with "
+        "Kenya to share weather data.",
+        # 'another', 'a second': an agreement other than the one before
+        "India signed an agreement with Japan on Monday. On Tuesday India signed another agreement with Japan.",
+    ],
+)
+def test_two_agreements_between_the_same_sides_stay_two(extractor: Extractor, text: str) -> None:
+    assert len(agreements(extractor, text)) == 2
+
+
+def test_the_same_agreement_said_twice_stays_one(extractor: Extractor) -> None:
+    text = (
+        "Canada signed an agreement with Kenya to expand air services. The air services agreement between "
+        "Canada and Kenya was signed in Nairobi."
+    )
+    assert len(agreements(extractor, text)) == 1
+
+
 def test_no_agreement_without_one(extractor: Extractor) -> None:
     assert agreements(extractor, "The UK and France held talks about the weather in Paris.") == []
 

@@ -16,6 +16,10 @@ from nlp.pipeline import Extractor
 KNOWN_MISSES = {
     # 'signed copies of an MoU': the participle is on the copies, not on the agreement
     "India and Oman exchanged signed copies of an MoU on maritime cooperation in Muscat.",
+    # its parties are found since the parties' round 4 (the 'with Panama' of a 'Since ...' clause); the status
+    # rules read the ratification as 'signed'
+    "Since the ratification of the canal treaties with Panama, relations between our two countries have never "
+    "been better.",
     # 'is a reality' says it stands only through the noun's meaning
     "Today the St. Lawrence Seaway agreement with Canada is a reality, and ships from every nation sail into "
     "the heart of our continent.",

@@ -1,0 +1,105 @@
+"""Heads of state and government, and a few foreign ministers, who make agreements for their countries:
+'General Secretary Gorbachev and I signed the treaty', 'Chancellor Merkel and President Macron signed'.
+
+A name stands for its country only where the person signs or is the other side of an agreement, and only
+where the text does not itself say whom the person acts for (`parties._persons_country` reads that first).
+Surnames alone are listed only where no other head of government of the last 120 years bears them; a shared
+or common surname ('Wilson', 'Johnson', 'Major', 'Hussein') is listed under the full name only. The country
+is the one of the time, as the gazetteer names it (the Soviet Union's leaders are the Soviet Union's).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Each country's leaders, '|' between names (a surname alone where no other leader bears it).
+_BY_COUNTRY: dict[str, str] = {
+    "Soviet Union": (
+        "Stalin|Khrushchev|Brezhnev|Kosygin|Andropov|Chernenko|Gorbachev|Gromyko|Molotov|"
+        "Shevardnadze|Podgorny|Bulganin|Malenkov"
+    ),
+    "Russia": "Yeltsin|Putin|Medvedev|Lavrov|Primakov|Kozyrev",
+    "United Kingdom": (
+        "Churchill|Chamberlain|Attlee|Macmillan|Callaghan|Thatcher|Blair|Sunak|Starmer|Baldwin|Asquith|Bevin|"
+        "Lloyd George|Neville Chamberlain|Anthony Eden|Edward Heath|Harold Wilson|John Major|"
+        "Gordon Brown|David Cameron|Theresa May|Boris Johnson|Liz Truss"
+    ),
+    "France": (
+        "Clemenceau|Briand|Poincaré|Poincare|Pompidou|Mitterrand|Chirac|Sarkozy|Hollande|Macron|"
+        "de Gaulle|Giscard d'Estaing|Charles de Gaulle"
+    ),
+    "Germany": (
+        "Hitler|Stresemann|Adenauer|Erhard|Kiesinger|Brandt|Kohl|Merkel|Scholz|Genscher|"
+        "Helmut Schmidt|Gerhard Schröder|Gerhard Schroeder|Olaf Scholz"
+    ),
+    "Japan": (
+        "Yoshida|Hatoyama|Kishi|Ikeda|Ohira|Nakasone|Takeshita|Hosokawa|Hashimoto|Obuchi|Koizumi|"
+        "Kishida|Eisaku Sato|Kakuei Tanaka|Shinzo Abe|Yoshihide Suga|Fumio Kishida"
+    ),
+    "China": (
+        "Mao|Mao Zedong|Mao Tse-tung|Zhou Enlai|Chou En-lai|Deng Xiaoping|Teng Hsiao-ping|"
+        "Jiang Zemin|Hu Jintao|Xi Jinping|Li Peng|Wen Jiabao|Li Keqiang|Wang Yi"
+    ),
+    "Taiwan": "Chiang Kai-shek|Chiang Ching-kuo|Lee Teng-hui",
+    "Israel": (
+        "Begin|Ben-Gurion|Rabin|Peres|Netanyahu|Shamir|Olmert|Bennett|Menachem Begin|Golda Meir|"
+        "Ariel Sharon|Ehud Barak|Yitzhak Shamir"
+    ),
+    "Egypt": "Nasser|Sadat|Mubarak|Morsi|Sisi|el-Sisi",
+    "Iraq": "Saddam Hussein",
+    "Syria": "Hafez al-Assad|Bashar al-Assad",
+    "Iran": "Khomeini|Khamenei|Rafsanjani|Khatami|Ahmadinejad|Rouhani|Raisi|Pezeshkian",
+    "India": "Nehru|Vajpayee|Modi|Jaishankar|Indira Gandhi|Rajiv Gandhi|Manmohan Singh|Narendra Modi",
+    "Pakistan": "Musharraf|Zulfikar Ali Bhutto|Benazir Bhutto|Nawaz Sharif|Imran Khan",
+    "Canada": (
+        "Diefenbaker|Mulroney|Chrétien|Chretien|Trudeau|Mackenzie King|Lester Pearson|"
+        "Stephen Harper|Mark Carney|Mélanie Joly"
+    ),
+    "Mexico": (
+        "Carlos Salinas|Salinas de Gortari|Ernesto Zedillo|Vicente Fox|López Obrador|"
+        "Lopez Obrador|Claudia Sheinbaum"
+    ),
+    "Cuba": "Castro|Fidel Castro|Raúl Castro|Raul Castro",
+    "Vietnam": "Ho Chi Minh",
+    "North Vietnam": "Pham Van Dong|Le Duc Tho",
+    "North Korea": "Kim Il-sung|Kim Il Sung|Kim Jong-il|Kim Jong Il|Kim Jong-un|Kim Jong Un",
+    "South Korea": "Syngman Rhee|Park Chung-hee|Moon Jae-in|Yoon Suk-yeol|Lee Jae-myung",
+    "Philippines": "Ferdinand Marcos|Corazon Aquino|Fidel Ramos|Rodrigo Duterte|Ramos-Horta",
+    "Australia": "Menzies|Hawke|Keating|Gillard|Rudd|Turnbull|Morrison|Albanese|John Howard|Penny Wong",
+    "New Zealand": "Ardern|Hipkins|Luxon|Helen Clark|John Key|Winston Peters",
+    "Ukraine": "Zelensky|Zelenskyy|Zelenskiy|Kuleba",
+    "Turkey": "Atatürk|Ataturk|Erdoğan|Erdogan",
+    "Italy": "Mussolini|Andreotti|Berlusconi|Meloni|De Gasperi|Mario Draghi",
+    "Spain": "Francisco Franco|Felipe González|Pedro Sánchez|José María Aznar",
+    "Yugoslavia": "Tito|Josip Broz Tito",
+    "Serbia": "Slobodan Milošević|Slobodan Milosevic|Aleksandar Vučić|Aleksandar Vucic",
+    "Panama": "Torrijos|Omar Torrijos",
+    "Poland": "Wałęsa|Walesa",
+    "Kenya": "Kenyatta|Ruto",
+    "South Africa": "Mandela|Ramaphosa|de Klerk|Thabo Mbeki|Jacob Zuma",
+    "Brazil": "Lula|Lula da Silva|Jair Bolsonaro",
+    "Saudi Arabia": "Mohammed bin Salman",
+    "United States": (
+        "Roosevelt|Taft|Harding|Coolidge|Hoover|Truman|Eisenhower|Kennedy|Nixon|Reagan|Clinton|"
+        "Obama|Biden|Trump|Bush|Kissinger|Blinken|Woodrow Wilson|Lyndon Johnson|Gerald Ford|"
+        "Jimmy Carter|George Bush|George W. Bush|George H. W. Bush|Madeleine Albright|"
+        "Colin Powell|Condoleezza Rice|Hillary Clinton|John Kerry|Mike Pompeo|Marco Rubio"
+    ),
+}
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    return {name.casefold(): place for place, names in _BY_COUNTRY.items() for name in names.split("|")}
+
+
+def leaders_country(name: str) -> str | None:
+    """The country a named leader acts for ('Gorbachev', 'Shinzo Abe', 'Chancellor Merkel'), by the whole
+    name, else by its last two words or its surname; None for anyone the table lacks."""
+    words = name.split()
+    index = _index()
+    for size in range(len(words), 0, -1):
+        found = index.get(" ".join(words[-size:]).casefold())
+        if found is not None:
+            return found
+    return None
