@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.agreements import agreeing_verbs, agreement_nouns, status_for
-from tests.nlp.test_agreement_status_rules import parsed
+from tests.nlp.test_status_rules_round4 import assert_status
 
 CASES: list[tuple[str, str, str]] = [
     # a participle on the noun yields to what the agreement did later: entered into force (joined to the
@@ -99,7 +98,4 @@ CASES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("sentence", "status", "spec"), CASES, ids=[c[0] for c in CASES])
 def test_status_rule_round5(sentence: str, status: str, spec: str) -> None:
-    doc = parsed(spec)
-    assert "".join(doc.text.split()) == "".join(sentence.split())  # the parse is of the sentence named
-    anchors = agreement_nouns(doc[:]) or agreeing_verbs(doc[:])
-    assert status_for(anchors[0]) == status
+    assert_status(sentence, status, spec)
