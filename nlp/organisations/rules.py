@@ -11,10 +11,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.bodies import public_body
+from nlp.bodies import post_nominal, public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
     COMPANY_HEADS,
+    DOCUMENT_WORDS,
     EVENT_OPENERS,
     GENERIC,
     GENERIC_MODIFIERS,
@@ -226,6 +227,8 @@ def law_or_org(span: Span) -> str | None:
         or (len(words) == 1 and last.text in THING_ACRONYMS)
     ):
         return None  # '4 government' (of 'four governments'), 'AI' (in 'AI safety'), 'GDP'
+    if len(words) == 1 and ACRONYM.match(last.text) and post_nominal(doc, words.start):
+        return None  # 'Dame Sarah Jones DBE': an honour, not the Department of Basic Education
     if (first.lower_ in EVENT_OPENERS and last.lower_ not in ORG_HEADS) or " ".join(
         t.lower_ for t in words[-2:]
     ) in VENUES:
@@ -297,6 +300,16 @@ def law_or_org(span: Span) -> str | None:
             return None  # 'the MentorSet scheme'
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
             return None  # 'Logar province', 'Pangram area': a place
+    if (
+        follower is not None
+        and follower.is_lower
+        and follower.lower_ in DOCUMENT_WORDS
+        and last.lower_ not in ORG_HEADS
+        and public_body(words.text) is None
+    ):
+        return None  # 'an Aadhaar card', 'a PAN card': the document, not a body
+    if _in_a_thing_title(words):
+        return None  # 'the Ibrahim Index of African Governance': the subject of an index, not a body
     if _in_a_place(words):
         return None  # 'a hospital in El Fasher', 'gunfire in Senkata'
     if names_something_else(span) or names_a_product(words):
@@ -326,6 +339,24 @@ _IN_A_BODY = frozenset(
     """stake stakes share shares investment invest interest holding job role member membership position
     career write publish report article interview column op-ed editorial appear quote say""".split()
 )
+
+
+def _in_a_thing_title(words: Span) -> bool:
+    """Whether the words follow 'of' after the capitalised head of an index's, report's or prize's title ('Index
+    of African Governance', 'Prize for Peace'): its subject, unless they name a body by an organisation word
+    ('the Annual Report of the World Bank')."""
+    doc, i = words.doc, words.start
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in ("of", "on", "for"):
+        return False
+    head = doc[i - 2]
+    return (
+        head.is_title
+        and head.lower_ in NOT_BODY_HEADS
+        and not any(w.lower_ in ORG_HEADS or ACRONYM.match(w.text) for w in words)
+        and public_body(words.text) is None
+    )
 
 
 def _in_a_place(words: Span) -> bool:
