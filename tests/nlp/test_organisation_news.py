@@ -233,3 +233,12 @@ def test_a_presidential_archive_reads_the_united_states_bodies(extractor: Extrac
         url="https://www.presidency.ucsb.edu/documents/address",
     )
     assert found == {"United States Congress", "United States Department of Justice"}
+
+
+def test_a_country_closing_an_acting_name_is_a_national_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Sport New Zealand will fund the programme. Netball New Zealand welcomed it. Yesterday Australia "
+        "said nothing, and Western Australia stayed quiet.",
+    )
+    assert found == {"Sport New Zealand", "Netball New Zealand"}
