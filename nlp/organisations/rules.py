@@ -202,6 +202,8 @@ def law_or_org(span: Span) -> str | None:
         last.lower_ in LAW_HEADS or (len(words) > 1 and words[-2].lower_ in LAW_HEADS and last.is_digit)
     ):
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
+    if _law_of_a_place(words):
+        return "LAW"  # 'Convention of Belem', 'Treaty of Rarotonga': an agreement named by where it was made
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
     if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not (first.text[:1].isupper() or arabic):
         return None  # a fragment cut at a connector, or a lower-case phrase
@@ -342,9 +344,10 @@ _IN_A_BODY = frozenset(
 
 
 def _in_a_thing_title(words: Span) -> bool:
-    """Whether the words follow 'of' after the capitalised head of an index's, report's or prize's title ('Index
-    of African Governance', 'Prize for Peace'): its subject, unless they name a body by an organisation word
-    ('the Annual Report of the World Bank')."""
+    """Whether the words follow 'of' after the capitalised head of an index's, report's, prize's or treaty's title
+    ('Index of African Governance', 'Prize for Peace', 'Treaty of Tlatelolco'): its subject or place, unless they
+    name a body by an organisation word or a table's name ('the Annual Report of the World Bank', 'Charter of
+    the United Nations')."""
     doc, i = words.doc, words.start
     if i >= 1 and doc[i - 1].lower_ == "the":
         i -= 1
@@ -353,9 +356,24 @@ def _in_a_thing_title(words: Span) -> bool:
     head = doc[i - 2]
     return (
         head.is_title
-        and head.lower_ in NOT_BODY_HEADS
+        and head.lower_ in NOT_BODY_HEADS | LAW_HEADS
         and not any(w.lower_ in ORG_HEADS or ACRONYM.match(w.text) for w in words)
         and public_body(words.text) is None
+    )
+
+
+def _law_of_a_place(words: Span) -> bool:
+    """'Convention of Belem', 'Treaty of Rarotonga': a name opening with an agreement's word and 'of', whose
+    rest names no body ('Charter of the United Nations' names one)."""
+    if len(words) < 3 or words[0].lower_ not in LAW_HEADS or words[1].lower_ not in ("of", "on"):
+        return False
+    rest = words[2:]
+    if rest[0].lower_ == "the":
+        rest = rest[1:]
+    return (
+        len(rest) > 0
+        and not any(w.lower_ in ORG_HEADS or ACRONYM.match(w.text) for w in rest)
+        and public_body(rest.text) is None
     )
 
 

@@ -242,3 +242,12 @@ def test_a_country_closing_an_acting_name_is_a_national_body(extractor: Extracto
         "said nothing, and Western Australia stayed quiet.",
     )
     assert found == {"Sport New Zealand", "Netball New Zealand"}
+
+
+def test_a_treaty_named_by_a_place_names_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Australia has ratified the Convention of Belem, the Department of Foreign Affairs and Trade said. "
+        "The Charter of the United Nations binds every member.",
+    )
+    assert found == {"Department of Foreign Affairs and Trade", "United Nations"}
