@@ -354,12 +354,7 @@ def _in_a_thing_title(words: Span) -> bool:
     if i < 2 or doc[i - 1].lower_ not in ("of", "on", "for"):
         return False
     head = doc[i - 2]
-    return (
-        head.is_title
-        and head.lower_ in NOT_BODY_HEADS | LAW_HEADS
-        and not any(w.lower_ in ORG_HEADS or ACRONYM.match(w.text) for w in words)
-        and public_body(words.text) is None
-    )
+    return head.is_title and head.lower_ in NOT_BODY_HEADS | LAW_HEADS and not _names_a_body(words)
 
 
 def _law_of_a_place(words: Span) -> bool:
@@ -370,10 +365,14 @@ def _law_of_a_place(words: Span) -> bool:
     rest = words[2:]
     if rest[0].lower_ == "the":
         rest = rest[1:]
+    return len(rest) > 0 and not _names_a_body(rest)
+
+
+def _names_a_body(words: Span) -> bool:
+    """Words with an organisation word or an acronym, or a table's body ('the World Bank', 'UNESCO')."""
     return (
-        len(rest) > 0
-        and not any(w.lower_ in ORG_HEADS or ACRONYM.match(w.text) for w in rest)
-        and public_body(rest.text) is None
+        any(w.lower_ in ORG_HEADS or ACRONYM.match(w.text) for w in words)
+        or public_body(words.text) is not None
     )
 
 
