@@ -314,6 +314,20 @@ PURSUING_VERBS = frozenset("press push strive work fight".split())
 # Making a new agreement: 'we must build a partnership with Russia', 'should forge a pact' (planned).
 CREATING_VERBS = frozenset("build forge create establish form".split())
 
+# Making one public as made: 'Canada and Germany announced a new hydrogen partnership', 'launched a critical
+# minerals partnership', 'unveiled a pact' (signed: made, not merely reached; said in the future, planned).
+# Not the creating verbs: 'we built a partnership with Russia' tells of a relation, not an instrument made.
+LAUNCHING_VERBS = frozenset("launch unveil announce inaugurate".split())
+
+# What an agreement holds, not what it does: 'the agreement includes provisions on digital trade', 'covers
+# services', 'sets out rules' say what it is, not that it operates.
+CONTENT_VERBS = frozenset(
+    "include cover contain comprise feature provide set outline aim envisage envision foresee".split()
+)
+
+# Finishing talks said with a particle: 'have wrapped up negotiations', 'wound up talks' (as 'concluded').
+FINISHING_PHRASES = frozenset("wrap wind".split())
+
 # Put before a legislature for its vote, as 'submit' is: 'I commend the convention to the attention of the
 # Senate', 'the agreement will be laid before Parliament'.
 COMMENDING_VERBS = frozenset("commend refer lay table".split())

@@ -86,16 +86,19 @@ from nlp.agreements.lexicon import (
     COMMENDING_VERBS,
     COMPLYING,
     CONCLUDING_VERBS,
+    CONTENT_VERBS,
     CONTINUING_TALKS,
     CREATING_VERBS,
     DELAYING_VERBS,
     DEVELOPING_VERBS,
     ENDING_VERBS,
     FINISHING,
+    FINISHING_PHRASES,
     FUTURE_AUX,
     IMPLEMENTING,
     IN_FORCE_MODIFIERS,
     JOINING_VERBS,
+    LAUNCHING_VERBS,
     LEGISLATURES,
     NEGOTIATING,
     OBSERVING_VERBS,
@@ -126,7 +129,7 @@ def _verb_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     status = _clause_status(verb, depth=depth)
     if (
         status == "planned"
-        and verb.lemma_.lower() in FINISHING
+        and _finishes(verb)
         and verb.dep_ != "ccomp"  # 'I propose that we conclude a treaty': proposed, not under way
         and not _denied_or_conditional(verb)
     ):
@@ -230,6 +233,15 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _LOOKING_TO)
     ):
         return "planned"  # 'I propose that we conclude a treaty', 'I look forward to signing': not yet done
+    if _launched(verb):
+        return "signed"  # 'announced a new hydrogen partnership', 'a partnership was launched': made
+    if (
+        lemma in FINISHING_PHRASES
+        and _finishes(verb)
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not _denied_or_conditional(verb)
+    ):
+        return "agreed"  # 'have wrapped up negotiations on', 'wound up talks': as 'concluded'
     if lemma == "initial" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not aux & _MODAL_OR_FUTURE:
         return "agreed"  # 'have initialled a digital trade agreement': the text settled, not yet signed
     if (
@@ -247,6 +259,25 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _finishes(verb: Token) -> bool:
+    """'conclude', 'finalise', and the phrasal 'wrap up', 'wind up' (not 'wrap the gifts')."""
+    lemma = verb.lemma_.lower()
+    if lemma in FINISHING:
+        return True
+    return lemma in FINISHING_PHRASES and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _launched(verb: Token) -> bool:
+    """'Canada and Germany announced a new partnership', 'launched a minerals partnership', 'a pact was
+    unveiled': an agreement made public as made, in a past or present clause (the future is planned, read
+    before; 'announced plans for a pact' has no agreement object)."""
+    if verb.lemma_.lower() not in LAUNCHING_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if aux_of(verb) & _MODAL_OR_FUTURE or _denied_or_conditional(verb):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and names_agreement(c) for c in verb.children)
 
 
 def _takes_effect(verb: Token) -> bool:
@@ -409,7 +440,7 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "planned"
     head = anchor.head
     under = _acting_under(anchor)
-    if under is not None:
+    if under is not None and not _to_work_under(anchor, governing_verb(under), modifiers):
         # 'under the 2019 agreement, 5,000 people were returned', 'under the terms of the treaty', 'appointed
         # pursuant to the convention'; but 'suspended its obligations under the treaty' suspends it
         return _obligations_dropped(governing_verb(under)) or "in_force"
@@ -476,17 +507,23 @@ def status_for(anchor: Token) -> AgreementStatus:
         anchor
     )
     for child in participles:
+        if child.lemma_.lower() not in SIGNING_VERBS | {"negotiate"}:
+            continue
+        # what the agreement does later in the clause ('..., signed in 2019, took effect', '..., negotiated
+        # in record time, entered into force'; or joined to the participle where the parser hung it there:
+        # 'the treaty ..., signed last year, entered into force') outranks the participle
+        verb = governing_verb(anchor)
+        later = _verb_status(verb) if verb is not None and verb.i != child.i else None
+        if later not in _LATER_STAGES:
+            later = _carried_on(child)
+        if later in _LATER_STAGES:
+            return later
         if child.lemma_.lower() == "negotiate":
             # 'the treaty negotiated with Russia' (agreed, as 'the agreement we negotiated'); 'the treaty now
             # being negotiated' (in negotiation)
             return _verb_status(child) or "in_negotiation"
         if child.lemma_.lower() in SIGNING_VERBS:
-            # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'; but
-            # what the agreement does later in the clause ('..., signed in 2019, took effect') outranks it
-            verb = governing_verb(anchor)
-            later = _verb_status(verb) if verb is not None and verb.i != child.i else None
-            if later in _LATER_STAGES:
-                return later
+            # 'the Free Trade Agreement, signed in July, will cut tariffs'; 'the deal, struck in May'
             if child.lemma_.lower() in TAKING_EFFECT_VERBS:
                 return "in_force"
             return "agreed" if _concludes(child) else "signed"
@@ -498,6 +535,9 @@ def status_for(anchor: Token) -> AgreementStatus:
             and child.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
             and _on_the_noun(child, anchor)
         ):
+            taker = governing_verb(anchor)
+            if "to" in aux_of(child) and taker is not None and taker.lemma_.lower() in PLANNING_VERBS:
+                return "planned"  # 'proposed a trade pact to be negotiated next year': only proposed
             status = _verb_status(child)
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
@@ -655,6 +695,16 @@ def _acting_under(anchor: Token) -> Token | None:
     return None
 
 
+def _to_work_under(anchor: Token, verb: Token | None, modifiers: set[str]) -> bool:
+    """'the two sides will work together under a framework on maritime security', 'would cooperate under a
+    new pact': what will (or could) be done under an agreement not yet known ('a', 'new') shows no agreement
+    operating, so the clause's own status stands ('Under the Paris Agreement, countries will submit targets'
+    speaks of one that operates)."""
+    if verb is None or not (aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb)):
+        return False
+    return bool(modifiers & {"a", "an", "new"})
+
+
 def _ratification(noun: Token) -> AgreementStatus:
     """'Following the ratification of the agreement' → in_force; 'I urge prompt ratification of the treaty',
     'ratification of the treaty is essential', 'is among our top priorities', 'has been delayed' → signed:
@@ -793,7 +843,7 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
         present
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in ("be", "have")
-        and verb.lemma_.lower() not in SIGNIFYING_VERBS
+        and verb.lemma_.lower() not in SIGNIFYING_VERBS | CONTENT_VERBS
         and not _denied_or_conditional(verb)
         and not modifiers & {"new"}
     )

@@ -573,7 +573,7 @@ def test_two_agreements_of_the_same_parties_on_different_subjects_stay_two(extra
         (
             "New Zealand and Samoa will work together under a framework for climate resilience.",
             {"New Zealand", "Samoa"},
-            "in_force",
+            "planned",  # work yet to be done under a framework not yet known: none operates (round 5)
         ),
     ],
 )
