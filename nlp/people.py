@@ -2,7 +2,9 @@
 
 The small English model tags names with their honorifics ("Sir Keir"), cuts names inside particles
 ("Ursula von der" + "Leyen"), and tags a surname alone as another person. Here each PERSON span is cleaned
-(honorifics, post-nominals and leading titles come off; particles join the name), its role is read from the
+(honorifics, post-nominals and leading titles come off; particles join the name; a name with particles the
+model cut, tagged as a body or missed is found from the particles when the text makes it a person's, and a
+later 'De Vries' or 'Van der Meer' is the same person), its role is read from the
 title before it (with the words the parse hangs on it: 'Manchester City manager'), the apposition before or
 after it, or 'as' after it, the fullest the text gives, and mentions are grouped: a shorter name whose words
 all belong to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
@@ -27,16 +29,18 @@ HONORIFICS = frozenset(
     "sir dame dr dr. mr mr. mrs mrs. ms ms. miss mx lord lady baroness baron rt rt. hon hon. honourable "
     "honorable right prof prof. professor rev rev. reverend the his her excellency sheikh madam madame shri smt "
     "prince princess h.e. "
-    "shrimati alhaji alhaja ustad generalissimo".split()
+    "shrimati alhaji alhaja ustad generalissimo datuk datin dato seri tun".split()
 )
 POSTNOMINALS = frozenset(
     "obe mbe cbe kbe dbe kcmg gcmg cmg kcb gcb cb kc qc mp mep msp ms am mla td frs phd".split()
 )
-PARTICLES = frozenset("von van der den de da di du del della dos das le la bin ibn al el ter ten".split())
+PARTICLES = frozenset(
+    "von van der den de da di du del della dela delos dos das le la bin binti bint ibn al el ter ten".split()
+)
 ROLE_WORDS = frozenset(
     """secretary minister president chancellor ambassador director chief commissioner spokesperson spokesman
     spokeswoman chair chairman chairwoman chairperson leader mayor governor envoy head officer mp commander
-    general deputy prime premier king queen ceo executive founder manager adviser advisor
+    general deputy prime premier king queen ceo executive founder manager adviser advisor mep
     senator congressman congresswoman representative judge justice attorney prosecutor chairman minister-president
     secretary-general commissioner-general undersecretary under-secretary emir sultan pope archbishop bishop
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
@@ -324,6 +328,8 @@ def _opener(doc: Doc, i: int, end: int) -> bool:
     return (
         bool(token.is_sent_start)
         and i < end - 2
+        and token.lower_ not in PARTICLES  # 'Van der Meer leads'
+        and doc[i + 1].lower_ not in PARTICLES  # 'Pieter van den Broek': a first name
         and (token.tag_ not in ("NNP", "NNPS") or token.lower_ in _lower_words(doc))
     )
 
@@ -397,6 +403,8 @@ def is_plausible_name(tokens: Span) -> bool:
 
 def role_before(doc: Doc, start: int) -> str | None:
     """'Home Secretary' in 'Home Secretary Yvette Cooper', 'Prime Minister' in 'Prime Minister Sir Keir'."""
+    if start >= 2 and doc[start - 2].lower_ == "crown" and doc[start - 1].lower_ in ("prince", "princess"):
+        return doc[start - 2 : start].text  # an heir's office, unlike a title of royalty alone
     i = start - 1
     while i >= 0 and is_honorific(doc[i]):
         i -= 1
@@ -769,13 +777,148 @@ def _names_a_thing(tokens: Span) -> bool:
     return plural or last.lower_[:-1] in ROLE_WORDS | _BODY_WORDS
 
 
+# Words after which a name with a particle names a body, a building or a prize, not a person: 'the Van Gogh
+# Museum', 'Banco de la Nación', 'Al Yamamah Palace'.
+_NOT_PERSON_WORDS = frozenset(
+    """museum gallery palace airport port hospital mosque church cathedral library university college school
+    institute bank company corporation foundation trust prize medal hotel tower square station
+    instituto universidad universidade università banco museo casa colegio ciudad puerto ministerio palacio
+    palais banque conseil""".split()
+)
+_NOT_PERSON_HEADS = _THING_HEADS | _BODY_WORDS | _NOT_PERSON_WORDS
+# Verbs whose subject speaks, which people do and bodies mostly do through someone: 'Ludwig van der Meer told'.
+_SPEAKING = frozenset("say tell add announce warn state note explain insist argue stress urge".split())
+_PARTICLE_NAME = "presswatch_people_particle_names"
+
+
+def _is_name_part(token: Token) -> bool:
+    """A capitalised word a name with particles can hold: 'Vries', 'María'; no title, honorific or body."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not (token.is_upper and len(token) > 1)
+        and token.lower_ not in ROLE_WORDS | HONORIFICS | _NOT_PERSON_HEADS | PARTICLES
+        and not token.ent_id_  # a country or an international body the gazetteer knows
+    )
+
+
+def _particle_runs(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Every stretch of name words joined by particles: 'Jan de Vries', 'Ana María de la Cruz', 'Abdullah bin
+    Zayed Al Nahyan' (full: a name word before the first particle), and 'De Vries', 'Van der Meer', 'de la
+    Cruz said' (a tail: the particle opens it), as (start, end, full). One pass over the particles only."""
+    runs: list[tuple[int, int, bool]] = []
+    lowered = [t.lower_ for t in doc]
+    i = 0
+    while i < len(doc):
+        if lowered[i] not in PARTICLES or (runs and i < runs[-1][1]):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and (lowered[end] in PARTICLES or _is_name_part(doc[end])):
+            if end > i and doc[end].is_sent_start:
+                break
+            end += 1
+        while end > i and lowered[end - 1] in PARTICLES:
+            end -= 1
+        if end == i or end - i > 6 or (end < len(doc) and doc[end].lower_ in _NOT_PERSON_HEADS):
+            i = max(end, i + 1)
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and not doc[start].is_sent_start
+            and _is_name_part(doc[start - 1])
+            and (doc[start - 1].is_title or doc[start - 1].pos_ == "PROPN")
+        ):
+            start -= 1
+        previous = doc[start - 1] if start else None
+        if (
+            i - start >= 2
+            and previous is not None
+            and (
+                previous.lower_ in _CONNECTORS
+                or (previous.is_title and not (is_honorific(previous) or previous.lower_ in ROLE_WORDS))
+            )
+        ):
+            start += 1  # 'Minister of Finance [Vincent Van Peteghem]': the word after 'of' ends the title
+        runs.append((start, end, start < i))
+        i = end
+    return runs
+
+
+def _speaks(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is the subject of a speech verb ('Ludwig van der Meer told reporters')."""
+    head = doc[end - 1]
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _SPEAKING
+
+
+def particle_names(doc: Doc) -> list[Span]:
+    """Names with particles the model cut, tagged as a body or a place, or missed ('Jan de Vries' with 'De
+    Vries' tagged ORG, 'Pieter van den' + 'Broek'), when the text makes the full name a person's: a role
+    beside it, an honorific or a title before it, a speech verb it is the subject of, the model's PERSON
+    tag on a word of it, or a later mention by its tail ('De Vries', 'Van der Meer'). A tail is the same
+    person, never a second one or a body; a tail with no full name ('De Beers said', 'Al Jazeera') is left
+    to the model (PERSON spans)."""
+    if _PARTICLE_NAME in doc.user_data:
+        bounds: tuple[tuple[int, int], ...] = doc.user_data[_PARTICLE_NAME]
+        return [Span(doc, start, end, label="PERSON") for start, end in bounds]
+    runs = _particle_runs(doc)
+    tails = [_words(doc[s:e].text) for s, e, full in runs if not full]
+    persons: list[Span] = []
+    for start, end, full in runs:
+        if not full or doc[start].lower_ in _NOT_PERSON_HEADS:  # 'Instituto de Salud', 'Banco de Bogotá'
+            continue
+        words = _words(doc[start:end].text)
+        before = doc[start - 1] if start else None
+        if (
+            any(t.ent_type_ == "PERSON" for t in doc[start:end])
+            or (before is not None and is_honorific(before) and before.lower_ != "the")
+            or role_before(doc, start) is not None
+            or any(
+                t.ent_type_ == "PERSON" for t in doc[end - 1].conjuncts
+            )  # 'Ana de la Torre and Luis Vidal'
+            or role_after(doc, end) is not None
+            or _speaks(doc, start, end)
+            or any(tail and set(tail) <= set(words) for tail in tails)
+        ):
+            persons.append(Span(doc, start, end, label="PERSON"))
+    known = [set(_words(p.text)) for p in persons]
+    for start, end, full in runs:
+        tail = set(_words(doc[start:end].text))
+        if not full and tail and any(tail <= words for words in known):
+            persons.append(Span(doc, start, end, label="PERSON"))
+    doc.user_data[_PARTICLE_NAME] = tuple((p.start, p.end) for p in persons)
+    return persons
+
+
+def _with_particle_names(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """The spans with names with particles in place of the spans they overlap, and two PERSON spans the
+    model wrote side by side joined ('Shri Anil' + 'Kumar Sharma' is one name)."""
+    found = particle_names(doc)
+    kept = [s for s in spans if not any(p.start < s.end and s.start < p.end for p in found)]
+    joined: list[Span] = []
+    for span in sorted(kept, key=lambda s: s.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PERSON"
+            and last.end == span.start
+            and not doc[span.start].is_sent_start
+        ):
+            joined[-1] = Span(doc, last.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return sorted(joined + found, key=lambda s: s.start)
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in text.replace("-", " ").split() if w.lower() not in PARTICLES)
 
 
 def resolve_people(doc: Doc, spans: Sequence[Span]) -> People:
     """Group the PERSON spans of a document into people, then add role-phrase mentions."""
-    named = _person_spans(doc, spans)
+    named = _person_spans(doc, _with_particle_names(doc, spans))
     people = People()
     by_words: dict[tuple[str, ...], Person] = {}
     # Fullest names first, so that a shorter name can join the person it belongs to.

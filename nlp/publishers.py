@@ -100,6 +100,9 @@ GOVERNMENT_SUFFIXES: dict[str, str] = {
     "gov.nt.ca": "Canada",
     "gov.nu.ca": "Canada",
     "europa.eu": "European Union",
+    # an archive that publishes one government's papers only: the American Presidency Project's addresses are the
+    # US government's ('Congress', 'the Justice Department', '$')
+    "presidency.ucsb.edu": "United States",
     "gov": "United States",
     "mil": "United States",
 }

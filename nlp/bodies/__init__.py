@@ -8,7 +8,7 @@ names the model misses; an acronym is read with the document's countries, since 
 countries' bodies.
 """
 
-from nlp.bodies.marker import BodyMarker, document_countries, publisher
+from nlp.bodies.marker import BodyMarker, document_countries, post_nominal, publisher
 from nlp.bodies.tables import PublicBody, applicable, public_bodies, public_body
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "PublicBody",
     "applicable",
     "document_countries",
+    "post_nominal",
     "public_bodies",
     "public_body",
     "publisher",

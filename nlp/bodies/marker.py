@@ -25,6 +25,16 @@ def document_countries(doc: Doc) -> tuple[str, ...]:
     return applicable(publisher(doc), [n for n in dict.fromkeys(named) if country(n) is not None])
 
 
+def post_nominal(doc: Doc, start: int) -> bool:
+    """Whether the capitals at `start` are a person's post-nominal letters ('Dame Sarah Jones DBE', 'Amina Rahman
+    OBE FRS', 'Jane Smith KC'): an acronym right after a name the model tags as a person's, or after other such
+    letters. Honours and degrees are no bodies, whatever table holds the same letters."""
+    i = start - 1
+    while i >= 0 and doc[i].is_upper and doc[i].is_alpha and doc[i].ent_type_ != "PERSON":
+        i -= 1  # past 'OBE' of 'OBE FRS'
+    return i >= 0 and doc[i].ent_type_ == "PERSON" and doc[start].is_upper
+
+
 class BodyMarker:
     """Marks every public body the tables name as ORG (with its canonical name as the entity id) after the
     model: it replaces what the model made of the words ('DfT' as a person), unless the model found a longer
@@ -44,6 +54,8 @@ class BodyMarker:
         countries = document_countries(doc)
         found: list[Span] = []
         for _, start, end in matches:
+            if end - start == 1 and post_nominal(doc, start):
+                continue
             name = public_body(doc[start:end].text, countries=countries)
             if name is not None:
                 found.append(Span(doc, start, end, label="ORG", span_id=name))

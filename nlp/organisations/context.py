@@ -218,7 +218,26 @@ def _by_place_opening(doc: Doc) -> list[Span]:
             and not (start > 1 and doc[start - 2].is_title and not doc[start - 2].is_sent_start)
         ):
             found.append(doc[start - 1 : ent.end])  # 'Radio New Zealand', not 'Free Radio Europe
+        elif start > 0 and _country_closes_name(doc[start - 1], ent):
+            found.append(doc[start - 1 : ent.end])  # 'Cricket Australia confirmed', 'Sport New Zealand will'
     return found
+
+
+def _country_closes_name(word: Token, ent: Span) -> bool:
+    """'Cricket Australia', 'Sport New Zealand', 'Netball New Zealand' acting: one capitalised word of no entity
+    or role before a country's name that is a verb's subject is a national body's name (the places ruler
+    keeps the model from tagging it so), not 'Yesterday Australia' (a date) or 'Western Australia' (a word
+    of no noun)."""
+    doc = word.doc
+    return (
+        word.is_title
+        and word.pos_ in ("PROPN", "NOUN")
+        and not word.ent_type_
+        and word.lower_ not in ROLE_WORDS
+        and (word.is_sent_start or not doc[word.i - 1].is_title)
+        and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and country(ent.text) is not None
+    )
 
 
 _LIST_OPENERS = frozenset({"—", "–", ":", "including", "like"})

@@ -11,7 +11,7 @@ ORG_HEADS = frozenset(
     school court tribunal trust corporation company institute institution centre center command force forces
     police army navy party parliament assembly congress senate group network alliance community partnership
     laboratory secretariat executive inc ltd plc llc co corp bureau directorate administration government
-    news times nations observatory""".split()
+    news times nations observatory forum""".split()
 )
 # Words an ORG span may end with that make it a law, agreement or programme (label LAW), not a body.
 LAW_HEADS = frozenset(
@@ -46,6 +46,11 @@ THING_ACRONYMS = frozenset(
 PROGRAMME_WORDS = frozenset(
     """scheme programme program campaign initiative project grant fund strategy plan report review act bill
     agreement deal treaty app""".split()
+)
+# Lower-case nouns of documents and identifiers: a name before them is the scheme that issues them, no body ('an
+# Aadhaar card', 'a PAN card', 'a Schengen visa'), unless a table knows the name as a body's ('an NHS number').
+DOCUMENT_WORDS = frozenset(
+    "card cards number numbers id passport passports licence license certificate visa".split()
 )
 # Common adjectives that, in front of a generic noun, still name no particular body ('Local Government').
 GENERIC_MODIFIERS = frozenset(

@@ -11,10 +11,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.bodies import public_body
+from nlp.bodies import post_nominal, public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
     COMPANY_HEADS,
+    DOCUMENT_WORDS,
     EVENT_OPENERS,
     GENERIC,
     GENERIC_MODIFIERS,
@@ -201,6 +202,8 @@ def law_or_org(span: Span) -> str | None:
         last.lower_ in LAW_HEADS or (len(words) > 1 and words[-2].lower_ in LAW_HEADS and last.is_digit)
     ):
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
+    if _law_of_a_place(words):
+        return "LAW"  # 'Convention of Belem', 'Treaty of Rarotonga': an agreement named by where it was made
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
     if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not (first.text[:1].isupper() or arabic):
         return None  # a fragment cut at a connector, or a lower-case phrase
@@ -226,6 +229,8 @@ def law_or_org(span: Span) -> str | None:
         or (len(words) == 1 and last.text in THING_ACRONYMS)
     ):
         return None  # '4 government' (of 'four governments'), 'AI' (in 'AI safety'), 'GDP'
+    if len(words) == 1 and ACRONYM.match(last.text) and post_nominal(doc, words.start):
+        return None  # 'Dame Sarah Jones DBE': an honour, not the Department of Basic Education
     if (first.lower_ in EVENT_OPENERS and last.lower_ not in ORG_HEADS) or " ".join(
         t.lower_ for t in words[-2:]
     ) in VENUES:
@@ -297,6 +302,16 @@ def law_or_org(span: Span) -> str | None:
             return None  # 'the MentorSet scheme'
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
             return None  # 'Logar province', 'Pangram area': a place
+    if (
+        follower is not None
+        and follower.is_lower
+        and follower.lower_ in DOCUMENT_WORDS
+        and last.lower_ not in ORG_HEADS
+        and public_body(words.text) is None
+    ):
+        return None  # 'an Aadhaar card', 'a PAN card': the document, not a body
+    if _in_a_thing_title(words):
+        return None  # 'the Ibrahim Index of African Governance': the subject of an index, not a body
     if _in_a_place(words):
         return None  # 'a hospital in El Fasher', 'gunfire in Senkata'
     if names_something_else(span) or names_a_product(words):
@@ -326,6 +341,39 @@ _IN_A_BODY = frozenset(
     """stake stakes share shares investment invest interest holding job role member membership position
     career write publish report article interview column op-ed editorial appear quote say""".split()
 )
+
+
+def _in_a_thing_title(words: Span) -> bool:
+    """Whether the words follow 'of' after the capitalised head of an index's, report's, prize's or treaty's title
+    ('Index of African Governance', 'Prize for Peace', 'Treaty of Tlatelolco'): its subject or place, unless they
+    name a body by an organisation word or a table's name ('the Annual Report of the World Bank', 'Charter of
+    the United Nations')."""
+    doc, i = words.doc, words.start
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in ("of", "on", "for"):
+        return False
+    head = doc[i - 2]
+    return head.is_title and head.lower_ in NOT_BODY_HEADS | LAW_HEADS and not _names_a_body(words)
+
+
+def _law_of_a_place(words: Span) -> bool:
+    """'Convention of Belem', 'Treaty of Rarotonga': a name opening with an agreement's word and 'of', whose
+    rest names no body ('Charter of the United Nations' names one)."""
+    if len(words) < 3 or words[0].lower_ not in LAW_HEADS or words[1].lower_ not in ("of", "on"):
+        return False
+    rest = words[2:]
+    if rest[0].lower_ == "the":
+        rest = rest[1:]
+    return len(rest) > 0 and not _names_a_body(rest)
+
+
+def _names_a_body(words: Span) -> bool:
+    """Words with an organisation word or an acronym, or a table's body ('the World Bank', 'UNESCO')."""
+    return (
+        any(w.lower_ in ORG_HEADS or ACRONYM.match(w.text) for w in words)
+        or public_body(words.text) is not None
+    )
 
 
 def _in_a_place(words: Span) -> bool:

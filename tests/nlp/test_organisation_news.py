@@ -193,3 +193,61 @@ def test_a_short_name_after_whose_body_it_is_is_the_full_name(extractor: Extract
         "said the man was taken into custody.",
     )
     assert found == {"South Korean Joint Chiefs of Staff"}
+
+
+def test_post_nominal_letters_are_no_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Dame Sarah Jones DBE, chair of the Arts Council, opened the gallery. Professor Amina Rahman OBE FRS "
+        "and Sir David Clark KC spoke.",
+    )
+    assert found == {"Arts Council"}
+
+
+def test_a_document_or_identifier_names_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Applicants need an Aadhaar card and a PAN card, the Income Tax Department said. An NHS number is "
+        "also accepted.",
+    )
+    assert found == {"Income Tax Department", "National Health Service"}
+
+
+def test_the_subject_of_an_index_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Mo Ibrahim Foundation said the Ibrahim Index of African Governance showed stagnation.",
+    )
+    assert found == {"Mo Ibrahim Foundation"}
+
+
+def test_a_known_bodys_name_opening_a_forum_keeps_the_forum(extractor: Extractor) -> None:
+    found = organisations(extractor, "Delegates attended the ASEAN Regional Forum's annual meeting.")
+    assert found == {"ASEAN Regional Forum"}
+
+
+def test_a_presidential_archive_reads_the_united_states_bodies(extractor: Extractor) -> None:
+    found = organisations_at(
+        extractor,
+        "I ask the Congress to ratify the treaty. The Justice Department will prosecute any violation.",
+        url="https://www.presidency.ucsb.edu/documents/address",
+    )
+    assert found == {"United States Congress", "United States Department of Justice"}
+
+
+def test_a_country_closing_an_acting_name_is_a_national_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Sport New Zealand will fund the programme. Netball New Zealand welcomed it. Yesterday Australia "
+        "said nothing, and Western Australia stayed quiet.",
+    )
+    assert found == {"Sport New Zealand", "Netball New Zealand"}
+
+
+def test_a_treaty_named_by_a_place_names_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Australia has ratified the Convention of Belem, the Department of Foreign Affairs and Trade said. "
+        "The Charter of the United Nations binds every member.",
+    )
+    assert found == {"Department of Foreign Affairs and Trade", "United Nations"}
