@@ -208,9 +208,11 @@ LEGISLATURES = frozenset("congress senate parliament assembly house legislature 
 SUBMITTING_VERBS = frozenset("submit send transmit present".split())
 ASKING_VERBS = frozenset("ask urge call request".split())
 
-# Still talking: 'will continue our talks with China', 'held negotiations on'; the object of these verbs
-# does not finish them ('concluded negotiations' is agreed, 'broke off talks' ended).
-CONTINUING_TALKS = frozenset("continue resume hold begin start launch open pursue conduct intensify".split())
+# Still talking: 'will continue our talks with China', 'held negotiations on', 'commenced (embarked on)
+# talks'; the object of these verbs does not finish them ('concluded negotiations' is agreed, 'broke off talks' ended).
+CONTINUING_TALKS = frozenset(
+    "continue resume hold begin start launch open pursue conduct intensify initiate commence embark".split()
+)
 
 # --- parties (nlp-parties) ---------------------------------------------------------------------------------
 

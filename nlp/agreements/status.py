@@ -186,12 +186,12 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "signed" if aux & _MODAL_OR_FUTURE else "in_force"  # 'the treaty was proclaimed on March 20'
     if lemma == "be" and _in_operation(verb):
         return "signed" if aux & _MODAL_OR_FUTURE else "in_force"  # '..., is now in operation'
+    if lemma in CONTINUING_TALKS and _talks_object(verb):
+        # 'will continue our talks with China', 'have already initiated negotiations with them', 'embarked on
+        # talks': still talking, neither merely planned nor (for 'already') in force
+        return "in_negotiation"
     if "already" in adverbs and lemma not in SIGNING_VERBS:
         return "in_force"
-    if lemma in CONTINUING_TALKS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATING for c in verb.children
-    ):
-        return "in_negotiation"  # 'will continue our talks with China': still talking, not merely planned
     if (
         lemma == "negotiate"
         and verb.tag_ in ("VBD", "VBN")
@@ -259,6 +259,18 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _talks_object(verb: Token) -> bool:
+    """Talks are what the verb acts on: its object ('began talks') or the object of its preposition
+    ('embarked on negotiations')."""
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in NEGOTIATING)
+        or (
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in NEGOTIATING for g in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _finishes(verb: Token) -> bool:
