@@ -22,6 +22,7 @@ from nlp.organisations.lexicon import (
     ORG_HEADS,
     ORG_ROLES,
     PRESS_HEADS,
+    STATE_MODIFIERS,
 )
 from nlp.organisations.rules import CONTEXT_KEY, lower_case_words
 from nlp.people import ROLE_WORDS
@@ -226,18 +227,31 @@ def _by_place_opening(doc: Doc) -> list[Span]:
 def _country_closes_name(word: Token, ent: Span) -> bool:
     """'Cricket Australia', 'Sport New Zealand', 'Netball New Zealand' acting: one capitalised word of no entity
     or role before a country's name that is a verb's subject is a national body's name (the places ruler
-    keeps the model from tagging it so), not 'Yesterday Australia' (a date) or 'Western Australia' (a word
-    of no noun)."""
+    keeps the model from tagging it so), not 'Yesterday Australia' (a date), 'Western Australia' (a word
+    of no noun) or 'Red China', 'Imperial Japan' (the country as a state, a regime or an era)."""
     doc = word.doc
     return (
         word.is_title
         and word.pos_ in ("PROPN", "NOUN")
         and not word.ent_type_
         and word.lower_ not in ROLE_WORDS
+        and word.lower_ not in STATE_MODIFIERS  # 'Red China', 'Imperial Japan': the country
+        and demonym(word.text) is None  # 'Soviet Russia'
         and (word.is_sent_start or not doc[word.i - 1].is_title)
         and ent.root.dep_ in ("nsubj", "nsubjpass")
+        and ent.root.head.lemma_ in _ACTS_AS_A_BODY
         and country(ent.text) is not None
     )
+
+
+# What a body does as its subject and a country as a state seldom does ('Cricket Australia confirmed', 'Sport
+# New Zealand will fund'): a state's acts ('Imperial Japan attacked', 'Mainland China produces') stay the
+# country's whatever word stands before it.
+_ACTS_AS_A_BODY = frozenset(
+    """say report announce confirm state tell warn add claim welcome fund launch publish award appoint select
+    name release host sponsor invest unveil reveal issue deny praise criticise criticize apologise apologize
+    partner""".split()
+)
 
 
 _LIST_OPENERS = frozenset({"—", "–", ":", "including", "like"})

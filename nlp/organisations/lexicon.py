@@ -56,6 +56,16 @@ DOCUMENT_WORDS = frozenset(
 GENERIC_MODIFIERS = frozenset(
     "local combined armed fire central devolved regional relevant other public county district city parish".split()
 )
+# Words that qualify a country as a state, a regime, an era or a part of it ('Red China', 'Free France',
+# 'Imperial Japan', 'Vichy France', 'Greater Britain', 'Continental Europe'): the country still, never a national
+# body's name as 'Sport New Zealand' or 'Cricket Australia' are.
+STATE_MODIFIERS = frozenset(
+    """red free communist nationalist imperial mainland vichy greater continental occupied unoccupied fascist
+    nazi socialist democratic republican federal royal ancient modern medieval colonial postwar prewar tsarist
+    czarist weimar islamic catholic protestant metropolitan northern southern eastern western central upper
+    lower inner outer new old little great united independent liberated divided unified reunified neutral
+    rural urban coastal peninsular insular overseas""".split()
+)
 # Legal forms a company's name may carry or not: 'Arriva Rail North Ltd' is 'Arriva Rail North'.
 LEGAL_FORMS = frozenset("ltd ltd. limited plc inc inc. llp llc".split())
 # An ORG of one of these words alone names no particular body ("the Council", "the Department").

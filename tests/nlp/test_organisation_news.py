@@ -244,6 +244,17 @@ def test_a_country_closing_an_acting_name_is_a_national_body(extractor: Extracto
     assert found == {"Sport New Zealand", "Netball New Zealand"}
 
 
+def test_a_country_qualified_as_a_state_or_an_era_is_still_the_country(extractor: Extractor) -> None:
+    text = (
+        "Red China is not a member. Free France fought on. Imperial Japan attacked the fleet. "
+        "Mainland China now produces more steel. Greater Britain was a phrase of the empire."
+    )
+    document = Document.from_page(url="https://news.test/story", source="t", title="t", body=text)
+    entities = extractor.enrich(document).entities
+    assert not [m.normalized for m in entities if m.label == "ORG"]
+    assert {m.normalized for m in entities if m.label == "GPE"} >= {"China", "France", "Japan"}
+
+
 def test_a_treaty_named_by_a_place_names_no_body(extractor: Extractor) -> None:
     found = organisations(
         extractor,
