@@ -12,11 +12,12 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, get_args
 
 from pydantic import ValidationError
 
 from presswatch.config import Settings, get_settings
+from presswatch.document import AgreementStatus
 from presswatch.page_input import InputError, checked_source, page_document
 
 if TYPE_CHECKING:
@@ -190,14 +191,35 @@ def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from pydantic import ValidationError
 
+    from alerts.query_names import query_fields
     from search.base import BackendUnavailableError, Query, QueryError
     from search.factory import open_backend
+    from search.stored_names import with_stored_names
 
+    named = {  # GET /search's names, read as the API and saved searches read them
+        "q": args.query,
+        "source": args.source,
+        "kind": args.kind,
+        "entity": args.entity,
+        "country": args.country,
+        "party": args.party,
+        "status": args.status,
+        "from": args.published_from,
+        "to": args.published_to,
+        "currency": args.currency,
+        "min_amount": args.min_amount,
+        "max_amount": args.max_amount,
+        "story": args.story,
+    }
     try:
-        query = Query(text=args.query, sources=tuple(args.source or ()), limit=args.limit)
+        fields = query_fields({name: value for name, value in named.items() if value is not None})
+        query = Query(**fields, sort=args.sort, limit=args.limit)
     except ValidationError as exc:
         reasons = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         print(f"presswatch: bad search: {reasons}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # a condition named twice
+        print(f"presswatch: bad search: {exc}", file=sys.stderr)
         return 2
     try:
         backend = open_backend(settings)
@@ -205,7 +227,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:
-        page = backend.search(query)
+        page = backend.search(with_stored_names(backend, query))  # 'JICA' as the index files it
     except (QueryError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
@@ -431,10 +453,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(run=cmd_serve)
 
-    search = commands.add_parser("search", help="search the index")
-    search.add_argument("query")
+    search = commands.add_parser(
+        "search",
+        help="search the index",
+        description="Free text and GET /search's filters (each repeatable one may be given again; all must "
+        "hold). With filters alone, the matching documents newest first.",
+    )
+    search.add_argument("query", nargs="?", default="", help="free text (may be empty with filters)")
     search.add_argument("--limit", type=_search_limit, default=10, help=f"results (1-{MAX_SEARCH_LIMIT})")
     search.add_argument("--source", action="append")
+    search.add_argument("--kind", action="append", help="document kind (repeatable)")
+    search.add_argument("--entity", action="append", help="a named entity every result mentions (repeatable)")
+    search.add_argument("--country", action="append", help="a country, by name or ISO code (repeatable)")
+    search.add_argument("--party", action="append", help="an agreement party (repeatable; UK, JICA...)")
+    search.add_argument(
+        "--status", action="append", choices=get_args(AgreementStatus), help="agreement status (repeatable)"
+    )
+    search.add_argument(
+        "--from", dest="published_from", help="published on or after (YYYY-MM-DD or ISO time)"
+    )
+    search.add_argument("--to", dest="published_to", help="published on or before (YYYY-MM-DD or ISO time)")
+    search.add_argument("--currency", help="a money figure in this ISO 4217 currency (GBP, EUR...)")
+    search.add_argument("--min-amount", type=float, help="a money figure of at least this value")
+    search.add_argument("--max-amount", type=float, help="a money figure of at most this value")
+    search.add_argument("--story", help="only documents of this story (its story_id)")
+    search.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     search.add_argument("--json", action="store_true", help="print the result page as JSON")
     search.set_defaults(run=cmd_search)
 
