@@ -244,16 +244,6 @@ def _country_closes_name(word: Token, ent: Span) -> bool:
     )
 
 
-# What a body does as its subject and a country as a state seldom does ('Cricket Australia confirmed', 'Sport
-# New Zealand will fund'): a state's acts ('Imperial Japan attacked', 'Mainland China produces') stay the
-# country's whatever word stands before it.
-_ACTS_AS_A_BODY = frozenset(
-    """say report announce confirm state tell warn add claim welcome fund launch publish award appoint select
-    name release host sponsor invest unveil reveal issue deny praise criticise criticize apologise apologize
-    partner""".split()
-)
-
-
 _LIST_OPENERS = frozenset({"—", "–", ":", "including", "like"})
 
 
@@ -359,6 +349,13 @@ def _compound_start(token: Token) -> int:
 
 # Verbs a body says or reports with: '[Ticketmaster] said', '[Sky Sports] reported'.
 _SPEECH = frozenset("say report announce confirm state tell warn add claim".split())
+# What a body does as its subject and a country as a state seldom does ('Cricket Australia confirmed', 'Sport
+# New Zealand will fund'): a state's acts ('Imperial Japan attacked', 'Mainland China produces') stay the
+# country's whatever word stands before it.
+_ACTS_AS_A_BODY = _SPEECH | frozenset(
+    """welcome fund launch publish award appoint select name release host sponsor invest unveil reveal issue
+    deny praise criticise criticize apologise apologize partner""".split()
+)
 
 
 def _by_speech(doc: Doc) -> list[Span]:

@@ -247,7 +247,8 @@ def test_a_country_closing_an_acting_name_is_a_national_body(extractor: Extracto
 def test_a_country_qualified_as_a_state_or_an_era_is_still_the_country(extractor: Extractor) -> None:
     text = (
         "Red China is not a member. Free France fought on. Imperial Japan attacked the fleet. "
-        "Mainland China now produces more steel. Greater Britain was a phrase of the empire."
+        "Mainland China now produces more steel. Greater Britain was a phrase of the empire. "
+        "Mainland China launched a satellite. Red China will fund the dam."
     )
     document = Document.from_page(url="https://news.test/story", source="t", title="t", body=text)
     entities = extractor.enrich(document).entities
