@@ -21,7 +21,7 @@ import apprise
 
 from alerts.mail import also_reported, one_line
 from alerts.model import AlertPayload, DigestPayload
-from alerts.targets import TargetRefusedError, checked_addresses
+from alerts.targets import TargetRefusedError, checked_addresses, private_address_refused
 
 # The Apprise plugin modules presswatch sends to: chat and push services that post over HTTP(S) with requests,
 # so the network rule sees every address they connect to (tests/alerts/test_chat.py checks that they do).
@@ -139,9 +139,6 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) 
     with checked_addresses(enabled=not allow_private_networks) as refused:
         ok = sender.notify(body=quiet(body), title=quiet(title))
     if refused:
-        raise TargetRefusedError(
-            f"chat target {shown(url)} resolves to a {refused[0]}"
-            " (set PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS=true to allow)"
-        )
+        raise private_address_refused(f"chat target {shown(url)}", refused[0])
     if not ok:
         raise OSError(f"Apprise could not deliver to {shown(url)}")

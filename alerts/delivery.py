@@ -38,7 +38,7 @@ from alerts.mail import alert_message, digest_message
 from alerts.model import AlertPayload, DigestPayload, SavedSearch
 from alerts.service import AlertService, channels_of
 from alerts.store import AlertStore, DueDelivery
-from alerts.targets import TargetRefusedError, check_webhook_url, checked_addresses
+from alerts.targets import check_webhook_url, checked_addresses, private_address_refused
 from presswatch.config import Settings
 
 logger = logging.getLogger(__name__)
@@ -241,18 +241,14 @@ def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None
     }
     if due.digest_id is not None:  # the body is a DigestPayload; X-Presswatch-Alert names its last alert
         headers["X-Presswatch-Digest"] = str(due.digest_id)
-    allow_private_networks = settings.alerts_allow_private_networks
-    with checked_addresses(enabled=not allow_private_networks) as refused:
+    with checked_addresses(enabled=not settings.alerts_allow_private_networks) as refused:
         try:
             response = client.post(due.target, content=body, headers=headers)
         except httpx.TransportError:
             if not refused:
                 raise
     if refused:  # the name re-pointed to a private address after the check above (DNS rebinding)
-        raise TargetRefusedError(
-            f"webhook host {urlsplit(due.target).hostname} resolves to a {refused[0]}"
-            " (set PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS=true to allow)"
-        )
+        raise private_address_refused(f"webhook host {urlsplit(due.target).hostname}", refused[0])
     if not response.is_success:
         raise DeliveryError(f"webhook answered {response.status_code}")
 

@@ -23,6 +23,13 @@ class TargetRefusedError(ValueError):
     """A webhook URL presswatch will not send to; the message says why."""
 
 
+def private_address_refused(target: str, why: str) -> TargetRefusedError:
+    """The error for `target` ('webhook host X', 'chat target Y') resolving to a non-public address."""
+    return TargetRefusedError(
+        f"{target} resolves to a {why} (set PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS=true to allow)"
+    )
+
+
 def check_webhook_url(url: str, *, allow_private_networks: bool, resolve: bool = True) -> None:
     """Refuse a URL that is not http(s) with a host, or whose host resolves to a non-public address.
 
@@ -46,9 +53,7 @@ def check_webhook_url(url: str, *, allow_private_networks: bool, resolve: bool =
     for *_, sockaddr in answers:
         why = forbidden_network(str(sockaddr[0]))
         if why is not None:
-            raise TargetRefusedError(
-                f"webhook host {host} resolves to a {why} (set PRESSWATCH_ALERTS_ALLOW_PRIVATE_NETWORKS=true to allow)"
-            )
+            raise private_address_refused(f"webhook host {host}", why)
 
 
 # Set while this thread sends an alert: the list where refused hosts are noted. A context variable, because
