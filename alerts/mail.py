@@ -78,6 +78,13 @@ def also_reported(payload: AlertPayload) -> list[str]:
     ]
 
 
+def _also_html(payload: AlertPayload) -> str:
+    """The story's other outlets as escaped, linked list items (empty when there are none)."""
+    e = html.escape
+    others = [o for o in payload.outlets if o.doc_id != payload.doc_id]
+    return "".join(f'<li>{e(o.source)}: <a href="{e(o.url)}">{e(o.title or o.url)}</a></li>' for o in others)
+
+
 def email_text(payload: AlertPayload, *, manage_url: str) -> str:
     lines = [payload.title, payload.url]
     if payload.published is not None:
@@ -96,8 +103,7 @@ def email_html(payload: AlertPayload, *, manage_url: str) -> str:
     published = f"<p>Published {payload.published:%d %B %Y}</p>" if payload.published is not None else ""
     why = "".join(f"<li>{e(line)}</li>" for line in _why(payload))
     highlight = f"<blockquote>{payload.highlight}</blockquote>" if payload.highlight else ""
-    others = [o for o in payload.outlets if o.doc_id != payload.doc_id]
-    also = "".join(f'<li>{e(o.source)}: <a href="{e(o.url)}">{e(o.title or o.url)}</a></li>' for o in others)
+    also = _also_html(payload)
     return (
         "<!doctype html><html><body>"
         f'<h1><a href="{e(payload.url)}">{e(payload.title or payload.url)}</a></h1>{published}'
@@ -137,10 +143,7 @@ def digest_html(digest: DigestPayload, *, manage_url: str) -> str:
     e = html.escape
     items = []
     for a in digest.alerts:
-        others = [o for o in a.outlets if o.doc_id != a.doc_id]
-        also = "".join(
-            f'<li>{e(o.source)}: <a href="{e(o.url)}">{e(o.title or o.url)}</a></li>' for o in others
-        )
+        also = _also_html(a)
         items.append(
             f'<li><a href="{e(a.url)}">{e(one_line(a.title) or a.url)}</a><p>{e(a.summary)}</p>'
             + (f"<p>Also reported by:</p><ul>{also}</ul>" if also else "")
