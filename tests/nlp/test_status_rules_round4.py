@@ -399,11 +399,13 @@ CASES: list[tuple[str, str, str]] = [
 ]
 
 
-def assert_status(sentence: str, status: str, spec: str) -> None:
-    """The status read from the first agreement of a sentence parsed by hand."""
+def assert_status(sentence: str, status: str, spec: str, *, talks_first: bool = False) -> None:
+    """The status read from the first agreement of a sentence parsed by hand; with `talks_first`, from its
+    first 'negotiations' where it has them (as `negotiating_with` anchors an agreement said without its noun)."""
     doc = parsed(spec)
     assert "".join(doc.text.split()) == "".join(sentence.split())  # the parse is of the sentence named
-    anchors = agreement_nouns(doc[:]) or agreeing_verbs(doc[:])
+    talks = [t for t in doc if t.lemma_ == "negotiation"] if talks_first else []
+    anchors = talks or agreement_nouns(doc[:]) or agreeing_verbs(doc[:])
     assert status_for(anchors[0]) == status
 
 

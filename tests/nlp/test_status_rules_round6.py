@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.agreements import agreement_nouns, status_for
-from tests.nlp.test_agreement_status_rules import parsed
+from tests.nlp.test_status_rules_round4 import assert_status
 
 # (sentence, status, parse); the status is read from the talks where the sentence holds them (as
 # `negotiating_with` anchors an agreement said without its noun), else from the agreement noun
@@ -32,8 +31,4 @@ CASES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("sentence", "status", "spec"), CASES, ids=[c[0] for c in CASES])
 def test_status_rule_round6(sentence: str, status: str, spec: str) -> None:
-    doc = parsed(spec)
-    assert "".join(doc.text.split()) == "".join(sentence.split())  # the parse is of the sentence named
-    talks = [t for t in doc if t.lemma_ == "negotiation"]
-    anchor = talks[0] if talks else agreement_nouns(doc[:])[0]
-    assert status_for(anchor) == status
+    assert_status(sentence, status, spec, talks_first=True)
