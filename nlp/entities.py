@@ -28,6 +28,7 @@ from nlp.organisations import (
     core,
     head_reference,
     in_list_of_places,
+    inverted_name,
     law_or_org,
     modifier_acronyms,
     name_part,
@@ -346,6 +347,7 @@ def _organisation(
     if (
         known := public_body(words.text, countries=countries)
         or public_body(core(judged).text, countries=countries)
+        or public_body(inverted_name(words) or "", countries=countries)
     ) is not None:
         return ent, known, "ORG"  # 'NNPC Limited', whose legal form is part of its name
     if _leaders_government(words):

@@ -150,3 +150,7 @@ PRODUCT_NOUNS = frozenset(
     game games drug vaccine rifle lander landers rover rovers probe probes satellite satellites rocket rockets
     spacecraft telescope missile missiles""".split()
 )
+
+# Round 6 (boundaries and junk). Words that end a sports body's or an alliance's name as 'Council' ends a
+# council's ('Premier League', 'Arab League', 'Muslim League'): added to the organisation words.
+ORG_HEADS = ORG_HEADS | frozenset({"league"})

@@ -243,6 +243,8 @@ def law_or_org(span: Span) -> str | None:
         return None  # a heading, or a span across paragraphs
     if len(words) == 1 and last.lower_ in GENERIC:
         return None
+    if len(words) == 1 and _measure_or_model(last):
+        return None  # '2,000 MW of storage', 'the Boeing 737 MAX 9': a unit or a model's name
     before = doc[words.start - 1] if words.start else None
     article = words.start - 1
     while article > 0 and article > words.start - 3 and doc[article].is_title:
@@ -288,8 +290,13 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Departments of State', 'our Crisis Centres'
     if last.tag_ == "JJ" and last.is_title and not said_by_context(words):
         return None  # 'Commons Ministerial' [team]; not 'Tesla' in 'Tesla chief executive'
-    if first.lower_ in TITLE_HEADS or (last.lower_ in TITLE_HEADS and last.lower_ != "mp"):
-        return None  # 'the Minister for Health', 'Foreign Secretary'
+    titled_body = (
+        len(words) > 1 and words[1].lower_ not in STOPWORDS and last.lower_ in ORG_HEADS | COMPANY_HEADS
+    )
+    if (first.lower_ in TITLE_HEADS and not titled_body) or (
+        last.lower_ in TITLE_HEADS and last.lower_ != "mp"
+    ):
+        return None  # 'the Minister for Health', 'Foreign Secretary'; not 'the Premier League'
     if all(t.is_digit or t.is_punct for t in words):
         return None
     if _in_title(doc, words.start):
@@ -341,6 +348,36 @@ _IN_A_BODY = frozenset(
     """stake stakes share shares investment invest interest holding job role member membership position
     career write publish report article interview column op-ed editorial appear quote say""".split()
 )
+
+
+def inverted_name(words: Span) -> str | None:
+    """'General Assembly of the United Nations' as 'United Nations General Assembly': a body's name after
+    'of' put before the words that name its part, which is how the tables write such a body (None where the
+    words have no 'of' between capitalised words)."""
+    link = next((t for t in words[1:-1] if t.lower_ == "of"), None)
+    if link is None or not words[link.i - words.start - 1].is_title:
+        return None
+    owner = words.doc[link.i + 1 : words.end]
+    if len(owner) and owner[0].lower_ == "the":
+        owner = owner[1:]
+    if not len(owner) or not owner[0].is_title:
+        return None
+    return f"{owner.text} {words.doc[words.start : link.i].text}"
+
+
+def _measure_or_model(token: Token) -> bool:
+    """One word counted by a number ('2,000 MW', '40 GW'), which no body is, or written in capitals right after
+    a model's number ('737 MAX', 'A321 XLR'): a unit, or part of a product's name."""
+    if any(c.dep_ == "nummod" and c.like_num and c.i < token.i for c in token.children):
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.is_upper
+        and before is not None
+        and bool(before.whitespace_)
+        and any(c.isdigit() for c in before.text)
+        and before.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORG")
+    )
 
 
 def _in_a_thing_title(words: Span) -> bool:

@@ -1,0 +1,92 @@
+"""Where an organisation's name starts and ends, and one-word junk, on the real model: the boundaries probe
+batch 12 (`bench/organisation_probes.py`) found in news reports from many countries."""
+
+from __future__ import annotations
+
+from nlp.organisations import inverted_name
+from nlp.organisations.acronyms import stands_for
+from nlp.pipeline import Extractor
+from tests.nlp.test_organisation_rules import organisations as organisations_at
+
+
+def organisations(extractor: Extractor, text: str) -> set[str]:
+    return organisations_at(extractor, text, url="https://en.wikinews.org/wiki/probe")
+
+
+def test_an_acronym_in_brackets_stands_for_the_whole_name_before_it() -> None:
+    assert stands_for("ATMIS", "African Union Transition Mission in Somalia".split())
+    assert stands_for("KMPDU", "Kenya Medical Practitioners , Pharmacists and Dentists Union".split())
+    assert stands_for("UKCRIC", "UK Collaboration for Research in Infrastructure and Cities".split())
+    assert stands_for("BEREC", "Body of European Regulators for Electronic Communications".split())
+    assert not stands_for("CBI", "Chief Executive Officer of the Central Bank of Ireland".split())
+    assert not stands_for("CBI", "Bank of Ireland".split())
+    assert not stands_for("AU", "African Union Transition Mission".split())  # the acronym ends too soon
+
+
+def test_a_name_the_model_cut_ends_where_its_bracketed_acronym_begins(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) called off its strike on "
+        "Monday. KMPDU officials said members would return to work. The African Union Transition Mission in "
+        "Somalia (ATMIS) said its troops had repelled an attack.",
+    )
+    assert {
+        "Kenya Medical Practitioners, Pharmacists and Dentists Union",
+        "African Union Transition Mission in Somalia",
+    } <= found
+    assert not {"KMPDU", "ATMIS", "Dentists Union", "African Union"} & found
+
+
+def test_a_name_cut_after_of_the_goes_on_over_the_place(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "The Armed Forces of the Philippines said two soldiers were hurt in the clash on Sunday."
+    )
+    assert found == {"Armed Forces of the Philippines"}
+    assert (
+        organisations(
+            extractor,
+            "The award awaits arrangements by the Governments of the United States and Great Britain.",
+        )
+        == set()
+    )  # the countries' governments are the countries
+
+
+def test_a_campus_after_the_models_comma_and_its_short_form_are_one_university(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Researchers at the University of California, Berkeley and Harvard University built the device. "
+        "A chemist at UC Berkeley said it was stable.",
+    )
+    assert found == {"University of California, Berkeley", "Harvard University"}
+
+
+def test_a_bodys_part_named_with_of_is_the_tables_name(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "The General Assembly of the United Nations met in New York to elect its president."
+    )
+    assert "United Nations General Assembly" in found
+
+
+def test_a_name_with_of_is_put_in_the_tables_order(extractor: Extractor) -> None:
+    doc = extractor.nlp.make_doc("General Assembly of the United Nations and Bank of England and Secunia")
+    assert inverted_name(doc[0:6]) == "United Nations General Assembly"
+    assert inverted_name(doc[7:10]) == "England Bank"
+    assert inverted_name(doc[11:12]) is None
+
+
+def test_a_club_and_a_league_keep_their_whole_names(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Liverpool F.C. reported record revenue on Friday, helped by the Premier League's new television deal.",
+    )
+    assert {"Liverpool F.C.", "Premier League"} <= found
+
+
+def test_a_unit_and_a_models_capitals_are_no_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The regulator grounded 30 Airbus A321 XLR jets. The grid needs 1,500 MW of storage, the Clean "
+        "Energy Council said.",
+    )
+    assert "MW" not in found and "XLR" not in found
+    assert "Clean Energy Council" in found
