@@ -150,6 +150,8 @@ def _person_shaped(ent: Span) -> bool:
     title ('Tánaiste Micheál Martin'), in apposition with a role ('the deputy director, Eva-Marie Persson'),
     coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or 'of' a body ('Síle Ní Bhriain of
     Enterprise Ireland')."""
+    if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text in ("'s", "’s"):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label="ORG")  # "Chancellor [Olaf Scholz's] party"
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
     words = [t for t in ent if t.text != "-"]  # 'Eva-Marie Persson'

@@ -88,7 +88,7 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
                 found.setdefault(acronym, name)
     names = {name for _, name in orgs}
     for name in names:
-        if name not in found and (fuller := _initials_and_rest(name, names)) is not None:
+        if name not in found and (fuller := _initials_and_rest(name, names) or _cut_before_of(name, names)):
             found[name] = fuller
         if ACRONYM.match(name) and name not in found:
             longer = {n for n in names if len(n.split()) > 1 and initials_match(name, n.split())}
@@ -118,6 +118,15 @@ def _initials_and_rest(name: str, names: set[str]) -> str | None:
         if words[len(lead) :] == tail and len(lead) > 1 and stands_for(first, lead):
             fits.add(other)
     return fits.pop() if len(fits) == 1 else None
+
+
+def _cut_before_of(name: str, names: set[str]) -> str | None:
+    """'the Reserve Bank' after 'the Reserve Bank of Australia', 'the Law Society' after 'the Law Society of
+    Kenya': a name of two words or more that the one longer name of the document goes on with 'of' or 'for'."""
+    if len(name.split()) < 2:
+        return None
+    longer = {n for n in names if n.startswith((f"{name} of ", f"{name} for "))}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def initials_match(acronym: str, words: list[str]) -> bool:

@@ -154,3 +154,8 @@ PRODUCT_NOUNS = frozenset(
 # Round 6 (boundaries and junk). Words that end a sports body's or an alliance's name as 'Council' ends a
 # council's ('Premier League', 'Arab League', 'Muslim League'): added to the organisation words.
 ORG_HEADS = ORG_HEADS | frozenset({"league"})
+# Legal forms of companies elsewhere, which a name may carry or not ('Volkswagen AG', 'Toyota Motor Corp.',
+# 'Samsung Electronics Co.'); not 'SA', South Africa in 'Cricket SA', nor the '& Co.' of 'JPMorgan Chase & Co.'.
+LEGAL_FORMS = LEGAL_FORMS | frozenset(
+    "corp corp. co co. ag gmbh s.a. nv n.v. bv pty pte bhd berhad tbk spa s.p.a. pjsc jsc asa oyj".split()
+)

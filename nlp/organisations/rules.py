@@ -86,7 +86,7 @@ def name_part(span: Span) -> Span:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if end - start > 1 and doc[end - 1].lower_ in LEGAL_FORMS:
+    if end - start > 1 and doc[end - 1].lower_ in LEGAL_FORMS and doc[end - 2].text != "&":
         end -= 1
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _KIND_WORDS:
         end -= 1  # 'the Xinhua news agency', 'the ZANU-PF party': the kind of body is no part of its name
@@ -111,6 +111,8 @@ def parts(span: Span) -> list[Span]:
     commas = [t.i for t in words if t.text == ","]
     if not commas:
         return _two_bodies(span, words)
+    if public_body(words.text) is not None:
+        return [span]  # 'Innovation, Science and Economic Development Canada'
     bounds = [words.start, *[c + 1 for c in commas]]
     ends = [*commas, words.end]
     pieces = [span.doc[a:b] for a, b in zip(bounds, ends, strict=True) if b > a]
@@ -243,6 +245,8 @@ def law_or_org(span: Span) -> str | None:
         return None  # a heading, or a span across paragraphs
     if len(words) == 1 and last.lower_ in GENERIC:
         return None
+    if _dateline(words):
+        return None  # 'OTTAWA, ON –', 'MUMBAI:': where the report was filed
     if len(words) == 1 and _measure_or_model(last):
         return None  # '2,000 MW of storage', 'the Boeing 737 MAX 9': a unit or a model's name
     before = doc[words.start - 1] if words.start else None
@@ -363,6 +367,28 @@ def inverted_name(words: Span) -> str | None:
     if not len(owner) or not owner[0].is_title:
         return None
     return f"{owner.text} {words.doc[words.start : link.i].text}"
+
+
+_DASHES = frozenset({"-", "–", "—", ":"})
+
+
+def _dateline(words: Span) -> bool:
+    """'OTTAWA, ON –', 'NAIROBI, Kenya —', 'MUMBAI:': capitals opening a paragraph before a dash or a colon,
+    or before a comma, a place and a dash: the place a report was filed from, unless a table knows a body by
+    them."""
+    doc = words.doc
+    i, end = words.start, words.end
+    if i and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text:
+        return False
+    if not all(t.is_upper and t.is_alpha for t in words) or public_body(words.text) is not None:
+        return False
+    after = doc[end : end + 5]
+    if len(after) and after[0].text in _DASHES:
+        return True
+    if not len(after) or after[0].text != ",":
+        return False
+    dash = next((t.i for t in after[1:] if t.text in _DASHES), None)
+    return dash is not None and all(t.text[:1].isupper() or t.text == "," for t in doc[end + 1 : dash])
 
 
 def _measure_or_model(token: Token) -> bool:

@@ -30,6 +30,8 @@ from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
 _LINKS = frozenset({"of", "for"})
+# Words that after a known body's name still name it ('United Nations Organization', 'NATO alliance').
+_SAME_BODY = frozenset({"organization", "organisation", "alliance", "group"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
 _STATE_WORDS = frozenset(
     {
@@ -75,8 +77,12 @@ def _extended(span: Span) -> Span:
     doc = span.doc
     start, end = span.start, span.end
     link = end - 1
-    if end - start > 2 and doc[end - 1].lower_ == "the" and any(t.lower_ in ORG_HEADS for t in span):
-        link = end - 2  # 'Armed Forces of the' + 'Philippines'; not 'Noah Lyles of the' + 'United States'
+    if end - start > 2 and doc[end - 1].lower_ == "the" and doc[end - 2].lower_ in _LINKS:
+        if any(t.lower_ in ORG_HEADS for t in span):
+            link = end - 2  # 'Armed Forces of the' + 'Philippines'; not 'Noah Lyles of the' + 'United States'
+        elif end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "B":
+            end -= 2  # 'The Kansas City Chiefs of the' + 'NFL': a member of the body after it
+            link = end - 1
     if doc[link].lower_ in _LINKS and not (link > start and doc[link - 1].lower_ in _STATE_WORDS):
         j = end
         while j < len(doc) and j - end < 4 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
@@ -113,8 +119,8 @@ def _extended(span: Span) -> Span:
         j = end
         while j < len(doc) and j - end < 5 and (doc[j].is_title or doc[j].lower_ in ("and", "for", "of")):
             j += 1
-        if j > end + 1 and doc[j - 1].lower_ in ORG_HEADS:  # not 'United Nations Organization'
-            end = j  # 'United Nations' + 'Relief and Works Agency': a known body's name opening another's
+        if (j > end + 1 or doc[end].lower_ not in _SAME_BODY) and doc[j - 1].lower_ in ORG_HEADS:
+            end = j  # 'United Nations' + 'Relief and Works Agency', 'Commonwealth' + 'Bank': another body's name
         elif (
             j > end
             and doc[j - 1].lower_ == "mission"
@@ -338,5 +344,19 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     for span in sorted(kept + added, key=lambda s: (s.start, -len(s))):
         if out and span.start < out[-1].end:
             continue  # an extended name swallowed the next entity ('Canada' in 'Comic Corps of Canada')
+        if out and _hyphenated(out[-1], span):
+            out[-1] = Span(doc, out[-1].start, span.end, label="ORG")  # 'Air France' + '-' + 'KLM': one group
+            continue
         out.append(span)
     return out
+
+
+def _hyphenated(last: Span, span: Span) -> bool:
+    """Two organisations' names joined by a hyphen with no space name one group ('Air France-KLM')."""
+    doc = span.doc
+    return (
+        last.label_ == span.label_ == "ORG"
+        and span.start == last.end + 1
+        and doc[last.end].text in ("-", "–")
+        and not (last[-1].whitespace_ or doc[last.end].whitespace_)
+    )

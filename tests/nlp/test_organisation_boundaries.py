@@ -90,3 +90,50 @@ def test_a_unit_and_a_models_capitals_are_no_bodies(extractor: Extractor) -> Non
     )
     assert "MW" not in found and "XLR" not in found
     assert "Clean Energy Council" in found
+
+
+def test_a_companys_legal_form_abroad_is_no_part_of_its_name(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Siemens AG and Hyundai Motor Co. signed a supply deal, while JPMorgan Chase & Co. advised them. "
+        "Cricket SA welcomed the sponsorship.",
+    )
+    assert {"Siemens", "Hyundai Motor", "JPMorgan Chase & Co.", "Cricket SA"} <= found
+    assert not {"Siemens AG", "Hyundai Motor Co."} & found
+
+
+def test_a_short_form_cut_before_of_is_the_full_name(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Central Bank of Kenya cut its rate on Tuesday. The Central Bank said inflation had eased.",
+    )
+    assert found == {"Central Bank of Kenya"}
+
+
+def test_a_known_bodys_name_goes_on_into_a_companys(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "Borrowers at the Commonwealth Bank will pay more from July, the lender said on Friday."
+    )
+    assert "Commonwealth Bank" in found and "Commonwealth of Nations" not in found
+
+
+def test_two_names_joined_by_a_hyphen_are_one_group(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "Air France-KLM said on Thursday that its pilots had called off a strike."
+    )
+    assert "Air France-KLM" in found and "KLM" not in found
+
+
+def test_a_dateline_in_capitals_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "OTTAWA, ON – The Vector Institute today announced new funding for research.",
+    )
+    assert found == {"Vector Institute"}
+
+
+def test_a_persons_possessive_before_a_party_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "Chancellor Olaf Scholz's Social Democratic Party called the plan a mistake on Monday."
+    )
+    assert "Olaf Scholz" not in found and "Social Democratic Party" in found
