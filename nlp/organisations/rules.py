@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.bodies import post_nominal, public_body
+from nlp.bodies import document_countries, post_nominal, public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
     COMPANY_HEADS,
@@ -309,10 +309,12 @@ def law_or_org(span: Span) -> str | None:
     if follower is not None and last.lower_ not in ORG_HEADS and not ACRONYM.match(last.text):
         if follower.is_title and follower.lower_ in ROLE_WORDS:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
-        if follower.is_lower and follower.lower_ in PROGRAMME_WORDS:
-            return None  # 'the MentorSet scheme'
+        if follower.is_lower and follower.lower_ in PROGRAMME_WORDS | _CATEGORY_NOUNS:
+            return None  # 'the MentorSet scheme', 'its Lifestyle-Religion category'
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
             return None  # 'Logar province', 'Pangram area': a place
+    if follower is not None and len(words) == 1 and follower.is_lower and _names_a_facility(words, follower):
+        return None  # 'the Eraring power station', 'the T3 terminal'
     if (
         follower is not None
         and follower.is_lower
@@ -370,6 +372,29 @@ def inverted_name(words: Span) -> str | None:
 
 
 _DASHES = frozenset({"-", "–", "—", ":"})
+# Lower-case nouns after a name that make it a class of things, not a body ('its Lifestyle-Religion category').
+_CATEGORY_NOUNS = frozenset(
+    "category categories section column segment genre ranking rankings chart charts".split()
+)
+# Lower-case nouns of facilities: a name before them is the facility's ('the Kusile power station', 'the T3
+# terminal'), unless the text names it elsewhere too, as it names a company that owns one ('Shell said ... the
+# Shell refinery').
+_FACILITIES = frozenset(
+    """station plant terminal mine refinery reactor dam field oilfield gasfield smelter stadium camp base prison
+    pipeline port""".split()
+)
+
+
+def _names_a_facility(words: Span, follower: Token) -> bool:
+    """A one-word name before a facility's lower-case noun, maybe after another ('power station'), that the
+    text writes only there."""
+    doc = words.doc
+    j = follower.i
+    while j + 1 < len(doc) and doc[j].is_lower and doc[j].dep_ == "compound" and j - follower.i < 2:
+        j += 1
+    if not (doc[j].is_lower and doc[j].lemma_ in _FACILITIES) or said_by_context(words):
+        return False
+    return doc.text.count(words.text) == 1 and public_body(words.text) is None
 
 
 def _dateline(words: Span) -> bool:
@@ -590,21 +615,29 @@ def coordinated_bodies(doc: Doc) -> list[tuple[Span, list[str]]]:
     with it ('Scottish Government', 'Welsh Government'), where the tables know one of them or both words
     say whose bodies they are; the span covers the whole phrase."""
     found: list[tuple[Span, list[str]]] = []
+    countries: tuple[str, ...] | None = None
     for token in doc[3:]:
         i = token.i
         word = token.lower_
         single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
         if not token.is_title or not word.endswith("s") or single not in ORG_HEADS:
             continue
-        first, link, second = doc[i - 3], doc[i - 2], doc[i - 1]
-        if link.lower_ != "and" or not (first.is_title and second.is_title) or first.is_sent_start:
+        link = i - 2 if doc[i - 2].lower_ == "and" else i - 3  # 'Treasury and Post Office Departments'
+        first, second = doc[link - 1], doc[link + 1 : i]
+        if link < 1 or doc[link].lower_ != "and" or first.is_sent_start:
             continue
-        if {first.lower_, second.lower_} & (STOPWORDS | GENERIC_MODIFIERS):
+        if not (first.is_title and all(t.is_title for t in second)):
+            continue
+        if {first.lower_, *(t.lower_ for t in second)} & (STOPWORDS | GENERIC_MODIFIERS):
             continue  # 'Local and Combined Authorities' name no particular bodies
         head = single.capitalize()
         names = [f"{first.text} {head}", f"{second.text} {head}"]
-        if any(public_body(n) for n in names) or all(_of_a_place(t) for t in (first, second)):
-            found.append((doc[i - 3 : i + 1], names))  # not 'the Catering and Food Services'
+        if countries is None:
+            countries = document_countries(doc)
+        if any(public_body(n, countries=countries) for n in names) or (
+            len(second) == 1 and all(_of_a_place(t) for t in (first, second[0]))
+        ):
+            found.append((doc[link - 1 : i + 1], names))  # not 'the Catering and Food Services'
     return found
 
 

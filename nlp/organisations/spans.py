@@ -26,6 +26,7 @@ from nlp.organisations.lexicon import (
     ORG_HEADS,
     PRESS_HEADS,
 )
+from nlp.organisations.rules import lower_case_words
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
@@ -76,6 +77,15 @@ def _extended(span: Span) -> Span:
     on over a place's name right after it ('Radio Television' + 'Hong Kong')."""
     doc = span.doc
     start, end = span.start, span.end
+    if (
+        doc[start].is_sent_start
+        and end - start > 1
+        and (doc[start].tag_ == "JJ" or doc[start].lower_ in lower_case_words(doc))
+        and doc[start + 1].is_title
+        and public_body(doc[start + 1 : end].text) is not None
+    ):
+        start += 1  # 'Key' + 'Security Council' [powers]: a word opening the sentence that the text writes in
+        # lower case, before a body the tables know
     link = end - 1
     if end - start > 2 and doc[end - 1].lower_ == "the" and doc[end - 2].lower_ in _LINKS:
         if any(t.lower_ in ORG_HEADS for t in span):

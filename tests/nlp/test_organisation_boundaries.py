@@ -137,3 +137,37 @@ def test_a_persons_possessive_before_a_party_is_no_body(extractor: Extractor) ->
         extractor, "Chancellor Olaf Scholz's Social Democratic Party called the plan a mistake on Monday."
     )
     assert "Olaf Scholz" not in found and "Social Democratic Party" in found
+
+
+def test_a_name_before_a_facilitys_noun_is_the_facility(extractor: Extractor) -> None:
+    assert (
+        organisations(extractor, "The aircraft landed at the T2 terminal of Mumbai airport at 6am.") == set()
+    )
+    found = organisations(
+        extractor, "Shell said profits rose on Thursday. Output at the Shell refinery in Pernis fell."
+    )
+    assert "Shell" in found  # a company the text names elsewhere owns the facility
+
+
+def test_a_name_before_a_category_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "The website rose to number 3 in the company Hitwise UK's Sports-Leisure category."
+    )
+    assert "Sports-Leisure" not in found
+
+
+def test_a_word_opening_the_sentence_before_a_known_body_is_no_part_of_it(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "Key Security Council members met on Friday. The court will take key decisions next year."
+    )
+    assert found == {"United Nations Security Council"}
+
+
+def test_bodies_coordinated_under_one_plural_word_may_have_several_words(extractor: Extractor) -> None:
+    found = organisations_at(
+        extractor,
+        "Its repeal has been recommended by the Treasury and Post Office Departments.",
+        url="https://www.presidency.ucsb.edu/documents/annual-message",
+    )
+    assert "United States Department of the Treasury" in found
+    assert not {"Treasury", "Post Office Departments"} & found
