@@ -38,7 +38,7 @@ from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import countries
 from search.base import DocumentNotFoundError, Hit, Page, QueryError, SearchBackend
 from search.base import Query as SearchQuery
-from search.stored_names import search_as_filed
+from search.stored_names import search_as_filed, with_stored_names
 
 router = APIRouter(include_in_schema=False)
 KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement")
@@ -476,7 +476,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
     error = None
     found = None
     try:
-        query = _query(request)
+        query = with_stored_names(backend, _query(request))  # 'JICA' as the index files it, as /agreements
         found = flatten(
             backend,
             query,
@@ -499,6 +499,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         params=params,
         statuses=STATUSES,
         base=base,
+        watched=[(k, v) for k, v in base if k in ("party", "status")],  # what an agreement watch keeps
     )
 
 
