@@ -108,10 +108,12 @@ def _page(
     status_code: int = 200,
 ) -> HTMLResponse:
     search: list[tuple[str, str]] = []
+    # what the form offers: a link's own words are never shown (see DONE_MESSAGES); a bad watch fails on save
+    watch = AGREEMENT_WATCH if params.get("watch") == AGREEMENT_WATCH else "search"
     carried = [(k, v) for k, v in params.multi_items() if k in SEARCH_FIELDS and v]
     if carried:
         try:
-            search = _describe(search_of(QueryParams(carried)), watch=params.get("watch") or "search")
+            search = _describe(search_of(QueryParams(carried)), watch=watch)
         except QueryError as exc:
             error = error or str(exc)
     saved: list[Listed] = []
@@ -149,7 +151,7 @@ def _page(
         email=params.get("email", ""),
         apprise_urls=params.get("apprise_urls", ""),
         cadence=params.get("delivery", "immediate"),
-        watch=params.get("watch", ""),
+        watch=watch,
     )
 
 
