@@ -164,9 +164,9 @@ def _person_shaped(ent: Span) -> bool:
         return True  # 'deputy director of public prosecutions, Eva-Marie Persson,'
     before = ent.doc[ent.start - 1] if ent.start else None
     if (ent[0].lower_ in ROLE_WORDS and len(ent) > 2) or (
-        before is not None and before.is_title and before.lower_ in ROLE_WORDS
+        before is not None and before.lower_ in ROLE_WORDS and before.tag_ in ("NN", "NNP")
     ):
-        return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]'
+        return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]', 'police spokesperson [Resila Onyango]'
     root = ent.root
     if (root.dep_ == "appos" and root.head.lower_ in ROLE_WORDS) or any(
         c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in root.children
@@ -308,14 +308,18 @@ def resolve(doc: Doc) -> Resolved:
 
 def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     """'the Andy Warhol Foundation' + 'for the Visual Arts': a body's name goes on after its organisation word
-    through 'for' or 'of' and capitalised words (the model often stops at the organisation word)."""
+    through 'for', 'of' or 'on' and capitalised words (the model often stops at the organisation word)."""
     doc = ent.doc
     words = core(ent)
     if not len(words) or fold(words[-1].text) not in ORG_HEADS:
         return ent
     i = ent.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("for", "of"):
-        return ent
+    if (
+        i + 1 >= len(doc)
+        or doc[i].lower_ not in ("for", "of", "on")
+        or doc[i + 1].ent_type_ in ("DATE", "TIME")
+    ):
+        return ent  # 'Commission on Human Rights', not 'the Commission on Tuesday'
     j = i + 1
     if doc[j].lower_ == "the":
         j += 1
@@ -330,7 +334,7 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
         end -= 1
     if end == j or any(e.label_ == "PERSON" and e.start < end and e.end > i for e in ents):
         return ent
-    return doc[ent.start : end]
+    return Span(doc, ent.start, end, label=ent.label_)  # a slice of the Doc would carry no label
 
 
 def _organisation(

@@ -159,3 +159,13 @@ ORG_HEADS = ORG_HEADS | frozenset({"league"})
 LEGAL_FORMS = LEGAL_FORMS | frozenset(
     "corp corp. co co. ag gmbh s.a. nv n.v. bv pty pte bhd berhad tbk spa s.p.a. pjsc jsc asa oyj".split()
 )
+# Acronyms of figures in company results and markets, which the model tags as bodies ('with EPS of $1.18').
+THING_ACRONYMS = THING_ACRONYMS | frozenset(
+    "EPS EBIT EBITDA ETF ETFs NAV AUM CAGR ROI ROE ROCE YoY QoQ FY H1 H2 Q1 Q2 Q3 Q4 ARPU CAPEX OPEX".split()
+)
+# Last words of companies' names by their trade ('Micron Technology', 'Ceres Robotics', 'Tata Steel'): a name ending
+# so is a company's, not a product's beside the company's first word ('Micron').
+COMPANY_HEADS = COMPANY_HEADS | frozenset(
+    """technology software robotics semiconductor semiconductors pharma biotech logistics shipping mining
+    petroleum steel chemicals""".split()
+)

@@ -161,7 +161,9 @@ def _in_title(doc: Doc, start: int) -> bool:
     role = doc[i - 1] if i >= 1 else None
     if role is None or doc[i].lower_ not in ("of", "for") or role.lower_ not in ROLE_WORDS:
         return False
-    return not role.is_lower  # 'a spokeswoman for Auckland Transport', 'chief operating officer of SpaceX'
+    return (
+        role.is_title
+    )  # 'a spokeswoman for Auckland Transport', 'chief operating officer of SpaceX', 'the CEO of Micron'
 
 
 def _singular(token: Token) -> str | None:
@@ -311,6 +313,8 @@ def law_or_org(span: Span) -> str | None:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
         if follower.is_lower and follower.lower_ in PROGRAMME_WORDS | _CATEGORY_NOUNS:
             return None  # 'the MentorSet scheme', 'its Lifestyle-Religion category'
+        if len(words) == 1 and follower.lower_ in _LEADERS_GOVERNMENT:
+            return None  # 'the Trump administration', 'the Labour government': the country (the guide)
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
             return None  # 'Logar province', 'Pangram area': a place
     if follower is not None and len(words) == 1 and follower.is_lower and _names_a_facility(words, follower):
@@ -372,6 +376,8 @@ def inverted_name(words: Span) -> str | None:
 
 
 _DASHES = frozenset({"-", "–", "—", ":"})
+# Lower-case words after a leader's or a party's name that make it a country's government, no body of its own.
+_LEADERS_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet"})
 # Lower-case nouns after a name that make it a class of things, not a body ('its Lifestyle-Religion category').
 _CATEGORY_NOUNS = frozenset(
     "category categories section column segment genre ranking rankings chart charts".split()

@@ -171,3 +171,37 @@ def test_bodies_coordinated_under_one_plural_word_may_have_several_words(extract
     )
     assert "United States Department of the Treasury" in found
     assert not {"Treasury", "Post Office Departments"} & found
+
+
+def test_a_name_extended_after_its_organisation_word_is_kept(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Andy Warhol Foundation for the Visual Arts sued the photographer. Protesters were killed, "
+        "according to the Kenya National Commission on Human Rights. The Commission on Tuesday said more.",
+    )
+    assert {
+        "Andy Warhol Foundation for the Visual Arts",
+        "Kenya National Commission on Human Rights",
+    } <= found
+    assert not any("Tuesday" in name for name in found)
+
+
+def test_a_company_after_a_role_in_capitals_and_its_trade_word_are_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The prime minister met the CEO of Micron Technology on Tuesday. Micron's shares rose 4 percent on the "
+        "Nasdaq, with EPS of $1.18.",
+    )
+    assert "Micron Technology" in found
+    assert not {"Micron", "EPS"} & found
+
+
+def test_a_leaders_administration_and_a_person_after_a_lower_case_role_are_no_bodies(
+    extractor: Extractor,
+) -> None:
+    found = organisations(
+        extractor,
+        "Harvard University said it would sue the Trump administration. Police spokesperson Resila Onyango "
+        "said officers had acted lawfully.",
+    )
+    assert found == {"Harvard University"}
