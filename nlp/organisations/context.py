@@ -15,14 +15,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.organisations.lexicon import (
+    BODY_VERBS,
     COMPANY_HEADS,
     CORPORATE_ROLES,
+    JOINED_VERBS,
     KIND_NOUNS,
+    LAW_HEADS,
     MEDIA_NOUNS,
+    NOT_BODY_HEADS,
+    ONLINE_NOUNS,
     ORG_HEADS,
     ORG_ROLES,
+    POSTING_VERBS,
     PRESS_HEADS,
     STATE_MODIFIERS,
+    WORK_VERBS,
 )
 from nlp.organisations.rules import CONTEXT_KEY, lower_case_words
 from nlp.people import ROLE_WORDS
@@ -42,24 +49,53 @@ _ROLE_MODIFIERS = frozenset({"head", "assistant", "interim", "former", "deputy",
 def lone_names(doc: Doc) -> frozenset[int]:
     """Token indices of the names the model took for people that no person of the text is: one word no
     person of the text bears ('Munster', 'Ajax', 'Dell': a person in news is named in full before the surname
-    alone), or a singular name with a plural verb ('Manchester United have sacked', 'Leinster are'), which
-    a club or a company takes and no person (cached on the Doc's user data)."""
+    alone), a singular name with a plural verb ('Manchester United have sacked', 'Leinster are'), which
+    a club or a company takes and no person, a name a relative 'which' follows ('Johnson Controls, which
+    supplies'), or whose shares or staff the text names ('shares of Eaton Vance'); and every other mention
+    the text writes as one of those (cached on the Doc's user data)."""
     key = "presswatch_lone_names"
     if key not in doc.user_data:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         words = {t.lower_ for e in people if len(e) > 1 for t in e}
-        doc.user_data[key] = frozenset(
-            t.i
+        lone = [
+            e
             for e in people
-            if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root))
-            and not (e.start and (e.doc[e.start - 1].lower_.rstrip(".") in _HONORIFICS))
-            for t in e
-        )
+            if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root) or _no_person(e))
+            and not (e.start and _titled(e.doc[e.start - 1]))
+        ]
+        texts = {e.text for e in lone}
+        doc.user_data[key] = frozenset(t.i for e in people if e.text in texts for t in e)
     found: frozenset[int] = doc.user_data[key]
     return found
 
 
+# A company's holders and staff: a name with them ('Eaton Vance shares', 'shares of Eaton Vance') is no person's.
+_HOLDINGS = frozenset("shares shareholders stock employees".split())
+
+
+def _no_person(ent: Span) -> bool:
+    """'Johnson Controls, which supplies', 'shares of Eaton Vance', 'Eaton Vance employees': a relative 'which'
+    (a person takes 'who') or a company's shares or staff after the name or before its 'of' or 'in'."""
+    doc = ent.doc
+    if any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
+        for c in ent.root.children
+    ):
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in _HOLDINGS:
+        return True
+    return (
+        ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "in") and doc[ent.start - 2].lower_ in _HOLDINGS
+    )
+
+
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
+
+
+def _titled(before: Token) -> bool:
+    """'Mr', 'Dr.', 'General' (of 'General Torrijos has pledged'): a title makes the name after it a person's."""
+    return before.lower_.rstrip(".") in _HONORIFICS or (before.is_title and before.lower_ in ROLE_WORDS)
 
 
 def _collective_subject(root: Token) -> bool:
@@ -381,6 +417,91 @@ def _by_speech(doc: Doc) -> list[Span]:
     return found
 
 
+def _acting_name(word: Token) -> Span | None:
+    """The name a subject's or an object's word heads, from its first word ('the Tampa Bay Rays') over 'of'
+    ('Hearts of Oak'), when it names no place and no person of the text."""
+    if word.pos_ != "PROPN" and not (word.tag_ in ("NNS", "NNPS") and word.is_title):
+        return None  # 'Warriors' tagged as a common plural
+    doc = word.doc
+    start = word.left_edge.i
+    while start < word.i and not _name_token(doc[start]):
+        start += 1  # past 'the', 'its'
+    name = _name_after(doc, start, links=("of", "&"))
+    if name is None or name.end <= word.i or any(t.ent_type_ in _PLACES for t in name):
+        return None
+    return name
+
+
+def _by_acts(doc: Doc) -> list[Span]:
+    """'Reddit banned', 'Morgan Stanley will acquire', 'Johnson Controls laid off', 'The Rolling Stones have
+    announced': the subject of a verb only a body does, or (a name the model took for a body, whatever its
+    last word) of a speech verb in any tense; 'joined the Red Sox', 'acquired Eaton Vance', 'works for
+    Facebook', 'played for the Cheetahs', 'joined from the Tampa Bay Rays', 'said on Twitter': the body a verb of
+    joining, working or posting names."""
+    found: list[Span] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb.lemma_
+        words: list[tuple[Token, bool]] = []  # (word, whether the model's ORG label is needed)
+        acting = lemma in BODY_VERBS and (
+            lemma != "lay" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+        )
+        for child in verb.children:
+            if child.dep_ == "nsubj" and acting:
+                words.append((child, False))
+            elif child.dep_ == "nsubj" and lemma in _SPEECH and verb.tag_ != "VBD":
+                words.append((child, True))  # '[The Rolling Stones] have announced' (VBD: `_by_speech`)
+            elif child.dep_ == "dobj" and lemma in JOINED_VERBS:
+                words.append((child, False))
+            elif child.dep_ == "prep" and child.lower_ == "from" and lemma in ("join", "rejoin"):
+                words += [(g, False) for g in child.children if g.dep_ == "pobj"]  # 'joined from the Rays'
+
+            elif child.dep_ == "prep" and (
+                (lemma in WORK_VERBS and child.lower_ in ("for", "at"))
+                or (lemma in POSTING_VERBS and child.lower_ == "on" and not _passive(verb))
+            ):  # not 'published on GOV.UK', where a document is
+                words += [(g, False) for g in child.children if g.dep_ == "pobj"]
+        for word, needs_label in words:
+            name = _acting_name(word)
+            if name is None or (needs_label and any(t.ent_type_ != "ORG" for t in name)):
+                continue
+            if name.start and doc[name.start - 1].is_quote:
+                continue  # 'says on "The Internet Explorer 6 Countdown"': a title
+            if needs_label and name[-1].lower_ in NOT_BODY_HEADS | LAW_HEADS:
+                continue  # 'the Spending Review says': a document speaks too
+            found.append(name)
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _by_online_noun(doc: Doc) -> list[Span]:
+    """'the Twitter account', 'a Facebook page', 'YouTube posts': a name before a lower-case noun of an online
+    service, no person's unless an owner is named before it ("the minister's Twitter account")."""
+    found: list[Span] = []
+    for token in doc[1:]:
+        if not token.is_lower or token.lower_ not in ONLINE_NOUNS:
+            continue
+        name = _name_before(doc, token.i)
+        if name is None or any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
+            continue
+        owned = name.start > 0 and doc[name.start - 1].tag_ in ("POS", "PRP$")
+        if owned or not any(t.ent_type_ == "PERSON" for t in name):
+            found.append(name)  # "the minister's Twitter account", not 'a Trump post'
+    return found
+
+
+def _same_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The other mentions the model took for people of a name the context made a body ('Eaton Vance, a
+    Boston-based investment manager' where 'shares of Eaton Vance' follows)."""
+    texts = {s.text for s in spans}
+    lone = lone_names(doc)
+    return [e for e in doc.ents if e.label_ == "PERSON" and e.text in texts and e.start in lone]
+
+
 _CREDITS = frozenset({"image", "photo", "picture", "credit", "courtesy"})
 
 
@@ -402,6 +523,8 @@ def context_organisations(doc: Doc) -> list[Span]:
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
     spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
+    spans += _by_acts(doc) + _by_online_noun(doc)
+    spans += _same_names(doc, spans)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []
     for span in spans:
