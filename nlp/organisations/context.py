@@ -18,6 +18,7 @@ from nlp.organisations.lexicon import (
     BODY_VERBS,
     COMPANY_HEADS,
     CORPORATE_ROLES,
+    DEALING_NOUNS,
     JOINED_VERBS,
     KIND_NOUNS,
     LAW_HEADS,
@@ -85,8 +86,19 @@ def _no_person(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in _HOLDINGS:
         return True
-    return (
-        ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "in") and doc[ent.start - 2].lower_ in _HOLDINGS
+    if ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "in") and doc[ent.start - 2].lower_ in _HOLDINGS:
+        return True
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "dobj" and _lists_kinds(first.head)  # 'Sponsoring firms include Virgin Money'
+
+
+def _lists_kinds(verb: Token) -> bool:
+    """'Other firms that have cut staff include', 'Charities taking part included': a plural noun for a kind
+    of organisation as the subject of 'include'."""
+    return verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_ in KIND_NOUNS and c.is_lower for c in verb.children
     )
 
 
@@ -417,9 +429,11 @@ def _by_speech(doc: Doc) -> list[Span]:
     return found
 
 
-def _acting_name(word: Token) -> Span | None:
+def _acting_name(word: Token, how: str) -> Span | None:
     """The name a subject's or an object's word heads, from its first word ('the Tampa Bay Rays') over 'of'
-    ('Hearts of Oak'), when it names no place and no person of the text."""
+    ('Hearts of Oak'), when it names no place and no person of the text ('Boston banned'; but 'Accra Hearts
+    of Oak sacked', and a name listed with bodies that the model took for a place: 'include Spotify'), no
+    title in quotes and, where it only speaks or is a source, no document ('the Spending Review says')."""
     if word.pos_ != "PROPN" and not (word.tag_ in ("NNS", "NNPS") and word.is_title):
         return None  # 'Warriors' tagged as a common plural
     doc = word.doc
@@ -427,50 +441,60 @@ def _acting_name(word: Token) -> Span | None:
     while start < word.i and not _name_token(doc[start]):
         start += 1  # past 'the', 'its'
     name = _name_after(doc, start, links=("of", "&"))
-    if name is None or name.end <= word.i or any(t.ent_type_ in _PLACES for t in name):
+    if name is None or name.end <= word.i or (name.start and doc[name.start - 1].is_quote):
+        return None  # 'says on "The Internet Explorer 6 Countdown"': a title
+    if how != "listed" and (name[-1].ent_type_ in _PLACES or name.root.ent_type_ in _PLACES):
+        return None
+    if how == "speaks" and any(t.ent_type_ != "ORG" for t in name):
+        return None  # a speaker the model took for no body may be anyone
+    if how in ("speaks", "source") and name[-1].lower_ in NOT_BODY_HEADS | LAW_HEADS:
         return None
     return name
+
+
+def _acting_words(verb: Token) -> list[tuple[Token, str]]:
+    """The words of the names a verb makes bodies, each with how: 'acts' (a body's verb, joining, working,
+    posting), 'speaks' (a speech verb not in the past: `_by_speech` reads that), 'source' ('according to'),
+    'listed' (after a kind of organisation and 'include')."""
+    lemma = verb.lemma_
+    words: list[tuple[Token, str]] = []
+    acting = lemma in BODY_VERBS and (
+        lemma != "lay" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    )
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "nsubj" and acting:
+            words.append((child, "acts"))
+        elif child.dep_ == "nsubj" and lemma in _SPEECH and verb.tag_ != "VBD":
+            words.append((child, "speaks"))  # '[The Rolling Stones] have announced'
+        elif child.dep_ == "dobj" and lemma in JOINED_VERBS:
+            words.append((child, "acts"))
+        elif child.dep_ == "prep" and (
+            (lemma in ("join", "rejoin") and child.lower_ == "from")  # 'joined from the Rays'
+            or (lemma in WORK_VERBS and child.lower_ in ("for", "at"))
+            or (lemma in POSTING_VERBS and child.lower_ == "on" and not _passive(verb))
+        ):  # not 'published on GOV.UK', where a document is
+            words += [(g, "acts") for g in objects]
+        elif lemma == "accord" and child.lower_ == "to":
+            words += [(g, "source") for g in objects]  # 'according to Cox Automotive'
+    listing = lemma == "include" and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lower_ in DEALING_NOUNS for c in verb.children
+    )  # 'The festival's sponsors include Virgin Money'
+    if listing or _lists_kinds(verb):  # 'Other firms that have cut staff include Spotify, Zoom and Dropbox'
+        words += [(w, "listed") for c in verb.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
+    return words
 
 
 def _by_acts(doc: Doc) -> list[Span]:
     """'Reddit banned', 'Morgan Stanley will acquire', 'Johnson Controls laid off', 'The Rolling Stones have
     announced': the subject of a verb only a body does, or (a name the model took for a body, whatever its
     last word) of a speech verb in any tense; 'joined the Red Sox', 'acquired Eaton Vance', 'works for
-    Facebook', 'played for the Cheetahs', 'joined from the Tampa Bay Rays', 'said on Twitter': the body a verb of
-    joining, working or posting names."""
+    Facebook', 'managed Aduana Stars', 'joined from the Tampa Bay Rays', 'said on Twitter': the body a verb of
+    joining, working or posting names; 'according to Cox Automotive'; 'Sponsors include Virgin Money'."""
     found: list[Span] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        lemma = verb.lemma_
-        words: list[tuple[Token, bool]] = []  # (word, whether the model's ORG label is needed)
-        acting = lemma in BODY_VERBS and (
-            lemma != "lay" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-        )
-        for child in verb.children:
-            if child.dep_ == "nsubj" and acting:
-                words.append((child, False))
-            elif child.dep_ == "nsubj" and lemma in _SPEECH and verb.tag_ != "VBD":
-                words.append((child, True))  # '[The Rolling Stones] have announced' (VBD: `_by_speech`)
-            elif child.dep_ == "dobj" and lemma in JOINED_VERBS:
-                words.append((child, False))
-            elif child.dep_ == "prep" and child.lower_ == "from" and lemma in ("join", "rejoin"):
-                words += [(g, False) for g in child.children if g.dep_ == "pobj"]  # 'joined from the Rays'
-
-            elif child.dep_ == "prep" and (
-                (lemma in WORK_VERBS and child.lower_ in ("for", "at"))
-                or (lemma in POSTING_VERBS and child.lower_ == "on" and not _passive(verb))
-            ):  # not 'published on GOV.UK', where a document is
-                words += [(g, False) for g in child.children if g.dep_ == "pobj"]
-        for word, needs_label in words:
-            name = _acting_name(word)
-            if name is None or (needs_label and any(t.ent_type_ != "ORG" for t in name)):
-                continue
-            if name.start and doc[name.start - 1].is_quote:
-                continue  # 'says on "The Internet Explorer 6 Countdown"': a title
-            if needs_label and name[-1].lower_ in NOT_BODY_HEADS | LAW_HEADS:
-                continue  # 'the Spending Review says': a document speaks too
-            found.append(name)
+        if verb.pos_ in ("VERB", "AUX"):
+            found += [n for w, how in _acting_words(verb) if (n := _acting_name(w, how)) is not None]
     return found
 
 

@@ -87,3 +87,24 @@ def test_where_a_document_is_published_is_no_body(extractor: Extractor) -> None:
         "was closed.",
     )
     assert orgs == set()
+
+
+def test_a_kind_of_bodys_list_after_include_names_bodies_and_speakers_stay_people(
+    extractor: Extractor,
+) -> None:
+    orgs, people = entities(
+        extractor,
+        "Other firms that have cut staff this year include Pinterest, Zoom and Dropbox. Speakers at the event "
+        "include Jane Holloway and Peter Grant.",
+    )
+    assert orgs == {"Pinterest", "Zoom", "Dropbox"}
+    assert people == {"Jane Holloway", "Peter Grant"}
+
+
+def test_a_source_after_according_to_is_a_body_unless_a_person(extractor: Extractor) -> None:
+    orgs, people = entities(
+        extractor,
+        "Sales rose 3 percent, according to Joy Sports. Sales fell, according to Martha Quist, an analyst.",
+    )
+    assert orgs == {"Joy Sports"}
+    assert people == {"Martha Quist"}
