@@ -7,7 +7,10 @@ financial officer", 'a spokeswoman for Auckland Transport'), where a kind of org
 ('al-Ikhbariya television', 'the ZANU-PF party'), where a country's name opens a name ending in an
 organisation word ('Pakistan' + 'Cricket Board', 'Qatar' + 'Airways'), or where an appositive says so
 ('Halvorsen, a Norwegian shipping company'), or where it is listed with organisations only ('Ubisoft,
-Nintendo and Activision').
+Nintendo and Activision'). What a name does says so too: a verb only a body does ('Reddit banned'), a body a
+person joins or works for ('works for Facebook'), a source ('according to Joy Sports'), an online service's
+account ('the Twitter account'); and a 'person' with a relative 'which' or shares is none ('Johnson Controls,
+which'), in every mention the text writes so.
 """
 
 from __future__ import annotations
@@ -432,7 +435,8 @@ def _by_speech(doc: Doc) -> list[Span]:
 def _acting_name(word: Token, how: str) -> Span | None:
     """The name a subject's or an object's word heads, from its first word ('the Tampa Bay Rays') over 'of'
     ('Hearts of Oak'), when it names no place and no person of the text ('Boston banned'; but 'Accra Hearts
-    of Oak sacked', and a name listed with bodies that the model took for a place: 'include Spotify'), no
+    of Oak sacked', and a name listed with bodies that the model took for a city: 'firms include Spotify';
+    not 'worked at Stockholm'), no
     title in quotes and, where it only speaks or is a source, no document ('the Spending Review says')."""
     if word.pos_ != "PROPN" and not (word.tag_ in ("NNS", "NNPS") and word.is_title):
         return None  # 'Warriors' tagged as a common plural
@@ -443,7 +447,8 @@ def _acting_name(word: Token, how: str) -> Span | None:
     name = _name_after(doc, start, links=("of", "&"))
     if name is None or name.end <= word.i or (name.start and doc[name.start - 1].is_quote):
         return None  # 'says on "The Internet Explorer 6 Countdown"': a title
-    if how != "listed" and (name[-1].ent_type_ in _PLACES or name.root.ent_type_ in _PLACES):
+    places = _PLACES - {"GPE"} if how == "listed" else _PLACES  # not 'worked at Stockholm'
+    if name[-1].ent_type_ in places or name.root.ent_type_ in places:
         return None
     if how == "speaks" and any(t.ent_type_ != "ORG" for t in name):
         return None  # a speaker the model took for no body may be anyone
@@ -453,9 +458,9 @@ def _acting_name(word: Token, how: str) -> Span | None:
 
 
 def _acting_words(verb: Token) -> list[tuple[Token, str]]:
-    """The words of the names a verb makes bodies, each with how: 'acts' (a body's verb, joining, working,
-    posting), 'speaks' (a speech verb not in the past: `_by_speech` reads that), 'source' ('according to'),
-    'listed' (after a kind of organisation and 'include')."""
+    """The words of the names a verb makes bodies, each with how: 'acts' (a body's verb, posting), 'object'
+    (joined, acquired, worked for), 'speaks' (a speech verb not in the past: `_by_speech` reads that),
+    'source' ('according to'), 'listed' (after a kind of organisation and 'include')."""
     lemma = verb.lemma_
     words: list[tuple[Token, str]] = []
     acting = lemma in BODY_VERBS and (
@@ -468,13 +473,14 @@ def _acting_words(verb: Token) -> list[tuple[Token, str]]:
         elif child.dep_ == "nsubj" and lemma in _SPEECH and verb.tag_ != "VBD":
             words.append((child, "speaks"))  # '[The Rolling Stones] have announced'
         elif child.dep_ == "dobj" and lemma in JOINED_VERBS:
-            words.append((child, "acts"))
+            words.append((child, "object"))
         elif child.dep_ == "prep" and (
             (lemma in ("join", "rejoin") and child.lower_ == "from")  # 'joined from the Rays'
             or (lemma in WORK_VERBS and child.lower_ in ("for", "at"))
-            or (lemma in POSTING_VERBS and child.lower_ == "on" and not _passive(verb))
-        ):  # not 'published on GOV.UK', where a document is
-            words += [(g, "acts") for g in objects]
+        ):
+            words += [(g, "object") for g in objects]
+        elif lemma in POSTING_VERBS and child.lower_ == "on" and not _passive(verb):
+            words += [(g, "acts") for g in objects]  # not 'published on GOV.UK', where a document is
         elif lemma == "accord" and child.lower_ == "to":
             words += [(g, "source") for g in objects]  # 'according to Cox Automotive'
     listing = lemma == "include" and any(
