@@ -111,6 +111,8 @@ def test_a_source_after_according_to_is_a_body_unless_a_person(extractor: Extrac
 
 
 def test_a_city_a_person_worked_at_is_no_body(extractor: Extractor) -> None:
-    orgs, people = entities(extractor, "Lena Berg worked at Stockholm for a year. Boston banned plastic bags.")
+    orgs, people = entities(
+        extractor, "Lena Berg worked at Stockholm for a year. Boston banned plastic bags."
+    )
     assert orgs == set()
     assert people == {"Lena Berg"}
