@@ -1,5 +1,5 @@
 """Where an organisation's name starts and ends, and one-word junk, on the real model: the boundaries probe
-batch 12 (`bench/organisation_probes.py`) found in news reports from many countries."""
+batches 15-17 (`bench/organisation_probes.py`) found in news reports from many countries."""
 
 from __future__ import annotations
 
