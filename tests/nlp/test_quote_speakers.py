@@ -221,3 +221,42 @@ def test_evaluative_verbs_attribute_a_quote(extractor: Extractor) -> None:
     """'hailed the launch as "..."', 'welcomed the ruling as "..."': the subject says the quoted words."""
     text = "The European Space Agency hailed the launch as “a new chapter for European science.”"
     assert said(extractor, text) == [("European Space Agency", "a new chapter")]
+
+
+def test_the_sentence_after_a_quote_that_says_something_of_its_own_is_not_its_attribution(
+    extractor: Extractor,
+) -> None:
+    """'... said the ruling was "...." Greenpeace said it would not appeal': the next sentence's verb with its own
+    clause, or a judging one ('welcomed the ceasefire as'), does not take the quote its sentence closed."""
+    lawyer = (
+        "Sarah Chen, a lawyer for Greenpeace, said the ruling was “a victory for the climate.” Greenpeace said "
+        "it would not appeal."
+    )
+    assert said(extractor, lawyer) == [("Sarah Chen", "a victory for")]
+    welcomed = (
+        "The Red Cross condemned the attack on the hospital. The organisation said staff had been “deliberately "
+        "targeted by both sides.” The United Nations welcomed the ceasefire as “a first step.”"
+    )
+    assert said(extractor, welcomed) == [
+        ("Red Cross", "deliberately targeted by"),
+        ("United Nations", "a first step."),
+    ]
+
+
+def test_a_body_noun_is_the_body_it_heads_and_a_role_or_an_expletive_it_is_none(extractor: Extractor) -> None:
+    """'the department' is the Department for Transport, not the company named between; 'the chief executive'
+    is a person the text does not name and 'It was reported that' no one: neither is the company before."""
+    department = (
+        "The Department for Transport announced new funding for rural buses on Tuesday. Shell reported record "
+        "profits. The department said the money would “keep vital routes running.”"
+    )
+    assert said(extractor, department) == [("Department for Transport", "keep vital routes")]
+    reported = (
+        "Microsoft released its quarterly results on Thursday. It was reported that the chief executive had "
+        "called the quarter “our best ever by far.”"
+    )
+    assert said(extractor, reported) == [(None, "our best ever")]
+    executive = (
+        "Microsoft released its quarterly results. The chief executive said sales were “ahead of plan.”"
+    )
+    assert said(extractor, executive) == [(None, "ahead of plan.")]
