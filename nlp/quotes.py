@@ -190,6 +190,7 @@ _BODY_NOUNS = (  # not a person's role: 'the chief executive said' is a person t
     """firm operator charity airline regulator bank broadcaster newspaper club network foundation trust university
     retailer manufacturer carrier insurer watchdog body coalition campaign organisation""".split()
 )
+_ANY_BODY = frozenset({"group", "organisation", "organization", "body"})  # may be an alliance, a union, ...
 _BODY_WINDOW = 3  # sentences back (the subject's own included) in which 'it' or 'the company' finds its body
 
 
@@ -243,6 +244,8 @@ def _body_referred(subject: Token) -> str | None:
         alike = [m for m in before if _kind_of(m.normalized) == noun]
         if alike:
             return alike[-1].normalized
+        if noun not in _ANY_BODY:  # 'the bank' is not the Financial Conduct Authority: a name of another kind
+            before = [m for m in before if _kind_of(m.normalized) not in _BODY_NOUNS]
     subjects = [
         m
         for m in before

@@ -260,3 +260,22 @@ def test_a_body_noun_is_the_body_it_heads_and_a_role_or_an_expletive_it_is_none(
         "Microsoft released its quarterly results. The chief executive said sales were “ahead of plan.”"
     )
     assert said(extractor, executive) == [(None, "ahead of plan.")]
+
+
+def test_a_body_noun_is_never_a_body_whose_name_says_it_is_another_kind(extractor: Extractor) -> None:
+    """'the bank' after the Financial Conduct Authority, 'the company' after the European Commission: a name
+    that says what kind of body it is (an authority, a commission) is not the bank or the company; 'the group'
+    may still be an alliance (test above)."""
+    bank = (
+        "Barclays was fined £40m by the regulator on Monday. The Financial Conduct Authority said the bank had "
+        "“failed its customers over many years.” The bank said it “accepted the findings in full.”"
+    )
+    regulator, fined = said(extractor, bank)
+    assert regulator == ("Financial Conduct Authority", "failed its customers")
+    assert fined[1] == "accepted the findings" and fined[0] in (None, "Barclays")
+    company = (
+        "The European Commission fined Google €2.4bn on Tuesday. The company said it would “review the decision "
+        "and consider an appeal.”"
+    )
+    [(speaker, _)] = said(extractor, company)
+    assert speaker in (None, "Google")
