@@ -74,6 +74,8 @@ def _is_speech_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("decline", "refuse"):
+        return False  # 'A spokesperson for Acme declined to comment': said nothing
     if lemma == "read":  # 'A statement from the ministry read: ...'
         return any(c.dep_ == "nsubj" and c.lower_ in _WRITTEN for c in token.children)
     return lemma in SPEECH_VERBS or (

@@ -279,3 +279,15 @@ def test_a_body_noun_is_never_a_body_whose_name_says_it_is_another_kind(extracto
     )
     [(speaker, _)] = said(extractor, company)
     assert speaker in (None, "Google")
+
+
+def test_declining_to_comment_says_nothing(extractor: Extractor) -> None:
+    """'A spokesperson for Acme declined to comment' after a quote is not who said it (the body 'It' stands
+    for, Beta Dairy, is one the small model does not tag)."""
+    text = (
+        "Acme Foods has agreed to buy rival Beta Dairy for $2bn, the companies announced on Monday. The company "
+        "said the deal would “transform our reach in the Midwest”. Beta Dairy said in a separate statement that "
+        "its board had unanimously backed the offer. It said shareholders would receive “a substantial "
+        "premium.” A company spokesperson for Acme declined to comment on job cuts."
+    )
+    assert [speaker for speaker, _ in said(extractor, text)][1:] in ([None], ["Beta Dairy"])
