@@ -429,9 +429,8 @@ def export_page(
     """
     try:
         query = search_of(request.query_params).model_copy(update={"cursor": None})
-        query = with_stored_names(
-            backend, query
-        )  # 'JICA', as the page found it and /search?format= exports it
+        # 'JICA' as the page found it and /search?format= exports it
+        query = with_stored_names(backend, query)
         lines = export_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
     except QueryError as exc:
         return PlainTextResponse(str(exc), status_code=400)
