@@ -249,13 +249,16 @@ def _body_referred(subject: Token) -> str | None:
         if noun not in _ANY_BODY:  # 'the bank' is not the Financial Conduct Authority: a name of another kind
             before = [m for m in before if _kind_of(m.normalized) not in _BODY_NOUNS]
     subjects = [
-        m
+        (m, span.root)
         for m in before
         if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
         and span.root.dep_ in ("nsubj", "nsubjpass")
     ]
     if subjects:
-        return subjects[-1].normalized
+        latest, root = subjects[-1]
+        if any(c.dep_ == "conj" for c in root.children):
+            return None  # 'Amazon and Walmart both cut prices. The company said': which one, the text does not say
+        return latest.normalized
     bodies = {m.normalized for m in before}
     return bodies.pop() if len(bodies) == 1 else None  # the one body the sentences name
 

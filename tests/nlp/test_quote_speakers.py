@@ -291,3 +291,9 @@ def test_declining_to_comment_says_nothing(extractor: Extractor) -> None:
         "premium.” A company spokesperson for Acme declined to comment on job cuts."
     )
     assert [speaker for speaker, _ in said(extractor, text)][1:] in ([None], ["Beta Dairy"])
+
+
+def test_the_company_after_two_companies_that_share_the_subject_is_nobody(extractor: Extractor) -> None:
+    """'Amazon and Walmart both cut prices. The company said': which one, the text does not say (review6)."""
+    text = "Amazon and Walmart both cut prices on Monday. The company said the cuts were “the deepest in a decade.”"
+    assert said(extractor, text) == [(None, "the deepest in")]
