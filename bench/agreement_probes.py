@@ -1,6 +1,6 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
-    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5]
+    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -349,6 +349,266 @@ ROUND5_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ..
 )
 
 
+# Round 6 (issue 19): written blind before the party rules of the sixth round, in the styles of presidential
+# addresses of every era (older and technical agreement nouns, a counterpart named by a nationality, its
+# people, its seat of government, its leader or in the sentence before, the speaker's own government as
+# 'we', 'our Nation', 'this Government') and of other governments' releases and news wires. Parties only, as
+# `PARTY_PROBES`; scored by `--round6`.
+ROUND6_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Last year we concluded a reciprocal trade agreement with Brazil.",
+        (frozenset({"United States", "Brazil"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Senate has before it the Japanese peace treaty, which I urge it to approve promptly.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A Soviet-American agreement on cultural exchanges was signed in Washington last month.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed a mutual defense treaty with the Republic of Korea.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "In Moscow, the Soviets agreed with us to begin talks on limiting strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Moscow has walked away from the New START Treaty, which our two countries signed in 2010.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have reached an understanding with Peking on the exchange of journalists.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiators in Geneva have reached agreement with the Soviet delegation on a treaty to reduce "
+        "intermediate-range forces.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "This Government has entered into a modus vivendi with Mexico regarding fisheries on the Pacific coast.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Panama Canal treaties, which I signed with General Torrijos, will be before the Senate this spring.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The North American Free Trade Agreement with Mexico and Canada will create the world's largest market.",
+        (frozenset({"United States", "Mexico", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We signed a status of forces agreement with the Government of Iraq that sets a date for our troops to "
+        "leave.",
+        (frozenset({"United States", "Iraq"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The North Atlantic Treaty, signed by the United States, Canada, France, the United Kingdom and eight "
+        "other nations, is now in force.",
+        (frozenset({"United States", "Canada", "France", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I have sent to the Senate a convention with Canada for the protection of migratory birds.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Nation has signed an extradition treaty with Colombia.",
+        (frozenset({"United States", "Colombia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have also concluded with the Philippines an agreement on military bases.",
+        (frozenset({"United States", "Philippines"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The START Treaty, which President Gorbachev and I signed in Moscow, will cut strategic arsenals by a third.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The SALT II agreement with the Soviets is the product of seven years of negotiation.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Egypt and Israel have signed a peace treaty at the White House, ending thirty years of war.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With Japan, we have worked out a new agreement on semiconductors that opens their market.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We reached a trade accord with China last week. The accord will open Chinese markets to American farmers.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WIRE,
+        "Germany and the Soviet Union signed a nonaggression pact in August 1939.",
+        (frozenset({"Germany", "Soviet Union"}),),
+    ),
+    (
+        CANADA,
+        "Canada and the European Union signed a strategic partnership agreement on raw materials in Brussels today.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    (
+        CANADA,
+        "Minister Ng and her Korean counterpart concluded negotiations on a digital partnership agreement.",
+        (frozenset({"Canada", "South Korea"}),),
+    ),
+    (
+        INDIA,
+        "India and the UAE signed a Comprehensive Economic Partnership Agreement in New Delhi.",
+        (frozenset({"India", "United Arab Emirates"}),),
+    ),
+    (
+        KENYA,
+        "Kenya has signed a bilateral air services agreement with Rwanda, allowing daily flights between Nairobi "
+        "and Kigali.",
+        (frozenset({"Kenya", "Rwanda"}),),
+    ),
+    (
+        KENYA,
+        "President Ruto and his Ugandan counterpart witnessed the signing of a pipeline deal in Kampala.",
+        (frozenset({"Kenya", "Uganda"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and the United Kingdom have concluded a free trade agreement in principle.",
+        (frozenset({"New Zealand", "United Kingdom"}),),
+    ),
+    (
+        BEEHIVE,
+        "The Government has signed a climate finance arrangement with Tonga, Samoa and Niue.",
+        (frozenset({"New Zealand", "Tonga", "Samoa", "Niue"}),),
+    ),
+    (
+        EU,
+        "The Economic Partnership Agreement between the EU and Japan entered into force on 1 February.",
+        (frozenset({"European Union", "Japan"}),),
+    ),
+    (
+        WIRE,
+        "Washington and Tokyo struck a deal on tariffs on Tuesday.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WIRE,
+        "Beijing and Canberra agreed to resume talks on a free trade pact.",
+        (frozenset({"China", "Australia"}),),
+    ),
+    (WIRE, "A ceasefire between Israel and Hamas took effect on Sunday.", (frozenset({"Israel", "Hamas"}),)),
+    (
+        WIRE,
+        "Armenia's prime minister said Yerevan would sign the peace treaty with Baku by the end of the year.",
+        (frozenset({"Armenia", "Azerbaijan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I signed into law the agreement with Canada, which now applies at every border crossing.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have agreed with our allies in NATO to station new missiles in Europe.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Government of the United States and the Government of Spain have concluded agreements for the use "
+        "of air and naval bases.",
+        (frozenset({"United States", "Spain"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union and the United States have agreed on a direct communications link between our "
+        "capitals.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last year I met with Chairman Brezhnev in Vladivostok, where we agreed on a framework for a new arms "
+        "limitation agreement.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mr. Khrushchev and I agreed in Vienna to support a neutral and independent Laos.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Relations with Mexico have never been closer. Last month our two governments signed a water treaty for "
+        "the Rio Grande.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The people of Turkey have stood with us. We have now concluded an agreement for economic aid to that "
+        "country.",
+        (frozenset({"United States", "Turkey"}),),
+    ),
+    (
+        STATE,
+        "The United States and the Philippines signed a 123 Agreement on civil nuclear cooperation.",
+        (frozenset({"United States", "Philippines"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Vladivostok accord, which I negotiated with the Soviet leaders, sets an equal ceiling on strategic "
+        "weapons.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The French Government ratified the debt agreement with us in July, and I recommend its approval.",
+        (frozenset({"United States", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our treaty with Greece was ratified in May. The Government of Italy ratified its agreement with us in "
+        "June.",
+        (frozenset({"United States", "Greece"}), frozenset({"United States", "Italy"})),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have entered into an executive agreement with Cuba on the return of hijackers.",
+        (frozenset({"United States", "Cuba"}),),
+    ),
+    # boundaries: no named other side, no agreement
+    (WHITE_HOUSE, "We must ask whether the treaty serves the interests of America.", ()),
+    (WHITE_HOUSE, "The nations of this hemisphere stand together against aggression.", ()),
+    (WHITE_HOUSE, "Our differences with the Soviet Union are deep and abiding.", ()),
+    (
+        WIRE,
+        "Talks in Vienna between Iran and the European powers ended on Friday without an agreement.",
+        (),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -370,10 +630,15 @@ def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, 
     return right, len(ROUND5_PROBES), tp, n_found, n_expected
 
 
-def score_party_probes(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
-    """(texts right, texts, true, found, expected party sets) over `PARTY_PROBES`."""
+def score_party_probes(
+    extractor: Extractor,
+    *,
+    errors: bool,
+    probes: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = PARTY_PROBES,
+) -> tuple[int, int, int, int, int]:
+    """(texts right, texts, true, found, expected party sets) over `probes` (`PARTY_PROBES` or a later round's)."""
     right = tp = n_found = n_expected = 0
-    for url, text, want in PARTY_PROBES:
+    for url, text, want in probes:
         doc = Document.from_page(url=url, source="probe", title="", body=text)
         got = {frozenset(a.parties) for a in extractor.enrich(doc).agreements}
         expected = set(want)
@@ -385,7 +650,7 @@ def score_party_probes(extractor: Extractor, *, errors: bool) -> tuple[int, int,
             print(
                 f"[parties] {text}\n    expected {sorted(map(sorted, expected))}\n    found    {sorted(map(sorted, got))}"
             )
-    return right, len(PARTY_PROBES), tp, n_found, n_expected
+    return right, len(probes), tp, n_found, n_expected
 
 
 def read(split: str | None) -> list[tuple[str, set[tuple[frozenset[str], str]], str]]:
@@ -412,10 +677,17 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--parties", action="store_true", help="score the party probes (rules only) instead")
     parser.add_argument("--round5", action="store_true", help="score the round-5 party probes (rules only)")
+    parser.add_argument("--round6", action="store_true", help="score the round-6 party probes (rules only)")
     args = parser.parse_args()
-    if args.parties or args.round5:
-        score = score_round5 if args.round5 else score_party_probes
-        right, total, tp, n_found, n_expected = score(Extractor(use_classifier=False), errors=args.errors)
+    if args.parties or args.round5 or args.round6:
+        extractor = Extractor(use_classifier=False)
+        if args.round5:
+            right, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
+        else:
+            probes = ROUND6_PROBES if args.round6 else PARTY_PROBES
+            right, total, tp, n_found, n_expected = score_party_probes(
+                extractor, errors=args.errors, probes=probes
+            )
         precision = tp / n_found if n_found else 1.0
         recall = tp / n_expected if n_expected else 1.0
         print(
