@@ -682,16 +682,16 @@ def main() -> None:
     if args.parties or args.round5 or args.round6:
         extractor = Extractor(use_classifier=False)
         if args.round5:
-            right, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
+            exact, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
         else:
             probes = ROUND6_PROBES if args.round6 else PARTY_PROBES
-            right, total, tp, n_found, n_expected = score_party_probes(
+            exact, total, tp, n_found, n_expected = score_party_probes(
                 extractor, errors=args.errors, probes=probes
             )
         precision = tp / n_found if n_found else 1.0
         recall = tp / n_expected if n_expected else 1.0
         print(
-            f"party probes: {right}/{total} texts exact; party sets P {precision:.2f} R {recall:.2f} ({tp} of {n_found} found, {n_expected} expected)"
+            f"party probes: {exact}/{total} texts exact; party sets P {precision:.2f} R {recall:.2f} ({tp} of {n_found} found, {n_expected} expected)"
         )
         return
     rows = read(args.split)
