@@ -42,6 +42,7 @@ from nlp.agreements.parties import (
     sides_in_context,
     signs_with_a_counterpart,
     state_or_body,
+    the_group_is_ours,
 )
 from nlp.agreements.status import status_for
 from nlp.agreements.tokens import (
@@ -230,7 +231,7 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
             return
     if refers_to_a_group(anchor):
         candidate.add_parties(parties_named_before(sents, index, upto=anchor.i), [])
-        if len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
+        if the_group_is_ours(anchor) or len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
             candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
@@ -254,6 +255,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         leads, counterparts = parties_in(anchor)
         earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
+        if earlier is not None and _another_makes_it(anchor, earlier, [*leads, *counterparts]):
+            earlier = None  # 'The Government of France ratified the agreement with us' after one with Greece
         if refers and earlier is not None:
             # 'France welcomed the agreement': once it has its sides, only its other side is added
             earlier.add_parties([] if _has_its_sides(earlier) else leads, counterparts)
@@ -267,6 +270,21 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+def _another_makes_it(anchor: Token, earlier: _Candidate, named: list[str]) -> bool:
+    """'The act authorized the settlement with Greece, and an agreement was concluded. The Government of
+    France ratified the agreement with us': a sentence pointing back whose own clause signs or ratifies an
+    agreement between two sides or more, one of them a side the earlier agreement lacks, tells of another
+    agreement of the same kind ('France welcomed the agreement' does not: it makes nothing)."""
+    verb = clause_verb(anchor)
+    return (
+        _has_its_sides(earlier)
+        and len(named) >= _MIN_PARTIES
+        and any(name != HOME and not earlier.knows(name) for name in named)
+        and verb is not None
+        and verb.lemma_.lower() in SIGNING_VERBS | TAKING_EFFECT_VERBS
+    )
 
 
 # the order an agreement's life runs in: a later sentence may carry it on ('The treaty was ratified ... and

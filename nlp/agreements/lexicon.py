@@ -178,6 +178,12 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "Bangkok": "Thailand",
     "Kuala Lumpur": "Malaysia",
     "Male": "Maldives",
+    # the older spellings and former seats speeches name them by
+    "Peking": "China",
+    "Peiping": "China",
+    "Bonn": "Germany",
+    "Rangoon": "Myanmar",
+    "Saigon": "South Vietnam",
 }
 
 # 'needs to complete free-trade agreements', 'aim to finalise the deal', 'hope to strike a deal': a deal yet
@@ -382,3 +388,19 @@ OWN_BODY_NOUNS = frozenset(
 # With these, a sentence pointing back tells of a stage in an agreement's life: 'went into effect', 'came
 # into force', 'took effect' (besides signing, taking effect, suspending and ending verbs).
 STAGE_MOVING_VERBS = frozenset("go come take".split())
+
+# --- parties round 6 (nlp-parties6) ---
+
+# An understanding is an agreement where it is reached, concluded or come to ('we have reached an
+# understanding with Peking', 'arrived at an understanding'), not 'a better understanding of'.
+UNDERSTANDING_VERBS = frozenset("reach conclude arrive come sign enter".split())
+
+# Agreement nouns of treaty language written as two words, the last the head: 'a modus vivendi with Mexico'.
+TWO_WORD_AGREEMENTS = frozenset({("modus", "vivendi")})
+
+# A seat of government that was a former state's, read so in a text that names that state: 'Moscow' in an
+# address that speaks of the Soviet Union is the Soviet Union's government, not Russia's.
+FORMER_SEATS: dict[str, tuple[str, str]] = {
+    "Moscow": ("Soviet", "Soviet Union"),
+    "Belgrade": ("Yugoslav", "Yugoslavia"),
+}

@@ -38,6 +38,7 @@ from nlp.agreements.lexicon import (
     DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
     FORMER_NAMES,
+    FORMER_SEATS,
     FORMER_STATES,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
@@ -380,7 +381,7 @@ def _party_name(ent: Span) -> str | None:
         if country(name) is not None or name in FORMER_STATES:
             return name
         if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
-            return SEATS_OF_GOVERNMENT[name]
+            return seat_country(name, ent.doc)
         return name if _is_counterpart(ent) else None
     if ent.label_ == "ORG":
         if international_body(name) is not None:
@@ -390,6 +391,15 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def seat_country(seat: str, doc: Doc) -> str | None:
+    """The country whose government a seat of government names: 'Peking' → China; 'Moscow' → the Soviet
+    Union in a text that names it ('Soviet'), Russia otherwise."""
+    former = FORMER_SEATS.get(seat)
+    if former is not None and former[0] in doc.text:
+        return former[1]
+    return SEATS_OF_GOVERNMENT.get(seat)
 
 
 def _members_of(ent: Span) -> bool:
@@ -833,13 +843,39 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
         named = ("GPE", "ORG", "NORP", "PERSON") if speaker else ("GPE", "ORG", "NORP")
         if len(group) > 1 and any(t.ent_type_ in named for t in group):
             return True
-    return any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope)
+    if any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope):
+        return True
+    return _speaker_makes_it(anchor, scope)
+
+
+def _speaker_makes_it(anchor: Token, scope: set[int]) -> bool:
+    """'The Panama Canal treaties, which I signed with General Torrijos', 'any deal we agree to', 'our
+    negotiators have reached agreement': on a government's own page the speaker, its government or those
+    who act for it, as the subject of making or negotiating the agreement (in its clause or a relative
+    clause on the agreement noun), is a side of it."""
+    if not (Doc.has_extension("publisher") and anchor.doc._.publisher):
+        return False  # in news, 'we' is whoever the reporter quotes
+    verb = clause_verb(anchor)
+    makers = SIGNING_VERBS | NEGOTIATING
+    for token in anchor.sent:
+        if token.i not in scope or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.lower_ not in ("i", "we") and not _our_government(token):
+            continue
+        head = token.head
+        on_the_noun = head.dep_ in ("relcl", "acl") and head.head.i == anchor.i
+        if head.lemma_.lower() in makers and (on_the_noun or (verb is not None and head.i == verb.i)):
+            return True
+    return False
 
 
 def _our_government(token: Token) -> bool:
-    """'this Government', 'our Government', 'my administration', 'our Nation': the speaker's own."""
-    return token.lower_ in ("government", "administration", "nation", "country") and any(
-        c.lower_ in ("this", "our", "my") for c in token.lefts
+    """'this Government', 'our Government', 'my administration', 'our Nation', and those who act for it: 'our
+    negotiators', 'my envoy' (the speaker's own)."""
+    if token.lower_ in ("government", "administration", "nation", "country"):
+        return any(c.lower_ in ("this", "our", "my") for c in token.lefts)
+    return _acts_for_a_country(token) and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.lefts
     )
 
 
@@ -979,10 +1015,21 @@ def named_in_its_name(anchor: Token) -> list[str]:
 def refers_to_a_group(anchor: Token) -> bool:
     """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed',
     'our two nations hope to conclude': the clause's parties are a group named before (with the speaker's
-    own where it says 'our')."""
+    own where it says 'our': `the_group_is_ours`)."""
+    return _group_words(anchor) is not None
+
+
+def the_group_is_ours(anchor: Token) -> bool:
+    """'which our two countries signed', 'our two governments agreed': the speaker's government is one of the
+    group, whatever else the sentences before name."""
+    return "our" in (_group_words(anchor) or ())
+
+
+def _group_words(anchor: Token) -> set[str] | None:
+    """The words before the group noun the clause refers to ('the two', 'both', 'our two'), None where none."""
     verb = clause_verb(anchor)
     if verb is None:
-        return False
+        return None
     above = verb.head if verb.dep_ == "xcomp" else verb  # 'our two nations hope to conclude an agreement'
     subjects = [t for c in above.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     for token in (*verb.subtree, *subjects):
@@ -992,8 +1039,8 @@ def refers_to_a_group(anchor: Token) -> bool:
             continue
         words = {c.lower_ for c in token.lefts}
         if "both" in words or ("two" in words and words & {"the", "both", "our"}):
-            return True
-    return False
+            return words
+    return None
 
 
 def state_or_body(ent: Span) -> str | None:
@@ -1021,6 +1068,10 @@ def parties_named_before(sents: list[Span], index: int, *, upto: int | None = No
                 name = _persons_country(ent)
             else:
                 name = _demonym_party(ent) if ent.label_ == "NORP" else state_or_body(ent)
+            if name is None and ent.label_ == "GPE" and first.dep_ in ("nsubj", "nsubjpass"):
+                name = SEATS_OF_GOVERNMENT.get(
+                    ent.text
+                )  # 'Moscow has walked away from the treaty our two ...'
             if name is not None and name not in names:
                 names.append(name)
     return names
@@ -1036,7 +1087,7 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         group = [subject, *subject.conjuncts]
-        person = any(t.ent_type_ == "PERSON" and demonym(t.text) is None for t in group)
+        person = any((t.ent_type_ == "PERSON" or _titled_name(t)) and demonym(t.text) is None for t in group)
         foreign = any(
             t.lemma_.lower() in ("counterpart", "counterparts")
             or any(c.ent_type_ == "NORP" or nationality(c.text) for c in t.subtree if c.i < t.i)
@@ -1045,6 +1096,16 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
         if person and foreign:
             return True
     return False
+
+
+def _titled_name(token: Token) -> bool:
+    """'Minister Ng', 'President Ruto' where the recogniser tagged no person: a proper noun under the title of
+    one who acts for a country."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and any(c.dep_ == "compound" and _acts_for_a_country(c) for c in token.lefts)
+    )
 
 
 def announcing_party(doc: Doc) -> str | None:
@@ -1087,6 +1148,7 @@ def made_by_others(anchor: Token) -> bool:
         and c.pos_ == "NOUN"
         and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS | NEGOTIATING  # 'talks concluded'
         and not _own_body(c)
+        and not _our_government(c)  # 'our negotiators have reached agreement'
         for c in verb.children
     )
 

@@ -1,0 +1,120 @@
+"""Issue 19's sixth round of party rules, on the real model: the speaker who makes an agreement, those who act
+for the speaker's government, titled names the recogniser missed, a second agreement said with 'the agreement',
+'our two countries', seats of government by era, and agreements named as an understanding or a modus vivendi.
+Each rule with a case on each side of its boundary."""
+
+import pytest
+
+from nlp.agreements.parties import seat_country
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
+CANADA = "https://www.canada.ca/en/news/x"
+WIRE = "https://www.reuters.com/world/x"
+
+
+def parties_at(extractor: Extractor, text: str, url: str) -> set[tuple[str, ...]]:
+    doc = extractor.enrich(Document.from_page(url=url, source="t", title="t", body=text))
+    return {tuple(sorted(a.parties)) for a in doc.agreements}
+
+
+def sets(*parties: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {tuple(sorted(p)) for p in parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # the speaker signs or agrees to it, in a relative clause on the agreement noun
+        (
+            "The Panama Canal treaties, which I signed with General Torrijos, will be before the Senate this spring.",
+            WHITE_HOUSE,
+            sets(("United States", "Panama")),
+        ),
+        (
+            "Any long-term deal we agree to with Iran must be based on verifiable action.",
+            WHITE_HOUSE,
+            sets(("United States", "Iran")),
+        ),
+        # the speaker only speaks of an agreement others made
+        (
+            "The canal treaty between Panama and Colombia, which I welcomed last year, is now in force.",
+            WHITE_HOUSE,
+            sets(("Panama", "Colombia")),
+        ),
+        # those who act for the speaker's government are its side, not others making it
+        (
+            "Our negotiators in Geneva have reached agreement with the Soviet delegation on a treaty to reduce "
+            "intermediate-range forces.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        # a title on a name the recogniser missed makes a person who signs with a foreign counterpart
+        (
+            "Minister Ng and her Korean counterpart concluded negotiations on a digital partnership agreement.",
+            CANADA,
+            sets(("Canada", "South Korea")),
+        ),
+        ("Korean exporters concluded negotiations on a digital partnership agreement.", CANADA, set()),
+    ],
+)
+def test_the_speakers_side(extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+def test_the_agreement_another_government_ratifies_is_another_agreement(extractor: Extractor) -> None:
+    text = (
+        "The act of Congress authorized the settlement with the Government of Greece, and an agreement was "
+        "concluded on May 10. The Government of Italy ratified the agreement with us on July 27."
+    )
+    assert parties_at(extractor, text, WHITE_HOUSE) == sets(
+        ("United States", "Greece"), ("United States", "Italy")
+    )
+
+
+def test_the_agreement_another_government_only_welcomes_is_the_same(extractor: Extractor) -> None:
+    text = "Our treaty with Greece was ratified in May. The Government of Italy welcomed the treaty in June."
+    assert parties_at(extractor, text, WHITE_HOUSE) == sets(("United States", "Greece"))
+
+
+def test_our_two_countries_are_the_speakers_and_the_seat_named_before(extractor: Extractor) -> None:
+    text = "Moscow has walked away from the New START Treaty, which our two countries signed in 2010."
+    assert parties_at(extractor, text, WHITE_HOUSE) == sets(("United States", "Russia"))
+
+
+def test_a_seat_of_government_is_the_state_of_the_text_s_era(extractor: Extractor) -> None:
+    soviet = extractor.nlp.make_doc("The Soviet leaders in Moscow agreed.")
+    today = extractor.nlp.make_doc("Officials in Moscow agreed.")
+    assert seat_country("Moscow", soviet) == "Soviet Union"
+    assert seat_country("Moscow", today) == "Russia"
+    assert seat_country("Peking", today) == "China"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "We have reached an understanding with Peking on the exchange of journalists.",
+            sets(("United States", "China")),
+        ),
+        (
+            "This Government has entered into a modus vivendi with Mexico regarding fisheries on the Pacific coast.",
+            sets(("United States", "Mexico")),
+        ),
+        # an understanding that is no agreement
+        (
+            "Our exchanges have brought a better understanding between our peoples and the people of China.",
+            set(),
+        ),
+    ],
+)
+def test_an_understanding_reached_and_a_modus_vivendi_are_agreements(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, WHITE_HOUSE) == want
+
+
+def test_a_wire_report_s_we_is_not_a_government(extractor: Extractor) -> None:
+    text = "The treaties, which we signed with Oman, will be reviewed, the shipping group said."
+    assert parties_at(extractor, text, WIRE) == set()
