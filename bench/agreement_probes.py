@@ -1,6 +1,6 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
-    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6]
+    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -609,6 +609,67 @@ ROUND6_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 6b (issue 19): written blind before the rule for a foreign government's stance on an agreement in a
+# government's address ('the Soviet leaders have rejected our proposal for a treaty', 'Japan wants a new trade
+# agreement'), whose other side is the speaker's; with boundaries (no government publishes it, the other side
+# is named, a treaty many states sign). Parties only; scored by `--round6b`.
+ROUND6B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The Soviet leaders have rejected our proposal for a treaty banning all nuclear tests.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Chinese Government has accepted the agreement on trade in textiles.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Cuba has refused every agreement on the return of hijackers.",
+        (frozenset({"United States", "Cuba"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan wants a new trade agreement that opens our markets to its cars.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mexico is seeking a new agreement on migrant workers.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviets want an agreement on intermediate-range missiles, and so do we.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        BEEHIVE,
+        "Fiji wants a new maritime agreement, and the Government is ready to begin talks.",
+        (frozenset({"New Zealand", "Fiji"}),),
+    ),
+    (
+        CANADA,
+        "The European Union has proposed a new agreement on critical minerals.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    # boundaries
+    (WHITE_HOUSE, "Iran has signed the Treaty on the Non-Proliferation of Nuclear Weapons.", ()),
+    (
+        "https://www.gov.uk/government/speeches/x",
+        "Canada's deal with the European Union shows what is possible.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    (WIRE, "Venezuela rejected the agreement on Friday.", ()),
+    (
+        WHITE_HOUSE,
+        "Egypt wants a peace treaty with Israel, and we will help both sides reach it.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -678,13 +739,14 @@ def main() -> None:
     parser.add_argument("--parties", action="store_true", help="score the party probes (rules only) instead")
     parser.add_argument("--round5", action="store_true", help="score the round-5 party probes (rules only)")
     parser.add_argument("--round6", action="store_true", help="score the round-6 party probes (rules only)")
+    parser.add_argument("--round6b", action="store_true", help="score the round-6b party probes (rules only)")
     args = parser.parse_args()
-    if args.parties or args.round5 or args.round6:
+    if args.parties or args.round5 or args.round6 or args.round6b:
         extractor = Extractor(use_classifier=False)
         if args.round5:
             exact, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
         else:
-            probes = ROUND6_PROBES if args.round6 else PARTY_PROBES
+            probes = ROUND6B_PROBES if args.round6b else ROUND6_PROBES if args.round6 else PARTY_PROBES
             exact, total, tp, n_found, n_expected = score_party_probes(
                 extractor, errors=args.errors, probes=probes
             )
