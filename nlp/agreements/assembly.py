@@ -29,6 +29,7 @@ from nlp.agreements.lexicon import (
 )
 from nlp.agreements.parties import (
     HOME,
+    a_foreign_stance,
     acronyms,
     acting_for,
     announcing_party,
@@ -235,6 +236,8 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
             candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
+    elif len(candidate.leads) == 1 and not candidate.counterparts and a_foreign_stance(anchor):
+        candidate.add_parties([HOME], [])  # 'the Soviet Government wants an agreement'
     if set(candidate.leads + candidate.counterparts) <= own_side(anchor.doc):  # perhaps 'the Congress'
         candidate.add_parties(*sides_in_context(anchor, sents, index, before=not refers))
 

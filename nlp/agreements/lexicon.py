@@ -404,3 +404,8 @@ FORMER_SEATS: dict[str, tuple[str, str]] = {
     "Moscow": ("Soviet", "Soviet Union"),
     "Belgrade": ("Yugoslav", "Yugoslavia"),
 }
+
+# A government's stance on an agreement it would make with the speaker's: 'the Soviet Government wants an
+# agreement', 'Japan seeks a new trade agreement', 'Cuba has refused every agreement', 'the Soviet leaders
+# rejected our proposal for a treaty'.
+STANCE_VERBS = frozenset("want seek accept reject refuse propose offer desire prefer".split())

@@ -55,6 +55,7 @@ from nlp.agreements.lexicon import (
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
     SIGNING_VERBS,
+    STANCE_VERBS,
     SUBNATIONAL_ADJECTIVES,
     SUSPENDING_VERBS,
     TIME_WORDS,
@@ -183,10 +184,10 @@ def _unparsed_subject(first: Token) -> bool:
 
 
 def _acts(ent: Span) -> bool:
-    """'Washington suspended the treaty', 'Belgrade and Pristina agreed': the subject of making, negotiating,
-    suspending or ending an agreement."""
+    """'Washington suspended the treaty', 'Belgrade and Pristina agreed', 'the Soviets want an agreement':
+    the subject of making, negotiating, suspending or ending an agreement, or of a stance on one."""
     first = first_conjunct(ent.root)
-    verbs = SIGNING_VERBS | NEGOTIATING | SUSPENDING_VERBS | ENDING_VERBS
+    verbs = SIGNING_VERBS | NEGOTIATING | SUSPENDING_VERBS | ENDING_VERBS | STANCE_VERBS
     return first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in verbs
 
 
@@ -1096,6 +1097,26 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
         if person and foreign:
             return True
     return False
+
+
+def a_foreign_stance(anchor: Token) -> bool:
+    """'If the Soviet Government wants an agreement', 'Japan seeks a new trade agreement', 'the Soviet leaders
+    have rejected our proposal for a treaty': on a government's own page, another government that wants,
+    seeks, accepts, proposes or rejects an agreement whose other side the clause leaves unnamed faces the
+    speaker's government ('Egypt wants a peace treaty with Israel' names its other side; 'Iran has signed the
+    treaty' is no stance; in news no government speaks)."""
+    if not (Doc.has_extension("publisher") and anchor.doc._.publisher) or not is_noun(anchor):
+        return False
+    verb = clause_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in STANCE_VERBS or _side_phrases(anchor):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        any(anchor.i in {t.i for t in o.subtree} for o in objects)
+        and bool(subjects)
+        and not any(s.lower_ in OUR_SIDE or s.lower_ == "i" or _our_government(s) for s in subjects)
+    )
 
 
 def _titled_name(token: Token) -> bool:

@@ -118,3 +118,38 @@ def test_an_understanding_reached_and_a_modus_vivendi_are_agreements(
 def test_a_wire_report_s_we_is_not_a_government(extractor: Extractor) -> None:
     text = "The treaties, which we signed with Oman, will be reviewed, the shipping group said."
     assert parties_at(extractor, text, WIRE) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # another government's stance on an agreement the clause gives no other side faces the speaker's
+        (
+            "The Soviet leaders have rejected our proposal for a treaty banning all nuclear tests.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "The Soviets want an agreement on intermediate-range missiles, and so do we.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "Mexico is seeking a new agreement on migrant workers.",
+            WHITE_HOUSE,
+            sets(("United States", "Mexico")),
+        ),
+        # signing is no stance; a named other side stays the other side; in news no government speaks
+        ("Iran has signed the Treaty on the Non-Proliferation of Nuclear Weapons.", WHITE_HOUSE, set()),
+        (
+            "Egypt wants a peace treaty with Israel, and we will help both sides reach it.",
+            WHITE_HOUSE,
+            sets(("Egypt", "Israel")),
+        ),
+        ("Venezuela rejected the agreement on Friday.", WIRE, set()),
+    ],
+)
+def test_a_foreign_governments_stance_faces_the_speakers(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
