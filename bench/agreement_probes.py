@@ -1,6 +1,6 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
-    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b]
+    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b | --round6c]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -670,6 +670,47 @@ ROUND6B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 6c (issue 19): written blind before the rule that an agreement proposed, offered or presented *to* a
+# government ('I proposed to the Soviet Union a treaty', 'we have offered Japan a new agreement') is made with
+# it; boundaries: an agreement sent to a legislature, a duty owed to someone. Parties only; `--round6c`.
+ROUND6C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Last year I proposed to the Soviet Union a treaty banning chemical weapons.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have offered Japan a new agreement on beef and citrus.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The United States has presented to the Soviet delegation a draft treaty on strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        CANADA,
+        "Canada proposed to India a framework agreement on critical minerals.",
+        (frozenset({"Canada", "India"}),),
+    ),
+    (WIRE, "France offered Germany a new defence pact on Monday.", (frozenset({"France", "Germany"}),)),
+    (
+        WHITE_HOUSE,
+        "I will submit the treaty with Mexico to the Senate next week.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    # boundaries
+    (WHITE_HOUSE, "I will send the agreement to the Congress next week.", ()),
+    (WHITE_HOUSE, "We owe it to our children to conclude a treaty that bans these weapons.", ()),
+    (
+        WHITE_HOUSE,
+        "We presented the trade agreement to American farmers at the state fair.",
+        (),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -740,13 +781,22 @@ def main() -> None:
     parser.add_argument("--round5", action="store_true", help="score the round-5 party probes (rules only)")
     parser.add_argument("--round6", action="store_true", help="score the round-6 party probes (rules only)")
     parser.add_argument("--round6b", action="store_true", help="score the round-6b party probes (rules only)")
+    parser.add_argument("--round6c", action="store_true", help="score the round-6c party probes (rules only)")
     args = parser.parse_args()
-    if args.parties or args.round5 or args.round6 or args.round6b:
+    if args.parties or args.round5 or args.round6 or args.round6b or args.round6c:
         extractor = Extractor(use_classifier=False)
         if args.round5:
             exact, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
         else:
-            probes = ROUND6B_PROBES if args.round6b else ROUND6_PROBES if args.round6 else PARTY_PROBES
+            probes = (
+                ROUND6C_PROBES
+                if args.round6c
+                else ROUND6B_PROBES
+                if args.round6b
+                else ROUND6_PROBES
+                if args.round6
+                else PARTY_PROBES
+            )
             exact, total, tp, n_found, n_expected = score_party_probes(
                 extractor, errors=args.errors, probes=probes
             )
