@@ -851,13 +851,16 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
 
 def _speaker_makes_it(anchor: Token, scope: set[int]) -> bool:
     """'The Panama Canal treaties, which I signed with General Torrijos', 'any deal we agree to', 'our
-    negotiators have reached agreement': on a government's own page the speaker, its government or those
-    who act for it, as the subject of making or negotiating the agreement (in its clause or a relative
+    negotiators have reached agreement', 'we have offered Japan a new agreement': on a government's own page
+    the speaker, its government or those who act for it, as the subject of making, negotiating, seeking or
+    offering the agreement (in its clause or a relative
     clause on the agreement noun), is a side of it."""
     if not (Doc.has_extension("publisher") and anchor.doc._.publisher):
         return False  # in news, 'we' is whoever the reporter quotes
+    if len(named_in_its_name(anchor)) >= 2:
+        return False  # 'we will seek an outcome to the negotiation of the Canada-EU agreement': its name says its sides
     verb = clause_verb(anchor)
-    makers = SIGNING_VERBS | NEGOTIATING
+    makers = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS  # 'I proposed to the Soviet Union a treaty'
     for token in anchor.sent:
         if token.i not in scope or token.dep_ not in ("nsubj", "nsubjpass"):
             continue

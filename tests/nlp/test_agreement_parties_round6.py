@@ -153,3 +153,29 @@ def test_a_foreign_governments_stance_faces_the_speakers(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what the speaker proposes or offers a government, it would make with it
+        (
+            "Last year I proposed to the Soviet Union a treaty banning chemical weapons.",
+            sets(("United States", "Soviet Union")),
+        ),
+        ("We have offered Japan a new agreement on beef and citrus.", sets(("United States", "Japan"))),
+        # not what it presents to its own people or sends to its legislature; nor an agreement whose name
+        # joins its sides
+        ("We presented the trade agreement to American farmers at the state fair.", set()),
+        ("I will send the agreement to the Congress next week.", set()),
+        (
+            "We will seek an ambitious outcome to the negotiation of the Canada-EU Comprehensive Economic and "
+            "Trade Agreement.",
+            sets(("Canada", "European Union")),
+        ),
+    ],
+)
+def test_what_the_speaker_proposes_or_offers(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, WHITE_HOUSE) == want
