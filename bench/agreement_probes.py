@@ -1,6 +1,7 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
-    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b | --round6c]
+    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
+    | --round6c | --round6d]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -711,6 +712,84 @@ ROUND6C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 6d (issue 19): written blind, on whether the speaker's own government is a side: agreements of others
+# a presidential address reports (a possessive, 'signed by', 'agreed by'), and ours said through the Senate,
+# the Congress, our negotiators or a secretary. Parties only; `--round6d`.
+ROUND6D_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Israel's peace treaty with Egypt has held for forty years.",
+        (frozenset({"Israel", "Egypt"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union's treaty with Afghanistan gave it no right to invade that country.",
+        (frozenset({"Soviet Union", "Afghanistan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Under its treaty with Cuba, the Soviet Union has sent a brigade of combat troops to the island.",
+        (frozenset({"Soviet Union", "Cuba"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The peace agreement that Egypt and Israel signed at Camp David is a model for the region.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We welcomed the ceasefire agreed by India and Pakistan last summer.",
+        (frozenset({"India", "Pakistan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last year the Soviets signed a treaty of friendship with Vietnam.",
+        (frozenset({"Soviet Union", "Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty with the Soviet Union, which Secretary Kissinger negotiated, limits defensive missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Congress approved the free trade agreement with Israel last spring.",
+        (frozenset({"United States", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "American and Japanese negotiators concluded the semiconductor agreement in July.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Ambassador Hills and her Japanese counterpart signed the accord on wood products.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "China's border agreement with India has not prevented clashes in the Himalayas.",
+        (frozenset({"China", "India"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Senate gave its consent to the treaty of friendship with Spain.",
+        (frozenset({"United States", "Spain"}),),
+    ),
+    (
+        STATE,
+        "Jordan and Israel signed a water-sharing agreement, which the United States helped to negotiate.",
+        (frozenset({"Jordan", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The armistice that ended the fighting in Korea was signed by the United Nations Command, North Korea "
+        "and China.",
+        (frozenset({"United Nations Command", "North Korea", "China"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -782,14 +861,17 @@ def main() -> None:
     parser.add_argument("--round6", action="store_true", help="score the round-6 party probes (rules only)")
     parser.add_argument("--round6b", action="store_true", help="score the round-6b party probes (rules only)")
     parser.add_argument("--round6c", action="store_true", help="score the round-6c party probes (rules only)")
+    parser.add_argument("--round6d", action="store_true", help="score the round-6d party probes (rules only)")
     args = parser.parse_args()
-    if args.parties or args.round5 or args.round6 or args.round6b or args.round6c:
+    if args.parties or args.round5 or args.round6 or args.round6b or args.round6c or args.round6d:
         extractor = Extractor(use_classifier=False)
         if args.round5:
             exact, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
         else:
             probes = (
-                ROUND6C_PROBES
+                ROUND6D_PROBES
+                if args.round6d
+                else ROUND6C_PROBES
                 if args.round6c
                 else ROUND6B_PROBES
                 if args.round6b
