@@ -1,7 +1,7 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
-    | --round6c | --round6d]
+    | --round6c | --round6d | --round6e]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -790,6 +790,68 @@ ROUND6D_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 6e (issue 19): written blind, on an agreement whose other side a presidential address (or a release)
+# names only in the sentence before: the country the speaker's government deals with there, a leader met
+# there. Parties only; `--round6e`.
+ROUND6E_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Our relations with Japan have never been better. Last month we signed a new agreement on trade.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I met with President Sadat in Aswan in January. We agreed on the principles of a settlement.",
+        (frozenset({"United States", "Egypt"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mexico is our neighbor and our friend. The treaty we signed last year settles the last of our border "
+        "disputes.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have worked with Canada for two years on acid rain. The agreement we reached in March will cut "
+        "emissions by half.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        BEEHIVE,
+        "The Prime Minister met Samoa's Prime Minister in Apia today. The two leaders signed a statement of "
+        "partnership.",
+        (frozenset({"New Zealand", "Samoa"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiations with Panama have continued for thirteen years. This year they produced two treaties.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have opened a new chapter with China. We have signed agreements on trade and on science.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        CANADA,
+        "Canada and Chile have been partners for decades. Today the two countries signed a modernized free "
+        "trade agreement.",
+        (frozenset({"Canada", "Chile"}),),
+    ),
+    # boundaries
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has built up its forces in Europe. No arms control agreement can ignore that fact.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "India is the world's largest democracy. The Paris Agreement was adopted by nearly 200 nations.",
+        (),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -862,14 +924,25 @@ def main() -> None:
     parser.add_argument("--round6b", action="store_true", help="score the round-6b party probes (rules only)")
     parser.add_argument("--round6c", action="store_true", help="score the round-6c party probes (rules only)")
     parser.add_argument("--round6d", action="store_true", help="score the round-6d party probes (rules only)")
+    parser.add_argument("--round6e", action="store_true", help="score the round-6e party probes (rules only)")
     args = parser.parse_args()
-    if args.parties or args.round5 or args.round6 or args.round6b or args.round6c or args.round6d:
+    if (
+        args.parties
+        or args.round5
+        or args.round6
+        or args.round6b
+        or args.round6c
+        or args.round6d
+        or args.round6e
+    ):
         extractor = Extractor(use_classifier=False)
         if args.round5:
             exact, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
         else:
             probes = (
-                ROUND6D_PROBES
+                ROUND6E_PROBES
+                if args.round6e
+                else ROUND6D_PROBES
                 if args.round6d
                 else ROUND6C_PROBES
                 if args.round6c
