@@ -221,8 +221,9 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
     """Where the clause names fewer than two parties: 'the two countries' stands for those named just
     before, a person of the announcing government signing with a foreign counterpart brings it in, and an
     agreement named without its sides takes the countries the next sentence is about, else those its
-    context gives (`sides_in_context`; the sentence before only for one that does not point back: 'the
-    climate agreement' after 'We welcomed President Macron' need not be France's)."""
+    context gives (`sides_in_context`; for one that points back, only the partner the speaker's government works
+    with in the sentence before: 'the climate agreement' after 'We welcomed President Macron' need not be
+    France's)."""
     anchor = candidate.anchor
     if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
         return

@@ -1192,20 +1192,26 @@ def sides_in_context(
     Greece, and an agreement was concluded'); those named together as the subject of the sentence before
     ('Marshal Stalin, Prime Minister Attlee and I met in Potsdam. As a result, agreements were reached');
     the country the speaker's government works with there ('With Russia, we must reduce our arsenals. The
-    START II treaty ...', the one partner there). The sentence before is read only where `before` (an
-    agreement that does not point back) and no one is said to sign it ('signed by 40 nations').
+    START II treaty ...', 'We have worked with Canada on acid rain. The agreement we reached ...', the one
+    partner there). The sentence before is read only where no one is said to sign it ('signed by 40
+    nations'), and its subjects and the leaders met there only where `before` (an agreement that does not
+    point back: 'the climate agreement' after 'We welcomed President Macron' need not be France's).
     (leads, counterparts); empty where none of these says it."""
     sent = anchor.sent
     withs = [name for name in _with_countries(sent) if name is not None]
     if withs:
         return [], withs[:1]
-    if index == 0 or not before or _signed_by(anchor):
+    if index == 0 or _signed_by(anchor):
         return [], []
     previous = sents[index - 1]
     group = _subject_group(previous)
-    if len(group) >= 2:
+    if len(group) >= 2 and before:
         return group, []
-    partners = list(dict.fromkeys(name for name in _with_countries(previous) if name is not None))
+    # one that points back ('The agreement we reached in March') only to the partner the speaker's government
+    # works *with* there ('We have worked with Canada'), not to a leader it met ('We welcomed President Macron')
+    partners = list(
+        dict.fromkeys(name for name in _with_countries(previous, leaders=before) if name is not None)
+    )
     if set(group) <= own_side(anchor.doc) and _speaker_subject(previous) and len(partners) == 1:
         return [], partners
     return [], []
@@ -1238,11 +1244,14 @@ def _country_of(ent: Span) -> str | None:
     return found.name if found is not None else None
 
 
-def _with_countries(sent: Span) -> list[str | None]:
+def _with_countries(sent: Span, *, leaders: bool = True) -> list[str | None]:
     """The countries a sentence names after 'with' ('the settlement with the Government of Greece'), and
-    those of the leaders it makes an object ('I met Premier Khrushchev'); not the publisher's own."""
+    with `leaders` those of the leaders it makes an object or works with ('I met Premier Khrushchev'); not the
+    publisher's own."""
     found: list[str | None] = []
     for ent in sent.ents:
+        if ent.label_ == "PERSON" and not leaders:
+            continue
         first = first_conjunct(ent.root)
         if first.head.lower_ == "of" and first.head.head.lower_ == "government":  # 'Government of' + 'Greece'
             first = first.head.head
@@ -1287,7 +1296,12 @@ def _speaker_subject(sent: Span) -> bool:
     home = sent.doc._.publisher if Doc.has_extension("publisher") else None
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
-        and (t.lower_ in ("we", "i") or _our_government(t) or (home is not None and t.ent_id_ == home))
+        and (
+            t.lower_ in ("we", "i")
+            or _our_government(t)
+            or (home is not None and t.ent_id_ == home)
+            or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)  # 'Our relations with'
+        )
         for t in sent
         if t.head.dep_ == "ROOT"
     )

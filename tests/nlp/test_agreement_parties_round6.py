@@ -179,3 +179,33 @@ def test_what_the_speaker_proposes_or_offers(
     extractor: Extractor, text: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, WHITE_HOUSE) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an agreement pointing back takes the one partner the speaker's government works with just before
+        (
+            "We have worked with Canada for two years on acid rain. The agreement we reached in March will cut "
+            "emissions by half.",
+            sets(("United States", "Canada")),
+        ),
+        (
+            "Our relations with Japan have never been better. Last month we signed a new agreement on trade.",
+            sets(("United States", "Japan")),
+        ),
+        # not a leader met there, nor a country the sentence before is merely about
+        (
+            "We welcomed President Macron in April. The climate agreement will be reviewed next year.",
+            set(),
+        ),
+        (
+            "The Soviet Union has built up its forces in Europe. No arms control agreement can ignore that fact.",
+            set(),
+        ),
+    ],
+)
+def test_the_partner_in_the_sentence_before(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, WHITE_HOUSE) == want
