@@ -1,7 +1,7 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
-    | --round6c | --round6d | --round6e]
+    | --round6c | --round6d | --round6e | --round6f]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -852,6 +852,69 @@ ROUND6E_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 6f (issue 19): written blind, on sides named by their peoples or governments' adjectives, by their
+# seats, by a monarch ('the King of Siam', 'the Emperor of Japan'), and blocs in news and releases. Parties
+# only; `--round6f`.
+ROUND6F_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The Chinese and the Soviets signed a treaty of alliance in 1950.",
+        (frozenset({"China", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The status of forces agreement with the Japanese government was renewed in June.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (WHITE_HOUSE, "We extended the reciprocal trade agreements program for three more years.", ()),
+    (
+        WHITE_HOUSE,
+        "The British and French governments have signed an accord on the Channel tunnel.",
+        (frozenset({"United Kingdom", "France"}),),
+    ),
+    (
+        WIRE,
+        "Seoul and Tokyo signed an intelligence-sharing pact on Wednesday.",
+        (frozenset({"South Korea", "Japan"}),),
+    ),
+    (
+        WIRE,
+        "Tehran and Riyadh agreed to restore ties under a deal brokered by Beijing.",
+        (frozenset({"Iran", "Saudi Arabia"}),),
+    ),
+    (
+        EU,
+        "The EU and Mercosur concluded negotiations on a partnership agreement.",
+        (frozenset({"European Union", "Mercosur"}),),
+    ),
+    (
+        INDIA,
+        "India and Australia signed an Economic Cooperation and Trade Agreement.",
+        (frozenset({"India", "Australia"}),),
+    ),
+    (
+        KENYA,
+        "Kenya and the United States launched negotiations on a Strategic Trade and Investment Partnership.",
+        (frozenset({"Kenya", "United States"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty of commerce with His Majesty the King of Siam has been signed.",
+        (frozenset({"United States", "Thailand"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A convention with the Emperor of Japan for the protection of trademarks in Korea was signed at Washington.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Sultan of Oman has agreed to a treaty of amity with us.",
+        (frozenset({"United States", "Oman"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -914,46 +977,36 @@ def found(extractor: Extractor, sentence: str) -> set[tuple[frozenset[str], str]
     return {(frozenset(a.parties), a.status) for a in extractor.enrich(doc).agreements}
 
 
+# The party rounds of issue 19's sixth round, each scored alone by its flag ('--round6b').
+_LATER_ROUNDS = {
+    "round6": ROUND6_PROBES,
+    "round6b": ROUND6B_PROBES,
+    "round6c": ROUND6C_PROBES,
+    "round6d": ROUND6D_PROBES,
+    "round6e": ROUND6E_PROBES,
+    "round6f": ROUND6F_PROBES,
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "final"))
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--parties", action="store_true", help="score the party probes (rules only) instead")
     parser.add_argument("--round5", action="store_true", help="score the round-5 party probes (rules only)")
-    parser.add_argument("--round6", action="store_true", help="score the round-6 party probes (rules only)")
-    parser.add_argument("--round6b", action="store_true", help="score the round-6b party probes (rules only)")
-    parser.add_argument("--round6c", action="store_true", help="score the round-6c party probes (rules only)")
-    parser.add_argument("--round6d", action="store_true", help="score the round-6d party probes (rules only)")
-    parser.add_argument("--round6e", action="store_true", help="score the round-6e party probes (rules only)")
+    for name in _LATER_ROUNDS:
+        parser.add_argument(
+            f"--{name}", action="store_true", help=f"score the {name} party probes (rules only)"
+        )
     args = parser.parse_args()
-    if (
-        args.parties
-        or args.round5
-        or args.round6
-        or args.round6b
-        or args.round6c
-        or args.round6d
-        or args.round6e
-    ):
+    later = next((probes for name, probes in _LATER_ROUNDS.items() if getattr(args, name)), None)
+    if args.parties or args.round5 or later is not None:
         extractor = Extractor(use_classifier=False)
         if args.round5:
             exact, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
         else:
-            probes = (
-                ROUND6E_PROBES
-                if args.round6e
-                else ROUND6D_PROBES
-                if args.round6d
-                else ROUND6C_PROBES
-                if args.round6c
-                else ROUND6B_PROBES
-                if args.round6b
-                else ROUND6_PROBES
-                if args.round6
-                else PARTY_PROBES
-            )
             exact, total, tp, n_found, n_expected = score_party_probes(
-                extractor, errors=args.errors, probes=probes
+                extractor, errors=args.errors, probes=later or PARTY_PROBES
             )
         precision = tp / n_found if n_found else 1.0
         recall = tp / n_expected if n_expected else 1.0
