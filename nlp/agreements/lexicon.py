@@ -409,3 +409,9 @@ FORMER_SEATS: dict[str, tuple[str, str]] = {
 # agreement', 'Japan seeks a new trade agreement', 'Cuba has refused every agreement', 'the Soviet leaders
 # rejected our proposal for a treaty'.
 STANCE_VERBS = frozenset("want seek accept reject refuse propose offer desire prefer".split())
+
+# A monarch acts for the country it reigns over, as treaty language names the other side: 'a treaty with His
+# Majesty the King of Siam', 'a convention with the Emperor of Japan', 'the Sultan of Oman has agreed'.
+MONARCHS = frozenset(
+    "king kings queen emperor empress sultan shah emir amir tsar czar kaiser monarch sovereign majesty".split()
+)

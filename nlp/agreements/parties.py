@@ -44,6 +44,7 @@ from nlp.agreements.lexicon import (
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
     LEGISLATURES,
+    MONARCHS,
     NATIONALITY_ENDINGS,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
@@ -212,7 +213,35 @@ def nationality(word: str) -> str | None:
     return None
 
 
-_ACTORS = ACTING_FOR_A_COUNTRY | ACTING_FOR_A_COUNTRY_TOO
+_ACTORS = ACTING_FOR_A_COUNTRY | ACTING_FOR_A_COUNTRY_TOO | MONARCHS
+
+_RULER_OF = re.compile(
+    r"^(?:(?:his|her)\s+(?:imperial\s+|royal\s+)?majesty\s+)?(?:the\s+)?(?P<title>\w+)\s+of\s+(?:the\s+)?(?P<rest>.+)$",
+    re.I,
+)
+
+
+def ruled_country(name: str) -> str | None:
+    """'the Emperor of Japan' → Japan, 'His Majesty the King of Siam' → Thailand: the country a monarch
+    named by its realm reigns over."""
+    match = _RULER_OF.match(name)
+    if match is None or match["title"].lower() not in MONARCHS:
+        return None
+    return _resolved(match["rest"])
+
+
+def _ruler_named(token: Token) -> str | None:
+    """'His Majesty the King of Siam' where the recogniser tagged nothing: the realm of a monarch's title, on
+    the token or the title set beside it."""
+    for title in (token, *(c for c in token.children if c.dep_ == "appos")):
+        if title.lower_ not in MONARCHS:
+            continue
+        for prep in (c for c in title.children if c.lower_ == "of"):
+            for realm in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _resolved(title.doc[realm.left_edge.i : realm.i + 1].text)
+                if found is not None:
+                    return found
+    return None
 
 
 def _acts_for_a_country(token: Token) -> bool:
@@ -368,6 +397,8 @@ def _party_name(ent: Span) -> str | None:
     name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)
+    if ruled_country(name) is not None:  # 'a convention with the Emperor of Japan'
+        return ruled_country(name)
     if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
         governing = _government_body_party(ent, name)
         if governing is not None:
@@ -658,7 +689,8 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
                     )
                     and not (token.ent_type_ and any(c.dep_ == "compound" for c in token.lefts))
                 ):
-                    names.append((token.doc[words[0].i if words else token.i : token.i + 1].text, token.i))
+                    written = token.doc[words[0].i if words else token.i : token.i + 1].text
+                    names.append((_ruler_named(token) or written, token.i))
     return names
 
 
@@ -1170,6 +1202,8 @@ def made_by_others(anchor: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NOUN"
+        and anchor.i
+        not in {t.i for t in c.subtree}  # 'the status of forces agreement with Japan was renewed'
         and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS | NEGOTIATING  # 'talks concluded'
         and not _own_body(c)
         and not _our_government(c)  # 'our negotiators have reached agreement'

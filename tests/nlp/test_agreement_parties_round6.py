@@ -209,3 +209,34 @@ def test_the_partner_in_the_sentence_before(
     extractor: Extractor, text: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, WHITE_HOUSE) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a monarch named by its realm is the realm, whatever the recogniser tagged
+        (
+            "The treaty of commerce with His Majesty the King of Siam has been signed.",
+            sets(("United States", "Thailand")),
+        ),
+        (
+            "A convention with the Emperor of Japan for the protection of trademarks was signed at Washington.",
+            sets(("United States", "Japan")),
+        ),
+        ("The Sultan of Oman has agreed to a treaty of amity with us.", sets(("United States", "Oman"))),
+        # a subject that holds the agreement noun is its own name, not others making it
+        (
+            "The status of forces agreement with the Japanese government was renewed in June.",
+            sets(("United States", "Japan")),
+        ),
+        # others making it stay others
+        (
+            "The ministers of Chile and Peru renewed their fisheries agreement in June.",
+            sets(("Chile", "Peru")),
+        ),
+    ],
+)
+def test_monarchs_and_the_agreements_own_phrase(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, WHITE_HOUSE) == want
