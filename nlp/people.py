@@ -423,7 +423,13 @@ def role_before(doc: Doc, start: int) -> str | None:
                 break
             i -= 3
             continue
-        if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS or "-" in token.text):
+        if not (
+            token.is_title
+            or token.is_upper
+            or _camel_case(token)
+            or token.lower_ in _CONNECTORS
+            or "-" in token.text
+        ):
             break
         words.insert(0, token)
         if token.is_sent_start:
@@ -460,6 +466,13 @@ def role_before(doc: Doc, start: int) -> str | None:
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return singular_role(_phrase(words))
+
+
+def _camel_case(token: Token) -> bool:
+    """'WikiLeaks', 'OpenAI', 'PwC': a body's name in mixed case, which opens a role as a title-case word does
+    ('WikiLeaks co-founder')."""
+    text = token.text
+    return text[:1].isupper() and any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
 
 
 def plural_role(token: Token) -> bool:

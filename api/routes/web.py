@@ -38,7 +38,7 @@ from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import countries
 from search.base import DocumentNotFoundError, Hit, Page, QueryError, SearchBackend
 from search.base import Query as SearchQuery
-from search.stored_names import with_stored_names
+from search.stored_names import search_as_filed, with_stored_names
 
 router = APIRouter(include_in_schema=False)
 KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement")
@@ -145,16 +145,15 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
     page: Page | None = None
     error = None
     try:
-        query = with_stored_names(backend, _query(request))
-        if (
+        query = _query(request)
+        if not (
             query.text
             or any(request.query_params.getlist(k) for k in FILTER_KEYS)
             or query.published_from
             or query.published_to
         ):
-            page = backend.search(query)
-        else:
-            page = backend.search(query.model_copy(update={"sort": "date"}))
+            query = query.model_copy(update={"sort": "date"})
+        page = search_as_filed(backend, query)  # 'JICA' finds what is filed under its full name
     except QueryError as exc:
         error = str(exc)
     base = _pairs(request, drop=("cursor", "prev", "done", "done_mac"))
@@ -477,7 +476,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
     error = None
     found = None
     try:
-        query = _query(request)
+        query = with_stored_names(backend, _query(request))  # 'JICA' as the index files it, as /agreements
         found = flatten(
             backend,
             query,
@@ -500,6 +499,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         params=params,
         statuses=STATUSES,
         base=base,
+        watched=[(k, v) for k, v in base if k in ("party", "status")],  # what an agreement watch keeps
     )
 
 
