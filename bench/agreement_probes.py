@@ -1,7 +1,8 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
-    | --round6c | --round6d | --round6e | --round6f]
+    | --round6c | --round6d | --round6e | --round6f
+    | --round6g]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -915,6 +916,61 @@ ROUND6F_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 6g (issue 19): written blind, on places and countries named in what the sides agree *to do* ('agreed to
+# support a neutral Laos', 'agreed to withdraw their forces from Austria'), which are no sides, beside an
+# agreement made with a country in that clause ('agreed to sign a trade treaty with Korea'). Parties only;
+# `--round6g`.
+ROUND6G_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The Soviet Union and the United States agreed to withdraw their forces from Austria.",
+        (frozenset({"Soviet Union", "United States"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Britain and France have agreed to guarantee the independence of Belgium.",
+        (frozenset({"United Kingdom", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan agreed to sign a trade treaty with Korea.",
+        (frozenset({"Japan", "South Korea"}),),
+    ),
+    (
+        WIRE,
+        "Russia and Turkey agreed to set up a ceasefire zone in Syria's Idlib province.",
+        (frozenset({"Russia", "Turkey"}),),
+    ),
+    (
+        KENYA,
+        "Kenya and Ethiopia agreed to build a road linking Nairobi and Addis Ababa.",
+        (frozenset({"Kenya", "Ethiopia"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and Australia agreed to send a joint mission to Tonga.",
+        (frozenset({"New Zealand", "Australia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The President of Mexico and I agreed to strengthen our cooperation against drug trafficking from "
+        "Colombia.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (WIRE, "Chile agreed to a trade agreement with Canada.", (frozenset({"Chile", "Canada"}),)),
+    (
+        CANADA,
+        "Canada and the European Union agreed to deepen their support for Ukraine.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mr. Brezhnev and I agreed to work for a peaceful settlement in the Middle East.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -985,6 +1041,7 @@ _LATER_ROUNDS = {
     "round6d": ROUND6D_PROBES,
     "round6e": ROUND6E_PROBES,
     "round6f": ROUND6F_PROBES,
+    "round6g": ROUND6G_PROBES,
 }
 
 
