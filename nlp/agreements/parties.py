@@ -699,7 +699,7 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     tokens in `exclude` (where another agreement in the sentence names its own other side). Where the
     agreement's own 'between' names two sides or more, they are all its sides: who welcomes, witnesses or
     announces it is none ('the United States welcomes the agreement between Armenia and Azerbaijan')."""
-    scope = _clause_scope(anchor) - exclude
+    scope = _clause_scope(anchor) - exclude - _what_is_agreed(anchor)
     between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
     if between:
         between |= _on_the_part_of(anchor, scope)
@@ -707,6 +707,23 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
         if len(leads) + len(counterparts) >= 2:
             return leads, counterparts
     return _parties_within(anchor, scope)
+
+
+def _what_is_agreed(anchor: Token) -> set[int]:
+    """'Mr. Khrushchev and I agreed to support a neutral and independent Laos', 'agreed to send a mission to
+    Tonga': the tokens of what the sides agree to do, whose places and countries are no sides; except the
+    other side of an agreement or talks that clause makes ('agreed to sign a trade treaty with Korea',
+    'agreed to open negotiations with Chile')."""
+    if anchor.lemma_.lower() != "agree" or anchor.pos_ not in ("VERB", "AUX"):
+        return set()
+    makers = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS
+    done: set[int] = set()
+    for clause in (c for c in anchor.children if c.dep_ == "xcomp" and c.lemma_.lower() not in makers):
+        done |= {t.i for t in clause.subtree}
+        for prep in (t for t in clause.subtree if t.lower_ in {"with"} | ALL_SIDES):
+            if prep.head.lemma_.lower() in makers or names_agreement(prep.head):
+                done -= {t.i for t in prep.subtree}
+    return done
 
 
 def _on_the_part_of(anchor: Token, scope: set[int]) -> set[int]:

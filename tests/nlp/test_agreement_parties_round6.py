@@ -240,3 +240,37 @@ def test_monarchs_and_the_agreements_own_phrase(
     extractor: Extractor, text: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, WHITE_HOUSE) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # what the sides agree to do names no side
+        (
+            "Mr. Khrushchev and I agreed in Vienna to support a neutral and independent Laos.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "New Zealand and Australia agreed to send a joint mission to Tonga.",
+            "https://www.beehive.govt.nz/release/x",
+            sets(("New Zealand", "Australia")),
+        ),
+        (
+            "Canada and the European Union agreed to deepen their support for Ukraine.",
+            CANADA,
+            sets(("Canada", "European Union")),
+        ),
+        # but an agreement or talks that clause makes keeps its other side
+        ("Japan agreed to sign a trade treaty with Korea.", WIRE, sets(("Japan", "South Korea"))),
+        (
+            "Chile and Peru agreed to open negotiations with Bolivia on a railway.",
+            WIRE,
+            sets(("Chile", "Peru", "Bolivia")),
+        ),
+    ],
+)
+def test_what_the_sides_agree_to_do_names_no_side(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
