@@ -713,7 +713,7 @@ def _what_is_agreed(anchor: Token) -> set[int]:
     """'Mr. Khrushchev and I agreed to support a neutral and independent Laos', 'agreed to send a mission to
     Tonga': the tokens of what the sides agree to do, whose places and countries are no sides; except the
     other side of an agreement or talks that clause makes ('agreed to sign a trade treaty with Korea',
-    'agreed to open negotiations with Chile')."""
+    'agreed to open negotiations with Chile'), and the speaker's government ('has agreed to join us')."""
     if anchor.lemma_.lower() != "agree" or anchor.pos_ not in ("VERB", "AUX"):
         return set()
     makers = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS
@@ -723,6 +723,7 @@ def _what_is_agreed(anchor: Token) -> set[int]:
         for prep in (t for t in clause.subtree if t.lower_ in {"with"} | ALL_SIDES):
             if prep.head.lemma_.lower() in makers or names_agreement(prep.head):
                 done -= {t.i for t in prep.subtree}
+        done -= {t.i for t in clause.subtree if t.lower_ in OUR_SIDE}  # 'has agreed to join us in a ban'
     return done
 
 
