@@ -15,7 +15,9 @@ a leader the text places in it ('President Sadat of Egypt') or history knows (`l
 or older name ('the Republic of the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among'
 names two sides or more, they are all its sides. 'them', 'that government' and 'They' stand for the sides
 named just before; an agreement whose clause names no side takes those its context names
-(`sides_in_context`).
+(`sides_in_context`). On a government's page the speaker is a side where it makes, negotiates, seeks or
+offers the agreement ('which I signed with General Torrijos'), and another government's stance on one with
+no other side named faces it (`a_foreign_stance`); what the sides agree to do names no side.
 """
 
 from __future__ import annotations
