@@ -91,6 +91,12 @@ def _describe(query: SearchQuery, *, watch: str = "search") -> list[tuple[str, s
         parts.extend((label, str(v)) for v in values)
     if query.story_id:
         parts.append(("story", query.story_id))
+    if query.figure_currency:
+        parts.append(("figure in", query.figure_currency))
+    if query.figure_min is not None:
+        parts.append(("figure at least", f"{query.figure_min:,.15g}"))
+    if query.figure_max is not None:
+        parts.append(("figure at most", f"{query.figure_max:,.15g}"))
     if query.published_from:
         parts.append(("from", query.published_from.date().isoformat()))
     if query.published_to:
