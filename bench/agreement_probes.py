@@ -1,6 +1,8 @@
 """Agreement status and parties on written probe sentences in the styles of many governments' releases.
 
-    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5]
+    python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
+    | --round6c | --round6d | --round6e | --round6f
+    | --round6g]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -349,6 +351,626 @@ ROUND5_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ..
 )
 
 
+# Round 6 (issue 19): written blind before the party rules of the sixth round, in the styles of presidential
+# addresses of every era (older and technical agreement nouns, a counterpart named by a nationality, its
+# people, its seat of government, its leader or in the sentence before, the speaker's own government as
+# 'we', 'our Nation', 'this Government') and of other governments' releases and news wires. Parties only, as
+# `PARTY_PROBES`; scored by `--round6`.
+ROUND6_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Last year we concluded a reciprocal trade agreement with Brazil.",
+        (frozenset({"United States", "Brazil"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Senate has before it the Japanese peace treaty, which I urge it to approve promptly.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A Soviet-American agreement on cultural exchanges was signed in Washington last month.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed a mutual defense treaty with the Republic of Korea.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "In Moscow, the Soviets agreed with us to begin talks on limiting strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Moscow has walked away from the New START Treaty, which our two countries signed in 2010.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have reached an understanding with Peking on the exchange of journalists.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiators in Geneva have reached agreement with the Soviet delegation on a treaty to reduce "
+        "intermediate-range forces.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "This Government has entered into a modus vivendi with Mexico regarding fisheries on the Pacific coast.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Panama Canal treaties, which I signed with General Torrijos, will be before the Senate this spring.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The North American Free Trade Agreement with Mexico and Canada will create the world's largest market.",
+        (frozenset({"United States", "Mexico", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We signed a status of forces agreement with the Government of Iraq that sets a date for our troops to "
+        "leave.",
+        (frozenset({"United States", "Iraq"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The North Atlantic Treaty, signed by the United States, Canada, France, the United Kingdom and eight "
+        "other nations, is now in force.",
+        (frozenset({"United States", "Canada", "France", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I have sent to the Senate a convention with Canada for the protection of migratory birds.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Nation has signed an extradition treaty with Colombia.",
+        (frozenset({"United States", "Colombia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have also concluded with the Philippines an agreement on military bases.",
+        (frozenset({"United States", "Philippines"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The START Treaty, which President Gorbachev and I signed in Moscow, will cut strategic arsenals by a third.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The SALT II agreement with the Soviets is the product of seven years of negotiation.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Egypt and Israel have signed a peace treaty at the White House, ending thirty years of war.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With Japan, we have worked out a new agreement on semiconductors that opens their market.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We reached a trade accord with China last week. The accord will open Chinese markets to American farmers.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WIRE,
+        "Germany and the Soviet Union signed a nonaggression pact in August 1939.",
+        (frozenset({"Germany", "Soviet Union"}),),
+    ),
+    (
+        CANADA,
+        "Canada and the European Union signed a strategic partnership agreement on raw materials in Brussels today.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    (
+        CANADA,
+        "Minister Ng and her Korean counterpart concluded negotiations on a digital partnership agreement.",
+        (frozenset({"Canada", "South Korea"}),),
+    ),
+    (
+        INDIA,
+        "India and the UAE signed a Comprehensive Economic Partnership Agreement in New Delhi.",
+        (frozenset({"India", "United Arab Emirates"}),),
+    ),
+    (
+        KENYA,
+        "Kenya has signed a bilateral air services agreement with Rwanda, allowing daily flights between Nairobi "
+        "and Kigali.",
+        (frozenset({"Kenya", "Rwanda"}),),
+    ),
+    (
+        KENYA,
+        "President Ruto and his Ugandan counterpart witnessed the signing of a pipeline deal in Kampala.",
+        (frozenset({"Kenya", "Uganda"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and the United Kingdom have concluded a free trade agreement in principle.",
+        (frozenset({"New Zealand", "United Kingdom"}),),
+    ),
+    (
+        BEEHIVE,
+        "The Government has signed a climate finance arrangement with Tonga, Samoa and Niue.",
+        (frozenset({"New Zealand", "Tonga", "Samoa", "Niue"}),),
+    ),
+    (
+        EU,
+        "The Economic Partnership Agreement between the EU and Japan entered into force on 1 February.",
+        (frozenset({"European Union", "Japan"}),),
+    ),
+    (
+        WIRE,
+        "Washington and Tokyo struck a deal on tariffs on Tuesday.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WIRE,
+        "Beijing and Canberra agreed to resume talks on a free trade pact.",
+        (frozenset({"China", "Australia"}),),
+    ),
+    (WIRE, "A ceasefire between Israel and Hamas took effect on Sunday.", (frozenset({"Israel", "Hamas"}),)),
+    (
+        WIRE,
+        "Armenia's prime minister said Yerevan would sign the peace treaty with Baku by the end of the year.",
+        (frozenset({"Armenia", "Azerbaijan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I signed into law the agreement with Canada, which now applies at every border crossing.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have agreed with our allies in NATO to station new missiles in Europe.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Government of the United States and the Government of Spain have concluded agreements for the use "
+        "of air and naval bases.",
+        (frozenset({"United States", "Spain"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union and the United States have agreed on a direct communications link between our "
+        "capitals.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last year I met with Chairman Brezhnev in Vladivostok, where we agreed on a framework for a new arms "
+        "limitation agreement.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mr. Khrushchev and I agreed in Vienna to support a neutral and independent Laos.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Relations with Mexico have never been closer. Last month our two governments signed a water treaty for "
+        "the Rio Grande.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The people of Turkey have stood with us. We have now concluded an agreement for economic aid to that "
+        "country.",
+        (frozenset({"United States", "Turkey"}),),
+    ),
+    (
+        STATE,
+        "The United States and the Philippines signed a 123 Agreement on civil nuclear cooperation.",
+        (frozenset({"United States", "Philippines"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Vladivostok accord, which I negotiated with the Soviet leaders, sets an equal ceiling on strategic "
+        "weapons.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The French Government ratified the debt agreement with us in July, and I recommend its approval.",
+        (frozenset({"United States", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our treaty with Greece was ratified in May. The Government of Italy ratified its agreement with us in "
+        "June.",
+        (frozenset({"United States", "Greece"}), frozenset({"United States", "Italy"})),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have entered into an executive agreement with Cuba on the return of hijackers.",
+        (frozenset({"United States", "Cuba"}),),
+    ),
+    # boundaries: no named other side, no agreement
+    (WHITE_HOUSE, "We must ask whether the treaty serves the interests of America.", ()),
+    (WHITE_HOUSE, "The nations of this hemisphere stand together against aggression.", ()),
+    (WHITE_HOUSE, "Our differences with the Soviet Union are deep and abiding.", ()),
+    (
+        WIRE,
+        "Talks in Vienna between Iran and the European powers ended on Friday without an agreement.",
+        (),
+    ),
+)
+
+
+# Round 6b (issue 19): written blind before the rule for a foreign government's stance on an agreement in a
+# government's address ('the Soviet leaders have rejected our proposal for a treaty', 'Japan wants a new trade
+# agreement'), whose other side is the speaker's; with boundaries (no government publishes it, the other side
+# is named, a treaty many states sign). Parties only; scored by `--round6b`.
+ROUND6B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The Soviet leaders have rejected our proposal for a treaty banning all nuclear tests.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Chinese Government has accepted the agreement on trade in textiles.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Cuba has refused every agreement on the return of hijackers.",
+        (frozenset({"United States", "Cuba"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan wants a new trade agreement that opens our markets to its cars.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mexico is seeking a new agreement on migrant workers.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviets want an agreement on intermediate-range missiles, and so do we.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        BEEHIVE,
+        "Fiji wants a new maritime agreement, and the Government is ready to begin talks.",
+        (frozenset({"New Zealand", "Fiji"}),),
+    ),
+    (
+        CANADA,
+        "The European Union has proposed a new agreement on critical minerals.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    # boundaries
+    (WHITE_HOUSE, "Iran has signed the Treaty on the Non-Proliferation of Nuclear Weapons.", ()),
+    (
+        "https://www.gov.uk/government/speeches/x",
+        "Canada's deal with the European Union shows what is possible.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    (WIRE, "Venezuela rejected the agreement on Friday.", ()),
+    (
+        WHITE_HOUSE,
+        "Egypt wants a peace treaty with Israel, and we will help both sides reach it.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+)
+
+
+# Round 6c (issue 19): written blind before the rule that an agreement proposed, offered or presented *to* a
+# government ('I proposed to the Soviet Union a treaty', 'we have offered Japan a new agreement') is made with
+# it; boundaries: an agreement sent to a legislature, a duty owed to someone. Parties only; `--round6c`.
+ROUND6C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Last year I proposed to the Soviet Union a treaty banning chemical weapons.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have offered Japan a new agreement on beef and citrus.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The United States has presented to the Soviet delegation a draft treaty on strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        CANADA,
+        "Canada proposed to India a framework agreement on critical minerals.",
+        (frozenset({"Canada", "India"}),),
+    ),
+    (WIRE, "France offered Germany a new defence pact on Monday.", (frozenset({"France", "Germany"}),)),
+    (
+        WHITE_HOUSE,
+        "I will submit the treaty with Mexico to the Senate next week.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    # boundaries
+    (WHITE_HOUSE, "I will send the agreement to the Congress next week.", ()),
+    (WHITE_HOUSE, "We owe it to our children to conclude a treaty that bans these weapons.", ()),
+    (
+        WHITE_HOUSE,
+        "We presented the trade agreement to American farmers at the state fair.",
+        (),
+    ),
+)
+
+
+# Round 6d (issue 19): written blind, on whether the speaker's own government is a side: agreements of others
+# a presidential address reports (a possessive, 'signed by', 'agreed by'), and ours said through the Senate,
+# the Congress, our negotiators or a secretary. Parties only; `--round6d`.
+ROUND6D_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Israel's peace treaty with Egypt has held for forty years.",
+        (frozenset({"Israel", "Egypt"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union's treaty with Afghanistan gave it no right to invade that country.",
+        (frozenset({"Soviet Union", "Afghanistan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Under its treaty with Cuba, the Soviet Union has sent a brigade of combat troops to the island.",
+        (frozenset({"Soviet Union", "Cuba"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The peace agreement that Egypt and Israel signed at Camp David is a model for the region.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We welcomed the ceasefire agreed by India and Pakistan last summer.",
+        (frozenset({"India", "Pakistan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last year the Soviets signed a treaty of friendship with Vietnam.",
+        (frozenset({"Soviet Union", "Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty with the Soviet Union, which Secretary Kissinger negotiated, limits defensive missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Congress approved the free trade agreement with Israel last spring.",
+        (frozenset({"United States", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "American and Japanese negotiators concluded the semiconductor agreement in July.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Ambassador Hills and her Japanese counterpart signed the accord on wood products.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "China's border agreement with India has not prevented clashes in the Himalayas.",
+        (frozenset({"China", "India"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Senate gave its consent to the treaty of friendship with Spain.",
+        (frozenset({"United States", "Spain"}),),
+    ),
+    (
+        STATE,
+        "Jordan and Israel signed a water-sharing agreement, which the United States helped to negotiate.",
+        (frozenset({"Jordan", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The armistice that ended the fighting in Korea was signed by the United Nations Command, North Korea "
+        "and China.",
+        (frozenset({"United Nations Command", "North Korea", "China"}),),
+    ),
+)
+
+
+# Round 6e (issue 19): written blind, on an agreement whose other side a presidential address (or a release)
+# names only in the sentence before: the country the speaker's government deals with there, a leader met
+# there. Parties only; `--round6e`.
+ROUND6E_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Our relations with Japan have never been better. Last month we signed a new agreement on trade.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I met with President Sadat in Aswan in January. We agreed on the principles of a settlement.",
+        (frozenset({"United States", "Egypt"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mexico is our neighbor and our friend. The treaty we signed last year settles the last of our border "
+        "disputes.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have worked with Canada for two years on acid rain. The agreement we reached in March will cut "
+        "emissions by half.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        BEEHIVE,
+        "The Prime Minister met Samoa's Prime Minister in Apia today. The two leaders signed a statement of "
+        "partnership.",
+        (frozenset({"New Zealand", "Samoa"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiations with Panama have continued for thirteen years. This year they produced two treaties.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have opened a new chapter with China. We have signed agreements on trade and on science.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        CANADA,
+        "Canada and Chile have been partners for decades. Today the two countries signed a modernized free "
+        "trade agreement.",
+        (frozenset({"Canada", "Chile"}),),
+    ),
+    # boundaries
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has built up its forces in Europe. No arms control agreement can ignore that fact.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "India is the world's largest democracy. The Paris Agreement was adopted by nearly 200 nations.",
+        (),
+    ),
+)
+
+
+# Round 6f (issue 19): written blind, on sides named by their peoples or governments' adjectives, by their
+# seats, by a monarch ('the King of Siam', 'the Emperor of Japan'), and blocs in news and releases. Parties
+# only; `--round6f`.
+ROUND6F_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The Chinese and the Soviets signed a treaty of alliance in 1950.",
+        (frozenset({"China", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The status of forces agreement with the Japanese government was renewed in June.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (WHITE_HOUSE, "We extended the reciprocal trade agreements program for three more years.", ()),
+    (
+        WHITE_HOUSE,
+        "The British and French governments have signed an accord on the Channel tunnel.",
+        (frozenset({"United Kingdom", "France"}),),
+    ),
+    (
+        WIRE,
+        "Seoul and Tokyo signed an intelligence-sharing pact on Wednesday.",
+        (frozenset({"South Korea", "Japan"}),),
+    ),
+    (
+        WIRE,
+        "Tehran and Riyadh agreed to restore ties under a deal brokered by Beijing.",
+        (frozenset({"Iran", "Saudi Arabia"}),),
+    ),
+    (
+        EU,
+        "The EU and Mercosur concluded negotiations on a partnership agreement.",
+        (frozenset({"European Union", "Mercosur"}),),
+    ),
+    (
+        INDIA,
+        "India and Australia signed an Economic Cooperation and Trade Agreement.",
+        (frozenset({"India", "Australia"}),),
+    ),
+    (
+        KENYA,
+        "Kenya and the United States launched negotiations on a Strategic Trade and Investment Partnership.",
+        (frozenset({"Kenya", "United States"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty of commerce with His Majesty the King of Siam has been signed.",
+        (frozenset({"United States", "Thailand"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A convention with the Emperor of Japan for the protection of trademarks in Korea was signed at Washington.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Sultan of Oman has agreed to a treaty of amity with us.",
+        (frozenset({"United States", "Oman"}),),
+    ),
+)
+
+
+# Round 6g (issue 19): written blind, on places and countries named in what the sides agree *to do* ('agreed to
+# support a neutral Laos', 'agreed to withdraw their forces from Austria'), which are no sides, beside an
+# agreement made with a country in that clause ('agreed to sign a trade treaty with Korea'). Parties only;
+# `--round6g`.
+ROUND6G_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The Soviet Union and the United States agreed to withdraw their forces from Austria.",
+        (frozenset({"Soviet Union", "United States"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Britain and France have agreed to guarantee the independence of Belgium.",
+        (frozenset({"United Kingdom", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan agreed to sign a trade treaty with Korea.",
+        (frozenset({"Japan", "South Korea"}),),
+    ),
+    (
+        WIRE,
+        "Russia and Turkey agreed to set up a ceasefire zone in Syria's Idlib province.",
+        (frozenset({"Russia", "Turkey"}),),
+    ),
+    (
+        KENYA,
+        "Kenya and Ethiopia agreed to build a road linking Nairobi and Addis Ababa.",
+        (frozenset({"Kenya", "Ethiopia"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and Australia agreed to send a joint mission to Tonga.",
+        (frozenset({"New Zealand", "Australia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The President of Mexico and I agreed to strengthen our cooperation against drug trafficking from "
+        "Colombia.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (WIRE, "Chile agreed to a trade agreement with Canada.", (frozenset({"Chile", "Canada"}),)),
+    (
+        CANADA,
+        "Canada and the European Union agreed to deepen their support for Ukraine.",
+        (frozenset({"Canada", "European Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mr. Brezhnev and I agreed to work for a peaceful settlement in the Middle East.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -370,10 +992,15 @@ def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, 
     return right, len(ROUND5_PROBES), tp, n_found, n_expected
 
 
-def score_party_probes(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
-    """(texts right, texts, true, found, expected party sets) over `PARTY_PROBES`."""
+def score_party_probes(
+    extractor: Extractor,
+    *,
+    errors: bool,
+    probes: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = PARTY_PROBES,
+) -> tuple[int, int, int, int, int]:
+    """(texts right, texts, true, found, expected party sets) over `probes` (`PARTY_PROBES` or a later round's)."""
     right = tp = n_found = n_expected = 0
-    for url, text, want in PARTY_PROBES:
+    for url, text, want in probes:
         doc = Document.from_page(url=url, source="probe", title="", body=text)
         got = {frozenset(a.parties) for a in extractor.enrich(doc).agreements}
         expected = set(want)
@@ -385,7 +1012,7 @@ def score_party_probes(extractor: Extractor, *, errors: bool) -> tuple[int, int,
             print(
                 f"[parties] {text}\n    expected {sorted(map(sorted, expected))}\n    found    {sorted(map(sorted, got))}"
             )
-    return right, len(PARTY_PROBES), tp, n_found, n_expected
+    return right, len(probes), tp, n_found, n_expected
 
 
 def read(split: str | None) -> list[tuple[str, set[tuple[frozenset[str], str]], str]]:
@@ -406,20 +1033,42 @@ def found(extractor: Extractor, sentence: str) -> set[tuple[frozenset[str], str]
     return {(frozenset(a.parties), a.status) for a in extractor.enrich(doc).agreements}
 
 
+# The party rounds of issue 19's sixth round, each scored alone by its flag ('--round6b').
+_LATER_ROUNDS = {
+    "round6": ROUND6_PROBES,
+    "round6b": ROUND6B_PROBES,
+    "round6c": ROUND6C_PROBES,
+    "round6d": ROUND6D_PROBES,
+    "round6e": ROUND6E_PROBES,
+    "round6f": ROUND6F_PROBES,
+    "round6g": ROUND6G_PROBES,
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "final"))
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--parties", action="store_true", help="score the party probes (rules only) instead")
     parser.add_argument("--round5", action="store_true", help="score the round-5 party probes (rules only)")
+    for name in _LATER_ROUNDS:
+        parser.add_argument(
+            f"--{name}", action="store_true", help=f"score the {name} party probes (rules only)"
+        )
     args = parser.parse_args()
-    if args.parties or args.round5:
-        score = score_round5 if args.round5 else score_party_probes
-        right, total, tp, n_found, n_expected = score(Extractor(use_classifier=False), errors=args.errors)
+    later = next((probes for name, probes in _LATER_ROUNDS.items() if getattr(args, name)), None)
+    if args.parties or args.round5 or later is not None:
+        extractor = Extractor(use_classifier=False)
+        if args.round5:
+            exact, total, tp, n_found, n_expected = score_round5(extractor, errors=args.errors)
+        else:
+            exact, total, tp, n_found, n_expected = score_party_probes(
+                extractor, errors=args.errors, probes=later or PARTY_PROBES
+            )
         precision = tp / n_found if n_found else 1.0
         recall = tp / n_expected if n_expected else 1.0
         print(
-            f"party probes: {right}/{total} texts exact; party sets P {precision:.2f} R {recall:.2f} ({tp} of {n_found} found, {n_expected} expected)"
+            f"party probes: {exact}/{total} texts exact; party sets P {precision:.2f} R {recall:.2f} ({tp} of {n_found} found, {n_expected} expected)"
         )
         return
     rows = read(args.split)

@@ -29,6 +29,7 @@ from nlp.agreements.lexicon import (
 )
 from nlp.agreements.parties import (
     HOME,
+    a_foreign_stance,
     acronyms,
     acting_for,
     announcing_party,
@@ -42,6 +43,7 @@ from nlp.agreements.parties import (
     sides_in_context,
     signs_with_a_counterpart,
     state_or_body,
+    the_group_is_ours,
 )
 from nlp.agreements.status import status_for
 from nlp.agreements.tokens import (
@@ -219,8 +221,9 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
     """Where the clause names fewer than two parties: 'the two countries' stands for those named just
     before, a person of the announcing government signing with a foreign counterpart brings it in, and an
     agreement named without its sides takes the countries the next sentence is about, else those its
-    context gives (`sides_in_context`; the sentence before only for one that does not point back: 'the
-    climate agreement' after 'We welcomed President Macron' need not be France's)."""
+    context gives (`sides_in_context`; for one that points back, only the partner the speaker's government works
+    with in the sentence before: 'the climate agreement' after 'We welcomed President Macron' need not be
+    France's)."""
     anchor = candidate.anchor
     if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
         return
@@ -230,10 +233,12 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
             return
     if refers_to_a_group(anchor):
         candidate.add_parties(parties_named_before(sents, index, upto=anchor.i), [])
-        if len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
+        if the_group_is_ours(anchor) or len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
             candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
+    elif len(candidate.leads) == 1 and not candidate.counterparts and a_foreign_stance(anchor):
+        candidate.add_parties([HOME], [])  # 'the Soviet Government wants an agreement'
     if set(candidate.leads + candidate.counterparts) <= own_side(anchor.doc):  # perhaps 'the Congress'
         candidate.add_parties(*sides_in_context(anchor, sents, index, before=not refers))
 
@@ -254,6 +259,8 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         leads, counterparts = parties_in(anchor)
         earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
+        if earlier is not None and _another_makes_it(anchor, earlier, [*leads, *counterparts]):
+            earlier = None  # 'The Government of France ratified the agreement with us' after one with Greece
         if refers and earlier is not None:
             # 'France welcomed the agreement': once it has its sides, only its other side is added
             earlier.add_parties([] if _has_its_sides(earlier) else leads, counterparts)
@@ -267,6 +274,21 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+def _another_makes_it(anchor: Token, earlier: _Candidate, named: list[str]) -> bool:
+    """'The act authorized the settlement with Greece, and an agreement was concluded. The Government of
+    France ratified the agreement with us': a sentence pointing back whose own clause signs or ratifies an
+    agreement between two sides or more, one of them a side the earlier agreement lacks, tells of another
+    agreement of the same kind ('France welcomed the agreement' does not: it makes nothing)."""
+    verb = clause_verb(anchor)
+    return (
+        _has_its_sides(earlier)
+        and len(named) >= _MIN_PARTIES
+        and any(name != HOME and not earlier.knows(name) for name in named)
+        and verb is not None
+        and verb.lemma_.lower() in SIGNING_VERBS | TAKING_EFFECT_VERBS
+    )
 
 
 # the order an agreement's life runs in: a later sentence may carry it on ('The treaty was ratified ... and

@@ -178,6 +178,12 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "Bangkok": "Thailand",
     "Kuala Lumpur": "Malaysia",
     "Male": "Maldives",
+    # the older spellings and former seats speeches name them by
+    "Peking": "China",
+    "Peiping": "China",
+    "Bonn": "Germany",
+    "Rangoon": "Myanmar",
+    "Saigon": "South Vietnam",
 }
 
 # 'needs to complete free-trade agreements', 'aim to finalise the deal', 'hope to strike a deal': a deal yet
@@ -382,3 +388,30 @@ OWN_BODY_NOUNS = frozenset(
 # With these, a sentence pointing back tells of a stage in an agreement's life: 'went into effect', 'came
 # into force', 'took effect' (besides signing, taking effect, suspending and ending verbs).
 STAGE_MOVING_VERBS = frozenset("go come take".split())
+
+# --- parties round 6 (nlp-parties6) ---
+
+# An understanding is an agreement where it is reached, concluded or come to ('we have reached an
+# understanding with Peking', 'arrived at an understanding'), not 'a better understanding of'.
+UNDERSTANDING_VERBS = frozenset("reach conclude arrive come sign enter".split())
+
+# Agreement nouns of treaty language written as two words, the last the head: 'a modus vivendi with Mexico'.
+TWO_WORD_AGREEMENTS = frozenset({("modus", "vivendi")})
+
+# A seat of government that was a former state's, read so in a text that names that state: 'Moscow' in an
+# address that speaks of the Soviet Union is the Soviet Union's government, not Russia's.
+FORMER_SEATS: dict[str, tuple[str, str]] = {
+    "Moscow": ("Soviet", "Soviet Union"),
+    "Belgrade": ("Yugoslav", "Yugoslavia"),
+}
+
+# A government's stance on an agreement it would make with the speaker's: 'the Soviet Government wants an
+# agreement', 'Japan seeks a new trade agreement', 'Cuba has refused every agreement', 'the Soviet leaders
+# rejected our proposal for a treaty'.
+STANCE_VERBS = frozenset("want seek accept reject refuse propose offer desire prefer".split())
+
+# A monarch acts for the country it reigns over, as treaty language names the other side: 'a treaty with His
+# Majesty the King of Siam', 'a convention with the Emperor of Japan', 'the Sultan of Oman has agreed'.
+MONARCHS = frozenset(
+    "king kings queen emperor empress sultan shah emir amir tsar czar kaiser monarch sovereign majesty".split()
+)

@@ -15,7 +15,9 @@ a leader the text places in it ('President Sadat of Egypt') or history knows (`l
 or older name ('the Republic of the Philippines', 'Rumania'). Where the agreement's own 'between' or 'among'
 names two sides or more, they are all its sides. 'them', 'that government' and 'They' stand for the sides
 named just before; an agreement whose clause names no side takes those its context names
-(`sides_in_context`).
+(`sides_in_context`). On a government's page the speaker is a side where it makes, negotiates, seeks or
+offers the agreement ('which I signed with General Torrijos'), and another government's stance on one with
+no other side named faces it (`a_foreign_stance`); what the sides agree to do names no side.
 """
 
 from __future__ import annotations
@@ -38,11 +40,13 @@ from nlp.agreements.lexicon import (
     DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
     FORMER_NAMES,
+    FORMER_SEATS,
     FORMER_STATES,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
     LEGISLATURES,
+    MONARCHS,
     NATIONALITY_ENDINGS,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
@@ -54,6 +58,7 @@ from nlp.agreements.lexicon import (
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
     SIGNING_VERBS,
+    STANCE_VERBS,
     SUBNATIONAL_ADJECTIVES,
     SUSPENDING_VERBS,
     TIME_WORDS,
@@ -182,10 +187,10 @@ def _unparsed_subject(first: Token) -> bool:
 
 
 def _acts(ent: Span) -> bool:
-    """'Washington suspended the treaty', 'Belgrade and Pristina agreed': the subject of making, negotiating,
-    suspending or ending an agreement."""
+    """'Washington suspended the treaty', 'Belgrade and Pristina agreed', 'the Soviets want an agreement':
+    the subject of making, negotiating, suspending or ending an agreement, or of a stance on one."""
     first = first_conjunct(ent.root)
-    verbs = SIGNING_VERBS | NEGOTIATING | SUSPENDING_VERBS | ENDING_VERBS
+    verbs = SIGNING_VERBS | NEGOTIATING | SUSPENDING_VERBS | ENDING_VERBS | STANCE_VERBS
     return first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in verbs
 
 
@@ -210,7 +215,35 @@ def nationality(word: str) -> str | None:
     return None
 
 
-_ACTORS = ACTING_FOR_A_COUNTRY | ACTING_FOR_A_COUNTRY_TOO
+_ACTORS = ACTING_FOR_A_COUNTRY | ACTING_FOR_A_COUNTRY_TOO | MONARCHS
+
+_RULER_OF = re.compile(
+    r"^(?:(?:his|her)\s+(?:imperial\s+|royal\s+)?majesty\s+)?(?:the\s+)?(?P<title>\w+)\s+of\s+(?:the\s+)?(?P<rest>.+)$",
+    re.I,
+)
+
+
+def ruled_country(name: str) -> str | None:
+    """'the Emperor of Japan' → Japan, 'His Majesty the King of Siam' → Thailand: the country a monarch
+    named by its realm reigns over."""
+    match = _RULER_OF.match(name)
+    if match is None or match["title"].lower() not in MONARCHS:
+        return None
+    return _resolved(match["rest"])
+
+
+def _ruler_named(token: Token) -> str | None:
+    """'His Majesty the King of Siam' where the recogniser tagged nothing: the realm of a monarch's title, on
+    the token or the title set beside it."""
+    for title in (token, *(c for c in token.children if c.dep_ == "appos")):
+        if title.lower_ not in MONARCHS:
+            continue
+        for prep in (c for c in title.children if c.lower_ == "of"):
+            for realm in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _resolved(title.doc[realm.left_edge.i : realm.i + 1].text)
+                if found is not None:
+                    return found
+    return None
 
 
 def _acts_for_a_country(token: Token) -> bool:
@@ -366,6 +399,8 @@ def _party_name(ent: Span) -> str | None:
     name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)
+    if ruled_country(name) is not None:  # 'a convention with the Emperor of Japan'
+        return ruled_country(name)
     if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
         governing = _government_body_party(ent, name)
         if governing is not None:
@@ -380,7 +415,7 @@ def _party_name(ent: Span) -> str | None:
         if country(name) is not None or name in FORMER_STATES:
             return name
         if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
-            return SEATS_OF_GOVERNMENT[name]
+            return seat_country(name, ent.doc)
         return name if _is_counterpart(ent) else None
     if ent.label_ == "ORG":
         if international_body(name) is not None:
@@ -390,6 +425,15 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def seat_country(seat: str, doc: Doc) -> str | None:
+    """The country whose government a seat of government names: 'Peking' → China; 'Moscow' → the Soviet
+    Union in a text that names it ('Soviet'), Russia otherwise."""
+    former = FORMER_SEATS.get(seat)
+    if former is not None and former[0] in doc.text:
+        return former[1]
+    return SEATS_OF_GOVERNMENT.get(seat)
 
 
 def _members_of(ent: Span) -> bool:
@@ -647,7 +691,8 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
                     )
                     and not (token.ent_type_ and any(c.dep_ == "compound" for c in token.lefts))
                 ):
-                    names.append((token.doc[words[0].i if words else token.i : token.i + 1].text, token.i))
+                    written = token.doc[words[0].i if words else token.i : token.i + 1].text
+                    names.append((_ruler_named(token) or written, token.i))
     return names
 
 
@@ -656,7 +701,7 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     tokens in `exclude` (where another agreement in the sentence names its own other side). Where the
     agreement's own 'between' names two sides or more, they are all its sides: who welcomes, witnesses or
     announces it is none ('the United States welcomes the agreement between Armenia and Azerbaijan')."""
-    scope = _clause_scope(anchor) - exclude
+    scope = _clause_scope(anchor) - exclude - _what_is_agreed(anchor)
     between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
     if between:
         between |= _on_the_part_of(anchor, scope)
@@ -664,6 +709,24 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
         if len(leads) + len(counterparts) >= 2:
             return leads, counterparts
     return _parties_within(anchor, scope)
+
+
+def _what_is_agreed(anchor: Token) -> set[int]:
+    """'Mr. Khrushchev and I agreed to support a neutral and independent Laos', 'agreed to send a mission to
+    Tonga': the tokens of what the sides agree to do, whose places and countries are no sides; except the
+    other side of an agreement or talks that clause makes ('agreed to sign a trade treaty with Korea',
+    'agreed to open negotiations with Chile'), and the speaker's government ('has agreed to join us')."""
+    if anchor.lemma_.lower() != "agree" or anchor.pos_ not in ("VERB", "AUX"):
+        return set()
+    makers = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS
+    done: set[int] = set()
+    for clause in (c for c in anchor.children if c.dep_ == "xcomp" and c.lemma_.lower() not in makers):
+        done |= {t.i for t in clause.subtree}
+        for prep in (t for t in clause.subtree if t.lower_ in {"with"} | ALL_SIDES):
+            if prep.head.lemma_.lower() in makers or names_agreement(prep.head):
+                done -= {t.i for t in prep.subtree}
+        done -= {t.i for t in clause.subtree if t.lower_ in OUR_SIDE}  # 'has agreed to join us in a ban'
+    return done
 
 
 def _on_the_part_of(anchor: Token, scope: set[int]) -> set[int]:
@@ -833,13 +896,42 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
         named = ("GPE", "ORG", "NORP", "PERSON") if speaker else ("GPE", "ORG", "NORP")
         if len(group) > 1 and any(t.ent_type_ in named for t in group):
             return True
-    return any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope)
+    if any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope):
+        return True
+    return _speaker_makes_it(anchor, scope)
+
+
+def _speaker_makes_it(anchor: Token, scope: set[int]) -> bool:
+    """'The Panama Canal treaties, which I signed with General Torrijos', 'any deal we agree to', 'our
+    negotiators have reached agreement', 'we have offered Japan a new agreement': on a government's own page
+    the speaker, its government or those who act for it, as the subject of making, negotiating, seeking or
+    offering the agreement (in its clause or a relative
+    clause on the agreement noun), is a side of it."""
+    if not (Doc.has_extension("publisher") and anchor.doc._.publisher):
+        return False  # in news, 'we' is whoever the reporter quotes
+    if len(named_in_its_name(anchor)) >= 2:
+        return False  # 'we will seek an outcome to the negotiation of the Canada-EU agreement': its name says its sides
+    verb = clause_verb(anchor)
+    makers = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS  # 'I proposed to the Soviet Union a treaty'
+    for token in anchor.sent:
+        if token.i not in scope or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.lower_ not in ("i", "we") and not _our_government(token):
+            continue
+        head = token.head
+        on_the_noun = head.dep_ in ("relcl", "acl") and head.head.i == anchor.i
+        if head.lemma_.lower() in makers and (on_the_noun or (verb is not None and head.i == verb.i)):
+            return True
+    return False
 
 
 def _our_government(token: Token) -> bool:
-    """'this Government', 'our Government', 'my administration', 'our Nation': the speaker's own."""
-    return token.lower_ in ("government", "administration", "nation", "country") and any(
-        c.lower_ in ("this", "our", "my") for c in token.lefts
+    """'this Government', 'our Government', 'my administration', 'our Nation', and those who act for it: 'our
+    negotiators', 'my envoy' (the speaker's own)."""
+    if token.lower_ in ("government", "administration", "nation", "country"):
+        return any(c.lower_ in ("this", "our", "my") for c in token.lefts)
+    return _acts_for_a_country(token) and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.lefts
     )
 
 
@@ -979,10 +1071,21 @@ def named_in_its_name(anchor: Token) -> list[str]:
 def refers_to_a_group(anchor: Token) -> bool:
     """'The two countries signed an agreement', 'both leaders welcomed the deal', 'the two sides agreed',
     'our two nations hope to conclude': the clause's parties are a group named before (with the speaker's
-    own where it says 'our')."""
+    own where it says 'our': `the_group_is_ours`)."""
+    return _group_words(anchor) is not None
+
+
+def the_group_is_ours(anchor: Token) -> bool:
+    """'which our two countries signed', 'our two governments agreed': the speaker's government is one of the
+    group, whatever else the sentences before name."""
+    return "our" in (_group_words(anchor) or ())
+
+
+def _group_words(anchor: Token) -> set[str] | None:
+    """The words before the group noun the clause refers to ('the two', 'both', 'our two'), None where none."""
     verb = clause_verb(anchor)
     if verb is None:
-        return False
+        return None
     above = verb.head if verb.dep_ == "xcomp" else verb  # 'our two nations hope to conclude an agreement'
     subjects = [t for c in above.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     for token in (*verb.subtree, *subjects):
@@ -992,8 +1095,8 @@ def refers_to_a_group(anchor: Token) -> bool:
             continue
         words = {c.lower_ for c in token.lefts}
         if "both" in words or ("two" in words and words & {"the", "both", "our"}):
-            return True
-    return False
+            return words
+    return None
 
 
 def state_or_body(ent: Span) -> str | None:
@@ -1021,6 +1124,10 @@ def parties_named_before(sents: list[Span], index: int, *, upto: int | None = No
                 name = _persons_country(ent)
             else:
                 name = _demonym_party(ent) if ent.label_ == "NORP" else state_or_body(ent)
+            if name is None and ent.label_ == "GPE" and first.dep_ in ("nsubj", "nsubjpass"):
+                name = SEATS_OF_GOVERNMENT.get(
+                    ent.text
+                )  # 'Moscow has walked away from the treaty our two ...'
             if name is not None and name not in names:
                 names.append(name)
     return names
@@ -1036,7 +1143,7 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         group = [subject, *subject.conjuncts]
-        person = any(t.ent_type_ == "PERSON" and demonym(t.text) is None for t in group)
+        person = any((t.ent_type_ == "PERSON" or _titled_name(t)) and demonym(t.text) is None for t in group)
         foreign = any(
             t.lemma_.lower() in ("counterpart", "counterparts")
             or any(c.ent_type_ == "NORP" or nationality(c.text) for c in t.subtree if c.i < t.i)
@@ -1045,6 +1152,36 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
         if person and foreign:
             return True
     return False
+
+
+def a_foreign_stance(anchor: Token) -> bool:
+    """'If the Soviet Government wants an agreement', 'Japan seeks a new trade agreement', 'the Soviet leaders
+    have rejected our proposal for a treaty': on a government's own page, another government that wants,
+    seeks, accepts, proposes or rejects an agreement whose other side the clause leaves unnamed faces the
+    speaker's government ('Egypt wants a peace treaty with Israel' names its other side; 'Iran has signed the
+    treaty' is no stance; in news no government speaks)."""
+    if not (Doc.has_extension("publisher") and anchor.doc._.publisher) or not is_noun(anchor):
+        return False
+    verb = clause_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in STANCE_VERBS or _side_phrases(anchor):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        any(anchor.i in {t.i for t in o.subtree} for o in objects)
+        and bool(subjects)
+        and not any(s.lower_ in OUR_SIDE or s.lower_ == "i" or _our_government(s) for s in subjects)
+    )
+
+
+def _titled_name(token: Token) -> bool:
+    """'Minister Ng', 'President Ruto' where the recogniser tagged no person: a proper noun under the title of
+    one who acts for a country."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and any(c.dep_ == "compound" and _acts_for_a_country(c) for c in token.lefts)
+    )
 
 
 def announcing_party(doc: Doc) -> str | None:
@@ -1085,8 +1222,11 @@ def made_by_others(anchor: Token) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and c.pos_ == "NOUN"
+        and anchor.i
+        not in {t.i for t in c.subtree}  # 'the status of forces agreement with Japan was renewed'
         and c.lemma_.lower() not in GOVERNMENT_SUBJECTS | AGREEMENT_NOUNS | NEGOTIATING  # 'talks concluded'
         and not _own_body(c)
+        and not _our_government(c)  # 'our negotiators have reached agreement'
         for c in verb.children
     )
 
@@ -1106,20 +1246,26 @@ def sides_in_context(
     Greece, and an agreement was concluded'); those named together as the subject of the sentence before
     ('Marshal Stalin, Prime Minister Attlee and I met in Potsdam. As a result, agreements were reached');
     the country the speaker's government works with there ('With Russia, we must reduce our arsenals. The
-    START II treaty ...', the one partner there). The sentence before is read only where `before` (an
-    agreement that does not point back) and no one is said to sign it ('signed by 40 nations').
+    START II treaty ...', 'We have worked with Canada on acid rain. The agreement we reached ...', the one
+    partner there). The sentence before is read only where no one is said to sign it ('signed by 40
+    nations'), and its subjects and the leaders met there only where `before` (an agreement that does not
+    point back: 'the climate agreement' after 'We welcomed President Macron' need not be France's).
     (leads, counterparts); empty where none of these says it."""
     sent = anchor.sent
     withs = [name for name in _with_countries(sent) if name is not None]
     if withs:
         return [], withs[:1]
-    if index == 0 or not before or _signed_by(anchor):
+    if index == 0 or _signed_by(anchor):
         return [], []
     previous = sents[index - 1]
     group = _subject_group(previous)
-    if len(group) >= 2:
+    if len(group) >= 2 and before:
         return group, []
-    partners = list(dict.fromkeys(name for name in _with_countries(previous) if name is not None))
+    # one that points back ('The agreement we reached in March') only to the partner the speaker's government
+    # works *with* there ('We have worked with Canada'), not to a leader it met ('We welcomed President Macron')
+    partners = list(
+        dict.fromkeys(name for name in _with_countries(previous, leaders=before) if name is not None)
+    )
     if set(group) <= own_side(anchor.doc) and _speaker_subject(previous) and len(partners) == 1:
         return [], partners
     return [], []
@@ -1152,11 +1298,14 @@ def _country_of(ent: Span) -> str | None:
     return found.name if found is not None else None
 
 
-def _with_countries(sent: Span) -> list[str | None]:
+def _with_countries(sent: Span, *, leaders: bool = True) -> list[str | None]:
     """The countries a sentence names after 'with' ('the settlement with the Government of Greece'), and
-    those of the leaders it makes an object ('I met Premier Khrushchev'); not the publisher's own."""
+    with `leaders` those of the leaders it makes an object or works with ('I met Premier Khrushchev'); not the
+    publisher's own."""
     found: list[str | None] = []
     for ent in sent.ents:
+        if ent.label_ == "PERSON" and not leaders:
+            continue
         first = first_conjunct(ent.root)
         if first.head.lower_ == "of" and first.head.head.lower_ == "government":  # 'Government of' + 'Greece'
             first = first.head.head
@@ -1201,7 +1350,12 @@ def _speaker_subject(sent: Span) -> bool:
     home = sent.doc._.publisher if Doc.has_extension("publisher") else None
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
-        and (t.lower_ in ("we", "i") or _our_government(t) or (home is not None and t.ent_id_ == home))
+        and (
+            t.lower_ in ("we", "i")
+            or _our_government(t)
+            or (home is not None and t.ent_id_ == home)
+            or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children)  # 'Our relations with'
+        )
         for t in sent
         if t.head.dep_ == "ROOT"
     )

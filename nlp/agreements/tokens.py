@@ -15,6 +15,8 @@ from nlp.agreements.lexicon import (
     ORGANISATION_HEADS,
     REFERRING_DETERMINERS,
     SHARED,
+    TWO_WORD_AGREEMENTS,
+    UNDERSTANDING_VERBS,
 )
 
 
@@ -31,8 +33,17 @@ def agreement_nouns(sent: Span) -> list[Token]:
             names_agreement(t)
             or (t.lemma_.lower() == "declaration" and any(c.lower_ == "joint" for c in t.lefts))
             or (t.lemma_.lower() == "framework" and _shared_framework(t))
+            or (t.lemma_.lower() == "understanding" and _reached_understanding(t))
+            or (t.i > sent.start and (t.nbor(-1).lower_, t.lower_) in TWO_WORD_AGREEMENTS)
         )
     ]
+
+
+def _reached_understanding(noun: Token) -> bool:
+    """'we have reached an understanding with Peking', 'arrived at an understanding': an understanding reached
+    is an agreement ('a better understanding of', 'mutual understanding between our peoples' are not)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in UNDERSTANDING_VERBS
 
 
 def _names_something_else(token: Token) -> bool:
