@@ -382,3 +382,22 @@ OWN_BODY_NOUNS = frozenset(
 # With these, a sentence pointing back tells of a stage in an agreement's life: 'went into effect', 'came
 # into force', 'took effect' (besides signing, taking effect, suspending and ending verbs).
 STAGE_MOVING_VERBS = frozenset("go come take".split())
+
+# --- status (issue 19, round 7) ---
+
+# Verbs that bring an agreement into being, besides signing, concluding, creating, launching, negotiating,
+# planning, joining and approving ones ('the terms of the treaty will be settled in May'): only their future says it is yet to be made ('we will secure the best deal'). Any other verb's
+# future acts on one that exists ('we will present the agreement to the Congress', 'will stand by our treaty').
+MAKING_VERBS = frozenset(
+    "make draw adopt secure get obtain win deliver bring produce initial exchange rejoin settle".split()
+)
+
+# What a legislature passes to carry an agreement out: 'I will ask the Congress for the legislation needed to
+# carry out the agreement' (signed, awaiting it); 'Congress passed the bill implementing the pact' (in force).
+LEGISLATION_NOUNS = frozenset("legislation bill act law".split())
+
+# Passing a law: said of the legislation that carries an agreement out, in the past, it is enacted.
+ENACTING_VERBS = frozenset("pass enact adopt approve sign".split())
+
+# Keeping an agreement's terms, as 'observe' is: 'the United States will abide by the agreement'.
+ABIDING_VERBS = frozenset({"abide"})

@@ -9,8 +9,9 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned;
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
-     convention", "thanks to the treaty", "based on the treaty" → in_force (suspended or ended where the
-     clause drops its obligations under it); "compliance with the agreement" → in_force; "towards a deal",
+     convention", "thanks to the treaty", "based on the treaty", "because of the treaty" → in_force
+     (suspended or ended where the clause drops its obligations under it); "compliance with the agreement" →
+     in_force; "towards a deal",
      "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
      reach" → in_negotiation; "the ratification of the
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
@@ -18,18 +19,26 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
      agreed); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
      of" → in_force (planned where that entry is yet to come);
-  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
+  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
+     later stage its own verb says but not by implementation yet to begin ("the agreement reached with Japan
+     will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
      clause's status;
   4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
      "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
-     Senate's consent to ratification of the treaty" → signed;
+     Senate's consent to ratification of the treaty" → signed; a law asked to carry it out ("I will ask the
+     Congress for the legislation needed to carry out the agreement") → signed, in_force where that law was
+     passed; its approval put ahead in a clause of time ("the treaty, when ratified, will reduce ...") → signed;
   6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
      would be ("a treaty with Cuba would be of great value") → unknown;
-  7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
-     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force), or a verb
+  7. the governing verb's clause (below), whose `planned` is dropped where the verb acts on a definite,
+     possessed or named agreement without making it ("we will stand by our treaty with Taiwan", "the
+     legislation needed to carry out the agreement": the future or the infinitive is the act's, the agreement
+     exists; "will sign the treaty", "will secure the best deal" make it), moved on to a later stage where
+     the sentence follows the agreement there ("was reached in a treaty concluded in May, which has since
+     been ratified" → in_force), or a verb
      joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
      ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
      negotiations have resulted in an agreement") → agreed; the agreement the subject of a verb that says it
@@ -40,7 +49,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
      ("discussions continue on the details of an agreement") → in_negotiation; "new deals" (a headline) →
      planned, "the landmark deal" → in_force, a named or possessed agreement ("the Paris Agreement", "our
-     treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
+     treaty with Japan") spoken of as it stands, or acted on in the future by a verb that does not make it
+     ("we will stand by our treaty with Taiwan") → in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
@@ -51,13 +61,15 @@ clause of time as the future: "when the treaties are drawn" planned):
   planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
   → in_force ("will enter into force" → signed); "signed into law", "Congress approved", "the Senate gave its
   consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
-  Senate", "urge Congress to approve", "will be laid before Parliament") → signed; ratified or taking effect
+  Senate", "urge Congress to approve", "will be laid before Parliament", also where "to the Congress" hangs
+  on the agreement sent) → signed; ratified or taking effect
   ("went into operation") → in_force (signed where that is yet to come or only ought to be: "should be
   ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
   in_force; talks carried on ("will continue talks") → in_negotiation; "was proclaimed", "is now in operation"
   → in_force; "have negotiated" → agreed; negotiating, developing or seeking, or agreeing to negotiate →
   in_negotiation; implementing, or keeping or breaking its terms ("has been faithfully observed", "is being
-  violated") → in_force; joining ("we joined in the treaty") → in_force; "must build a partnership" → planned;
+  violated", "will abide by") → in_force; joining ("we joined in the treaty") → in_force; "must build a
+  partnership" → planned;
   a future auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught
   by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
@@ -76,6 +88,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.agreements.lexicon import (
+    ABIDING_VERBS,
     AGREEMENT_NOUNS,
     ANNULLING_VERBS,
     APPROVAL_NOUNS,
@@ -91,6 +104,7 @@ from nlp.agreements.lexicon import (
     CREATING_VERBS,
     DELAYING_VERBS,
     DEVELOPING_VERBS,
+    ENACTING_VERBS,
     ENDING_VERBS,
     FINISHING,
     FINISHING_PHRASES,
@@ -99,7 +113,9 @@ from nlp.agreements.lexicon import (
     IN_FORCE_MODIFIERS,
     JOINING_VERBS,
     LAUNCHING_VERBS,
+    LEGISLATION_NOUNS,
     LEGISLATURES,
+    MAKING_VERBS,
     NEGOTIATING,
     OBSERVING_VERBS,
     OPERATION_NOUNS,
@@ -205,7 +221,7 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         for c in verb.children
     ):
         return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
-    if lemma in IMPLEMENTING | OBSERVING_VERBS:
+    if lemma in IMPLEMENTING | OBSERVING_VERBS | ABIDING_VERBS or _carries_out(verb):
         return "in_force"  # 'has been faithfully observed', 'is being violated': kept or broken, it operates
     if lemma in JOINING_VERBS and not aux & _MODAL_OR_FUTURE and "to" not in aux:
         return "in_force"  # 'we joined in the test ban treaty': a party to one that stands
@@ -388,9 +404,13 @@ def _before_a_legislature(verb: Token) -> bool:
     if _denied_or_conditional(verb):
         return False
     if lemma in SUBMITTING_VERBS | COMMENDING_VERBS:
+        # 'we will present the agreement to the Congress', also where the parser hung 'to the Congress' on
+        # the agreement it sends
+        sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and names_agreement(c)]
         return any(
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_in(c)
-            for c in verb.children
+            for holder in (verb, *sent)
+            for c in holder.children
         )
     if lemma in SIGNING_VERBS | NEGOTIATING | ENDING_VERBS | SUSPENDING_VERBS:
         return False  # what a legislature does to it otherwise: 'the Senate ratified', 'Congress scrapped'
@@ -515,9 +535,9 @@ def status_for(anchor: Token) -> AgreementStatus:
     if entry is not None:  # 'welcomes the entry into force of the agreement', unless it is yet to come
         verb = governing_verb(entry)
         return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
-    participles = [c for c in anchor.rights if c.dep_ == "acl" and c.tag_ == "VBN"] + _participle_after(
-        anchor
-    )
+    participles = [
+        c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+    ] + _participle_after(anchor)
     for child in participles:
         if child.lemma_.lower() not in SIGNING_VERBS | {"negotiate"}:
             continue
@@ -525,7 +545,11 @@ def status_for(anchor: Token) -> AgreementStatus:
         # in record time, entered into force'; or joined to the participle where the parser hung it there:
         # 'the treaty ..., signed last year, entered into force') outranks the participle
         verb = governing_verb(anchor)
-        later = _verb_status(verb) if verb is not None and verb.i != child.i else None
+        later = (
+            _verb_status(verb)
+            if verb is not None and verb.i != child.i and not _to_be_carried_out(verb)
+            else None
+        )
         if later not in _LATER_STAGES:
             later = _carried_on(child)
         if later in _LATER_STAGES:
@@ -558,11 +582,21 @@ def status_for(anchor: Token) -> AgreementStatus:
     if _before_the_legislature(anchor):
         return "signed"  # 'the treaty now before the Senate', 'the treaty ... awaits your approval'
     verb = governing_verb(anchor)
+    by_law = _carried_out_by_law(verb) if verb is not None else None
+    if by_law is not None:
+        return by_law  # 'the legislation needed to carry out the agreement': signed, awaiting it
+    if verb is not None and first.dep_ in ("nsubj", "nsubjpass") and _once_approved(verb):
+        return "signed"  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
+    verb = governing_verb(anchor)
     if verb is not None and _what_it_would_do(first, verb):
         return (
             "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
         )
     status = _verb_status(verb) if verb is not None else None
+    if status == "planned" and verb is not None and _acts_on_one_that_exists(anchor, verb):
+        # 'we will stand by our treaty', 'will present the agreement to the Congress': the future is the act's,
+        # the agreement exists; what else the sentence says decides where it stands
+        status = None
     if status in ("agreed", "signed") and verb is not None:
         status = _later_stage(anchor, verb) or status
     if status in (None, "agreed", "signed") and verb is not None:
@@ -591,7 +625,7 @@ def status_for(anchor: Token) -> AgreementStatus:
     if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
     spoken_of = (name_of(anchor) is not None or _possessed(anchor, modifiers)) and (
-        verb is None or not aux_of(verb) & FUTURE_AUX
+        verb is None or not aux_of(verb) & FUTURE_AUX or not _makes(verb)
     )
     if status is None and spoken_of:
         # 'co-guarantors of the Good Friday Agreement', 'we value our treaty with Japan': a named or possessed
@@ -649,6 +683,117 @@ def _acts_on_another(verb: Token) -> bool:
     )
 
 
+_MAKING = (
+    SIGNING_VERBS
+    | CONCLUDING_VERBS
+    | CREATING_VERBS
+    | LAUNCHING_VERBS
+    | NEGOTIATING
+    | DEVELOPING_VERBS
+    | PLANNING_VERBS
+    | JOINING_VERBS
+    | DELAYING_VERBS
+    | MAKING_VERBS
+    | APPROVING  # 'I urge them to approve the agreement': an assent yet to come, not a legislature's
+    | frozenset({"be"})  # 'the treaty will be ready for signature'
+)
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def _makes(verb: Token) -> bool:
+    """Whether the verb (or the verb its infinitive completes: 'we hope to sign') makes the agreement, so
+    that its future says the agreement is yet to be made."""
+    current = verb
+    for _ in range(3):
+        if current.lemma_.lower() in _MAKING:
+            return True
+        if (
+            "to" not in aux_of(current)
+            or current.dep_ not in ("xcomp", "advcl", "ccomp")
+            or current.head.i == current.i
+        ):
+            return False
+        current = current.head
+    return False
+
+
+def _acts_on_one_that_exists(anchor: Token, verb: Token) -> bool:
+    """'We will stand by our treaty with Taiwan', 'will present the new agreement to the Congress', 'the
+    legislation needed to carry out the agreement': a definite, possessed or named agreement that a verb acts
+    on without making it exists already, so that verb's future (or infinitive) is no sign it is planned ('we
+    will sign the treaty', 'will secure the best deal', 'we will support a new agreement' are)."""
+    if _makes(verb):
+        return False
+    first = first_conjunct(anchor)
+    lefts = [*first.lefts, *anchor.lefts]
+    return (
+        any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in lefts)
+        or name_of(anchor) is not None
+    )
+
+
+def _carries_out(verb: Token) -> bool:
+    """'carry out', 'give effect to': the phrasal forms of implementing an agreement."""
+    lemma = verb.lemma_.lower()
+    if lemma == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+
+
+def _to_be_carried_out(verb: Token) -> bool:
+    """'The agreement reached with Japan will now be carried out', 'the deal, struck in May, will be
+    implemented next year': implementation yet to begin is no later stage than the one the participle says
+    (alone, 'the UK will implement the agreement' keeps one that operates, as 'will honor our treaty' does)."""
+    if verb.lemma_.lower() != "implement" and not _carries_out(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERSISTING_VERBS:
+        return False
+    return bool(aux_of(verb) & FUTURE_AUX)
+
+
+def _carried_out_by_law(verb: Token) -> AgreementStatus | None:
+    """'I will ask the Congress for the legislation needed to carry out the agreement', 'a bill to implement
+    the pact is before the House': an agreement a law is yet to carry out awaits a legislature (signed); 'the
+    Congress passed legislation implementing the agreement', 'I signed the bill that put the pact into
+    effect' enacted it (in force)."""
+    if not (verb.lemma_.lower() in IMPLEMENTING or _carries_out(verb) or _takes_effect(verb)):
+        return None
+    law = None
+    for ancestor in list(verb.ancestors)[:3]:
+        if is_noun(ancestor):
+            law = ancestor if ancestor.lemma_.lower() in LEGISLATION_NOUNS else None
+            break
+    if law is None:
+        return None
+    passing = governing_verb(law)
+    if passing is None:
+        return "signed"
+    aux = aux_of(passing)
+    enacted = (
+        passing.lemma_.lower() in ENACTING_VERBS
+        and passing.tag_ in ("VBD", "VBN")
+        and not aux & _MODAL_OR_FUTURE
+        and "to" not in aux
+        and not _denied_or_conditional(passing)
+    )
+    return "in_force" if enacted or _enacted(passing) else "signed"
+
+
+def _once_approved(verb: Token) -> bool:
+    """'The treaty, when ratified, will reduce the risk of war', 'once approved, the pact will cut tariffs': a
+    clause of time without a subject of its own that puts the agreement's approval in the future."""
+    if not aux_of(verb) & _MODAL_OR_FUTURE:
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in TAKING_EFFECT_VERBS | APPROVING
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        and any(g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKS for g in c.children)
+        for c in verb.children
+    )
+
+
 def _participle_after(anchor: Token) -> list[Token]:
     """'the Trade Agreement reached with China' where the parser hung 'reached' on the sentence's verb: a
     past participle of a signing verb right after the noun, with no subject of its own, describes the noun."""
@@ -691,8 +836,8 @@ def _talks_ended(talks: Token) -> bool:
 
 def _acting_under(anchor: Token) -> Token | None:
     """The 'under' of 'under the agreement', 'under the terms (authority, provisions) of the treaty', the
-    'to' of 'pursuant to the convention' or 'thanks to the treaty', the 'on' of 'based on the treaty': what is
-    done under an agreement, or owes to it, shows it operates."""
+    'to' of 'pursuant to the convention' or 'thanks to the treaty', the 'on' of 'based on the treaty', the
+    'because of the treaty': what is done under an agreement, or owes to it, shows it operates."""
     if anchor.dep_ != "pobj":
         return None
     prep = anchor.head
@@ -701,6 +846,8 @@ def _acting_under(anchor: Token) -> Token | None:
     if (
         prep.lower_ == "under"
         or (prep.lower_ == "to" and prep.head.lower_ in ("pursuant", "thanks", "owing"))
+        or prep.lower_ == "because"  # 'because of the agreement', the parser's 'of' hung on 'because'
+        or (prep.lower_ == "of" and prep.head.lower_ == "because")
         or (prep.lower_ == "on" and prep.head.lemma_.lower() in ("base", "found", "ground", "rest"))
     ):
         return prep  # also 'thanks to the treaty', 'based on the security treaty of 1960'

@@ -27,6 +27,10 @@ KNOWN_MISSES = {
     "The fisheries arrangement with Great Britain lapsed at the close of the season.",
     # round 6: the treaty is read inside 'looking to a new treaty' (planned), not from the talks commenced
     "We have already commenced negotiations with Japan looking to a new treaty of commerce and navigation.",
+    # round 7: 'is the foundation of' says it stands only through the noun's meaning ('is' says what it is)
+    "The security treaty with Japan is the foundation of peace in Asia.",
+    # round 7: 'will continue to cut' says it operates now, but a future 'continue' is read as what it will do
+    "The EU-Japan Economic Partnership Agreement will continue to cut tariffs for European exporters.",
 }
 
 

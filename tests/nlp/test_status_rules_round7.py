@@ -1,0 +1,110 @@
+"""Round-7 status rules pinned on parses written out by hand (as `test_status_rules_round4.py` does), each
+boundary with an example on both sides: the future (or infinitive) of a verb that acts on an agreement without
+making it ('we will stand by our treaty', 'will present the agreement to the Congress', 'the legislation needed to
+carry out the agreement') is no sign it is planned, while the future of one that makes it ('will sign', 'will
+secure', 'will join') is; implementation yet to begin does not outrank a participle; 'when ratified' puts its
+approval ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_status_rules_round4 import assert_status
+
+CASES: list[tuple[str, str, str]] = [
+    # a possessed treaty a future verb acts on without making it exists (in force); a treaty to be signed is planned
+    (
+        "We will stand by our defense treaty with Taiwan.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 stand/VB/VERB/stand/ROOT/2 by/IN/ADP/by/prep/2 our/PRP$/PRON/our/poss/6 defense/NN/NOUN/defense/compound/6 treaty/NN/NOUN/treaty/pobj/3 with/IN/ADP/with/prep/6 Taiwan/NNP/PROPN/Taiwan/pobj/7 ././PUNCT/./punct/2",
+    ),
+    (
+        "We will sign a defense treaty with Taiwan.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 sign/VB/VERB/sign/ROOT/2 a/DT/DET/a/det/5 defense/NN/NOUN/defense/compound/5 treaty/NN/NOUN/treaty/dobj/2 with/IN/ADP/with/prep/5 Taiwan/NNP/PROPN/Taiwan/pobj/6 ././PUNCT/./punct/2",
+    ),
+    # sent to a legislature, also where the parser hung 'to the Congress' on the agreement (signed); announced, planned
+    (
+        "We will present the new agreement with Canada to the Congress in the spring.",
+        "signed",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 present/VB/VERB/present/ROOT/2 the/DT/DET/the/det/5 new/JJ/ADJ/new/amod/5 agreement/NN/NOUN/agreement/dobj/2 with/IN/ADP/with/prep/5 Canada/NNP/PROPN/Canada/pobj/6 to/IN/ADP/to/prep/5 the/DT/DET/the/det/10 Congress/NNP/PROPN/Congress/pobj/8 in/IN/ADP/in/prep/2 the/DT/DET/the/det/13 spring/NN/NOUN/spring/pobj/11 ././PUNCT/./punct/2",
+    ),
+    (
+        "We will announce a new agreement with Canada in the spring.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 announce/VB/VERB/announce/ROOT/2 a/DT/DET/a/det/5 new/JJ/ADJ/new/amod/5 agreement/NN/NOUN/agreement/dobj/2 with/IN/ADP/with/prep/5 Canada/NNP/PROPN/Canada/pobj/6 in/IN/ADP/in/prep/5 the/DT/DET/the/det/10 spring/NN/NOUN/spring/pobj/8 ././PUNCT/./punct/2",
+    ),
+    # a law asked for to carry an agreement out: it awaits the legislature (signed); passed, in force
+    (
+        "I will ask the Congress for the legislation needed to carry out the fisheries agreement with Canada.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 ask/VB/VERB/ask/ROOT/2 the/DT/DET/the/det/4 Congress/NNP/PROPN/Congress/dobj/2 for/IN/ADP/for/prep/2 the/DT/DET/the/det/7 legislation/NN/NOUN/legislation/pobj/5 needed/VBN/VERB/need/acl/7 to/TO/PART/to/aux/10 carry/VB/VERB/carry/advcl/8 out/RP/ADP/out/prt/10 the/DT/DET/the/det/14 fisheries/NNS/NOUN/fishery/compound/14 agreement/NN/NOUN/agreement/dobj/10 with/IN/ADP/with/prep/14 Canada/NNP/PROPN/Canada/pobj/15 ././PUNCT/./punct/2",
+    ),
+    (
+        "The Congress passed the legislation needed to carry out the fisheries agreement with Canada.",
+        "in_force",
+        "The/DT/DET/the/det/1 Congress/NNP/PROPN/Congress/nsubj/2 passed/VBD/VERB/pass/ROOT/2 the/DT/DET/the/det/4 legislation/NN/NOUN/legislation/dobj/2 needed/VBN/VERB/need/acl/4 to/TO/PART/to/aux/7 carry/VB/VERB/carry/advcl/5 out/RP/ADP/out/prt/7 the/DT/DET/the/det/11 fisheries/NNS/NOUN/fishery/compound/11 agreement/NN/NOUN/agreement/dobj/7 with/IN/ADP/with/prep/11 Canada/NNP/PROPN/Canada/pobj/12 ././PUNCT/./punct/2",
+    ),
+    # its ratification put ahead in a clause of time (signed); only what it will do (unknown)
+    (
+        "The treaty with the Soviet Union, when ratified, will reduce the risk of war.",
+        "signed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/11 with/IN/ADP/with/prep/1 the/DT/DET/the/det/5 Soviet/NNP/PROPN/Soviet/compound/5 Union/NNP/PROPN/Union/pobj/2 ,/,/PUNCT/,/punct/11 when/WRB/SCONJ/when/advmod/8 ratified/VBN/VERB/ratify/advcl/11 ,/,/PUNCT/,/punct/11 will/MD/AUX/will/aux/11 reduce/VB/VERB/reduce/ROOT/11 the/DT/DET/the/det/13 risk/NN/NOUN/risk/dobj/11 of/IN/ADP/of/prep/13 war/NN/NOUN/war/pobj/14 ././PUNCT/./punct/11",
+    ),
+    (
+        "The treaty with the Soviet Union will reduce the risk of war.",
+        "unknown",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/7 with/IN/ADP/with/prep/1 the/DT/DET/the/det/5 Soviet/NNP/PROPN/Soviet/compound/5 Union/NNP/PROPN/Union/pobj/2 will/MD/AUX/will/aux/7 reduce/VB/VERB/reduce/ROOT/7 the/DT/DET/the/det/9 risk/NN/NOUN/risk/dobj/7 of/IN/ADP/of/prep/9 war/NN/NOUN/war/pobj/10 ././PUNCT/./punct/7",
+    ),
+    # implementation yet to begin is no later stage than the participle says: 'reached' (tagged as a past tense)
+    # is agreed; with no participle, carrying it out (to come or done) presupposes it operates, as 'will
+    # implement' does
+    (
+        "The agreement reached with Japan on semiconductors will now be carried out by both Governments.",
+        "agreed",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/10 reached/VBD/VERB/reach/acl/1 with/IN/ADP/with/prep/2 Japan/NNP/PROPN/Japan/pobj/3 on/IN/ADP/on/prep/2 semiconductors/NNS/NOUN/semiconductor/pobj/5 will/MD/AUX/will/aux/10 now/RB/ADV/now/advmod/10 be/VB/AUX/be/auxpass/10 carried/VBN/VERB/carry/ROOT/10 out/RP/ADP/out/prt/10 by/IN/ADP/by/agent/10 both/DT/DET/both/det/14 Governments/NNS/NOUN/government/pobj/12 ././PUNCT/./punct/10",
+    ),
+    (
+        "The agreement with Japan on semiconductors will now be carried out by both Governments.",
+        "in_force",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/9 with/IN/ADP/with/prep/1 Japan/NNP/PROPN/Japan/pobj/2 on/IN/ADP/on/prep/1 semiconductors/NNS/NOUN/semiconductor/pobj/4 will/MD/AUX/will/aux/9 now/RB/ADV/now/advmod/9 be/VB/AUX/be/auxpass/9 carried/VBN/VERB/carry/ROOT/9 out/RP/ADP/out/prt/9 by/IN/ADP/by/agent/9 both/DT/DET/both/det/13 Governments/NNS/NOUN/government/pobj/11 ././PUNCT/./punct/9",
+    ),
+    (
+        "The agreement with Japan on semiconductors has been carried out by both Governments.",
+        "in_force",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/8 with/IN/ADP/with/prep/1 Japan/NNP/PROPN/Japan/pobj/2 on/IN/ADP/on/prep/1 semiconductors/NNS/NOUN/semiconductor/pobj/4 has/VBZ/AUX/have/aux/8 been/VBN/AUX/be/auxpass/8 carried/VBN/VERB/carry/ROOT/8 out/RP/ADP/out/prt/8 by/IN/ADP/by/agent/8 both/DT/DET/both/det/12 Governments/NNS/NOUN/government/pobj/10 ././PUNCT/./punct/8",
+    ),
+    # keeping its terms in the future presupposes it operates, as honouring does
+    (
+        "The United States will abide by the agreement with North Korea.",
+        "in_force",
+        "The/DT/DET/the/det/2 United/NNP/PROPN/United/compound/2 States/NNP/PROPN/States/nsubj/4 will/MD/AUX/will/aux/4 abide/VB/VERB/abide/ROOT/4 by/IN/ADP/by/prep/4 the/DT/DET/the/det/7 agreement/NN/NOUN/agreement/pobj/5 with/IN/ADP/with/prep/7 North/NNP/PROPN/North/compound/10 Korea/NNP/PROPN/Korea/pobj/8 ././PUNCT/./punct/4",
+    ),
+    # what owes to an agreement shows it operates, as 'thanks to' does
+    (
+        "Because of the agreement with the Soviet Union on Berlin, the people of that city live in greater security.",
+        "in_force",
+        "Because/IN/SCONJ/because/prep/16 of/IN/ADP/of/pcomp/0 the/DT/DET/the/det/3 agreement/NN/NOUN/agreement/pobj/0 with/IN/ADP/with/prep/3 the/DT/DET/the/det/7 Soviet/NNP/PROPN/Soviet/compound/7 Union/NNP/PROPN/Union/pobj/4 on/IN/ADP/on/prep/3 Berlin/NNP/PROPN/Berlin/pobj/8 ,/,/PUNCT/,/punct/16 the/DT/DET/the/det/12 people/NNS/NOUN/people/nsubj/16 of/IN/ADP/of/prep/12 that/DT/DET/that/det/15 city/NN/NOUN/city/pobj/13 live/VBP/VERB/live/ROOT/16 in/IN/ADP/in/prep/16 greater/JJR/ADJ/great/amod/19 security/NN/NOUN/security/pobj/17 ././PUNCT/./punct/16",
+    ),
+    # making verbs keep their future: securing or joining is yet to come
+    (
+        "We will secure the best deal with Japan.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 secure/VB/VERB/secure/ROOT/2 the/DT/DET/the/det/5 best/JJS/ADJ/good/amod/5 deal/NN/NOUN/deal/dobj/2 with/IN/ADP/with/prep/5 Japan/NNP/PROPN/Japan/pobj/6 ././PUNCT/./punct/2",
+    ),
+    (
+        "We will honor our treaty with Korea.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 honor/VB/VERB/honor/ROOT/2 our/PRP$/PRON/our/poss/4 treaty/NN/NOUN/treaty/dobj/2 with/IN/ADP/with/prep/4 Korea/NNP/PROPN/Korea/pobj/5 ././PUNCT/./punct/2",
+    ),
+    (
+        "We will join the treaty with Korea.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 join/VB/VERB/join/ROOT/2 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/dobj/2 with/IN/ADP/with/prep/4 Korea/NNP/PROPN/Korea/pobj/5 ././PUNCT/./punct/2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status", "spec"), CASES, ids=[c[0] for c in CASES])
+def test_status_rule_round7(sentence: str, status: str, spec: str) -> None:
+    assert_status(sentence, status, spec)
