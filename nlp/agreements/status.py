@@ -30,7 +30,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty" → signed; a law asked to carry it out ("I will ask the
      Congress for the legislation needed to carry out the agreement") → signed, in_force where that law was
-     passed; its approval put ahead in a clause of time ("the treaty, when ratified, will reduce ...") → signed;
+     passed; a stage put ahead in a clause of time on its verb ("the treaty, when ratified, will reduce ...") →
+     signed ("will be tabled once it is signed" → planned);
   6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
      would be ("a treaty with Cuba would be of great value") → unknown;
   7. the governing verb's clause (below), whose `planned` is dropped where the verb acts on a definite,
@@ -62,7 +63,8 @@ clause of time as the future: "when the treaties are drawn" planned):
   → in_force ("will enter into force" → signed); "signed into law", "Congress approved", "the Senate gave its
   consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
   Senate", "urge Congress to approve", "will be laid before Parliament", also where "to the Congress" hangs
-  on the agreement sent) → signed; ratified or taking effect
+  on the agreement sent, or the legislature is the recipient: "send the Senate the treaty"; a legislature's
+  approval still owed, "must now be approved by the Congress", is not one given) → signed; ratified or taking effect
   ("went into operation") → in_force (signed where that is yet to come or only ought to be: "should be
   ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
   in_force; talks carried on ("will continue talks") → in_negotiation; "was proclaimed", "is now in operation"
@@ -373,8 +375,9 @@ def _yet_to_come(verb: Token) -> bool:
 def _enacted(verb: Token) -> bool:
     """'signed the act into law', 'the Senate approved the treaty': made law, so in force."""
     lemma = verb.lemma_.lower()
-    if verb.tag_ not in ("VBD", "VBN", "VBZ") or aux_of(verb) & FUTURE_AUX:
-        return False
+    aux = aux_of(verb)
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or aux & _MODAL_OR_FUTURE or "to" in aux:
+        return False  # 'must now be approved by the Congress', 'to be approved by the Senate': not yet
     if lemma == "sign":
         return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
     approves = lemma in APPROVING or (
@@ -411,11 +414,17 @@ def _before_a_legislature(verb: Token) -> bool:
             c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_in(c)
             for holder in (verb, *sent)
             for c in holder.children
+        ) or bool(  # 'I will send the Senate the treaty': the legislature its recipient
+            sent
+            and any(
+                c.dep_ in ("dative", "dobj") and not names_agreement(c) and _legislature_in(c)
+                for c in verb.children
+            )
         )
     if lemma in SIGNING_VERBS | NEGOTIATING | ENDING_VERBS | SUSPENDING_VERBS:
         return False  # what a legislature does to it otherwise: 'the Senate ratified', 'Congress scrapped'
     aux = aux_of(verb)
-    if verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
+    if verb.tag_ in ("VBD", "VBN") and not aux & _MODAL_OR_FUTURE and "to" not in aux:
         return False  # approved: `_enacted` reads it
     asker = (
         verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ASKING_VERBS else None
@@ -564,7 +573,7 @@ def status_for(anchor: Token) -> AgreementStatus:
                 return "in_force"
             return "agreed" if _concludes(child) else "signed"
     for child in anchor.subtree:
-        if child.i <= anchor.i or child.i > anchor.i + 8:
+        if child.i <= anchor.i or child.i > anchor.i + _DESCRIBED_REACH:
             continue
         if (
             child.dep_ == "relcl"
@@ -585,8 +594,9 @@ def status_for(anchor: Token) -> AgreementStatus:
     by_law = _carried_out_by_law(verb) if verb is not None else None
     if by_law is not None:
         return by_law  # 'the legislation needed to carry out the agreement': signed, awaiting it
-    if verb is not None and first.dep_ in ("nsubj", "nsubjpass") and _once_approved(verb):
-        return "signed"  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
+    ahead = _stage_ahead(verb) if verb is not None and first.dep_ in ("nsubj", "nsubjpass") else None
+    if ahead is not None:
+        return ahead  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
     verb = governing_verb(anchor)
     if verb is not None and _what_it_would_do(first, verb):
         return (
@@ -779,19 +789,29 @@ def _carried_out_by_law(verb: Token) -> AgreementStatus | None:
     return "in_force" if enacted or _enacted(passing) else "signed"
 
 
-def _once_approved(verb: Token) -> bool:
-    """'The treaty, when ratified, will reduce the risk of war', 'once approved, the pact will cut tariffs': a
-    clause of time without a subject of its own that puts the agreement's approval in the future."""
+def _stage_ahead(verb: Token) -> AgreementStatus | None:
+    """'The treaty, when ratified, will reduce the risk of war', 'the agreement will be tabled in the House
+    once it is signed': a clause of time on the agreement's own verb, about it ('it', or no subject of its
+    own), that puts a stage ahead says the agreement has not reached it: approval or effect ahead → signed,
+    signing ahead → planned."""
     if not aux_of(verb) & _MODAL_OR_FUTURE:
-        return False
-    return any(
-        c.dep_ == "advcl"
-        and c.tag_ == "VBN"
-        and c.lemma_.lower() in TAKING_EFFECT_VERBS | APPROVING
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
-        and any(g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKS for g in c.children)
-        for c in verb.children
-    )
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKS for g in clause.children
+        ):
+            continue
+        subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if clause.tag_ != "VBN" or aux_of(clause) & _MODAL_OR_FUTURE:
+            continue
+        if not all(g.lower_ in ("it", "they") or names_agreement(g) for g in subjects):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in TAKING_EFFECT_VERBS | APPROVING or _takes_effect(clause):
+            return "signed"
+        if lemma in SIGNING_VERBS:
+            return "planned"
+    return None
 
 
 def _participle_after(anchor: Token) -> list[Token]:

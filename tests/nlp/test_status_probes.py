@@ -31,6 +31,10 @@ KNOWN_MISSES = {
     "The security treaty with Japan is the foundation of peace in Asia.",
     # round 7: 'will continue to cut' says it operates now, but a future 'continue' is read as what it will do
     "The EU-Japan Economic Partnership Agreement will continue to cut tariffs for European exporters.",
+    # round 7b: commitments 'under the Compact' read it as operating; the probe's writer read the funding
+    # still awaited as signed
+    "The United States will continue to fulfill its commitments under the Compact with Palau, signed in 2023, "
+    "once the Congress approves the funding.",
 }
 
 

@@ -2,8 +2,8 @@
 boundary with an example on both sides: the future (or infinitive) of a verb that acts on an agreement without
 making it ('we will stand by our treaty', 'will present the agreement to the Congress', 'the legislation needed to
 carry out the agreement') is no sign it is planned, while the future of one that makes it ('will sign', 'will
-secure', 'will join') is; implementation yet to begin does not outrank a participle; 'when ratified' puts its
-approval ahead."""
+secure', 'will join') is; implementation yet to begin does not outrank a participle; a clause of time puts a
+stage ahead ('when ratified', 'once it is signed'); a legislature's approval still owed is pending."""
 
 from __future__ import annotations
 
@@ -101,6 +101,50 @@ CASES: list[tuple[str, str, str]] = [
         "We will join the treaty with Korea.",
         "planned",
         "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 join/VB/VERB/join/ROOT/2 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/dobj/2 with/IN/ADP/with/prep/4 Korea/NNP/PROPN/Korea/pobj/5 ././PUNCT/./punct/2",
+    ),
+    # a clause of time on the agreement's verb puts a stage ahead: signing ahead → planned, ratification ahead → signed
+    (
+        "The agreement with Ecuador will be tabled in the House of Commons once it is signed.",
+        "planned",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/6 with/IN/ADP/with/prep/1 Ecuador/NNP/PROPN/Ecuador/pobj/2 will/MD/AUX/will/aux/6 be/VB/AUX/be/auxpass/6 tabled/VBN/VERB/table/ROOT/6 in/IN/ADP/in/prep/6 the/DT/DET/the/det/9 House/NNP/PROPN/House/pobj/7 of/IN/ADP/of/prep/9 Commons/NNP/PROPN/Commons/pobj/10 once/IN/SCONJ/once/mark/15 it/PRP/PRON/it/nsubjpass/15 is/VBZ/AUX/be/auxpass/15 signed/VBN/VERB/sign/advcl/6 ././PUNCT/./punct/6",
+    ),
+    (
+        "The agreement with Ecuador will be tabled in the House of Commons once it is ratified.",
+        "signed",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/6 with/IN/ADP/with/prep/1 Ecuador/NNP/PROPN/Ecuador/pobj/2 will/MD/AUX/will/aux/6 be/VB/AUX/be/auxpass/6 tabled/VBN/VERB/table/ROOT/6 in/IN/ADP/in/prep/6 the/DT/DET/the/det/9 House/NNP/PROPN/House/pobj/7 of/IN/ADP/of/prep/9 Commons/NNP/PROPN/Commons/pobj/10 once/IN/SCONJ/once/mark/15 it/PRP/PRON/it/nsubjpass/15 is/VBZ/AUX/be/auxpass/15 ratified/VBN/VERB/ratify/advcl/6 ././PUNCT/./punct/6",
+    ),
+    # a legislature the recipient of the agreement sent (signed); of something else about it, no sign
+    (
+        "I will soon send the Senate the new arms reduction treaty with Russia.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/3 will/MD/AUX/will/aux/3 soon/RB/ADV/soon/advmod/3 send/VB/VERB/send/ROOT/3 the/DT/DET/the/det/5 Senate/NNP/PROPN/Senate/dobj/3 the/DT/DET/the/det/10 new/JJ/ADJ/new/amod/10 arms/NNS/NOUN/arm/compound/9 reduction/NN/NOUN/reduction/compound/10 treaty/NN/NOUN/treaty/dobj/3 with/IN/ADP/with/prep/10 Russia/NNP/PROPN/Russia/pobj/11 ././PUNCT/./punct/3",
+    ),
+    (
+        "I will soon send the Senate a report on the treaty with Russia.",
+        "unknown",
+        "I/PRP/PRON/I/nsubj/3 will/MD/AUX/will/aux/3 soon/RB/ADV/soon/advmod/3 send/VB/VERB/send/ROOT/3 the/DT/DET/the/det/5 Senate/NNP/PROPN/Senate/dative/3 a/DT/DET/a/det/7 report/NN/NOUN/report/dobj/3 on/IN/ADP/on/prep/7 the/DT/DET/the/det/10 treaty/NN/NOUN/treaty/pobj/8 with/IN/ADP/with/prep/10 Russia/NNP/PROPN/Russia/pobj/11 ././PUNCT/./punct/3",
+    ),
+    # a legislature's approval still owed ('must now be') is pending (signed); given, in force
+    (
+        "The trade agreement with Korea must now be approved by the Congress.",
+        "signed",
+        "The/DT/DET/the/det/2 trade/NN/NOUN/trade/compound/2 agreement/NN/NOUN/agreement/nsubjpass/8 with/IN/ADP/with/prep/2 Korea/NNP/PROPN/Korea/pobj/3 must/MD/AUX/must/aux/8 now/RB/ADV/now/advmod/8 be/VB/AUX/be/auxpass/8 approved/VBN/VERB/approve/ROOT/8 by/IN/ADP/by/agent/8 the/DT/DET/the/det/11 Congress/NNP/PROPN/Congress/pobj/9 ././PUNCT/./punct/8",
+    ),
+    (
+        "The trade agreement with Korea was approved by the Congress.",
+        "in_force",
+        "The/DT/DET/the/det/2 trade/NN/NOUN/trade/compound/2 agreement/NN/NOUN/agreement/nsubjpass/6 with/IN/ADP/with/prep/2 Korea/NNP/PROPN/Korea/pobj/3 was/VBD/AUX/be/auxpass/6 approved/VBN/VERB/approve/ROOT/6 by/IN/ADP/by/agent/6 the/DT/DET/the/det/9 Congress/NNP/PROPN/Congress/pobj/7 ././PUNCT/./punct/6",
+    ),
+    # a relative clause on the noun reaches past a long 'with' phrase (12 tokens, as a described clause does)
+    (
+        "This treaty with Russia, which the Senate must now ratify, will cut our arsenals by a third.",
+        "signed",
+        "This/DT/DET/this/det/1 treaty/NN/NOUN/treaty/nsubj/13 with/IN/ADP/with/prep/1 Russia/NNP/PROPN/Russia/pobj/2 ,/,/PUNCT/,/punct/3 which/WDT/PRON/which/dobj/10 the/DT/DET/the/det/7 Senate/NNP/PROPN/Senate/nsubj/10 must/MD/AUX/must/aux/10 now/RB/ADV/now/advmod/10 ratify/VB/VERB/ratify/relcl/3 ,/,/PUNCT/,/punct/13 will/MD/AUX/will/aux/13 cut/VB/VERB/cut/ROOT/13 our/PRP$/PRON/our/poss/15 arsenals/NNS/NOUN/arsenal/dobj/13 by/IN/ADP/by/prep/13 a/DT/DET/a/det/18 third/NN/NOUN/third/pobj/16 ././PUNCT/./punct/13",
+    ),
+    (
+        "The Union Cabinet approved the agreement between India and Japan on skilled workers, which will be signed next month.",
+        "planned",
+        "The/DT/DET/the/det/2 Union/NNP/PROPN/Union/compound/2 Cabinet/NNP/PROPN/Cabinet/nsubj/3 approved/VBD/VERB/approve/ROOT/3 the/DT/DET/the/det/5 agreement/NN/NOUN/agreement/dobj/3 between/IN/ADP/between/prep/5 India/NNP/PROPN/India/pobj/6 and/CC/CCONJ/and/cc/7 Japan/NNP/PROPN/Japan/conj/7 on/IN/ADP/on/prep/5 skilled/JJ/ADJ/skilled/amod/12 workers/NNS/NOUN/worker/pobj/10 ,/,/PUNCT/,/punct/12 which/WDT/PRON/which/nsubjpass/17 will/MD/AUX/will/aux/17 be/VB/AUX/be/auxpass/17 signed/VBN/VERB/sign/relcl/12 next/JJ/ADJ/next/amod/19 month/NN/NOUN/month/npadvmod/17 ././PUNCT/./punct/3",
     ),
 ]
 
