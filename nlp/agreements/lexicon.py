@@ -401,3 +401,11 @@ ENACTING_VERBS = frozenset("pass enact adopt approve sign".split())
 
 # Keeping an agreement's terms, as 'observe' is: 'the United States will abide by the agreement'.
 ABIDING_VERBS = frozenset({"abide"})
+
+# Only a legislature passes an agreement: 'we must pass the trade agreement', 'let us pass it' ask for an
+# approval not given (signed); 'the agreement passed the Senate' has it (in force), as 'ratify' says.
+PASSING_VERBS = frozenset({"pass"})
+
+# What a legislature is asked for on an agreement besides its approval: 'I will ask the Senate for prompt
+# action on the treaty', 'a vote on the agreement' (only where the legislature is named).
+LEGISLATIVE_ACTS = frozenset("action vote".split())

@@ -28,12 +28,14 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
   4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
      "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
-     Senate's consent to ratification of the treaty" → signed; a law asked to carry it out ("I will ask the
-     Congress for the legislation needed to carry out the agreement") → signed, in_force where that law was
-     passed; a stage put ahead in a clause of time on its verb ("the treaty, when ratified, will reduce ...") →
-     signed ("will be tabled once it is signed" → planned);
+     Senate's consent to ratification of the treaty", "I will ask the Senate for prompt action on" → signed;
+     a law asked to carry it out ("I will ask the Congress for the legislation needed to carry out the
+     agreement") → signed, in_force where that law was passed; a stage put ahead in a clause of time on its
+     verb ("the treaty, when ratified, will reduce ...") → signed ("will be tabled once it is signed" →
+     planned);
   6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
-     would be ("a treaty with Cuba would be of great value") → unknown;
+     would be ("a treaty with Cuba would be of great value") → unknown (signed where a later clause asks a
+     legislature to approve or ratify "it");
   7. the governing verb's clause (below), whose `planned` is dropped where the verb acts on a definite,
      possessed or named agreement without making it ("we will stand by our treaty with Taiwan", "the
      legislation needed to carry out the agreement": the future or the infinitive is the act's, the agreement
@@ -64,9 +66,11 @@ clause of time as the future: "when the treaties are drawn" planned):
   consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
   Senate", "urge Congress to approve", "will be laid before Parliament", also where "to the Congress" hangs
   on the agreement sent, or the legislature is the recipient: "send the Senate the treaty"; a legislature's
-  approval still owed, "must now be approved by the Congress", is not one given) → signed; ratified or taking effect
-  ("went into operation") → in_force (signed where that is yet to come or only ought to be: "should be
-  ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
+  approval still owed, "must now be approved by the Congress", or ahead, "once the Senate approves", is not
+  one given; approving done with a legislature: "working with the Congress to approve") → signed; ratified,
+  passed or taking effect ("went into operation", "the agreement passed the Senate") → in_force (signed where
+  that is yet to come or only ought to be: "should be ratified", "let us pass the agreement", or a gerund
+  subject of what it will do: "ratifying the treaties will show"); "already" →
   in_force; talks carried on ("will continue talks") → in_negotiation; "was proclaimed", "is now in operation"
   → in_force; "have negotiated" → agreed; negotiating, developing or seeking, or agreeing to negotiate →
   in_negotiation; implementing, or keeping or breaking its terms ("has been faithfully observed", "is being
@@ -116,11 +120,13 @@ from nlp.agreements.lexicon import (
     JOINING_VERBS,
     LAUNCHING_VERBS,
     LEGISLATION_NOUNS,
+    LEGISLATIVE_ACTS,
     LEGISLATURES,
     MAKING_VERBS,
     NEGOTIATING,
     OBSERVING_VERBS,
     OPERATION_NOUNS,
+    PASSING_VERBS,
     PERSISTING_VERBS,
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
@@ -195,8 +201,9 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and aux_of(verb.head) & _MODAL_OR_FUTURE
     ):
         return "signed"  # 'Ratifying the treaties will demonstrate our good faith': approval yet to come
-    if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
-        # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
+    if lemma in TAKING_EFFECT_VERBS | PASSING_VERBS or _takes_effect(verb):
+        # 'was ratified', 'takes effect today', 'the agreement passed the Senate' → in force; 'we must pass the
+        # agreement', 'let us pass it' → signed; 'will apply from 2027', 'has yet to be ratified',
         # 'needs to be ratified' → signed, not yet in force
         not_yet = aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
         return "signed" if not_yet else "in_force"
@@ -378,6 +385,8 @@ def _enacted(verb: Token) -> bool:
     aux = aux_of(verb)
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or aux & _MODAL_OR_FUTURE or "to" in aux:
         return False  # 'must now be approved by the Congress', 'to be approved by the Senate': not yet
+    if _yet_to_come(verb):
+        return False  # 'once the Senate approves the treaties': the approval is ahead
     if lemma == "sign":
         return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
     approves = lemma in APPROVING or (
@@ -429,8 +438,18 @@ def _before_a_legislature(verb: Token) -> bool:
     asker = (
         verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ASKING_VERBS else None
     )
-    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") and _legislature_in(c) for c in verb.children) or (
-        asker is not None and any(c.dep_ in ("dobj", "nsubj") and _legislature_in(c) for c in asker.children)
+    # 'I look forward to working with the Congress to approve the agreement': done with a legislature
+    partner = verb.head if verb.dep_ in ("xcomp", "advcl") and "to" in aux else None
+    return (
+        any(c.dep_ in ("nsubj", "nsubjpass", "agent") and _legislature_in(c) for c in verb.children)
+        or (
+            asker is not None
+            and any(c.dep_ in ("dobj", "nsubj") and _legislature_in(c) for c in asker.children)
+        )
+        or (
+            partner is not None
+            and any(p.dep_ == "prep" and p.lower_ == "with" and _legislature_in(p) for p in partner.children)
+        )
     )
 
 
@@ -599,9 +618,9 @@ def status_for(anchor: Token) -> AgreementStatus:
         return ahead  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
     verb = governing_verb(anchor)
     if verb is not None and _what_it_would_do(first, verb):
-        return (
-            "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
-        )
+        # 'the START II treaty could cut them by 80 percent': what it does, not where it stands; unless a later
+        # clause puts it before a legislature ('..., and I ask the Senate to ratify it')
+        return "signed" if _asked_of_a_legislature_later(anchor) else "unknown"
     status = _verb_status(verb) if verb is not None else None
     if status == "planned" and verb is not None and _acts_on_one_that_exists(anchor, verb):
         # 'we will stand by our treaty', 'will present the agreement to the Congress': the future is the act's,
@@ -990,7 +1009,11 @@ def _before_the_legislature(anchor: Token) -> bool:
         return False
     path = [a for a in anchor.ancestors if a.i != verb.i and verb.is_ancestor(a)]
     asked = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(t.lemma_.lower() in APPROVAL_NOUNS for t in (*path, *asked)):
+    lemmas = {t.lemma_.lower() for t in (*path, *asked)}
+    acted_on = bool(lemmas & LEGISLATIVE_ACTS) and any(  # 'ask the Senate for prompt action on the treaty'
+        c.dep_ in ("dobj", "dative", "nsubj") and _legislature_in(c) for c in verb.children
+    )
+    if not (lemmas & APPROVAL_NOUNS or acted_on):
         return False
     return _pending_approval(verb)
 
@@ -1110,13 +1133,16 @@ def _later_stage(anchor: Token, verb: Token) -> AgreementStatus | None:
 
 
 def _asked_of_a_legislature_later(anchor: Token) -> bool:
-    """'The agreement with Colombia has broad support, and I ask the Congress to approve it': a later clause
-    of the sentence puts 'it' before a legislature."""
+    """'The agreement with Colombia has broad support, and I ask the Congress to approve it', '..., and I ask
+    the Senate to ratify it': a later clause of the sentence puts 'it' before a legislature."""
     return any(
         t.i > anchor.i
         and t.pos_ == "VERB"
         and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in t.children)
-        and _before_a_legislature(t)
+        and (
+            _before_a_legislature(t)
+            or (t.lemma_.lower() in TAKING_EFFECT_VERBS | PASSING_VERBS and _verb_status(t) == "signed")
+        )
         for t in anchor.sent
     )
 

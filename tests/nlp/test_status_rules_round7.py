@@ -3,7 +3,9 @@ boundary with an example on both sides: the future (or infinitive) of a verb tha
 making it ('we will stand by our treaty', 'will present the agreement to the Congress', 'the legislation needed to
 carry out the agreement') is no sign it is planned, while the future of one that makes it ('will sign', 'will
 secure', 'will join') is; implementation yet to begin does not outrank a participle; a clause of time puts a
-stage ahead ('when ratified', 'once it is signed'); a legislature's approval still owed is pending."""
+stage ahead ('when ratified', 'once it is signed', 'once the Senate approves'); a legislature's approval still owed
+or asked for ('must now be approved', 'let us pass', 'prompt action on', 'working with the Congress to approve',
+'..., and I ask the Senate to ratify it') is pending."""
 
 from __future__ import annotations
 
@@ -145,6 +147,61 @@ CASES: list[tuple[str, str, str]] = [
         "The Union Cabinet approved the agreement between India and Japan on skilled workers, which will be signed next month.",
         "planned",
         "The/DT/DET/the/det/2 Union/NNP/PROPN/Union/compound/2 Cabinet/NNP/PROPN/Cabinet/nsubj/3 approved/VBD/VERB/approve/ROOT/3 the/DT/DET/the/det/5 agreement/NN/NOUN/agreement/dobj/3 between/IN/ADP/between/prep/5 India/NNP/PROPN/India/pobj/6 and/CC/CCONJ/and/cc/7 Japan/NNP/PROPN/Japan/conj/7 on/IN/ADP/on/prep/5 skilled/JJ/ADJ/skilled/amod/12 workers/NNS/NOUN/worker/pobj/10 ,/,/PUNCT/,/punct/12 which/WDT/PRON/which/nsubjpass/17 will/MD/AUX/will/aux/17 be/VB/AUX/be/auxpass/17 signed/VBN/VERB/sign/relcl/12 next/JJ/ADJ/next/amod/19 month/NN/NOUN/month/npadvmod/17 ././PUNCT/./punct/3",
+    ),
+    # only a legislature passes an agreement: asked for, signed; done, in force
+    (
+        "Let us pass the trade agreement with Colombia this year.",
+        "signed",
+        "Let/VB/VERB/let/ROOT/0 us/PRP/PRON/we/nsubj/2 pass/VB/VERB/pass/ccomp/0 the/DT/DET/the/det/5 trade/NN/NOUN/trade/compound/5 agreement/NN/NOUN/agreement/dobj/2 with/IN/ADP/with/prep/5 Colombia/NNP/PROPN/Colombia/pobj/6 this/DT/DET/this/det/9 year/NN/NOUN/year/npadvmod/2 ././PUNCT/./punct/0",
+    ),
+    (
+        "The Congress passed the trade agreement with Colombia last year.",
+        "in_force",
+        "The/DT/DET/the/det/1 Congress/NNP/PROPN/Congress/nsubj/2 passed/VBD/VERB/pass/ROOT/2 the/DT/DET/the/det/5 trade/NN/NOUN/trade/compound/5 agreement/NN/NOUN/agreement/dobj/2 with/IN/ADP/with/prep/5 Colombia/NNP/PROPN/Colombia/pobj/6 last/JJ/ADJ/last/amod/9 year/NN/NOUN/year/npadvmod/2 ././PUNCT/./punct/2",
+    ),
+    # what it will do yields to a later clause asking a legislature to ratify 'it'
+    (
+        "Our new treaty with Russia will cut our nuclear arsenals by a third, and I ask the Senate to ratify it.",
+        "signed",
+        "Our/PRP$/PRON/our/poss/2 new/JJ/ADJ/new/amod/2 treaty/NN/NOUN/treaty/nsubj/6 with/IN/ADP/with/prep/2 Russia/NNP/PROPN/Russia/pobj/3 will/MD/AUX/will/aux/6 cut/VB/VERB/cut/ROOT/6 our/PRP$/PRON/our/poss/9 nuclear/JJ/ADJ/nuclear/amod/9 arsenals/NNS/NOUN/arsenal/dobj/6 by/IN/ADP/by/prep/6 a/DT/DET/a/det/12 third/NN/NOUN/third/pobj/10 ,/,/PUNCT/,/punct/6 and/CC/CCONJ/and/cc/6 I/PRP/PRON/I/nsubj/16 ask/VBP/VERB/ask/conj/6 the/DT/DET/the/det/18 Senate/NNP/PROPN/Senate/dobj/16 to/TO/PART/to/aux/20 ratify/VB/VERB/ratify/xcomp/16 it/PRP/PRON/it/dobj/20 ././PUNCT/./punct/16",
+    ),
+    (
+        "Our new treaty with Russia will cut our nuclear arsenals by a third.",
+        "unknown",
+        "Our/PRP$/PRON/our/poss/2 new/JJ/ADJ/new/amod/2 treaty/NN/NOUN/treaty/nsubj/6 with/IN/ADP/with/prep/2 Russia/NNP/PROPN/Russia/pobj/3 will/MD/AUX/will/aux/6 cut/VB/VERB/cut/ROOT/6 our/PRP$/PRON/our/poss/9 nuclear/JJ/ADJ/nuclear/amod/9 arsenals/NNS/NOUN/arsenal/dobj/6 by/IN/ADP/by/prep/6 a/DT/DET/a/det/12 third/NN/NOUN/third/pobj/10 ././PUNCT/./punct/6",
+    ),
+    # a legislature's approval in a clause of time is ahead (signed); since given, in force
+    (
+        "Once the Senate approves the treaties with Panama, we will begin the transfer of the canal.",
+        "signed",
+        "Once/IN/SCONJ/once/mark/3 the/DT/DET/the/det/2 Senate/NNP/PROPN/Senate/nsubj/3 approves/VBZ/VERB/approve/advcl/11 the/DT/DET/the/det/5 treaties/NNS/NOUN/treaty/dobj/3 with/IN/ADP/with/prep/5 Panama/NNP/PROPN/Panama/pobj/6 ,/,/PUNCT/,/punct/11 we/PRP/PRON/we/nsubj/11 will/MD/AUX/will/aux/11 begin/VB/VERB/begin/ROOT/11 the/DT/DET/the/det/13 transfer/NN/NOUN/transfer/dobj/11 of/IN/ADP/of/prep/13 the/DT/DET/the/det/16 canal/NN/NOUN/canal/pobj/14 ././PUNCT/./punct/11",
+    ),
+    (
+        "Since the Senate approved the treaties with Panama, we have begun the transfer of the canal.",
+        "in_force",
+        "Since/IN/SCONJ/since/mark/3 the/DT/DET/the/det/2 Senate/NNP/PROPN/Senate/nsubj/3 approved/VBD/VERB/approve/advcl/11 the/DT/DET/the/det/5 treaties/NNS/NOUN/treaty/dobj/3 with/IN/ADP/with/prep/5 Panama/NNP/PROPN/Panama/pobj/6 ,/,/PUNCT/,/punct/11 we/PRP/PRON/we/nsubj/11 have/VBP/AUX/have/aux/11 begun/VBN/VERB/begin/ROOT/11 the/DT/DET/the/det/13 transfer/NN/NOUN/transfer/dobj/11 of/IN/ADP/of/prep/13 the/DT/DET/the/det/16 canal/NN/NOUN/canal/pobj/14 ././PUNCT/./punct/11",
+    ),
+    # 'action' asked of a legislature on the treaty is its approval pending; asked of another country, no sign
+    (
+        "I will ask the Senate for prompt action on the treaty with Russia.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 ask/VB/VERB/ask/ROOT/2 the/DT/DET/the/det/4 Senate/NNP/PROPN/Senate/dobj/2 for/IN/ADP/for/prep/2 prompt/JJ/ADJ/prompt/amod/7 action/NN/NOUN/action/pobj/5 on/IN/ADP/on/prep/7 the/DT/DET/the/det/10 treaty/NN/NOUN/treaty/pobj/8 with/IN/ADP/with/prep/10 Russia/NNP/PROPN/Russia/pobj/11 ././PUNCT/./punct/2",
+    ),
+    (
+        "I will ask Japan for prompt action on the treaty.",
+        "unknown",
+        "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 ask/VB/VERB/ask/ROOT/2 Japan/NNP/PROPN/Japan/dobj/2 for/IN/ADP/for/prep/2 prompt/JJ/ADJ/prompt/amod/6 action/NN/NOUN/action/pobj/4 on/IN/ADP/on/prep/6 the/DT/DET/the/det/9 treaty/NN/NOUN/treaty/pobj/7 ././PUNCT/./punct/2",
+    ),
+    # approving done with a legislature ('working with the Congress to approve') is pending; signing, planned
+    (
+        "I look forward to working with the Congress to approve the trade agreement with South Korea.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/1 look/VBP/VERB/look/ROOT/1 forward/RB/ADV/forward/advmod/1 to/IN/ADP/to/prep/1 working/VBG/VERB/work/pcomp/3 with/IN/ADP/with/prep/4 the/DT/DET/the/det/7 Congress/NNP/PROPN/Congress/pobj/5 to/TO/PART/to/aux/9 approve/VB/VERB/approve/advcl/4 the/DT/DET/the/det/12 trade/NN/NOUN/trade/compound/12 agreement/NN/NOUN/agreement/dobj/9 with/IN/ADP/with/prep/12 South/NNP/PROPN/South/compound/15 Korea/NNP/PROPN/Korea/pobj/13 ././PUNCT/./punct/1",
+    ),
+    (
+        "I look forward to working with Korea to sign a trade agreement.",
+        "planned",
+        "I/PRP/PRON/I/nsubj/1 look/VBP/VERB/look/ROOT/1 forward/RB/ADV/forward/advmod/1 to/IN/ADP/to/prep/1 working/VBG/VERB/work/pcomp/3 with/IN/ADP/with/prep/4 Korea/NNP/PROPN/Korea/pobj/5 to/TO/PART/to/aux/8 sign/VB/VERB/sign/advcl/4 a/DT/DET/a/det/11 trade/NN/NOUN/trade/compound/11 agreement/NN/NOUN/agreement/dobj/8 ././PUNCT/./punct/1",
     ),
 ]
 
