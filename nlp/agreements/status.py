@@ -7,7 +7,8 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 compound reads as its head, "partnership" in "a partnership agreement"; "the conclusion of negotiations"
 → agreed):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
-     ("proposed", "draft") → planned;
+     ("proposed", "draft") → planned, unless a legislature has it before it ("I urge the Senate to approve
+     the proposed treaty" → signed);
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
      convention", "thanks to the treaty", "based on the treaty", "because of the treaty" → in_force
      (suspended or ended where the clause drops its obligations under it); "compliance with the agreement" →
@@ -33,11 +34,13 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      agreement") → signed, in_force where that law was passed; a stage put ahead in a clause of time on its
      verb ("the treaty, when ratified, will reduce ...") → signed ("will be tabled once it is signed" →
      planned);
-  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
-     would be ("a treaty with Cuba would be of great value") → unknown (signed where a later clause asks a
+  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), is expected,
+     meant or aims to do ("the deal is expected to double trade"; not "is expected to be signed"), or of what
+     it would be ("a treaty with Cuba would be of great value") → unknown (signed where a later clause asks a
      legislature to approve or ratify "it");
   7. the governing verb's clause (below), whose `planned` is dropped where the verb acts on a definite,
-     possessed or named agreement without making it ("we will stand by our treaty with Taiwan", "the
+     possessed or named agreement without making it ("we will stand by our treaty with Taiwan", "we must
+     build on our treaty", "the
      legislation needed to carry out the agreement": the future or the infinitive is the act's, the agreement
      exists; "will sign the treaty", "will secure the best deal" make it), moved on to a later stage where
      the sentence follows the agreement there ("was reached in a treaty concluded in May, which has since
@@ -497,7 +500,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     if modifiers & IN_FORCE_MODIFIERS:
         return "in_force"
     if modifiers & PLANNED_MODIFIERS:
-        return "planned"
+        # 'the proposed treaty with Canada, now before the Senate', 'I urge the Senate to approve the proposed
+        # treaty': one a legislature has before it is signed, whatever the speaker calls it
+        taker = governing_verb(anchor)
+        pending = _before_the_legislature(anchor) or (taker is not None and _before_a_legislature(taker))
+        return "signed" if pending else "planned"
     head = anchor.head
     under = _acting_under(anchor)
     if under is not None and not _to_work_under(anchor, governing_verb(under), modifiers):
@@ -689,9 +696,17 @@ _LOOKING_TO = PLANNING_VERBS | frozenset("commit".split())  # 'look forward to',
 
 
 def _what_it_would_do(subject: Token, verb: Token) -> bool:
-    """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals': an agreement the subject of
-    what it will or could do; the future is the effect's, not the agreement's (the guide's `unknown`)."""
-    if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+    """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals', 'the deal is expected to
+    double trade', 'the MoU is intended to promote cooperation': an agreement the subject of what it will,
+    could or is meant to do; the future is the effect's, not the agreement's (the guide's `unknown`; 'is
+    expected to be signed' is the agreement's own)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() in PLANNING_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() not in _STATUS_VERBS for c in verb.children
+    ):
+        return True  # 'the agreement is expected to double trade', 'aims to boost trade': what it is to do
+    if subject.dep_ != "nsubj":
         return False
     aux = aux_of(verb)
     if verb.lemma_.lower() == "be":
@@ -750,10 +765,12 @@ def _acts_on_one_that_exists(anchor: Token, verb: Token) -> bool:
     """'We will stand by our treaty with Taiwan', 'will present the new agreement to the Congress', 'the
     legislation needed to carry out the agreement': a definite, possessed or named agreement that a verb acts
     on without making it exists already, so that verb's future (or infinitive) is no sign it is planned ('we
-    will sign the treaty', 'will secure the best deal', 'we will support a new agreement' are)."""
-    if _makes(verb):
-        return False
+    will sign the treaty', 'will secure the best deal', 'we will support a new agreement' are; 'we must build
+    on our treaty' builds nothing new)."""
     first = first_conjunct(anchor)
+    built_on = first.dep_ == "pobj" and first.head.lower_ in ("on", "upon") and first.head.head.i == verb.i
+    if _makes(verb) and not built_on:  # 'we must build on our treaty with Japan' makes none
+        return False
     lefts = [*first.lefts, *anchor.lefts]
     return (
         any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in lefts)

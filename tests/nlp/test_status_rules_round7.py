@@ -5,7 +5,8 @@ carry out the agreement') is no sign it is planned, while the future of one that
 secure', 'will join') is; implementation yet to begin does not outrank a participle; a clause of time puts a
 stage ahead ('when ratified', 'once it is signed', 'once the Senate approves'); a legislature's approval still owed
 or asked for ('must now be approved', 'let us pass', 'prompt action on', 'working with the Congress to approve',
-'..., and I ask the Senate to ratify it') is pending."""
+'..., and I ask the Senate to ratify it') is pending, even of a 'proposed' treaty; building on an agreement
+makes none; what it is expected or aims to do is its effect."""
 
 from __future__ import annotations
 
@@ -202,6 +203,44 @@ CASES: list[tuple[str, str, str]] = [
         "I look forward to working with Korea to sign a trade agreement.",
         "planned",
         "I/PRP/PRON/I/nsubj/1 look/VBP/VERB/look/ROOT/1 forward/RB/ADV/forward/advmod/1 to/IN/ADP/to/prep/1 working/VBG/VERB/work/pcomp/3 with/IN/ADP/with/prep/4 Korea/NNP/PROPN/Korea/pobj/5 to/TO/PART/to/aux/8 sign/VB/VERB/sign/advcl/4 a/DT/DET/a/det/11 trade/NN/NOUN/trade/compound/11 agreement/NN/NOUN/agreement/dobj/8 ././PUNCT/./punct/1",
+    ),
+    # a 'proposed' treaty a legislature is asked to approve is signed; asked of another government, planned
+    (
+        "I urge the Senate to approve the proposed treaty with Mexico.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 the/DT/DET/the/det/3 Senate/NNP/PROPN/Senate/dobj/1 to/TO/PART/to/aux/5 approve/VB/VERB/approve/xcomp/1 the/DT/DET/the/det/8 proposed/VBN/VERB/propose/amod/8 treaty/NN/NOUN/treaty/dobj/5 with/IN/ADP/with/prep/8 Mexico/NNP/PROPN/Mexico/pobj/9 ././PUNCT/./punct/1",
+    ),
+    (
+        "I urge Mexico to approve the proposed treaty.",
+        "planned",
+        "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 Mexico/NNP/PROPN/Mexico/dobj/1 to/TO/PART/to/aux/4 approve/VB/VERB/approve/xcomp/1 the/DT/DET/the/det/7 proposed/VBN/VERB/propose/amod/7 treaty/NN/NOUN/treaty/dobj/4 ././PUNCT/./punct/1",
+    ),
+    # building on an agreement makes none (in force, possessed); building one is planned
+    (
+        "We must build on our security treaty with Japan.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/2 must/MD/AUX/must/aux/2 build/VB/VERB/build/ROOT/2 on/IN/ADP/on/prep/2 our/PRP$/PRON/our/poss/6 security/NN/NOUN/security/compound/6 treaty/NN/NOUN/treaty/pobj/3 with/IN/ADP/with/prep/6 Japan/NNP/PROPN/Japan/pobj/7 ././PUNCT/./punct/2",
+    ),
+    (
+        "We must build a security partnership with Japan.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 must/MD/AUX/must/aux/2 build/VB/VERB/build/ROOT/2 a/DT/DET/a/det/5 security/NN/NOUN/security/compound/5 partnership/NN/NOUN/partnership/dobj/2 with/IN/ADP/with/prep/5 Japan/NNP/PROPN/Japan/pobj/6 ././PUNCT/./punct/2",
+    ),
+    # what an agreement is expected (aims) to do is its effect (unknown); expected to be signed, planned
+    (
+        "The trade agreement between Australia and India is expected to double bilateral trade.",
+        "unknown",
+        "The/DT/DET/the/det/2 trade/NN/NOUN/trade/compound/2 agreement/NN/NOUN/agreement/nsubjpass/8 between/IN/ADP/between/prep/2 Australia/NNP/PROPN/Australia/pobj/3 and/CC/CCONJ/and/cc/4 India/NNP/PROPN/India/conj/4 is/VBZ/AUX/be/auxpass/8 expected/VBN/VERB/expect/ROOT/8 to/TO/PART/to/aux/10 double/VB/VERB/double/xcomp/8 bilateral/JJ/ADJ/bilateral/amod/12 trade/NN/NOUN/trade/dobj/10 ././PUNCT/./punct/8",
+    ),
+    (
+        "The trade agreement between Australia and India is expected to be signed next month.",
+        "planned",
+        "The/DT/DET/the/det/2 trade/NN/NOUN/trade/compound/2 agreement/NN/NOUN/agreement/nsubjpass/8 between/IN/ADP/between/prep/2 Australia/NNP/PROPN/Australia/pobj/3 and/CC/CCONJ/and/cc/4 India/NNP/PROPN/India/conj/4 is/VBZ/AUX/be/auxpass/8 expected/VBN/VERB/expect/ROOT/8 to/TO/PART/to/aux/11 be/VB/AUX/be/auxpass/11 signed/VBN/VERB/sign/xcomp/8 next/JJ/ADJ/next/amod/13 month/NN/NOUN/month/npadvmod/11 ././PUNCT/./punct/8",
+    ),
+    (
+        "The agreement between the EU and Kenya aims to boost trade in goods.",
+        "unknown",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/7 between/IN/ADP/between/prep/1 the/DT/DET/the/det/4 EU/NNP/PROPN/EU/pobj/2 and/CC/CCONJ/and/cc/4 Kenya/NNP/PROPN/Kenya/conj/4 aims/VBZ/VERB/aim/ROOT/7 to/TO/PART/to/aux/9 boost/VB/VERB/boost/xcomp/7 trade/NN/NOUN/trade/dobj/9 in/IN/ADP/in/prep/10 goods/NNS/NOUN/good/pobj/11 ././PUNCT/./punct/7",
     ),
 ]
 
