@@ -79,7 +79,8 @@ clause of time as the future: "when the treaties are drawn" planned):
   in_negotiation; implementing, or keeping or breaking its terms ("has been faithfully observed", "is being
   violated", "will abide by") → in_force; joining ("we joined in the treaty") → in_force; "must build a
   partnership" → planned;
-  a future auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught
+  a future auxiliary or a planning verb → planned, unless it is what the sides have agreed ("agreed that the
+  treaty would be signed in May" → agreed) (so "will sign" is planned, and "will negotiate" is caught
   by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
   with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
@@ -240,6 +241,13 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if lemma in CREATING_VERBS and aux & {"must", "should"}:
         return "planned"  # 'we must build a partnership with Russia': one yet to be made
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
+        if (
+            verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() == "agree"
+            and depth < 2
+            and _verb_status(verb.head, depth=depth + 1) == "agreed"
+        ):
+            return "agreed"  # 'agreed that the treaty would be signed in May': what they have agreed
         return "planned"
     if "to" in aux:
         if verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp":

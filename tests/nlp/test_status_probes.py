@@ -35,6 +35,11 @@ KNOWN_MISSES = {
     # still awaited as signed
     "The United States will continue to fulfill its commitments under the Compact with Palau, signed in 2023, "
     "once the Congress approves the funding.",
+    # round 7e: 'the agreement ... reached with Japan' is read as pointing back (its 'with' hangs on the
+    # participle), so the sentence's agreement is the treaty it 'will be turned into' (planned)
+    "The agreement in principle reached with Japan will be turned into a full treaty next year.",
+    # round 7e: the terms agreed are no agreement noun; the treaty 'to be signed' is planned
+    "The terms agreed with Great Britain will be embodied in a treaty to be signed this summer.",
 }
 
 

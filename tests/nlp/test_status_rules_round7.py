@@ -6,7 +6,8 @@ secure', 'will join') is; implementation yet to begin does not outrank a partici
 stage ahead ('when ratified', 'once it is signed', 'once the Senate approves'); a legislature's approval still owed
 or asked for ('must now be approved', 'let us pass', 'prompt action on', 'working with the Congress to approve',
 '..., and I ask the Senate to ratify it') is pending, even of a 'proposed' treaty; building on an agreement
-makes none; what it is expected or aims to do is its effect."""
+makes none; what it is expected or aims to do is its effect; a signing to come that the sides agreed on ('agreed
+that the treaty would be signed') is agreed."""
 
 from __future__ import annotations
 
@@ -241,6 +242,17 @@ CASES: list[tuple[str, str, str]] = [
         "The agreement between the EU and Kenya aims to boost trade in goods.",
         "unknown",
         "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/7 between/IN/ADP/between/prep/1 the/DT/DET/the/det/4 EU/NNP/PROPN/EU/pobj/2 and/CC/CCONJ/and/cc/4 Kenya/NNP/PROPN/Kenya/conj/4 aims/VBZ/VERB/aim/ROOT/7 to/TO/PART/to/aux/9 boost/VB/VERB/boost/xcomp/7 trade/NN/NOUN/trade/dobj/9 in/IN/ADP/in/prep/10 goods/NNS/NOUN/good/pobj/11 ././PUNCT/./punct/7",
+    ),
+    # a signing yet to come that the sides have agreed is agreed; agreed only in the future, planned
+    (
+        "The United States and Japan agreed last week that the new trade agreement would be signed in Tokyo in April.",
+        "agreed",
+        "The/DT/DET/the/det/2 United/NNP/PROPN/United/compound/2 States/NNP/PROPN/States/nsubj/5 and/CC/CCONJ/and/cc/2 Japan/NNP/PROPN/Japan/conj/2 agreed/VBD/VERB/agree/ROOT/5 last/JJ/ADJ/last/amod/7 week/NN/NOUN/week/npadvmod/5 that/IN/SCONJ/that/mark/15 the/DT/DET/the/det/12 new/JJ/ADJ/new/amod/12 trade/NN/NOUN/trade/compound/12 agreement/NN/NOUN/agreement/nsubjpass/15 would/MD/AUX/would/aux/15 be/VB/AUX/be/auxpass/15 signed/VBN/VERB/sign/ccomp/5 in/IN/ADP/in/prep/15 Tokyo/NNP/PROPN/Tokyo/pobj/16 in/IN/ADP/in/prep/15 April/NNP/PROPN/April/pobj/18 ././PUNCT/./punct/5",
+    ),
+    (
+        "The United States and Japan will agree next week that the new trade agreement would be signed in Tokyo in April.",
+        "planned",
+        "The/DT/DET/the/det/2 United/NNP/PROPN/United/compound/2 States/NNP/PROPN/States/nsubj/6 and/CC/CCONJ/and/cc/2 Japan/NNP/PROPN/Japan/conj/2 will/MD/AUX/will/aux/6 agree/VB/VERB/agree/ROOT/6 next/JJ/ADJ/next/amod/8 week/NN/NOUN/week/npadvmod/6 that/IN/SCONJ/that/mark/16 the/DT/DET/the/det/13 new/JJ/ADJ/new/amod/13 trade/NN/NOUN/trade/compound/13 agreement/NN/NOUN/agreement/nsubjpass/16 would/MD/AUX/would/aux/16 be/VB/AUX/be/auxpass/16 signed/VBN/VERB/sign/ccomp/6 in/IN/ADP/in/prep/16 Tokyo/NNP/PROPN/Tokyo/pobj/17 in/IN/ADP/in/prep/16 April/NNP/PROPN/April/pobj/19 ././PUNCT/./punct/6",
     ),
 ]
 
