@@ -423,7 +423,13 @@ def role_before(doc: Doc, start: int) -> str | None:
                 break
             i -= 3
             continue
-        if not (token.is_title or token.is_upper or token.lower_ in _CONNECTORS or "-" in token.text):
+        if not (
+            token.is_title
+            or token.is_upper
+            or _camel_case(token)
+            or token.lower_ in _CONNECTORS
+            or "-" in token.text
+        ):
             break
         words.insert(0, token)
         if token.is_sent_start:
@@ -440,8 +446,10 @@ def role_before(doc: Doc, start: int) -> str | None:
     if not words:
         if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
             i -= 1  # "the county's chief nurse, Jo Bell"
-        return _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start) or _apposed_to(
-            doc, start
+        return (
+            _lower_case_role_before(doc, i if i >= 0 and doc[i].is_lower else -1, start)
+            or _apposed_to(doc, start)
+            or _listed_after_plural_role(doc, start)
         )
     if words[-1].lower_ in _CONNECTORS:
         return None  # 'Prime Minister of Norway and Tom Vale': the title is the other person's
@@ -452,14 +460,21 @@ def role_before(doc: Doc, start: int) -> str | None:
         if not before or before[-1].lower_ not in ROLE_WORDS:
             words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito', 'President Buhari and'
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS or (w.is_title and plural_role(w))]
-    if not roles:
-        return _apposed_to(doc, start)  # 'The mayor of Lyon, Grégory Doucet'
+    if not roles:  # 'The mayor of Lyon, Grégory Doucet', 'two professors at Kabul University, Kevin King'
+        return _apposed_to(doc, start) or _listed_after_plural_role(doc, start)
     last = roles[-1]
     while last + 2 < len(words) and joins(words[last + 1]):
         last += 2  # 'Secretary-General', 'President-elect'
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return singular_role(_phrase(words))
+
+
+def _camel_case(token: Token) -> bool:
+    """'WikiLeaks', 'OpenAI', 'PwC': a body's name in mixed case, which opens a role as a title-case word does
+    ('WikiLeaks co-founder')."""
+    text = token.text
+    return text[:1].isupper() and any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
 
 
 def plural_role(token: Token) -> bool:
@@ -583,6 +598,34 @@ def _apposed_to(doc: Doc, start: int) -> str | None:
         while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in _LEADING_NOT_ROLE):
             words.pop(0)
         return _phrase(words) if words and head in words else None
+    return None
+
+
+def _listed_after_plural_role(doc: Doc, start: int) -> str | None:
+    """'professors at the University of Nairobi' for each of 'Two professors at the University of Nairobi,
+    Grace Wanjiru and Peter Otieno': names listed after a plural role and a comma, which the parse joins to
+    the role noun (the first) and to each other (the rest), each hold the role as written."""
+    for token in doc[start : min(start + 4, len(doc))]:
+        if token.dep_ not in ("conj", "appos"):
+            continue
+        head = token.head
+        while head.dep_ in ("conj", "appos") and head.pos_ == "PROPN" and head.head.i < head.i:
+            head = head.head
+        if (
+            head.i >= start
+            or head.tag_ != "NNS"
+            or not (plural_role(head) or head.lemma_.lower() in HONORIFICS)
+        ):
+            return None  # 'professors' is a role when plural, a title before one name ('Professor Lee')
+        if not any(c.dep_ == "prep" for c in head.children):
+            return None  # 'the two leaders, Kim and Moon', 'Three senators, ...': which office, the text does not say
+        comma = next((t for t in doc[head.i : start] if t.text == ","), None)
+        if comma is None:
+            return None
+        words = [t for t in doc[head.left_edge.i : comma.i] if not t.is_space]
+        while words and words[0].dep_ in ("det", "poss", "nummod"):
+            words.pop(0)
+        return _phrase(words) if words and words[0].i <= head.i else None
     return None
 
 

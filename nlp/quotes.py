@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components import ExtensionWriter
 from nlp.organisations.lexicon import GENERIC
 from nlp.people import ROLE_WORDS, People, Person, is_honorific, may_be, resolve_people
-from presswatch.document import Quote
+from presswatch.document import Mention, Quote
 
 QUOTE_PATTERN = re.compile(
     # a curly quote closes at its mark, at a straight one ('“Buyers are back," she said'), or where a new
@@ -43,7 +43,7 @@ SPEECH_VERBS = frozenset(
     argue stress remark reply respond conclude admit acknowledge ask urge describe suggest reiterate emphasise
     emphasize confirm deny vow pledge assert recall concede tweet call dub characterise characterize counter
     retort assure remind mention promise predict complain caution testify exclaim quip joke boast lament
-    proclaim observe recount""".split()
+    proclaim observe recount welcome hail praise condemn denounce criticise criticize slam report""".split()
 )
 _NAMING_VERBS = frozenset({"call", "dub"})
 PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
@@ -129,6 +129,12 @@ def _speaker_of(
     name = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod")]
     if subject.lower_ in GENERIC and any(t.is_title for t in name):  # 'The French foreign ministry said'
         return _Speaker(" ".join(t.text for t in [*name, subject]), None, None)
+    if (body := _body_at(subject)) is not None:  # "Norway's foreign ministry said": as the entities name it
+        return _Speaker(body, None, None)
+    if (
+        body := _body_referred(subject)
+    ) is not None:  # 'the company said', 'it added', 'a company spokesperson'
+        return _Speaker(body, None, None)
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
         return _Speaker(_proper_name(subject), None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
@@ -170,6 +176,76 @@ _DOCUMENTS = frozenset(
 )
 
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "statement"})
+
+
+# What 'the company', 'the group' or 'a ministry spokesperson' may stand for: a body named before.
+_BODY_NOUNS = (
+    GENERIC - {"government", "state", "states", "house", "territory", "nation", "cabinet"}
+) | frozenset(
+    """firm operator charity airline regulator bank broadcaster newspaper club network foundation trust university
+    retailer manufacturer carrier insurer watchdog body coalition campaign organisation""".split()
+)
+_BODY_WINDOW = 3  # sentences back (the subject's own included) in which 'it' or 'the company' finds its body
+
+
+def _bodies(doc: Doc) -> list[Mention]:
+    mentions: list[Mention] = doc._.mentions if Doc.has_extension("mentions") and doc._.mentions else []
+    return [m for m in mentions if m.label == "ORG"]
+
+
+def _body_at(subject: Token) -> str | None:
+    """The organisation an entity mention the small model did not tag names at the subject ("Norway's foreign
+    ministry" → Norwegian Foreign Ministry)."""
+    if subject.ent_type_ or subject.pos_ == "PRON":
+        return None
+    at = [m for m in _bodies(subject.doc) if m.start <= subject.idx < m.end]
+    return at[0].normalized if at else None
+
+
+def _body_referred(subject: Token) -> str | None:
+    """The body 'it', 'the group' or 'a company spokesperson' stands for: of the bodies named in the sentences
+    just before (and earlier in its own), the latest whose name ends in the noun ('the ministry' → the Foreign
+    Ministry), else the latest that was the subject of its clause, else the only one they name. 'They', 'the
+    government' and a noun with a name of its own ('the Acme group') are not read so."""
+    doc = subject.doc
+    if subject.lower_ == "it":
+        noun = None
+    elif subject.lower_ in _BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children
+    ):
+        noun = subject.lower_
+    elif subject.lower_ in _SPOKES | ROLE_WORDS:
+        nouns = [
+            c.lower_ for c in subject.children if c.dep_ in ("compound", "nmod") and c.lower_ in _BODY_NOUNS
+        ]
+        if not nouns or any(c.is_title for c in subject.lefts if c.dep_ == "compound"):
+            return None
+        noun = nouns[0]
+    else:
+        return None
+    named = [t for t in subject.subtree if t.i != subject.i and t.dep_ != "det" and not t.is_punct]
+    if any(t.is_title or t.is_upper or t.pos_ == "PROPN" for t in named):
+        return None  # 'the Internet security firm Secunia.com', 'the Acme group': a name of its own
+    sentence = subject.sent
+    for _ in range(_BODY_WINDOW - 1):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    before = [m for m in _bodies(doc) if sentence.start_char <= m.start and m.end <= subject.idx]
+    if noun is not None:
+        alike = [m for m in before if m.normalized.casefold().split()[-1:] == [noun]]
+        if alike:
+            return alike[-1].normalized
+    subjects = [
+        m
+        for m in before
+        if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if subjects:
+        return subjects[-1].normalized
+    bodies = {m.normalized for m in before}
+    return bodies.pop() if len(bodies) == 1 else None  # the one body the sentences name
 
 
 def _spoken_for(subject: Token) -> str | None:

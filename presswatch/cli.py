@@ -194,7 +194,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from alerts.query_names import query_fields
     from search.base import BackendUnavailableError, Query, QueryError
     from search.factory import open_backend
-    from search.stored_names import with_stored_names
+    from search.stored_names import search_as_filed
 
     named = {  # GET /search's names, read as the API and saved searches read them
         "q": args.query,
@@ -227,7 +227,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:
-        page = backend.search(with_stored_names(backend, query))  # 'JICA' as the index files it
+        page = search_as_filed(backend, query)  # 'JICA' as the index files it
     except (QueryError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2

@@ -6,6 +6,9 @@ matched nothing. An acronym (one short word) no document is filed under is looke
 mentions written so carry one stored name it abbreviates (its letters are the name's initials, in order), the
 filter uses that name; otherwise the name is kept as given. A name the user's aliases file merged into another
 ('Pristina' into 'Kosovo') is written so in the texts too, but abbreviates nothing: it filters nothing once merged.
+
+`search_as_filed` searches first and reads the names only when the names as given find nothing: a hit means
+every name is filed (each must be mentioned), so the common search costs one query, not one or two more per name.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from search.base import Query, SearchBackend
+from search.base import Page, Query, SearchBackend
 
 _LOOK_AT = 10  # documents whose text has the name: enough to see what its mentions are filed under
 # One short word, as bodies are abbreviated ('JICA', 'DfT', 'MoD', 'HMRC', 'the CRA'), in any case ('jica').
@@ -26,6 +29,7 @@ def stored_name(backend: SearchBackend, name: str) -> str:
     if not _ACRONYM.fullmatch(name.strip()) or _filed_under(backend, name):
         return name
     written = " ".join(name.replace('"', " ").split())
+    written = written[4:] if written.casefold().startswith("the ") else written  # 'the CRA' is written 'CRA'
     if not written:
         return name
     folded = {written.casefold(), f"the {written.casefold()}"}
@@ -52,6 +56,17 @@ def with_stored_names(backend: SearchBackend, query: Query) -> Query:
             "agreement_parties": tuple(stored_name(backend, p) for p in query.agreement_parties),
         }
     )
+
+
+def search_as_filed(backend: SearchBackend, query: Query) -> Page:
+    """`backend.search(query)`, or, where it finds nothing, the search with its names read by `stored_name`."""
+    page = backend.search(query)
+    if page.hits or not any(
+        _ACRONYM.fullmatch(n.strip()) for n in (*query.entities, *query.agreement_parties)
+    ):
+        return page
+    filed = with_stored_names(backend, query)
+    return page if filed == query else backend.search(filed)
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

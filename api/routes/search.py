@@ -24,7 +24,7 @@ from api.routes.similar import query_embedding
 from presswatch.config import Settings
 from presswatch.document import AgreementStatus
 from search.base import Page, SearchMode, SortOrder
-from search.stored_names import with_stored_names
+from search.stored_names import search_as_filed, with_stored_names
 
 router = APIRouter(tags=["search"])
 
@@ -121,16 +121,17 @@ async def search(
             "cursor": cursor,
         }
     )
-    # 'JICA' filters as the index files it (the Japan International Cooperation Agency): off the event loop
-    query = await anyio.to_thread.run_sync(partial(with_stored_names, backend, query))
     if mode != "text":  # the encoder runs off the event loop, as every search does
         vector = await anyio.to_thread.run_sync(partial(query_embedding, filters.text))
         query = query.model_copy(update={"vector": vector})
     if format != "json":
+        # 'JICA' filters as the index files it (the Japan International Cooperation Agency): off the event loop
+        query = await anyio.to_thread.run_sync(partial(with_stored_names, backend, query))
         rows = min(max_rows or settings.export_max_rows, settings.export_max_rows)
         return download(export_lines(backend, query, fmt=format, max_rows=rows), format, name="export")
-    # One limiter per app (api.app): first come, first served on SQLite's one connection.
+    # One limiter per app (api.app): first come, first served on SQLite's one connection. 'JICA' finds what
+    # the index files under the Japan International Cooperation Agency.
     with SEARCH_SECONDS.time():
         return await anyio.to_thread.run_sync(
-            partial(backend.search, query), limiter=request.app.state.search_limiter
+            partial(search_as_filed, backend, query), limiter=request.app.state.search_limiter
         )

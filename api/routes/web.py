@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -38,14 +39,28 @@ from presswatch.document import AgreementStatus, DocumentKind
 from presswatch.gazetteer import countries
 from search.base import DocumentNotFoundError, Hit, Page, QueryError, SearchBackend
 from search.base import Query as SearchQuery
-from search.stored_names import with_stored_names
+from search.stored_names import search_as_filed, with_stored_names
 
 router = APIRouter(include_in_schema=False)
 KINDS: tuple[DocumentKind, ...] = ("press_release", "news", "speech", "statement")
 # From the model, so a status added there (nlp's "agreed") is offered here without a change.
 STATUSES: tuple[AgreementStatus, ...] = get_args(AgreementStatus)
-FILTER_KEYS = ("source", "kind", "entity", "country", "party", "status", "story")
-CONTROLS = ("kind", "source", "country", "party", "status")  # the filters the form has a control for
+FILTER_KEYS = (
+    "source",
+    "kind",
+    "entity",
+    "country",
+    "party",
+    "status",
+    "story",
+    "currency",
+    "min_amount",
+    "max_amount",
+)
+# the filters the form has a control for
+CONTROLS = ("kind", "source", "country", "party", "status", "currency", "min_amount", "max_amount")
+# Currencies the form offers (any ISO 4217 code works in the address, as in GET /search).
+FORM_CURRENCIES = ("GBP", "EUR", "USD", "CAD", "AUD", "NZD", "INR", "JPY", "CHF", "KES", "ZAR", "SGD")
 PAGE_SIZE = 20
 AppSettings = Annotated[Settings, Depends(get_app_settings)]
 SIMILAR_ON_PAGE = 5
@@ -103,6 +118,21 @@ def _day(value: str, *, end: bool) -> datetime | None:
     return datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
 
 
+def _amount(params: QueryParams, key: str) -> float | None:
+    """A figure's bound as typed ('10000000', '10,000,000', '1e7'); not a number, negative or endless: a
+    QueryError the page shows."""
+    value = (params.get(key) or "").strip().replace(",", "").replace("_", "")
+    if not value:
+        return None
+    try:
+        amount = float(value)
+    except ValueError:
+        raise QueryError(f"{key.replace('_', ' ')} {params.get(key)!r} is not a number") from None
+    if not math.isfinite(amount) or amount < 0:
+        raise QueryError(f"{key.replace('_', ' ')} must be a number of zero or more")
+    return amount
+
+
 def _pairs(request: Request, *, drop: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     return [(k, v) for k, v in request.query_params.multi_items() if k not in drop and v]
 
@@ -132,6 +162,9 @@ def search_of(params: QueryParams) -> SearchQuery:
         agreement_parties=tuple(normalize_entity(p) for p in params.getlist("party") if p),
         agreement_status=statuses,
         story_id=params.get("story") or None,
+        figure_currency=(params.get("currency") or "").strip().upper() or None,
+        figure_min=_amount(params, "min_amount"),
+        figure_max=_amount(params, "max_amount"),
         published_from=_day(params.get("from", ""), end=False),
         published_to=_day(params.get("to", ""), end=True),
         sort=sort,
@@ -145,16 +178,15 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
     page: Page | None = None
     error = None
     try:
-        query = with_stored_names(backend, _query(request))
-        if (
+        query = _query(request)
+        if not (
             query.text
             or any(request.query_params.getlist(k) for k in FILTER_KEYS)
             or query.published_from
             or query.published_to
         ):
-            page = backend.search(query)
-        else:
-            page = backend.search(query.model_copy(update={"sort": "date"}))
+            query = query.model_copy(update={"sort": "date"})
+        page = search_as_filed(backend, query)  # 'JICA' finds what is filed under its full name
     except QueryError as exc:
         error = str(exc)
     base = _pairs(request, drop=("cursor", "prev", "done", "done_mac"))
@@ -191,6 +223,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
         country_names=names,
         countries=sorted(names.items(), key=lambda item: item[1]),
         statuses=STATUSES,
+        currencies=FORM_CURRENCIES,
         chip=lambda key, value: _chip(key, value, names),
         selected=selected,
         first=first,
@@ -229,6 +262,12 @@ def _chip(key: str, value: str, names: dict[str, str]) -> str:
     if key == "country":
         with contextlib.suppress(QueryError):
             value = names.get(country_code(value), value)
+    if key in ("min_amount", "max_amount"):
+        with contextlib.suppress(ValueError):
+            value = f"{float(value.replace(',', '')):,.15g}"
+        return f"figure {'at least' if key == 'min_amount' else 'at most'}: {value}"
+    if key == "currency":
+        return f"figure in: {value.upper()}"
     return f"{key}: {value.replace('_', ' ') if key in ('kind', 'status') else value}"
 
 
@@ -477,7 +516,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
     error = None
     found = None
     try:
-        query = _query(request)
+        query = with_stored_names(backend, _query(request))  # 'JICA' as the index files it, as /agreements
         found = flatten(
             backend,
             query,
@@ -500,6 +539,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         params=params,
         statuses=STATUSES,
         base=base,
+        watched=[(k, v) for k, v in base if k in ("party", "status")],  # what an agreement watch keeps
     )
 
 

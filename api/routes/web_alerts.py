@@ -1,4 +1,5 @@
-"""The alerts pages: "Alert me" from a search or an entity, and the list of one's alerts.
+"""The alerts pages: "Alert me" from a search or an entity, "Alert me about new agreements" from the agreements
+page or an entity (an agreement watch: `watch=agreement` with its party), and the list of one's alerts.
 
 Plain HTML forms posting back here (no script), through the alerts service as `POST /alerts` uses it. Who
 the owner is: with no API keys configured, the single local user (as in the API); with keys, the key the
@@ -7,7 +8,7 @@ browser signed in with (`api.session`). Posts from other sites are refused (`api
 
 from __future__ import annotations
 
-from typing import Annotated, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -16,7 +17,7 @@ from starlette.datastructures import QueryParams
 
 from alerts.chat import shown
 from alerts.delivery import send_test
-from alerts.model import AlertPayload, SavedSearch, SavedSearchSpec
+from alerts.model import NEW_AGREEMENT_STATUSES, AlertPayload, SavedSearch, SavedSearchSpec
 from alerts.service import AlertService, feed_token
 from alerts.targets import TargetRefusedError
 from api.routes.alerts import LOCAL_OWNER, get_alerts, owned
@@ -26,7 +27,9 @@ from search.base import Query as SearchQuery
 from search.base import QueryError
 
 router = APIRouter(include_in_schema=False)
-SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to")
+SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to", "watch")
+# `watch=agreement`: new agreements of the search's (first) party, not new documents
+AGREEMENT_WATCH = "agreement"
 DELIVERY_FIELDS = ("webhook_url", "email", "apprise_urls")
 
 
@@ -66,9 +69,17 @@ def _back(done: str, *, carried: list[tuple[str, str]] | None = None) -> Redirec
     return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
 
 
-def _describe(query: SearchQuery) -> list[tuple[str, str]]:
-    """The search in words, for the form and the list."""
-    parts: list[tuple[str, str]] = [("words", query.text)] if query.text else []
+def _describe(query: SearchQuery, *, watch: str = "search") -> list[tuple[str, str]]:
+    """The search in words, for the form and the list; a watch says what it watches first."""
+    parts: list[tuple[str, str]] = []
+    if watch == AGREEMENT_WATCH:
+        statuses = query.agreement_status or NEW_AGREEMENT_STATUSES
+        parts.append(("watch", f"new agreements ({', '.join(s.replace('_', ' ') for s in statuses)})"))
+        query = query.model_copy(update={"agreement_status": ()})
+    elif watch != "search":
+        parts.append(("watch", f"{watch} watch"))
+    if query.text:
+        parts.append(("words", query.text))
     for label, values in (
         ("source", query.sources),
         ("kind", query.kinds),
@@ -80,6 +91,12 @@ def _describe(query: SearchQuery) -> list[tuple[str, str]]:
         parts.extend((label, str(v)) for v in values)
     if query.story_id:
         parts.append(("story", query.story_id))
+    if query.figure_currency:
+        parts.append(("figure in", query.figure_currency))
+    if query.figure_min is not None:
+        parts.append(("figure at least", f"{query.figure_min:,.15g}"))
+    if query.figure_max is not None:
+        parts.append(("figure at most", f"{query.figure_max:,.15g}"))
     if query.published_from:
         parts.append(("from", query.published_from.date().isoformat()))
     if query.published_to:
@@ -97,10 +114,12 @@ def _page(
     status_code: int = 200,
 ) -> HTMLResponse:
     search: list[tuple[str, str]] = []
+    # what the form offers: a link's own words are never shown (see DONE_MESSAGES); a bad watch fails on save
+    watch = AGREEMENT_WATCH if params.get("watch") == AGREEMENT_WATCH else "search"
     carried = [(k, v) for k, v in params.multi_items() if k in SEARCH_FIELDS and v]
     if carried:
         try:
-            search = _describe(search_of(QueryParams(carried)))
+            search = _describe(search_of(QueryParams(carried)), watch=watch)
         except QueryError as exc:
             error = error or str(exc)
     saved: list[Listed] = []
@@ -113,7 +132,7 @@ def _page(
                 Listed(
                     s,
                     str(feed),
-                    _describe(s.spec.effective_query()),
+                    _describe(s.spec.effective_query(), watch=s.spec.kind),
                     fired,
                     total,
                     [shown(url) for url in s.spec.apprise_urls],
@@ -138,6 +157,7 @@ def _page(
         email=params.get("email", ""),
         apprise_urls=params.get("apprise_urls", ""),
         cadence=params.get("delivery", "immediate"),
+        watch=watch,
     )
 
 
@@ -164,11 +184,10 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
         )
     try:
         query = search_of(QueryParams([(k, v) for k, v in params.multi_items() if k in SEARCH_FIELDS]))
+        query = query.model_copy(update={"limit": SearchQuery().limit, "cursor": None, "sort": "relevance"})
         spec = SavedSearchSpec(
             name=params.get("name", "").strip(),
-            query=query.model_copy(
-                update={"limit": SearchQuery().limit, "cursor": None, "sort": "relevance"}
-            ),
+            **_watched(query, watch=params.get("watch") or "search"),
             webhook_url=params.get("webhook_url", "").strip() or None,
             email=params.get("email", "").strip() or None,
             delivery=params.get("delivery", "immediate"),
@@ -182,6 +201,20 @@ async def create_from_form(request: Request, owner: WebOwner, alerts: Alerts) ->
         return _page(request, owner=owner, alerts=alerts, params=params, error=str(exc), status_code=400)
     mail_ready = bool(request.app.state.settings.smtp_host)
     return _back("created-no-mail" if saved.spec.email and not mail_ready else "created")
+
+
+def _watched(query: SearchQuery, *, watch: str) -> dict[str, Any]:
+    """What the form saves: its search, or an agreement watch of the search's first party (narrowed by the rest of
+    the search; by default new agreements: planned to signed), so an alert says why it fired as the API's do."""
+    if watch == "search":
+        return {"query": query}
+    if watch != AGREEMENT_WATCH:
+        raise ValueError(f"no such watch on this page: {watch!r} (search or agreement)")
+    if not query.agreement_parties:
+        raise ValueError("an agreement watch needs a party: filter the agreements by one first")
+    party, *others = query.agreement_parties
+    narrowed = query.model_copy(update={"agreement_parties": tuple(others), "agreement_status": ()})
+    return {"kind": "agreement", "party": party, "statuses": query.agreement_status, "query": narrowed}
 
 
 def _signed_in(owner: str | None) -> str:

@@ -268,6 +268,8 @@ def test_a_body_filters_and_is_watched_by_the_acronym_a_release_writes(
         assert [i["agreement"]["parties"] for i in listed] == [[full, "Malawi"]]
         page = client.get("/", params={"party": "JICA"}, headers=KEY).text
         assert f"/ui/documents/{document['id']}" in page
+        listed_page = client.get("/ui/agreements", params={"party": "JICA"}, headers=KEY).text
+        assert f"/ui/documents/{document['id']}" in listed_page
         watch = client.post(
             "/alerts",
             json={"kind": "agreement", "party": "JICA"},

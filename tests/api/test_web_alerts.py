@@ -95,7 +95,26 @@ def test_bad_alert_input_says_why_and_saves_nothing(client: TestClient) -> None:
     assert loopback.status_code == 400 and 'role="alert"' in loopback.text
     bad_syntax = client.post("/ui/alerts", data={"q": '"open', "name": "Broken"})
     assert bad_syntax.status_code == 400
+    no_party = client.post("/ui/alerts", data={"watch": "agreement", "q": "energy", "name": "Deals"})
+    assert no_party.status_code == 400 and "an agreement watch needs a party" in no_party.text
+    unknown = client.post("/ui/alerts", data={"watch": "figure", "party": "Kosovo", "name": "Deals"})
+    assert unknown.status_code == 400 and "no such watch on this page" in unknown.text
     assert len(client.get("/alerts").json()) == before
+
+
+def test_an_agreement_watch_from_the_form_keeps_the_rest_of_the_search(client: TestClient) -> None:
+    """The party's new agreements (planned to signed unless a status is chosen), narrowed by what else the
+    search said; the list says it is a watch. Chromium and POST /ingest firing it: tests/browser."""
+    form = client.get("/ui/alerts", params={"watch": "agreement", "party": "Kosovo", "status": "signed"})
+    assert "Alert me about new agreements" in form.text and "watch: new agreements (signed)" in form.text
+    fields = {"watch": "agreement", "party": ["Kosovo", "Serbia"], "q": "returns", "name": "Kosovo returns"}
+    assert client.post("/ui/alerts", data=fields).status_code == 303
+    [saved] = mine(client, "Kosovo returns")
+    spec = saved["spec"]
+    assert (spec["kind"], spec["party"], spec["statuses"]) == ("agreement", "Kosovo", [])  # type: ignore[index]
+    assert spec["query"]["agreement_parties"] == ["Serbia"] and spec["query"]["text"] == "returns"  # type: ignore[index]
+    assert "watch: new agreements (planned, in negotiation, agreed, signed)" in client.get("/ui/alerts").text
+    client.post(f"/ui/alerts/{saved['id']}/delete")
 
 
 def test_cross_site_posts_are_refused(client: TestClient) -> None:

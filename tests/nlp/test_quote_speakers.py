@@ -173,3 +173,51 @@ def test_a_statement_that_reads_speaks_for_its_body_and_a_name_in_marks_is_no_qu
         "devices.”"
     )
     assert said(extractor, text) == [("Ministry of Health", "We are reviewing")]
+
+
+def test_a_body_named_before_speaks_as_it_the_group_or_the_company(extractor: Extractor) -> None:
+    """'it', 'the group', 'the ministry' and 'a company spokesperson' stand for the body the sentences
+    before name (bench/people_probes.py batch 11: quotes 0.64 blind, 0.91 after)."""
+    group = (
+        "The Tenants First Alliance has criticised the new rent rules. The group said on Twitter that the "
+        "changes were “rushed through without consultation.”"
+    )
+    assert said(extractor, group) == [("Tenants First Alliance", "rushed through without")]
+    it = (
+        "Wellington City Council voted to close the pool. It said repairs would cost “more than the pool is "
+        "worth” and that a new one would open in 2028."
+    )
+    assert said(extractor, it) == [("Wellington City Council", "more than the")]
+    ministry = (
+        "Norway's foreign ministry said it regarded the vote as “a serious setback for the peace process” "
+        "and called for calm."
+    )
+    assert said(extractor, ministry) == [("Norwegian Foreign Ministry", "a serious setback")]
+
+
+def test_a_noun_that_names_no_body_before_it_is_nobody(extractor: Extractor) -> None:
+    """The other side: 'the group' of people, 'it' for the weather, a noun with a name of its own, and a
+    spokesperson of a body named only later speak for no body."""
+    people = (
+        "A group of parents gathered outside the school on Monday. The group said the closure was “a betrayal "
+        "of the children who need it most.”"
+    )
+    assert said(extractor, people) == [(None, "a betrayal of")]
+    weather = "The storm hit the coast overnight. It was, residents said, “the worst night in living memory.”"
+    assert said(extractor, weather) == [(None, "the worst night")]
+    later = (
+        "Train drivers walked out on Thursday. A union spokesman said members were “left with no choice” "
+        "after talks with Metro Trains collapsed."
+    )
+    assert said(extractor, later) == [(None, "left with no")]
+    own_name = (
+        "Ofcom opened an inquiry on Monday. The security firm Secunia said the flaw was “rated highly "
+        "critical by every vendor.”"
+    )
+    assert said(extractor, own_name)[0][0] != "Ofcom"
+
+
+def test_evaluative_verbs_attribute_a_quote(extractor: Extractor) -> None:
+    """'hailed the launch as "..."', 'welcomed the ruling as "..."': the subject says the quoted words."""
+    text = "The European Space Agency hailed the launch as “a new chapter for European science.”"
+    assert said(extractor, text) == [("European Space Agency", "a new chapter")]

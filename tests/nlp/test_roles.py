@@ -313,3 +313,25 @@ def test_the_after_a_name_opens_no_role_when_the_title_is_a_subject(extractor: E
 def test_a_body_written_in_mixed_case_before_a_lower_case_title(extractor: Extractor) -> None:
     found = roles(extractor, "OpenAI chief executive Sam Altman invested in the firm, according to a filing.")
     assert found.get("Sam Altman") == "OpenAI chief executive"
+
+
+def test_a_body_in_mixed_case_opens_a_capitalised_or_hyphenated_role(extractor: Extractor) -> None:
+    """'WikiLeaks co-founder': a body written in mixed case before the role is part of it, as a title-case
+    one is (bench/people_probes.py batch 13, written before the rule: with roles 0.74 -> 0.80)."""
+    found = roles(extractor, "WikiLeaks co-founder Julian Assange appeared in court on Monday.")
+    assert found.get("Julian Assange") == "WikiLeaks co-founder"
+    found = roles(extractor, "PwC Chief Economist Barret Kupelian said growth would slow.")
+    assert found.get("Barret Kupelian") == "PwC Chief Economist"
+
+
+def test_names_listed_after_a_plural_role_each_hold_it(extractor: Extractor) -> None:
+    """'Two professors at the University of Nairobi, Grace Wanjiru and Peter Otieno': each name holds the
+    role as written; a plural noun that says no office ('the two leaders, Kim and Moon', 'Three senators,
+    ...' with nothing after it) gives none (probe batch 13: with roles 0.80 -> 0.91)."""
+    text = "Two professors at the University of Nairobi, Grace Wanjiru and Peter Otieno, signed the letter."
+    role = "professors at the University of Nairobi"
+    assert roles(extractor, text) == {"Grace Wanjiru": role, "Peter Otieno": role}
+    text = "The kidnapped men, two professors at the American University of Kabul, Kevin King and Timothy Weeks, were freed."
+    assert set(roles(extractor, text).values()) == {"professors at the American University of Kabul"}
+    text = "The two leaders, Kim Jong-un and Moon Jae-in, met at the border."
+    assert roles(extractor, text) == {"Kim Jong-un": None, "Moon Jae-in": None}
