@@ -67,7 +67,8 @@ clause of time as the future: "when the treaties are drawn" planned):
   planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
   → in_force ("will enter into force" → signed); "signed into law", "Congress approved", "the Senate gave its
   consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
-  Senate", "urge Congress to approve", "will be laid before Parliament", also where "to the Congress" hangs
+  Senate", "urge Congress to approve", "will be laid before Parliament", "I shall submit to you a treaty"
+  in an address, also where "to the Congress" hangs
   on the agreement sent, or the legislature is the recipient: "send the Senate the treaty"; a legislature's
   approval still owed, "must now be approved by the Congress", or ahead, "once the Senate approves", is not
   one given; approving done with a legislature: "working with the Congress to approve") → signed; ratified,
@@ -419,6 +420,11 @@ def _legislature_in(token: Token) -> bool:
     )
 
 
+def _legislature_or_you(token: Token) -> bool:
+    """A legislature, or the 'you' an address to one speaks to ('I commend to you the treaty')."""
+    return _legislature_in(token) or any(t.lower_ == "you" for t in token.subtree)
+
+
 def _before_a_legislature(verb: Token) -> bool:
     """'I will submit the treaty to the Senate', 'I urge the Congress to approve the agreement', 'Parliament
     must act on the deal': an agreement before a legislature, awaiting its vote, is signed, not yet in force
@@ -429,15 +435,16 @@ def _before_a_legislature(verb: Token) -> bool:
     if lemma in SUBMITTING_VERBS | COMMENDING_VERBS:
         # 'we will present the agreement to the Congress', also where the parser hung 'to the Congress' on
         # the agreement it sends
+        # the address's 'you' is the Congress it is delivered to: 'I shall submit to you a treaty with Mexico'
         sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and names_agreement(c)]
         return any(
-            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_in(c)
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_or_you(c)
             for holder in (verb, *sent)
             for c in holder.children
-        ) or bool(  # 'I will send the Senate the treaty': the legislature its recipient
+        ) or bool(  # 'I will send the Senate the treaty', 'I will send you a trade agreement': its recipient
             sent
             and any(
-                c.dep_ in ("dative", "dobj") and not names_agreement(c) and _legislature_in(c)
+                c.dep_ in ("dative", "dobj") and not names_agreement(c) and _legislature_or_you(c)
                 for c in verb.children
             )
         )

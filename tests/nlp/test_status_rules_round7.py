@@ -7,7 +7,7 @@ stage ahead ('when ratified', 'once it is signed', 'once the Senate approves'); 
 or asked for ('must now be approved', 'let us pass', 'prompt action on', 'working with the Congress to approve',
 '..., and I ask the Senate to ratify it') is pending, even of a 'proposed' treaty; building on an agreement
 makes none; what it is expected or aims to do is its effect; a signing to come that the sides agreed on ('agreed
-that the treaty would be signed') is agreed."""
+that the treaty would be signed') is agreed; an address's 'you' is the legislature it is sent to."""
 
 from __future__ import annotations
 
@@ -253,6 +253,23 @@ CASES: list[tuple[str, str, str]] = [
         "The United States and Japan will agree next week that the new trade agreement would be signed in Tokyo in April.",
         "planned",
         "The/DT/DET/the/det/2 United/NNP/PROPN/United/compound/2 States/NNP/PROPN/States/nsubj/6 and/CC/CCONJ/and/cc/2 Japan/NNP/PROPN/Japan/conj/2 will/MD/AUX/will/aux/6 agree/VB/VERB/agree/ROOT/6 next/JJ/ADJ/next/amod/8 week/NN/NOUN/week/npadvmod/6 that/IN/SCONJ/that/mark/16 the/DT/DET/the/det/13 new/JJ/ADJ/new/amod/13 trade/NN/NOUN/trade/compound/13 agreement/NN/NOUN/agreement/nsubjpass/16 would/MD/AUX/would/aux/16 be/VB/AUX/be/auxpass/16 signed/VBN/VERB/sign/ccomp/6 in/IN/ADP/in/prep/16 Tokyo/NNP/PROPN/Tokyo/pobj/17 in/IN/ADP/in/prep/16 April/NNP/PROPN/April/pobj/19 ././PUNCT/./punct/6",
+    ),
+    # an address's 'you' is the Congress: a treaty submitted or sent to it is signed; one proposed to another
+    # government is planned
+    (
+        "I shall shortly submit to you a treaty with Mexico on the waters of the Colorado River.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/3 shall/MD/AUX/shall/aux/3 shortly/RB/ADV/shortly/advmod/3 submit/VB/VERB/submit/ROOT/3 to/IN/ADP/to/prep/3 you/PRP/PRON/you/pobj/4 a/DT/DET/a/det/7 treaty/NN/NOUN/treaty/dobj/3 with/IN/ADP/with/prep/7 Mexico/NNP/PROPN/Mexico/pobj/8 on/IN/ADP/on/prep/7 the/DT/DET/the/det/12 waters/NNS/NOUN/water/pobj/10 of/IN/ADP/of/prep/12 the/DT/DET/the/det/16 Colorado/NNP/PROPN/Colorado/compound/16 River/NNP/PROPN/River/pobj/13 ././PUNCT/./punct/3",
+    ),
+    (
+        "I will send you a trade agreement with Chile this spring.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 send/VB/VERB/send/ROOT/2 you/PRP/PRON/you/dative/2 a/DT/DET/a/det/6 trade/NN/NOUN/trade/compound/6 agreement/NN/NOUN/agreement/dobj/2 with/IN/ADP/with/prep/6 Chile/NNP/PROPN/Chile/pobj/7 this/DT/DET/this/det/10 spring/NN/NOUN/spring/npadvmod/2 ././PUNCT/./punct/2",
+    ),
+    (
+        "I will send to Moscow a proposal for a treaty with the Soviet Union.",
+        "planned",
+        "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 send/VB/VERB/send/ROOT/2 to/IN/ADP/to/prep/2 Moscow/NNP/PROPN/Moscow/pobj/3 a/DT/DET/a/det/6 proposal/NN/NOUN/proposal/dobj/2 for/IN/ADP/for/prep/6 a/DT/DET/a/det/9 treaty/NN/NOUN/treaty/pobj/7 with/IN/ADP/with/prep/9 the/DT/DET/the/det/13 Soviet/NNP/PROPN/Soviet/compound/13 Union/NNP/PROPN/Union/pobj/10 ././PUNCT/./punct/2",
     ),
 ]
 
