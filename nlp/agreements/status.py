@@ -67,8 +67,8 @@ clause of time as the future: "when the treaties are drawn" planned):
   planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
   → in_force ("will enter into force" → signed); "signed into law", "Congress approved", "the Senate gave its
   consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
-  Senate", "urge Congress to approve", "will be laid before Parliament", "I shall submit to you a treaty"
-  in an address, also where "to the Congress" hangs
+  Senate", "urge Congress to approve", "will be laid before Parliament", "I shall submit to you a treaty",
+  "I ask you to approve the treaty" in an address, also where "to the Congress" hangs
   on the agreement sent, or the legislature is the recipient: "send the Senate the treaty"; a legislature's
   approval still owed, "must now be approved by the Congress", or ahead, "once the Senate approves", is not
   one given; approving done with a legislature: "working with the Congress to approve") → signed; ratified,
@@ -461,8 +461,11 @@ def _before_a_legislature(verb: Token) -> bool:
     return (
         any(c.dep_ in ("nsubj", "nsubjpass", "agent") and _legislature_in(c) for c in verb.children)
         or (
-            asker is not None
-            and any(c.dep_ in ("dobj", "nsubj") and _legislature_in(c) for c in asker.children)
+            asker is not None  # 'I urge the Congress to approve', and an address's 'I ask you to approve'
+            and any(
+                (c.dep_ == "dobj" and _legislature_or_you(c)) or (c.dep_ == "nsubj" and _legislature_in(c))
+                for c in asker.children
+            )
         )
         or (
             partner is not None

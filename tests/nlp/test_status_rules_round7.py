@@ -7,7 +7,8 @@ stage ahead ('when ratified', 'once it is signed', 'once the Senate approves'); 
 or asked for ('must now be approved', 'let us pass', 'prompt action on', 'working with the Congress to approve',
 '..., and I ask the Senate to ratify it') is pending, even of a 'proposed' treaty; building on an agreement
 makes none; what it is expected or aims to do is its effect; a signing to come that the sides agreed on ('agreed
-that the treaty would be signed') is agreed; an address's 'you' is the legislature it is sent to."""
+that the treaty would be signed') is agreed; an address's 'you' is the legislature it is sent to or asked
+to approve it."""
 
 from __future__ import annotations
 
@@ -270,6 +271,18 @@ CASES: list[tuple[str, str, str]] = [
         "I will send to Moscow a proposal for a treaty with the Soviet Union.",
         "planned",
         "I/PRP/PRON/I/nsubj/2 will/MD/AUX/will/aux/2 send/VB/VERB/send/ROOT/2 to/IN/ADP/to/prep/2 Moscow/NNP/PROPN/Moscow/pobj/3 a/DT/DET/a/det/6 proposal/NN/NOUN/proposal/dobj/2 for/IN/ADP/for/prep/6 a/DT/DET/a/det/9 treaty/NN/NOUN/treaty/pobj/7 with/IN/ADP/with/prep/9 the/DT/DET/the/det/13 Soviet/NNP/PROPN/Soviet/compound/13 Union/NNP/PROPN/Union/pobj/10 ././PUNCT/./punct/2",
+    ),
+    # asked of the address's 'you', approval or support is pending (signed); 'I urge them to approve' stays
+    # planned (test_agreement_status_rules.py)
+    (
+        "I ask you to approve the treaties with Panama.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/1 ask/VBP/VERB/ask/ROOT/1 you/PRP/PRON/you/dobj/1 to/TO/PART/to/aux/4 approve/VB/VERB/approve/xcomp/1 the/DT/DET/the/det/6 treaties/NNS/NOUN/treaty/dobj/4 with/IN/ADP/with/prep/6 Panama/NNP/PROPN/Panama/pobj/7 ././PUNCT/./punct/1",
+    ),
+    (
+        "I urge you to support the trade agreement with Colombia.",
+        "signed",
+        "I/PRP/PRON/I/nsubj/1 urge/VBP/VERB/urge/ROOT/1 you/PRP/PRON/you/dobj/1 to/TO/PART/to/aux/4 support/VB/VERB/support/xcomp/1 the/DT/DET/the/det/7 trade/NN/NOUN/trade/compound/7 agreement/NN/NOUN/agreement/dobj/4 with/IN/ADP/with/prep/7 Colombia/NNP/PROPN/Colombia/pobj/8 ././PUNCT/./punct/1",
     ),
 ]
 
