@@ -2,7 +2,8 @@
 
 A quote's speaker is the subject of the speech verb ("said", "added", "told", ...) of its own sentence,
 outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
-said."), or the source after "according to" or "in the words of". The subject is resolved to a person of the
+said."; not the next sentence's verb with a clause of its own, '"...." Greenpeace said it would appeal', nor
+a judging one, 'welcomed the ruling as'), or the source after "according to" or "in the words of". The subject is resolved to a person of the
 document: a name or part of one ("Sir Keir"), a role ("the prime minister", "the Minister" for the one
 minister named before), or "he"/"she", which stands for the person the sentences just before the quote are
 about (or else the last speaker quoted, or the last person named); "I", "we" and "they" are the text's own
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +48,9 @@ SPEECH_VERBS = frozenset(
     proclaim observe recount welcome hail praise condemn denounce criticise criticize slam report""".split()
 )
 _NAMING_VERBS = frozenset({"call", "dub"})
+# Verbs that judge what they name ('welcomed the ruling as "..."'): they attribute the quote they lead to, never one
+# before them ('"...." It welcomed the decision' is a new sentence about something else).
+_EVALUATIVE = frozenset("welcome hail praise condemn denounce criticise criticize slam".split())
 PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
 _MIN_QUOTE_WORDS = 3
 _TITLE_WORDS = 8  # a shorter quote with no speaker and no sentence end is a title or a slogan
@@ -69,6 +74,8 @@ def _is_speech_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("decline", "refuse"):
+        return False  # 'A spokesperson for Acme declined to comment': said nothing
     if lemma == "read":  # 'A statement from the ministry read: ...'
         return any(c.dep_ == "nsubj" and c.lower_ in _WRITTEN for c in token.children)
     return lemma in SPEECH_VERBS or (
@@ -179,12 +186,13 @@ _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative
 
 
 # What 'the company', 'the group' or 'a ministry spokesperson' may stand for: a body named before.
-_BODY_NOUNS = (
-    GENERIC - {"government", "state", "states", "house", "territory", "nation", "cabinet"}
+_BODY_NOUNS = (  # not a person's role: 'the chief executive said' is a person the text does not name
+    GENERIC - {"government", "state", "states", "house", "territory", "nation", "cabinet"} - ROLE_WORDS
 ) | frozenset(
     """firm operator charity airline regulator bank broadcaster newspaper club network foundation trust university
     retailer manufacturer carrier insurer watchdog body coalition campaign organisation""".split()
 )
+_ANY_BODY = frozenset({"group", "organisation", "organization", "body"})  # may be an alliance, a union, ...
 _BODY_WINDOW = 3  # sentences back (the subject's own included) in which 'it' or 'the company' finds its body
 
 
@@ -208,6 +216,8 @@ def _body_referred(subject: Token) -> str | None:
     Ministry), else the latest that was the subject of its clause, else the only one they name. 'They', 'the
     government' and a noun with a name of its own ('the Acme group') are not read so."""
     doc = subject.doc
+    if subject.lower_ == "it" and subject.dep_ != "nsubj":
+        return None  # 'It was reported that ...': no body; 'it' is no one here
     if subject.lower_ == "it":
         noun = None
     elif subject.lower_ in _BODY_NOUNS and any(
@@ -233,19 +243,32 @@ def _body_referred(subject: Token) -> str | None:
         sentence = doc[sentence.start - 1].sent
     before = [m for m in _bodies(doc) if sentence.start_char <= m.start and m.end <= subject.idx]
     if noun is not None:
-        alike = [m for m in before if m.normalized.casefold().split()[-1:] == [noun]]
+        alike = [m for m in before if _kind_of(m.normalized) == noun]
         if alike:
             return alike[-1].normalized
+        if noun not in _ANY_BODY:  # 'the bank' is not the Financial Conduct Authority: a name of another kind
+            before = [m for m in before if _kind_of(m.normalized) not in _BODY_NOUNS]
     subjects = [
-        m
+        (m, span.root)
         for m in before
         if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
         and span.root.dep_ in ("nsubj", "nsubjpass")
     ]
     if subjects:
-        return subjects[-1].normalized
+        latest, root = subjects[-1]
+        if any(c.dep_ == "conj" for c in root.children):
+            return None  # 'Amazon and Walmart both cut prices. The company said': which one, the text does not say
+        return latest.normalized
     bodies = {m.normalized for m in before}
     return bodies.pop() if len(bodies) == 1 else None  # the one body the sentences name
+
+
+def _kind_of(name: str) -> str:
+    """The noun a body's name heads with: 'ministry' of the Foreign Ministry and of the Ministry of Defence,
+    'department' of the Department for Transport."""
+    words = name.casefold().split()
+    heads = [w for w, after in pairwise(words) if after in ("of", "for")]
+    return heads[0] if heads else words[-1] if words else ""
 
 
 def _spoken_for(subject: Token) -> str | None:
@@ -328,11 +351,19 @@ def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[T
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and following.text == ":":
                 continue
+            if token.sent.start >= quote.end and _says_its_own(token):
+                continue  # '"... ." Greenpeace said it would appeal': the next sentence says something else
             distance = token.i - quote.end
         else:
             distance = quote.start - token.i
         verbs.append((distance, token))
     return [t for _, t in sorted(verbs, key=lambda pair: pair[0])]
+
+
+def _says_its_own(verb: Token) -> bool:
+    """A speech verb with its own clause ('said it would appeal') or a judging one ('condemned the ruling'):
+    a sentence after a quote that closed its own sentence says something else, not who said the quote."""
+    return verb.lemma_.lower() in _EVALUATIVE or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _attributes(verb: Token, quote: Span) -> bool:

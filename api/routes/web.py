@@ -341,9 +341,12 @@ def _compared(params: QueryParams) -> list[tuple[str, SearchQuery]]:
 def _attention(request: Request, backend: SearchBackend) -> Attention | None:
     params = request.query_params
     query = search_of(params)
+    compared = _compared(params)
+    filed = with_stored_names(backend, compared[0][1])  # 'JICA' counts what the page found under its name
+    names = {"entities": filed.entities, "agreement_parties": filed.agreement_parties}
     return attention(
         backend,
-        _compared(params),
+        [(name, q.model_copy(update=names)) for name, q in compared],
         start=query.published_from.date() if query.published_from else None,
         end=query.published_to.date() if query.published_to else None,
     )
@@ -426,6 +429,8 @@ def export_page(
     """
     try:
         query = search_of(request.query_params).model_copy(update={"cursor": None})
+        # 'JICA' as the page found it and /search?format= exports it
+        query = with_stored_names(backend, query)
         lines = export_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
     except QueryError as exc:
         return PlainTextResponse(str(exc), status_code=400)

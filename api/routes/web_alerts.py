@@ -117,9 +117,13 @@ def _page(
     # what the form offers: a link's own words are never shown (see DONE_MESSAGES); a bad watch fails on save
     watch = AGREEMENT_WATCH if params.get("watch") == AGREEMENT_WATCH else "search"
     carried = [(k, v) for k, v in params.multi_items() if k in SEARCH_FIELDS and v]
+    suggested = ""  # the name offered: a watch's says whose agreements (its alerts carry it)
     if carried:
         try:
-            search = _describe(search_of(QueryParams(carried)), watch=watch)
+            described = search_of(QueryParams(carried))
+            search = _describe(described, watch=watch)
+            if watch == AGREEMENT_WATCH and described.agreement_parties:
+                suggested = f"new agreements of {described.agreement_parties[0]}"
         except QueryError as exc:
             error = error or str(exc)
     saved: list[Listed] = []
@@ -152,7 +156,7 @@ def _page(
         mail_ready=bool(request.app.state.settings.smtp_host),
         done=DONE_MESSAGES.get(request.query_params.get("done", ""), ""),
         done_warns=request.query_params.get("done") == "created-no-mail",
-        alert_name=params.get("name", ""),
+        alert_name=params.get("name", "") or suggested,
         webhook_url=params.get("webhook_url", ""),
         email=params.get("email", ""),
         apprise_urls=params.get("apprise_urls", ""),
@@ -209,7 +213,7 @@ def _watched(query: SearchQuery, *, watch: str) -> dict[str, Any]:
     if watch == "search":
         return {"query": query}
     if watch != AGREEMENT_WATCH:
-        raise ValueError(f"no such watch on this page: {watch!r} (search or agreement)")
+        raise ValueError("no such watch on this page: search or agreement")  # a link's words are not shown
     if not query.agreement_parties:
         raise ValueError("an agreement watch needs a party: filter the agreements by one first")
     party, *others = query.agreement_parties

@@ -7,7 +7,10 @@ financial officer", 'a spokeswoman for Auckland Transport'), where a kind of org
 ('al-Ikhbariya television', 'the ZANU-PF party'), where a country's name opens a name ending in an
 organisation word ('Pakistan' + 'Cricket Board', 'Qatar' + 'Airways'), or where an appositive says so
 ('Halvorsen, a Norwegian shipping company'), or where it is listed with organisations only ('Ubisoft,
-Nintendo and Activision').
+Nintendo and Activision'). What a name does says so too: a verb only a body does ('Reddit banned'), a body a
+person joins or works for ('works for Facebook'), a source ('according to Joy Sports'), an online service's
+account ('the Twitter account'); and a 'person' with a relative 'which' or shares is none ('Johnson Controls,
+which'), in every mention the text writes so.
 """
 
 from __future__ import annotations
@@ -15,14 +18,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.organisations.lexicon import (
+    BODY_VERBS,
     COMPANY_HEADS,
     CORPORATE_ROLES,
+    DEALING_NOUNS,
+    JOINED_VERBS,
     KIND_NOUNS,
+    LAW_HEADS,
     MEDIA_NOUNS,
+    NOT_BODY_HEADS,
+    ONLINE_NOUNS,
     ORG_HEADS,
     ORG_ROLES,
+    POSTING_VERBS,
     PRESS_HEADS,
     STATE_MODIFIERS,
+    WORK_VERBS,
 )
 from nlp.organisations.rules import CONTEXT_KEY, lower_case_words
 from nlp.people import ROLE_WORDS
@@ -42,24 +53,64 @@ _ROLE_MODIFIERS = frozenset({"head", "assistant", "interim", "former", "deputy",
 def lone_names(doc: Doc) -> frozenset[int]:
     """Token indices of the names the model took for people that no person of the text is: one word no
     person of the text bears ('Munster', 'Ajax', 'Dell': a person in news is named in full before the surname
-    alone), or a singular name with a plural verb ('Manchester United have sacked', 'Leinster are'), which
-    a club or a company takes and no person (cached on the Doc's user data)."""
+    alone), a singular name with a plural verb ('Manchester United have sacked', 'Leinster are'), which
+    a club or a company takes and no person, a name a relative 'which' follows ('Johnson Controls, which
+    supplies'), or whose shares or staff the text names ('shares of Eaton Vance'); and every other mention
+    the text writes as one of those (cached on the Doc's user data)."""
     key = "presswatch_lone_names"
     if key not in doc.user_data:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         words = {t.lower_ for e in people if len(e) > 1 for t in e}
-        doc.user_data[key] = frozenset(
-            t.i
+        lone = [
+            e
             for e in people
-            if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root))
-            and not (e.start and (e.doc[e.start - 1].lower_.rstrip(".") in _HONORIFICS))
-            for t in e
-        )
+            if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root) or _no_person(e))
+            and not (e.start and _titled(e.doc[e.start - 1]))
+        ]
+        texts = {e.text for e in lone}
+        doc.user_data[key] = frozenset(t.i for e in people if e.text in texts for t in e)
     found: frozenset[int] = doc.user_data[key]
     return found
 
 
+# A company's holders and staff: a name with them ('Eaton Vance shares', 'shares of Eaton Vance') is no person's.
+_HOLDINGS = frozenset("shares shareholders stock employees".split())
+
+
+def _no_person(ent: Span) -> bool:
+    """'Johnson Controls, which supplies', 'shares of Eaton Vance', 'Eaton Vance employees': a relative 'which'
+    (a person takes 'who') or a company's shares or staff after the name or before its 'of' or 'in'."""
+    doc = ent.doc
+    if any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
+        for c in ent.root.children
+    ):
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in _HOLDINGS:
+        return True
+    if ent.start > 1 and doc[ent.start - 1].lower_ in ("of", "in") and doc[ent.start - 2].lower_ in _HOLDINGS:
+        return True
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "dobj" and _lists_kinds(first.head)  # 'Sponsoring firms include Virgin Money'
+
+
+def _lists_kinds(verb: Token) -> bool:
+    """'Other firms that have cut staff include', 'Charities taking part included': a plural noun for a kind
+    of organisation as the subject of 'include'."""
+    return verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_ in KIND_NOUNS and c.is_lower for c in verb.children
+    )
+
+
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
+
+
+def _titled(before: Token) -> bool:
+    """'Mr', 'Dr.', 'General' (of 'General Torrijos has pledged'): a title makes the name after it a person's."""
+    return before.lower_.rstrip(".") in _HONORIFICS or (before.is_title and before.lower_ in ROLE_WORDS)
 
 
 def _collective_subject(root: Token) -> bool:
@@ -381,6 +432,106 @@ def _by_speech(doc: Doc) -> list[Span]:
     return found
 
 
+def _acting_name(word: Token, how: str) -> Span | None:
+    """The name a subject's or an object's word heads, from its first word ('the Tampa Bay Rays') over 'of'
+    ('Hearts of Oak'), when it names no place and no person of the text ('Boston banned'; but 'Accra Hearts
+    of Oak sacked', and a name listed with bodies that the model took for a city: 'firms include Spotify';
+    not 'worked at Stockholm'), no
+    title in quotes and, where it only speaks or is a source, no document ('the Spending Review says')."""
+    if word.pos_ != "PROPN" and not (word.tag_ in ("NNS", "NNPS") and word.is_title):
+        return None  # 'Warriors' tagged as a common plural
+    doc = word.doc
+    start = word.left_edge.i
+    while start < word.i and not _name_token(doc[start]):
+        start += 1  # past 'the', 'its'
+    name = _name_after(doc, start, links=("of", "&"))
+    if name is None or name.end <= word.i or (name.start and doc[name.start - 1].is_quote):
+        return None  # 'says on "The Internet Explorer 6 Countdown"': a title
+    places = _PLACES - {"GPE"} if how == "listed" else _PLACES  # not 'worked at Stockholm'
+    if name[-1].ent_type_ in places or name.root.ent_type_ in places:
+        return None
+    if how == "speaks" and any(t.ent_type_ != "ORG" for t in name):
+        return None  # a speaker the model took for no body may be anyone
+    if how in ("speaks", "source") and name[-1].lower_ in NOT_BODY_HEADS | LAW_HEADS:
+        return None
+    return name
+
+
+def _acting_words(verb: Token) -> list[tuple[Token, str]]:
+    """The words of the names a verb makes bodies, each with how: 'acts' (a body's verb, posting), 'object'
+    (joined, acquired, worked for), 'speaks' (a speech verb not in the past: `_by_speech` reads that),
+    'source' ('according to'), 'listed' (after a kind of organisation and 'include')."""
+    lemma = verb.lemma_
+    words: list[tuple[Token, str]] = []
+    acting = lemma in BODY_VERBS and (
+        lemma != "lay" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    )
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "nsubj" and acting:
+            words.append((child, "acts"))
+        elif child.dep_ == "nsubj" and lemma in _SPEECH and verb.tag_ != "VBD":
+            words.append((child, "speaks"))  # '[The Rolling Stones] have announced'
+        elif child.dep_ == "dobj" and lemma in JOINED_VERBS:
+            words.append((child, "object"))
+        elif child.dep_ == "prep" and (
+            (lemma in ("join", "rejoin") and child.lower_ == "from")  # 'joined from the Rays'
+            or (lemma in WORK_VERBS and child.lower_ in ("for", "at"))
+        ):
+            words += [(g, "object") for g in objects]
+        elif lemma in POSTING_VERBS and child.lower_ == "on" and not _passive(verb):
+            words += [(g, "acts") for g in objects]  # not 'published on GOV.UK', where a document is
+        elif lemma == "accord" and child.lower_ == "to":
+            words += [(g, "source") for g in objects]  # 'according to Cox Automotive'
+    listing = lemma == "include" and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lower_ in DEALING_NOUNS for c in verb.children
+    )  # 'The festival's sponsors include Virgin Money'
+    if listing or _lists_kinds(verb):  # 'Other firms that have cut staff include Spotify, Zoom and Dropbox'
+        words += [(w, "listed") for c in verb.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
+    return words
+
+
+def _by_acts(doc: Doc) -> list[Span]:
+    """'Reddit banned', 'Morgan Stanley will acquire', 'Johnson Controls laid off', 'The Rolling Stones have
+    announced': the subject of a verb only a body does, or (a name the model took for a body, whatever its
+    last word) of a speech verb in any tense; 'joined the Red Sox', 'acquired Eaton Vance', 'works for
+    Facebook', 'managed Aduana Stars', 'joined from the Tampa Bay Rays', 'said on Twitter': the body a verb of
+    joining, working or posting names; 'according to Cox Automotive'; 'Sponsors include Virgin Money'."""
+    found: list[Span] = []
+    for verb in doc:
+        if verb.pos_ in ("VERB", "AUX"):
+            found += [n for w, how in _acting_words(verb) if (n := _acting_name(w, how)) is not None]
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _by_online_noun(doc: Doc) -> list[Span]:
+    """'the Twitter account', 'a Facebook page', 'YouTube posts': a name before a lower-case noun of an online
+    service, no person's unless an owner is named before it ("the minister's Twitter account")."""
+    found: list[Span] = []
+    for token in doc[1:]:
+        if not token.is_lower or token.lower_ not in ONLINE_NOUNS:
+            continue
+        name = _name_before(doc, token.i)
+        if name is None or any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
+            continue
+        owned = name.start > 0 and doc[name.start - 1].tag_ in ("POS", "PRP$")
+        if owned or not any(t.ent_type_ == "PERSON" for t in name):
+            found.append(name)  # "the minister's Twitter account", not 'a Trump post'
+    return found
+
+
+def _same_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The other mentions the model took for people of a name the context made a body ('Eaton Vance, a
+    Boston-based investment manager' where 'shares of Eaton Vance' follows)."""
+    texts = {s.text for s in spans}
+    lone = lone_names(doc)
+    return [e for e in doc.ents if e.label_ == "PERSON" and e.text in texts and e.start in lone]
+
+
 _CREDITS = frozenset({"image", "photo", "picture", "credit", "courtesy"})
 
 
@@ -402,6 +553,8 @@ def context_organisations(doc: Doc) -> list[Span]:
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
     spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
+    spans += _by_acts(doc) + _by_online_noun(doc)
+    spans += _same_names(doc, spans)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []
     for span in spans:

@@ -150,3 +150,21 @@ PRODUCT_NOUNS = frozenset(
     game games drug vaccine rifle lander landers rover rovers probe probes satellite satellites rocket rockets
     spacecraft telescope missile missiles""".split()
 )
+
+# --- what a body does and where it is: nlp-orgs7 (issue 19, round 3) ---
+# Verbs only a body does as their subject, in any tense ('Reddit banned', 'Johnson Controls has laid off',
+# 'Morgan Stanley will acquire'); a place's name is no subject of them for `context` (its name is a place's).
+BODY_VERBS = frozenset("acquire buy merge hire employ sack lay sue ban rebrand outsource".split())
+# Verbs whose object is a body a person works in, runs or founds or a company takes ('joined the Red Sox',
+# 'managed Aduana Stars', 'acquired Eaton Vance'), and prepositions after verbs of working ('works for Facebook', 'played for the Cheetahs').
+JOINED_VERBS = frozenset("join rejoin acquire buy manage coach found co-found cofound".split())
+WORK_VERBS = frozenset("work play sign intern volunteer".split())
+# Lower-case nouns after a name that make it an online service ('the Twitter account', 'a YouTube channel',
+# 'Facebook posts'), and verbs of writing after which 'on' names one ('said on Twitter', 'posted on Facebook').
+ONLINE_NOUNS = frozenset("account accounts page pages feed profile post posts livestream".split())
+POSTING_VERBS = frozenset("say post write tweet announce comment".split())
+# Plural nouns for those a body deals with, whose list after 'include' names bodies as a kind of organisation's
+# does ('Sponsors include Virgin Money and Johnnie Walker'; 'Charities taking part included Shelter Scotland').
+DEALING_NOUNS = frozenset(
+    "sponsors partners backers investors clients customers rivals competitors suppliers".split()
+)

@@ -255,10 +255,17 @@ def test_a_body_filters_and_is_watched_by_the_acronym_a_release_writes(
         "The Japan International Cooperation Agency (JICA) signed a grant agreement with the Government of "
         "Malawi on Monday. JICA will fund a new water system in Lilongwe."
     )
+    page_html = (
+        '<html><head><title>JICA and Malawi sign grant</title><meta property="article:published_time" '
+        f'content="2026-11-30T09:00:00Z"></head><body><article><h1>JICA and Malawi sign grant</h1><p>{text}</p>'
+        "</article></body></html>"
+    )
     full = "Japan International Cooperation Agency"
     with TestClient(create_app(keyed, ingester=PageIngester(keyed, extractor=extractor))) as client:
         made = client.post(
-            "/ingest", json={"url": "https://www.jica.go.jp/english/news/malawi", "text": text}, headers=KEY
+            "/ingest",
+            json={"url": "https://www.jica.go.jp/english/news/malawi", "html": page_html},
+            headers=KEY,
         )
         document = made.json()["document"]
         assert [a["parties"] for a in document["agreements"]] == [[full, "Malawi"]]
@@ -270,6 +277,11 @@ def test_a_body_filters_and_is_watched_by_the_acronym_a_release_writes(
         assert f"/ui/documents/{document['id']}" in page
         listed_page = client.get("/ui/agreements", params={"party": "JICA"}, headers=KEY).text
         assert f"/ui/documents/{document['id']}" in listed_page
+        # the page's export buttons and chart read it as the page does
+        exported = client.get("/ui/export", params={"party": "JICA", "format": "csv"}, headers=KEY).text
+        assert document["id"] in exported
+        counted = client.get("/ui/attention.csv", params={"entity": "JICA"}, headers=KEY).text
+        assert "2026-11-30,2026-11-30,all matches,1," in counted, counted
         watch = client.post(
             "/alerts",
             json={"kind": "agreement", "party": "JICA"},

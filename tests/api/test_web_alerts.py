@@ -99,6 +99,10 @@ def test_bad_alert_input_says_why_and_saves_nothing(client: TestClient) -> None:
     assert no_party.status_code == 400 and "an agreement watch needs a party" in no_party.text
     unknown = client.post("/ui/alerts", data={"watch": "figure", "party": "Kosovo", "name": "Deals"})
     assert unknown.status_code == 400 and "no such watch on this page" in unknown.text
+    told = "Your session has expired: call 0800 555 0100"  # a link's own words are never shown, even on save
+    worded = client.post("/ui/alerts", data={"watch": told, "party": "Kosovo", "name": "Deals"})
+    assert worded.status_code == 400 and "no such watch on this page" in worded.text
+    assert "0800 555 0100" not in re.sub(r'<input type="hidden"[^>]*>', "", worded.text)
     assert len(client.get("/alerts").json()) == before
 
 
@@ -107,6 +111,7 @@ def test_an_agreement_watch_from_the_form_keeps_the_rest_of_the_search(client: T
     search said; the list says it is a watch. Chromium and POST /ingest firing it: tests/browser."""
     form = client.get("/ui/alerts", params={"watch": "agreement", "party": "Kosovo", "status": "signed"})
     assert "Alert me about new agreements" in form.text and "watch: new agreements (signed)" in form.text
+    assert 'id="name" name="name" maxlength="200" value="new agreements of Kosovo"' in form.text  # whose
     fields = {"watch": "agreement", "party": ["Kosovo", "Serbia"], "q": "returns", "name": "Kosovo returns"}
     assert client.post("/ui/alerts", data=fields).status_code == 303
     [saved] = mine(client, "Kosovo returns")

@@ -221,3 +221,79 @@ def test_evaluative_verbs_attribute_a_quote(extractor: Extractor) -> None:
     """'hailed the launch as "..."', 'welcomed the ruling as "..."': the subject says the quoted words."""
     text = "The European Space Agency hailed the launch as “a new chapter for European science.”"
     assert said(extractor, text) == [("European Space Agency", "a new chapter")]
+
+
+def test_the_sentence_after_a_quote_that_says_something_of_its_own_is_not_its_attribution(
+    extractor: Extractor,
+) -> None:
+    """'... said the ruling was "...." Greenpeace said it would not appeal': the next sentence's verb with its own
+    clause, or a judging one ('welcomed the ceasefire as'), does not take the quote its sentence closed."""
+    lawyer = (
+        "Sarah Chen, a lawyer for Greenpeace, said the ruling was “a victory for the climate.” Greenpeace said "
+        "it would not appeal."
+    )
+    assert said(extractor, lawyer) == [("Sarah Chen", "a victory for")]
+    welcomed = (
+        "The Red Cross condemned the attack on the hospital. The organisation said staff had been “deliberately "
+        "targeted by both sides.” The United Nations welcomed the ceasefire as “a first step.”"
+    )
+    assert said(extractor, welcomed) == [
+        ("Red Cross", "deliberately targeted by"),
+        ("United Nations", "a first step."),
+    ]
+
+
+def test_a_body_noun_is_the_body_it_heads_and_a_role_or_an_expletive_it_is_none(extractor: Extractor) -> None:
+    """'the department' is the Department for Transport, not the company named between; 'the chief executive'
+    is a person the text does not name and 'It was reported that' no one: neither is the company before."""
+    department = (
+        "The Department for Transport announced new funding for rural buses on Tuesday. Shell reported record "
+        "profits. The department said the money would “keep vital routes running.”"
+    )
+    assert said(extractor, department) == [("Department for Transport", "keep vital routes")]
+    reported = (
+        "Microsoft released its quarterly results on Thursday. It was reported that the chief executive had "
+        "called the quarter “our best ever by far.”"
+    )
+    assert said(extractor, reported) == [(None, "our best ever")]
+    executive = (
+        "Microsoft released its quarterly results. The chief executive said sales were “ahead of plan.”"
+    )
+    assert said(extractor, executive) == [(None, "ahead of plan.")]
+
+
+def test_a_body_noun_is_never_a_body_whose_name_says_it_is_another_kind(extractor: Extractor) -> None:
+    """'the bank' after the Financial Conduct Authority, 'the company' after the European Commission: a name
+    that says what kind of body it is (an authority, a commission) is not the bank or the company; 'the group'
+    may still be an alliance (test above)."""
+    bank = (
+        "Barclays was fined £40m by the regulator on Monday. The Financial Conduct Authority said the bank had "
+        "“failed its customers over many years.” The bank said it “accepted the findings in full.”"
+    )
+    regulator, fined = said(extractor, bank)
+    assert regulator == ("Financial Conduct Authority", "failed its customers")
+    assert fined[1] == "accepted the findings" and fined[0] in (None, "Barclays")
+    company = (
+        "The European Commission fined Google €2.4bn on Tuesday. The company said it would “review the decision "
+        "and consider an appeal.”"
+    )
+    [(speaker, _)] = said(extractor, company)
+    assert speaker in (None, "Google")
+
+
+def test_declining_to_comment_says_nothing(extractor: Extractor) -> None:
+    """'A spokesperson for Acme declined to comment' after a quote is not who said it (the body 'It' stands
+    for, Beta Dairy, is one the small model does not tag)."""
+    text = (
+        "Acme Foods has agreed to buy rival Beta Dairy for $2bn, the companies announced on Monday. The company "
+        "said the deal would “transform our reach in the Midwest”. Beta Dairy said in a separate statement that "
+        "its board had unanimously backed the offer. It said shareholders would receive “a substantial "
+        "premium.” A company spokesperson for Acme declined to comment on job cuts."
+    )
+    assert [speaker for speaker, _ in said(extractor, text)][1:] in ([None], ["Beta Dairy"])
+
+
+def test_the_company_after_two_companies_that_share_the_subject_is_nobody(extractor: Extractor) -> None:
+    """'Amazon and Walmart both cut prices. The company said': which one, the text does not say (review6)."""
+    text = "Amazon and Walmart both cut prices on Monday. The company said the cuts were “the deepest in a decade.”"
+    assert said(extractor, text) == [(None, "the deepest in")]

@@ -11,7 +11,7 @@ import pytest
 from presswatch.document import Agreement, Document, Mention
 from search.base import Page, Query
 from search.sqlite import SQLiteBackend
-from search.stored_names import search_as_filed
+from search.stored_names import READ_AT_MOST, search_as_filed
 
 FULL = "Japan International Cooperation Agency"
 TEXT = f"The {FULL} (JICA) signed a grant agreement with Malawi. JICA will fund a water system."
@@ -67,3 +67,11 @@ def test_an_acronym_finds_what_is_filed_under_its_full_name(backend: CountingBac
 def test_a_name_nothing_is_filed_under_finds_nothing(backend: CountingBackend) -> None:
     assert search_as_filed(backend, Query(agreement_parties=("UNICEF",))).hits == []
     assert search_as_filed(backend, Query(agreement_parties=("Malawi",), text="pipeline")).hits == []
+
+
+def test_a_query_of_many_words_reads_only_the_first_few_names(backend: CountingBackend) -> None:
+    """Each name read is a few searches and document reads inside the search limiter: a crafted query of
+    20 common words reads at most READ_AT_MOST of them, and still finds nothing rather than failing."""
+    words = ("said", "will", "also", "that", "from", "with", "have", "been", "were", "into") * 2
+    assert search_as_filed(backend, Query(entities=words)).hits == []
+    assert backend.searches <= 1 + READ_AT_MOST * 3 + 1
