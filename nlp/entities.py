@@ -28,6 +28,7 @@ from nlp.organisations import (
     core,
     head_reference,
     in_list_of_places,
+    inverted_name,
     law_or_org,
     modifier_acronyms,
     name_part,
@@ -149,6 +150,8 @@ def _person_shaped(ent: Span) -> bool:
     title ('Tánaiste Micheál Martin'), in apposition with a role ('the deputy director, Eva-Marie Persson'),
     coordinated with a person ('met Naledi Pandor and Cyril Ramaphosa') or 'of' a body ('Síle Ní Bhriain of
     Enterprise Ireland')."""
+    if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text in ("'s", "’s"):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label="ORG")  # "Chancellor [Olaf Scholz's] party"
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
     words = [t for t in ent if t.text != "-"]  # 'Eva-Marie Persson'
@@ -161,9 +164,9 @@ def _person_shaped(ent: Span) -> bool:
         return True  # 'deputy director of public prosecutions, Eva-Marie Persson,'
     before = ent.doc[ent.start - 1] if ent.start else None
     if (ent[0].lower_ in ROLE_WORDS and len(ent) > 2) or (
-        before is not None and before.is_title and before.lower_ in ROLE_WORDS
+        before is not None and before.lower_ in ROLE_WORDS and before.tag_ in ("NN", "NNP")
     ):
-        return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]'
+        return True  # 'Tánaiste Micheál Martin', 'Secretary [Alejandro Mayorkas]', 'police spokesperson [Resila Onyango]'
     root = ent.root
     if (root.dep_ == "appos" and root.head.lower_ in ROLE_WORDS) or any(
         c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in root.children
@@ -305,14 +308,18 @@ def resolve(doc: Doc) -> Resolved:
 
 def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     """'the Andy Warhol Foundation' + 'for the Visual Arts': a body's name goes on after its organisation word
-    through 'for' or 'of' and capitalised words (the model often stops at the organisation word)."""
+    through 'for', 'of' or 'on' and capitalised words (the model often stops at the organisation word)."""
     doc = ent.doc
     words = core(ent)
     if not len(words) or fold(words[-1].text) not in ORG_HEADS:
         return ent
     i = ent.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("for", "of"):
-        return ent
+    if (
+        i + 1 >= len(doc)
+        or doc[i].lower_ not in ("for", "of", "on")
+        or doc[i + 1].ent_type_ in ("DATE", "TIME")
+    ):
+        return ent  # 'Commission on Human Rights', not 'the Commission on Tuesday'
     j = i + 1
     if doc[j].lower_ == "the":
         j += 1
@@ -327,7 +334,7 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
         end -= 1
     if end == j or any(e.label_ == "PERSON" and e.start < end and e.end > i for e in ents):
         return ent
-    return doc[ent.start : end]
+    return Span(doc, ent.start, end, label=ent.label_)  # a slice of the Doc would carry no label
 
 
 def _organisation(
@@ -346,6 +353,7 @@ def _organisation(
     if (
         known := public_body(words.text, countries=countries)
         or public_body(core(judged).text, countries=countries)
+        or public_body(inverted_name(words) or "", countries=countries)
     ) is not None:
         return ent, known, "ORG"  # 'NNPC Limited', whose legal form is part of its name
     if _leaders_government(words):

@@ -1,8 +1,12 @@
-"""Acronyms: which name of the document each one stands for, which ones name no body ('ESG' for a grant,
+"""Acronyms: which name of the document each one stands for (written in brackets after it, loosely as bodies
+make them: `stands_for`; or opening a short form, 'UC Berkeley'), which ones name no body ('ESG' for a grant,
 'STEM subjects'), and `organisation_name`, the one public way to turn any spelling of a body into its full
 name (the agreement rules use it for parties)."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -80,10 +84,12 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
         k = name_part(span).end
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             acronym = doc[k + 1].text
-            if ACRONYM.match(acronym) and initials_match(acronym, name.split()):
+            if ACRONYM.match(acronym) and stands_for(acronym, [t.text for t in name_part(span)]):
                 found.setdefault(acronym, name)
     names = {name for _, name in orgs}
     for name in names:
+        if name not in found and (fuller := _initials_and_rest(name, names) or _cut_before_of(name, names)):
+            found[name] = fuller
         if ACRONYM.match(name) and name not in found:
             longer = {n for n in names if len(n.split()) > 1 and initials_match(name, n.split())}
             if len(longer) == 1:
@@ -93,9 +99,65 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
     return found
 
 
+# A short form's first word that is an acronym, in capitals or not ('UC', 'WiN'): two capitals at least.
+_SHORT = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z&]{2,6}$")
+
+
+def _initials_and_rest(name: str, names: set[str]) -> str | None:
+    """'UC Berkeley' for 'University of California, Berkeley', 'WiN UK' for 'Women in Nuclear UK': a name
+    opening with an acronym of the first words of the one longer name of the document that ends in its
+    other words."""
+    first, _, rest = name.partition(" ")
+    if not rest or not _SHORT.match(first):
+        return None
+    tail = rest.split()
+    fits = set()
+    for other in names:
+        words = [w.strip(",") for w in other.split()]
+        lead = words[: len(words) - len(tail)]
+        if words[len(lead) :] == tail and len(lead) > 1 and stands_for(first, lead):
+            fits.add(other)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _cut_before_of(name: str, names: set[str]) -> str | None:
+    """'the Reserve Bank' after 'the Reserve Bank of Australia', 'the Law Society' after 'the Law Society of
+    Kenya': a name of two words or more that the one longer name of the document goes on with 'of' or 'for'."""
+    if len(name.split()) < 2:
+        return None
+    longer = {n for n in names if n.startswith((f"{name} of ", f"{name} for "))}
+    return longer.pop() if len(longer) == 1 else None
+
+
 def initials_match(acronym: str, words: list[str]) -> bool:
     letters = "".join(w[0] for w in words if w.lower() not in STOPWORDS and w[:1].isalpha())
     return len(letters) >= 2 and fold(letters) == fold(acronym.replace("&", ""))
+
+
+def stands_for(acronym: str, words: Sequence[str]) -> bool:
+    """Whether an acronym written in brackets after `words` abbreviates all of them as bodies' acronyms are
+    made, which is looser than `initials_match`: a linking word may give a letter ('ATMIS', African Union
+    Transition Mission *in* Somalia), an acronym inside the name gives all of its letters ('UKCRIC'), and
+    one word may give none ('KMPDU' for Kenya Medical Practitioners, Pharmacists and Dentists Union; the
+    'Union' of ATMIS). The first word gives the first letter and the last word the last."""
+    letters = fold(acronym.replace("&", ""))
+    names = [w for w in words if w[:1].isalpha()]
+    if len(letters) < 2 or not names or names[0].lower() in STOPWORDS or names[-1].lower() in STOPWORDS:
+        return False
+    taken, skipped = 0, 0
+    for i, word in enumerate(names):
+        own = fold(word) if ACRONYM.match(word) and len(word) <= 4 else fold(word[0])
+        if letters.startswith(own, taken):
+            taken += len(own)
+        elif word.lower() in STOPWORDS:
+            continue
+        elif i == 0 or i == len(names) - 1:
+            return False
+        else:
+            skipped += 1
+        if taken == len(letters) and i < len(names) - 1:
+            return False  # the acronym ended before the name did
+    return taken == len(letters) and skipped <= 1
 
 
 def organisation_name(name: str, *, doc: Doc | None = None) -> str:

@@ -168,3 +168,22 @@ POSTING_VERBS = frozenset("say post write tweet announce comment".split())
 DEALING_NOUNS = frozenset(
     "sponsors partners backers investors clients customers rivals competitors suppliers".split()
 )
+# --- boundaries and junk: nlp-orgs6 (issue 19, round 6) ---
+# Words that end a sports body's or an alliance's name as 'Council' ends a
+# council's ('Premier League', 'Arab League', 'Muslim League'): added to the organisation words.
+ORG_HEADS = ORG_HEADS | frozenset({"league"})
+# Legal forms of companies elsewhere, which a name may carry or not ('Volkswagen AG', 'Toyota Motor Corp.',
+# 'Samsung Electronics Co.'); not 'SA', South Africa in 'Cricket SA', nor the '& Co.' of 'JPMorgan Chase & Co.'.
+LEGAL_FORMS = LEGAL_FORMS | frozenset(
+    "corp corp. co co. ag gmbh s.a. nv n.v. bv pty pte bhd berhad tbk spa s.p.a. pjsc jsc asa oyj".split()
+)
+# Acronyms of figures in company results and markets, which the model tags as bodies ('with EPS of $1.18').
+THING_ACRONYMS = THING_ACRONYMS | frozenset(
+    "EPS EBIT EBITDA ETF ETFs NAV AUM CAGR ROI ROE ROCE YoY QoQ FY H1 H2 Q1 Q2 Q3 Q4 ARPU CAPEX OPEX".split()
+)
+# Last words of companies' names by their trade ('Micron Technology', 'Ceres Robotics', 'Tata Steel'): a name ending
+# so is a company's, not a product's beside the company's first word ('Micron').
+COMPANY_HEADS = COMPANY_HEADS | frozenset(
+    """technology software robotics semiconductor semiconductors pharma biotech logistics shipping mining
+    petroleum steel chemicals""".split()
+)

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.bodies import post_nominal, public_body
+from nlp.bodies import document_countries, post_nominal, public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
     COMPANY_HEADS,
@@ -86,7 +86,7 @@ def name_part(span: Span) -> Span:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if end - start > 1 and doc[end - 1].lower_ in LEGAL_FORMS:
+    if end - start > 1 and doc[end - 1].lower_ in LEGAL_FORMS and doc[end - 2].text != "&":
         end -= 1
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _KIND_WORDS:
         end -= 1  # 'the Xinhua news agency', 'the ZANU-PF party': the kind of body is no part of its name
@@ -111,6 +111,8 @@ def parts(span: Span) -> list[Span]:
     commas = [t.i for t in words if t.text == ","]
     if not commas:
         return _two_bodies(span, words)
+    if public_body(words.text) is not None:
+        return [span]  # 'Innovation, Science and Economic Development Canada'
     bounds = [words.start, *[c + 1 for c in commas]]
     ends = [*commas, words.end]
     pieces = [span.doc[a:b] for a, b in zip(bounds, ends, strict=True) if b > a]
@@ -159,7 +161,9 @@ def _in_title(doc: Doc, start: int) -> bool:
     role = doc[i - 1] if i >= 1 else None
     if role is None or doc[i].lower_ not in ("of", "for") or role.lower_ not in ROLE_WORDS:
         return False
-    return not role.is_lower  # 'a spokeswoman for Auckland Transport', 'chief operating officer of SpaceX'
+    return (
+        role.is_title
+    )  # 'a spokeswoman for Auckland Transport', 'chief operating officer of SpaceX', 'the CEO of Micron'
 
 
 def _singular(token: Token) -> str | None:
@@ -243,6 +247,10 @@ def law_or_org(span: Span) -> str | None:
         return None  # a heading, or a span across paragraphs
     if len(words) == 1 and last.lower_ in GENERIC:
         return None
+    if _dateline(words):
+        return None  # 'OTTAWA, ON –', 'MUMBAI:': where the report was filed
+    if len(words) == 1 and _measure_or_model(last):
+        return None  # '2,000 MW of storage', 'the Boeing 737 MAX 9': a unit or a model's name
     before = doc[words.start - 1] if words.start else None
     article = words.start - 1
     while article > 0 and article > words.start - 3 and doc[article].is_title:
@@ -288,8 +296,13 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Departments of State', 'our Crisis Centres'
     if last.tag_ == "JJ" and last.is_title and not said_by_context(words):
         return None  # 'Commons Ministerial' [team]; not 'Tesla' in 'Tesla chief executive'
-    if first.lower_ in TITLE_HEADS or (last.lower_ in TITLE_HEADS and last.lower_ != "mp"):
-        return None  # 'the Minister for Health', 'Foreign Secretary'
+    titled_body = (
+        len(words) > 1 and words[1].lower_ not in STOPWORDS and last.lower_ in ORG_HEADS | COMPANY_HEADS
+    )
+    if (first.lower_ in TITLE_HEADS and not titled_body) or (
+        last.lower_ in TITLE_HEADS and last.lower_ != "mp"
+    ):
+        return None  # 'the Minister for Health', 'Foreign Secretary'; not 'the Premier League'
     if all(t.is_digit or t.is_punct for t in words):
         return None
     if _in_title(doc, words.start):
@@ -298,10 +311,14 @@ def law_or_org(span: Span) -> str | None:
     if follower is not None and last.lower_ not in ORG_HEADS and not ACRONYM.match(last.text):
         if follower.is_title and follower.lower_ in ROLE_WORDS:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
-        if follower.is_lower and follower.lower_ in PROGRAMME_WORDS:
-            return None  # 'the MentorSet scheme'
+        if follower.is_lower and follower.lower_ in PROGRAMME_WORDS | _CATEGORY_NOUNS:
+            return None  # 'the MentorSet scheme', 'its Lifestyle-Religion category'
+        if len(words) == 1 and follower.lower_ in _LEADERS_GOVERNMENT:
+            return None  # 'the Trump administration', 'the Labour government': the country (the guide)
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
             return None  # 'Logar province', 'Pangram area': a place
+    if follower is not None and len(words) == 1 and follower.is_lower and _names_a_facility(words, follower):
+        return None  # 'the Eraring power station', 'the T3 terminal'
     if (
         follower is not None
         and follower.is_lower
@@ -341,6 +358,83 @@ _IN_A_BODY = frozenset(
     """stake stakes share shares investment invest interest holding job role member membership position
     career write publish report article interview column op-ed editorial appear quote say""".split()
 )
+
+
+def inverted_name(words: Span) -> str | None:
+    """'General Assembly of the United Nations' as 'United Nations General Assembly': a body's name after
+    'of' put before the words that name its part, which is how the tables write such a body (None where the
+    words have no 'of' between capitalised words)."""
+    link = next((t for t in words[1:-1] if t.lower_ == "of"), None)
+    if link is None or not words[link.i - words.start - 1].is_title:
+        return None
+    owner = words.doc[link.i + 1 : words.end]
+    if len(owner) and owner[0].lower_ == "the":
+        owner = owner[1:]
+    if not len(owner) or not owner[0].is_title:
+        return None
+    return f"{owner.text} {words.doc[words.start : link.i].text}"
+
+
+_DASHES = frozenset({"-", "–", "—", ":"})
+# Lower-case words after a leader's or a party's name that make it a country's government, no body of its own.
+_LEADERS_GOVERNMENT = frozenset({"administration", "government", "regime", "cabinet"})
+# Lower-case nouns after a name that make it a class of things, not a body ('its Lifestyle-Religion category').
+_CATEGORY_NOUNS = frozenset(
+    "category categories section column segment genre ranking rankings chart charts".split()
+)
+# Lower-case nouns of facilities: a name before them is the facility's ('the Kusile power station', 'the T3
+# terminal'), unless the text names it elsewhere too, as it names a company that owns one ('Shell said ... the
+# Shell refinery').
+_FACILITIES = frozenset(
+    """station plant terminal mine refinery reactor dam field oilfield gasfield smelter stadium camp base prison
+    pipeline port""".split()
+)
+
+
+def _names_a_facility(words: Span, follower: Token) -> bool:
+    """A one-word name before a facility's lower-case noun, maybe after another ('power station'), that the
+    text writes only there."""
+    doc = words.doc
+    j = follower.i
+    while j + 1 < len(doc) and doc[j].is_lower and doc[j].dep_ == "compound" and j - follower.i < 2:
+        j += 1
+    if not (doc[j].is_lower and doc[j].lemma_ in _FACILITIES) or said_by_context(words):
+        return False
+    return doc.text.count(words.text) == 1 and public_body(words.text) is None
+
+
+def _dateline(words: Span) -> bool:
+    """'OTTAWA, ON –', 'NAIROBI, Kenya —', 'MUMBAI:': capitals opening a paragraph before a dash or a colon,
+    or before a comma, a place and a dash: the place a report was filed from, unless a table knows a body by
+    them."""
+    doc = words.doc
+    i, end = words.start, words.end
+    if i and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text:
+        return False
+    if not all(t.is_upper and t.is_alpha for t in words) or public_body(words.text) is not None:
+        return False
+    after = doc[end : end + 5]
+    if len(after) and after[0].text in _DASHES:
+        return True
+    if not len(after) or after[0].text != ",":
+        return False
+    dash = next((t.i for t in after[1:] if t.text in _DASHES), None)
+    return dash is not None and all(t.text[:1].isupper() or t.text == "," for t in doc[end + 1 : dash])
+
+
+def _measure_or_model(token: Token) -> bool:
+    """One word counted by a number ('2,000 MW', '40 GW'), which no body is, or written in capitals right after
+    a model's number ('737 MAX', 'A321 XLR'): a unit, or part of a product's name."""
+    if any(c.dep_ == "nummod" and c.like_num and c.i < token.i for c in token.children):
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.is_upper
+        and before is not None
+        and bool(before.whitespace_)
+        and any(c.isdigit() for c in before.text)
+        and before.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORG")
+    )
 
 
 def _in_a_thing_title(words: Span) -> bool:
@@ -527,21 +621,29 @@ def coordinated_bodies(doc: Doc) -> list[tuple[Span, list[str]]]:
     with it ('Scottish Government', 'Welsh Government'), where the tables know one of them or both words
     say whose bodies they are; the span covers the whole phrase."""
     found: list[tuple[Span, list[str]]] = []
+    countries: tuple[str, ...] | None = None
     for token in doc[3:]:
         i = token.i
         word = token.lower_
         single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
         if not token.is_title or not word.endswith("s") or single not in ORG_HEADS:
             continue
-        first, link, second = doc[i - 3], doc[i - 2], doc[i - 1]
-        if link.lower_ != "and" or not (first.is_title and second.is_title) or first.is_sent_start:
+        link = i - 2 if doc[i - 2].lower_ == "and" else i - 3  # 'Treasury and Post Office Departments'
+        first, second = doc[link - 1], doc[link + 1 : i]
+        if link < 1 or doc[link].lower_ != "and" or first.is_sent_start:
             continue
-        if {first.lower_, second.lower_} & (STOPWORDS | GENERIC_MODIFIERS):
+        if not (first.is_title and all(t.is_title for t in second)):
+            continue
+        if {first.lower_, *(t.lower_ for t in second)} & (STOPWORDS | GENERIC_MODIFIERS):
             continue  # 'Local and Combined Authorities' name no particular bodies
         head = single.capitalize()
         names = [f"{first.text} {head}", f"{second.text} {head}"]
-        if any(public_body(n) for n in names) or all(_of_a_place(t) for t in (first, second)):
-            found.append((doc[i - 3 : i + 1], names))  # not 'the Catering and Food Services'
+        if countries is None:
+            countries = document_countries(doc)
+        if any(public_body(n, countries=countries) for n in names) or (
+            len(second) == 1 and all(_of_a_place(t) for t in (first, second[0]))
+        ):
+            found.append((doc[link - 1 : i + 1], names))  # not 'the Catering and Food Services'
     return found
 
 

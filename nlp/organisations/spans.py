@@ -1,6 +1,7 @@
 """Organisation spans the small model cuts, mislabels or misses, mended from the noun phrase around them.
 
-The model stops a name at 'of' ('Comic Corps of' + 'Canada'), starts it at the organisation word ('Society
+The model stops a name at 'of' ('Comic Corps of' + 'Canada') or cuts it in pieces that an acronym in brackets
+after it spans ('Kenya' + 'Dentists Union (KMPDU)'), starts it at the organisation word ('Society
 of Canada' after 'Doctor Who'), calls a newspaper a building ('the Saudi Gazette' as FAC) and a company a
 place ('Ubisoft' as GPE) or nothing. The noun phrase says what the words are: a name after a noun for a kind
 of organisation ('the security firm Secunia', 'US team Cloud9', 'newspaper Le Monde') is an organisation's,
@@ -14,8 +15,10 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
+from nlp.organisations.acronyms import stands_for
 from nlp.organisations.context import context_organisations, lone_names
 from nlp.organisations.lexicon import (
+    ACRONYM,
     COMPANY_HEADS,
     KIND_NOUNS,
     LAW_HEADS,
@@ -23,12 +26,27 @@ from nlp.organisations.lexicon import (
     ORG_HEADS,
     PRESS_HEADS,
 )
+from nlp.organisations.rules import lower_case_words
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
 _LINKS = frozenset({"of", "for"})
+# Words that after a known body's name still name it ('United Nations Organization', 'NATO alliance').
+_SAME_BODY = frozenset({"organization", "organisation", "alliance", "group"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
-_STATE_WORDS = frozenset({"government", "administration", "republic", "kingdom", "people", "state", "states"})
+_STATE_WORDS = frozenset(
+    {
+        "government",
+        "governments",
+        "administration",
+        "republic",
+        "kingdom",
+        "people",
+        "peoples",
+        "state",
+        "states",
+    }
+)
 
 
 def _name_word(token: Token) -> bool:
@@ -50,19 +68,46 @@ def _before_name(token: Token) -> bool:
 
 
 def _extended(span: Span) -> Span:
-    """'Comic Corps of' + 'Canada': a name cut after its 'of' or 'for' goes on over the capitalised words
-    after it; 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
+    """'Comic Corps of' + 'Canada', 'Armed Forces of the' + 'Philippines': a name cut after its 'of' or 'for'
+    goes on over the capitalised words after it, and one the model closed with a comma over the place after it
+    ('the University of California,' + 'Berkeley'); 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
     the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
     it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
     an organisation word ('United Nations' + 'Relief and Works Agency'); a name of no organisation word goes
     on over a place's name right after it ('Radio Television' + 'Hong Kong')."""
     doc = span.doc
     start, end = span.start, span.end
-    if doc[end - 1].lower_ in _LINKS and not (end - start > 1 and doc[end - 2].lower_ in _STATE_WORDS):
+    if (
+        doc[start].is_sent_start
+        and end - start > 1
+        and (doc[start].tag_ == "JJ" or doc[start].lower_ in lower_case_words(doc))
+        and doc[start + 1].is_title
+        and public_body(doc[start + 1 : end].text) is not None
+    ):
+        start += 1  # 'Key' + 'Security Council' [powers]: a word opening the sentence that the text writes in
+        # lower case, before a body the tables know
+    link = end - 1
+    if end - start > 2 and doc[end - 1].lower_ == "the" and doc[end - 2].lower_ in _LINKS:
+        if any(t.lower_ in ORG_HEADS for t in span):
+            link = end - 2  # 'Armed Forces of the' + 'Philippines'; not 'Noah Lyles of the' + 'United States'
+        elif end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "B":
+            end -= 2  # 'The Kansas City Chiefs of the' + 'NFL': a member of the body after it
+            link = end - 1
+    if doc[link].lower_ in _LINKS and not (link > start and doc[link - 1].lower_ in _STATE_WORDS):
         j = end
         while j < len(doc) and j - end < 4 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
             j += 1
-        end = j if j > end else end - 1
+        end = j if j > end else link
+    if (
+        doc[end - 1].text == ","
+        and end < len(doc)
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ in ("GPE", "LOC")
+        and any(t.lower_ in ORG_HEADS for t in span)
+    ):
+        end += 1  # 'the University of California,' + 'Berkeley': the model's comma says the name goes on
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     if (
         doc[start].lower_ in ORG_HEADS
         and doc[start].is_title
@@ -84,8 +129,21 @@ def _extended(span: Span) -> Span:
         j = end
         while j < len(doc) and j - end < 5 and (doc[j].is_title or doc[j].lower_ in ("and", "for", "of")):
             j += 1
-        if j > end + 1 and doc[j - 1].lower_ in ORG_HEADS:  # not 'United Nations Organization'
-            end = j  # 'United Nations' + 'Relief and Works Agency': a known body's name opening another's
+        if (j > end + 1 or doc[end].lower_ not in _SAME_BODY) and doc[j - 1].lower_ in ORG_HEADS:
+            end = j  # 'United Nations' + 'Relief and Works Agency', 'Commonwealth' + 'Bank': another body's name
+        elif (
+            j > end
+            and doc[j - 1].lower_ == "mission"
+            and j + 1 < len(doc)
+            and doc[j].lower_ == "in"
+            and doc[j + 1].ent_iob_ == "B"
+            and doc[j + 1].ent_type_ == "GPE"
+        ):
+            end = (
+                j + 2
+            )  # 'United Nations' + 'Assistance Mission in' + 'Afghanistan': a body's mission to a country
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
     if (
         end == span.end
         and end < len(doc)
@@ -131,6 +189,58 @@ def _joined(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+# Words inside a body's name between its capitalised words ('Pharmacists and Dentists', 'Mission in Somalia').
+_INNER = frozenset({"of", "for", "and", "&", "in", "on", "the", ","})
+
+
+def _bracketed_names(doc: Doc) -> list[Span]:
+    """'Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)', 'African Union Transition
+    Mission in Somalia (ATMIS)': the acronym a text writes in brackets after a name says where the name
+    starts, whatever pieces the model cut it into: the capitalised words before the bracket whose initials
+    the acronym is (`acronyms.stands_for`), back to the furthest word that still fits."""
+    found: list[Span] = []
+    for token in doc[1:-2]:
+        i = token.i
+        if token.text != "(" or doc[i + 2].text != ")" or not ACRONYM.match(doc[i + 1].text):
+            continue
+        first = i
+        while first > 0 and i - first < 12:
+            word = doc[first - 1]
+            if word.lower_ == "the" and (first < 2 or doc[first - 2].lower_ not in ("of", "for")):
+                break
+            if not (word.is_title or word.is_upper or word.lower_ in _INNER) or "\n" in word.whitespace_:
+                break
+            first -= 1
+            if word.is_sent_start:
+                break
+        starts = [
+            k
+            for k in range(first, i - 1)
+            if doc[k].lower_ not in _INNER and stands_for(doc[i + 1].text, [t.text for t in doc[k:i]])
+        ]
+        if starts:
+            found.append(Span(doc, starts[0], i, label="ORG"))
+    return found
+
+
+def _with_bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with each name an acronym in brackets delimits (`_bracketed_names`) in place of the
+    pieces the model cut it into, where the model saw a body in it or it ends in an organisation's word;
+    a longer entity around it stays."""
+    out = list(ents)
+    for name in _bracketed_names(doc):
+        inside = [e for e in out if e.start < name.end and name.start < e.end]
+        if any(e.start < name.start and doc[e.start].lower_ != "the" for e in inside) or any(
+            (e.start, e.end) == (name.start, name.end) for e in inside
+        ):
+            continue
+        if not (any(e.label_ == "ORG" for e in inside) or name[-1].lower_ in ORG_HEADS | COMPANY_HEADS):
+            continue
+        start = min([name.start, *(e.start for e in inside)])  # 'the' of the model's span stays with it
+        out = [e for e in out if e not in inside] + [Span(doc, start, name.end, label="ORG")]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _after_kind_noun(doc: Doc) -> list[Span]:
@@ -193,11 +303,12 @@ def _headed_person(span: Span) -> bool:
     """'Masten Space Systems', 'Indian Railways', 'Harlow District Council' tagged as a person: a name of
     several capitalised words ending in an organisation's or a company's word, which no person's name does."""
     last = span[-1]
+    word = last.lower_.replace(".", "")  # 'Manchester United F.C.'
     return (
         span.label_ == "PERSON"
         and len(span) > 1
-        and last.is_title
-        and last.lower_ in (ORG_HEADS | COMPANY_HEADS) - _SURNAME_HEADS
+        and (last.is_title or last.is_upper)
+        and word in (ORG_HEADS | COMPANY_HEADS) - _SURNAME_HEADS
     )
 
 
@@ -216,7 +327,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         else e
         for e in ents
     ]
-    mended = _joined(mended)
+    mended = _with_bracketed_names(doc, _joined(mended))
     added = [
         s
         for s in _after_kind_noun(doc)
@@ -243,5 +354,19 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     for span in sorted(kept + added, key=lambda s: (s.start, -len(s))):
         if out and span.start < out[-1].end:
             continue  # an extended name swallowed the next entity ('Canada' in 'Comic Corps of Canada')
+        if out and _hyphenated(out[-1], span):
+            out[-1] = Span(doc, out[-1].start, span.end, label="ORG")  # 'Air France' + '-' + 'KLM': one group
+            continue
         out.append(span)
     return out
+
+
+def _hyphenated(last: Span, span: Span) -> bool:
+    """Two organisations' names joined by a hyphen with no space name one group ('Air France-KLM')."""
+    doc = span.doc
+    return (
+        last.label_ == span.label_ == "ORG"
+        and span.start == last.end + 1
+        and doc[last.end].text in ("-", "–")
+        and not (last[-1].whitespace_ or doc[last.end].whitespace_)
+    )
