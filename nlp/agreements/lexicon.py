@@ -415,3 +415,30 @@ STANCE_VERBS = frozenset("want seek accept reject refuse propose offer desire pr
 MONARCHS = frozenset(
     "king kings queen emperor empress sultan shah emir amir tsar czar kaiser monarch sovereign majesty".split()
 )
+
+# --- status (issue 19, round 7) ---
+
+# Verbs that bring an agreement into being, besides signing, concluding, creating, launching, negotiating,
+# planning, joining and approving ones ('the terms of the treaty will be settled in May'): only their future says it is yet to be made ('we will secure the best deal'). Any other verb's
+# future acts on one that exists ('we will present the agreement to the Congress', 'will stand by our treaty').
+MAKING_VERBS = frozenset(
+    "make draw adopt secure get obtain win deliver bring produce initial exchange rejoin settle".split()
+)
+
+# What a legislature passes to carry an agreement out: 'I will ask the Congress for the legislation needed to
+# carry out the agreement' (signed, awaiting it); 'Congress passed the bill implementing the pact' (in force).
+LEGISLATION_NOUNS = frozenset("legislation bill act law".split())
+
+# Passing a law: said of the legislation that carries an agreement out, in the past, it is enacted.
+ENACTING_VERBS = frozenset("pass enact adopt approve sign".split())
+
+# Keeping an agreement's terms, as 'observe' is: 'the United States will abide by the agreement'.
+ABIDING_VERBS = frozenset({"abide"})
+
+# Only a legislature passes an agreement: 'we must pass the trade agreement', 'let us pass it' ask for an
+# approval not given (signed); 'the agreement passed the Senate' has it (in force), as 'ratify' says.
+PASSING_VERBS = frozenset({"pass"})
+
+# What a legislature is asked for on an agreement besides its approval: 'I will ask the Senate for prompt
+# action on the treaty', 'a vote on the agreement' (only where the legislature is named).
+LEGISLATIVE_ACTS = frozenset("action vote".split())

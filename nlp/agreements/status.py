@@ -7,10 +7,12 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 compound reads as its head, "partnership" in "a partnership agreement"; "the conclusion of negotiations"
 → agreed):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
-     ("proposed", "draft") → planned;
+     ("proposed", "draft") → planned, unless a legislature has it before it ("I urge the Senate to approve
+     the proposed treaty" → signed);
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
-     convention", "thanks to the treaty", "based on the treaty" → in_force (suspended or ended where the
-     clause drops its obligations under it); "compliance with the agreement" → in_force; "towards a deal",
+     convention", "thanks to the treaty", "based on the treaty", "because of the treaty" → in_force
+     (suspended or ended where the clause drops its obligations under it); "compliance with the agreement" →
+     in_force; "towards a deal",
      "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
      reach" → in_negotiation; "the ratification of the
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
@@ -18,18 +20,31 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
      agreed); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
      of" → in_force (planned where that entry is yet to come);
-  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed (also where the
+  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
+     later stage its own verb says but not by implementation yet to begin ("the agreement reached with Japan
+     will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
      clause's status;
   4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
      "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
-     Senate's consent to ratification of the treaty" → signed;
-  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), or of what it
-     would be ("a treaty with Cuba would be of great value") → unknown;
-  7. the governing verb's clause (below), moved on to a later stage where the sentence follows the agreement
-     there ("was reached in a treaty concluded in May, which has since been ratified" → in_force), or a verb
+     Senate's consent to ratification of the treaty", "I will ask the Senate for prompt action on" → signed;
+     a law asked to carry it out ("I will ask the Congress for the legislation needed to carry out the
+     agreement") → signed, in_force where that law was passed; a stage put ahead in a clause of time on its
+     verb ("the treaty, when ratified, will reduce ...") → signed ("will be tabled once it is signed" →
+     planned);
+  6. an agreement the subject of what it will or could do ("the treaty could cut arsenals"), is expected,
+     meant or aims to do ("the deal is expected to double trade"; not "is expected to be signed"), or of what
+     it would be ("a treaty with Cuba would be of great value") → unknown (signed where a later clause asks a
+     legislature to approve or ratify "it");
+  7. the governing verb's clause (below), whose `planned` is dropped where the verb acts on a definite,
+     possessed or named agreement without making it ("we will stand by our treaty with Taiwan", "we must
+     build on our treaty", "the
+     legislation needed to carry out the agreement": the future or the infinitive is the act's, the agreement
+     exists; "will sign the treaty", "will secure the best deal" make it), moved on to a later stage where
+     the sentence follows the agreement there ("was reached in a treaty concluded in May, which has since
+     been ratified" → in_force), or a verb
      joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
      ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
      negotiations have resulted in an agreement") → agreed; the agreement the subject of a verb that says it
@@ -40,7 +55,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
      ("discussions continue on the details of an agreement") → in_negotiation; "new deals" (a headline) →
      planned, "the landmark deal" → in_force, a named or possessed agreement ("the Paris Agreement", "our
-     treaty with Japan") spoken of as it stands → in_force, "negotiations with Iran" → in_negotiation.
+     treaty with Japan") spoken of as it stands, or acted on in the future by a verb that does not make it
+     ("we will stand by our treaty with Taiwan") → in_force, "negotiations with Iran" → in_negotiation.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
@@ -51,14 +67,21 @@ clause of time as the future: "when the treaties are drawn" planned):
   planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
   → in_force ("will enter into force" → signed); "signed into law", "Congress approved", "the Senate gave its
   consent to" → in_force; sent or commended to a legislature for its approval ("will submit the treaty to the
-  Senate", "urge Congress to approve", "will be laid before Parliament") → signed; ratified or taking effect
-  ("went into operation") → in_force (signed where that is yet to come or only ought to be: "should be
-  ratified", or a gerund subject of what it will do: "ratifying the treaties will show"); "already" →
+  Senate", "urge Congress to approve", "will be laid before Parliament", "I shall submit to you a treaty",
+  "I ask you to approve the treaty" in an address, also where "to the Congress" hangs
+  on the agreement sent, or the legislature is the recipient: "send the Senate the treaty"; a legislature's
+  approval still owed, "must now be approved by the Congress", or ahead, "once the Senate approves", is not
+  one given; approving done with a legislature: "working with the Congress to approve") → signed; ratified,
+  passed or taking effect ("went into operation", "the agreement passed the Senate") → in_force (signed where
+  that is yet to come or only ought to be: "should be ratified", "let us pass the agreement", or a gerund
+  subject of what it will do: "ratifying the treaties will show"); "already" →
   in_force; talks carried on ("will continue talks") → in_negotiation; "was proclaimed", "is now in operation"
   → in_force; "have negotiated" → agreed; negotiating, developing or seeking, or agreeing to negotiate →
   in_negotiation; implementing, or keeping or breaking its terms ("has been faithfully observed", "is being
-  violated") → in_force; joining ("we joined in the treaty") → in_force; "must build a partnership" → planned;
-  a future auxiliary or a planning verb → planned (so "will sign" is planned, and "will negotiate" is caught
+  violated", "will abide by") → in_force; joining ("we joined in the treaty") → in_force; "must build a
+  partnership" → planned;
+  a future auxiliary or a planning verb → planned, unless it is what the sides have agreed ("agreed that the
+  treaty would be signed in May" → agreed) (so "will sign" is planned, and "will negotiate" is caught
   by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
   with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
@@ -76,6 +99,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.agreements.lexicon import (
+    ABIDING_VERBS,
     AGREEMENT_NOUNS,
     ANNULLING_VERBS,
     APPROVAL_NOUNS,
@@ -91,6 +115,7 @@ from nlp.agreements.lexicon import (
     CREATING_VERBS,
     DELAYING_VERBS,
     DEVELOPING_VERBS,
+    ENACTING_VERBS,
     ENDING_VERBS,
     FINISHING,
     FINISHING_PHRASES,
@@ -99,10 +124,14 @@ from nlp.agreements.lexicon import (
     IN_FORCE_MODIFIERS,
     JOINING_VERBS,
     LAUNCHING_VERBS,
+    LEGISLATION_NOUNS,
+    LEGISLATIVE_ACTS,
     LEGISLATURES,
+    MAKING_VERBS,
     NEGOTIATING,
     OBSERVING_VERBS,
     OPERATION_NOUNS,
+    PASSING_VERBS,
     PERSISTING_VERBS,
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
@@ -177,8 +206,9 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and aux_of(verb.head) & _MODAL_OR_FUTURE
     ):
         return "signed"  # 'Ratifying the treaties will demonstrate our good faith': approval yet to come
-    if lemma in TAKING_EFFECT_VERBS or _takes_effect(verb):
-        # 'was ratified', 'takes effect today' → in force; 'will apply from 2027', 'has yet to be ratified',
+    if lemma in TAKING_EFFECT_VERBS | PASSING_VERBS or _takes_effect(verb):
+        # 'was ratified', 'takes effect today', 'the agreement passed the Senate' → in force; 'we must pass the
+        # agreement', 'let us pass it' → signed; 'will apply from 2027', 'has yet to be ratified',
         # 'needs to be ratified' → signed, not yet in force
         not_yet = aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb) or verb.tag_ == "VB"
         return "signed" if not_yet else "in_force"
@@ -205,13 +235,20 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         for c in verb.children
     ):
         return "in_negotiation"  # 'agreed to resume talks': what they agreed is to negotiate
-    if lemma in IMPLEMENTING | OBSERVING_VERBS:
+    if lemma in IMPLEMENTING | OBSERVING_VERBS | ABIDING_VERBS or _carries_out(verb):
         return "in_force"  # 'has been faithfully observed', 'is being violated': kept or broken, it operates
     if lemma in JOINING_VERBS and not aux & _MODAL_OR_FUTURE and "to" not in aux:
         return "in_force"  # 'we joined in the test ban treaty': a party to one that stands
     if lemma in CREATING_VERBS and aux & {"must", "should"}:
         return "planned"  # 'we must build a partnership with Russia': one yet to be made
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
+        if (
+            verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() == "agree"
+            and depth < 2
+            and _verb_status(verb.head, depth=depth + 1) == "agreed"
+        ):
+            return "agreed"  # 'agreed that the treaty would be signed in May': what they have agreed
         return "planned"
     if "to" in aux:
         if verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp":
@@ -357,8 +394,11 @@ def _yet_to_come(verb: Token) -> bool:
 def _enacted(verb: Token) -> bool:
     """'signed the act into law', 'the Senate approved the treaty': made law, so in force."""
     lemma = verb.lemma_.lower()
-    if verb.tag_ not in ("VBD", "VBN", "VBZ") or aux_of(verb) & FUTURE_AUX:
-        return False
+    aux = aux_of(verb)
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or aux & _MODAL_OR_FUTURE or "to" in aux:
+        return False  # 'must now be approved by the Congress', 'to be approved by the Senate': not yet
+    if _yet_to_come(verb):
+        return False  # 'once the Senate approves the treaties': the approval is ahead
     if lemma == "sign":
         return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
     approves = lemma in APPROVING or (
@@ -380,6 +420,11 @@ def _legislature_in(token: Token) -> bool:
     )
 
 
+def _legislature_or_you(token: Token) -> bool:
+    """A legislature, or the 'you' an address to one speaks to ('I commend to you the treaty')."""
+    return _legislature_in(token) or any(t.lower_ == "you" for t in token.subtree)
+
+
 def _before_a_legislature(verb: Token) -> bool:
     """'I will submit the treaty to the Senate', 'I urge the Congress to approve the agreement', 'Parliament
     must act on the deal': an agreement before a legislature, awaiting its vote, is signed, not yet in force
@@ -388,20 +433,44 @@ def _before_a_legislature(verb: Token) -> bool:
     if _denied_or_conditional(verb):
         return False
     if lemma in SUBMITTING_VERBS | COMMENDING_VERBS:
+        # 'we will present the agreement to the Congress', also where the parser hung 'to the Congress' on
+        # the agreement it sends
+        # the address's 'you' is the Congress it is delivered to: 'I shall submit to you a treaty with Mexico'
+        sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and names_agreement(c)]
         return any(
-            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_in(c)
-            for c in verb.children
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "before") and _legislature_or_you(c)
+            for holder in (verb, *sent)
+            for c in holder.children
+        ) or bool(  # 'I will send the Senate the treaty', 'I will send you a trade agreement': its recipient
+            sent
+            and any(
+                c.dep_ in ("dative", "dobj") and not names_agreement(c) and _legislature_or_you(c)
+                for c in verb.children
+            )
         )
     if lemma in SIGNING_VERBS | NEGOTIATING | ENDING_VERBS | SUSPENDING_VERBS:
         return False  # what a legislature does to it otherwise: 'the Senate ratified', 'Congress scrapped'
     aux = aux_of(verb)
-    if verb.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX and "to" not in aux:
+    if verb.tag_ in ("VBD", "VBN") and not aux & _MODAL_OR_FUTURE and "to" not in aux:
         return False  # approved: `_enacted` reads it
     asker = (
         verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ASKING_VERBS else None
     )
-    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") and _legislature_in(c) for c in verb.children) or (
-        asker is not None and any(c.dep_ in ("dobj", "nsubj") and _legislature_in(c) for c in asker.children)
+    # 'I look forward to working with the Congress to approve the agreement': done with a legislature
+    partner = verb.head if verb.dep_ in ("xcomp", "advcl") and "to" in aux else None
+    return (
+        any(c.dep_ in ("nsubj", "nsubjpass", "agent") and _legislature_in(c) for c in verb.children)
+        or (
+            asker is not None  # 'I urge the Congress to approve', and an address's 'I ask you to approve'
+            and any(
+                (c.dep_ == "dobj" and _legislature_or_you(c)) or (c.dep_ == "nsubj" and _legislature_in(c))
+                for c in asker.children
+            )
+        )
+        or (
+            partner is not None
+            and any(p.dep_ == "prep" and p.lower_ == "with" and _legislature_in(p) for p in partner.children)
+        )
     )
 
 
@@ -449,7 +518,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     if modifiers & IN_FORCE_MODIFIERS:
         return "in_force"
     if modifiers & PLANNED_MODIFIERS:
-        return "planned"
+        # 'the proposed treaty with Canada, now before the Senate', 'I urge the Senate to approve the proposed
+        # treaty': one a legislature has before it is signed, whatever the speaker calls it
+        taker = governing_verb(anchor)
+        pending = _before_the_legislature(anchor) or (taker is not None and _before_a_legislature(taker))
+        return "signed" if pending else "planned"
     head = anchor.head
     under = _acting_under(anchor)
     if under is not None and not _to_work_under(anchor, governing_verb(under), modifiers):
@@ -515,9 +588,9 @@ def status_for(anchor: Token) -> AgreementStatus:
     if entry is not None:  # 'welcomes the entry into force of the agreement', unless it is yet to come
         verb = governing_verb(entry)
         return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
-    participles = [c for c in anchor.rights if c.dep_ == "acl" and c.tag_ == "VBN"] + _participle_after(
-        anchor
-    )
+    participles = [
+        c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+    ] + _participle_after(anchor)
     for child in participles:
         if child.lemma_.lower() not in SIGNING_VERBS | {"negotiate"}:
             continue
@@ -525,7 +598,11 @@ def status_for(anchor: Token) -> AgreementStatus:
         # in record time, entered into force'; or joined to the participle where the parser hung it there:
         # 'the treaty ..., signed last year, entered into force') outranks the participle
         verb = governing_verb(anchor)
-        later = _verb_status(verb) if verb is not None and verb.i != child.i else None
+        later = (
+            _verb_status(verb)
+            if verb is not None and verb.i != child.i and not _to_be_carried_out(verb)
+            else None
+        )
         if later not in _LATER_STAGES:
             later = _carried_on(child)
         if later in _LATER_STAGES:
@@ -540,7 +617,7 @@ def status_for(anchor: Token) -> AgreementStatus:
                 return "in_force"
             return "agreed" if _concludes(child) else "signed"
     for child in anchor.subtree:
-        if child.i <= anchor.i or child.i > anchor.i + 8:
+        if child.i <= anchor.i or child.i > anchor.i + _DESCRIBED_REACH:
             continue
         if (
             child.dep_ == "relcl"
@@ -558,11 +635,22 @@ def status_for(anchor: Token) -> AgreementStatus:
     if _before_the_legislature(anchor):
         return "signed"  # 'the treaty now before the Senate', 'the treaty ... awaits your approval'
     verb = governing_verb(anchor)
+    by_law = _carried_out_by_law(verb) if verb is not None else None
+    if by_law is not None:
+        return by_law  # 'the legislation needed to carry out the agreement': signed, awaiting it
+    ahead = _stage_ahead(verb) if verb is not None and first.dep_ in ("nsubj", "nsubjpass") else None
+    if ahead is not None:
+        return ahead  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
+    verb = governing_verb(anchor)
     if verb is not None and _what_it_would_do(first, verb):
-        return (
-            "unknown"  # 'the START II treaty could cut them by 80 percent': what it does, not where it stands
-        )
+        # 'the START II treaty could cut them by 80 percent': what it does, not where it stands; unless a later
+        # clause puts it before a legislature ('..., and I ask the Senate to ratify it')
+        return "signed" if _asked_of_a_legislature_later(anchor) else "unknown"
     status = _verb_status(verb) if verb is not None else None
+    if status == "planned" and verb is not None and _acts_on_one_that_exists(anchor, verb):
+        # 'we will stand by our treaty', 'will present the agreement to the Congress': the future is the act's,
+        # the agreement exists; what else the sentence says decides where it stands
+        status = None
     if status in ("agreed", "signed") and verb is not None:
         status = _later_stage(anchor, verb) or status
     if status in (None, "agreed", "signed") and verb is not None:
@@ -591,7 +679,7 @@ def status_for(anchor: Token) -> AgreementStatus:
     if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
     spoken_of = (name_of(anchor) is not None or _possessed(anchor, modifiers)) and (
-        verb is None or not aux_of(verb) & FUTURE_AUX
+        verb is None or not aux_of(verb) & FUTURE_AUX or not _makes(verb)
     )
     if status is None and spoken_of:
         # 'co-guarantors of the Good Friday Agreement', 'we value our treaty with Japan': a named or possessed
@@ -626,9 +714,17 @@ _LOOKING_TO = PLANNING_VERBS | frozenset("commit".split())  # 'look forward to',
 
 
 def _what_it_would_do(subject: Token, verb: Token) -> bool:
-    """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals': an agreement the subject of
-    what it will or could do; the future is the effect's, not the agreement's (the guide's `unknown`)."""
-    if subject.dep_ != "nsubj" or subject.head.i != verb.i:
+    """'The agreement will support 70,000 jobs', 'the treaty could cut arsenals', 'the deal is expected to
+    double trade', 'the MoU is intended to promote cooperation': an agreement the subject of what it will,
+    could or is meant to do; the future is the effect's, not the agreement's (the guide's `unknown`; 'is
+    expected to be signed' is the agreement's own)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != verb.i:
+        return False
+    if verb.lemma_.lower() in PLANNING_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() not in _STATUS_VERBS for c in verb.children
+    ):
+        return True  # 'the agreement is expected to double trade', 'aims to boost trade': what it is to do
+    if subject.dep_ != "nsubj":
         return False
     aux = aux_of(verb)
     if verb.lemma_.lower() == "be":
@@ -647,6 +743,129 @@ def _acts_on_another(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and names_agreement(c) for c in verb.children) and any(
         c.dep_ == "dobj" and not names_agreement(c) for c in verb.children
     )
+
+
+_MAKING = (
+    SIGNING_VERBS
+    | CONCLUDING_VERBS
+    | CREATING_VERBS
+    | LAUNCHING_VERBS
+    | NEGOTIATING
+    | DEVELOPING_VERBS
+    | PLANNING_VERBS
+    | JOINING_VERBS
+    | DELAYING_VERBS
+    | MAKING_VERBS
+    | APPROVING  # 'I urge them to approve the agreement': an assent yet to come, not a legislature's
+    | frozenset({"be"})  # 'the treaty will be ready for signature'
+)
+_DEFINITE = frozenset("the this that these those".split())
+
+
+def _makes(verb: Token) -> bool:
+    """Whether the verb (or the verb its infinitive completes: 'we hope to sign') makes the agreement, so
+    that its future says the agreement is yet to be made."""
+    current = verb
+    for _ in range(3):
+        if current.lemma_.lower() in _MAKING:
+            return True
+        if (
+            "to" not in aux_of(current)
+            or current.dep_ not in ("xcomp", "advcl", "ccomp")
+            or current.head.i == current.i
+        ):
+            return False
+        current = current.head
+    return False
+
+
+def _acts_on_one_that_exists(anchor: Token, verb: Token) -> bool:
+    """'We will stand by our treaty with Taiwan', 'will present the new agreement to the Congress', 'the
+    legislation needed to carry out the agreement': a definite, possessed or named agreement that a verb acts
+    on without making it exists already, so that verb's future (or infinitive) is no sign it is planned ('we
+    will sign the treaty', 'will secure the best deal', 'we will support a new agreement' are; 'we must build
+    on our treaty' builds nothing new)."""
+    first = first_conjunct(anchor)
+    built_on = first.dep_ == "pobj" and first.head.lower_ in ("on", "upon") and first.head.head.i == verb.i
+    if _makes(verb) and not built_on:  # 'we must build on our treaty with Japan' makes none
+        return False
+    lefts = [*first.lefts, *anchor.lefts]
+    return (
+        any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in lefts)
+        or name_of(anchor) is not None
+    )
+
+
+def _carries_out(verb: Token) -> bool:
+    """'carry out', 'give effect to': the phrasal forms of implementing an agreement."""
+    lemma = verb.lemma_.lower()
+    if lemma == "carry":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+
+
+def _to_be_carried_out(verb: Token) -> bool:
+    """'The agreement reached with Japan will now be carried out', 'the deal, struck in May, will be
+    implemented next year': implementation yet to begin is no later stage than the one the participle says
+    (alone, 'the UK will implement the agreement' keeps one that operates, as 'will honor our treaty' does)."""
+    if verb.lemma_.lower() != "implement" and not _carries_out(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERSISTING_VERBS:
+        return False
+    return bool(aux_of(verb) & FUTURE_AUX)
+
+
+def _carried_out_by_law(verb: Token) -> AgreementStatus | None:
+    """'I will ask the Congress for the legislation needed to carry out the agreement', 'a bill to implement
+    the pact is before the House': an agreement a law is yet to carry out awaits a legislature (signed); 'the
+    Congress passed legislation implementing the agreement', 'I signed the bill that put the pact into
+    effect' enacted it (in force)."""
+    if not (verb.lemma_.lower() in IMPLEMENTING or _carries_out(verb) or _takes_effect(verb)):
+        return None
+    law = None
+    for ancestor in list(verb.ancestors)[:3]:
+        if is_noun(ancestor):
+            law = ancestor if ancestor.lemma_.lower() in LEGISLATION_NOUNS else None
+            break
+    if law is None:
+        return None
+    passing = governing_verb(law)
+    if passing is None:
+        return "signed"
+    aux = aux_of(passing)
+    enacted = (
+        passing.lemma_.lower() in ENACTING_VERBS
+        and passing.tag_ in ("VBD", "VBN")
+        and not aux & _MODAL_OR_FUTURE
+        and "to" not in aux
+        and not _denied_or_conditional(passing)
+    )
+    return "in_force" if enacted or _enacted(passing) else "signed"
+
+
+def _stage_ahead(verb: Token) -> AgreementStatus | None:
+    """'The treaty, when ratified, will reduce the risk of war', 'the agreement will be tabled in the House
+    once it is signed': a clause of time on the agreement's own verb, about it ('it', or no subject of its
+    own), that puts a stage ahead says the agreement has not reached it: approval or effect ahead → signed,
+    signing ahead → planned."""
+    if not aux_of(verb) & _MODAL_OR_FUTURE:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            g.dep_ in ("mark", "advmod") and g.lower_ in TEMPORAL_MARKS for g in clause.children
+        ):
+            continue
+        subjects = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if clause.tag_ != "VBN" or aux_of(clause) & _MODAL_OR_FUTURE:
+            continue
+        if not all(g.lower_ in ("it", "they") or names_agreement(g) for g in subjects):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in TAKING_EFFECT_VERBS | APPROVING or _takes_effect(clause):
+            return "signed"
+        if lemma in SIGNING_VERBS:
+            return "planned"
+    return None
 
 
 def _participle_after(anchor: Token) -> list[Token]:
@@ -691,8 +910,8 @@ def _talks_ended(talks: Token) -> bool:
 
 def _acting_under(anchor: Token) -> Token | None:
     """The 'under' of 'under the agreement', 'under the terms (authority, provisions) of the treaty', the
-    'to' of 'pursuant to the convention' or 'thanks to the treaty', the 'on' of 'based on the treaty': what is
-    done under an agreement, or owes to it, shows it operates."""
+    'to' of 'pursuant to the convention' or 'thanks to the treaty', the 'on' of 'based on the treaty', the
+    'because of the treaty': what is done under an agreement, or owes to it, shows it operates."""
     if anchor.dep_ != "pobj":
         return None
     prep = anchor.head
@@ -701,6 +920,8 @@ def _acting_under(anchor: Token) -> Token | None:
     if (
         prep.lower_ == "under"
         or (prep.lower_ == "to" and prep.head.lower_ in ("pursuant", "thanks", "owing"))
+        or prep.lower_ == "because"  # 'because of the agreement', the parser's 'of' hung on 'because'
+        or (prep.lower_ == "of" and prep.head.lower_ == "because")
         or (prep.lower_ == "on" and prep.head.lemma_.lower() in ("base", "found", "ground", "rest"))
     ):
         return prep  # also 'thanks to the treaty', 'based on the security treaty of 1960'
@@ -823,7 +1044,11 @@ def _before_the_legislature(anchor: Token) -> bool:
         return False
     path = [a for a in anchor.ancestors if a.i != verb.i and verb.is_ancestor(a)]
     asked = [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(t.lemma_.lower() in APPROVAL_NOUNS for t in (*path, *asked)):
+    lemmas = {t.lemma_.lower() for t in (*path, *asked)}
+    acted_on = bool(lemmas & LEGISLATIVE_ACTS) and any(  # 'ask the Senate for prompt action on the treaty'
+        c.dep_ in ("dobj", "dative", "nsubj") and _legislature_in(c) for c in verb.children
+    )
+    if not (lemmas & APPROVAL_NOUNS or acted_on):
         return False
     return _pending_approval(verb)
 
@@ -943,13 +1168,16 @@ def _later_stage(anchor: Token, verb: Token) -> AgreementStatus | None:
 
 
 def _asked_of_a_legislature_later(anchor: Token) -> bool:
-    """'The agreement with Colombia has broad support, and I ask the Congress to approve it': a later clause
-    of the sentence puts 'it' before a legislature."""
+    """'The agreement with Colombia has broad support, and I ask the Congress to approve it', '..., and I ask
+    the Senate to ratify it': a later clause of the sentence puts 'it' before a legislature."""
     return any(
         t.i > anchor.i
         and t.pos_ == "VERB"
         and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in t.children)
-        and _before_a_legislature(t)
+        and (
+            _before_a_legislature(t)
+            or (t.lemma_.lower() in TAKING_EFFECT_VERBS | PASSING_VERBS and _verb_status(t) == "signed")
+        )
         for t in anchor.sent
     )
 
