@@ -44,7 +44,8 @@ def agreements_found(hit: Hit, query: SearchQuery) -> list[AgreementFound]:
     """The agreements of a document that the query's party and status filters ask for (also the page's).
 
     The same parties stated twice in one document (planned, then signed) are one agreement with its status
-    history: the listing shows each agreement once and how it moved.
+    history: the listing shows each agreement once and how it moved; a statement of no status ('unknown')
+    is part of it only where the document gives no other.
     """
     parties, statuses = set(query.agreement_parties), query.agreement_status
     document = DocumentRef.of(hit)
@@ -53,6 +54,8 @@ def agreements_found(hit: Hit, query: SearchQuery) -> list[AgreementFound]:
         groups.setdefault(frozenset(a.parties), []).append(a)
     found = []
     for key, group in groups.items():
+        # 'unknown' is no stage: a sentence on what the deal will do says nothing of how it moved
+        group = [a for a in group if a.status != "unknown"] or group
         matching = [a for a in group if not statuses or a.status in statuses]
         if not parties <= key or not matching:
             continue
