@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g]
+    | --round6g | --round7]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -971,6 +971,174 @@ ROUND6G_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 7 (issue 19): written blind, on the wrong counterpart: several countries in one sentence where only
+# some are the agreement's sides (those consulted, opposing, hosting, or what the agreement is about or
+# against), a venue ('at the Paris conference', 'in Geneva'), a country named between the counterpart and
+# the agreement, and peoples as sides ('the Chinese and the Soviets'). Parties only; `--round7`.
+ROUND7_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "After consulting Britain and France, we signed a treaty of friendship with Japan.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty with Panama, which Colombia had long opposed, has now been ratified.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded a treaty with Mexico on the waters of the Colorado River and the Rio Grande.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "An agreement with Japan on fishing in the waters off Korea was signed last month.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "In Geneva, our negotiators reached an agreement with the Soviet Union on the exchange of scientists.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        STATE,
+        "The United States and Vietnam signed a civil nuclear cooperation agreement in Hanoi.",
+        (frozenset({"United States", "Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We concluded an alliance with Britain against Nazi Germany.",
+        (frozenset({"United States", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Sadat came to Washington last month. Since then, Israel and Egypt have signed a peace treaty.",
+        (frozenset({"Israel", "Egypt"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I met Prime Minister Thatcher in London. Later, in Moscow, I signed an agreement with General "
+        "Secretary Gorbachev on nuclear testing.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WIRE,
+        "Germany and France, meeting in Brussels, urged Turkey to honour its migration deal with the European "
+        "Union.",
+        (frozenset({"Turkey", "European Union"}),),
+    ),
+    (
+        CANADA,
+        "Canada signed a free trade agreement with Ukraine at a ceremony hosted by Poland.",
+        (frozenset({"Canada", "Ukraine"}),),
+    ),
+    (
+        INDIA,
+        "India and Japan signed an agreement on a high-speed rail link between Mumbai and Ahmedabad.",
+        (frozenset({"India", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed a treaty of mutual defense with Turkey, a neighbor of the Soviet Union.",
+        (frozenset({"United States", "Turkey"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Chinese and the Soviets have signed a border agreement.",
+        (frozenset({"China", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The United States, the Soviet Union and Britain signed the test ban treaty in Moscow.",
+        (frozenset({"United States", "Soviet Union", "United Kingdom"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand signed a trade agreement with the United Kingdom, building on its close ties with Australia.",
+        (frozenset({"New Zealand", "United Kingdom"}),),
+    ),
+    (
+        KENYA,
+        "Kenya and Uganda signed an agreement on the oil pipeline, which will run to the port of Tanga in Tanzania.",
+        (frozenset({"Kenya", "Uganda"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "At the Paris conference, we signed an agreement with North Vietnam to end the war.",
+        (frozenset({"United States", "North Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With the support of Canada, we concluded a treaty with Mexico on migratory birds.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed an agreement with Egypt to help build a power plant on the Nile, and Israel has "
+        "welcomed it.",
+        (frozenset({"United States", "Egypt"}),),
+    ),
+    (
+        STATE,
+        "Secretary Blinken, traveling from Tokyo, signed a maritime security agreement with the Philippines in "
+        "Manila.",
+        (frozenset({"United States", "Philippines"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has invaded Afghanistan. Our grain agreement with the Soviets is suspended.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We are working with Japan on trade. The agreement we reached will open Japanese markets to American "
+        "beef.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        EU,
+        "The European Union signed a partnership agreement with Chile, whose copper exports go mostly to China.",
+        (frozenset({"European Union", "Chile"}),),
+    ),
+    (
+        WIRE,
+        "Australia signed a security pact with Papua New Guinea, a move seen as countering China.",
+        (frozenset({"Australia", "Papua New Guinea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We signed a treaty with Spain for bases, over the objections of France.",
+        (frozenset({"United States", "Spain"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The agreement between Britain and Ireland, which we helped to broker, has been signed.",
+        (frozenset({"United Kingdom", "Ireland"}),),
+    ),
+    (
+        WIRE,
+        "At talks hosted by Egypt in Cairo, Israel and Hamas agreed to a ceasefire deal.",
+        (frozenset({"Israel", "Hamas"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "After their war, India and Pakistan signed an agreement at Tashkent in the Soviet Union.",
+        (frozenset({"India", "Pakistan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our treaty with West Germany on the status of our forces in Berlin has been ratified.",
+        (frozenset({"United States", "Germany"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Cuba remains a Soviet outpost, but we have signed a new fisheries agreement with Canada.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1042,6 +1210,7 @@ _LATER_ROUNDS = {
     "round6e": ROUND6E_PROBES,
     "round6f": ROUND6F_PROBES,
     "round6g": ROUND6G_PROBES,
+    "round7": ROUND7_PROBES,
 }
 
 

@@ -700,8 +700,20 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     """The leading parties and the counterparts ('with ...') that the anchor's clause names, leaving out the
     tokens in `exclude` (where another agreement in the sentence names its own other side). Where the
     agreement's own 'between' names two sides or more, they are all its sides: who welcomes, witnesses or
-    announces it is none ('the United States welcomes the agreement between Armenia and Azerbaijan')."""
+    announces it is none ('the United States welcomes the agreement between Armenia and Azerbaijan'). What
+    a clause says of something else names no side (`_said_of_something_else`) where the agreement has a side
+    besides the speaker's without it; where it has none, a country named there is the best reading ('any deal
+    we agree to must be based on action that convinces us that Iran is not building a bomb')."""
     scope = _clause_scope(anchor) - exclude - _what_is_agreed(anchor)
+    aside = _said_of_something_else(anchor)
+    if aside & scope:
+        leads, counterparts = _parties_in_scope(anchor, scope - aside)
+        if set(leads + counterparts) - own_side(anchor.doc):
+            return leads, counterparts
+    return _parties_in_scope(anchor, scope)
+
+
+def _parties_in_scope(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
     between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
     if between:
         between |= _on_the_part_of(anchor, scope)
@@ -727,6 +739,63 @@ def _what_is_agreed(anchor: Token) -> set[int]:
                 done -= {t.i for t in prep.subtree}
         done -= {t.i for t in clause.subtree if t.lower_ in OUR_SIDE}  # 'has agreed to join us in a ban'
     return done
+
+
+# what the sides do to an agreement: a clause saying one of these of it may name a side
+_MAKING = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS | SUSPENDING_VERBS | ENDING_VERBS
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _said_of_something_else(anchor: Token) -> set[int]:
+    """'the treaty with Panama, which Colombia had long opposed', 'with Chile, whose exports go to China', 'at
+    a ceremony hosted by Poland', 'a pact with Papua New Guinea, a move seen as countering China', '..., and
+    Israel has welcomed it': a relative clause, a participle or a clause joined by 'and' with a subject of its
+    own, that does not make, negotiate, seek, suspend or end an agreement, says something else of it or of
+    another thing: the countries it names are no sides. On the agreement noun itself only its subject is
+    dropped ('the treaty, which Israel has welcomed'; not 'the treaty which binds us to Australia'), and a
+    participle on those who act for a country keeps them ('delegates representing Japan signed')."""
+    dropped: set[int] = set()
+    for verb in anchor.sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == anchor.i or verb.lemma_.lower() in _MAKING:
+            continue
+        aside = _aside(verb)
+        if aside is None:
+            continue
+        holder, tokens = aside
+        if anchor.i in tokens:
+            continue
+        if holder is not None and holder.i == anchor.i:
+            tokens = {
+                t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree
+            }
+        dropped |= tokens
+    return dropped
+
+
+def _aside(verb: Token) -> tuple[Token | None, set[int]] | None:
+    """The noun a relative clause or participle says something of (None for a joined clause) and its tokens;
+    also a relative clause after a comma that the parse did not mark as one ('The treaty with Panama, which
+    Colombia had long opposed, has ...' parsed with the treaty as the subject of 'opposed')."""
+    if verb.dep_ in ("relcl", "acl"):
+        holder = verb.head
+        if _acts_for_a_country(holder) or holder.lemma_.lower() in PARTY_GROUP_NOUNS:
+            return None
+        return holder, {t.i for t in verb.subtree}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None, {t.i for t in verb.subtree}
+        return None
+    doc = verb.doc
+    for pronoun in verb.subtree:
+        if (
+            pronoun.tag_ in _RELATIVE_TAGS
+            and verb.left_edge.i < pronoun.i - 1
+            and doc[pronoun.i - 1].text == ","
+            and verb.i in (pronoun.head.i, pronoun.head.head.i)
+        ):
+            return doc[pronoun.i - 2], {t.i for t in verb.subtree if t.i >= pronoun.i}
+    return None
 
 
 def _on_the_part_of(anchor: Token, scope: set[int]) -> set[int]:

@@ -1,0 +1,91 @@
+"""Issue 19's seventh round of party rules, on the real model: what a relative clause, a participle or a clause
+joined by 'and' says of something else names no side of the agreement (the wrong counterpart country), while
+one that makes the agreement, is on those who act for a country, or is the only place a side is named, does.
+Each case on one side of the boundary."""
+
+import pytest
+
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
+CANADA = "https://www.canada.ca/en/news/x"
+EU = "https://ec.europa.eu/commission/presscorner/x"
+WIRE = "https://www.reuters.com/world/x"
+
+
+def parties_at(extractor: Extractor, text: str, url: str) -> set[tuple[str, ...]]:
+    doc = extractor.enrich(Document.from_page(url=url, source="t", title="t", body=text))
+    return {tuple(sorted(a.parties)) for a in doc.agreements}
+
+
+def sets(*parties: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {tuple(sorted(p)) for p in parties}
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a relative clause on the agreement or its side, saying something else: no side
+        (
+            "The treaty with Panama, which Colombia had long opposed, has now been ratified.",
+            WHITE_HOUSE,
+            sets(("United States", "Panama")),
+        ),
+        (
+            "The European Union signed a partnership agreement with Chile, whose copper exports go mostly to China.",
+            EU,
+            sets(("European Union", "Chile")),
+        ),
+        # a participle on a venue or an apposition
+        (
+            "Canada signed a free trade agreement with Ukraine at a ceremony hosted by Poland.",
+            CANADA,
+            sets(("Canada", "Ukraine")),
+        ),
+        (
+            "Australia signed a security pact with Papua New Guinea, a move seen as countering China.",
+            WIRE,
+            sets(("Australia", "Papua New Guinea")),
+        ),
+        (
+            "At talks hosted by Egypt in Cairo, Israel and Hamas agreed to a ceasefire deal.",
+            WIRE,
+            sets(("Israel", "Hamas")),
+        ),
+        # a clause joined by 'and' with a subject of its own that only welcomes it
+        (
+            "We have signed an agreement with Egypt to help build a power plant on the Nile, and Israel has "
+            "welcomed it.",
+            WHITE_HOUSE,
+            sets(("United States", "Egypt")),
+        ),
+        # the other side of the boundary: a clause that makes the agreement names its sides
+        (
+            "The Panama Canal treaties, which I signed with General Torrijos, will be before the Senate this spring.",
+            WHITE_HOUSE,
+            sets(("United States", "Panama")),
+        ),
+        # a participle on those who act for a country keeps them
+        (
+            "Delegates representing Japan and Korea signed a fisheries agreement.",
+            WIRE,
+            sets(("Japan", "South Korea")),
+        ),
+        # a participle on the agreement noun itself keeps its other side
+        (
+            "We have signed an agreement governing trade with Japan.",
+            WHITE_HOUSE,
+            sets(("United States", "Japan")),
+        ),
+        # where nothing else names a side but the speaker, the country such a clause names is the reading
+        (
+            "Any long-term deal we agree to must be based on verifiable action that convinces us and the "
+            "international community that Iran is not building a nuclear bomb.",
+            WHITE_HOUSE,
+            sets(("United States", "Iran")),
+        ),
+    ],
+)
+def test_what_is_said_of_something_else(text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(Extractor(use_classifier=False), text, url) == want
