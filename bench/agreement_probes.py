@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7]
+    | --round6g | --round7 | --round7b]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1139,6 +1139,79 @@ ROUND7_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 7b (issue 19): written blind, on countries in what an agreement is about ('an agreement with Canada on
+# salmon in the waters off Alaska', 'a deal on grain exports through the Black Sea, brokered by Turkey'), which
+# are no sides, beside a side named inside it ('an agreement on trade with Japan'). Parties only; `--round7b`.
+ROUND7B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "We have signed an agreement with Canada on the protection of salmon in the waters off Alaska and Russia.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WIRE,
+        "Germany signed a deal with Qatar on liquefied gas supplies to replace imports from Russia.",
+        (frozenset({"Germany", "Qatar"}),),
+    ),
+    (
+        INDIA,
+        "India signed an agreement with Bhutan on hydropower exports to Bangladesh.",
+        (frozenset({"India", "Bhutan"}),),
+    ),
+    (
+        WIRE,
+        "Britain and China signed an agreement on the future of Hong Kong.",
+        (frozenset({"United Kingdom", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty with Mexico on the boundary along the Rio Grande has been ratified.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        KENYA,
+        "Kenya signed a memorandum of understanding with Ethiopia on the transport corridor to South Sudan.",
+        (frozenset({"Kenya", "Ethiopia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union and the United States signed an agreement on Austria.",
+        (frozenset({"Soviet Union", "United States"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We concluded an agreement on Berlin with the Soviet Union, Britain and France.",
+        (frozenset({"United States", "Soviet Union", "United Kingdom", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We signed an agreement on trade with Japan.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand signed an arrangement with Australia on recognising each other's qualifications.",
+        (frozenset({"New Zealand", "Australia"}),),
+    ),
+    (
+        CANADA,
+        "Canada and Mexico signed an agreement on seasonal workers from Guatemala.",
+        (frozenset({"Canada", "Mexico"}),),
+    ),
+    (
+        WIRE,
+        "Russia and Ukraine signed a deal on grain exports through the Black Sea, brokered by Turkey and the "
+        "United Nations.",
+        (frozenset({"Russia", "Ukraine"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have agreed with Israel on a plan for economic aid to Jordan.",
+        (frozenset({"United States", "Israel"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1211,6 +1284,7 @@ _LATER_ROUNDS = {
     "round6f": ROUND6F_PROBES,
     "round6g": ROUND6G_PROBES,
     "round7": ROUND7_PROBES,
+    "round7b": ROUND7B_PROBES,
 }
 
 

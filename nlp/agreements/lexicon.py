@@ -416,6 +416,12 @@ MONARCHS = frozenset(
     "king kings queen emperor empress sultan shah emir amir tsar czar kaiser monarch sovereign majesty".split()
 )
 
+# --- parties round 7 (nlp-parties7) ---
+
+# What an agreement is about, not who makes it: 'an agreement with Canada on salmon in the waters off Alaska',
+# 'a treaty concerning the boundary with Mexico' ('on the part of' and 'on behalf of' name a side).
+ABOUT_PREPOSITIONS = frozenset("on concerning regarding about over covering".split())
+
 # --- status (issue 19, round 7) ---
 
 # Verbs that bring an agreement into being, besides signing, concluding, creating, launching, negotiating,

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.agreements.leaders import leaders_country
 from nlp.agreements.lexicon import (
+    ABOUT_PREPOSITIONS,
     ACTING_FOR_A_COUNTRY,
     ACTING_FOR_A_COUNTRY_TOO,
     AGREEMENT_NOUNS,
@@ -705,7 +706,7 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     besides the speaker's without it; where it has none, a country named there is the best reading ('any deal
     we agree to must be based on action that convinces us that Iran is not building a bomb')."""
     scope = _clause_scope(anchor) - exclude - _what_is_agreed(anchor)
-    aside = _said_of_something_else(anchor)
+    aside = _said_of_something_else(anchor) | _what_it_is_about(anchor)
     if aside & scope:
         leads, counterparts = _parties_in_scope(anchor, scope - aside)
         if set(leads + counterparts) - own_side(anchor.doc):
@@ -771,6 +772,38 @@ def _said_of_something_else(anchor: Token) -> set[int]:
             }
         dropped |= tokens
     return dropped
+
+
+def _what_it_is_about(anchor: Token) -> set[int]:
+    """'an agreement with Canada on salmon in the waters off Alaska and Russia', 'a memorandum of understanding
+    with Ethiopia on the corridor to South Sudan', 'agreed with Israel on aid to Jordan': the tokens of what the
+    agreement is about, on its noun (or the noun of its 'of': 'memorandum of understanding'), on 'agree' or on
+    the verb that makes it; except a side named in them ('an agreement on trade with Japan'; not 'on a rail link
+    between Mumbai and Ahmedabad'), a clause in them that makes it ('the trade deal on services the EU has
+    ever struck', as the parse hangs it) and 'on the part of' or 'on behalf of' a side."""
+    holders = [
+        anchor,
+        *(o for p in anchor.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+    ]
+    verb = clause_verb(anchor)
+    if verb is not None and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING:
+        holders.append(verb)
+    about: set[int] = set()
+    for prep in (
+        c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPOSITIONS
+    ):
+        if any(o.lower_ in ("part", "behalf") for o in prep.children):
+            continue
+        about |= {t.i for t in prep.subtree}
+        for side in (
+            t
+            for t in prep.subtree
+            if t.lower_ == "with"
+            or (t.lower_ in ALL_SIDES and names_agreement(t.head))
+            or (t.dep_ in ("relcl", "acl") and t.lemma_.lower() in _MAKING)
+        ):
+            about -= {t.i for t in side.subtree}
+    return about
 
 
 def _aside(verb: Token) -> tuple[Token | None, set[int]] | None:

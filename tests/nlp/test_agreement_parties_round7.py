@@ -89,3 +89,49 @@ def sets(*parties: tuple[str, ...]) -> set[tuple[str, ...]]:
 )
 def test_what_is_said_of_something_else(text: str, url: str, want: set[tuple[str, ...]]) -> None:
     assert parties_at(Extractor(use_classifier=False), text, url) == want
+
+
+INDIA = "https://pib.gov.in/release/x"
+KENYA = "https://www.mfa.go.ke/news/x"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a country in what the agreement is about is no side
+        (
+            "We have signed an agreement with Canada on the protection of salmon in the waters off Alaska and Russia.",
+            WHITE_HOUSE,
+            sets(("United States", "Canada")),
+        ),
+        (
+            "India signed an agreement with Bhutan on hydropower exports to Bangladesh.",
+            INDIA,
+            sets(("India", "Bhutan")),
+        ),
+        (
+            "Kenya signed a memorandum of understanding with Ethiopia on the transport corridor to South Sudan.",
+            KENYA,
+            sets(("Kenya", "Ethiopia")),
+        ),
+        (
+            "We have agreed with Israel on a plan for economic aid to Jordan.",
+            WHITE_HOUSE,
+            sets(("United States", "Israel")),
+        ),
+        (
+            "India and Japan signed an agreement on a high-speed rail link between Mumbai and Ahmedabad.",
+            INDIA,
+            sets(("India", "Japan")),
+        ),
+        # the other side: a side named inside what it is about, or the only one named there
+        ("We signed an agreement on trade with Japan.", WHITE_HOUSE, sets(("United States", "Japan"))),
+        (
+            "We have concluded an agreement on fisheries with Iceland.",
+            WHITE_HOUSE,
+            sets(("United States", "Iceland")),
+        ),
+    ],
+)
+def test_what_the_agreement_is_about(text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(Extractor(use_classifier=False), text, url) == want
