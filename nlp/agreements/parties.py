@@ -17,7 +17,9 @@ names two sides or more, they are all its sides. 'them', 'that government' and '
 named just before; an agreement whose clause names no side takes those its context names
 (`sides_in_context`). On a government's page the speaker is a side where it makes, negotiates, seeks or
 offers the agreement ('which I signed with General Torrijos'), and another government's stance on one with
-no other side named faces it (`a_foreign_stance`); what the sides agree to do names no side.
+no other side named faces it (`a_foreign_stance`); what the sides agree to do names no side, nor does what
+a clause says of something else ('the treaty with Panama, which Colombia had opposed') or what an agreement
+is about ('an agreement with Canada on salmon off Alaska'), where another side is named.
 """
 
 from __future__ import annotations
