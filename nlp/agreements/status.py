@@ -18,14 +18,16 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
-     agreed); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
+     agreed; "agreed that talks on a treaty would begin" is talks to come, in_negotiation); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
      of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
      later stage its own verb says but not by implementation yet to begin ("the agreement reached with Japan
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
-     clause's status;
+     clause's status, where a signing yet to come ("..., which will be signed in May", "to be signed") of an
+     agreement the sentence has reached ("have agreed on the text of a treaty", "reached a deal") → agreed
+     ("will agree on the text of a treaty, which will be signed" stays planned);
   4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
      "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
@@ -242,12 +244,7 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if lemma in CREATING_VERBS and aux & {"must", "should"}:
         return "planned"  # 'we must build a partnership with Russia': one yet to be made
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
-        if (
-            verb.dep_ == "ccomp"
-            and verb.head.lemma_.lower() == "agree"
-            and depth < 2
-            and _verb_status(verb.head, depth=depth + 1) == "agreed"
-        ):
+        if _agreed_to_come(verb, depth=depth):
             return "agreed"  # 'agreed that the treaty would be signed in May': what they have agreed
         return "planned"
     if "to" in aux:
@@ -296,6 +293,25 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _agreed_to_come(verb: Token, *, depth: int = 0) -> bool:
+    """'The leaders agreed that the treaty would be signed in May': a future (or planned) clause that is what
+    the sides have agreed (the agreement is reached, its signing ahead; 'will agree that ...' is not)."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() == "agree"
+        and depth < 2
+        and _verb_status(verb.head, depth=depth + 1) == "agreed"
+    )
+
+
+def _reached(anchor: Token, clause: Token) -> bool:
+    """The verb whose clause the agreement noun belongs to (not the clause on the noun) says it is reached:
+    'have agreed on the text of', 'reached a deal', 'completed the text of' ('will agree on a treaty to be
+    signed' has not; 'the treaty, which will be signed' says nothing else)."""
+    taker = governing_verb(anchor)
+    return taker is not None and taker.i != clause.i and _verb_status(taker) == "agreed"
 
 
 def _talks_object(verb: Token) -> bool:
@@ -567,7 +583,12 @@ def status_for(anchor: Token) -> AgreementStatus:
         # negotiations on an agreement' are agreed
         talks = head.head
         verb = governing_verb(talks)
-        concluded = (verb is not None and _verb_status(verb) == "agreed") or _talks_ended(talks)
+        # talks the sides agreed would open or resume are talks to come, not talks concluded ('agreed that
+        # talks on a treaty would begin', as 'agreed to resume talks')
+        concluded = (
+            verb is not None
+            and (_verb_status(verb) == "agreed" and not (aux_of(verb) & FUTURE_AUX and _agreed_to_come(verb)))
+        ) or _talks_ended(talks)
         return "agreed" if concluded else "in_negotiation"
     if (
         anchor.dep_ == "pobj"
@@ -628,6 +649,11 @@ def status_for(anchor: Token) -> AgreementStatus:
             if "to" in aux_of(child) and taker is not None and taker.lemma_.lower() in PLANNING_VERBS:
                 return "planned"  # 'proposed a trade pact to be negotiated next year': only proposed
             status = _verb_status(child)
+            if status == "planned" and _reached(anchor, child):
+                # 'have agreed on the text of a treaty, which will be signed in May', 'reached a deal, which
+                # will be signed once ...', 'agreed on a treaty to be signed at the summit': the signing is
+                # ahead of an agreement the sentence has reached
+                return "agreed"
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
