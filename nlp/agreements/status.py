@@ -84,12 +84,13 @@ clause of time as the future: "when the treaties are drawn" planned):
   partnership" → planned;
   a future auxiliary or a planning verb → planned, unless it is what the sides have agreed ("agreed that the
   treaty would be signed in May" → agreed) (so "will sign" is planned, and "will negotiate" is caught
-  by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
+  by negotiating first); "to" + verb → in_negotiation after trying or working to make one ("is endeavoring to bring about a treaty",
+  "are working with Japan to arrive at an agreement"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
   with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
   a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
   planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
-  past or present ("struck a deal") → agreed (but an agreement concluded, "trade agreements have been
+  past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
   concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
   the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
@@ -138,6 +139,7 @@ from nlp.agreements.lexicon import (
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
     PURSUING_VERBS,
+    REACHING_PHRASES,
     RESULTING_VERBS,
     SIGNIFYING_VERBS,
     SIGNING_VERBS,
@@ -250,8 +252,12 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if "to" in aux:
         if verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp":
             return "planned"  # 'has yet to sign', 'will have to ratify': not done
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRIVING_VERBS:
-            return "in_negotiation"  # 'is endeavoring to bring about a treaty': working on it
+        if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRIVING_VERBS) or (
+            verb.dep_ in ("xcomp", "advcl") and _at_work(verb.head) and (_makes(verb) or _reaches(verb))
+        ):
+            # 'is endeavoring to bring about a treaty', 'are working with the Soviet Union to arrive at an
+            # agreement': working on it (as 'working towards a deal')
+            return "in_negotiation"
         if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i and depth < 2:
             return _verb_status(verb.head, depth=depth + 1) or "planned"
         return "planned"
@@ -286,6 +292,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "signed"  # 'the ministers exchanged the MoUs': the ceremony that signs them
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
+    if _reaches(verb) and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _denied_or_conditional(verb):
+        return (
+            "agreed"  # 'have worked out an agreement with Canada', 'came to an agreement with Japan': reached
+        )
     if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         return "agreed" if _concludes(verb) else "signed"
     if lemma in SIGNING_VERBS:
@@ -312,6 +322,34 @@ def _reached(anchor: Token, clause: Token) -> bool:
     signed' has not; 'the treaty, which will be signed' says nothing else)."""
     taker = governing_verb(anchor)
     return taker is not None and taker.i != clause.i and _verb_status(taker) == "agreed"
+
+
+def _at_work(verb: Token) -> bool:
+    """'We are working with Japan', 'have worked with Japan': work under way ('I look forward to working with
+    Korea to sign', 'we will work with Korea to sign' only plan it)."""
+    aux = aux_of(verb)
+    if verb.lemma_.lower() != "work" or aux & _MODAL_OR_FUTURE:
+        return False
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
+        verb.tag_ == "VBG" and bool(aux & {"am", "is", "are", "'re", "'m", "was", "were", "been"})
+    )
+
+
+def _reaches(verb: Token) -> bool:
+    """'worked out (hammered out) a deal', 'arrived at (came to) an agreement': a phrasal verb of reaching an
+    agreement, with its particle, or with its preposition whose object is the agreement ('came to power' is
+    not)."""
+    word = REACHING_PHRASES.get(verb.lemma_.lower())
+    if word is None:
+        return False
+    return any(
+        c.lower_ == word
+        and (
+            c.dep_ == "prt"
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" and names_agreement(g) for g in c.children))
+        )
+        for c in verb.children
+    )
 
 
 def _talks_object(verb: Token) -> bool:

@@ -46,6 +46,8 @@ KNOWN_MISSES = {
     # round 8: 'settled the terms of' is no concluding verb to the rules ('settle' also settles disputes), so the
     # treaty 'which will be signed' is planned
     "We have settled the terms of a new treaty with Panama, which will be signed in September.",
+    # round 8c: 'an understanding' is no agreement noun to the rules, so 'arrived at' reaches nothing they read
+    "India and Bangladesh have arrived at an understanding on the sharing of the Teesta waters.",
 }
 
 

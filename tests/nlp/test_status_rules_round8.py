@@ -4,7 +4,9 @@ agreement the sentence has reached ('have agreed on the text of', 'reached a dea
 agreed, not planned (the annotation guide's 'agreed': reached, not yet signed), while one ahead of an agreement
 only to be agreed or proposed stays planned; talks the sides agreed would begin are in negotiation, not agreed
 ('agreed that talks on a treaty would begin', as 'agreed to resume talks'), while talks agreed to have ended are
-agreed."""
+agreed; a phrasal verb of reaching ('worked out', 'hammered out', 'arrived at', 'came to' an agreement) is as
+'reached' (agreed; 'will work out' planned), and working with the other side to reach or make one is
+negotiating it."""
 
 from __future__ import annotations
 
@@ -67,6 +69,45 @@ CASES: list[tuple[str, str, str]] = [
         "India and Peru have concluded negotiations on the trade agreement.",
         "agreed",
         "India/NNP/PROPN/India/nsubj/4 and/CC/CCONJ/and/cc/0 Peru/NNP/PROPN/Peru/conj/0 have/VBP/AUX/have/aux/4 concluded/VBN/VERB/conclude/ROOT/4 negotiations/NNS/NOUN/negotiation/dobj/4 on/IN/ADP/on/prep/5 the/DT/DET/the/det/9 trade/NN/NOUN/trade/compound/9 agreement/NN/NOUN/agreement/pobj/6 ././PUNCT/./punct/4",
+    ),
+    # a phrasal verb of reaching ('worked out', 'came to') an agreement, in the past, is agreed; in the future
+    # planned; 'come to Washington to sign' reaches nothing
+    (
+        "We have worked out an agreement with Canada on the joint defense of the continent.",
+        "agreed",
+        "We/PRP/PRON/we/nsubj/2 have/VBP/AUX/have/aux/2 worked/VBN/VERB/work/ROOT/2 out/RP/ADP/out/prt/2 an/DT/DET/an/det/5 agreement/NN/NOUN/agreement/dobj/2 with/IN/ADP/with/prep/5 Canada/NNP/PROPN/Canada/pobj/6 on/IN/ADP/on/prep/5 the/DT/DET/the/det/11 joint/JJ/ADJ/joint/amod/11 defense/NN/NOUN/defense/pobj/8 of/IN/ADP/of/prep/11 the/DT/DET/the/det/14 continent/NN/NOUN/continent/pobj/12 ././PUNCT/./punct/2",
+    ),
+    (
+        "We will work out an agreement with Canada on the joint defense of the continent.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 work/VB/VERB/work/ROOT/2 out/RP/ADP/out/prt/2 an/DT/DET/an/det/5 agreement/NN/NOUN/agreement/dobj/2 with/IN/ADP/with/prep/5 Canada/NNP/PROPN/Canada/pobj/6 on/IN/ADP/on/prep/5 the/DT/DET/the/det/11 joint/JJ/ADJ/joint/amod/11 defense/NN/NOUN/defense/pobj/8 of/IN/ADP/of/prep/11 the/DT/DET/the/det/14 continent/NN/NOUN/continent/pobj/12 ././PUNCT/./punct/2",
+    ),
+    (
+        "We came to an agreement with Japan on textiles.",
+        "agreed",
+        "We/PRP/PRON/we/nsubj/1 came/VBD/VERB/come/ROOT/1 to/IN/ADP/to/prep/1 an/DT/DET/an/det/4 agreement/NN/NOUN/agreement/pobj/2 with/IN/ADP/with/prep/4 Japan/NNP/PROPN/Japan/pobj/5 on/IN/ADP/on/prep/4 textiles/NNS/NOUN/textile/pobj/7 ././PUNCT/./punct/1",
+    ),
+    (
+        "The Prime Minister of Japan will come to Washington to sign an agreement on textiles.",
+        "planned",
+        "The/DT/DET/the/det/2 Prime/NNP/PROPN/Prime/compound/2 Minister/NNP/PROPN/Minister/nsubj/6 of/IN/ADP/of/prep/2 Japan/NNP/PROPN/Japan/pobj/3 will/MD/AUX/will/aux/6 come/VB/VERB/come/ROOT/6 to/IN/ADP/to/prep/6 Washington/NNP/PROPN/Washington/pobj/7 to/TO/PART/to/aux/10 sign/VB/VERB/sign/advcl/6 an/DT/DET/an/det/12 agreement/NN/NOUN/agreement/dobj/10 on/IN/ADP/on/prep/12 textiles/NNS/NOUN/textile/pobj/13 ././PUNCT/./punct/6",
+    ),
+    # working with the other side to reach (or make) one is negotiating it; to implement one, it operates
+    (
+        "We are working with the Soviet Union to arrive at an agreement on the exchange of scientists.",
+        "in_negotiation",
+        "We/PRP/PRON/we/nsubj/2 are/VBP/AUX/be/aux/2 working/VBG/VERB/work/ROOT/2 with/IN/ADP/with/prep/2 the/DT/DET/the/det/6 Soviet/NNP/PROPN/Soviet/compound/6 Union/NNP/PROPN/Union/pobj/3 to/TO/PART/to/aux/8 arrive/VB/VERB/arrive/advcl/2 at/IN/ADP/at/prep/8 an/DT/DET/an/det/11 agreement/NN/NOUN/agreement/pobj/9 on/IN/ADP/on/prep/11 the/DT/DET/the/det/14 exchange/NN/NOUN/exchange/pobj/12 of/IN/ADP/of/prep/14 scientists/NNS/NOUN/scientist/pobj/15 ././PUNCT/./punct/2",
+    ),
+    (
+        "We are working with the Soviet Union to implement the agreement on the exchange of scientists.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/2 are/VBP/AUX/be/aux/2 working/VBG/VERB/work/ROOT/2 with/IN/ADP/with/prep/2 the/DT/DET/the/det/6 Soviet/NNP/PROPN/Soviet/compound/6 Union/NNP/PROPN/Union/pobj/3 to/TO/PART/to/aux/8 implement/VB/VERB/implement/advcl/2 the/DT/DET/the/det/10 agreement/NN/NOUN/agreement/dobj/8 on/IN/ADP/on/prep/10 the/DT/DET/the/det/13 exchange/NN/NOUN/exchange/pobj/11 of/IN/ADP/of/prep/13 scientists/NNS/NOUN/scientist/pobj/14 ././PUNCT/./punct/2",
+    ),
+    # work to come only plans it (as 'I look forward to working with Korea to sign', round 7)
+    (
+        "We will work with Korea to sign a trade agreement.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 work/VB/VERB/work/ROOT/2 with/IN/ADP/with/prep/2 Korea/NNP/PROPN/Korea/pobj/3 to/TO/PART/to/aux/6 sign/VB/VERB/sign/advcl/2 a/DT/DET/a/det/9 trade/NN/NOUN/trade/compound/9 agreement/NN/NOUN/agreement/dobj/6 ././PUNCT/./punct/2",
     ),
 ]
 
