@@ -30,6 +30,7 @@ router = APIRouter(include_in_schema=False)
 SEARCH_FIELDS = ("q", *FILTER_KEYS, "from", "to", "watch")
 # `watch=agreement`: new agreements of the search's (first) party, not new documents
 AGREEMENT_WATCH = "agreement"
+NO_PARTY = "an agreement watch needs a party: filter the agreements by one first"
 DELIVERY_FIELDS = ("webhook_url", "email", "apprise_urls")
 
 
@@ -124,6 +125,8 @@ def _page(
             search = _describe(described, watch=watch)
             if watch == AGREEMENT_WATCH and described.agreement_parties:
                 suggested = f"new agreements of {described.agreement_parties[0]}"
+            elif watch == AGREEMENT_WATCH:  # said before the form is filled in, not only on save
+                error = error or NO_PARTY
         except QueryError as exc:
             error = error or str(exc)
     saved: list[Listed] = []
@@ -215,7 +218,7 @@ def _watched(query: SearchQuery, *, watch: str) -> dict[str, Any]:
     if watch != AGREEMENT_WATCH:
         raise ValueError("no such watch on this page: search or agreement")  # a link's words are not shown
     if not query.agreement_parties:
-        raise ValueError("an agreement watch needs a party: filter the agreements by one first")
+        raise ValueError(NO_PARTY)
     party, *others = query.agreement_parties
     narrowed = query.model_copy(update={"agreement_parties": tuple(others), "agreement_status": ()})
     return {"kind": "agreement", "party": party, "statuses": query.agreement_status, "query": narrowed}

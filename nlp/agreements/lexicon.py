@@ -448,3 +448,17 @@ PASSING_VERBS = frozenset({"pass"})
 # What a legislature is asked for on an agreement besides its approval: 'I will ask the Senate for prompt
 # action on the treaty', 'a vote on the agreement' (only where the legislature is named).
 LEGISLATIVE_ACTS = frozenset("action vote".split())
+
+# --- status (issue 19, round 8) ---
+
+# Reaching an agreement said with a phrasal verb, as 'reach' says it: 'worked out (hammered out) an agreement
+# with Canada', 'arrived at (came to) an agreement with Japan' (agreed: reached, not signed). Each verb with the
+# particle or preposition that makes it one ('came to power' is not: the preposition's object must be an
+# agreement).
+REACHING_PHRASES: dict[str, str] = {
+    "work": "out",
+    "hammer": "out",
+    "iron": "out",
+    "arrive": "at",
+    "come": "to",
+}

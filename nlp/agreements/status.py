@@ -18,14 +18,16 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
-     agreed); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
+     agreed; "agreed that talks on a treaty would begin" is talks to come, in_negotiation); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
      of" → in_force (planned where that entry is yet to come);
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
      later stage its own verb says but not by implementation yet to begin ("the agreement reached with Japan
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
-     clause's status;
+     clause's status, where a signing yet to come ("..., which will be signed in May", "to be signed") of an
+     agreement the sentence has reached ("have agreed on the text of a treaty", "reached a deal") → agreed
+     ("will agree on the text of a treaty, which will be signed" stays planned);
   4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
      "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
@@ -82,12 +84,13 @@ clause of time as the future: "when the treaties are drawn" planned):
   partnership" → planned;
   a future auxiliary or a planning verb → planned, unless it is what the sides have agreed ("agreed that the
   treaty would be signed in May" → agreed) (so "will sign" is planned, and "will negotiate" is caught
-  by negotiating first); "to" + verb → in_negotiation after trying ("is endeavoring to bring about a treaty"),
+  by negotiating first); "to" + verb → in_negotiation after trying or working to make one ("is endeavoring to bring about a treaty",
+  "are working with Japan to arrive at an agreement"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
   with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
   a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
   planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
-  past or present ("struck a deal") → agreed (but an agreement concluded, "trade agreements have been
+  past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
   concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
   the clause above.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
@@ -136,6 +139,7 @@ from nlp.agreements.lexicon import (
     PLANNED_MODIFIERS,
     PLANNING_VERBS,
     PURSUING_VERBS,
+    REACHING_PHRASES,
     RESULTING_VERBS,
     SIGNIFYING_VERBS,
     SIGNING_VERBS,
@@ -242,19 +246,18 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if lemma in CREATING_VERBS and aux & {"must", "should"}:
         return "planned"  # 'we must build a partnership with Russia': one yet to be made
     if aux & FUTURE_AUX or lemma in PLANNING_VERBS:
-        if (
-            verb.dep_ == "ccomp"
-            and verb.head.lemma_.lower() == "agree"
-            and depth < 2
-            and _verb_status(verb.head, depth=depth + 1) == "agreed"
-        ):
+        if _agreed_to_come(verb, depth=depth):
             return "agreed"  # 'agreed that the treaty would be signed in May': what they have agreed
         return "planned"
     if "to" in aux:
         if verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp":
             return "planned"  # 'has yet to sign', 'will have to ratify': not done
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRIVING_VERBS:
-            return "in_negotiation"  # 'is endeavoring to bring about a treaty': working on it
+        if (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STRIVING_VERBS) or (
+            verb.dep_ in ("xcomp", "advcl") and _at_work(verb.head) and (_makes(verb) or _reaches(verb))
+        ):
+            # 'is endeavoring to bring about a treaty', 'are working with the Soviet Union to arrive at an
+            # agreement': working on it (as 'working towards a deal')
+            return "in_negotiation"
         if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i and depth < 2:
             return _verb_status(verb.head, depth=depth + 1) or "planned"
         return "planned"
@@ -289,6 +292,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "signed"  # 'the ministers exchanged the MoUs': the ceremony that signs them
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
+    if _reaches(verb) and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _denied_or_conditional(verb):
+        return (
+            "agreed"  # 'have worked out an agreement with Canada', 'came to an agreement with Japan': reached
+        )
     if lemma in SIGNING_VERBS | CONCLUDING_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
         return "agreed" if _concludes(verb) else "signed"
     if lemma in SIGNING_VERBS:
@@ -296,6 +303,53 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _agreed_to_come(verb: Token, *, depth: int = 0) -> bool:
+    """'The leaders agreed that the treaty would be signed in May': a future (or planned) clause that is what
+    the sides have agreed (the agreement is reached, its signing ahead; 'will agree that ...' is not)."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() == "agree"
+        and depth < 2
+        and _verb_status(verb.head, depth=depth + 1) == "agreed"
+    )
+
+
+def _reached(anchor: Token, clause: Token) -> bool:
+    """The verb whose clause the agreement noun belongs to (not the clause on the noun) says it is reached:
+    'have agreed on the text of', 'reached a deal', 'completed the text of' ('will agree on a treaty to be
+    signed' has not; 'the treaty, which will be signed' says nothing else)."""
+    taker = governing_verb(anchor)
+    return taker is not None and taker.i != clause.i and _verb_status(taker) == "agreed"
+
+
+def _at_work(verb: Token) -> bool:
+    """'We are working with Japan', 'have worked with Japan': work under way ('I look forward to working with
+    Korea to sign', 'we will work with Korea to sign' only plan it)."""
+    aux = aux_of(verb)
+    if verb.lemma_.lower() != "work" or aux & _MODAL_OR_FUTURE:
+        return False
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (
+        verb.tag_ == "VBG" and bool(aux & {"am", "is", "are", "'re", "'m", "was", "were", "been"})
+    )
+
+
+def _reaches(verb: Token) -> bool:
+    """'worked out (hammered out) a deal', 'arrived at (came to) an agreement': a phrasal verb of reaching an
+    agreement, with its particle, or with its preposition whose object is the agreement ('came to power' is
+    not)."""
+    word = REACHING_PHRASES.get(verb.lemma_.lower())
+    if word is None:
+        return False
+    return any(
+        c.lower_ == word
+        and (
+            c.dep_ == "prt"
+            or (c.dep_ == "prep" and any(g.dep_ == "pobj" and names_agreement(g) for g in c.children))
+        )
+        for c in verb.children
+    )
 
 
 def _talks_object(verb: Token) -> bool:
@@ -567,7 +621,12 @@ def status_for(anchor: Token) -> AgreementStatus:
         # negotiations on an agreement' are agreed
         talks = head.head
         verb = governing_verb(talks)
-        concluded = (verb is not None and _verb_status(verb) == "agreed") or _talks_ended(talks)
+        # talks the sides agreed would open or resume are talks to come, not talks concluded ('agreed that
+        # talks on a treaty would begin', as 'agreed to resume talks')
+        concluded = (
+            verb is not None
+            and (_verb_status(verb) == "agreed" and not (aux_of(verb) & FUTURE_AUX and _agreed_to_come(verb)))
+        ) or _talks_ended(talks)
         return "agreed" if concluded else "in_negotiation"
     if (
         anchor.dep_ == "pobj"
@@ -628,6 +687,11 @@ def status_for(anchor: Token) -> AgreementStatus:
             if "to" in aux_of(child) and taker is not None and taker.lemma_.lower() in PLANNING_VERBS:
                 return "planned"  # 'proposed a trade pact to be negotiated next year': only proposed
             status = _verb_status(child)
+            if status == "planned" and _reached(anchor, child):
+                # 'have agreed on the text of a treaty, which will be signed in May', 'reached a deal, which
+                # will be signed once ...', 'agreed on a treaty to be signed at the summit': the signing is
+                # ahead of an agreement the sentence has reached
+                return "agreed"
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):

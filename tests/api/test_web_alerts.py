@@ -97,6 +97,8 @@ def test_bad_alert_input_says_why_and_saves_nothing(client: TestClient) -> None:
     assert bad_syntax.status_code == 400
     no_party = client.post("/ui/alerts", data={"watch": "agreement", "q": "energy", "name": "Deals"})
     assert no_party.status_code == 400 and "an agreement watch needs a party" in no_party.text
+    offered = client.get("/ui/alerts", params={"watch": "agreement", "q": "energy"}).text
+    assert 'role="alert">an agreement watch needs a party' in offered, "said before the form is filled in"
     unknown = client.post("/ui/alerts", data={"watch": "figure", "party": "Kosovo", "name": "Deals"})
     assert unknown.status_code == 400 and "no such watch on this page" in unknown.text
     told = "Your session has expired: call 0800 555 0100"  # a link's own words are never shown, even on save

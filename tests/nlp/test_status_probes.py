@@ -40,6 +40,14 @@ KNOWN_MISSES = {
     "The agreement in principle reached with Japan will be turned into a full treaty next year.",
     # round 7e: the terms agreed are no agreement noun; the treaty 'to be signed' is planned
     "The terms agreed with Great Britain will be embodied in a treaty to be signed this summer.",
+    # round 8: the treaty 'will be drafted' is read as a second agreement, in negotiation, beside the agreement
+    # in principle reached (agreed)
+    "Agreement in principle has been reached with Mexico, and a treaty will be drafted this spring.",
+    # round 8: 'settled the terms of' is no concluding verb to the rules ('settle' also settles disputes), so the
+    # treaty 'which will be signed' is planned
+    "We have settled the terms of a new treaty with Panama, which will be signed in September.",
+    # round 8c: 'an understanding' is no agreement noun to the rules, so 'arrived at' reaches nothing they read
+    "India and Bangladesh have arrived at an understanding on the sharing of the Teesta waters.",
 }
 
 
