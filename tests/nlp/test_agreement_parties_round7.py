@@ -1,26 +1,17 @@
 """Issue 19's seventh round of party rules, on the real model: what a relative clause, a participle or a clause
 joined by 'and' says of something else names no side of the agreement (the wrong counterpart country), while
-one that makes the agreement, is on those who act for a country, or is the only place a side is named, does.
-Each case on one side of the boundary."""
+one that makes the agreement, is on those who act for a country, or is the only place a side is named, does;
+and a country in what an agreement is about ('on salmon in the waters off Alaska') is no side. Each case on
+one side of the boundary."""
 
 import pytest
 
 from nlp.pipeline import Extractor
-from presswatch.document import Document
+from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
 
-WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
-CANADA = "https://www.canada.ca/en/news/x"
 EU = "https://ec.europa.eu/commission/presscorner/x"
-WIRE = "https://www.reuters.com/world/x"
-
-
-def parties_at(extractor: Extractor, text: str, url: str) -> set[tuple[str, ...]]:
-    doc = extractor.enrich(Document.from_page(url=url, source="t", title="t", body=text))
-    return {tuple(sorted(a.parties)) for a in doc.agreements}
-
-
-def sets(*parties: tuple[str, ...]) -> set[tuple[str, ...]]:
-    return {tuple(sorted(p)) for p in parties}
+INDIA = "https://pib.gov.in/release/x"
+KENYA = "https://www.mfa.go.ke/news/x"
 
 
 @pytest.mark.parametrize(
@@ -89,10 +80,6 @@ def sets(*parties: tuple[str, ...]) -> set[tuple[str, ...]]:
 )
 def test_what_is_said_of_something_else(text: str, url: str, want: set[tuple[str, ...]]) -> None:
     assert parties_at(Extractor(use_classifier=False), text, url) == want
-
-
-INDIA = "https://pib.gov.in/release/x"
-KENYA = "https://www.mfa.go.ke/news/x"
 
 
 @pytest.mark.parametrize(
