@@ -12,7 +12,8 @@ concluded that '...'") is theirs. A quote that opens its paragraph or its senten
 the sentence before that says who spoke, else continues the last speaker (across an attribution however
 long: '"...," said X, who ... . "..."'); a quote signed after a dash is the signer's. A body speaks as the text
 names it ("The French foreign ministry said", "a spokesperson for the Home Office said", "A Home Office
-spokesperson said", "PC World's analysis concluded"); a speaker the text does not name ("the doctor said",
+spokesperson said", "PC World's analysis concluded"), and 'it', 'the group', 'the ministry' or 'a company
+spokesperson' speak for the body the sentences before name; a speaker the text does not name ("the doctor said",
 "said one customer") is none, and no one else's. A curly quote may close with a straight mark, and each
 paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
 quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
