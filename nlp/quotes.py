@@ -41,17 +41,20 @@ QUOTE_PATTERN = re.compile(
     # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end)
     r"|(?m:^)[‘“](?P<paragraph>(?:[^\n‘’“”]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“])"
 )
-SPEECH_VERBS = frozenset(
-    """say add tell explain state comment insist warn claim note announce declare write continue
-    argue stress remark reply respond conclude admit acknowledge ask urge describe suggest reiterate emphasise
-    emphasize confirm deny vow pledge assert recall concede tweet call dub characterise characterize counter
-    retort assure remind mention promise predict complain caution testify exclaim quip joke boast lament
-    proclaim observe recount welcome hail praise condemn denounce criticise criticize slam report""".split()
-)
-_NAMING_VERBS = frozenset({"call", "dub"})
 # Verbs that judge what they name ('welcomed the ruling as "..."'): they attribute the quote they lead to, never one
 # before them ('"...." It welcomed the decision' is a new sentence about something else).
 _EVALUATIVE = frozenset("welcome hail praise condemn denounce criticise criticize slam".split())
+SPEECH_VERBS = (
+    frozenset(
+        """say add tell explain state comment insist warn claim note announce declare write continue
+    argue stress remark reply respond conclude admit acknowledge ask urge describe suggest reiterate emphasise
+    emphasize confirm deny vow pledge assert recall concede tweet call dub characterise characterize counter
+    retort assure remind mention promise predict complain caution testify exclaim quip joke boast lament
+    proclaim observe recount report""".split()
+    )
+    | _EVALUATIVE
+)
+_NAMING_VERBS = frozenset({"call", "dub"})
 PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
 _MIN_QUOTE_WORDS = 3
 _TITLE_WORDS = 8  # a shorter quote with no speaker and no sentence end is a title or a slogan

@@ -28,7 +28,7 @@ _ACRONYM = re.compile(r"(?:the\s+)?[a-z&]{2,12}", re.IGNORECASE)
 def stored_name(backend: SearchBackend, name: str) -> str:
     """`name` if some document is filed under it or it is no acronym; else the one name the mentions written so
     are stored under; else `name`."""
-    if not _ACRONYM.fullmatch(name.strip()) or _filed_under(backend, name):
+    if not _may_abbreviate(name) or _filed_under(backend, name):
         return name
     written = " ".join(name.replace('"', " ").split())
     written = written[4:] if written.casefold().startswith("the ") else written  # 'the CRA' is written 'CRA'
@@ -57,7 +57,7 @@ def with_stored_names(backend: SearchBackend, query: Query) -> Query:
 
     def read(name: str) -> str:
         nonlocal reads
-        if not _ACRONYM.fullmatch(name.strip()) or reads >= READ_AT_MOST:
+        if not _may_abbreviate(name) or reads >= READ_AT_MOST:
             return name
         reads += 1
         return stored_name(backend, name)
@@ -73,12 +73,15 @@ def with_stored_names(backend: SearchBackend, query: Query) -> Query:
 def search_as_filed(backend: SearchBackend, query: Query) -> Page:
     """`backend.search(query)`, or, where it finds nothing, the search with its names read by `stored_name`."""
     page = backend.search(query)
-    if page.hits or not any(
-        _ACRONYM.fullmatch(n.strip()) for n in (*query.entities, *query.agreement_parties)
-    ):
+    if page.hits or not any(map(_may_abbreviate, (*query.entities, *query.agreement_parties))):
         return page
     filed = with_stored_names(backend, query)
     return page if filed == query else backend.search(filed)
+
+
+def _may_abbreviate(name: str) -> bool:
+    """One short word ('JICA', 'the CRA'): a name that may be read as the one it abbreviates."""
+    return _ACRONYM.fullmatch(name.strip()) is not None
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

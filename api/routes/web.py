@@ -59,6 +59,8 @@ FILTER_KEYS = (
 )
 # the filters the form has a control for
 CONTROLS = ("kind", "source", "country", "party", "status", "currency", "min_amount", "max_amount")
+# A money figure's filters as the page's chips and the alerts form name them.
+FIGURE_LABELS = {"currency": "figure in", "min_amount": "figure at least", "max_amount": "figure at most"}
 # Currencies the form offers (any ISO 4217 code works in the address, as in GET /search).
 FORM_CURRENCIES = ("GBP", "EUR", "USD", "CAD", "AUD", "NZD", "INR", "JPY", "CHF", "KES", "ZAR", "SGD")
 PAGE_SIZE = 20
@@ -264,11 +266,24 @@ def _chip(key: str, value: str, names: dict[str, str]) -> str:
             value = names.get(country_code(value), value)
     if key in ("min_amount", "max_amount"):
         with contextlib.suppress(ValueError):
-            value = f"{float(value.replace(',', '')):,.15g}"
-        return f"figure {'at least' if key == 'min_amount' else 'at most'}: {value}"
-    if key == "currency":
-        return f"figure in: {value.upper()}"
+            value = amount_text(float(value.replace(",", "")))
+    if key in FIGURE_LABELS:
+        return f"{FIGURE_LABELS[key]}: {value.upper() if key == 'currency' else value}"
     return f"{key}: {value.replace('_', ' ') if key in ('kind', 'status') else value}"
+
+
+def amount_text(value: float) -> str:
+    """A figure's bound as people read it: '10,000,000' for 1e7."""
+    return f"{value:,.15g}"
+
+
+def figure_filters(query: SearchQuery) -> list[tuple[str, str]]:
+    """A search's money-figure filters in words, as the page's chips say them (the alerts form lists them so)."""
+    parts = [(FIGURE_LABELS["currency"], query.figure_currency)] if query.figure_currency else []
+    for key, bound in (("min_amount", query.figure_min), ("max_amount", query.figure_max)):
+        if bound is not None:
+            parts.append((FIGURE_LABELS[key], amount_text(bound)))
+    return parts
 
 
 def _selected(base: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

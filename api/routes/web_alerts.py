@@ -21,7 +21,7 @@ from alerts.model import NEW_AGREEMENT_STATUSES, AlertPayload, SavedSearch, Save
 from alerts.service import AlertService, feed_token
 from alerts.targets import TargetRefusedError
 from api.routes.alerts import LOCAL_OWNER, get_alerts, owned
-from api.routes.web import FILTER_KEYS, render, search_of
+from api.routes.web import FILTER_KEYS, figure_filters, render, search_of
 from api.session import same_origin, web_owner
 from search.base import Query as SearchQuery
 from search.base import QueryError
@@ -92,12 +92,7 @@ def _describe(query: SearchQuery, *, watch: str = "search") -> list[tuple[str, s
         parts.extend((label, str(v)) for v in values)
     if query.story_id:
         parts.append(("story", query.story_id))
-    if query.figure_currency:
-        parts.append(("figure in", query.figure_currency))
-    if query.figure_min is not None:
-        parts.append(("figure at least", f"{query.figure_min:,.15g}"))
-    if query.figure_max is not None:
-        parts.append(("figure at most", f"{query.figure_max:,.15g}"))
+    parts.extend(figure_filters(query))
     if query.published_from:
         parts.append(("from", query.published_from.date().isoformat()))
     if query.published_to:
