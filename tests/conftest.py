@@ -66,16 +66,24 @@ def write_sources(settings: Settings, feed_url: str, *, extra: str = "") -> None
     settings.sources_file.write_text(demo_sources_toml(feed_url) + extra, encoding="utf-8")
 
 
-def run_crawl(settings: Settings, **extra_env: str) -> subprocess.CompletedProcess[str]:
-    """`presswatch crawl` in its own process, as users run it (Twisted's reactor runs once per process)."""
+def run_presswatch(
+    settings: Settings, *args: str, stdin: str | None = None, timeout: float = 300, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
+    """A `presswatch` command in its own process on `settings`, as users run it; its output as text."""
     return subprocess.run(
-        [sys.executable, "-m", "presswatch", "crawl"],
+        [sys.executable, "-m", "presswatch", *args],
+        input=stdin,
         env=crawl_env(settings, **extra_env),
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
         check=False,
     )
+
+
+def run_crawl(settings: Settings, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    """`presswatch crawl` in its own process, as users run it (Twisted's reactor runs once per process)."""
+    return run_presswatch(settings, "crawl", **extra_env)
 
 
 def index_demo_newsroom(settings: Settings, extractor: Extractor) -> None:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from presswatch.config import Settings
-from tests.conftest import crawl_env
+from tests.conftest import crawl_env, run_presswatch
 
 PAGES = [
     {
@@ -31,13 +31,7 @@ PAGES = [
 
 
 def _search(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "presswatch", "search", *args],
-        env=crawl_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_presswatch(settings, "search", *args, timeout=120)
 
 
 def _urls(settings: Settings, *args: str) -> set[str]:

@@ -18,7 +18,7 @@ import pytest
 from presswatch.config import Settings
 from presswatch.document import document_id
 from search.sqlite import SQLiteBackend
-from tests.conftest import FIXTURES, crawl_env
+from tests.conftest import FIXTURES, crawl_env, run_presswatch
 from tests.demo_process import free_port
 from tests.test_cli import balkan_article_text
 
@@ -28,15 +28,7 @@ ARTICLE_URL = "https://www.gov.uk/government/news/uk-to-sign-new-agreements"
 def presswatch(
     settings: Settings, *args: str, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "presswatch", *args],
-        input=stdin.decode() if stdin is not None else None,
-        env=crawl_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_presswatch(settings, *args, stdin=stdin.decode() if stdin is not None else None)
 
 
 def test_ingest_text_indexes_it_once_by_its_url(settings: Settings) -> None:

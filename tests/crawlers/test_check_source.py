@@ -5,25 +5,17 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 
 import pytest
 
 from presswatch.cli import build_parser, cmd_check_source
 from presswatch.config import Settings
-from tests.conftest import crawl_env, write_sources
+from tests.conftest import run_presswatch, write_sources
 from tests.fixture_site import FixtureSite
 
 
 def _check(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "presswatch", "check-source", *args],
-        env=crawl_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_presswatch(settings, "check-source", *args)
 
 
 def test_check_source_prints_what_it_extracted(settings: Settings, newsroom: FixtureSite) -> None:

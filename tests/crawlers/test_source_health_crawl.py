@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from presswatch.config import Settings
 from presswatch.source_health import read_health
-from tests.conftest import crawl_env, run_crawl
+from tests.conftest import run_crawl, run_presswatch
 from tests.crawlers.watched_site import WatchedSite
 from tests.fixture_site import Reply
 
@@ -32,14 +31,7 @@ def site(tmp_path: Path) -> Iterator[WatchedSite]:
 
 
 def _sources(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "presswatch", "sources", *args],
-        env=crawl_env(settings),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_presswatch(settings, "sources", *args, timeout=120)
 
 
 @pytest.mark.slow
