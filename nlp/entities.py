@@ -404,7 +404,7 @@ def _organisation_mentions(
             found.append(_mention(span, label, name))
             continue
         resolved = expansions.get(name, name)
-        if resolved == name and fold(name.split()[-1]) not in ORG_HEADS and not _known(name, countries):
+        if resolved == name and not _known(name, countries):
             longer = [n for n in full_names if _is_fragment(name, n) and _may_shorten(name, n)]
             if len(longer) == 1:
                 resolved = longer[0]
@@ -423,8 +423,15 @@ def _may_shorten(short: str, long: str) -> bool:
     """'EDF' for 'EDF Energy' (the name's first words), 'Prison Service' for 'HM Prison Service' (ending in
     an organisation word), 'Taliban' for 'Afghan Taliban' and 'Joint Chiefs' for 'South Korean Joint Chiefs
     of Staff' (the name's words after whose body it is), but not 'Welsh Government' for 'Welsh Government
-    Cabinet'."""
+    Cabinet'. A name ending in an organisation word shortens only the name it is all of but a last such word
+    ('Toronto Police' for 'Toronto Police Service'); one word ends a club's or a union's name after its place
+    ('United' for 'Manchester United', 'Chiefs' for 'Kansas City Chiefs')."""
+    if fold(short.split()[-1]) in ORG_HEADS:
+        rest = fold(long).removeprefix(fold(short) + " ")
+        return rest != fold(long) and " " not in rest and rest in ORG_HEADS | COMPANY_HEADS
     if fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS:
+        return True
+    if " " not in short and fold(long).endswith(" " + fold(short)) and fold(short) not in COMPANY_HEADS:
         return True
     words = long.split()
     for size in (1, 2):

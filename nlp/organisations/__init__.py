@@ -8,7 +8,10 @@ instead (a title, a law, a place, nothing): the word lists are in `lexicon`, the
 Secunia', 'Comic Corps of' + 'Canada', 'the Saudi Gazette' tagged as a building), with `context`: names the
 words around them make bodies ('Tesla chief executive', 'a spokeswoman for Auckland Transport', 'al-Ikhbariya
 television', 'Qatar' + 'Airways'). A brand's product ('Mozilla Firefox' beside 'Mozilla', 'MacBook Pro') is
-no body (`rules.names_a_product`).
+no body (`rules.names_a_product`), nor is one between its owner and a product's noun ('its Copilot assistant'),
+a work's title ('the game Epic Mickey'), a venue after 'at' ('at Old Trafford'), a storm, a disease or a scheme
+('Cyclone Gabrielle', 'Marburg Virus Disease', 'Swachh Bharat Mission'); an organisation word alone ('the
+University') is the one body of the text it heads (`rules.head_reference`).
 """
 
 from nlp.organisations.acronyms import (

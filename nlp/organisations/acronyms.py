@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from nlp.bodies import document_countries, public_body
-from nlp.organisations.lexicon import ACRONYM, LAW_HEADS, NOT_BODY_HEADS, ORG_HEADS, STOPWORDS
+from nlp.organisations.lexicon import (
+    ACRONYM,
+    COMPANY_HEADS,
+    LAW_HEADS,
+    LEGAL_FORMS,
+    NOT_BODY_HEADS,
+    ORG_HEADS,
+    STOPWORDS,
+)
 from nlp.organisations.rules import core, name_part
 from nlp.people import ROLE_WORDS, fold
 from presswatch.gazetteer import canonical_name
@@ -82,6 +90,8 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
     found: dict[str, str] = {}
     for span, name in orgs:
         k = name_part(span).end
+        while k < len(doc) and (doc[k].lower_ in LEGAL_FORMS or doc[k].text == "."):
+            k += 1  # 'Canadian National Railway Co. (CN)': the legal form stands between name and acronym
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             acronym = doc[k + 1].text
             if ACRONYM.match(acronym) and stands_for(acronym, [t.text for t in name_part(span)]):
@@ -156,7 +166,10 @@ def stands_for(acronym: str, words: Sequence[str]) -> bool:
         else:
             skipped += 1
         if taken == len(letters) and i < len(names) - 1:
-            return False  # the acronym ended before the name did
+            # the acronym ended before the name did, but for a last word of a company's or body's kind
+            # ('CN' for Canadian National Railway)
+            last = names[-1].lower()
+            return i == len(names) - 2 and skipped == 0 and last in ORG_HEADS | COMPANY_HEADS
     return taken == len(letters) and skipped <= 1
 
 

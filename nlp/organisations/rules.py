@@ -14,9 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from nlp.bodies import document_countries, post_nominal, public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
+    CALENDAR_WORDS,
     COMPANY_HEADS,
+    COPY_NOUNS,
     DOCUMENT_WORDS,
     EVENT_OPENERS,
+    EXAM_NOUNS,
     GENERIC,
     GENERIC_MODIFIERS,
     KIND_NOUNS,
@@ -38,6 +41,7 @@ from nlp.organisations.lexicon import (
     THING_ACRONYMS,
     TITLE_HEADS,
     VENUES,
+    WORK_NOUNS,
 )
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
@@ -76,7 +80,8 @@ def name_part(span: Span) -> Span:
     doc = span.doc
     end = words.end
     for token in words:
-        if token.text in ("(", "[", ":", ";") or (token.text in ("'s", "’s") and _owner(words, token)):
+        possessive = token.text in ("'s", "’s") or (token.tag_ == "POS" and token.text in ("'", "’"))
+        if token.text in ("(", "[", ":", ";") or (possessive and _owner(words, token)):
             end = token.i
             break
     start = words.start
@@ -95,10 +100,13 @@ def name_part(span: Span) -> Span:
 
 def _owner(words: Span, possessive: Token) -> bool:
     """Whether the words before a possessive are the body: "EDF's [Cannington Court]", "the Nuclear Industry
-    Association's [campaign]"; not "Women's [Engineering Society]", a name with a possessive inside."""
+    Association's [campaign]", "the Kansas City Chiefs' [QB]"; not "Women's [Engineering Society]" or "Women's
+    [Prize for Fiction]", names with a possessive inside."""
     if possessive.i == words.start:
         return False
     owner = words.doc[words.start : possessive.i]
+    if len(owner) == 1 and owner[0].tag_ in ("NNS", "NNPS") and possessive.text in ("'s", "’s"):
+        return False  # "Women's Prize for Fiction": a plural with "'s" is an irregular common noun, no body
     return not (words[-1].lower_ in ORG_HEADS and len(owner) == 1 and not owner[0].is_upper)
 
 
@@ -208,6 +216,15 @@ def law_or_org(span: Span) -> str | None:
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
     if _law_of_a_place(words):
         return "LAW"  # 'Convention of Belem', 'Treaty of Rarotonga': an agreement named by where it was made
+    if (
+        last.lower_ == "mission"
+        and len(words) > 1
+        and not _names_a_body(words[:-1])
+        and not any(t.lower_ in STOPWORDS for t in words)
+    ):
+        return (
+            "LAW"  # 'Swachh Bharat Mission', 'Apollo Mission': a programme; not 'UN Mission in South Sudan'
+        )
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
     if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not (first.text[:1].isupper() or arabic):
         return None  # a fragment cut at a connector, or a lower-case phrase
@@ -233,6 +250,10 @@ def law_or_org(span: Span) -> str | None:
         or (len(words) == 1 and last.text in THING_ACRONYMS)
     ):
         return None  # '4 government' (of 'four governments'), 'AI' (in 'AI safety'), 'GDP'
+    if last.text in THING_ACRONYMS and not any(t.lower_ in ORG_HEADS for t in words):
+        return None  # 'Emissions of CO2', "the Chiefs' QB"; not 'Ministry of ICT'
+    if len(words) == 1 and last.lower_ in CALENDAR_WORDS:
+        return None  # 'Monday', 'March'
     if len(words) == 1 and ACRONYM.match(last.text) and post_nominal(doc, words.start):
         return None  # 'Dame Sarah Jones DBE': an honour, not the Department of Basic Education
     if (first.lower_ in EVENT_OPENERS and last.lower_ not in ORG_HEADS) or " ".join(
@@ -311,8 +332,9 @@ def law_or_org(span: Span) -> str | None:
     if follower is not None and last.lower_ not in ORG_HEADS and not ACRONYM.match(last.text):
         if follower.is_title and follower.lower_ in ROLE_WORDS:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
-        if follower.is_lower and follower.lower_ in PROGRAMME_WORDS | _CATEGORY_NOUNS:
-            return None  # 'the MentorSet scheme', 'its Lifestyle-Religion category'
+        after = _past_number(follower)  # 'the Artemis II mission', 'the Chandrayaan 4 mission'
+        if after.is_lower and after.lower_ in PROGRAMME_WORDS | _CATEGORY_NOUNS:
+            return None  # 'the MentorSet scheme', 'its Lifestyle-Religion category', 'the Artemis II mission'
         if len(words) == 1 and follower.lower_ in _LEADERS_GOVERNMENT:
             return None  # 'the Trump administration', 'the Labour government': the country (the guide)
         if follower.is_lower and (follower.lower_ in PLACE_NOUNS or follower.lemma_ in PLACE_NOUNS):
@@ -322,15 +344,20 @@ def law_or_org(span: Span) -> str | None:
     if (
         follower is not None
         and follower.is_lower
-        and follower.lower_ in DOCUMENT_WORDS
+        and (
+            follower.lower_ in DOCUMENT_WORDS
+            or (len(words) == 1 and ACRONYM.match(last.text) and follower.lower_ in EXAM_NOUNS)
+        )
         and last.lower_ not in ORG_HEADS
         and public_body(words.text) is None
     ):
-        return None  # 'an Aadhaar card', 'a PAN card': the document, not a body
+        return None  # 'an Aadhaar card', 'a PAN card', 'the KCSE results': the document or exam, not a body
     if _in_a_thing_title(words):
         return None  # 'the Ibrahim Index of African Governance': the subject of an index, not a body
-    if _in_a_place(words):
-        return None  # 'a hospital in El Fasher', 'gunfire in Senkata'
+    if _in_a_place(words) or _at_a_venue(words) or _used_as_a_place(words):
+        return None  # 'a hospital in El Fasher', 'gunfire in Senkata', 'at Old Trafford'
+    if _listed_with_people(words) or _example_of_a_thing(words):
+        return None  # 'Hera, Poseidon and Athena', 'apps like Couch to 5K'
     if names_something_else(span) or names_a_product(words):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
@@ -346,6 +373,17 @@ def law_or_org(span: Span) -> str | None:
     if len(words) == 1 and not named_body and last.is_title and last.lower_ in lower_case_words(doc):
         return None  # 'Housing', 'Reserve', 'Chamber': a word the text also writes in lower case
     return "ORG"
+
+
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def _past_number(token: Token) -> Token:
+    """The word after a number or a Roman numeral that goes on a name ('Artemis [II] mission'), else the word."""
+    doc = token.doc
+    if (token.like_num or _ROMAN.match(token.text)) and token.i + 1 < len(doc):
+        return doc[token.i + 1]
+    return token
 
 
 # Last letters of a plural noun for people, which a group of several words names itself by ('Economic Freedom
@@ -387,7 +425,7 @@ _CATEGORY_NOUNS = frozenset(
 # Shell refinery').
 _FACILITIES = frozenset(
     """station plant terminal mine refinery reactor dam field oilfield gasfield smelter stadium camp base prison
-    pipeline port""".split()
+    pipeline port factory warehouse depot campus shipyard""".split()
 )
 
 
@@ -483,10 +521,90 @@ def _in_a_place(words: Span) -> bool:
     return root.head.head.lemma_.lower() not in _IN_A_BODY
 
 
+# Verbs after which 'at' takes a body, not a venue: 'works at Google', 'studied at Stanford', 'spoke at Chatham
+# House'.
+_AT_A_BODY = frozenset(
+    "work study teach train intern lecture research graduate enrol enroll speak serve".split()
+)
+
+
+def _at_a_venue(words: Span) -> bool:
+    """'beat Arsenal 2-1 at Old Trafford', 'the final was played at Wembley': a name the text writes once, of no
+    organisation word, after an 'at' that hangs on a verb of no work or study, is the venue."""
+    root = words.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or said_by_context(words):
+        return False
+    verb = root.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _AT_A_BODY:
+        return False
+    heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
+    if any(t.lower_ in heads or ACRONYM.match(t.text) for t in words):
+        return False
+    return words.doc.text.count(words.text) == 1 and public_body(words.text) is None
+
+
+def _listed_with_people(words: Span) -> bool:
+    """'Zeus, Hera, Poseidon, Aphrodite, and Athena': one word coordinated with names the model took for people
+    (two at least) and none it took for a body is a person's name too."""
+    if len(words) != 1:
+        return False
+    root = words.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    linked = [t for t in (first, *first.conjuncts) if t.i != root.i]
+    people = sum(t.ent_type_ == "PERSON" for t in linked)
+    if people < 2 or any(t.ent_type_ == "ORG" for t in linked):
+        return False
+    bodies = words.doc.user_data.get(CONTEXT_KEY, ())  # 'firms ... include Pinterest, Zoom and Dropbox'
+    return not any(start <= t.i < end for start, end in bodies for t in (root, *linked))
+
+
+def _example_of_a_thing(words: Span) -> bool:
+    """'apps like Couch to 5K', 'games such as Fortnite', 'films including Barbie': a name given as an example
+    of products or works is one."""
+    root = words.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    link = first.head
+    if first.dep_ != "pobj" or link.lower_ not in ("like", "including", "as"):
+        return False
+    noun = link.head.head if link.lower_ == "as" and link.head.lower_ == "such" else link.head
+    return noun.is_lower and noun.lower_ in PRODUCT_NOUNS | WORK_NOUNS
+
+
+def _used_as_a_place(words: Span) -> bool:
+    """'Derby', 'Gibraltar': one word the model tags elsewhere in the text as a place more often than as a
+    body (what the text does with it, not what it is called)."""
+    return (
+        len(words) == 1
+        and not said_by_context(words)
+        and _named_as_a_thing(words, labels=("GPE", "LOC", "FAC"))
+    )
+
+
 def names_something_else(span: Span) -> bool:
-    """'Commonwealth' in 'Commonwealth Games', 'EU' in 'EU Summit': the name goes on into an event's."""
-    follower = span.doc[span.end] if span.end < len(span.doc) else None
-    return follower is not None and follower.is_title and follower.lower_ in NOT_BODY_HEADS
+    """'Commonwealth' in 'Commonwealth Games', 'EU' in 'EU Summit': the name goes on into an event's. A name of
+    no organisation word or acronym also where capitalised words after it (past a possessive) end in an event's,
+    a prize's or a scheme's word: 'Women' of "Women's Prize", 'Pradhan Mantri' of 'Pradhan Mantri Awas Yojana'."""
+    doc = span.doc
+    follower = doc[span.end] if span.end < len(doc) else None
+    if follower is None:
+        return False
+    if follower.is_title and follower.lower_ in NOT_BODY_HEADS:
+        return True
+    words = core(span)
+    if not len(words) or any(t.lower_ in ORG_HEADS or ACRONYM.match(t.text) for t in words):
+        return False
+    possessive = follower.text in ("'s", "’s")
+    if possessive and words[-1].tag_ not in ("NNS", "NNPS"):
+        return False  # "Tesla's Annual Report": the owner is a body; "Women's Prize": a plural noun is none
+    i = span.end + possessive
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].is_title and not doc[end].is_sent_start:
+        end += 1
+    return end > i and doc[end - 1].lower_ in NOT_BODY_HEADS | LAW_HEADS
 
 
 def names_a_product(words: Span) -> bool:
@@ -501,6 +619,8 @@ def names_a_product(words: Span) -> bool:
         return True  # 'Fortnite' in 'Epic Games, the maker of Fortnite'
     if _named_as_a_thing(words):
         return True  # 'Batman' of 'Batman: The Animated Series', 'Google Chrome' tagged as a product
+    if _owned_product(words) or _copy_of(words) or words.text in _work_titles(doc):
+        return True  # "its Copilot assistant", 'every copy of Windows', 'the game Epic Mickey'
     if len(words) < 2:
         return False
     last = words[-1]
@@ -518,6 +638,47 @@ def names_a_product(words: Span) -> bool:
 
 # Nouns for whoever makes a thing: what comes after them and 'of' is the thing ('the maker of Fortnite').
 _MAKERS = frozenset("maker makers developer developers manufacturer creator creators publisher".split())
+
+
+def _owned_product(words: Span) -> bool:
+    """ "its Copilot assistant", "Apple's Vision Pro headset": a name between its owner (a possessive) and a
+    lower-case noun of a product is the product; 'the Boeing aircraft' names no owner, so Boeing stays a body."""
+    doc = words.doc
+    if words.start < 1 or words.end >= len(doc):
+        return False
+    owner, follower = doc[words.start - 1], doc[words.end]
+    return (
+        (owner.tag_ == "PRP$" or owner.text in ("'s", "’s"))
+        and follower.is_lower
+        and follower.lower_ in PRODUCT_NOUNS
+    )
+
+
+def _copy_of(words: Span) -> bool:
+    """'every copy of Windows', 'a new version of Firefox': a copy's or version's 'of' takes a product."""
+    doc = words.doc
+    return (
+        words.start >= 2 and doc[words.start - 1].lower_ == "of" and doc[words.start - 2].lower_ in COPY_NOUNS
+    )
+
+
+def _work_titles(doc: Doc) -> frozenset[str]:
+    """The names the text writes right after a lower-case noun of a work ('the film Oppenheimer', 'the game
+    Epic Mickey'): titles, not bodies (cached on the Doc's user data; one pass over the words)."""
+    key = "presswatch_work_titles"
+    if key not in doc.user_data:
+        found = set()
+        for token in doc:
+            if not (token.is_lower and token.lower_ in WORK_NOUNS) or token.i + 1 >= len(doc):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 4 and doc[end].is_title and not doc[end].is_sent_start:
+                end += 1
+            if end > token.i + 1:
+                found.add(doc[token.i + 1 : end].text)
+        doc.user_data[key] = frozenset(found)
+    titles: frozenset[str] = doc.user_data[key]
+    return titles
 
 
 def _group_of_people(words: Span) -> bool:
@@ -548,12 +709,13 @@ def _named_as_a_thing(words: Span, *, labels: tuple[str, ...] = ("PRODUCT", "WOR
 
 
 def _single_organisations(doc: Doc) -> frozenset[str]:
-    """The one-word organisation names the model tagged in the text (cached on the Doc's user data)."""
+    """The one-word organisation names the model tagged in the text, without a legal form (cached on the Doc's
+    user data)."""
     key = "presswatch_single_organisations"
     if key not in doc.user_data:
         doc.user_data[key] = frozenset(
-            core(e).text for e in doc.ents if e.label_ == "ORG" and len(core(e)) == 1
-        )
+            name_part(e).text for e in doc.ents if e.label_ == "ORG" and len(name_part(e)) == 1
+        )  # 'Google' of 'Google Inc.' too
     found: frozenset[str] = doc.user_data[key]
     return found
 
@@ -603,17 +765,30 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
 
 
 def head_reference(words: Span) -> Span | None:
-    """'the Command' after 'the Border Security Command': a generic organisation word alone stands for the one
-    longer organisation of the document whose name ends in it (none when two do, or none); 'Parliament' is a
-    body of its own."""
-    if len(words) != 1 or words[0].lower_ not in GENERIC:
+    """'the Command' after 'the Border Security Command', 'the University' after 'the University of Toronto': an
+    organisation word alone stands for the one longer organisation of the document it heads (none when two
+    do, or none); 'Parliament' is a body of its own."""
+    if len(words) != 1 or words[0].lower_ not in GENERIC | ORG_HEADS - _BODIES_ALONE:
         return None
+    word = words[0].lower_
     longer = {
         name.text: name
         for e in words.doc.ents
-        if e.label_ == "ORG" and len(name := core(e)) > 1 and name[-1].lower_ == words[0].lower_
+        if e.label_ == "ORG" and len(name := core(e)) > 1 and _headed_by(name, word)
     }
     return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+# Organisation words that name a body alone, the country's ('Parliament', 'Congress').
+_BODIES_ALONE = frozenset({"parliament", "congress"})
+
+
+def _headed_by(name: Span, word: str) -> bool:
+    """Whether an organisation word heads a name: at its end ('Kenya Revenue Authority') or before its 'of' or
+    'for' ('University of Toronto'), so that 'the University' or 'the Authority' may stand for it."""
+    if name[-1].lower_ == word:
+        return True
+    return name[0].lower_ == word and name[1].lower_ in ("of", "for")
 
 
 def coordinated_bodies(doc: Doc) -> list[tuple[Span, list[str]]]:
