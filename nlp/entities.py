@@ -33,6 +33,7 @@ from nlp.organisations import (
     modifier_acronyms,
     name_part,
     names_something_else,
+    parent_university,
     parts,
 )
 from nlp.organisations.ministries import national_ministries
@@ -404,6 +405,7 @@ def _organisation_mentions(
             found.append(_mention(span, label, name))
             continue
         resolved = expansions.get(name, name)
+        resolved = parent_university(resolved, full_names) or resolved  # 'Harvard Medical School'
         if resolved == name and not _known(name, countries):
             longer = [n for n in full_names if _is_fragment(name, n) and _may_shorten(name, n)]
             if len(longer) == 1:

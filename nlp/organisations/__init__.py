@@ -40,6 +40,7 @@ from nlp.organisations.rules import (
     lower_case_words,
     name_part,
     names_something_else,
+    parent_university,
     parts,
 )
 
@@ -64,6 +65,7 @@ __all__ = [
     "name_part",
     "names_something_else",
     "organisation_name",
+    "parent_university",
     "parts",
     "spelled_out",
 ]

@@ -107,6 +107,12 @@ def _owner(words: Span, possessive: Token) -> bool:
     owner = words.doc[words.start : possessive.i]
     if len(owner) == 1 and owner[0].tag_ in ("NNS", "NNPS") and possessive.text in ("'s", "’s"):
         return False  # "Women's Prize for Fiction": a plural with "'s" is an irregular common noun, no body
+    if (
+        possessive.text in ("'", "’")
+        and possessive.i + 1 < words.end
+        and words.doc[possessive.i + 1].is_title
+    ):
+        return False  # "Australian Workers' Union": a name goes on after a plural's apostrophe
     return not (words[-1].lower_ in ORG_HEADS and len(owner) == 1 and not owner[0].is_upper)
 
 
@@ -356,8 +362,8 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'the Ibrahim Index of African Governance': the subject of an index, not a body
     if _in_a_place(words) or _at_a_venue(words) or _used_as_a_place(words):
         return None  # 'a hospital in El Fasher', 'gunfire in Senkata', 'at Old Trafford'
-    if _listed_with_people(words) or _example_of_a_thing(words):
-        return None  # 'Hera, Poseidon and Athena', 'apps like Couch to 5K'
+    if _listed_with_people(words) or _example_of_a_thing(words) or _quoted_title(words):
+        return None  # 'Hera, Poseidon and Athena', 'apps like Couch to 5K', 'the report "Growing Up Online"'
     if names_something_else(span) or names_a_product(words):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
@@ -561,8 +567,10 @@ def _listed_with_people(words: Span) -> bool:
 
 
 def _example_of_a_thing(words: Span) -> bool:
-    """'apps like Couch to 5K', 'games such as Fortnite', 'films including Barbie': a name given as an example
-    of products or works is one."""
+    """'apps like Couch to 5K', 'games such as Grand Theft Auto', 'films including Inside Out': a name of
+    several words given as an example of products or works is one."""
+    if len(words) < 2:
+        return False  # 'apps such as Spotify': a one-word brand given as an example is often the company
     root = words.root
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -572,6 +580,21 @@ def _example_of_a_thing(words: Span) -> bool:
         return False
     noun = link.head.head if link.lower_ == "as" and link.head.lower_ == "such" else link.head
     return noun.is_lower and noun.lower_ in PRODUCT_NOUNS | WORK_NOUNS
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted_title(words: Span) -> bool:
+    """'the website "The Internet Explorer 6 Countdown"', 'the single "Viva La Vida"': a name of several words
+    alone between quotation marks, with no organisation word or acronym, is a work's title."""
+    doc = words.doc
+    start = words.start - (1 if words.start and doc[words.start - 1].lower_ == "the" else 0)
+    if len(words) < 2 or start < 1 or words.end >= len(doc):
+        return False
+    if doc[start - 1].text not in _QUOTES or doc[words.end].text not in _QUOTES:
+        return False
+    return not any(t.lower_ in ORG_HEADS | COMPANY_HEADS or ACRONYM.match(t.text) for t in words)
 
 
 def _used_as_a_place(words: Span) -> bool:
@@ -619,7 +642,7 @@ def names_a_product(words: Span) -> bool:
         return True  # 'Fortnite' in 'Epic Games, the maker of Fortnite'
     if _named_as_a_thing(words):
         return True  # 'Batman' of 'Batman: The Animated Series', 'Google Chrome' tagged as a product
-    if _owned_product(words) or _copy_of(words) or words.text in _work_titles(doc):
+    if _owned_product(words) or _copy_of(words) or words.text in _work_titles(doc) | _product_names(doc):
         return True  # "its Copilot assistant", 'every copy of Windows', 'the game Epic Mickey'
     if len(words) < 2:
         return False
@@ -679,6 +702,40 @@ def _work_titles(doc: Doc) -> frozenset[str]:
         doc.user_data[key] = frozenset(found)
     titles: frozenset[str] = doc.user_data[key]
     return titles
+
+
+# Verbs whose passive subject or object is a product, not a body ('the Wii was released', 'install Linux').
+_PRODUCT_VERBS = frozenset("release install uninstall download upgrade discontinue unveil ship".split())
+
+
+def _product_names(doc: Doc) -> frozenset[str]:
+    """The names the model tagged (as bodies, people or places) that the text treats as products somewhere: released, installed or
+    downloaded ('the Wii was released', 'download Firefox'), selling well ('the Xbox sold well') or going on
+    sale (cached on the Doc's user data; one pass over the entities)."""
+    key = "presswatch_product_names"
+    if key not in doc.user_data:
+        found = set()
+        for ent in doc.ents:
+            root = ent.root
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head  # 'the Xbox and the Wii sold well'
+            verb = root.head
+            lemma = verb.lemma_.lower()
+            if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "GPE") or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            acted_on = root.dep_ in ("nsubjpass", "dobj") and lemma in _PRODUCT_VERBS
+            sold = root.dep_ == "nsubj" and (
+                (lemma == "sell" and not any(c.dep_ == "dobj" for c in verb.children))
+                or (
+                    lemma == "go"
+                    and any(c.lower_ == "on" and c.nbor(1).lower_ == "sale" for c in verb.children)
+                )
+            )
+            if acted_on or sold:
+                found.add(core(ent).text)
+        doc.user_data[key] = frozenset(found)
+    names: frozenset[str] = doc.user_data[key]
+    return names
 
 
 def _group_of_people(words: Span) -> bool:
@@ -826,3 +883,29 @@ def _of_a_place(token: Token) -> bool:
     """'Scottish', 'Canadian', 'Ontario': a word that says whose body it is."""
     text = token.text
     return token.ent_type_ in ("NORP", "GPE") or any(f(text) for f in (demonym, country, region))
+
+
+# Words that end a university's part: a school, a faculty or a department named through its university is the
+# university (the guide: 'Oxford's physics department' is the University of Oxford).
+_UNIT_WORDS = frozenset("school department faculty laboratory lab division".split())
+_UNIVERSITY_WORDS = frozenset({"university", "college"})
+
+
+def parent_university(name: str, names: set[str]) -> str | None:
+    """'Harvard Medical School' where the text names 'Harvard University', 'Yale Law School' beside 'Yale
+    University': the one university of the text whose one own word (all but 'University', 'of', 'the') the
+    part's name opens with, when the part's name ends in a unit's word."""
+    words = name.split()
+    lowered = [w.lower() for w in words]
+    if len(words) < 2 or lowered[-1] in _UNIVERSITY_WORDS:
+        return None
+    if lowered[-1] not in _UNIT_WORDS:
+        return None
+    found = set()
+    for other in names:
+        own = [w for w in other.split() if w.lower() not in _UNIVERSITY_WORDS | STOPWORDS]
+        if other == name or len(own) != 1 or not _UNIVERSITY_WORDS & {w.lower() for w in other.split()}:
+            continue
+        if words[0] == own[0]:
+            found.add(other)
+    return found.pop() if len(found) == 1 else None

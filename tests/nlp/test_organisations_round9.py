@@ -122,3 +122,28 @@ def test_a_prize_named_for_people_and_a_scheme_are_no_bodies(extractor: Extracto
         "The Gaganyaan 2 mission flies next year.",
     )
     assert found == {"Ministry of Rural Development"}
+
+
+def test_names_the_text_sells_or_releases_are_products(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Nintendo said the Wii was released in 2006. The Xbox and the Wii sold well at Christmas.",
+    )
+    assert found == {"Nintendo"}
+
+
+def test_a_school_named_through_its_university_is_the_university(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Researchers at Harvard Medical School said on Monday the drug worked. Harvard University will fund "
+        "a trial.",
+    )
+    assert found == {"Harvard University"}
+
+
+def test_a_name_goes_on_after_a_plurals_apostrophe(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Australian Workers' Union backed the deal. The Philadelphia Eagles' coach was sacked.",
+    )
+    assert "Australian Workers' Union" in found
