@@ -191,10 +191,11 @@ COMPANY_HEADS = COMPANY_HEADS | frozenset(
 # Kong Stock Exchange').
 COMPANY_HEADS = COMPANY_HEADS | frozenset({"railway", "exchange"})
 # --- things the model takes for bodies: nlp-orgs9 (issue 19, round 9) ---
-# Last words of a disease's, a building's, a telescope's or a trophy's name ('Marburg Virus Disease', 'Grenfell
-# Tower', 'MeerKAT Radio Telescope'): no body, as 'Summit' or 'Bridge' are none.
+# Last words of a disease's, a building's, a telescope's, a spacecraft's or a trophy's name ('Marburg Virus
+# Disease', 'Grenfell Tower', 'MeerKAT Radio Telescope', 'Mars Reconnaissance Orbiter'): no body, as 'Summit' or
+# 'Bridge' are none.
 NOT_BODY_HEADS = NOT_BODY_HEADS | frozenset(
-    "disease syndrome virus fever flu influenza telescope medal trophy stadium tower".split()
+    "disease syndrome virus fever flu influenza telescope orbiter lander spacecraft collider medal trophy stadium tower".split()
 )
 # First words of a storm's name ('Cyclone Gabrielle', 'Hurricane Milton', 'Storm Ciarán'): an event's.
 EVENT_OPENERS = EVENT_OPENERS | frozenset("cyclone hurricane typhoon storm".split())
@@ -238,3 +239,9 @@ CALENDAR_WORDS = frozenset(
 # Lower-case nouns of a product of a body named just before ('its Copilot assistant', "Apple's Vision Pro
 # headset").
 PRODUCT_NOUNS = PRODUCT_NOUNS | frozenset("assistant assistants chatbot chatbots headset headsets".split())
+# The United States' two-letter postal codes (a closed class; not 'PA', also the PA news agency): a code
+# before a lower-case noun or after a town and a comma is the state ('the NH primary', 'Concord, NH').
+STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
+    OK OR RI SC SD TN TX UT VT VA WA WV WI WY""".split()
+)

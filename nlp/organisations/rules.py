@@ -36,6 +36,7 @@ from nlp.organisations.lexicon import (
     PRODUCT_SUFFIXES,
     PROGRAMME_WORDS,
     QUANTIFIERS,
+    STATE_CODES,
     STOPWORDS,
     TERM_WORDS,
     THING_ACRONYMS,
@@ -260,6 +261,8 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Emissions of CO2', "the Chiefs' QB"; not 'Ministry of ICT'
     if len(words) == 1 and last.lower_ in CALENDAR_WORDS:
         return None  # 'Monday', 'March'
+    if len(words) == 1 and (_ticker(last) or _state_code(last)):
+        return None  # '(NYSE: LMT)', 'the NH primary', 'Concord, NH'
     if len(words) == 1 and ACRONYM.match(last.text) and post_nominal(doc, words.start):
         return None  # 'Dame Sarah Jones DBE': an honour, not the Department of Basic Education
     if (first.lower_ in EVENT_OPENERS and last.lower_ not in ORG_HEADS) or " ".join(
@@ -379,6 +382,30 @@ def law_or_org(span: Span) -> str | None:
     if len(words) == 1 and not named_body and last.is_title and last.lower_ in lower_case_words(doc):
         return None  # 'Housing', 'Reserve', 'Chamber': a word the text also writes in lower case
     return "ORG"
+
+
+def _ticker(token: Token) -> bool:
+    """'LMT' of '(NYSE: LMT)': capitals after an exchange's acronym and a colon in brackets are a share's symbol."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 3
+        and token.is_upper
+        and doc[i - 1].text == ":"
+        and doc[i - 2].is_upper
+        and doc[i - 3].text in ("(", "[")
+    )
+
+
+def _state_code(token: Token) -> bool:
+    """'NH' of 'the NH primary' or 'Concord, NH': a US state's postal code before a lower-case noun or after a
+    town's name and a comma."""
+    if token.text not in STATE_CODES:
+        return False
+    doc, i = token.doc, token.i
+    follower = doc[i + 1] if i + 1 < len(doc) else None
+    if follower is not None and follower.is_lower and follower.pos_ == "NOUN":
+        return True
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_title
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
@@ -567,10 +594,9 @@ def _listed_with_people(words: Span) -> bool:
 
 
 def _example_of_a_thing(words: Span) -> bool:
-    """'apps like Couch to 5K', 'games such as Grand Theft Auto', 'films including Inside Out': a name of
-    several words given as an example of products or works is one."""
-    if len(words) < 2:
-        return False  # 'apps such as Spotify': a one-word brand given as an example is often the company
+    """'our apps like Couch to 5K', 'games such as Grand Theft Auto', 'films including Inside Out': a name
+    given as an example of an owner's products, or of several words as an example of products or works, is
+    one."""
     root = words.root
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -579,7 +605,10 @@ def _example_of_a_thing(words: Span) -> bool:
     if first.dep_ != "pobj" or link.lower_ not in ("like", "including", "as"):
         return False
     noun = link.head.head if link.lower_ == "as" and link.head.lower_ == "such" else link.head
-    return noun.is_lower and noun.lower_ in PRODUCT_NOUNS | WORK_NOUNS
+    if not (noun.is_lower and noun.lower_ in PRODUCT_NOUNS | WORK_NOUNS):
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children)  # 'our apps like Couch to 5K'
+    return owned or len(words) > 1  # 'apps such as Spotify': a one-word brand is often the company
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})

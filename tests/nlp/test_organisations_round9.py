@@ -147,3 +147,26 @@ def test_a_name_goes_on_after_a_plurals_apostrophe(extractor: Extractor) -> None
         "The Australian Workers' Union backed the deal. The Philadelphia Eagles' coach was sacked.",
     )
     assert "Australian Workers' Union" in found
+
+
+def test_a_share_symbol_and_a_state_code_are_no_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Lockheed Martin Corp. (NYSE: LMT) delivered 12 jets. The senator won the NH primary and spoke in "
+        "Concord, NH, on Monday.",
+    )
+    assert not {"LMT", "NH"} & found
+
+
+def test_a_spacecraft_is_no_body(extractor: Extractor) -> None:
+    found = organisations(extractor, "The Mars Reconnaissance Orbiter sent new images on Friday.")
+    assert found == set()
+
+
+def test_an_owners_apps_given_as_examples_are_products_but_a_brand_stays_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "People were told to download our apps like Couch to 5K. The Commission said Apple had stopped "
+        "music streaming apps such as Spotify from telling users about offers.",
+    )
+    assert "Spotify" in found and not any("Couch" in name for name in found)
