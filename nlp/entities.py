@@ -426,7 +426,7 @@ def _may_shorten(short: str, long: str) -> bool:
     an organisation word), 'Taliban' for 'Afghan Taliban' and 'Joint Chiefs' for 'South Korean Joint Chiefs
     of Staff' (the name's words after whose body it is), but not 'Welsh Government' for 'Welsh Government
     Cabinet'. A name ending in an organisation word shortens only the name it is all of but a last such word
-    ('Toronto Police' for 'Toronto Police Service'); one word ends a club's or a union's name after its place
+    ('Toronto Police' for 'Toronto Police Service'; not 'Prison Service' for 'Welsh Prison Service'); one word ends a club's or a union's name after its place
     ('United' for 'Manchester United', 'Chiefs' for 'Kansas City Chiefs')."""
     if fold(short.split()[-1]) in ORG_HEADS:
         rest = fold(long).removeprefix(fold(short) + " ")
