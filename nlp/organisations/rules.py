@@ -576,15 +576,21 @@ def _at_a_venue(words: Span) -> bool:
     return words.doc.text.count(words.text) == 1 and public_body(words.text) is None
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first word of the list a word is coordinated in ('Hera' → 'Zeus' in 'Zeus, Hera and Athena'), or the
+    word itself."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _listed_with_people(words: Span) -> bool:
     """'Zeus, Hera, Poseidon, Aphrodite, and Athena': one word coordinated with names the model took for people
     (two at least) and none it took for a body is a person's name too."""
     if len(words) != 1:
         return False
     root = words.root
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(root)
     linked = [t for t in (first, *first.conjuncts) if t.i != root.i]
     people = sum(t.ent_type_ == "PERSON" for t in linked)
     if people < 2 or any(t.ent_type_ == "ORG" for t in linked):
@@ -598,9 +604,7 @@ def _example_of_a_thing(words: Span) -> bool:
     given as an example of an owner's products, or of several words as an example of products or works, is
     one."""
     root = words.root
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(root)
     link = first.head
     if first.dep_ != "pobj" or link.lower_ not in ("like", "including", "as"):
         return False
@@ -745,9 +749,7 @@ def _product_names(doc: Doc) -> frozenset[str]:
     if key not in doc.user_data:
         found = set()
         for ent in doc.ents:
-            root = ent.root
-            while root.dep_ == "conj" and root.head.i != root.i:
-                root = root.head  # 'the Xbox and the Wii sold well'
+            root = first_conjunct(ent.root)  # 'the Xbox and the Wii sold well'
             verb = root.head
             lemma = verb.lemma_.lower()
             if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "GPE") or verb.pos_ not in ("VERB", "AUX"):
@@ -788,10 +790,22 @@ def _made_by(words: Span) -> bool:
 def _named_as_a_thing(words: Span, *, labels: tuple[str, ...] = ("PRODUCT", "WORK_OF_ART")) -> bool:
     """The same words tagged in the text as a product or a work (or `labels`) more often than as an
     organisation."""
-    text = words.text
-    found = [e.label_ for e in words.doc.ents if core(e).text == text]
+    found = _labels_by_name(words.doc).get(words.text, ())
     things = sum(label in labels for label in found)
     return things > found.count("ORG")
+
+
+def _labels_by_name(doc: Doc) -> dict[str, tuple[str, ...]]:
+    """Each name the model tagged, without 'the' and a possessive, with the labels it gave it (cached on the
+    Doc's user data: one pass over the entities, not one a name)."""
+    key = "presswatch_labels_by_name"
+    if key not in doc.user_data:
+        labels: dict[str, list[str]] = {}
+        for e in doc.ents:
+            labels.setdefault(core(e).text, []).append(e.label_)
+        doc.user_data[key] = {name: tuple(found) for name, found in labels.items()}
+    cached: dict[str, tuple[str, ...]] = doc.user_data[key]
+    return cached
 
 
 def _single_organisations(doc: Doc) -> frozenset[str]:
@@ -812,9 +826,7 @@ def in_list_of_places(span: Span) -> bool:
     if len(span) != 1:
         return False
     token = span[0]
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(token)
     linked = [t for t in first.conjuncts if t.i != token.i] + ([first] if first.i != token.i else [])
     named = [t for t in linked if t.ent_type_ or region(t.text)]
     if named and all(t.ent_type_ in ("GPE", "LOC") or region(t.text) for t in named):
@@ -832,9 +844,7 @@ def listed_with_bodies(words: Span) -> bool:
     the model took for organisations (two at least, and more than it took for places or people, so that one
     mislabel does not carry the list)."""
     root = words.root
-    first = root.head if root.dep_ == "conj" else root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(root)
     linked = [t for t in (first, *first.conjuncts) if not words.start <= t.i < words.end]
     bodies = sum(t.ent_type_ == "ORG" for t in linked)
     return bodies >= 2 and bodies > sum(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in linked)
