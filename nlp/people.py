@@ -9,7 +9,9 @@ title before it (with the words the parse hangs on it: 'Manchester City manager'
 after it, or 'as' after it, the fullest the text gives, and mentions are grouped: a shorter name whose words
 all belong to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
 ("the prime minister") is a mention of the one person who holds that role in the document. A plural title
-gives each name after it its role ("Presidents Sadat and Carter"). Not people: a title alone ("Mr.
+gives each name after it its role ("Presidents Sadat and Carter"), and a plural role after 'both' each name
+listed before it ("Kevin King and Timothy Weeks, both professors at ...", the second name found so where
+the model tagged it as a place or a date). Not people: a title alone ("Mr.
 Speaker"), a name in a list the model tags mostly as bodies ("Kestrel Dynamics, Northwind Freight and Apex
 Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region).
 """
@@ -278,7 +280,31 @@ def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         )
         if titled:
             found.append(Span(doc, first, span.end, label="PERSON"))
-    return found + _after_plural_titles(doc, spans)
+    return found + _after_plural_titles(doc, spans) + _listed_before_shared_role(doc, spans)
+
+
+def _listed_before_shared_role(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """'Kevin King and [Australian] [Timothy Weeks], both professors at ...': a name of two to four capitalised
+    words listed after a person's before a role both hold, which the model tagged as a place or a date, or
+    not at all (PERSON spans)."""
+    people = {i for e in spans if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for span in spans:
+        i = span.end
+        if span.label_ != "PERSON" or i + 1 >= len(doc) or doc[i].lower_ != "and":
+            continue
+        first = i + 1 + _describes(doc[i + 1])
+        end = first
+        while end < len(doc) and end - first < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if (
+            end - first >= 2
+            and shares_role_after(doc, end)
+            and any(_plural_office(t) for t in doc[end + 2 : end + 4])
+            and not any(k in people for k in range(first, end))
+        ):
+            found.append(Span(doc, first, end, label="PERSON"))
+    return found
 
 
 def _after_plural_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -611,11 +637,7 @@ def _listed_after_plural_role(doc: Doc, start: int) -> str | None:
         head = token.head
         while head.dep_ in ("conj", "appos") and head.pos_ == "PROPN" and head.head.i < head.i:
             head = head.head
-        if (
-            head.i >= start
-            or head.tag_ != "NNS"
-            or not (plural_role(head) or head.lemma_.lower() in HONORIFICS)
-        ):
+        if head.i >= start or head.tag_ != "NNS" or not _plural_office(head):
             return None  # 'professors' is a role when plural, a title before one name ('Professor Lee')
         if not any(c.dep_ == "prep" for c in head.children):
             return None  # 'the two leaders, Kim and Moon', 'Three senators, ...': which office, the text does not say
@@ -665,6 +687,8 @@ def role_after(doc: Doc, end: int) -> str | None:
         return _title_after(doc, end)
     while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE | _NOT_OF_ROLE:
         i += 1
+    shared = doc[end].text == "," and i < len(doc) and doc[i].lower_ in _EACH
+    i += shared  # 'A and B, both professors at the University of Nairobi': each holds it, as written
     words: list[Token] = []
     while i < len(doc) and len(words) < 16:
         token = doc[i]
@@ -691,10 +715,23 @@ def role_after(doc: Doc, end: int) -> str | None:
         words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
         while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):
             words.pop()
-    head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
+    head = [w for w in words[:5] if w.lower_ in ROLE_WORDS or (shared and _plural_office(w))]
     if not head or words[0].pos_ == "ADP":
         return None
     return _phrase(words)
+
+
+_EACH = frozenset({"both", "all"})
+
+
+def _plural_office(token: Token) -> bool:
+    """'professors', 'lecturers': a role or a title in the plural."""
+    return plural_role(token) or (token.tag_ == "NNS" and token.lemma_.lower() in HONORIFICS)
+
+
+def shares_role_after(doc: Doc, end: int) -> bool:
+    """', both professors at ...' after a name: the role is also each name's listed before it."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _EACH
 
 
 def _the_role_after(doc: Doc, the: int) -> bool:
@@ -747,6 +784,8 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
         shared = any(plural_role(t) and t.is_title for t in doc[max(0, start - 3) : start])
         if role is None and named and named[-1].shared and _joined(doc, named[-1].end, start):
             role, shared = named[-1].role, True  # 'Presidents Sadat and [Carter]'
+        if role is not None and shares_role_after(doc, end):
+            _share_back(doc, named, start, role)
         named.append(
             _Named(
                 start=start,
@@ -759,6 +798,20 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             )
         )
     return named
+
+
+def _share_back(doc: Doc, named: list[_Named], start: int, role: str) -> None:
+    """'[Kevin King] and Australian Timothy Weeks, both professors at ...': the names listed before the one
+    the shared role follows, with nothing but 'and', commas and what they are between them, hold it too."""
+    for before in reversed(named):
+        between = doc[before.end : start]
+        if (
+            before.role is not None
+            or len(between) > 3
+            or not all(t.lower_ in ("and", ",") or _describes(t) for t in between)
+        ):
+            return
+        before.role, start = role, before.start
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:

@@ -10,10 +10,13 @@ about (or else the last speaker quoted, or the last person named); "I", "we" and
 voice or a group, no one named. Reported speech inside a person's sentence ("Rubio said the department had
 concluded that '...'") is theirs. A quote that opens its paragraph or its sentence with no verb goes on from
 the sentence before that says who spoke, else continues the last speaker (across an attribution however
-long: '"...," said X, who ... . "..."'); a quote signed after a dash is the signer's. A body speaks as the text
+long: '"...," said X, who ... . "..."'); a quote signed after a dash is the signer's, and a quote the next sentence points back at ('"...." That was the view
+of Grace Wanjiku', 'Those were the words of ...') is the person's it names. A body speaks as the text
 names it ("The French foreign ministry said", "a spokesperson for the Home Office said", "A Home Office
 spokesperson said", "PC World's analysis concluded"), and 'it', 'the group', 'the ministry' or 'a company
-spokesperson' speak for the body the sentences before name; a speaker the text does not name ("the doctor said",
+spokesperson' speak for the body the sentences before name (or name again where the model tagged nothing),
+a noun for what a body does ('the operator', 'the utility') for none where they name several; a body's short
+name ('KWS', 'a Commission spokesperson') speaks under the fuller name the text gives it; a speaker the text does not name ("the doctor said",
 "said one customer") is none, and no one else's. A curly quote may close with a straight mark, and each
 paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
 quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
@@ -151,7 +154,8 @@ def _speaker_of(
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
         owner = [t for t in words if t.i < subject.i and t.dep_ != "det"]
         if owner and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in owner):
-            return _Speaker(" ".join(t.text for t in owner), None, None)
+            owned = " ".join(t.text for t in owner)  # 'a Commission spokesperson': the European Commission
+            return _Speaker(_fuller_name(doc, owner[0].idx, owned), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
 
 
@@ -194,7 +198,13 @@ _BODY_NOUNS = (  # not a person's role: 'the chief executive said' is a person t
     GENERIC - {"government", "state", "states", "house", "territory", "nation", "cabinet"} - ROLE_WORDS
 ) | frozenset(
     """firm operator charity airline regulator bank broadcaster newspaper club network foundation trust university
-    retailer manufacturer carrier insurer watchdog body coalition campaign organisation""".split()
+    retailer manufacturer carrier insurer watchdog body coalition campaign organisation utility""".split()
+)
+# What a body does, which says that a noun names one body of a sentence and not the other ('the operator',
+# 'the utility'), unlike 'the company' or 'the group', which any may be.
+_TRADES = frozenset(
+    """operator charity airline regulator bank broadcaster newspaper club network university retailer
+    manufacturer carrier insurer watchdog utility""".split()
 )
 _ANY_BODY = frozenset({"group", "organisation", "organization", "body"})  # may be an alliance, a union, ...
 _BODY_WINDOW = 3  # sentences back (the subject's own included) in which 'it' or 'the company' finds its body
@@ -245,13 +255,15 @@ def _body_referred(subject: Token) -> str | None:
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
-    before = [m for m in _bodies(doc) if sentence.start_char <= m.start and m.end <= subject.idx]
+    before = _named_again(doc, sentence.start_char, subject.idx)
     if noun is not None:
         alike = [m for m in before if _kind_of(m.normalized) == noun]
         if alike:
             return alike[-1].normalized
         if noun not in _ANY_BODY:  # 'the bank' is not the Financial Conduct Authority: a name of another kind
             before = [m for m in before if _kind_of(m.normalized) not in _BODY_NOUNS]
+        if noun in _TRADES and len({m.normalized for m in before}) > 1:
+            return None  # 'Siemens will build trains for Nordbahn. The operator said': which one is, the text does not say
     subjects = [
         (m, span.root)
         for m in before
@@ -265,6 +277,26 @@ def _body_referred(subject: Token) -> str | None:
         return latest.normalized
     bodies = {m.normalized for m in before}
     return bodies.pop() if len(bodies) == 1 else None  # the one body the sentences name
+
+
+def _named_again(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The bodies named between characters `start` and `end`: the entities' mentions, and each name they
+    give written again where the model tagged nothing ('WeWork is headquartered in New York. A company
+    spokesperson said')."""
+    bodies = _bodies(doc)
+    found = [m for m in bodies if start <= m.start and m.end <= end]
+    taken = {m.start for m in found}
+    text = doc.text[:end]
+    for name, normalized in {(m.text, m.normalized) for m in bodies if m.start < end and len(m.text) > 2}:
+        at = text.find(name, start)
+        while at != -1:
+            if at not in taken and not text[at + len(name) : at + len(name) + 1].isalnum():
+                found.append(
+                    Mention(text=name, label="ORG", normalized=normalized, start=at, end=at + len(name))
+                )
+                taken.add(at)
+            at = text.find(name, at + 1)
+    return sorted(found, key=lambda m: m.start)
 
 
 def _kind_of(name: str) -> str:
@@ -288,8 +320,16 @@ def _spoken_for(subject: Token) -> str | None:
 
 
 def _body_name(ent: Span) -> str:
-    """A body's name as a speaker: no article, no possessive ("the Bureau of Meteorology's")."""
-    return ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    """A body's name as a speaker: as written, without an article or a possessive ("the Bureau of
+    Meteorology's"), or the fuller name the document's entities resolve a short one to ("KWS" after "the
+    Kenya Wildlife Service (KWS)", "the Commission" → European Commission)."""
+    name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    return _fuller_name(ent.doc, ent.start_char, name)
+
+
+def _fuller_name(doc: Doc, start: int, name: str) -> str:
+    at = [m for m in _bodies(doc) if m.start <= start < m.end]
+    return at[0].normalized if at and len(at[0].normalized.split()) > len(name.split()) else name
 
 
 def _recent_subject(doc: Doc, people: People, before: int, gender: str | None) -> Person | None:
@@ -465,6 +505,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         signed = _signed(doc, span, people) if speaker.name is None else None
         if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice
             speaker = _Speaker(signed.name, signed.role, None)
+        if speaker.name is None and not unnamed and (named := _named_after(doc, span, people, quoted)):
+            speaker = _Speaker(named.name, named.role, named)
         if (
             speaker.name is None
             and not unnamed
@@ -576,6 +618,27 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
         if subject is not None and (mention := people.at(subject.i, subject.i + 1)) is not None:
             return _Speaker(mention.person.name, mention.person.role, mention.person)
     return _Speaker(None, None, None)
+
+
+_BACK = frozenset({"that", "this", "those", "these", "such"})
+
+
+def _named_after(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> Person | None:
+    """'"We cannot keep asking nurses to work double shifts." That was the view of Grace Wanjiku, ...',
+    'Those were the words of ...': a quote that ends its sentence, whose next sentence in the paragraph points
+    back at it ('that', 'those' as the subject of 'be') and names whose words they were ('of' a person)."""
+    i = quote.end
+    if i >= len(doc) or not doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ or _inside(i, quoted):
+        return None
+    sentence = doc[i].sent
+    if doc[i].lower_ not in _BACK or doc[i].dep_ != "nsubj" or sentence.root.lemma_ != "be":
+        return None
+    for mention in people.mentions:
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            head = doc[mention.end - 1]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "attr":
+                return mention.person
+    return None
 
 
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:

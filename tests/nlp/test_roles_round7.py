@@ -1,0 +1,34 @@
+"""Roles, round 7 (written probes, bench/people_probes.py batch 15): a role that names listed before it
+share ('A and B, both professors at ...'), and where 'both' names no role."""
+
+from nlp.pipeline import Extractor
+from tests.nlp.test_roles import roles
+
+
+def test_names_listed_before_both_and_a_plural_role_each_hold_it(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "Kevin Otieno and Alice Mbeki, both professors at the University of Nairobi, wrote the report.",
+    )
+    role = "professors at the University of Nairobi"
+    assert found.get("Kevin Otieno") == role
+    assert found.get("Alice Mbeki") == role
+
+
+def test_a_description_between_listed_names_does_not_stop_the_shared_role(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "American Kevin King and Australian Timothy Weeks, both lecturers at the American University of "
+        "Kabul, were released on Tuesday.",
+    )
+    assert (
+        found.get("Kevin King")
+        == found.get("Timothy Weeks")
+        == "lecturers at the American University of Kabul"
+    )
+
+
+def test_both_before_no_role_gives_none(extractor: Extractor) -> None:
+    found = roles(extractor, "Ann Wells and Tom Vale, both 34, were rescued from the boat on Sunday.")
+    assert found.get("Ann Wells") is None
+    assert found.get("Tom Vale") is None
