@@ -13,7 +13,9 @@ gives each name after it its role ("Presidents Sadat and Carter"), and a plural 
 listed before it ("Kevin King and Timothy Weeks, both professors at ...", the second name found so where
 the model tagged it as a place or a date). Not people: a title alone ("Mr.
 Speaker"), a name in a list the model tags mostly as bodies ("Kestrel Dynamics, Northwind Freight and Apex
-Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region).
+Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region), a
+name that ends as places' names do ("Sioux Falls"), unless the text says what the person is ("local resident
+Peter Hall"). Ranks open a role, not a name ("Lieutenant", "Sergeant Major", but not "John Major").
 """
 
 from __future__ import annotations
@@ -54,7 +56,8 @@ ROLE_WORDS = frozenset(
     legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal principal
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
     writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
-    auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean""".split()
+    auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean
+    lieutenant brigadier corporal commodore""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -378,7 +381,11 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         after_title = start > 0 and doc[start - 1].is_title and _title_word(doc[start - 1])
         titled = is_honorific(doc[start]) or after_title  # 'Hon Chris Bishop', 'Minister [Bishop]'
         surname = i == end - 1 and (titled or (i > start and not _title_word(doc[i - 1])))  # 'Chris Bishop'
-        if (doc[i].lower_ in ROLE_WORDS or plural_role(doc[i])) and doc[i].is_title and not surname:
+        if (
+            (doc[i].lower_ in ROLE_WORDS or plural_role(doc[i]) or _major(doc, i))
+            and doc[i].is_title
+            and not surname
+        ):
             role_end = i + 1
     role_start = start
     while (
@@ -404,6 +411,13 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while j > i and (_is_postnominal(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j, role
+
+
+def _major(doc: Doc, i: int) -> bool:
+    """'Major' of a rank ('Sergeant Major', 'Major General'), which a surname alone is not ('John Major')."""
+    return doc[i].lower_ == "major" and (
+        (i > 0 and doc[i - 1].lower_ in ROLE_WORDS) or (i + 1 < len(doc) and doc[i + 1].lower_ in ROLE_WORDS)
+    )
 
 
 def _title_word(token: Token) -> bool:
@@ -764,7 +778,7 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
         start, stop, prefix_role = clean_name(doc, first, end)
         if start >= stop or not is_plausible_name(doc[start:stop]):
             continue
-        if _names_a_thing(doc[start:stop]):
+        if _names_a_thing(doc[start:stop]) and not _described_person(doc, start, prefix_role):
             continue
         if _names_a_work(doc, start) or _names_a_place(doc[start:stop]):
             continue
@@ -859,6 +873,15 @@ _THING_HEADS = frozenset(
     resolution doctrine plan act amendment treaty pact accord agreement reservation report programme program
     scheme rule fund protocol declaration initiative administration foundation""".split()
 )
+
+
+def _described_person(doc: Doc, start: int, role: str | None) -> bool:
+    """'local resident Peter Hall', 'Minister Ann Park': a name the text gives a role or a lower-case noun
+    for what someone is (a surname may be a word that ends places' names)."""
+    if role is not None or role_before(doc, start) is not None:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.dep_ == "compound"
 
 
 def _names_a_thing(tokens: Span) -> bool:

@@ -115,8 +115,10 @@ def _speaker_of(
     if after is not None and all(t.is_punct for t in doc[end : after.start]):
         # 'British High Commissioner to Pakistan, Jane Marriott, said': the person in apposition
         return _Speaker(after.person.name, after.person.role, after.person)
-    if subject.pos_ == "PROPN" and (person := people.named(_proper_name(subject))) is not None:
-        return _Speaker(person.name, person.role, person)  # a name the model tagged as a body here
+    if (subject.pos_ == "PROPN" or subject.is_title) and (person := people.named(_proper_name(subject))):
+        return _Speaker(
+            person.name, person.role, person
+        )  # a name the model tagged as a body, or as a noun ('Mills')
     if subject.lower_ in PRONOUNS and len(words) == 1:
         gender = {"he": "m", "she": "f"}.get(subject.lower_)
         before = subject.i if quote_start is None else min(subject.i, quote_start)

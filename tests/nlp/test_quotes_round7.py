@@ -55,3 +55,11 @@ def test_what_a_body_does_names_the_one_body_the_text_names(extractor: Extractor
         "passengers for the long disruption,” the operator said."
     )
     assert said(extractor, text) == [("Harbour Rail", "We apologise to")]
+
+
+def test_a_surname_the_model_reads_as_a_noun_is_the_person_named_before(extractor: Extractor) -> None:
+    text = (
+        "Detective Inspector Jane Mills spoke on Friday. Mills went on to say that the investigation was "
+        "“far from over”."
+    )
+    assert said(extractor, text) == [("Jane Mills", "far from over")]

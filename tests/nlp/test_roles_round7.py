@@ -32,3 +32,27 @@ def test_both_before_no_role_gives_none(extractor: Extractor) -> None:
     found = roles(extractor, "Ann Wells and Tom Vale, both 34, were rescued from the boat on Sunday.")
     assert found.get("Ann Wells") is None
     assert found.get("Tom Vale") is None
+
+
+def test_a_military_rank_is_no_part_of_the_name(extractor: Extractor) -> None:
+    found = roles(extractor, "“Nobody was hurt,” said Sergeant Major Tom Ellis, who commands the base.")
+    assert found == {"Tom Ellis": "Sergeant Major"}
+
+
+def test_a_rank_gives_way_to_the_fuller_role_after_the_name(extractor: Extractor) -> None:
+    found = roles(extractor, "“The ship was never in danger,” said Lieutenant Mark Dube, a navy spokesman.")
+    assert found == {"Mark Dube": "navy spokesman"}
+
+
+def test_a_surname_that_is_no_rank_stays_in_the_name(extractor: Extractor) -> None:
+    assert "John Major" in roles(extractor, "John Major said the talks had failed.")
+
+
+def test_a_surname_that_ends_places_names_is_a_person_described_as_one(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "In an interview with Wikinews, local resident Peter Hall described the scene. The concert was held "
+        "at the Royal Albert Hall.",
+    )
+    assert "Peter Hall" in found
+    assert "Royal Albert Hall" not in found and "Albert Hall" not in found
