@@ -15,7 +15,8 @@ the model tagged it as a place or a date). Not people: a title alone ("Mr.
 Speaker"), a name in a list the model tags mostly as bodies ("Kestrel Dynamics, Northwind Freight and Apex
 Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region), a
 name that ends as places' names do ("Sioux Falls"), unless the text says what the person is ("local resident
-Peter Hall"). Ranks open a role, not a name ("Lieutenant", "Sergeant Major", but not "John Major").
+Peter Hall"). Ranks open a role, not a name ("Lieutenant", "Sergeant Major", but not "John Major"), and a name after a
+lower-case role and 'of' or 'at' is what the role is held in ("manager of Hamilton Wanderers"), not a person.
 """
 
 from __future__ import annotations
@@ -591,7 +592,7 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and doc[named - 1].dep_ in ("compound", "amod", "nmod")
         and named - 1 < doc[named - 1].head.i <= start + 3
         and doc[named - 1].ent_type_ != "PERSON"
-        and doc[named - 1].lower_ not in _NOT_OF_ROLE
+        and not (doc[named - 1].is_lower and doc[named - 1].lower_ in _NOT_OF_ROLE)  # 'Air New Zealand'
     ):
         named -= 1  # 'Manchester City manager', 'former Liberal Democrat leader': what the parse hangs on it
     if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
@@ -699,7 +700,10 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1  # 'Jane Austen the great novelist', 'Ahsan Iqbal the Federal Minister for Planning'
     else:
         return _title_after(doc, end)
-    while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE | _NOT_OF_ROLE:
+    while i < len(doc) and (
+        doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE
+        or (doc[i].is_lower and doc[i].lower_ in _NOT_OF_ROLE)
+    ):
         i += 1
     shared = doc[end].text == "," and i < len(doc) and doc[i].lower_ in _EACH
     i += shared  # 'A and B, both professors at the University of Nairobi': each holds it, as written
@@ -708,9 +712,9 @@ def role_after(doc: Doc, end: int) -> str | None:
         token = doc[i]
         joined = i > 0 and joins(doc[i - 1])  # 'London-based'
         if (token.is_punct and token.text not in ("-", "'s", "’s") and token.tag_ != "POS") or (
-            token.pos_ in ("VERB", "AUX") and not joined
+            token.pos_ in ("VERB", "AUX") and not joined and token.dep_ not in ("amod", "compound")
         ):
-            break
+            break  # a verb ends the role; a participle in it does not ('the start-up Farmlink')
         if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start or token.is_space:
             break
         if token.lower_ == "and" and any(w.lower_ in ROLE_WORDS for w in words) and i + 1 < len(doc):
@@ -722,14 +726,22 @@ def role_after(doc: Doc, end: int) -> str | None:
     while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ == "ADP"):
         words.pop()
     words = _after_possessive(words, within=4)
-    named = [k for k, w in enumerate(words) if w.ent_type_ == "PERSON"]
+    named = [
+        k for k, w in enumerate(words) if w.ent_type_ == "PERSON" and not _after_role_of(doc, _ent_start(w))
+    ]
     if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS):
         return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
     if named:
         words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
         while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):
             words.pop()
-    head = [w for w in words[:5] if w.lower_ in ROLE_WORDS or (shared and _plural_office(w))]
+    head = [
+        w
+        for w in words[:5]
+        if w.lower_ in ROLE_WORDS
+        or (shared and _plural_office(w))
+        or (w.lower_ == "professor" and w.is_lower)
+    ]  # 'professor of economics at ...' in lower case is an office, not an honorific before a name
     if not head or words[0].pos_ == "ADP":
         return None
     return _phrase(words)
@@ -780,6 +792,8 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             continue
         if _names_a_thing(doc[start:stop]) and not _described_person(doc, start, prefix_role):
             continue
+        if _after_role_of(doc, start):
+            continue  # 'manager of [Hamilton Wanderers]': the body the person works for
         if _names_a_work(doc, start) or _names_a_place(doc[start:stop]):
             continue
         found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, end)) if r]
@@ -873,6 +887,25 @@ _THING_HEADS = frozenset(
     resolution doctrine plan act amendment treaty pact accord agreement reservation report programme program
     scheme rule fund protocol declaration initiative administration foundation""".split()
 )
+
+
+def _ent_start(token: Token) -> int:
+    """The first token of the entity the token is in."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _after_role_of(doc: Doc, start: int) -> bool:
+    """'manager of [Hamilton Wanderers]', 'a researcher at [the Grattan Institute]': a name after a role
+    written in lower case and 'of' or 'at' names what the role is held in, not a person."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1 and doc[i].lower_ in ("of", "at") and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_WORDS
+    )
 
 
 def _described_person(doc: Doc, start: int, role: str | None) -> bool:

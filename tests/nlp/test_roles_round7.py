@@ -56,3 +56,36 @@ def test_a_surname_that_ends_places_names_is_a_person_described_as_one(extractor
     )
     assert "Peter Hall" in found
     assert "Royal Albert Hall" not in found and "Albert Hall" not in found
+
+
+def test_a_capitalised_word_of_a_body_before_the_role_stays_in_it(extractor: Extractor) -> None:
+    found = roles(extractor, "Air New Zealand spokesperson Jane Wilson said flights would resume at noon.")
+    assert found == {"Jane Wilson": "Air New Zealand spokesperson"}
+
+
+def test_praise_in_lower_case_is_still_no_part_of_the_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Anne Dufour, the new mayor of Lyon, said the festival would go ahead.")
+    assert found == {"Anne Dufour": "mayor of Lyon"}
+
+
+def test_a_participle_inside_the_role_does_not_end_it(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "Priya Shah, co-founder of the start-up Farmlink, said the money would hire engineers."
+    )
+    assert found == {"Priya Shah": "co-founder of the start-up Farmlink"}
+
+
+def test_professor_in_lower_case_after_the_name_is_an_office(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "Michael Chen, professor of economics at the University of Toronto, said the figures were worrying.",
+    )
+    assert found == {"Michael Chen": "professor of economics at the University of Toronto"}
+
+
+def test_the_body_after_a_role_and_of_is_no_person(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "“We are delighted with the result,” said Tom Baker, manager of Hamilton Wanderers, after the match.",
+    )
+    assert found == {"Tom Baker": "manager of Hamilton Wanderers"}
