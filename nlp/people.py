@@ -559,6 +559,23 @@ def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Toke
     ):
         found.insert(0, doc[i])
         i -= 1
+    if not found:
+        return found
+    if i >= 1 and doc[i].lower_ == "and" and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_WORDS:
+        found[:0] = doc[i - 1 : i + 1]  # 'WeWork founder and former CEO': two offices the person holds
+        i -= 2
+    named = 0
+    while (
+        i >= 0
+        and named < 3
+        and doc[i].text[:1].isupper()
+        and doc[i].dep_ in ("compound", "amod", "nmod")
+        and i < doc[i].head.i <= start + 3
+        and doc[i].ent_type_ != "PERSON"
+    ):
+        found.insert(0, doc[i])  # 'Civil Defense Authority director General': the body the office is of
+        named += 1
+        i -= 1
     return found
 
 
@@ -744,6 +761,10 @@ def role_after(doc: Doc, end: int) -> str | None:
     ]  # 'professor of economics at ...' in lower case is an office, not an honorific before a name
     if not head or words[0].pos_ == "ADP":
         return None
+    if doc[end].text == "," and any(
+        w.dep_ in ("nsubj", "nsubjpass") and w.head.i > words[-1].i for w in head
+    ):
+        return None  # 'a meeting with George VI, the Prime Minister found ...': the next clause's subject
     return _phrase(words)
 
 
@@ -1133,6 +1154,8 @@ def _roles_named_later(doc: Doc, people: People) -> None:
         previous = people.before(title.start)
         if previous is None or previous.person.role is not None:
             continue
+        if doc[previous.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue  # 'after a meeting with George VI, the Prime Minister found': someone else
         sentences = {doc[previous.start].sent.start, title.sent.start}
         if len(sentences) > 1 and doc[previous.start].sent.end != title.sent.start:
             continue

@@ -3,7 +3,7 @@
 A quote's speaker is the subject of the speech verb ("said", "added", "told", ...) of its own sentence,
 outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
 said."; not the next sentence's verb with a clause of its own, '"...." Greenpeace said it would appeal', nor
-a judging one, 'welcomed the ruling as'), or the source after "according to" or "in the words of". The subject is resolved to a person of the
+a judging one, 'welcomed the ruling as'), or the source after "according to" or "in the words of"; a speech given ('Chamberlain gave the speech again:') is a speech verb. The subject is resolved to a person of the
 document: a name or part of one ("Sir Keir"), a role ("the prime minister", "the Minister" for the one
 minister named before), or "he"/"she", which stands for the person the sentences just before the quote are
 about (or else the last speaker quoted, or the last person named); "I", "we" and "they" are the text's own
@@ -57,6 +57,7 @@ SPEECH_VERBS = (
     )
     | _EVALUATIVE
 )
+_ADDRESSES = frozenset({"speech", "address", "statement", "remark", "broadcast"})
 _NAMING_VERBS = frozenset({"call", "dub"})
 PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
 _MIN_QUOTE_WORDS = 3
@@ -85,6 +86,8 @@ def _is_speech_verb(token: Token) -> bool:
         return False  # 'A spokesperson for Acme declined to comment': said nothing
     if lemma == "read":  # 'A statement from the ministry read: ...'
         return any(c.dep_ == "nsubj" and c.lower_ in _WRITTEN for c in token.children)
+    if lemma in ("give", "deliver", "make"):  # 'Chamberlain gave the speech a second time:'
+        return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ADDRESSES for c in token.children)
     return lemma in SPEECH_VERBS or (
         lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     )  # 'it pointed out that ...'

@@ -63,3 +63,12 @@ def test_a_surname_the_model_reads_as_a_noun_is_the_person_named_before(extracto
         "“far from over”."
     )
     assert said(extractor, text) == [("Jane Mills", "far from over")]
+
+
+def test_a_speech_given_before_a_colon_is_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "Prime Minister Neville Chamberlain flew home from Munich. Chamberlain gave the speech again from a "
+        "window of Number 10:\n\nMy good friends, this is the second time in our history that peace has come "
+        "back.\n\nThe crowd cheered."
+    )
+    assert said(extractor, text) == [("Neville Chamberlain", "My good friends,")]

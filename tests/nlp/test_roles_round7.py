@@ -89,3 +89,27 @@ def test_the_body_after_a_role_and_of_is_no_person(extractor: Extractor) -> None
         "“We are delighted with the result,” said Tom Baker, manager of Hamilton Wanderers, after the match.",
     )
     assert found == {"Tom Baker": "manager of Hamilton Wanderers"}
+
+
+def test_the_body_a_lower_case_office_is_of_stays_in_the_role(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "National Parks Service director General Amina Yusuf said the park would reopen on Monday."
+    )
+    assert found == {"Amina Yusuf": "National Parks Service director General"}
+
+
+def test_two_offices_joined_by_and_before_the_name(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "Investors asked whether Farmlink founder and former CEO Dan Brooks had sold shares early."
+    )
+    assert found == {"Dan Brooks": "Farmlink founder and former CEO"}
+
+
+def test_a_title_that_opens_the_next_clause_is_not_the_role_of_the_name_before(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "After a meeting with Queen Juliana, the Prime Minister returned to The Hague. Ann Vos, the Home "
+        "Secretary, said the plan was fair.",
+    )
+    assert found.get("Juliana") != "Prime Minister"
+    assert found.get("Ann Vos") == "Home Secretary"
