@@ -17,7 +17,8 @@ spokesperson said", "PC World's analysis concluded"), and 'it', 'the group', 'th
 spokesperson' speak for the body the sentences before name (or name again where the model tagged nothing),
 a noun for what a body does ('the operator', 'the utility') for none where they name several; a body's short
 name ('KWS', 'a Commission spokesperson') speaks under the fuller name the text gives it; a speaker the text does not name ("the doctor said",
-"said one customer") is none, and no one else's. A curly quote may close with a straight mark, and each
+"said one customer") is none, and no one else's; 'the Portuguese', 'the 34-year-old' are the person named before
+as 'he' would be (the one the text gives that age, where it does). A curly quote may close with a straight mark, and each
 paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
 quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
 the UK would be 'at the heart of ...'") is marked partial.
@@ -36,6 +37,7 @@ from nlp.components import ExtensionWriter
 from nlp.organisations.lexicon import GENERIC
 from nlp.people import ROLE_WORDS, People, Person, is_honorific, may_be, resolve_people
 from presswatch.document import Mention, Quote
+from presswatch.gazetteer import demonym
 
 QUOTE_PATTERN = re.compile(
     # a curly quote closes at its mark, at a straight one ('“Buyers are back," she said'), or where a new
@@ -97,6 +99,9 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
+    for child in verb.lefts:  # '," the 34-year-old said': the parse hangs the age on the verb
+        if child.dep_ in ("amod", "advmod", "npadvmod") and child.lower_ == "old" and child.i == verb.i - 1:
+            return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)  # 'Sir Keir spoke and added: ...'
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
@@ -122,7 +127,9 @@ def _speaker_of(
         return _Speaker(
             person.name, person.role, person
         )  # a name the model tagged as a body, or as a noun ('Mills')
-    if subject.lower_ in PRONOUNS and len(words) == 1:
+    if (aged := _aged(subject, people)) is not None:
+        return _Speaker(aged.name, aged.role, aged)
+    if (subject.lower_ in PRONOUNS and len(words) == 1) or _described(subject):
         gender = {"he": "m", "she": "f"}.get(subject.lower_)
         before = subject.i if quote_start is None else min(subject.i, quote_start)
         person = _recent_subject(doc, people, before, gender)
@@ -162,6 +169,30 @@ def _speaker_of(
             owned = " ".join(t.text for t in owner)  # 'a Commission spokesperson': the European Commission
             return _Speaker(_fuller_name(doc, owner[0].idx, owned), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
+
+
+def _aged(subject: Token, people: People) -> Person | None:
+    """'the 61-year-old' for the one person the text gives that age ('Mark Vale, 61, ...')."""
+    doc = subject.doc
+    if subject.lower_ != "old":
+        return None
+    ages = {t.text for t in doc[max(0, subject.i - 4) : subject.i] if t.like_num}
+    found = {
+        id(m.person): m.person
+        for m in people.mentions
+        if m.end + 1 < len(doc) and doc[m.end].text in (",", "(") and doc[m.end + 1].text in ages
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _described(subject: Token) -> bool:
+    """'the Portuguese', 'the Briton', 'the 34-year-old': a person the text named before, spoken of by their
+    nationality or age, as 'he' or 'she' would be."""
+    doc = subject.doc
+    if subject.lower_ == "old" or subject.text.endswith("-old"):  # 'the 34 - year - old'
+        return any(t.lower_ == "the" for t in doc[max(0, subject.i - 5) : subject.i])
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return the and subject.ent_type_ == "NORP" and demonym(subject.text) is not None
 
 
 def _proper_name(subject: Token) -> str:
@@ -420,6 +451,17 @@ def _attributes(verb: Token, quote: Span) -> bool:
     return 0 <= verb.i - quote.end <= 3 or 0 < quote.start - verb.i <= 3
 
 
+def _said_right_after(verb: Token, quote: Span) -> bool:
+    """A speech verb right after the quote with nothing between them but its own subject ('," the
+    34-year-old said'), unlike '“...” document, which declared'."""
+    between = quote.doc[quote.end : verb.i]
+    return (
+        _attributes(verb, quote)
+        and verb.i >= quote.end
+        and all(t.is_punct or t.head.i == verb.i or quote.end <= t.head.i < verb.i for t in between)
+    )
+
+
 def _reporting(
     verb: Token, doc: Doc, people: People, last: Person | None, quoted: list[tuple[int, int]]
 ) -> _Speaker | None:
@@ -483,7 +525,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             False  # 'called it "a betrayal"': a name in quotation marks ('the "Hanoi Hilton"') is no quote
         )
         unnamed = False  # '"...," said one customer': the text says who spoke, and names nobody
-        for verb in _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted):
+        verbs = _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted)
+        for verb in verbs:
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last, quote_start=span.start)
@@ -523,7 +566,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if speaker.person is not None:
             last = speaker.person
         last_end = span.end
-        if speaker.name is None and not unnamed and _is_title(inner):
+        said = any(_said_right_after(v, span) for v in verbs)  # '"I can't believe it," the 34-year-old said'
+        if speaker.name is None and not unnamed and not said and _is_title(inner):
             continue
         quotes.append(
             Quote(

@@ -72,3 +72,16 @@ def test_a_speech_given_before_a_colon_is_the_speakers(extractor: Extractor) -> 
         "back.\n\nThe crowd cheered."
     )
     assert said(extractor, text) == [("Neville Chamberlain", "My good friends,")]
+
+
+def test_a_nationality_stands_for_the_person_named_before(extractor: Extractor) -> None:
+    text = "Chelsea manager José Mourinho was unhappy after the defeat. “We were poor today,” the Portuguese said."
+    assert said(extractor, text) == [("José Mourinho", "We were poor")]
+
+
+def test_an_age_stands_for_the_person_the_text_gives_it(extractor: Extractor) -> None:
+    text = (
+        "Jane Doe, 34, from Leeds, won the race. “I still can't believe it,” the 34-year-old said. Mark Vale, "
+        "61, finished second. “It was hard,” said the 61-year-old."
+    )
+    assert said(extractor, text) == [("Jane Doe", "I still can't"), ("Mark Vale", "It was hard,")]
