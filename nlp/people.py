@@ -15,7 +15,8 @@ the model tagged it as a place or a date). Not people: a title alone ("Mr.
 Speaker"), a name in a list the model tags mostly as bodies ("Kestrel Dynamics, Northwind Freight and Apex
 Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region), a
 name that ends as places' names do ("Sioux Falls"), unless the text says what the person is ("local resident
-Peter Hall"). Ranks open a role, not a name ("Lieutenant", "Sergeant Major", but not "John Major"), and a name after a
+Peter Hall"). A lower-case agent noun before the name is a role ("cosplayer Jessica Anderson", "shop owner"; not kin), and
+"local", like praise, is no part of one. Ranks open a role, not a name ("Lieutenant", "Sergeant Major", but not "John Major"), and a name after a
 lower-case role and 'of' or 'at' is what the role is held in ("manager of Hamilton Wanderers"), not a person.
 """
 
@@ -68,10 +69,20 @@ _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
-# 'the late Senator Vandenberg', 'the new Ambassador': praise and time are no part of an office
+# 'the late Senator Vandenberg', 'the new Ambassador', 'the local MP': praise, time and place are no part of an
+# office
 _NOT_OF_ROLE = frozenset(
-    "late great famous renowned legendary new celebrated acclaimed beloved distinguished eminent iconic".split()
+    "late great famous renowned legendary new celebrated acclaimed beloved distinguished eminent iconic local".split()
 )
+
+
+def _not_of_role(token: Token) -> bool:
+    """A word of praise, time or place written as a plain word: in lower case, or first in its sentence before
+    a lower-case word ('Local shop owner'), unlike 'New' in 'Air New Zealand' or 'New Zealand spokesperson'."""
+    plain = token.is_lower or (
+        token.is_sent_start and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+    )
+    return plain and token.lower_ in _NOT_OF_ROLE
 
 
 def _phrase(words: Sequence[Token]) -> str:
@@ -591,7 +602,10 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     lower case; the nouns that end on a role word, up to the word before the name."""
     if last < 0 or not all(is_honorific(t) or t.text == "," for t in doc[last + 1 : start]):
         return None
-    if doc[last].lower_ not in ROLE_WORDS or doc[last].pos_ not in ("NOUN", "PROPN"):
+    if not (doc[last].lower_ in ROLE_WORDS or _agent_noun(doc[last], start)) or doc[last].pos_ not in (
+        "NOUN",
+        "PROPN",
+    ):
         return None
     first = last
     while (
@@ -609,7 +623,7 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and doc[named - 1].dep_ in ("compound", "amod", "nmod")
         and named - 1 < doc[named - 1].head.i <= start + 3
         and doc[named - 1].ent_type_ != "PERSON"
-        and not (doc[named - 1].is_lower and doc[named - 1].lower_ in _NOT_OF_ROLE)  # 'Air New Zealand'
+        and not _not_of_role(doc[named - 1])
     ):
         named -= 1  # 'Manchester City manager', 'former Liberal Democrat leader': what the parse hangs on it
     if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
@@ -617,6 +631,22 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     if _describes_before(doc, named):
         return None
     return doc[named : last + 1].text
+
+
+_KIN = frozenset("father mother brother sister daughter grandfather grandmother partner member user".split())
+
+
+def _agent_noun(token: Token, start: int) -> bool:
+    """'cosplayer' in 'cosplayer Jessica Anderson', 'shop owner' in 'shop owner Dev Patel': a lower-case noun
+    for what someone does ('-er', '-or', '-ist', '-ian'), written as the name's modifier; not kin."""
+    return (
+        token.is_lower
+        and token.dep_ == "compound"
+        and token.head.i >= start
+        and len(token) > 4
+        and token.lower_.endswith(("er", "or", "ist", "ian"))
+        and token.lower_ not in _KIN
+    )
 
 
 def _describes_before(doc: Doc, first: int) -> bool:
@@ -717,10 +747,7 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1  # 'Jane Austen the great novelist', 'Ahsan Iqbal the Federal Minister for Planning'
     else:
         return _title_after(doc, end)
-    while i < len(doc) and (
-        doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE
-        or (doc[i].is_lower and doc[i].lower_ in _NOT_OF_ROLE)
-    ):
+    while i < len(doc) and (doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE or _not_of_role(doc[i])):
         i += 1
     shared = doc[end].text == "," and i < len(doc) and doc[i].lower_ in _EACH
     i += shared  # 'A and B, both professors at the University of Nairobi': each holds it, as written

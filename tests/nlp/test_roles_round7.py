@@ -113,3 +113,22 @@ def test_a_title_that_opens_the_next_clause_is_not_the_role_of_the_name_before(e
     )
     assert found.get("Juliana") != "Prime Minister"
     assert found.get("Ann Vos") == "Home Secretary"
+
+
+def test_a_lower_case_agent_noun_before_the_name_is_the_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Three of the heroes, including cosplayer Jessica Anderson, posed for photos.")
+    assert found == {"Jessica Anderson": "cosplayer"}
+
+
+def test_kin_before_the_name_is_no_role(extractor: Extractor) -> None:
+    found = roles(extractor, "Dev Patel opened the shop in 1998. His brother Tom Patel joined him in 2004.")
+    assert found.get("Tom Patel") is None
+
+
+def test_local_is_no_part_of_the_office(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "Local shop owner Dev Patel said traffic had grown. As Stephen Kinnock, the local MP, has said, "
+        "steel matters.",
+    )
+    assert found == {"Dev Patel": "shop owner", "Stephen Kinnock": "MP"}
