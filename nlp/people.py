@@ -80,7 +80,7 @@ def _not_of_role(token: Token) -> bool:
     """A word of praise, time or place written as a plain word: in lower case, or first in its sentence before
     a lower-case word ('Local shop owner'), unlike 'New' in 'Air New Zealand' or 'New Zealand spokesperson'."""
     plain = token.is_lower or (
-        token.is_sent_start and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+        bool(token.is_sent_start) and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
     )
     return plain and token.lower_ in _NOT_OF_ROLE
 
