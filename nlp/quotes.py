@@ -16,7 +16,10 @@ names it ("The French foreign ministry said", "a spokesperson for the Home Offic
 spokesperson said", "PC World's analysis concluded"), and 'it', 'the group', 'the ministry' or 'a company
 spokesperson' speak for the body the sentences before name (or name again where the model tagged nothing),
 a noun for what a body does ('the operator', 'the utility') for none where they name several; a body's short
-name ('KWS', 'a Commission spokesperson') speaks under the fuller name the text gives it; a speaker the text does not name ("the doctor said",
+name ('KWS', 'a Commission spokesperson') speaks under the fuller name the text gives it; an office no one of the
+text holds ('the Union Minister for Railways') is no one, nor is the outlet that reports its words ('The Hindu
+reported that ...'), and a later sentence's verb that is not its main one ('Reuters reported that X had called')
+says nothing of the quote before; a speaker the text does not name ("the doctor said",
 "said one customer") is none, and no one else's; 'the Portuguese', 'the 34-year-old' are the person named before
 as 'he' would be (the one the text gives that age, where it does). A curly quote may close with a straight mark, and each
 paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
@@ -161,6 +164,8 @@ def _speaker_of(
         body := _body_referred(subject)
     ) is not None:  # 'the company said', 'it added', 'a company spokesperson'
         return _Speaker(body, None, None)
+    if subject.pos_ == "PROPN" and subject.is_title and _office_alone(subject):
+        return _Speaker(None, None, None)  # 'the Union Minister for Railways said': an office, no one named
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
         return _Speaker(_proper_name(subject), None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
@@ -193,6 +198,19 @@ def _described(subject: Token) -> bool:
         return any(t.lower_ == "the" for t in doc[max(0, subject.i - 5) : subject.i])
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     return the and subject.ent_type_ == "NORP" and demonym(subject.text) is not None
+
+
+def _office_alone(subject: Token) -> bool:
+    """'the Foreign Secretary', 'the Union Minister for Railways': a person's office with 'the', that no person
+    of the text holds; an office of a body the text names ('the UN High Commissioner for Refugees') speaks as
+    that body does."""
+    if subject.lower_ not in ROLE_WORDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    ):
+        return False
+    return not any(
+        t.ent_type_ in ("ORG", "NORP", "GPE") or t.is_upper for t in subject.subtree if t.i != subject.i
+    )
 
 
 def _proper_name(subject: Token) -> str:
@@ -431,7 +449,7 @@ def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[T
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and following.text == ":":
                 continue
-            if token.sent.start >= quote.end and _says_its_own(token):
+            if token.sent.start >= quote.end and (_says_its_own(token) or token.dep_ != "ROOT"):
                 continue  # '"... ." Greenpeace said it would appeal': the next sentence says something else
             distance = token.i - quote.end
         else:
@@ -526,12 +544,18 @@ def find_quotes(doc: Doc) -> list[Quote]:
         )
         unnamed = False  # '"...," said one customer': the text says who spoke, and names nobody
         verbs = _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted)
+        tried: list[Token] = []
         for verb in verbs:
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last, quote_start=span.start)
                 if speaker.person is None and (outer := _reporting(verb, doc, people, last, quoted)):
                     speaker = outer  # 'Rubio said the department had concluded that "..."': his words
+                if speaker.person is None and any(verb.is_ancestor(t) for t in tried):
+                    speaker = _Speaker(
+                        None, None, None
+                    )  # 'The Hindu reported that the minister had described'
+                tried.append(verb)
                 naming = verb.lemma_.lower() in _NAMING_VERBS
                 if speaker.name:
                     break

@@ -85,3 +85,27 @@ def test_an_age_stands_for_the_person_the_text_gives_it(extractor: Extractor) ->
         "61, finished second. “It was hard,” said the 61-year-old."
     )
     assert said(extractor, text) == [("Jane Doe", "I still can't"), ("Mark Vale", "It was hard,")]
+
+
+def test_an_outlet_reporting_an_unnamed_office_holder_is_not_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "The Hindu reported that the Union Minister for Railways had described the new trains as “a gift to "
+        "every commuter in the country.”"
+    )
+    assert said(extractor, text) == [(None, "a gift to")]
+
+
+def test_an_outlet_reporting_a_body_gives_the_body(extractor: Extractor) -> None:
+    text = (
+        "Reuters reported on Tuesday that Meridian Power had called the tariff decision “a blow to every "
+        "household in the region.”"
+    )
+    assert said(extractor, text) == [("Meridian Power", "a blow to")]
+
+
+def test_a_verb_inside_the_next_sentence_is_not_the_quotes(extractor: Extractor) -> None:
+    text = (
+        "The minister defended the plan. “It is the fairest budget in a decade.” Reuters reported on Tuesday "
+        "that Meridian Power had called it unfair."
+    )
+    assert ("Meridian Power", "It is the") not in said(extractor, text)
