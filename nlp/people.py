@@ -786,8 +786,8 @@ def role_after(doc: Doc, end: int) -> str | None:
         or (shared and _plural_office(w))
         or (w.lower_ == "professor" and w.is_lower)
     ]  # 'professor of economics at ...' in lower case is an office, not an honorific before a name
-    if not head or words[0].pos_ == "ADP":
-        return None
+    if not head or words[0].pos_ in ("ADP", "CCONJ"):
+        return None  # ', and its manager, Ian Holt': the next name's role, not this one's
     if doc[end].text == "," and any(
         w.dep_ in ("nsubj", "nsubjpass") and w.head.i > words[-1].i for w in head
     ):

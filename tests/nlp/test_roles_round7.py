@@ -132,3 +132,10 @@ def test_local_is_no_part_of_the_office(extractor: Extractor) -> None:
         "steel matters.",
     )
     assert found == {"Dev Patel": "shop owner", "Stephen Kinnock": "MP"}
+
+
+def test_a_role_after_and_is_the_next_names_not_a_fragment_of_this_ones(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "The club's chairman, Peter Moss, and its manager, Ian Holt, both resigned on Monday."
+    )
+    assert found == {"Peter Moss": "chairman", "Ian Holt": "manager"}
