@@ -568,6 +568,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = _speaker_of(source, doc, people, last)
             if speaker.name:
                 break
+            unnamed = (
+                True  # 'according to police, the driver was "well over the limit"': said, by no one named
+            )
         if len(inner.split()) < _MIN_QUOTE_WORDS and (
             naming or not (speaker.name and _is_partial(doc, span, inner))
         ):

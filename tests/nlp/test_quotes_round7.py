@@ -109,3 +109,8 @@ def test_a_verb_inside_the_next_sentence_is_not_the_quotes(extractor: Extractor)
         "that Meridian Power had called it unfair."
     )
     assert ("Meridian Power", "It is the") not in said(extractor, text)
+
+
+def test_words_according_to_an_unnamed_source_are_a_quote_of_no_one(extractor: Extractor) -> None:
+    text = "Two people were hurt. According to police, the driver was “well over the limit”."
+    assert said(extractor, text) == [(None, "well over the")]
