@@ -462,3 +462,24 @@ REACHING_PHRASES: dict[str, str] = {
     "arrive": "at",
     "come": "to",
 }
+
+# --- status (issue 19, round 9) ---
+
+# Nouns that say an agreement ended or was suspended: 'the collapse of the INF treaty', 'since its withdrawal
+# from the deal', 'the treaty's expiry' (ended, unless the end is still ahead or only feared: 'before the expiry
+# of the treaty', 'could lead to the collapse of the deal' leave it in force).
+ENDING_NOUNS = frozenset(
+    "collapse termination expiry expiration abrogation demise lapse denunciation cancellation scrapping "
+    "repudiation withdrawal exit".split()
+)
+SUSPENDING_NOUNS = frozenset({"suspension"})
+
+# What an end still to come is to a sentence that only fears, averts or sets a date for it: 'threatens the
+# collapse of the deal', 'to prevent the expiry of the treaty' (in force till then).
+AVERTING_VERBS = frozenset("threaten risk fear prevent avert avoid stop warn face".split())
+
+# What an agreement in force is to the relations it carries, said in the present: 'the security treaty with
+# Japan is the foundation of peace in Asia', 'the free trade agreement is the bedrock of our trade'.
+FOUNDATION_NOUNS = frozenset(
+    "foundation cornerstone bedrock basis backbone pillar linchpin lynchpin keystone anchor mainstay".split()
+)

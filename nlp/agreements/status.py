@@ -19,9 +19,15 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
      agreed; "agreed that talks on a treaty would begin" is talks to come, in_negotiation); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
-     of" → in_force (planned where that entry is yet to come);
+     of" → in_force (planned where that entry is yet to come); "the collapse (expiry, termination) of the
+     treaty", "its withdrawal from the deal" → ended ("the suspension of" → suspended; in_force where that end
+     is ahead or only supposed: "before the expiry of", "would lead to the collapse of"); the instrument that
+     is to hold what the sides have reached ("the terms agreed with Britain will be embodied in a treaty", "the
+     agreement in principle reached will be turned into a full treaty", "agreement in principle has been
+     reached, and a treaty will be drafted") → agreed;
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
-     later stage its own verb says but not by implementation yet to begin ("the agreement reached with Japan
+     later stage its own verb (or a later verb the parser hung on the noun: "..., signed in 2006, entered into
+     force in 2012") says but not by implementation yet to begin ("the agreement reached with Japan
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
@@ -48,9 +54,10 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      the sentence follows the agreement there ("was reached in a treaty concluded in May, which has since
      been ratified" → in_force), or a verb
      joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
-     ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
+     ratifications have not yet been exchanged", "..., but it awaits the exchange of ratifications" → signed); failing that, talks that ended in it ("the
      negotiations have resulted in an agreement") → agreed; the agreement the subject of a verb that says it
-     stands ("remains the cornerstone", "has held") → in_force, or of a plain present verb ("the Nassau
+     stands ("remains the cornerstone", "has held", "is the foundation of peace in Asia") → in_force, one
+     that goes on doing something ("will continue to cut tariffs") → in_force, or of a plain present verb ("the Nassau
      agreement recognizes") or a present perfect ("the pact has deterred aggression") → in_force (treated as
      operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
      → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
@@ -87,7 +94,7 @@ clause of time as the future: "when the treaties are drawn" planned):
   by negotiating first); "to" + verb → in_negotiation after trying or working to make one ("is endeavoring to bring about a treaty",
   "are working with Japan to arrive at an agreement"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
-  with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
+  with" → in_force (not "the agreement has support"); "initialled", "settled the terms of" → agreed; "exchanged the MoUs" → signed;
   a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
   planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
   past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
@@ -108,6 +115,7 @@ from nlp.agreements.lexicon import (
     APPROVAL_NOUNS,
     APPROVING,
     ASKING_VERBS,
+    AVERTING_VERBS,
     AWAITING_VERBS,
     BOUND_BY,
     COMMENDING_VERBS,
@@ -119,9 +127,11 @@ from nlp.agreements.lexicon import (
     DELAYING_VERBS,
     DEVELOPING_VERBS,
     ENACTING_VERBS,
+    ENDING_NOUNS,
     ENDING_VERBS,
     FINISHING,
     FINISHING_PHRASES,
+    FOUNDATION_NOUNS,
     FUTURE_AUX,
     IMPLEMENTING,
     IN_FORCE_MODIFIERS,
@@ -146,6 +156,7 @@ from nlp.agreements.lexicon import (
     STRENGTHENING_VERBS,
     STRIVING_VERBS,
     SUBMITTING_VERBS,
+    SUSPENDING_NOUNS,
     SUSPENDING_VERBS,
     TAKING_EFFECT_VERBS,
     TEMPORAL_MARKS,
@@ -282,6 +293,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and not _denied_or_conditional(verb)
     ):
         return "agreed"  # 'have wrapped up negotiations on', 'wound up talks': as 'concluded'
+    if _settles_terms(verb) and not aux & _MODAL_OR_FUTURE and not _denied_or_conditional(verb):
+        return (
+            "agreed"  # 'we have settled the terms of a new treaty with Panama': the text agreed, not signed
+        )
     if lemma == "initial" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not aux & _MODAL_OR_FUTURE:
         return "agreed"  # 'have initialled a digital trade agreement': the text settled, not yet signed
     if (
@@ -303,6 +318,19 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _settles_terms(verb: Token) -> bool:
+    """'settled (fixed) the terms of a treaty', 'settled the text': the wording of an agreement agreed, as
+    'finalised the text of' ('settled the dispute' settles no agreement)."""
+    return (
+        verb.lemma_.lower() in ("settle", "fix")
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TERMS for c in verb.children)
+    )
+
+
+_TERMS = frozenset("term text wording detail".split())
 
 
 def _agreed_to_come(verb: Token, *, depth: int = 0) -> bool:
@@ -425,11 +453,138 @@ def _carried_on(verb: Token) -> AgreementStatus | None:
 
 
 def _ratification_denied(verb: Token) -> bool:
-    """'has not yet been ratified', 'ratifications have not yet been exchanged'."""
+    """'has not yet been ratified', 'ratifications have not yet been exchanged', 'ratifications have yet to be
+    exchanged', '..., but it awaits the exchange of ratifications'."""
+    if verb.lemma_.lower() in AWAITING_VERBS and not _denied_or_conditional(verb):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _STEPS_TO_FORCE for c in verb.children)
     ratifies = verb.lemma_.lower() in TAKING_EFFECT_VERBS or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "ratification" for c in verb.children
     )
-    return ratifies and any(c.dep_ == "neg" for c in verb.children)
+    yet = "to" in aux_of(verb) and verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp"
+    return ratifies and (yet or any(c.dep_ == "neg" for c in verb.children))
+
+
+_STEPS_TO_FORCE = frozenset("exchange ratification entry proclamation approval".split())
+
+
+def _exchange_awaited(verb: Token) -> bool:
+    """'The treaty has been ratified by the Senate, but it awaits the exchange of ratifications': a clause
+    joined after the ratifying one that says the last step is still to come keeps it signed."""
+    return verb.lemma_.lower() in TAKING_EFFECT_VERBS and any(
+        conj.i > verb.i and _ratification_denied(conj) for conj in verb.conjuncts
+    )
+
+
+def _later_participle(anchor: Token, participle: Token) -> AgreementStatus | None:
+    """'The Trade Promotion Agreement, signed in 2006, entered into force in May 2012' where the parser hung
+    both verbs on the noun: a later participle or verb on the noun that takes it to a later stage."""
+    for other in anchor.children:
+        if other.dep_ in ("acl", "relcl") and other.i > participle.i:
+            status = _verb_status(other)
+            if status in _LATER_STAGES:
+                return status
+    return None
+
+
+def _its_end(anchor: Token) -> AgreementStatus | None:
+    """'The collapse of the INF treaty', 'since the termination of the agreement', 'its withdrawal from the
+    deal', 'the treaty's expiry' → ended ('the suspension of' → suspended); an end still ahead or only feared
+    ('before the expiry of the treaty', 'could lead to the collapse of the deal', 'to prevent the lapse of')
+    leaves it in force."""
+    first = first_conjunct(anchor)
+    if first.dep_ == "pobj" and first.head.lower_ in ("of", "from"):
+        noun = first.head.head
+        if first.head.lower_ == "from" and noun.lemma_.lower() not in ("withdrawal", "exit"):
+            return None
+    elif anchor.dep_ == "poss":
+        noun = anchor.head
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if not is_noun(noun) or lemma not in ENDING_NOUNS | SUSPENDING_NOUNS:
+        return None
+    if noun.dep_ == "pobj" and (
+        noun.head.lower_ in ("before", "until", "till") or noun.head.head.lower_ in ("ahead", "prior")
+    ):
+        return "in_force"  # 'ahead of the treaty's expiry in February'
+    verb = governing_verb(noun)
+    if verb is not None and (
+        aux_of(verb) & _MODAL_OR_FUTURE
+        or "to" in aux_of(verb)
+        or verb.lemma_.lower() in AVERTING_VERBS
+        or _denied_or_conditional(verb)
+    ):
+        return "in_force"
+    return "suspended" if lemma in SUSPENDING_NOUNS else "ended"
+
+
+def _embodies_what_was_reached(anchor: Token) -> bool:
+    """'The terms agreed with Britain will be embodied in a treaty', 'the agreement in principle we reached
+    with Panama will be turned into two treaties', 'agreement in principle has been reached, and a treaty will
+    be drafted': an agreement noun that is to hold (or be drafted from) what the sides have reached is that
+    agreement, reached and not yet signed ('a treaty will be drafted' alone is still being worked on)."""
+    first = first_conjunct(anchor)
+    if first.dep_ == "pobj" and first.head.lower_ in ("in", "into"):
+        verb = first.head.head
+        held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i != first.i]
+        if not held and verb.dep_ == "conj" and verb.head.i < verb.i and _verb_status(verb.head) == "agreed":
+            # 'The terms agreed with Britain will be embodied in a treaty' parsed as 'the terms agreed ... and
+            # will be embodied': the clause it joins reached them
+            held = [verb.head]
+    elif first.dep_ == "nsubjpass":
+        verb = first.head
+        # '..., and a treaty will be drafted': the clause it joins says what was reached
+        reaching = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else None
+        if reaching is None or _verb_status(reaching) != "agreed" or verb.lemma_.lower() not in _WRITING:
+            return False
+        held = [c for c in reaching.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    else:
+        return False
+    if verb.pos_ != "VERB" or not (aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb)):
+        return False
+    return any(_was_reached(h) for h in held)
+
+
+_WRITING = frozenset("draft write prepare draw embody put".split())
+
+
+def _was_reached(noun: Token) -> bool:
+    """'the terms we agreed', 'the accord reached with Mexico', 'agreement in principle (has been reached)',
+    'the understanding reached with Japan': something the sides have reached."""
+    if (
+        is_noun(noun)
+        and noun.lemma_.lower() in AGREEMENT_NOUNS
+        and any(p.lower_ == "in" and any(g.lower_ == "principle" for g in p.children) for p in noun.children)
+    ):
+        return True
+    if noun.pos_ == "VERB":
+        return True  # the reaching clause itself
+    return any(
+        c.dep_ in ("acl", "relcl") and c.i > noun.i and _verb_status(c) == "agreed" for c in noun.children
+    ) or (noun.dep_ in ("nsubjpass", "dobj") and _verb_status(noun.head) == "agreed")
+
+
+def _continues(subject: Token, verb: Token, modifiers: set[str]) -> bool:
+    """'The EPA will continue to cut tariffs', 'the treaty continues to limit arsenals', 'the deal keeps
+    delivering': an agreement that goes on doing something operates now, whatever the tense ('a new deal will
+    continue to ...' is news; 'will continue to be negotiated' says where it stands, read elsewhere)."""
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i or verb.lemma_.lower() not in ("continue", "keep"):
+        return False
+    if _denied_or_conditional(verb) or modifiers & {"new", "a", "an"}:
+        return False
+    done = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(done) and not any(c.lemma_.lower() in _STATUS_VERBS for c in done)
+
+
+def _founds(verb: Token, modifiers: set[str]) -> bool:
+    """'The security treaty with Japan is the foundation of peace in Asia', 'has been the bedrock of our trade
+    for decades': an agreement said to carry relations now stands ('will be the foundation' is what it would
+    be; a new one is news)."""
+    if verb.lemma_.lower() != "be" or aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb):
+        return False
+    if _denied_or_conditional(verb) or modifiers & {"new"}:
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in FOUNDATION_NOUNS for c in verb.children)
 
 
 def _yet_to_come(verb: Token) -> bool:
@@ -647,6 +802,13 @@ def status_for(anchor: Token) -> AgreementStatus:
     if entry is not None:  # 'welcomes the entry into force of the agreement', unless it is yet to come
         verb = governing_verb(entry)
         return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
+    end = _its_end(anchor)
+    if end is not None:
+        return end  # 'the collapse of the INF treaty', 'since its withdrawal from the deal'
+    if _embodies_what_was_reached(anchor):
+        # 'the terms agreed with Britain will be embodied in a treaty', 'the agreement in principle reached
+        # with Japan will be turned into a full treaty': the instrument of an agreement reached, yet to be written
+        return "agreed"
     participles = [
         c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
     ] + _participle_after(anchor)
@@ -663,7 +825,7 @@ def status_for(anchor: Token) -> AgreementStatus:
             else None
         )
         if later not in _LATER_STAGES:
-            later = _carried_on(child)
+            later = _carried_on(child) or _later_participle(anchor, child)
         if later in _LATER_STAGES:
             return later
         if child.lemma_.lower() == "negotiate":
@@ -706,6 +868,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     if ahead is not None:
         return ahead  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
     verb = governing_verb(anchor)
+    if verb is not None and _continues(first, verb, modifiers):
+        return "in_force"  # 'the EPA will continue to cut tariffs': what it goes on doing, it does now
     if verb is not None and _what_it_would_do(first, verb):
         # 'the START II treaty could cut them by 80 percent': what it does, not where it stands; unless a later
         # clause puts it before a legislature ('..., and I ask the Senate to ratify it')
@@ -719,12 +883,14 @@ def status_for(anchor: Token) -> AgreementStatus:
         status = _later_stage(anchor, verb) or status
     if status in (None, "agreed", "signed") and verb is not None:
         status = _carried_on(verb) or status  # 'was concluded in 1916 and has been put into effect'
+    if status == "in_force" and verb is not None and _exchange_awaited(verb):
+        status = "signed"  # 'has been ratified by the Senate, but it awaits the exchange of ratifications'
     if (
         status is None
         and verb is not None
         and first.dep_ == "nsubj"
         and first.head.i == verb.i
-        and (_persists(verb) or _operates(verb, modifiers))
+        and (_persists(verb) or _operates(verb, modifiers) or _founds(verb, modifiers))
     ):
         # 'the treaty remains the cornerstone', 'the pact has held for forty years', 'the Nassau agreement
         # recognizes that ...', 'the arrangements already bring results': treated as operating

@@ -1,0 +1,137 @@
+"""Round-9 status rules pinned on parses written out by hand (as `test_status_rules_round8.py` does), each
+boundary with an example on both sides: the treaty (formal agreement) that is to hold what the sides have
+reached ('the terms agreed with Britain will be embodied in a treaty', 'agreement in principle has been reached,
+and a treaty will be drafted') is that agreement, agreed; 'settled the terms of' a treaty is agreed; an agreement
+that 'will continue to' do something, or 'is the foundation of' relations, operates now (in force); its collapse,
+expiry or termination said as done ends it, while one supposed or still ahead leaves it in force; ratified but
+awaiting the exchange of ratifications is signed; 'signed in 2006, entered into force in 2012' is in force where
+the parser hung both verbs on the noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_status_rules_round4 import assert_status
+
+CASES: list[tuple[str, str, str]] = [
+    # the instrument that is to hold what the sides have reached (terms agreed, an understanding reached, terms
+    # agreed in a joined clause) is that agreement, reached and not yet signed: agreed; what was only proposed, or
+    # talks only begun, leave it planned or in negotiation
+    (
+        "The terms agreed with Britain will be embodied in a treaty.",
+        "agreed",
+        "The/DT/DET/the/det/1 terms/NNS/NOUN/term/nsubj/2 agreed/VBD/VERB/agree/ROOT/2 with/IN/ADP/with/prep/2 Britain/NNP/PROPN/Britain/pobj/3 will/MD/AUX/will/aux/7 be/VB/AUX/be/auxpass/7 embodied/VBN/VERB/embody/conj/2 in/IN/ADP/in/prep/7 a/DT/DET/a/det/10 treaty/NN/NOUN/treaty/pobj/8 ././PUNCT/./punct/2",
+    ),
+    (
+        "The terms proposed by Britain will be embodied in a treaty.",
+        "planned",
+        "The/DT/DET/the/det/1 terms/NNS/NOUN/term/nsubjpass/7 proposed/VBN/VERB/propose/acl/1 by/IN/ADP/by/agent/2 Britain/NNP/PROPN/Britain/pobj/3 will/MD/AUX/will/aux/7 be/VB/AUX/be/auxpass/7 embodied/VBN/VERB/embody/ROOT/7 in/IN/ADP/in/prep/7 a/DT/DET/a/det/10 treaty/NN/NOUN/treaty/pobj/8 ././PUNCT/./punct/7",
+    ),
+    (
+        "The understanding reached with Japan will be written into a formal agreement.",
+        "agreed",
+        "The/DT/DET/the/det/1 understanding/NN/NOUN/understanding/nsubjpass/7 reached/VBN/VERB/reach/acl/1 with/IN/ADP/with/prep/2 Japan/NNP/PROPN/Japan/pobj/3 will/MD/AUX/will/aux/7 be/VB/AUX/be/auxpass/7 written/VBN/VERB/write/ROOT/7 into/IN/ADP/into/prep/7 a/DT/DET/a/det/11 formal/JJ/ADJ/formal/amod/11 agreement/NN/NOUN/agreement/pobj/8 ././PUNCT/./punct/7",
+    ),
+    (
+        "The understanding proposed by Japan will be written into a formal agreement.",
+        "planned",
+        "The/DT/DET/the/det/1 understanding/NN/NOUN/understanding/nsubjpass/7 proposed/VBN/VERB/propose/acl/1 by/IN/ADP/by/agent/2 Japan/NNP/PROPN/Japan/pobj/3 will/MD/AUX/will/aux/7 be/VB/AUX/be/auxpass/7 written/VBN/VERB/write/ROOT/7 into/IN/ADP/into/prep/7 a/DT/DET/a/det/11 formal/JJ/ADJ/formal/amod/11 agreement/NN/NOUN/agreement/pobj/8 ././PUNCT/./punct/7",
+    ),
+    (
+        "The terms have been agreed with Mexico, and a treaty will be drafted this spring.",
+        "agreed",
+        "The/DT/DET/the/det/1 terms/NNS/NOUN/term/nsubjpass/4 have/VBP/AUX/have/aux/4 been/VBN/AUX/be/auxpass/4 agreed/VBN/VERB/agree/ROOT/4 with/IN/ADP/with/prep/4 Mexico/NNP/PROPN/Mexico/pobj/5 ,/,/PUNCT/,/punct/4 and/CC/CCONJ/and/cc/4 a/DT/DET/a/det/10 treaty/NN/NOUN/treaty/nsubjpass/13 will/MD/AUX/will/aux/13 be/VB/AUX/be/auxpass/13 drafted/VBN/VERB/draft/conj/4 this/DT/DET/this/det/15 spring/NN/NOUN/spring/npadvmod/13 ././PUNCT/./punct/13",
+    ),
+    (
+        "Talks have begun with Mexico, and a treaty will be drafted this spring.",
+        "in_negotiation",
+        "Talks/NNS/NOUN/talk/nsubj/2 have/VBP/AUX/have/aux/2 begun/VBN/VERB/begin/ROOT/2 with/IN/ADP/with/prep/2 Mexico/NNP/PROPN/Mexico/pobj/3 ,/,/PUNCT/,/punct/2 and/CC/CCONJ/and/cc/2 a/DT/DET/a/det/8 treaty/NN/NOUN/treaty/nsubjpass/11 will/MD/AUX/will/aux/11 be/VB/AUX/be/auxpass/11 drafted/VBN/VERB/draft/conj/2 this/DT/DET/this/det/13 spring/NN/NOUN/spring/npadvmod/11 ././PUNCT/./punct/11",
+    ),
+    # 'settled the terms of' a treaty is its text agreed; to come, it is planned; a dispute settled is no agreement
+    (
+        "We have settled the terms of a treaty with Panama.",
+        "agreed",
+        "We/PRP/PRON/we/nsubj/2 have/VBP/AUX/have/aux/2 settled/VBN/VERB/settle/ROOT/2 the/DT/DET/the/det/4 terms/NNS/NOUN/term/dobj/2 of/IN/ADP/of/prep/4 a/DT/DET/a/det/7 treaty/NN/NOUN/treaty/pobj/5 with/IN/ADP/with/prep/7 Panama/NNP/PROPN/Panama/pobj/8 ././PUNCT/./punct/2",
+    ),
+    (
+        "We will settle the terms of a treaty with Panama.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 will/MD/AUX/will/aux/2 settle/VB/VERB/settle/ROOT/2 the/DT/DET/the/det/4 terms/NNS/NOUN/term/dobj/2 of/IN/ADP/of/prep/4 a/DT/DET/a/det/7 treaty/NN/NOUN/treaty/pobj/5 with/IN/ADP/with/prep/7 Panama/NNP/PROPN/Panama/pobj/8 ././PUNCT/./punct/2",
+    ),
+    (
+        "We have settled our dispute with Panama over the treaty.",
+        "unknown",
+        "We/PRP/PRON/we/nsubj/2 have/VBP/AUX/have/aux/2 settled/VBN/VERB/settle/ROOT/2 our/PRP$/PRON/our/poss/4 dispute/NN/NOUN/dispute/dobj/2 with/IN/ADP/with/prep/4 Panama/NNP/PROPN/Panama/pobj/5 over/IN/ADP/over/prep/2 the/DT/DET/the/det/9 treaty/NN/NOUN/treaty/pobj/7 ././PUNCT/./punct/2",
+    ),
+    # an agreement that goes on doing something operates now, whatever the tense; what it only will do is unknown
+    (
+        "The partnership agreement will continue to cut tariffs.",
+        "in_force",
+        "The/DT/DET/the/det/2 partnership/NN/NOUN/partnership/compound/2 agreement/NN/NOUN/agreement/nsubj/4 will/MD/AUX/will/aux/4 continue/VB/VERB/continue/ROOT/4 to/TO/PART/to/aux/6 cut/VB/VERB/cut/xcomp/4 tariffs/NNS/NOUN/tariff/dobj/6 ././PUNCT/./punct/4",
+    ),
+    (
+        "The partnership agreement will cut tariffs.",
+        "unknown",
+        "The/DT/DET/the/det/2 partnership/NN/NOUN/partnership/compound/2 agreement/NN/NOUN/agreement/nsubj/4 will/MD/AUX/will/aux/4 cut/VB/VERB/cut/ROOT/4 tariffs/NNS/NOUN/tariff/dobj/4 ././PUNCT/./punct/4",
+    ),
+    # the foundation (cornerstone, bedrock) of relations now, it stands; what it would be is supposed
+    (
+        "The security treaty is the foundation of peace in Asia.",
+        "in_force",
+        "The/DT/DET/the/det/2 security/NN/NOUN/security/compound/2 treaty/NN/NOUN/treaty/nsubj/3 is/VBZ/AUX/be/ROOT/3 the/DT/DET/the/det/5 foundation/NN/NOUN/foundation/attr/3 of/IN/ADP/of/prep/5 peace/NN/NOUN/peace/pobj/6 in/IN/ADP/in/prep/5 Asia/NNP/PROPN/Asia/pobj/8 ././PUNCT/./punct/3",
+    ),
+    (
+        "The security treaty would be the foundation of peace in Asia.",
+        "unknown",
+        "The/DT/DET/the/det/2 security/NN/NOUN/security/compound/2 treaty/NN/NOUN/treaty/nsubj/4 would/MD/AUX/would/aux/4 be/VB/AUX/be/ROOT/4 the/DT/DET/the/det/6 foundation/NN/NOUN/foundation/attr/4 of/IN/ADP/of/prep/6 peace/NN/NOUN/peace/pobj/7 in/IN/ADP/in/prep/6 Asia/NNP/PROPN/Asia/pobj/9 ././PUNCT/./punct/4",
+    ),
+    # its collapse (expiry, termination) said as done ends it; an end supposed, or still ahead, leaves it in force
+    (
+        "The collapse of the treaty alarmed Europe.",
+        "ended",
+        "The/DT/DET/the/det/1 collapse/NN/NOUN/collapse/ROOT/1 of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 alarmed/VBN/VERB/alarm/acl/1 Europe/NNP/PROPN/Europe/dobj/5 ././PUNCT/./punct/1",
+    ),
+    (
+        "The collapse of the treaty would alarm Europe.",
+        "in_force",
+        "The/DT/DET/the/det/1 collapse/NN/NOUN/collapse/nsubj/6 of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 would/MD/AUX/would/aux/6 alarm/VB/VERB/alarm/ROOT/6 Europe/NNP/PROPN/Europe/dobj/6 ././PUNCT/./punct/6",
+    ),
+    (
+        "Talks on a successor began a year after the expiry of the treaty.",
+        "ended",
+        "Talks/NNS/NOUN/talk/nsubj/4 on/IN/ADP/on/prep/0 a/DT/DET/a/det/3 successor/NN/NOUN/successor/pobj/1 began/VBD/VERB/begin/ROOT/4 a/DT/DET/a/det/6 year/NN/NOUN/year/npadvmod/7 after/IN/ADP/after/prep/4 the/DT/DET/the/det/9 expiry/NN/NOUN/expiry/pobj/7 of/IN/ADP/of/prep/9 the/DT/DET/the/det/12 treaty/NN/NOUN/treaty/pobj/10 ././PUNCT/./punct/4",
+    ),
+    (
+        "Talks on a successor began a year before the expiry of the treaty.",
+        "in_force",
+        "Talks/NNS/NOUN/talk/nsubj/4 on/IN/ADP/on/prep/0 a/DT/DET/a/det/3 successor/NN/NOUN/successor/pobj/1 began/VBD/VERB/begin/ROOT/4 a/DT/DET/a/det/6 year/NN/NOUN/year/npadvmod/7 before/IN/ADP/before/prep/4 the/DT/DET/the/det/9 expiry/NN/NOUN/expiry/pobj/7 of/IN/ADP/of/prep/9 the/DT/DET/the/det/12 treaty/NN/NOUN/treaty/pobj/10 ././PUNCT/./punct/4",
+    ),
+    # ratified, but awaiting the exchange of ratifications: signed; ratified and governing: in force
+    (
+        "The treaty has been ratified by the Senate, but it awaits the exchange of ratifications.",
+        "signed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 has/VBZ/AUX/have/aux/4 been/VBN/AUX/be/auxpass/4 ratified/VBN/VERB/ratify/ROOT/4 by/IN/ADP/by/agent/4 the/DT/DET/the/det/7 Senate/NNP/PROPN/Senate/pobj/5 ,/,/PUNCT/,/punct/4 but/CC/CCONJ/but/cc/4 it/PRP/PRON/it/nsubj/11 awaits/VBZ/VERB/await/conj/4 the/DT/DET/the/det/13 exchange/NN/NOUN/exchange/dobj/11 of/IN/ADP/of/prep/13 ratifications/NNS/NOUN/ratification/pobj/14 ././PUNCT/./punct/11",
+    ),
+    (
+        "The treaty has been ratified by the Senate, and it governs our trade.",
+        "in_force",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/4 has/VBZ/AUX/have/aux/4 been/VBN/AUX/be/auxpass/4 ratified/VBN/VERB/ratify/ROOT/4 by/IN/ADP/by/agent/4 the/DT/DET/the/det/7 Senate/NNP/PROPN/Senate/pobj/5 ,/,/PUNCT/,/punct/4 and/CC/CCONJ/and/cc/4 it/PRP/PRON/it/nsubj/11 governs/VBZ/VERB/govern/conj/4 our/PRP$/PRON/our/poss/13 trade/NN/NOUN/trade/dobj/11 ././PUNCT/./punct/11",
+    ),
+    # signed, then entered into force, where the parser hung both verbs on the noun: in force; signed, then only
+    # praised: signed
+    (
+        "The agreement, signed in 2006, entered into force in 2012.",
+        "in_force",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/ROOT/1 ,/,/PUNCT/,/punct/1 signed/VBN/VERB/sign/acl/1 in/IN/ADP/in/prep/3 2006/CD/NUM/2006/pobj/4 ,/,/PUNCT/,/punct/1 entered/VBD/VERB/enter/acl/1 into/IN/ADP/into/prep/7 force/NN/NOUN/force/pobj/8 in/IN/ADP/in/prep/7 2012/CD/NUM/2012/pobj/10 ././PUNCT/./punct/1",
+    ),
+    (
+        "The agreement, signed in 2006, was praised in Bogota.",
+        "signed",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/8 ,/,/PUNCT/,/punct/1 signed/VBN/VERB/sign/acl/1 in/IN/ADP/in/prep/3 2006/CD/NUM/2006/pobj/4 ,/,/PUNCT/,/punct/1 was/VBD/AUX/be/auxpass/8 praised/VBN/VERB/praise/ROOT/8 in/IN/ADP/in/prep/8 Bogota/NNP/PROPN/Bogota/pobj/9 ././PUNCT/./punct/8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "status", "spec"), CASES, ids=[c[0] for c in CASES])
+def test_status_rule_round9(sentence: str, status: str, spec: str) -> None:
+    assert_status(sentence, status, spec)
