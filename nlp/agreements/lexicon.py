@@ -483,3 +483,8 @@ AVERTING_VERBS = frozenset("threaten risk fear prevent avert avoid stop warn fac
 FOUNDATION_NOUNS = frozenset(
     "foundation cornerstone bedrock basis backbone pillar linchpin lynchpin keystone anchor mainstay".split()
 )
+
+# An agreement another takes the place of has ended: 'the Clayton-Bulwer Treaty has been superseded by the new
+# canal treaty', 'the 1990 agreement was replaced in 2015' (the one replacing it is not ended; one to be
+# replaced still stands: 'a new treaty to replace the arrangement now in effect').
+SUPERSEDING_VERBS = frozenset("supersede replace".split())

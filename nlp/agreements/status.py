@@ -11,7 +11,9 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      the proposed treaty" → signed);
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
      convention", "thanks to the treaty", "based on the treaty", "because of the treaty" → in_force
-     (suspended or ended where the clause drops its obligations under it); "compliance with the agreement" →
+     (suspended or ended where the clause drops its obligations under it; the stage its own clause says where
+     what is done under it is yet to come: "under the agreement we reached with North Korea, Pyongyang will
+     freeze its program" → agreed); "compliance with the agreement" →
      in_force; "towards a deal",
      "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
      reach" → in_negotiation; "the ratification of the
@@ -27,7 +29,7 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      reached, and a treaty will be drafted") → agreed;
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
      later stage its own verb (or a later verb the parser hung on the noun: "..., signed in 2006, entered into
-     force in 2012") says but not by implementation yet to begin ("the agreement reached with Japan
+     force in 2012"), or what it has done since ("..., signed in 1960, has served both nations well") says but not by implementation yet to begin ("the agreement reached with Japan
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
@@ -57,7 +59,9 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      ratifications have not yet been exchanged", "..., but it awaits the exchange of ratifications" → signed); failing that, talks that ended in it ("the
      negotiations have resulted in an agreement") → agreed; the agreement the subject of a verb that says it
      stands ("remains the cornerstone", "has held", "is the foundation of peace in Asia") → in_force, one
-     that goes on doing something ("will continue to cut tariffs") → in_force, or of a plain present verb ("the Nassau
+     that goes on doing something ("will continue to cut tariffs") or is at work ("is working", "is paying
+     off") → in_force; one superseded ("has been superseded by the new canal treaty") → ended ("will be
+     superseded" → in_force), or of a plain present verb ("the Nassau
      agreement recognizes") or a present perfect ("the pact has deterred aggression") → in_force (treated as
      operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
      → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
@@ -70,7 +74,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
 clause of time as the future: "when the treaties are drawn" planned):
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed"; "expires in 2030" stands; not an agreement
+  ending ("scrapped", "pulled out of", "abrogated", "lapsed", "came to an end"; "we will not let it come to an
+  end" stands; "expires in 2030" stands; not an agreement
   ending something else: "the treaty could end the arms race" is what it would do) → ended, suspending →
   suspended, either yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying →
   planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
@@ -156,6 +161,7 @@ from nlp.agreements.lexicon import (
     STRENGTHENING_VERBS,
     STRIVING_VERBS,
     SUBMITTING_VERBS,
+    SUPERSEDING_VERBS,
     SUSPENDING_NOUNS,
     SUSPENDING_VERBS,
     TAKING_EFFECT_VERBS,
@@ -192,11 +198,11 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         aux |= {"will"}  # 'when the treaties are drawn': as 'will be drawn'
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
-    if (lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right)) and not _acts_on_another(
-        verb
-    ):
+    if (
+        lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right) or _ends_by_phrase(verb)
+    ) and not _acts_on_another(verb):
         scheduled = lemma in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP") and not aux
-        if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children):
+        if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children) or _not_let(verb):
             # 'will expire in March', 'expires in 2030', 'we will not withdraw from the treaty': it stands till then
             return "in_force"
         return "suspended" if lemma in SUSPENDING_VERBS else "ended"
@@ -737,7 +743,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     if under is not None and not _to_work_under(anchor, governing_verb(under), modifiers):
         # 'under the 2019 agreement, 5,000 people were returned', 'under the terms of the treaty', 'appointed
         # pursuant to the convention'; but 'suspended its obligations under the treaty' suspends it
-        return _obligations_dropped(governing_verb(under)) or "in_force"
+        return (
+            _obligations_dropped(governing_verb(under))
+            or _just_made(anchor, governing_verb(under))
+            or "in_force"
+        )
     first = first_conjunct(anchor)
     if first.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COMPLYING:
         return "in_force"  # 'strict compliance with the peace agreement'
@@ -826,6 +836,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         )
         if later not in _LATER_STAGES:
             later = _carried_on(child) or _later_participle(anchor, child)
+        if later not in _LATER_STAGES and _has_long_operated(first, verb, modifiers):
+            later = "in_force"  # 'our security treaty, signed in 1960, has served both nations well'
         if later in _LATER_STAGES:
             return later
         if child.lemma_.lower() == "negotiate":
@@ -868,6 +880,9 @@ def status_for(anchor: Token) -> AgreementStatus:
     if ahead is not None:
         return ahead  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
     verb = governing_verb(anchor)
+    superseded = _superseded(first, verb) if verb is not None else None
+    if superseded is not None:
+        return superseded  # 'the Clayton-Bulwer Treaty has been superseded by the new canal treaty'
     if verb is not None and _continues(first, verb, modifiers):
         return "in_force"  # 'the EPA will continue to cut tariffs': what it goes on doing, it does now
     if verb is not None and _what_it_would_do(first, verb):
@@ -883,6 +898,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         status = _later_stage(anchor, verb) or status
     if status in (None, "agreed", "signed") and verb is not None:
         status = _carried_on(verb) or status  # 'was concluded in 1916 and has been put into effect'
+    if status == "planned" and verb is not None and _carried_on(verb) in ("ended", "suspended"):
+        status = _carried_on(verb)  # 'was not renewed and expired in January'
     if status == "in_force" and verb is not None and _exchange_awaited(verb):
         status = "signed"  # 'has been ratified by the Senate, but it awaits the exchange of ratifications'
     if (
@@ -1306,8 +1323,16 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
     present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (
         verb.tag_ == "VBN" and bool(aux) and aux <= _PERFECT
     )
+    # 'the free trade agreement is working', 'is paying off', 'is delivering for exporters': at work now ('a
+    # deal is taking shape', 'is nearing completion', 'is being negotiated' are not)
+    progressive = (
+        verb.tag_ == "VBG"
+        and bool(aux)
+        and aux <= _PROGRESSIVE
+        and verb.lemma_.lower() not in _STATUS_VERBS | _UNDER_WAY | AWAITING_VERBS
+    )
     return (
-        present
+        (present or progressive)
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in ("be", "have")
         and verb.lemma_.lower() not in SIGNIFYING_VERBS | CONTENT_VERBS
@@ -1317,6 +1342,92 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "'s", "'ve"})
+_PROGRESSIVE = frozenset({"is", "are", "'s", "'re"})
+# What an agreement on its way is said to be doing: 'a deal is taking shape', 'is nearing completion', 'is
+# moving forward', 'is making progress', 'is stalling'.
+_UNDER_WAY = frozenset(
+    "take come near move make progress advance emerge approach head go face stall languish".split()
+)
+
+
+def _has_long_operated(subject: Token, verb: Token | None, modifiers: set[str]) -> bool:
+    """'Our security treaty with Japan, signed in 1960, has served both nations well', 'the border agreement
+    signed in 1970 has kept the peace for fifty years': what an agreement has done since it was signed (a
+    present perfect, or a verb that says it stands) shows it operates; what a just-signed one does ('the deal
+    signed on Monday cuts tariffs') or will do does not."""
+    if verb is None or subject.dep_ != "nsubj" or subject.head.i != verb.i:
+        return False
+    perfect = verb.tag_ == "VBN" and bool(aux_of(verb)) and aux_of(verb) <= _PERFECT
+    return _persists(verb) or (perfect and _operates(verb, modifiers))
+
+
+def _just_made(anchor: Token, verb: Token | None) -> AgreementStatus | None:
+    """'Under the agreement we reached with North Korea, Pyongyang will freeze its program', 'under the deal
+    agreed on Friday, tariffs will fall': what is yet to be done under an agreement its own clause says was
+    just reached or signed tells no more than that stage ('under the 2019 agreement, 5,000 people were
+    returned' and 'under the Paris Agreement, countries will submit targets' speak of one that operates)."""
+    made = [c for c in anchor.children if c.i > anchor.i and c.dep_ in ("acl", "relcl")]
+    made += _participle_after(anchor)
+    if verb is not None and any(m.i == verb.i for m in made):
+        verb = (
+            verb.head
+        )  # 'Under the deal agreed on Friday, ...' where the parser hung 'Under' on the participle
+    if verb is None or not aux_of(verb) & FUTURE_AUX:
+        return None
+    for child in made:
+        if child.lemma_.lower() in TAKING_EFFECT_VERBS:
+            continue
+        if child.lemma_.lower() in SIGNING_VERBS | {"negotiate"}:
+            status = _verb_status(child)
+            if status in ("agreed", "signed"):
+                return status
+    return None
+
+
+def _superseded(subject: Token, verb: Token) -> AgreementStatus | None:
+    """'The Clayton-Bulwer Treaty has been superseded by the new canal treaty', 'the new treaty replaced the
+    1990 agreement': the agreement replaced has ended; one yet to be replaced stands ('a treaty to replace the
+    arrangement now in effect', 'will be superseded'); the agreement replacing it is read elsewhere."""
+    if verb.lemma_.lower() not in SUPERSEDING_VERBS or subject.head.i != verb.i:
+        return None
+    if subject.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    aux = aux_of(verb)
+    if _denied_or_conditional(verb):
+        return (
+            None  # 'the treaty, which was terminated in 1940, has not been replaced' says nothing of its end
+        )
+    if aux & _MODAL_OR_FUTURE or "to" in aux or _yet_to_come(verb):
+        return "in_force"
+    return "ended" if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
+
+
+def _not_let(verb: Token) -> bool:
+    """'We will not let the treaty come to an end', 'must not allow the deal to lapse', 'to prevent the pact
+    from collapsing': an end refused, averted or only ahead where the verb hangs on 'let' or 'allow'."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "pcomp") or head.i == verb.i:
+        return False
+    if head.lemma_.lower() in AVERTING_VERBS:
+        return True
+    return head.lemma_.lower() in ("let", "allow", "permit") and (
+        _denied_or_conditional(head) or bool(aux_of(head) & _MODAL_OR_FUTURE)
+    )
+
+
+def _ends_by_phrase(verb: Token) -> bool:
+    """'The reciprocity agreement came to an end in 1866', 'was brought to a close', 'put an end to the
+    treaty': ending said with a phrase."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("come", "draw", "bring"):
+        return any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(c.lemma_.lower() in _ENDS for c in p.children)
+            for p in verb.children
+        )
+    return lemma == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENDS for c in verb.children)
+
+
+_ENDS = frozenset("end close".split())
 
 
 def _made_by_talks(anchor: Token, verb: Token) -> bool:

@@ -36,6 +36,9 @@ KNOWN_MISSES = {
     # round 9: the writer read a new agreement 'to be drafted' as planned; the rules read drafting as working on
     # it ('will draft a memorandum', in negotiation), the line the annotation guide's 'committed to develop' draws
     "A new agreement with Japan on textiles will be drafted this spring.",
+    # round 9b: the writer read the peace treaty the agreed framework 'will lead to' as agreed; the rules read a
+    # treaty still to come as planned (the writer's reading is the doubtful one)
+    "The framework we agreed at Camp David with Egypt and Israel will lead to a peace treaty this year.",
 }
 
 

@@ -5,7 +5,9 @@ and a treaty will be drafted') is that agreement, agreed; 'settled the terms of'
 that 'will continue to' do something, or 'is the foundation of' relations, operates now (in force); its collapse,
 expiry or termination said as done ends it, while one supposed or still ahead leaves it in force; ratified but
 awaiting the exchange of ratifications is signed; 'signed in 2006, entered into force in 2012' is in force where
-the parser hung both verbs on the noun."""
+the parser hung both verbs on the noun; what is yet to be done under an agreement just reached is agreed; one 'is
+working' now, or signed long ago and 'has served' since, is in force; 'came to an end', 'superseded', not renewed
+and expired are ended, an end ahead or refused leaves it in force."""
 
 from __future__ import annotations
 
@@ -128,6 +130,77 @@ CASES: list[tuple[str, str, str]] = [
         "The agreement, signed in 2006, was praised in Bogota.",
         "signed",
         "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/8 ,/,/PUNCT/,/punct/1 signed/VBN/VERB/sign/acl/1 in/IN/ADP/in/prep/3 2006/CD/NUM/2006/pobj/4 ,/,/PUNCT/,/punct/1 was/VBD/AUX/be/auxpass/8 praised/VBN/VERB/praise/ROOT/8 in/IN/ADP/in/prep/8 Bogota/NNP/PROPN/Bogota/pobj/9 ././PUNCT/./punct/8",
+    ),
+    # what is yet to be done under an agreement its own clause says was just reached tells that stage; what was
+    # done under it shows it operates
+    (
+        "Under the agreement we reached with Korea, Pyongyang will freeze its program.",
+        "agreed",
+        "Under/IN/ADP/under/prep/10 the/DT/DET/the/det/2 agreement/NN/NOUN/agreement/pobj/0 we/PRP/PRON/we/nsubj/4 reached/VBD/VERB/reach/relcl/2 with/IN/ADP/with/prep/4 Korea/NNP/PROPN/Korea/pobj/5 ,/,/PUNCT/,/punct/10 Pyongyang/NNP/PROPN/Pyongyang/nsubj/10 will/MD/AUX/will/aux/10 freeze/VB/VERB/freeze/ROOT/10 its/PRP$/PRON/its/poss/12 program/NN/NOUN/program/dobj/10 ././PUNCT/./punct/10",
+    ),
+    (
+        "Under the agreement we reached with Korea, Pyongyang froze its program.",
+        "in_force",
+        "Under/IN/ADP/under/prep/9 the/DT/DET/the/det/2 agreement/NN/NOUN/agreement/pobj/0 we/PRP/PRON/we/nsubj/4 reached/VBD/VERB/reach/relcl/2 with/IN/ADP/with/prep/4 Korea/NNP/PROPN/Korea/pobj/5 ,/,/PUNCT/,/punct/9 Pyongyang/NNP/PROPN/Pyongyang/nsubj/9 froze/VBD/VERB/freeze/ROOT/9 its/PRP$/PRON/its/poss/11 program/NN/NOUN/program/dobj/9 ././PUNCT/./punct/9",
+    ),
+    # at work now, said in the progressive: in force; on its way: unknown
+    (
+        "The trade agreement with Canada is working.",
+        "in_force",
+        "The/DT/DET/the/det/2 trade/NN/NOUN/trade/compound/2 agreement/NN/NOUN/agreement/nsubj/6 with/IN/ADP/with/prep/2 Canada/NNP/PROPN/Canada/pobj/3 is/VBZ/AUX/be/aux/6 working/VBG/VERB/work/ROOT/6 ././PUNCT/./punct/6",
+    ),
+    (
+        "The trade agreement with Canada is taking shape.",
+        "unknown",
+        "The/DT/DET/the/det/2 trade/NN/NOUN/trade/compound/2 agreement/NN/NOUN/agreement/nsubj/6 with/IN/ADP/with/prep/2 Canada/NNP/PROPN/Canada/pobj/3 is/VBZ/AUX/be/aux/6 taking/VBG/VERB/take/ROOT/6 shape/NN/NOUN/shape/dobj/6 ././PUNCT/./punct/6",
+    ),
+    # what a signed agreement has done since operates it; what a just-signed one does says no more than signed
+    (
+        "The treaty, signed in 1960, has served both nations well.",
+        "in_force",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/8 ,/,/PUNCT/,/punct/1 signed/VBN/VERB/sign/acl/1 in/IN/ADP/in/prep/3 1960/CD/NUM/1960/pobj/4 ,/,/PUNCT/,/punct/1 has/VBZ/AUX/have/aux/8 served/VBN/VERB/serve/ROOT/8 both/DT/DET/both/det/10 nations/NNS/NOUN/nation/dobj/8 well/RB/ADV/well/advmod/8 ././PUNCT/./punct/8",
+    ),
+    (
+        "The treaty, signed on Monday, cuts tariffs on beef.",
+        "signed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/7 ,/,/PUNCT/,/punct/1 signed/VBN/VERB/sign/acl/1 on/IN/ADP/on/prep/3 Monday/NNP/PROPN/Monday/pobj/4 ,/,/PUNCT/,/punct/1 cuts/VBZ/VERB/cut/ROOT/7 tariffs/NNS/NOUN/tariff/dobj/7 on/IN/ADP/on/prep/7 beef/NN/NOUN/beef/pobj/9 ././PUNCT/./punct/7",
+    ),
+    # 'came to an end', 'superseded', not renewed and expired: ended; an end ahead or refused leaves it in force,
+    # a renewal refused alone is none made
+    (
+        "The agreement with Canada came to an end in 1866.",
+        "ended",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/4 with/IN/ADP/with/prep/1 Canada/NNP/PROPN/Canada/pobj/2 came/VBD/VERB/come/ROOT/4 to/IN/ADP/to/prep/4 an/DT/DET/an/det/7 end/NN/NOUN/end/pobj/5 in/IN/ADP/in/prep/4 1866/CD/NUM/1866/pobj/8 ././PUNCT/./punct/4",
+    ),
+    (
+        "The agreement with Canada will come to an end in 2030.",
+        "in_force",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/5 with/IN/ADP/with/prep/1 Canada/NNP/PROPN/Canada/pobj/2 will/MD/AUX/will/aux/5 come/VB/VERB/come/ROOT/5 to/IN/ADP/to/prep/5 an/DT/DET/an/det/8 end/NN/NOUN/end/pobj/6 in/IN/ADP/in/prep/5 2030/CD/NUM/2030/pobj/9 ././PUNCT/./punct/5",
+    ),
+    (
+        "We will not let the treaty come to an end.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/3 will/MD/AUX/will/aux/3 not/RB/PART/not/neg/3 let/VB/VERB/let/ROOT/3 the/DT/DET/the/det/5 treaty/NN/NOUN/treaty/nsubj/6 come/VB/VERB/come/ccomp/3 to/IN/ADP/to/prep/6 an/DT/DET/an/det/9 end/NN/NOUN/end/pobj/7 ././PUNCT/./punct/3",
+    ),
+    (
+        "The treaty with Britain has been superseded by the new treaty.",
+        "ended",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/6 with/IN/ADP/with/prep/1 Britain/NNP/PROPN/Britain/pobj/2 has/VBZ/AUX/have/aux/6 been/VBN/AUX/be/auxpass/6 superseded/VBN/VERB/supersede/ROOT/6 by/IN/ADP/by/agent/6 the/DT/DET/the/det/10 new/JJ/ADJ/new/amod/10 treaty/NN/NOUN/treaty/pobj/7 ././PUNCT/./punct/6",
+    ),
+    (
+        "The treaty with Britain will be superseded by the new treaty.",
+        "in_force",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/6 with/IN/ADP/with/prep/1 Britain/NNP/PROPN/Britain/pobj/2 will/MD/AUX/will/aux/6 be/VB/AUX/be/auxpass/6 superseded/VBN/VERB/supersede/ROOT/6 by/IN/ADP/by/agent/6 the/DT/DET/the/det/10 new/JJ/ADJ/new/amod/10 treaty/NN/NOUN/treaty/pobj/7 ././PUNCT/./punct/6",
+    ),
+    (
+        "The treaty with Japan was not renewed and expired in January.",
+        "ended",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/6 with/IN/ADP/with/prep/1 Japan/NNP/PROPN/Japan/pobj/2 was/VBD/AUX/be/auxpass/6 not/RB/PART/not/neg/6 renewed/VBN/VERB/renew/ROOT/6 and/CC/CCONJ/and/cc/6 expired/VBN/VERB/expire/conj/6 in/IN/ADP/in/prep/8 January/NNP/PROPN/January/pobj/9 ././PUNCT/./punct/6",
+    ),
+    (
+        "The treaty with Japan was not renewed.",
+        "planned",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/6 with/IN/ADP/with/prep/1 Japan/NNP/PROPN/Japan/pobj/2 was/VBD/AUX/be/auxpass/6 not/RB/PART/not/neg/6 renewed/VBN/VERB/renew/ROOT/6 ././PUNCT/./punct/6",
     ),
 ]
 
