@@ -99,7 +99,9 @@ clause of time as the future: "when the treaties are drawn" planned):
   by negotiating first); "to" + verb → in_negotiation after trying or working to make one ("is endeavoring to bring about a treaty",
   "are working with Japan to arrive at an agreement"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
-  with" → in_force (not "the agreement has support"); "initialled", "settled the terms of" → agreed; "exchanged the MoUs" → signed;
+  with" → in_force (not "the agreement has support"); "initialled", "settled the terms of" → agreed; a signing denied while
+  a joined clause says the text is settled ("No agreement has yet been concluded, but the form of agreement has
+  been settled") → agreed (talks said to go on → in_negotiation); "exchanged the MoUs" → signed;
   a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
   planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
   past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
@@ -336,7 +338,31 @@ def _settles_terms(verb: Token) -> bool:
     )
 
 
-_TERMS = frozenset("term text wording detail".split())
+_TERMS = frozenset("term text wording detail form".split())
+
+
+def _reached_all_the_same(verb: Token) -> AgreementStatus | None:
+    """'No agreement has yet been concluded with Austria, but the form of agreement has been settled', 'the
+    treaty has not yet been signed, but its text has been agreed' → agreed; '..., and negotiations on several
+    articles continue' → in_negotiation: a later stage denied, with an earlier one a joined clause says has
+    been reached (or talks said to go on), stands at that one."""
+    if not any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children) for c in verb.children
+    ):
+        return None
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or _denied_or_conditional(conj):
+            continue
+        if _verb_status(conj) == "agreed":
+            return "agreed"
+        talks = any(c.dep_ == "nsubj" and c.lemma_.lower() in NEGOTIATING for c in conj.children)
+        if (
+            talks
+            and conj.tag_ in ("VBZ", "VBP")
+            and conj.lemma_.lower() in PERSISTING_VERBS | CONTINUING_TALKS
+        ):
+            return "in_negotiation"
+    return None
 
 
 def _agreed_to_come(verb: Token, *, depth: int = 0) -> bool:
@@ -900,6 +926,9 @@ def status_for(anchor: Token) -> AgreementStatus:
         status = _carried_on(verb) or status  # 'was concluded in 1916 and has been put into effect'
     if status == "planned" and verb is not None and _carried_on(verb) in ("ended", "suspended"):
         status = _carried_on(verb)  # 'was not renewed and expired in January'
+    if status == "planned" and verb is not None:
+        # 'No agreement has yet been concluded with Austria, but the form of agreement has been settled'
+        status = _reached_all_the_same(verb) or status
     if status == "in_force" and verb is not None and _exchange_awaited(verb):
         status = "signed"  # 'has been ratified by the Senate, but it awaits the exchange of ratifications'
     if (

@@ -7,7 +7,9 @@ expiry or termination said as done ends it, while one supposed or still ahead le
 awaiting the exchange of ratifications is signed; 'signed in 2006, entered into force in 2012' is in force where
 the parser hung both verbs on the noun; what is yet to be done under an agreement just reached is agreed; one 'is
 working' now, or signed long ago and 'has served' since, is in force; 'came to an end', 'superseded', not renewed
-and expired are ended, an end ahead or refused leaves it in force."""
+and expired are ended, an end ahead or refused leaves it in force; a signing denied while a joined clause says
+the terms are settled is agreed ('No agreement has been concluded with Austria, but its terms have been
+settled'), while talks said to go on are in negotiation."""
 
 from __future__ import annotations
 
@@ -201,6 +203,28 @@ CASES: list[tuple[str, str, str]] = [
         "The treaty with Japan was not renewed.",
         "planned",
         "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/6 with/IN/ADP/with/prep/1 Japan/NNP/PROPN/Japan/pobj/2 was/VBD/AUX/be/auxpass/6 not/RB/PART/not/neg/6 renewed/VBN/VERB/renew/ROOT/6 ././PUNCT/./punct/6",
+    ),
+    # a later stage denied, with the text or terms said to be settled or agreed in a joined clause: agreed; talks
+    # said to go on: in negotiation; nothing reached: planned
+    (
+        "No agreement has been concluded with Austria, but its terms have been settled.",
+        "agreed",
+        "No/DT/DET/no/det/1 agreement/NN/NOUN/agreement/nsubjpass/4 has/VBZ/AUX/have/aux/4 been/VBN/AUX/be/auxpass/4 concluded/VBN/VERB/conclude/ROOT/4 with/IN/ADP/with/prep/4 Austria/NNP/PROPN/Austria/pobj/5 ,/,/PUNCT/,/punct/4 but/CC/CCONJ/but/cc/4 its/PRP$/PRON/its/poss/10 terms/NNS/NOUN/term/nsubjpass/13 have/VBP/AUX/have/aux/13 been/VBN/AUX/be/auxpass/13 settled/VBN/VERB/settle/conj/4 ././PUNCT/./punct/13",
+    ),
+    (
+        "No agreement has been concluded with Austria, and none is expected.",
+        "planned",
+        "No/DT/DET/no/det/1 agreement/NN/NOUN/agreement/nsubjpass/4 has/VBZ/AUX/have/aux/4 been/VBN/AUX/be/auxpass/4 concluded/VBN/VERB/conclude/ROOT/4 with/IN/ADP/with/prep/4 Austria/NNP/PROPN/Austria/pobj/5 ,/,/PUNCT/,/punct/4 and/CC/CCONJ/and/cc/4 none/NN/NOUN/none/nsubjpass/11 is/VBZ/AUX/be/auxpass/11 expected/VBN/VERB/expect/conj/4 ././PUNCT/./punct/11",
+    ),
+    (
+        "The treaty has not been signed, but its text has been agreed.",
+        "agreed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/5 has/VBZ/AUX/have/aux/5 not/RB/PART/not/neg/5 been/VBN/AUX/be/auxpass/5 signed/VBN/VERB/sign/ROOT/5 ,/,/PUNCT/,/punct/5 but/CC/CCONJ/but/cc/5 its/PRP$/PRON/its/poss/9 text/NN/NOUN/text/nsubjpass/12 has/VBZ/AUX/have/aux/12 been/VBN/AUX/be/auxpass/12 agreed/VBN/VERB/agree/conj/5 ././PUNCT/./punct/12",
+    ),
+    (
+        "The treaty has not been signed, and negotiations continue.",
+        "in_negotiation",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/5 has/VBZ/AUX/have/aux/5 not/RB/PART/not/neg/5 been/VBN/AUX/be/auxpass/5 signed/VBN/VERB/sign/ROOT/5 ,/,/PUNCT/,/punct/5 and/CC/CCONJ/and/cc/5 negotiations/NNS/NOUN/negotiation/nsubj/9 continue/VBP/VERB/continue/conj/5 ././PUNCT/./punct/9",
     ),
 ]
 
