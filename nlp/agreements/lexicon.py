@@ -488,3 +488,18 @@ FOUNDATION_NOUNS = frozenset(
 # canal treaty', 'the 1990 agreement was replaced in 2015' (the one replacing it is not ended; one to be
 # replaced still stands: 'a new treaty to replace the arrangement now in effect').
 SUPERSEDING_VERBS = frozenset("supersede replace".split())
+
+# Leaving an agreement said with a phrasal verb, each with its particles: 'pulled out of the grain deal',
+# 'walked away from the agreement', 'backed out of the deal', 'opted out of the treaty' (ended; 'we will not
+# walk away from the deal' keeps it).
+WITHDRAWING_PHRASES: dict[str, frozenset[str]] = {
+    "pull": frozenset({"out"}),
+    "walk": frozenset({"away", "out"}),
+    "back": frozenset({"out"}),
+    "opt": frozenset({"out"}),
+    "bow": frozenset({"out"}),
+}
+
+# What a country has under a treaty, said with 'treaty' as its modifier: 'our treaty commitments to Taiwan',
+# 'treaty obligations to the Philippines', 'Japan, our treaty ally' (the treaty is in force).
+TREATY_BONDS = frozenset("commitment obligation ally alliance partner guarantee".split())

@@ -8,7 +8,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 → agreed):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned, unless a legislature has it before it ("I urge the Senate to approve
-     the proposed treaty" → signed);
+     the proposed treaty" → signed), or the sides have reached it ("have agreed on the draft treaty" →
+     agreed); "our treaty commitments to Taiwan", "Japan, our treaty ally" → in_force;
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
      convention", "thanks to the treaty", "based on the treaty", "because of the treaty" → in_force
      (suspended or ended where the clause drops its obligations under it; the stage its own clause says where
@@ -74,7 +75,7 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
 clause of time as the future: "when the treaties are drawn" planned):
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed", "came to an end"; "we will not let it come to an
+  ending ("scrapped", "pulled out of", "walked away from", "backed out of", "abrogated", "lapsed", "came to an end"; "we will not let it come to an
   end" stands; "expires in 2030" stands; not an agreement
   ending something else: "the treaty could end the arms race" is what it would do) → ended, suspending →
   suspended, either yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying →
@@ -169,7 +170,9 @@ from nlp.agreements.lexicon import (
     TAKING_EFFECT_VERBS,
     TEMPORAL_MARKS,
     TOWARDS,
+    TREATY_BONDS,
     WEAK_IN_FORCE_MODIFIERS,
+    WITHDRAWING_PHRASES,
 )
 from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of, names_agreement
 from presswatch.document import AgreementStatus
@@ -201,7 +204,7 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
     if (
-        lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right) or _ends_by_phrase(verb)
+        lemma in _ENDING | SUSPENDING_VERBS or _withdraws_by_phrase(verb) or _ends_by_phrase(verb)
     ) and not _acts_on_another(verb):
         scheduled = lemma in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP") and not aux
         if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children) or _not_let(verb):
@@ -763,7 +766,14 @@ def status_for(anchor: Token) -> AgreementStatus:
         # treaty': one a legislature has before it is signed, whatever the speaker calls it
         taker = governing_verb(anchor)
         pending = _before_the_legislature(anchor) or (taker is not None and _before_a_legislature(taker))
-        return "signed" if pending else "planned"
+        if pending:
+            return "signed"
+        # 'have agreed on the draft treaty, and it will be laid before the conference', 'accepted the proposed
+        # convention, and our negotiators have settled its final form': a draft the sides have reached
+        return "agreed" if taker is not None and _draft_reached(taker) else "planned"
+    bond = _treaty_bond(anchor)
+    if bond is not None:
+        return bond  # 'our treaty commitments to Taiwan', 'Japan, our treaty ally'
     head = anchor.head
     under = _acting_under(anchor)
     if under is not None and not _to_work_under(anchor, governing_verb(under), modifiers):
@@ -892,6 +902,12 @@ def status_for(anchor: Token) -> AgreementStatus:
                 # will be signed once ...', 'agreed on a treaty to be signed at the summit': the signing is
                 # ahead of an agreement the sentence has reached
                 return "agreed"
+            if status in ("agreed", "signed"):
+                # 'walked away from the agreement it had reached': what the sentence does to it later outranks
+                taker = governing_verb(anchor)
+                ending = _verb_status(taker) if taker is not None and taker.i != child.i else None
+                if ending in ("ended", "suspended"):
+                    return ending
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
@@ -1442,6 +1458,40 @@ def _not_let(verb: Token) -> bool:
     return head.lemma_.lower() in ("let", "allow", "permit") and (
         _denied_or_conditional(head) or bool(aux_of(head) & _MODAL_OR_FUTURE)
     )
+
+
+def _withdraws_by_phrase(verb: Token) -> bool:
+    """'Pulled out of', 'walked away from', 'backed out of', 'opted out of' (with the verb's particle or adverb;
+    'walked to the table' is not)."""
+    particles = WITHDRAWING_PHRASES.get(verb.lemma_.lower())
+    return particles is not None and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles for c in verb.children
+    )
+
+
+def _draft_reached(verb: Token) -> bool:
+    """'Have agreed on the draft treaty', 'accepted the proposed convention, and our negotiators have settled
+    its final form': the verb acting on a draft says it is reached, or a clause joined after it does."""
+    if _verb_status(verb) == "agreed":
+        return True
+    return any(
+        conj.i > verb.i and not _denied_or_conditional(conj) and _verb_status(conj) == "agreed"
+        for conj in verb.conjuncts
+    )
+
+
+def _treaty_bond(anchor: Token) -> AgreementStatus | None:
+    """'We will keep our treaty commitments to Taiwan', 'remains steadfast in its treaty commitments to Korea',
+    'Japan, our treaty ally': what a country has under a treaty, said with 'treaty' as a modifier, shows the
+    treaty in force (ended or suspended where the clause drops it: 'abandoned our treaty commitments')."""
+    if anchor.dep_ != "compound" or anchor.head.lemma_.lower() not in TREATY_BONDS:
+        return None
+    verb = governing_verb(anchor.head)
+    if verb is not None and verb.lemma_.lower() in _ENDING | SUSPENDING_VERBS:
+        status = _verb_status(verb)
+        if status in ("ended", "suspended"):
+            return status
+    return "in_force"
 
 
 def _ends_by_phrase(verb: Token) -> bool:

@@ -9,7 +9,9 @@ the parser hung both verbs on the noun; what is yet to be done under an agreemen
 working' now, or signed long ago and 'has served' since, is in force; 'came to an end', 'superseded', not renewed
 and expired are ended, an end ahead or refused leaves it in force; a signing denied while a joined clause says
 the terms are settled is agreed ('No agreement has been concluded with Austria, but its terms have been
-settled'), while talks said to go on are in negotiation."""
+settled'), while talks said to go on are in negotiation; a draft treaty agreed on is agreed, one only tabled
+planned; walking away from (backing out of) an agreement ends it; 'our treaty commitments to Korea' say it is
+in force."""
 
 from __future__ import annotations
 
@@ -225,6 +227,61 @@ CASES: list[tuple[str, str, str]] = [
         "The treaty has not been signed, and negotiations continue.",
         "in_negotiation",
         "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/5 has/VBZ/AUX/have/aux/5 not/RB/PART/not/neg/5 been/VBN/AUX/be/auxpass/5 signed/VBN/VERB/sign/ROOT/5 ,/,/PUNCT/,/punct/5 and/CC/CCONJ/and/cc/5 negotiations/NNS/NOUN/negotiation/nsubj/9 continue/VBP/VERB/continue/conj/5 ././PUNCT/./punct/9",
+    ),
+    # a draft or proposed treaty the sides have agreed on, or whose form a joined clause settles, is agreed; one
+    # only tabled or accepted is planned
+    (
+        "We have agreed with Moscow on the draft treaty.",
+        "agreed",
+        "We/PRP/PRON/we/nsubj/2 have/VBP/AUX/have/aux/2 agreed/VBN/VERB/agree/ROOT/2 with/IN/ADP/with/prep/2 Moscow/NNP/PROPN/Moscow/pobj/3 on/IN/ADP/on/prep/2 the/DT/DET/the/det/8 draft/NN/NOUN/draft/compound/8 treaty/NN/NOUN/treaty/pobj/5 ././PUNCT/./punct/2",
+    ),
+    (
+        "We have tabled the draft treaty in Geneva.",
+        "planned",
+        "We/PRP/PRON/we/nsubj/2 have/VBP/AUX/have/aux/2 tabled/VBN/VERB/table/ROOT/2 the/DT/DET/the/det/5 draft/NN/NOUN/draft/compound/5 treaty/NN/NOUN/treaty/dobj/2 in/IN/ADP/in/prep/5 Geneva/NNP/PROPN/Geneva/pobj/6 ././PUNCT/./punct/2",
+    ),
+    (
+        "Canada has accepted the proposed convention, and our negotiators have settled its form.",
+        "agreed",
+        "Canada/NNP/PROPN/Canada/nsubj/2 has/VBZ/AUX/have/aux/2 accepted/VBN/VERB/accept/ROOT/2 the/DT/DET/the/det/5 proposed/VBN/VERB/propose/amod/5 convention/NN/NOUN/convention/dobj/2 ,/,/PUNCT/,/punct/2 and/CC/CCONJ/and/cc/2 our/PRP$/PRON/our/poss/9 negotiators/NNS/NOUN/negotiator/nsubj/11 have/VBP/AUX/have/aux/11 settled/VBN/VERB/settle/conj/2 its/PRP$/PRON/its/poss/13 form/NN/NOUN/form/dobj/11 ././PUNCT/./punct/11",
+    ),
+    (
+        "Canada has accepted the proposed convention.",
+        "planned",
+        "Canada/NNP/PROPN/Canada/nsubj/2 has/VBZ/AUX/have/aux/2 accepted/VBN/VERB/accept/ROOT/2 the/DT/DET/the/det/5 proposed/VBN/VERB/propose/amod/5 convention/NN/NOUN/convention/dobj/2 ././PUNCT/./punct/2",
+    ),
+    # walking away from (backing out of) an agreement ends it, outranking the clause that says it was reached;
+    # refused, it stands
+    (
+        "Russia walked away from the treaty in 2002.",
+        "ended",
+        "Russia/NNP/PROPN/Russia/nsubj/1 walked/VBD/VERB/walk/ROOT/1 away/RB/ADV/away/advmod/1 from/IN/ADP/from/prep/2 the/DT/DET/the/det/5 treaty/NN/NOUN/treaty/pobj/3 in/IN/ADP/in/prep/1 2002/CD/NUM/2002/pobj/6 ././PUNCT/./punct/1",
+    ),
+    (
+        "We will not walk away from the treaty.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/3 will/MD/AUX/will/aux/3 not/RB/PART/not/neg/3 walk/VB/VERB/walk/ROOT/3 away/RB/ADV/away/advmod/3 from/IN/ADP/from/prep/4 the/DT/DET/the/det/7 treaty/NN/NOUN/treaty/pobj/5 ././PUNCT/./punct/3",
+    ),
+    (
+        "North Korea walked away from the agreement it had reached.",
+        "ended",
+        "North/NNP/PROPN/North/compound/1 Korea/NNP/PROPN/Korea/nsubj/2 walked/VBD/VERB/walk/ROOT/2 away/RB/ADV/away/advmod/2 from/IN/ADP/from/prep/3 the/DT/DET/the/det/6 agreement/NN/NOUN/agreement/pobj/4 it/PRP/PRON/it/nsubj/9 had/VBD/AUX/have/aux/9 reached/VBN/VERB/reach/relcl/6 ././PUNCT/./punct/2",
+    ),
+    (
+        "The United States backed out of the deal in 2018.",
+        "ended",
+        "The/DT/DET/the/det/2 United/NNP/PROPN/United/compound/2 States/NNP/PROPN/States/nsubj/3 backed/VBD/VERB/back/ROOT/3 out/IN/ADP/out/prep/3 of/IN/ADP/of/prep/4 the/DT/DET/the/det/7 deal/NN/NOUN/deal/pobj/5 in/IN/ADP/in/prep/3 2018/CD/NUM/2018/pobj/8 ././PUNCT/./punct/3",
+    ),
+    # what a country has under a treaty, said with 'treaty' as a modifier, shows it in force; dropped, it ended
+    (
+        "We remain steadfast in our treaty commitments to Korea.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/1 remain/VBP/VERB/remain/ROOT/1 steadfast/JJ/ADJ/steadfast/acomp/1 in/IN/ADP/in/prep/2 our/PRP$/PRON/our/poss/6 treaty/NN/NOUN/treaty/compound/6 commitments/NNS/NOUN/commitment/pobj/3 to/IN/ADP/to/prep/1 Korea/NNP/PROPN/Korea/pobj/7 ././PUNCT/./punct/1",
+    ),
+    (
+        "They abandoned their treaty commitments to Korea.",
+        "ended",
+        "They/PRP/PRON/they/nsubj/1 abandoned/VBD/VERB/abandon/ROOT/1 their/PRP$/PRON/their/poss/4 treaty/NN/NOUN/treaty/compound/4 commitments/NNS/NOUN/commitment/dobj/1 to/IN/ADP/to/prep/1 Korea/NNP/PROPN/Korea/pobj/5 ././PUNCT/./punct/1",
     ),
 ]
 
