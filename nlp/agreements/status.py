@@ -37,7 +37,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      clause's status, where a signing yet to come ("..., which will be signed in May", "to be signed") of an
      agreement the sentence has reached ("have agreed on the text of a treaty", "reached a deal") → agreed
      ("will agree on the text of a treaty, which will be signed" stays planned);
-  4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
+  4. "ready for signature", "awaits only the signatures", "..., which is ready for signing" → agreed ("will
+     be ready for signature" is still to come); "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
      "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty", "I will ask the Senate for prompt action on" → signed;
@@ -912,6 +913,8 @@ def status_for(anchor: Token) -> AgreementStatus:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
         return "in_force"
+    if _ready_for_signature(anchor):
+        return "agreed"  # 'the treaty with Japan is now ready for signature', 'awaits only the signatures'
     if _before_the_legislature(anchor):
         return "signed"  # 'the treaty now before the Senate', 'the treaty ... awaits your approval'
     verb = governing_verb(anchor)
@@ -1458,6 +1461,39 @@ def _not_let(verb: Token) -> bool:
     return head.lemma_.lower() in ("let", "allow", "permit") and (
         _denied_or_conditional(head) or bool(aux_of(head) & _MODAL_OR_FUTURE)
     )
+
+
+def _ready_for_signature(anchor: Token) -> bool:
+    """'The treaty with Japan is now ready for signature', 'the convention awaits only the signatures of the two
+    governments', '..., which is ready for signing', 'is awaiting signature': the text is reached and not yet
+    signed ('will be ready for signature' is still to come; 'awaits ratification' is signed, read elsewhere)."""
+    first = first_conjunct(anchor)
+    verbs = [first.head] if first.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [  # also a clause the parser hung on its 'with Oman'
+        c
+        for c in anchor.subtree
+        if c.dep_ == "relcl" and anchor.i < c.i <= anchor.i + _DESCRIBED_REACH and _on_the_noun(c, anchor)
+    ]
+    for verb in verbs:
+        aux = aux_of(verb)
+        if aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in AWAITING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SIGNATURE for c in verb.children
+        ):
+            return True
+        ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("ready", "open")]
+        if lemma == "be" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _SIGNATURE for g in p.children)
+            for holder in ready
+            for p in holder.children
+        ):
+            return True
+    return False
+
+
+_SIGNATURE = frozenset("signature signing".split())
 
 
 def _withdraws_by_phrase(verb: Token) -> bool:

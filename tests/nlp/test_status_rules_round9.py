@@ -11,7 +11,7 @@ and expired are ended, an end ahead or refused leaves it in force; a signing den
 the terms are settled is agreed ('No agreement has been concluded with Austria, but its terms have been
 settled'), while talks said to go on are in negotiation; a draft treaty agreed on is agreed, one only tabled
 planned; walking away from (backing out of) an agreement ends it; 'our treaty commitments to Korea' say it is
-in force."""
+in force; ready for (awaiting) signature is agreed, awaiting ratification signed."""
 
 from __future__ import annotations
 
@@ -282,6 +282,28 @@ CASES: list[tuple[str, str, str]] = [
         "They abandoned their treaty commitments to Korea.",
         "ended",
         "They/PRP/PRON/they/nsubj/1 abandoned/VBD/VERB/abandon/ROOT/1 their/PRP$/PRON/their/poss/4 treaty/NN/NOUN/treaty/compound/4 commitments/NNS/NOUN/commitment/dobj/1 to/IN/ADP/to/prep/1 Korea/NNP/PROPN/Korea/pobj/5 ././PUNCT/./punct/1",
+    ),
+    # ready for (awaiting) signature: the text reached, not signed; to be ready later: planned; awaiting
+    # ratification: signed
+    (
+        "The treaty with Japan is now ready for signature.",
+        "agreed",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/4 with/IN/ADP/with/prep/1 Japan/NNP/PROPN/Japan/pobj/2 is/VBZ/AUX/be/ROOT/4 now/RB/ADV/now/advmod/4 ready/JJ/ADJ/ready/acomp/4 for/IN/ADP/for/prep/6 signature/NN/NOUN/signature/pobj/7 ././PUNCT/./punct/4",
+    ),
+    (
+        "The treaty with Japan will be ready for signature by June.",
+        "planned",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/5 with/IN/ADP/with/prep/1 Japan/NNP/PROPN/Japan/pobj/2 will/MD/AUX/will/aux/5 be/VB/AUX/be/ROOT/5 ready/JJ/ADJ/ready/acomp/5 for/IN/ADP/for/prep/6 signature/NN/NOUN/signature/pobj/7 by/IN/ADP/by/prep/5 June/NNP/PROPN/June/pobj/9 ././PUNCT/./punct/5",
+    ),
+    (
+        "The agreement with Mexico is awaiting signature.",
+        "agreed",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/5 with/IN/ADP/with/prep/1 Mexico/NNP/PROPN/Mexico/pobj/2 is/VBZ/AUX/be/aux/5 awaiting/VBG/VERB/await/ROOT/5 signature/NN/NOUN/signature/dobj/5 ././PUNCT/./punct/5",
+    ),
+    (
+        "The agreement with Mexico is awaiting ratification.",
+        "signed",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/5 with/IN/ADP/with/prep/1 Mexico/NNP/PROPN/Mexico/pobj/2 is/VBZ/AUX/be/aux/5 awaiting/VBG/VERB/await/ROOT/5 ratification/NN/NOUN/ratification/dobj/5 ././PUNCT/./punct/5",
     ),
 ]
 
