@@ -420,12 +420,14 @@ def _known(name: str, countries: tuple[str, ...]) -> bool:
 
 
 def _may_shorten(short: str, long: str) -> bool:
-    """'EDF' for 'EDF Energy' (the name's first words), 'Prison Service' for 'HM Prison Service' (ending in
+    """'EDF' for 'EDF Energy' (the name's first or last words), 'Prison Service' for 'HM Prison Service' (ending in
     an organisation word), 'Taliban' for 'Afghan Taliban' and 'Joint Chiefs' for 'South Korean Joint Chiefs
     of Staff' (the name's words after whose body it is), but not 'Welsh Government' for 'Welsh Government
     Cabinet'."""
     if fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS:
         return True
+    if fold(long).endswith(" " + fold(short)):
+        return True  # 'Yankees' for 'New York Yankees', 'Dortmund' for 'Borussia Dortmund': the name's last words
     words = long.split()
     for size in (1, 2):
         owner = " ".join(words[:size])

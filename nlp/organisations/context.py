@@ -390,11 +390,11 @@ def _linked(root: Token) -> list[Token]:
 
 
 def _compound_start(token: Token) -> int:
-    """Where the name a word heads starts: 'Virgin Media O2' from 'O2'."""
+    """Where the name a word heads starts: 'Virgin Media O2' from 'O2', over compounds on compounds."""
     start = token.i
-    for child in token.lefts:
-        if child.dep_ == "compound" and child.i == start - 1:
-            start = child.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= token.i:
+        start -= 1  # 'Yorkshire' of 'Yorkshire Evening Post', a compound on 'Evening'
     return start
 
 
@@ -548,12 +548,48 @@ def _by_credit(doc: Doc) -> list[Span]:
     return found
 
 
+# Nouns a report calls a team, a band or a party by ('the team said', 'the band announced', 'the party's office'):
+# a text that does so may name one in the plural ('the Golden State Warriors', 'the Arctic Monkeys').
+_COLLECTIVES = frozenset("team club side squad band group party franchise".split())
+# Dependencies of a noun phrase that stands for something in its clause (not a modifier of another noun).
+_ARGUMENTS = frozenset("nsubj nsubjpass dobj pobj dative conj appos".split())
+
+
+def _by_plural_name(doc: Doc) -> list[Span]:
+    """'The Golden State Warriors signed', 'with the Memphis Grizzlies', 'the Liberal Democrats gained': in a text
+    that speaks of 'the team', 'the band' or 'the party', a name of several capitalised words after 'the' ending
+    in a plural the text never writes in lower case (not 'the Overseas Territories' beside 'territories') that
+    stands for something in its clause is a team's, a band's or a party's."""
+    if not any(
+        t.lower_ in _COLLECTIVES and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in doc if t.is_lower
+    ):
+        return []
+    found: list[Span] = []
+    lower = lower_case_words(doc)
+    for token in doc:
+        word = token.lower_
+        if not (token.tag_ in ("NNPS", "NNS") or (token.tag_ == "NNP" and word.endswith("s"))):
+            continue  # 'Warriors', 'Kings' (read as a common noun), 'Hornets'
+        if not token.is_title or token.is_sent_start:
+            continue
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if token.dep_ not in _ARGUMENTS or word in lower or single in lower:
+            continue
+        start = token.left_edge.i + 1  # after its 'the'
+        if token.i - start < 1 or doc[start - 1].lower_ != "the":
+            continue
+        name = doc[start : token.i + 1]
+        if all(_name_token(t) for t in name) and not _place_or_people(name):
+            found.append(name)
+    return found
+
+
 def context_organisations(doc: Doc) -> list[Span]:
     """Names the words around them make organisations', labelled ORG, each span once (remembered on the
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
     spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
-    spans += _by_acts(doc) + _by_online_noun(doc)
+    spans += _by_acts(doc) + _by_online_noun(doc) + _by_plural_name(doc)
     spans += _same_names(doc, spans)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []

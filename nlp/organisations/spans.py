@@ -31,6 +31,9 @@ from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
 _LINKS = frozenset({"of", "for"})
+# The last words of a body's name: organisation words, a company's, and a hospital's or a school's.
+_HEADS = ORG_HEADS | COMPANY_HEADS | frozenset({"hospital", "clinic", "infirmary", "academy", "church"})
+_DASHES = frozenset({"-", "–"})
 # Words that after a known body's name still name it ('United Nations Organization', 'NATO alliance').
 _SAME_BODY = frozenset({"organization", "organisation", "alliance", "group"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
@@ -67,6 +70,12 @@ def _before_name(token: Token) -> bool:
     )
 
 
+def _body_word(word: str) -> bool:
+    """An organisation's last word, or its plural ('Service Companies')."""
+    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _HEADS or single in _HEADS
+
+
 def _extended(span: Span) -> Span:
     """'Comic Corps of' + 'Canada', 'Armed Forces of the' + 'Philippines': a name cut after its 'of' or 'for'
     goes on over the capitalised words after it, and one the model closed with a comma over the place after it
@@ -86,7 +95,16 @@ def _extended(span: Span) -> Span:
     ):
         start += 1  # 'Key' + 'Security Council' [powers]: a word opening the sentence that the text writes in
         # lower case, before a body the tables know
+    if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in _DASHES and doc[end - 3].like_num:
+        end -= 3  # 'the Boston Red Sox 5-3': the score is no part of the name
     link = end - 1
+    if end - start > 1 and doc[link].lower_ in ("and", "&"):
+        j = end
+        while j < len(doc) and j - end < 4 and doc[j].is_title and not doc[j].is_sent_start:
+            j += 1
+        # 'Moi Teaching and' + 'Referral Hospital'; 'Google and' alone loses its 'and'
+        end = j if j > end and _body_word(doc[j - 1].lower_) else link
+        link = end - 1
     if end - start > 2 and doc[end - 1].lower_ == "the" and doc[end - 2].lower_ in _LINKS:
         if any(t.lower_ in ORG_HEADS for t in span):
             link = end - 2  # 'Armed Forces of the' + 'Philippines'; not 'Noah Lyles of the' + 'United States'
@@ -118,9 +136,17 @@ def _extended(span: Span) -> Span:
         while i > 0 and start - i < 3 and _before_name(doc[i - 1]):
             i -= 1
         start = i
-    if start > 0 and doc[end - 1].lower_ in ORG_HEADS | COMPANY_HEADS and public_body(span.text) is None:
+    if start > 0 and public_body(span.text) is None:
         before = doc[start - 1]
-        if before.ent_type_ in ("GPE", "NORP") and before.dep_ == "compound" and before.ent_iob_ != "O":
+        headed = doc[end - 1].lower_ in _HEADS or (
+            start <= before.head.i < end and any(t.lower_ in _HEADS for t in doc[start:end])
+        )  # 'Kenya' + 'National Union of Nurses', whose 'Union' the country's name modifies
+        if (
+            headed
+            and before.ent_type_ in ("GPE", "NORP")
+            and before.dep_ == "compound"
+            and before.ent_iob_ != "O"
+        ):
             while (
                 start > 0 and doc[start - 1].ent_type_ == before.ent_type_ and doc[start - 1].lower_ != "the"
             ):
