@@ -99,7 +99,17 @@ def _owner(words: Span, possessive: Token) -> bool:
     if possessive.i == words.start:
         return False
     owner = words.doc[words.start : possessive.i]
+    if (len(owner) == 1 and _people_plural(owner[0].lower_)) or owner[0].lower_.rstrip(".") in (
+        "st",
+        "saint",
+    ):
+        return False  # "Women's Refuge", "Children's Society", "St Mary's Hospital": no owner but the name's
     return not (words[-1].lower_ in ORG_HEADS and len(owner) == 1 and not owner[0].is_upper)
+
+
+def _people_plural(word: str) -> bool:
+    """'women', 'children', 'workers', 'pharmacists': a plural noun for people."""
+    return word in ("women", "men", "children", "people") or word.endswith(_GROUP_ENDINGS)
 
 
 def parts(span: Span) -> list[Span]:
@@ -266,7 +276,11 @@ def law_or_org(span: Span) -> str | None:
     ):  # but 'a Bureau of Corporations', 'an International Bank for Reconstruction and Development'
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
     named_body = last.lower_ in ORG_HEADS or ACRONYM.match(last.text) is not None
-    if not named_body and _person_before_role(doc, span.end):
+    if (
+        not named_body
+        and not (before is not None and before.lower_ == "the")
+        and _person_before_role(doc, span.end)
+    ):
         return None  # 'Ahsan Iqbal the Federal Minister for Planning': a person the model took for a body
     if before is not None and before.lower_ in TERM_WORDS and last.lower_ == "parliament":
         return None  # 'in this Parliament' is a term of office

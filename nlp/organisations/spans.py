@@ -34,6 +34,8 @@ _LINKS = frozenset({"of", "for"})
 # The last words of a body's name: organisation words, a company's, and a hospital's or a school's.
 _HEADS = ORG_HEADS | COMPANY_HEADS | frozenset({"hospital", "clinic", "infirmary", "academy", "church"})
 _DASHES = frozenset({"-", "–"})
+# Labels the model gives the name of a website, a paper or a band, whose words it spans whole.
+_TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 # Words that after a known body's name still name it ('United Nations Organization', 'NATO alliance').
 _SAME_BODY = frozenset({"organization", "organisation", "alliance", "group"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
@@ -281,6 +283,9 @@ def _after_kind_noun(doc: Doc) -> list[Span]:
             continue  # 'the company the firm...': no name in apposition
         while end < len(doc) and end - start < 5 and _name_word(doc[end]):
             end += 1
+        if end > start and doc[start].ent_iob_ == "B" and doc[start].ent_type_ in _TITLE_LABELS:
+            while end < len(doc) and doc[end].ent_iob_ == "I" and end - start < 6:
+                end += 1  # 'the dating website [Plenty of Fish]', which the model took for a work's title
         if (
             end < len(doc) - 1
             and end > start
