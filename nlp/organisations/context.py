@@ -436,6 +436,8 @@ def _compound_start(token: Token) -> int:
 _LINKS = frozenset({"for", "of"})
 # Verbs a body says or reports with: '[Ticketmaster] said', '[Sky Sports] reported'.
 _SPEECH = frozenset("say report announce confirm state tell warn add claim".split())
+# Verbs whose agent ('reported by', 'published by') is a paper, a broadcaster or a website.
+_PUBLISHING = frozenset("report publish broadcast air reveal".split())
 # What a body does as its subject and a country as a state seldom does ('Cricket Australia confirmed', 'Sport
 # New Zealand will fund'): a state's acts ('Imperial Japan attacked', 'Mainland China produces') stay the
 # country's whatever word stands before it.
@@ -539,6 +541,8 @@ def _acting_words(verb: Token) -> list[tuple[Token, str]]:
             words += [(g, "acts") for g in objects]  # not 'published on GOV.UK', where a document is
         elif lemma == "accord" and child.lower_ == "to":
             words += [(g, "source") for g in objects]  # 'according to Cox Automotive'
+        elif child.dep_ == "agent" and lemma in _PUBLISHING:
+            words += [(w, "source") for g in objects for w in (g, *g.conjuncts)]  # 'reported by The Insider'
     # "The festival's sponsors include Virgin Money", 'Other firms that have cut staff include Spotify and Zoom'
     if _lists_dealers(verb) or _lists_kinds(verb):
         words += [(w, "listed") for c in verb.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]

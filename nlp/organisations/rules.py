@@ -47,12 +47,20 @@ _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I
 _KIND_WORDS = KIND_NOUNS | MEDIA_NOUNS | {"news"}
 # The Doc's user data key under which `context.context_organisations` keeps the spans it found.
 CONTEXT_KEY = "presswatch_context_organisations"
+# The key under which `spans` keeps the names it found right after a noun for a kind of body.
+KIND_KEY = "presswatch_kind_organisations"
 
 
 def said_by_context(span: Span) -> bool:
     """Whether the words around the span made it an organisation (`nlp.organisations.context`): its context,
     not its shape, decides ('Tesla' read as an adjective is still the company in 'Tesla chief executive')."""
     return (span.start, span.end) in span.doc.user_data.get(CONTEXT_KEY, ())
+
+
+def _after_kind(span: Span) -> bool:
+    """Whether a noun for a kind of body stands right before the span ('the investigative website [Bellingcat]'),
+    which makes it a body even where the model took it for a work (`spans`)."""
+    return (span.start, span.end) in span.doc.user_data.get(KIND_KEY, ())
 
 
 def core(span: Span) -> Span:
@@ -345,7 +353,7 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'the Ibrahim Index of African Governance': the subject of an index, not a body
     if _in_a_place(words):
         return None  # 'a hospital in El Fasher', 'gunfire in Senkata'
-    if names_something_else(span) or names_a_product(words):
+    if names_something_else(span) or (names_a_product(words) and not _after_kind(words)):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
         return None  # 'Digital Public Service Innovation of the Year' [Award]

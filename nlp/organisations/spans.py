@@ -26,7 +26,7 @@ from nlp.organisations.lexicon import (
     ORG_HEADS,
     PRESS_HEADS,
 )
-from nlp.organisations.rules import lower_case_words
+from nlp.organisations.rules import KIND_KEY, lower_case_words
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
@@ -187,9 +187,56 @@ def _extended(span: Span) -> Span:
             end = (
                 j  # 'Radio Television' + 'Hong Kong', 'Cricket' + 'Australia': a place closing a body's name
             )
+    if not span.id_ and end == span.end and doc[end - 1].is_title and not _body_word(doc[end - 1].lower_):
+        end = _on_to_body_word(doc, end)  # 'the All' + 'India Institute of Medical Sciences'
+    if (
+        start > 1
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].is_title
+        and not doc[start - 2].ent_type_
+        and (doc[start - 2].is_sent_start or doc[start - 3].lower_ == "the")
+        and _body_word(doc[end - 1].lower_)
+    ):
+        start -= 2  # 'The Employment and' + 'Labour Relations Court'
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _on_to_body_word(doc: Doc, end: int) -> int:
+    """Where a name the model stopped short goes on to: the last of the capitalised words after it (over 'of',
+    'for', 'and', '&', no person's, up to six) that is a body's word, else where it stopped."""
+    found = end
+    j = end
+    while (
+        j < len(doc)
+        and j - end < 6
+        and (doc[j].is_title or (j > end and doc[j].lower_ in ("of", "for", "and", "&")))
+        and not doc[j].is_sent_start
+        and doc[j].ent_type_ != "PERSON"
+    ):
+        if doc[j].is_title and _body_word(doc[j].lower_):
+            found = j + 1
+        j += 1
+    return found
+
+
+def _split_pair(span: Span) -> list[Span]:
+    """'Firefly Aerospace and Relativity Space' as one name: two of two words at least, the first ending in a
+    body's word and with no 'of' or 'for' (not 'Ministry of Electronics and Information Technology'), the
+    second ending in no organisation word that both share."""
+    doc = span.doc
+    link = next((t.i for t in span if t.lower_ == "and"), None)
+    if span.label_ != "ORG" or link is None:
+        return [span]
+    left, right = doc[span.start : link], doc[link + 1 : span.end]
+    if left[0].lower_ == "the":
+        left = left[1:]
+    if len(left) < 2 or len(right) < 2 or not _body_word(left[-1].lower_) or right[-1].lower_ in ORG_HEADS:
+        return [span]  # not 'U.S. Securities and Exchange Commission', one commission
+    if any(t.lower_ in _LINKS for t in left) or not all(t.is_title or t.text == "&" for t in right):
+        return [span]
+    return [Span(doc, span.start, link, label="ORG"), Span(doc, link + 1, span.end, label="ORG")]
 
 
 def _joined(ents: list[Span]) -> list[Span]:
@@ -358,7 +405,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         else e
         for e in ents
     ]
-    mended = _with_bracketed_names(doc, _joined(mended))
+    mended = [part for e in _with_bracketed_names(doc, _joined(mended)) for part in _split_pair(e)]
     added = [
         s
         for s in _after_kind_noun(doc)
@@ -370,6 +417,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         )
     ]
     lone = lone_names(doc)
+    by_kind = [(s.start, s.end) for s in added]
     added += [
         s
         for s in context_organisations(doc)
@@ -380,6 +428,9 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             for e in mended + added
         )
     ]
+    doc.user_data[KIND_KEY] = frozenset(
+        by_kind
+    )  # 'the investigative website Bellingcat', a work to the model
     kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]
     out: list[Span] = []
     for span in sorted(kept + added, key=lambda s: (s.start, -len(s))):

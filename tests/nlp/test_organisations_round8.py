@@ -137,3 +137,43 @@ def test_the_sides_of_a_score_are_teams_and_a_short_name_is_the_long_ones(extrac
     )
     assert {"Crystal Palace", "Manchester City"} <= found
     assert "Palace" not in found
+
+
+def test_a_website_after_its_kind_and_the_papers_that_report_something_are_bodies(
+    extractor: Extractor,
+) -> None:
+    found = organisations(
+        extractor,
+        "The investigative website Bellingcat identified the unit responsible for the strike, the group said "
+        "on Friday. Its findings were also reported by The Insider.",
+    )
+    assert found == {"Bellingcat", "Insider"}
+
+
+def test_a_name_the_model_stopped_short_goes_on_to_its_body_word(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Doctors at the All India Institute of Medical Sciences in New Delhi went on strike. The Employment "
+        "and Labour Relations Court on Tuesday stopped the transfers. The Bank of England's Prudential "
+        "Regulation Authority must approve it.",
+    )
+    assert {
+        "All India Institute of Medical Sciences",
+        "Employment and Labour Relations Court",
+        "Bank of England",
+        "Prudential Regulation Authority",
+    } <= found
+    assert not {"All India Institute", "Labour Relations Court"} & found
+
+
+def test_two_names_the_model_joined_at_and_are_two_bodies(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Firefly Aerospace and Relativity Space are also competing for launches. The Ministry of Electronics "
+        "and Information Technology signed the agreement.",
+    )
+    assert found == {
+        "Firefly Aerospace",
+        "Relativity Space",
+        "Ministry of Electronics and Information Technology",
+    }
