@@ -10,7 +10,10 @@ organisation word ('Pakistan' + 'Cricket Board', 'Qatar' + 'Airways'), or where 
 Nintendo and Activision'). What a name does says so too: a verb only a body does ('Reddit banned'), a body a
 person joins or works for ('works for Facebook'), a source ('according to Joy Sports'), an online service's
 account ('the Twitter account'); and a 'person' with a relative 'which' or shares is none ('Johnson Controls,
-which'), in every mention the text writes so.
+which'), in every mention the text writes so. So do a side of a score ('beating Manchester City 1-0'), a
+plural name in a text that speaks of 'the team', 'the band' or 'the party' ('the Golden State Warriors'), a
+subject 'X for Y' that speaks ('Transport for Greater Manchester said') and untagged capitalised words ending in
+a body's word ('at Kenyatta National Hospital').
 """
 
 from __future__ import annotations
@@ -673,11 +676,13 @@ def _by_score(doc: Doc) -> list[Span]:
     return found
 
 
+# Words that end a hospital's, a school's or a church's name, which are no general organisation words.
+INSTITUTIONS = frozenset({"hospital", "clinic", "infirmary", "academy", "church"})
 # Last words that make capitalised words a body's name wherever they stand: not those that may end a place's,
 # a programme's, a service's or an office's name too ('Grand Manan Channel', 'Emergency Services Network',
 # 'United Community', 'CCHQ Press' office).
-_BODY_ENDINGS = frozenset(
-    """university college school hospital clinic infirmary academy church council association society union
+_BODY_ENDINGS = INSTITUTIONS | frozenset(
+    """university college school council association society union
     institute foundation trust bank agency authority commission committee board federation corporation company
     ministry department court tribunal police party league club inc ltd plc llc corp bureau directorate systems
     technologies industries holdings airlines airways motors electronics pharmaceuticals""".split()
@@ -685,7 +690,7 @@ _BODY_ENDINGS = frozenset(
 
 
 def _by_head_word(doc: Doc) -> list[Span]:
-    """'Nurses at Kenyatta National Hospital walked out': capitalised words inside a sentence that end in an
+    """'Nurses at Kenyatta National Hospital walked out': capitalised words inside a sentence that end in a
     body's word and that the model tagged as nothing are a body's name (not 'the Strategic Innovation Fund')."""
     found: list[Span] = []
     for token in doc:

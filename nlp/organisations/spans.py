@@ -5,7 +5,9 @@ after it spans ('Kenya' + 'Dentists Union (KMPDU)'), starts it at the organisati
 of Canada' after 'Doctor Who'), calls a newspaper a building ('the Saudi Gazette' as FAC) and a company a
 place ('Ubisoft' as GPE) or nothing. The noun phrase says what the words are: a name after a noun for a kind
 of organisation ('the security firm Secunia', 'US team Cloud9', 'newspaper Le Monde') is an organisation's,
-and so is a name ending in a newspaper's word.
+and so is a name ending in a newspaper's word. A name cut at 'and' or short of its organisation word goes on to
+it ('Moi Teaching and' + 'Referral Hospital', 'the All' + 'India Institute'), two names joined at 'and' part
+('Firefly Aerospace and Relativity Space'), and a score after a name is no part of it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
 from nlp.organisations.acronyms import stands_for
-from nlp.organisations.context import context_organisations, lone_names
+from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
 from nlp.organisations.lexicon import (
     ACRONYM,
     COMPANY_HEADS,
@@ -32,7 +34,7 @@ from presswatch.gazetteer import country, region
 
 _LINKS = frozenset({"of", "for"})
 # The last words of a body's name: organisation words, a company's, and a hospital's or a school's.
-_HEADS = ORG_HEADS | COMPANY_HEADS | frozenset({"hospital", "clinic", "infirmary", "academy", "church"})
+_HEADS = ORG_HEADS | COMPANY_HEADS | INSTITUTIONS
 _DASHES = frozenset({"-", "–"})
 # Labels the model gives the name of a website, a paper or a band, whose words it spans whole.
 _TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
