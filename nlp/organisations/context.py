@@ -58,8 +58,9 @@ def lone_names(doc: Doc) -> frozenset[int]:
     person of the text bears ('Munster', 'Ajax', 'Dell': a person in news is named in full before the surname
     alone), a singular name with a plural verb ('Manchester United have sacked', 'Leinster are'), which
     a club or a company takes and no person, a name a relative 'which' follows ('Johnson Controls, which
-    supplies'), whose shares or staff the text names ('shares of Eaton Vance') or whose head it names ('Virgin
-    Money chief executive David Duffy'); and every other mention
+    supplies'), whose shares or staff the text names ('shares of Eaton Vance'), whose head it names ('Virgin
+    Money chief executive David Duffy') or that an appositive calls a kind of body ('Walton Harris, a law
+    firm'); and every other mention
     the text writes as one of those (cached on the Doc's user data)."""
     key = "presswatch_lone_names"
     if key not in doc.user_data:
@@ -100,6 +101,8 @@ def _no_person(ent: Span) -> bool:
         first = first.head
     if first.dep_ == "dobj" and (_lists_kinds(first.head) or _lists_dealers(first.head)):
         return True  # 'Sponsoring firms include Virgin Money', "The festival's sponsors include Virgin Money"
+    if any(c.dep_ == "appos" and c.is_lower and c.lemma_ in KIND_NOUNS for c in ent.root.children):
+        return True  # 'Walton Harris, a law firm in Leeds' (not 'Jane Roe, a company director')
     return _heads_a_person(ent)
 
 

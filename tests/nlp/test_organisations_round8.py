@@ -177,3 +177,12 @@ def test_two_names_the_model_joined_at_and_are_two_bodies(extractor: Extractor) 
         "Relativity Space",
         "Ministry of Electronics and Information Technology",
     }
+
+
+def test_a_name_an_appositive_calls_a_kind_of_body_is_no_person(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "She joined Walton Harris, a law firm in Leeds, in 2019. Jane Roe, a company director, said the "
+        "deal was fair.",
+    )
+    assert found == {"Walton Harris"}
