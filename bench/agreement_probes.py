@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b]
+    | --round6g | --round7 | --round7b | --round8]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1212,6 +1212,196 @@ ROUND7B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 8 (issue 19): written blind, before its rules, on what speeches leave to the reader: agreements said as an
+# alliance, an understanding, a settlement or a commitment; treaties whose name carries their sides ('the ANZUS
+# pact', 'the Panama Canal treaties'); 'the two superpowers'; a foreign government that agrees to do something
+# for the speaker's country ('China has agreed to open its markets'); those who urge a side to keep a deal; a
+# clause joined by 'and' that accedes to, joins or ratifies it; a nation named by its people ('the Russians', by
+# era), its capital or its leader; the other side named a sentence before or in a list. Parties only; `--round8`.
+ROUND8_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "In 1941 we concluded an alliance with Britain against Nazi Germany.",
+        (frozenset({"United States", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have entered into a defensive alliance with Japan.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The alliance we formed with France in 1778 won us our independence.",
+        (frozenset({"United States", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our alliance has never been stronger, and our friendship with the peoples of Europe is deeper than ever.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our understanding with Mexico on migrant labor has worked well for both nations.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The settlement with Germany on war claims was signed in Bonn last month.",
+        (frozenset({"United States", "Germany"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We will continue to search for a lasting settlement of the conflict in the Middle East.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "We will honor our commitments to NATO.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Panama Canal treaties will be before the Senate this spring.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The ANZUS pact remains the cornerstone of our security in the Pacific.",
+        (frozenset({"United States", "Australia", "New Zealand"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has built up its missile forces. Now the two superpowers have agreed to cut their strategic arsenals by half.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Gorbachev and I met in Washington in December. Both sides agreed to press ahead with a treaty on strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "China has agreed to open its markets to American farm products.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan has agreed to lower its barriers to our rice and our beef.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        STATE,
+        "India has committed to reducing its tariffs on American goods.",
+        (frozenset({"United States", "India"}),),
+    ),
+    (WHITE_HOUSE, "Iran has agreed to a ceasefire with Iraq.", (frozenset({"Iran", "Iraq"}),)),
+    (
+        WHITE_HOUSE,
+        "We urged Turkey to honor its deal with the European Union on migrants.",
+        (frozenset({"Turkey", "European Union"}),),
+    ),
+    (
+        STATE,
+        "The United States and France urged Serbia to implement its agreement with Kosovo.",
+        (frozenset({"Serbia", "Kosovo"}),),
+    ),
+    (
+        WIRE,
+        "Germany called on Russia to respect the ceasefire agreement with Ukraine.",
+        (frozenset({"Russia", "Ukraine"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We signed the treaty with Mexico last year, and Canada joined it this spring.",
+        (frozenset({"United States", "Mexico", "Canada"}),),
+    ),
+    (
+        WIRE,
+        "Norway ratified the fisheries convention in May, and Iceland acceded to it in June.",
+        (frozenset({"Norway", "Iceland"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has massed troops in Europe. We have proposed a treaty to the Russians to reduce them.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We negotiated a new arms control treaty with the Russians last year.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiations with the Chinese on trade have made real progress.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WIRE,
+        "Washington and Hanoi signed a trade agreement on Thursday.",
+        (frozenset({"United States", "Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded an agreement with Peking on the settlement of claims.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I have signed an agreement with President Yeltsin to cut our missiles.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with Mexico have never been better. Last year we signed a treaty settling the boundary along the Rio Grande.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan is our most important ally in Asia. The treaty of mutual cooperation and security, now in its tenth year, has served both nations well.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed trade agreements with Israel, Jordan, and Morocco.",
+        (
+            frozenset({"United States", "Israel"}),
+            frozenset({"United States", "Jordan"}),
+            frozenset({"United States", "Morocco"}),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "Extradition treaties with Argentina, Chile and Peru were ratified this year.",
+        (
+            frozenset({"United States", "Argentina"}),
+            frozenset({"United States", "Chile"}),
+            frozenset({"United States", "Peru"}),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have completed a new base agreement in Spain.",
+        (frozenset({"United States", "Spain"}),),
+    ),
+    (WHITE_HOUSE, "We signed the treaty in Geneva.", ()),
+    (
+        INDIA,
+        "India and the Maldives signed a pact on defence cooperation. New Delhi also agreed to extend a line of credit to Male.",
+        (frozenset({"India", "Maldives"}),),
+    ),
+    (
+        KENYA,
+        "Kenya and Tanzania have agreed to remove non-tariff barriers. The two sides signed the agreement in Arusha.",
+        (frozenset({"Kenya", "Tanzania"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and Fiji have signed a security pact. Australia welcomed the agreement, and Tonga has since joined it.",
+        (frozenset({"New Zealand", "Fiji", "Tonga"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1285,6 +1475,7 @@ _LATER_ROUNDS = {
     "round6g": ROUND6G_PROBES,
     "round7": ROUND7_PROBES,
     "round7b": ROUND7B_PROBES,
+    "round8": ROUND8_PROBES,
 }
 
 
