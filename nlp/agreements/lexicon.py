@@ -462,3 +462,26 @@ REACHING_PHRASES: dict[str, str] = {
     "arrive": "at",
     "come": "to",
 }
+
+# --- parties round 8 (nlp-parties8) ---
+
+# Who an agreement is proposed or offered to is its other side: 'We have proposed a treaty to the Russians'.
+OFFERING_VERBS = frozenset("propose offer".split())
+
+# 'the two superpowers have agreed', as 'the two countries': a group of sides named before ('superpower' beside
+# `GROUP_REFERENCES`).
+GROUP_REFERENCES_TOO = frozenset({"superpower"})
+
+# Relations that are agreements where made with a named side: 'concluded an alliance with Britain', 'our
+# understanding with Mexico', 'the settlement with Germany on war claims' ('our alliance has never been
+# stronger', 'a lasting settlement of the conflict' name none).
+RELATIONS_AGREED = frozenset("alliance understanding settlement".split())
+
+# Whom an agreement is made against is no side of it: 'an alliance with Britain against Nazi Germany'.
+OPPOSING_PREPOSITIONS = frozenset({"against"})
+
+# Pacts named by the initials of their sides: 'the ANZUS pact', 'the AUKUS partnership'.
+SIDES_IN_NAMES: dict[str, tuple[str, ...]] = {
+    "ANZUS": ("Australia", "New Zealand", "United States"),
+    "AUKUS": ("Australia", "United Kingdom", "United States"),
+}

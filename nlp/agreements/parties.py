@@ -48,11 +48,15 @@ from nlp.agreements.lexicon import (
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
+    GROUP_REFERENCES_TOO,
+    JOINING_VERBS,
     LEGISLATURES,
     MONARCHS,
     NATIONALITY_ENDINGS,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
+    OFFERING_VERBS,
+    OPPOSING_PREPOSITIONS,
     ORGANISATION_HEADS,
     OUR_SIDE,
     OWN_BODY_NOUNS,
@@ -60,6 +64,7 @@ from nlp.agreements.lexicon import (
     PARTY_NAMES,
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
+    SIDES_IN_NAMES,
     SIGNING_VERBS,
     STANCE_VERBS,
     SUBNATIONAL_ADJECTIVES,
@@ -98,6 +103,9 @@ def _clause_scope(anchor: Token) -> set[int]:
     for token in verb.subtree:
         if token.dep_ in ("prep", "mark") and token.lower_ in TIME_WORDS:
             scope -= {t.i for t in token.subtree}
+    controller = _controller(verb)
+    if controller is not None:  # 'We urged Turkey to honour its deal with the EU': Turkey's deal, not ours
+        return scope | {t.i for t in controller.subtree}
     current = verb
     while current.head.i != current.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         current = current.head
@@ -108,6 +116,19 @@ def _clause_scope(anchor: Token) -> set[int]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scope |= {t.i for t in child.subtree}
     return scope
+
+
+def _controller(verb: Token) -> Token | None:
+    """'urged Turkey to honour its deal', 'called on Russia to respect the ceasefire': the object before an
+    infinitive clause is who that clause's verb is said of, not the subject of urging or calling."""
+    if verb.dep_ != "xcomp":
+        return None
+    for child in (c for c in verb.head.children if c.i < verb.i):
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _semicolon_part(anchor: Token) -> set[int]:
@@ -132,12 +153,29 @@ def _own_clause(child: Token) -> bool:
 def _is_counterpart(ent: Span) -> bool:
     """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling'."""
     first = first_conjunct(ent.root)
+    if first.dep_ == "pobj" and first.head.lower_ == "to":
+        return _offered_to(first.head)
     if first.dep_ != "pobj" or first.head.lower_ not in {"with", "for"} | ALL_SIDES:
         return False
     holder = first.head.head
     if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
         return names_agreement(holder) or first.head.i in {p.i for p in _side_phrases(_of_agreement(holder))}
     return True
+
+
+def _offered_to(to: Token) -> bool:
+    """'We have proposed a treaty to the Russians', 'offered a new agreement to Japan', 'our commitments to
+    NATO': who an agreement is proposed, offered or committed to is its other side ('submitted the treaty to
+    the Senate' is not)."""
+    if to.i > 0 and to.doc[to.i - 1].lemma_.lower() == "commitment":
+        return True
+    holder = to.head
+    verb = holder if holder.pos_ in ("VERB", "AUX") else clause_verb(holder)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in OFFERING_VERBS
+        and (holder.i == verb.i or (is_noun(holder) and names_agreement(holder)))
+    )
 
 
 def _of_agreement(holder: Token) -> Token:
@@ -285,7 +323,17 @@ def _people_acting(ent: Span) -> str | None:
         or not (_acts(ent) or _is_counterpart(ent))
     ):
         return None
-    return _country_names().get(place.code)
+    name = _country_names().get(place.code)
+    return _of_its_era(name, ent.doc) if name is not None else None
+
+
+def _of_its_era(name: str, doc: Doc) -> str:
+    """'the Russians' in an address that speaks of the Soviet Union are the Soviet Union, elsewhere Russia: a
+    people named for a country whose former state the text names (as its seat of government is read)."""
+    for seat, (marker, former) in FORMER_SEATS.items():
+        if SEATS_OF_GOVERNMENT.get(seat) == name and marker in doc.text:
+            return former
+    return name
 
 
 def _government_party(name: str, doc: Doc) -> str | None:
@@ -624,6 +672,8 @@ def _excluded(ent: Span) -> bool:
         for t in (root, *root.ancestors)
     ):
         return True  # 'with a Mexican free trade agreement and our Enterprise for the Americas Initiative'
+    if first.dep_ == "pobj" and first.head.lower_ in OPPOSING_PREPOSITIONS:
+        return True  # 'an alliance with Britain against Nazi Germany'
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
         # 'officials from Japan and Australia signed': those who act for a country, from it
         actors = first.head.head
@@ -744,8 +794,9 @@ def _what_is_agreed(anchor: Token) -> set[int]:
     return done
 
 
-# what the sides do to an agreement: a clause saying one of these of it may name a side
-_MAKING = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS | SUSPENDING_VERBS | ENDING_VERBS
+# what the sides do to an agreement: a clause saying one of these of it may name a side ('..., and Britain
+# acceded to it', 'and Canada joined it')
+_MAKING = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS | SUSPENDING_VERBS | ENDING_VERBS | JOINING_VERBS
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
@@ -806,6 +857,25 @@ def _what_it_is_about(anchor: Token) -> set[int]:
         ):
             about -= {t.i for t in side.subtree}
     return about
+
+
+def joining_it(anchor: Token) -> list[str]:
+    """'Australia welcomed the agreement, and Tonga has since joined it', 'Iceland acceded to the treaty': the
+    countries and international bodies that join or accede to the agreement a sentence points back to, as
+    its sides however many it has already."""
+    names: list[str] = []
+    for ent in anchor.sent.ents:
+        first = first_conjunct(ent.root)
+        verb = first.head
+        if first.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in JOINING_VERBS:
+            continue
+        objects = [*verb.children, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+        if not any(o.i == anchor.i or (o.lower_ == "it" and o.dep_ in ("dobj", "pobj")) for o in objects):
+            continue
+        name = state_or_body(ent)
+        if name is not None and name not in names:
+            names.append(known_as(name))
+    return names
 
 
 def _aside(verb: Token) -> tuple[Token | None, set[int]] | None:
@@ -1090,14 +1160,25 @@ def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
     )
 
 
+def _named_on(token: Token) -> int:
+    """The noun a name in front of it belongs to, through the proper nouns of a longer name: 'the *Panama*
+    Canal treaties' names the treaties, as 'the Rwanda deal' names the deal."""
+    head = token.head
+    while head.dep_ in ("compound", "nmod") and head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    return head.i
+
+
 def _names_the_other_side(ent: Span, anchor: Token) -> bool:
-    """'scrapped the Rwanda deal': one country before the agreement noun is the other side; two ('the
-    UK-India agreement') are both sides."""
+    """'scrapped the Rwanda deal', 'the Panama Canal treaties': one country at the head of the agreement's
+    name is the other side; two ('the UK-India agreement') are both sides."""
     if ent.label_ != "GPE" or ent.root.dep_ not in ("compound", "nmod") or not is_noun(anchor):
         return False
-    if ent.root.head.i != anchor.i:
+    if _named_on(ent.root) != anchor.i:
         return False
-    before_anchor = [e for e in anchor.sent.ents if e.label_ in ("GPE", "ORG") and e.root.head.i == anchor.i]
+    before_anchor = [
+        e for e in anchor.sent.ents if e.label_ in ("GPE", "ORG") and _named_on(e.root) == anchor.i
+    ]
     # only where the clause says what became of it: 'if we take the Canada deal as a guide' names no side
     return len(before_anchor) == 1 and status_for(anchor) != "unknown"
 
@@ -1155,6 +1236,9 @@ def named_in_its_name(anchor: Token) -> list[str]:
     before = [t for t in anchor.subtree if t.i < anchor.i and t.dep_ not in ("det", "poss", "nummod")]
     if not before:
         return []
+    for word in before:  # 'the ANZUS pact'
+        if word.text in SIDES_IN_NAMES:
+            return list(SIDES_IN_NAMES[word.text])
     doc = anchor.doc
     pieces = _JOINED.split(doc.text[before[0].idx : anchor.idx].strip())
     if len(pieces) < 2:
@@ -1193,9 +1277,12 @@ def _group_words(anchor: Token) -> set[str] | None:
     above = verb.head if verb.dep_ == "xcomp" else verb  # 'our two nations hope to conclude an agreement'
     subjects = [t for c in above.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     for token in (*verb.subtree, *subjects):
-        if token.lemma_.lower() not in GROUP_REFERENCES or token.tag_ not in ("NNS", "NN"):
+        if token.lemma_.lower() not in GROUP_REFERENCES | GROUP_REFERENCES_TOO or token.tag_ not in (
+            "NNS",
+            "NN",
+        ):
             continue
-        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "dobj"):  # 'has served both nations'
             continue
         words = {c.lower_ for c in token.lefts}
         if "both" in words or ("two" in words and words & {"the", "both", "our"}):
@@ -1264,7 +1351,11 @@ def a_foreign_stance(anchor: Token) -> bool:
     seeks, accepts, proposes or rejects an agreement whose other side the clause leaves unnamed faces the
     speaker's government ('Egypt wants a peace treaty with Israel' names its other side; 'Iran has signed the
     treaty' is no stance; in news no government speaks)."""
-    if not (Doc.has_extension("publisher") and anchor.doc._.publisher) or not is_noun(anchor):
+    if not (Doc.has_extension("publisher") and anchor.doc._.publisher):
+        return False
+    if anchor.lemma_.lower() == "agree" and not is_noun(anchor):
+        return _agrees_to_act(anchor)
+    if not is_noun(anchor):
         return False
     verb = clause_verb(anchor)
     if verb is None or verb.lemma_.lower() not in STANCE_VERBS or _side_phrases(anchor):
@@ -1275,6 +1366,21 @@ def a_foreign_stance(anchor: Token) -> bool:
         any(anchor.i in {t.i for t in o.subtree} for o in objects)
         and bool(subjects)
         and not any(s.lower_ in OUR_SIDE or s.lower_ == "i" or _our_government(s) for s in subjects)
+    )
+
+
+def _agrees_to_act(verb: Token) -> bool:
+    """'China has agreed to open its markets to American farm products': one government, not the speaker's,
+    that agrees to do something and names no one it agrees with, undertakes it to the speaker's government
+    ('Iran agreed to a ceasefire with Iraq' names its other side; 'India and Japan agreed to' are both)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        len(subjects) == 1
+        and not subjects[0].conjuncts
+        and subjects[0].lower_ not in OUR_SIDE | {"i", "they"}
+        and not _our_government(subjects[0])
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and not any(t.lower_ in {"with"} | ALL_SIDES for t in verb.subtree)
     )
 
 

@@ -1,0 +1,184 @@
+"""Issue 19's eighth round of party rules, on the real model: what speeches leave to the reader. An alliance, an
+understanding or a settlement made with a named side, and the speaker's commitments to one, are agreements; a
+pact named by its sides' initials or a country at the head of its name names them; a foreign government that
+agrees to act with no one else named undertakes it to the speaker's; the object of urging is who keeps the deal;
+a clause joined by 'and' that joins or accedes to it names a side; who an agreement is proposed to is its other
+side; a nation named by its people is read by era; 'the two superpowers' and 'served both nations' point back.
+Each case on one side of a boundary."""
+
+import pytest
+
+from nlp.pipeline import Extractor
+from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
+
+STATE = "https://www.state.gov/releases/x"
+BEEHIVE = "https://www.beehive.govt.nz/release/x"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(use_classifier=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # relations made with a named side are agreements; whom they are made against is no side
+        (
+            "In 1941 we concluded an alliance with Britain against Nazi Germany.",
+            WHITE_HOUSE,
+            sets(("United States", "United Kingdom")),
+        ),
+        (
+            "The alliance we formed with France in 1778 won us our independence.",
+            WHITE_HOUSE,
+            sets(("United States", "France")),
+        ),
+        (
+            "The settlement with Germany on war claims was signed in Bonn last month.",
+            WHITE_HOUSE,
+            sets(("United States", "Germany")),
+        ),
+        (
+            "We will honor our commitments to NATO.",
+            WHITE_HOUSE,
+            sets(("United States", "North Atlantic Treaty Organization")),
+        ),
+        # ... but not where no side is named, nor the understanding of a memorandum of understanding
+        (
+            "Our alliance has never been stronger, and our friendship with the peoples of Europe is deeper than ever.",
+            WHITE_HOUSE,
+            set(),
+        ),
+        (
+            "We will continue to search for a lasting settlement of the conflict in the Middle East.",
+            WHITE_HOUSE,
+            set(),
+        ),
+        ("Our commitment to Europe is unshakable.", WHITE_HOUSE, set()),
+        (
+            "During the visit, the Ministry of External Affairs signed memoranda of understanding with Ghana, Senegal "
+            "and Nigeria.",
+            "https://pib.gov.in/release/x",
+            sets(("India", "Ghana"), ("India", "Senegal"), ("India", "Nigeria")),
+        ),
+    ],
+)
+def test_relations_made_with_a_side(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        (
+            "The ANZUS pact remains the cornerstone of our security in the Pacific.",
+            WHITE_HOUSE,
+            sets(("United States", "Australia", "New Zealand")),
+        ),
+        (
+            "The Panama Canal treaties will be before the Senate this spring.",
+            WHITE_HOUSE,
+            sets(("United States", "Panama")),
+        ),
+        # a name that is no country's heads nothing
+        ("We ratified the Columbia River Treaty.", WHITE_HOUSE, set()),
+    ],
+)
+def test_names_that_carry_their_sides(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a foreign government that agrees to act, naming no one it agrees with, undertakes it to the speaker's
+        (
+            "China has agreed to open its markets to American farm products.",
+            WHITE_HOUSE,
+            sets(("United States", "China")),
+        ),
+        # ... not where it names its other side, or two agree together
+        ("Iran has agreed to a ceasefire with Iraq.", WHITE_HOUSE, sets(("Iran", "Iraq"))),
+        ("India and Japan agreed to begin talks.", WHITE_HOUSE, sets(("India", "Japan"))),
+        # the object of urging keeps the deal; the subject of urging is no side
+        (
+            "We urged Turkey to honor its deal with the European Union on migrants.",
+            WHITE_HOUSE,
+            sets(("Turkey", "European Union")),
+        ),
+        (
+            "Germany called on Russia to respect the ceasefire agreement with Ukraine.",
+            WIRE,
+            sets(("Russia", "Ukraine")),
+        ),
+        # ... while the one authorised to conclude it is a side
+        (
+            "The Congress authorized me to conclude an agreement with Greece.",
+            WHITE_HOUSE,
+            sets(("United States", "Greece")),
+        ),
+    ],
+)
+def test_who_undertakes_or_keeps_it(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a clause joined by 'and' that joins or accedes to it names a side, in the sentence or one pointing back
+        (
+            "We signed the treaty with Mexico last year, and Canada joined it this spring.",
+            WHITE_HOUSE,
+            sets(("United States", "Mexico", "Canada")),
+        ),
+        (
+            "Norway ratified the fisheries convention in May, and Iceland acceded to it in June.",
+            WIRE,
+            sets(("Norway", "Iceland")),
+        ),
+        (
+            "New Zealand and Fiji have signed a security pact. Australia welcomed the agreement, and Tonga has since "
+            "joined it.",
+            BEEHIVE,
+            sets(("New Zealand", "Fiji", "Tonga")),
+        ),
+        # who an agreement is proposed to is its other side (not the legislature it is submitted to); a people by era
+        (
+            "The Soviet Union has massed troops in Europe. We have proposed a treaty to the Russians to reduce them.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "We negotiated a new arms control treaty with the Russians last year.",
+            WHITE_HOUSE,
+            sets(("United States", "Russia")),
+        ),
+        ("We have offered a new trade agreement to Japan.", WHITE_HOUSE, sets(("United States", "Japan"))),
+        # a group pointed back to as the object, and 'the two superpowers'
+        (
+            "Japan is our most important ally in Asia. The treaty of mutual cooperation and security, now in its "
+            "tenth year, has served both nations well.",
+            WHITE_HOUSE,
+            sets(("United States", "Japan")),
+        ),
+        (
+            "The Soviet Union has built up its missile forces. Now the two superpowers have agreed to cut their "
+            "strategic arsenals by half.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        ("Canada and Norway will cooperate on Arctic research.", CANADA, set()),
+    ],
+)
+def test_sides_joined_proposed_and_pointed_back(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
