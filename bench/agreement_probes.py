@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b | --round8]
+    | --round6g | --round7 | --round7b | --round8 | --round8b]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1402,6 +1402,119 @@ ROUND8_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 8b (issue 19): written blind, before its rules, on the other side left to the reader in speeches: named
+# by history in the agreement's name ('the SALT II treaty', 'the INF treaty', 'the North American Free Trade
+# Agreement', 'the Camp David accords'), said a sentence or two before, as a leader by title ('the President of
+# Mexico'), as a people, or in a list set beside the agreement ('with our neighbors, Canada and Mexico'). Parties
+# only; `--round8b`.
+ROUND8B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The SALT II treaty is now before the Senate, and I urge you to ratify it.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The INF treaty we signed last December eliminates an entire class of nuclear missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The ABM Treaty has served us well for twenty years.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I ask the Congress to approve the North American Free Trade Agreement this year.",
+        (frozenset({"United States", "Canada", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Camp David accords have brought peace between two old enemies.",
+        (frozenset({"United States", "Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The START treaty with Russia will cut our arsenals by a third.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The President of Mexico visited Washington in May. We agreed to build a new bridge across the border at El Paso.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last year I traveled to Panama and met its leaders. We talked about the future of the canal. The treaties we signed will be before the Senate this spring.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Chinese have agreed to buy more American grain.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed new agreements with our neighbors, Canada and Mexico, on clean air.",
+        (frozenset({"United States", "Canada"}), frozenset({"United States", "Mexico"})),
+    ),
+    (
+        WHITE_HOUSE,
+        "Treaties of friendship were signed with Japan, with Korea and with the Philippines.",
+        (
+            frozenset({"United States", "Japan"}),
+            frozenset({"United States", "South Korea"}),
+            frozenset({"United States", "Philippines"}),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have reached agreement with Tokyo on the opening of its construction market.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With the help of President Sadat, we have concluded a new agreement to reduce tension in the Sinai.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "Iceland has asked for talks on our base at Keflavik. We will negotiate a new defense agreement this year.",
+        (frozenset({"United States", "Iceland"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have been patient with Cuba. But the agreement on migration must be respected.",
+        (frozenset({"United States", "Cuba"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We welcomed President Macron to the White House in April. The climate agreement remains important to us both.",
+        (),
+    ),
+    (
+        STATE,
+        "Secretary Rubio met Indian External Affairs Minister Jaishankar in Washington. The two signed a framework for defense cooperation.",
+        (frozenset({"United States", "India"}),),
+    ),
+    (
+        CANADA,
+        "Prime Minister Carney spoke with President Sheinbaum today. The leaders agreed to expand trade in energy.",
+        (frozenset({"Canada", "Mexico"}),),
+    ),
+    (
+        WIRE,
+        "Kyiv and Warsaw signed an agreement on grain transit on Friday.",
+        (frozenset({"Ukraine", "Poland"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviets have refused to negotiate. They walked away from the talks in Geneva last year.",
+        (),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1476,6 +1589,7 @@ _LATER_ROUNDS = {
     "round7": ROUND7_PROBES,
     "round7b": ROUND7B_PROBES,
     "round8": ROUND8_PROBES,
+    "round8b": ROUND8B_PROBES,
 }
 
 
