@@ -1431,7 +1431,7 @@ ROUND8B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
     (
         WHITE_HOUSE,
         "The Camp David accords have brought peace between two old enemies.",
-        (frozenset({"United States", "Egypt", "Israel"}),),
+        (frozenset({"Egypt", "Israel"}),),
     ),
     (
         WHITE_HOUSE,

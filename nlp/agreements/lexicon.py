@@ -485,3 +485,25 @@ SIDES_IN_NAMES: dict[str, tuple[str, ...]] = {
     "ANZUS": ("Australia", "New Zealand", "United States"),
     "AUKUS": ("Australia", "United Kingdom", "United States"),
 }
+
+# Agreements whose sides history knows, by a name speeches call them ('the SALT II treaty', 'the INF treaty',
+# 'the North American Free Trade Agreement', 'the Camp David accords', whose witness is no side); Russia is the
+# Soviet Union in a text that speaks of it.
+SIDES_HISTORY_NAMES: dict[str, tuple[str, ...]] = {
+    "SALT": ("United States", "Soviet Union"),
+    "ABM": ("United States", "Soviet Union"),
+    "INF": ("United States", "Soviet Union"),
+    "START": ("United States", "Russia"),
+    "North American Free Trade": ("United States", "Canada", "Mexico"),
+    "NAFTA": ("United States", "Canada", "Mexico"),
+    "USMCA": ("United States", "Canada", "Mexico"),
+    "Camp David": ("Egypt", "Israel"),
+    "Good Friday": ("United Kingdom", "Ireland"),
+}
+
+# A government that comes to the speaker's, asks or offers is the other side of what the speaker agrees next:
+# 'The President of Mexico visited Washington in May. We agreed to build a new bridge.'
+ADVANCING_VERBS = frozenset("visit meet ask request propose offer seek approach invite call come".split())
+
+# The titles under which a surname alone names a head of state or government ('President Sheinbaum').
+HEAD_TITLES = frozenset("president minister premier chancellor taoiseach king queen emperor".split())

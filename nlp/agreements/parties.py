@@ -29,11 +29,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.agreements.leaders import leaders_country
+from nlp.agreements.leaders import leaders_country, titled_leaders_country
 from nlp.agreements.lexicon import (
     ABOUT_PREPOSITIONS,
     ACTING_FOR_A_COUNTRY,
     ACTING_FOR_A_COUNTRY_TOO,
+    ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     ALL_SIDES,
     BUYING_VERBS,
@@ -49,6 +50,7 @@ from nlp.agreements.lexicon import (
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
     GROUP_REFERENCES_TOO,
+    HEAD_TITLES,
     JOINING_VERBS,
     LEGISLATURES,
     MONARCHS,
@@ -64,6 +66,7 @@ from nlp.agreements.lexicon import (
     PARTY_NAMES,
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
+    SIDES_HISTORY_NAMES,
     SIDES_IN_NAMES,
     SIGNING_VERBS,
     STANCE_VERBS,
@@ -328,10 +331,15 @@ def _people_acting(ent: Span) -> str | None:
 
 
 def _of_its_era(name: str, doc: Doc) -> str:
-    """'the Russians' in an address that speaks of the Soviet Union are the Soviet Union, elsewhere Russia: a
-    people named for a country whose former state the text names (as its seat of government is read)."""
+    """'the Russians' in an address that speaks of the Soviet Union or names one of its leaders ('President
+    Gorbachev') are the Soviet Union, elsewhere Russia: a people, or a side history gives an agreement ('the
+    START treaty'), named for a country whose former state the text names (as its seat of government is read)."""
     for seat, (marker, former) in FORMER_SEATS.items():
-        if SEATS_OF_GOVERNMENT.get(seat) == name and marker in doc.text:
+        if SEATS_OF_GOVERNMENT.get(seat) != name:
+            continue
+        if marker in doc.text or any(
+            e.label_ == "PERSON" and leaders_country(e.text) == former for e in doc.ents
+        ):
             return former
     return name
 
@@ -584,7 +592,8 @@ def _persons_country(person: Span) -> str | None:
             )
             if found_after is not None and country(without_article(found_after.text)):
                 return known_as(without_article(normalize_name(found_after)))
-    return leaders_country(person.text)
+    titled = person.start > 0 and doc[person.start - 1].lower_ in HEAD_TITLES
+    return leaders_country(person.text) or (titled_leaders_country(surname) if titled else None)
 
 
 def _body_name(body: Span) -> str | None:
@@ -952,7 +961,7 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
-    for name, after_with in _referred_to(anchor, scope):
+    for name, after_with in [*_referred_to(anchor, scope), *_untagged_seats(anchor, scope)]:
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     if _our_side(anchor, scope) and HOME not in leads:
@@ -961,6 +970,30 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+def _untagged_seats(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """'Kyiv and Warsaw signed an agreement' where the recogniser tagged only 'Warsaw': a seat of government
+    it left untagged, that signs or negotiates or is the other side, stands for its government as a tagged
+    one does; each with whether it is the other side."""
+    found: list[tuple[str, bool]] = []
+    for token in anchor.sent:
+        if (
+            token.i not in scope
+            or token.ent_type_
+            or token.pos_ != "PROPN"
+            or token.text not in SEATS_OF_GOVERNMENT
+        ):
+            continue
+        first = first_conjunct(token)
+        with_it = first.dep_ == "pobj" and first.head.lower_ == "with"
+        acting = (
+            first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+        )
+        name = seat_country(token.text, token.doc) if with_it or acting else None
+        if name is not None:
+            found.append((name, with_it))
+    return found
 
 
 _THAT_ONE = frozenset({"that", "the", "this"})  # 'that government', 'the latter': one named before
@@ -1230,7 +1263,8 @@ def _resolved(name: str) -> str | None:
 def named_in_its_name(anchor: Token) -> list[str]:
     """'the U.S.-Mexico-Canada Agreement', 'the Canada–EU Comprehensive Economic and Trade Agreement', 'a
     UK-India deal': the countries and international bodies an agreement's name joins with dashes are its
-    sides."""
+    sides; so are those its initials name ('the ANZUS pact') or history gives it ('the SALT II treaty', 'the
+    North American Free Trade Agreement'; Russia's by era)."""
     if not is_noun(anchor):
         return []
     before = [t for t in anchor.subtree if t.i < anchor.i and t.dep_ not in ("det", "poss", "nummod")]
@@ -1240,7 +1274,11 @@ def named_in_its_name(anchor: Token) -> list[str]:
         if word.text in SIDES_IN_NAMES:
             return list(SIDES_IN_NAMES[word.text])
     doc = anchor.doc
-    pieces = _JOINED.split(doc.text[before[0].idx : anchor.idx].strip())
+    written = doc.text[before[0].idx : anchor.idx].strip()
+    for name, sides in SIDES_HISTORY_NAMES.items():  # 'the SALT II treaty', 'the Camp David accords'
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", written):
+            return [_of_its_era(side, doc) for side in sides]
+    pieces = _JOINED.split(written)
     if len(pieces) < 2:
         return []
     names: list[str] = []
@@ -1287,6 +1325,13 @@ def _group_words(anchor: Token) -> set[str] | None:
         words = {c.lower_ for c in token.lefts}
         if "both" in words or ("two" in words and words & {"the", "both", "our"}):
             return words
+        if words == {"the"} and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
+            return words  # 'Prime Minister Carney spoke with President Sheinbaum. The leaders agreed'
+    for token in subjects:  # 'Secretary Rubio met Minister Jaishankar. The two signed'
+        if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == above.i:
+            words = {c.lower_ for c in token.lefts}
+            if "the" in words:
+                return words | {"two"}
     return None
 
 
@@ -1478,7 +1523,22 @@ def sides_in_context(
     )
     if set(group) <= own_side(anchor.doc) and _speaker_subject(previous) and len(partners) == 1:
         return [], partners
+    foreign = len(group) == 1 and group[0] not in own_side(anchor.doc)
+    if before and foreign and _advances(previous) and _speaker_subject(sent):
+        return [], group  # 'The President of Mexico visited Washington. We agreed to build a bridge'
     return [], []
+
+
+def _advances(sent: Span) -> bool:
+    """'The President of Mexico visited Washington', 'Iceland has asked for talks': the sentence's subject
+    comes to the speaker's government, asks or offers (the next sentence's 'we agreed' is with it; not
+    'Russia invaded Ukraine')."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and t.head.lemma_.lower() in ADVANCING_VERBS
+        for t in sent
+    )
 
 
 def _signed_by(anchor: Token) -> bool:
@@ -1544,7 +1604,7 @@ def _subject_group(sent: Span) -> list[str]:
             else:
                 ent = next((e for e in sent.ents if e.start <= member.i < e.end), None)
                 if ent is None:
-                    name = None
+                    name = _office_of(member)  # 'The President of Mexico visited'
                 elif ent.label_ == "PERSON":
                     name = _persons_country(ent)
                 else:
@@ -1552,6 +1612,17 @@ def _subject_group(sent: Span) -> list[str]:
             if name is not None and name not in names:
                 names.append(name)
     return names
+
+
+def _office_of(title: Token) -> str | None:
+    """'the President of Mexico', 'the Foreign Minister of Japan': the country an office named by its title
+    acts for."""
+    if not _acts_for_a_country(title):
+        return None
+    for prep in (c for c in title.children if c.lower_ == "of"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+            return _resolved(without_article(title.doc[place.left_edge.i : place.i + 1].text))
+    return None
 
 
 def _speaker_subject(sent: Span) -> bool:

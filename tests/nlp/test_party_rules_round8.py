@@ -8,6 +8,7 @@ Each case on one side of a boundary."""
 
 import pytest
 
+from nlp.agreements.leaders import leaders_country, titled_leaders_country
 from nlp.pipeline import Extractor
 from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
 
@@ -182,3 +183,92 @@ def test_sides_joined_proposed_and_pointed_back(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # sides history gives an agreement's name; Russia's by era (a Soviet leader named is the Soviet era)
+        (
+            "The SALT II treaty is now before the Senate, and I urge you to ratify it.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "I ask the Congress to approve the North American Free Trade Agreement this year.",
+            WHITE_HOUSE,
+            sets(("United States", "Canada", "Mexico")),
+        ),
+        (
+            "The START treaty with Russia will cut our arsenals by a third.",
+            WHITE_HOUSE,
+            sets(("United States", "Russia")),
+        ),
+        (
+            "The START Treaty, which President Gorbachev and I signed in Moscow, will cut strategic arsenals by a third.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        # the witness is no side
+        (
+            "The Camp David accords have brought peace between two old enemies.",
+            WHITE_HOUSE,
+            sets(("Egypt", "Israel")),
+        ),
+        # a lower-case 'start' is no treaty's name
+        ("We will start talks on a treaty next year.", WHITE_HOUSE, set()),
+    ],
+)
+def test_sides_history_names(extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a government that came to the speaker's or asked, in the sentence before, is the other side of what
+        # the speaker agrees next
+        (
+            "The President of Mexico visited Washington in May. We agreed to build a new bridge across the border "
+            "at El Paso.",
+            WHITE_HOUSE,
+            sets(("United States", "Mexico")),
+        ),
+        (
+            "Iceland has asked for talks on our base at Keflavik. We will negotiate a new defense agreement this year.",
+            WHITE_HOUSE,
+            sets(("United States", "Iceland")),
+        ),
+        # ... not one that did something else
+        ("Russia invaded Ukraine. We signed a security agreement.", WHITE_HOUSE, set()),
+        # 'the two', 'the leaders' after two named leaders; a surname under a head of government's title
+        (
+            "Secretary Rubio met Indian External Affairs Minister Jaishankar in Washington. The two signed a "
+            "framework for defense cooperation.",
+            STATE,
+            sets(("United States", "India")),
+        ),
+        (
+            "Prime Minister Carney spoke with President Sheinbaum today. The leaders agreed to expand trade in energy.",
+            CANADA,
+            sets(("Canada", "Mexico")),
+        ),
+        # a seat of government the recogniser left untagged
+        (
+            "Kyiv and Warsaw signed an agreement on grain transit on Friday.",
+            WIRE,
+            sets(("Ukraine", "Poland")),
+        ),
+    ],
+)
+def test_the_other_side_in_context(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+def test_surnames_only_under_a_title() -> None:
+    assert titled_leaders_country("Sheinbaum") == "Mexico"
+    assert titled_leaders_country("Gandhi") == "India"
+    assert titled_leaders_country("Johnson") is None  # a British and an American leader bear it
+    assert leaders_country("Khan") is None  # without a title, a common surname names no one
