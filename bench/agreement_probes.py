@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b | --round8 | --round8b]
+    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1515,6 +1515,49 @@ ROUND8B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 8c (issue 19): written blind, before its rules, on sides named only by the forces an agreement parts or
+# stops ('the agreement on the disengagement of Egyptian and Israeli forces') and the partner named two
+# sentences before the agreement the speaker's government makes. Parties only; `--round8c`.
+ROUND8C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Most recently came the agreement on the disengagement of Egyptian and Israeli military forces.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WIRE,
+        "A ceasefire between Indian and Pakistani troops along the line of control took effect at midnight.",
+        (frozenset({"India", "Pakistan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed an agreement with Jordan on the withdrawal of Iraqi forces from its border.",
+        (frozenset({"United States", "Jordan"}),),
+    ),
+    (WHITE_HOUSE, "The armistice has ended the fighting, and American troops are coming home.", ()),
+    (
+        WHITE_HOUSE,
+        "We have worked closely with Canada this year. Our scientists studied the lakes together. The agreement we signed in June will clean up the Great Lakes.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with Brazil are strong. Trade between us has doubled. Last month we concluded a new agreement on science.",
+        (frozenset({"United States", "Brazil"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Cuba remains a threat to peace. Our trade with Europe has grown this year. We have concluded a new agreement on civil aviation.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "We met with the Soviet leaders in Geneva. The talks were frank. We agreed to meet again next year.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1590,6 +1633,7 @@ _LATER_ROUNDS = {
     "round7b": ROUND7B_PROBES,
     "round8": ROUND8_PROBES,
     "round8b": ROUND8B_PROBES,
+    "round8c": ROUND8C_PROBES,
 }
 
 
