@@ -507,3 +507,7 @@ ADVANCING_VERBS = frozenset("visit meet ask request propose offer seek approach 
 
 # The titles under which a surname alone names a head of state or government ('President Sheinbaum').
 HEAD_TITLES = frozenset("president minister premier chancellor taoiseach king queen emperor".split())
+
+# Armed forces, whose nationalities name the sides of the agreement that parts or stops them: 'the
+# disengagement of Egyptian and Israeli military forces', 'a ceasefire between Indian and Pakistani troops'.
+FORCE_NOUNS = frozenset("force troop army navy soldier".split())

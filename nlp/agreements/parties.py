@@ -43,6 +43,7 @@ from nlp.agreements.lexicon import (
     DASHES,
     DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
+    FORCE_NOUNS,
     FORMER_NAMES,
     FORMER_SEATS,
     FORMER_STATES,
@@ -690,8 +691,8 @@ def _excluded(ent: Span) -> bool:
             first.head.lower_ == "from"
             and (PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_} or _acts_for_a_country(actors))
         )
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        governor = root.head.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of":  # 'of the United States and the Soviet Union'
+        governor = first.head.head
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
@@ -1145,10 +1146,13 @@ def _our_government(token: Token) -> bool:
 def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
     """Countries named by a nationality, whatever the recogniser made of it, each with whether it is the
     other side: on those who act for a country ('American and Soviet negotiators', 'Kazakh Foreign Minister
-    Nurtleu', 'with his Fijian counterpart'), and on the agreement noun, where one names its other side ('the
-    Japanese peace treaty will be signed') and two name both ('the Soviet-American agreement')."""
+    Nurtleu', 'with his Fijian counterpart'), on the agreement noun, where one names its other side ('the
+    Japanese peace treaty will be signed') and two name both ('the Soviet-American agreement'), and two or more
+    on the forces it parts or stops ('the disengagement of Egyptian and Israeli forces'; not 'the withdrawal of
+    Iraqi forces')."""
     found: list[tuple[str, bool]] = []
     on_the_noun: list[str] = []
+    on_forces: list[str] = []  # 'the disengagement of Egyptian and Israeli forces'
     for token in anchor.sent:
         if (
             token.i not in scope
@@ -1158,6 +1162,8 @@ def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
             continue
         name = nationality(token.text)
         holder = _nationality_holder(token) if name is not None else None
+        if name is not None and holder is None and _on_forces(token):
+            on_forces.append(name)
         if name is None or holder is None:
             continue
         if names_agreement(holder):
@@ -1165,11 +1171,26 @@ def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
                 on_the_noun.append(name)
             continue
         found.append((name, any(a.lower_ == "with" for a in token.ancestors)))
+    if len(dict.fromkeys(on_forces)) >= 2:
+        found += [(name, False) for name in dict.fromkeys(on_forces)]
     if len(on_the_noun) >= 2:
         found += [(name, False) for name in on_the_noun]
     elif on_the_noun:  # 'a Mexican free trade agreement'
         found.append((on_the_noun[0], True))
     return found
+
+
+def _on_forces(token: Token) -> bool:
+    """'Egyptian and Israeli military forces', 'Indian and Pakistani troops': a nationality on the armed forces
+    an agreement parts or stops (two or more of them are its sides)."""
+    head = first_conjunct(token).head
+    for _ in range(2):
+        if head.lemma_.lower() in FORCE_NOUNS:
+            return True
+        if head.dep_ not in ("amod", "compound"):
+            break
+        head = head.head
+    return False
 
 
 def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
@@ -1516,17 +1537,39 @@ def sides_in_context(
     group = _subject_group(previous)
     if len(group) >= 2 and before:
         return group, []
-    # one that points back ('The agreement we reached in March') only to the partner the speaker's government
-    # works *with* there ('We have worked with Canada'), not to a leader it met ('We welcomed President Macron')
-    partners = list(
-        dict.fromkeys(name for name in _with_countries(previous, leaders=before) if name is not None)
-    )
-    if set(group) <= own_side(anchor.doc) and _speaker_subject(previous) and len(partners) == 1:
+    partners = _partner(previous, before=before)
+    if partners:
         return [], partners
     foreign = len(group) == 1 and group[0] not in own_side(anchor.doc)
     if before and foreign and _advances(previous) and _speaker_subject(sent):
         return [], group  # 'The President of Mexico visited Washington. We agreed to build a bridge'
+    if index >= 2 and not _names_a_country(
+        previous
+    ):  # 'We worked with Canada. Our scientists ... The agreement'
+        return [], _partner(sents[index - 2], before=before)
     return [], []
+
+
+def _partner(sent: Span, *, before: bool) -> list[str]:
+    """The one country the speaker's government, as the sentence's subject, works *with* there ('We have
+    worked with Canada', 'We met with the Soviet leaders'); for an agreement that points back ('The agreement we
+    reached in March') not a leader it met ('We welcomed President Macron'). Empty where there is none or more."""
+    group = _subject_group(sent)
+    partners = list(dict.fromkeys(name for name in _with_countries(sent, leaders=before) if name is not None))
+    if set(group) <= own_side(sent.doc) and _speaker_subject(sent) and len(partners) == 1:
+        return partners
+    return []
+
+
+def _names_a_country(sent: Span) -> bool:
+    """A sentence that names a foreign country, by its name or a nationality, comes between an agreement and
+    a partner named before it."""
+    home = own_side(sent.doc)
+    return any(
+        (ent.label_ == "GPE" and _country_of(ent) not in (None, *home))
+        or (ent.label_ == "NORP" and nationality(ent.text) not in (None, *home))
+        for ent in sent.ents
+    )
 
 
 def _advances(sent: Span) -> bool:
@@ -1579,7 +1622,12 @@ def _with_countries(sent: Span, *, leaders: bool = True) -> list[str | None]:
         first = first_conjunct(ent.root)
         if first.head.lower_ == "of" and first.head.head.lower_ == "government":  # 'Government of' + 'Greece'
             first = first.head.head
-        if first.dep_ == "pobj" and first.head.lower_ == "with":
+        holder = _nationality_holder(ent.root) if ent.label_ == "NORP" else None
+        if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "with":
+            found.append(nationality(ent.text))  # 'We met with the Soviet leaders'
+        elif ent.label_ == "NORP":
+            continue
+        elif first.dep_ == "pobj" and first.head.lower_ == "with":
             found.append(_persons_country(ent) if ent.label_ == "PERSON" else _country_of(ent))
         elif (
             ent.label_ == "PERSON" and first.dep_ == "dobj"

@@ -272,3 +272,56 @@ def test_surnames_only_under_a_title() -> None:
     assert titled_leaders_country("Gandhi") == "India"
     assert titled_leaders_country("Johnson") is None  # a British and an American leader bear it
     assert leaders_country("Khan") is None  # without a title, a common surname names no one
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # two nationalities on the forces an agreement parts or stops are its sides; one is not
+        (
+            "Most recently came the agreement on the disengagement of Egyptian and Israeli military forces.",
+            WHITE_HOUSE,
+            sets(("Egypt", "Israel")),
+        ),
+        (
+            "A ceasefire between Indian and Pakistani troops along the line of control took effect at midnight.",
+            WIRE,
+            sets(("India", "Pakistan")),
+        ),
+        (
+            "We have signed an agreement with Jordan on the withdrawal of Iraqi forces from its border.",
+            WHITE_HOUSE,
+            sets(("United States", "Jordan")),
+        ),
+        ("The armistice has ended the fighting, and American troops are coming home.", WHITE_HOUSE, set()),
+        # a conjunct of what an 'of' belongs to is no side either
+        (
+            "The conference met under the co-sponsorship of the United States and the Soviet Union, and the "
+            "agreement on the disengagement of Egyptian and Israeli forces followed.",
+            WHITE_HOUSE,
+            sets(("Egypt", "Israel")),
+        ),
+        # the partner two sentences before, where the sentence between names no other country
+        (
+            "Our relations with Brazil are strong. Trade between us has doubled. Last month we concluded a new "
+            "agreement on science.",
+            WHITE_HOUSE,
+            sets(("United States", "Brazil")),
+        ),
+        (
+            "We met with the Soviet leaders in Geneva. The talks were frank. We agreed to meet again next year.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "Our relations with Brazil are strong. Argentina has built new ports. Last month we concluded a new "
+            "agreement on science.",
+            WHITE_HOUSE,
+            set(),
+        ),
+    ],
+)
+def test_forces_and_partners_before(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
