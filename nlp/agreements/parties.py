@@ -20,6 +20,14 @@ offers the agreement ('which I signed with General Torrijos'), and another gover
 no other side named faces it (`a_foreign_stance`); what the sides agree to do names no side, nor does what
 a clause says of something else ('the treaty with Panama, which Colombia had opposed') or what an agreement
 is about ('an agreement with Canada on salmon off Alaska'), where another side is named.
+
+Speeches leave more to the reader: an agreement's name may carry its sides by their initials or by history
+('the ANZUS pact', 'the SALT II treaty', 'the Panama Canal treaties'); who it is proposed, offered or
+committed to is its other side, whom it is made against none; the object of urging keeps the deal ('urged
+Turkey to honour its deal with the EU'); a clause joined by 'and' that joins or accedes to it names a side;
+a foreign government that agrees to act with no one named undertakes it to the speaker's ('China has agreed to
+open its markets'), as does one that came to the speaker or asked in the sentence before; a people stands for
+its state of the text's era ('the Russians'); two nationalities on the forces it parts are its sides.
 """
 
 from __future__ import annotations
