@@ -12,7 +12,7 @@ from pydantic_core import to_jsonable_python
 
 from alerts.query_names import query_fields
 from presswatch.document import Agreement, AgreementStatus, DocumentKind, Figure
-from search.base import Query
+from search.base import MAX_NAME_CHARS, Query
 
 WatchKind = Literal["search", "agreement", "figure", "mention", "story"]
 Cadence = Literal["immediate", "hourly", "daily"]
@@ -92,9 +92,9 @@ class SavedSearchSpec(BaseModel):
     name: HeaderSafe = Field(default="", max_length=200)
     kind: WatchKind = "search"
     query: Query = Field(default_factory=Query)
-    party: HeaderSafe | None = Field(default=None, min_length=1, max_length=200)
+    party: HeaderSafe | None = Field(default=None, min_length=1, max_length=MAX_NAME_CHARS)
     statuses: tuple[AgreementStatus, ...] = ()
-    entity: HeaderSafe | None = Field(default=None, min_length=1, max_length=200)
+    entity: HeaderSafe | None = Field(default=None, min_length=1, max_length=MAX_NAME_CHARS)
     currency: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
     min_amount: float | None = Field(default=None, ge=0, strict=True)  # a JSON false is not 0
     story_id: HeaderSafe | None = Field(default=None, min_length=1, max_length=200)

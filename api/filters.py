@@ -16,14 +16,14 @@ from pydantic import StringConstraints, TypeAdapter, ValidationError
 from api.deps import ErrorDetail
 from presswatch.document import DocumentKind
 from presswatch.gazetteer import canonical_name, countries, country
+from search.base import MAX_NAME_CHARS, QueryError
 from search.base import Query as SearchQuery
-from search.base import QueryError
 
 MAX_QUERY_CHARS = 1000
 MAX_VALUES = 20
 """Values of one repeatable filter (entity=, source=, ...): each is a condition, and a query of thousands
 is a request no one means (SQLite refuses its expression as too deep)."""
-MAX_VALUE_CHARS = 300
+MAX_VALUE_CHARS = MAX_NAME_CHARS
 FilterValue = Annotated[str, StringConstraints(max_length=MAX_VALUE_CHARS)]
 MAX_CURSOR_CHARS = 8000
 """Elasticsearch cursors carry a point-in-time id, and listing cursors wrap a backend cursor: room for both."""

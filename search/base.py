@@ -19,6 +19,9 @@ FACET_FIELDS = ("source", "kind", "entity", "person", "organisation", "country",
 FACET_SAMPLE = 500
 SortOrder = Literal["relevance", "date"]
 SearchMode = Literal["text", "semantic", "hybrid"]
+MAX_NAME_CHARS = 300
+"""The longest name a filter or a watch takes (an entity, a party, a source): one limit, so a watch saved from
+a filtered page never refuses the name the page just searched for."""
 
 
 class QueryError(ValueError):

@@ -216,3 +216,22 @@ def test_the_form_saves_chat_targets_and_a_digest(client: TestClient) -> None:
     assert "(daily digest)" in listed and "chat ntfy://" in listed
     assert "sekrit-webhook-token" not in listed
     assert client.delete(f"/alerts/{saved['id']}").status_code == 204
+
+
+def test_a_watch_takes_every_name_the_page_searches_for(client: TestClient) -> None:
+    """A watch's party and entity take the names a filter takes (300 characters, it took 200: a party the
+    agreements page searched for could not be watched); the name offered fits the alert's 200; one character
+    more is refused with why, by the JSON API and the form."""
+    party = ("Joint Committee " + "of the Parties " * 19).strip()
+    assert len(party) == 300
+    unknown = client.post("/alerts", json={"kind": "agreement", "party": party})
+    assert unknown.status_code == 400 and "is unknown" in unknown.text  # past the length check
+    unknown = client.post("/alerts", json={"kind": "mention", "entity": party})
+    assert unknown.status_code in (201, 400) and "at most" not in unknown.text
+    too_long = client.post("/alerts", json={"kind": "agreement", "party": party + "s"})
+    assert too_long.status_code == 422 and "at most 300" in too_long.text
+    form = client.get("/ui/alerts", params={"watch": "agreement", "party": party}).text
+    offered = re.search(r'id="name" name="name" maxlength="200" value="([^"]*)"', form)
+    assert offered and len(offered.group(1)) == 200 and offered.group(1).endswith("…")
+    refused = client.post("/ui/alerts", data={"watch": "agreement", "party": party + "s", "name": "long"})
+    assert refused.status_code == 400 and "300" in refused.text
