@@ -1444,16 +1444,21 @@ def a_foreign_stance(anchor: Token) -> bool:
 
 
 def _agrees_to_act(verb: Token) -> bool:
-    """'China has agreed to open its markets to American farm products': one government, not the speaker's,
-    that agrees to do something and names no one it agrees with, undertakes it to the speaker's government
-    ('Iran agreed to a ceasefire with Iraq' names its other side; 'India and Japan agreed to' are both)."""
+    """'China has agreed to open its markets to American farm products', 'North Korea has agreed to freeze its
+    nuclear program': one government, not the speaker's, that agrees to do something and names no one it agrees
+    with, undertakes it to the speaker's government ('Iran agreed to a ceasefire with Iraq' names its other side;
+    'India and Japan agreed to' are both; 'Egypt has agreed to withdraw its forces from Yemen' concerns another
+    country, which may be the other side)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    home = own_side(verb.doc)
     return (
         len(subjects) == 1
         and not subjects[0].conjuncts
         and subjects[0].lower_ not in OUR_SIDE | {"i", "they"}
         and not _our_government(subjects[0])
-        and any(c.dep_ == "xcomp" for c in verb.children)
+        and bool(acts)
+        and not any(t.ent_type_ == "GPE" and t.text not in home for act in acts for t in act.subtree)
         and not any(t.lower_ in {"with"} | ALL_SIDES for t in verb.subtree)
     )
 
@@ -1549,7 +1554,8 @@ def sides_in_context(
     if partners:
         return [], partners
     foreign = len(group) == 1 and group[0] not in own_side(anchor.doc)
-    if before and foreign and _advances(previous) and _speaker_subject(sent):
+    undertaking = is_noun(anchor) or any(c.dep_ == "xcomp" for c in anchor.children)  # not 'we agreed that'
+    if before and foreign and undertaking and _advances(previous) and _speaker_subject(sent):
         return [], group  # 'The President of Mexico visited Washington. We agreed to build a bridge'
     if index >= 2 and not _names_a_country(
         previous

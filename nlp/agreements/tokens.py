@@ -68,8 +68,9 @@ def _with_a_side(noun: Token) -> bool:
 
 def _committed_to_a_side(noun: Token) -> bool:
     """'we will honor our commitments to NATO': the speaker's commitments to a named country or body are the
-    agreements that bind it to them (the parse may hang 'to NATO' on the verb)."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children):
+    agreements that bind it to them (the parse may hang 'to NATO' on the verb); 'our commitment to the United
+    Nations', one, is a stance."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children):
         return False
     after = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
     return (

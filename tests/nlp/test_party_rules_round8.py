@@ -103,6 +103,11 @@ def test_names_that_carry_their_sides(
             WHITE_HOUSE,
             sets(("United States", "China")),
         ),
+        (
+            "North Korea has agreed to freeze its nuclear program and to allow international inspections.",
+            WHITE_HOUSE,
+            sets(("United States", "North Korea")),
+        ),
         # ... not where it names its other side, or two agree together
         ("Iran has agreed to a ceasefire with Iraq.", WHITE_HOUSE, sets(("Iran", "Iraq"))),
         ("India and Japan agreed to begin talks.", WHITE_HOUSE, sets(("India", "Japan"))),
@@ -325,3 +330,18 @@ def test_forces_and_partners_before(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an undertaking that concerns another country may be made with it
+        "Egypt has agreed to withdraw its forces from Yemen.",
+        # one commitment is a stance, not the agreements that bind
+        "Our commitment to the United Nations remains firm.",
+        # agreeing *that* after a visit is an opinion, not an agreement with the visitor
+        "The President of France visited Washington in May. We agreed that much work remains.",
+    ],
+)
+def test_no_agreement_with_the_speaker(extractor: Extractor, text: str) -> None:
+    assert parties_at(extractor, text, WHITE_HOUSE) == set()
