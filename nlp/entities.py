@@ -36,6 +36,7 @@ from nlp.organisations import (
     parts,
 )
 from nlp.organisations.ministries import national_ministries
+from nlp.organisations.rules import said_by_context
 from nlp.organisations.spans import organisation_spans
 from nlp.people import (
     POSTNOMINALS,
@@ -174,7 +175,9 @@ def _person_shaped(ent: Span) -> bool:
         return True  # 'the deputy director of public prosecutions, [Eva-Marie Persson]', '[Jane Roe], the director'
     partners = root.conjuncts  # the whole list: 'Chukwuemeka Obi, Babatunde Adeyemi and Musa Ibrahim'
     people = sum(t.ent_type_ == "PERSON" and t.lower_ not in ORG_HEADS | COMPANY_HEADS for t in partners)
-    if people > sum(t.ent_type_ == "ORG" for t in partners) and not in_list_of_bodies(ent):
+    if people > sum(t.ent_type_ == "ORG" for t in partners) and not (
+        in_list_of_bodies(ent) or said_by_context(ent)
+    ):
         return True  # but not 'Moon Express' in a list of companies with one 'Martin' of 'Lockheed Martin'
     after = ent.doc[ent.end : ent.end + 3]
     return len(after) > 1 and after[0].lower_ == "of" and any(t.ent_type_ == "ORG" for t in after[1:])
@@ -420,12 +423,14 @@ def _known(name: str, countries: tuple[str, ...]) -> bool:
 
 
 def _may_shorten(short: str, long: str) -> bool:
-    """'EDF' for 'EDF Energy' (the name's first words), 'Prison Service' for 'HM Prison Service' (ending in
+    """'EDF' for 'EDF Energy' (the name's first or last words), 'Prison Service' for 'HM Prison Service' (ending in
     an organisation word), 'Taliban' for 'Afghan Taliban' and 'Joint Chiefs' for 'South Korean Joint Chiefs
     of Staff' (the name's words after whose body it is), but not 'Welsh Government' for 'Welsh Government
     Cabinet'."""
     if fold(long).startswith(fold(short) + " ") or fold(long.split()[-1]) in ORG_HEADS:
         return True
+    if fold(long).endswith(" " + fold(short)):
+        return True  # 'Yankees' for 'New York Yankees', 'Dortmund' for 'Borussia Dortmund': the name's last words
     words = long.split()
     for size in (1, 2):
         owner = " ".join(words[:size])

@@ -9,9 +9,15 @@ title before it (with the words the parse hangs on it: 'Manchester City manager'
 after it, or 'as' after it, the fullest the text gives, and mentions are grouped: a shorter name whose words
 all belong to one longer name in the document ("Keir", "Starmer", "Sir Keir") is that person. A role phrase on its own
 ("the prime minister") is a mention of the one person who holds that role in the document. A plural title
-gives each name after it its role ("Presidents Sadat and Carter"). Not people: a title alone ("Mr.
+gives each name after it its role ("Presidents Sadat and Carter"), and a plural role after 'both' each name
+listed before it ("Kevin King and Timothy Weeks, both professors at ...", the second name found so where
+the model tagged it as a place or a date). Not people: a title alone ("Mr.
 Speaker"), a name in a list the model tags mostly as bodies ("Kestrel Dynamics, Northwind Freight and Apex
-Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region).
+Marine"), the title of a work or a vessel ("the film ..."), a place ("St Lucia", a country or region), a
+name that ends as places' names do ("Sioux Falls"), unless the text says what the person is ("local resident
+Peter Hall"). A lower-case agent noun before the name is a role ("cosplayer Jessica Anderson", "shop owner"; not kin), and
+"local", like praise, is no part of one. Ranks open a role, not a name ("Lieutenant", "Sergeant Major", but not "John Major"), and a name after a
+lower-case role and 'of' or 'at' is what the role is held in ("manager of Hamilton Wanderers"), not a person.
 """
 
 from __future__ import annotations
@@ -52,7 +58,8 @@ ROLE_WORDS = frozenset(
     legislator diplomat negotiator entrepreneur investor pastor priest imam rabbi cardinal principal
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
     writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
-    auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean""".split()
+    auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean
+    lieutenant brigadier corporal commodore""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -62,10 +69,20 @@ _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
-# 'the late Senator Vandenberg', 'the new Ambassador': praise and time are no part of an office
+# 'the late Senator Vandenberg', 'the new Ambassador', 'the local MP': praise, time and place are no part of an
+# office
 _NOT_OF_ROLE = frozenset(
-    "late great famous renowned legendary new celebrated acclaimed beloved distinguished eminent iconic".split()
+    "late great famous renowned legendary new celebrated acclaimed beloved distinguished eminent iconic local".split()
 )
+
+
+def _not_of_role(token: Token) -> bool:
+    """A word of praise, time or place written as a plain word: in lower case, or first in its sentence before
+    a lower-case word ('Local shop owner'), unlike 'New' in 'Air New Zealand' or 'New Zealand spokesperson'."""
+    plain = token.is_lower or (
+        bool(token.is_sent_start) and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower
+    )
+    return plain and token.lower_ in _NOT_OF_ROLE
 
 
 def _phrase(words: Sequence[Token]) -> str:
@@ -278,7 +295,31 @@ def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
         )
         if titled:
             found.append(Span(doc, first, span.end, label="PERSON"))
-    return found + _after_plural_titles(doc, spans)
+    return found + _after_plural_titles(doc, spans) + _listed_before_shared_role(doc, spans)
+
+
+def _listed_before_shared_role(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """'Kevin King and [Australian] [Timothy Weeks], both professors at ...': a name of two to four capitalised
+    words listed after a person's before a role both hold, which the model tagged as a place or a date, or
+    not at all (PERSON spans)."""
+    people = {i for e in spans if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for span in spans:
+        i = span.end
+        if span.label_ != "PERSON" or i + 1 >= len(doc) or doc[i].lower_ != "and":
+            continue
+        first = i + 1 + _describes(doc[i + 1])
+        end = first
+        while end < len(doc) and end - first < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if (
+            end - first >= 2
+            and shares_role_after(doc, end)
+            and any(_plural_office(t) for t in doc[end + 2 : end + 4])
+            and not any(k in people for k in range(first, end))
+        ):
+            found.append(Span(doc, first, end, label="PERSON"))
+    return found
 
 
 def _after_plural_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -352,7 +393,11 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         after_title = start > 0 and doc[start - 1].is_title and _title_word(doc[start - 1])
         titled = is_honorific(doc[start]) or after_title  # 'Hon Chris Bishop', 'Minister [Bishop]'
         surname = i == end - 1 and (titled or (i > start and not _title_word(doc[i - 1])))  # 'Chris Bishop'
-        if (doc[i].lower_ in ROLE_WORDS or plural_role(doc[i])) and doc[i].is_title and not surname:
+        if (
+            (doc[i].lower_ in ROLE_WORDS or plural_role(doc[i]) or _major(doc, i))
+            and doc[i].is_title
+            and not surname
+        ):
             role_end = i + 1
     role_start = start
     while (
@@ -378,6 +423,13 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     while j > i and (_is_postnominal(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j, role
+
+
+def _major(doc: Doc, i: int) -> bool:
+    """'Major' of a rank ('Sergeant Major', 'Major General'), which a surname alone is not ('John Major')."""
+    return doc[i].lower_ == "major" and (
+        (i > 0 and doc[i - 1].lower_ in ROLE_WORDS) or (i + 1 < len(doc) and doc[i + 1].lower_ in ROLE_WORDS)
+    )
 
 
 def _title_word(token: Token) -> bool:
@@ -518,6 +570,23 @@ def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Toke
     ):
         found.insert(0, doc[i])
         i -= 1
+    if not found:
+        return found
+    if i >= 1 and doc[i].lower_ == "and" and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_WORDS:
+        found[:0] = doc[i - 1 : i + 1]  # 'WeWork founder and former CEO': two offices the person holds
+        i -= 2
+    named = 0
+    while (
+        i >= 0
+        and named < 3
+        and doc[i].text[:1].isupper()
+        and doc[i].dep_ in ("compound", "amod", "nmod")
+        and i < doc[i].head.i <= start + 3
+        and doc[i].ent_type_ != "PERSON"
+    ):
+        found.insert(0, doc[i])  # 'Civil Defense Authority director General': the body the office is of
+        named += 1
+        i -= 1
     return found
 
 
@@ -533,7 +602,10 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     lower case; the nouns that end on a role word, up to the word before the name."""
     if last < 0 or not all(is_honorific(t) or t.text == "," for t in doc[last + 1 : start]):
         return None
-    if doc[last].lower_ not in ROLE_WORDS or doc[last].pos_ not in ("NOUN", "PROPN"):
+    if not (doc[last].lower_ in ROLE_WORDS or _agent_noun(doc[last], start)) or doc[last].pos_ not in (
+        "NOUN",
+        "PROPN",
+    ):
         return None
     first = last
     while (
@@ -551,7 +623,7 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and doc[named - 1].dep_ in ("compound", "amod", "nmod")
         and named - 1 < doc[named - 1].head.i <= start + 3
         and doc[named - 1].ent_type_ != "PERSON"
-        and doc[named - 1].lower_ not in _NOT_OF_ROLE
+        and not _not_of_role(doc[named - 1])
     ):
         named -= 1  # 'Manchester City manager', 'former Liberal Democrat leader': what the parse hangs on it
     if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
@@ -559,6 +631,22 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
     if _describes_before(doc, named):
         return None
     return doc[named : last + 1].text
+
+
+_KIN = frozenset("father mother brother sister daughter grandfather grandmother partner member user".split())
+
+
+def _agent_noun(token: Token, start: int) -> bool:
+    """'cosplayer' in 'cosplayer Jessica Anderson', 'shop owner' in 'shop owner Dev Patel': a lower-case noun
+    for what someone does ('-er', '-or', '-ist', '-ian'), written as the name's modifier; not kin."""
+    return (
+        token.is_lower
+        and token.dep_ == "compound"
+        and token.head.i >= start
+        and len(token) > 4
+        and token.lower_.endswith(("er", "or", "ist", "ian"))
+        and token.lower_ not in _KIN
+    )
 
 
 def _describes_before(doc: Doc, first: int) -> bool:
@@ -611,11 +699,7 @@ def _listed_after_plural_role(doc: Doc, start: int) -> str | None:
         head = token.head
         while head.dep_ in ("conj", "appos") and head.pos_ == "PROPN" and head.head.i < head.i:
             head = head.head
-        if (
-            head.i >= start
-            or head.tag_ != "NNS"
-            or not (plural_role(head) or head.lemma_.lower() in HONORIFICS)
-        ):
+        if head.i >= start or head.tag_ != "NNS" or not _plural_office(head):
             return None  # 'professors' is a role when plural, a title before one name ('Professor Lee')
         if not any(c.dep_ == "prep" for c in head.children):
             return None  # 'the two leaders, Kim and Moon', 'Three senators, ...': which office, the text does not say
@@ -663,16 +747,18 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1  # 'Jane Austen the great novelist', 'Ahsan Iqbal the Federal Minister for Planning'
     else:
         return _title_after(doc, end)
-    while i < len(doc) and doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE | _NOT_OF_ROLE:
+    while i < len(doc) and (doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE or _not_of_role(doc[i])):
         i += 1
+    shared = doc[end].text == "," and i < len(doc) and doc[i].lower_ in _EACH
+    i += shared  # 'A and B, both professors at the University of Nairobi': each holds it, as written
     words: list[Token] = []
     while i < len(doc) and len(words) < 16:
         token = doc[i]
         joined = i > 0 and joins(doc[i - 1])  # 'London-based'
         if (token.is_punct and token.text not in ("-", "'s", "’s") and token.tag_ != "POS") or (
-            token.pos_ in ("VERB", "AUX") and not joined
+            token.pos_ in ("VERB", "AUX") and not joined and token.dep_ not in ("amod", "compound")
         ):
-            break
+            break  # a verb ends the role; a participle in it does not ('the start-up Farmlink')
         if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start or token.is_space:
             break
         if token.lower_ == "and" and any(w.lower_ in ROLE_WORDS for w in words) and i + 1 < len(doc):
@@ -684,17 +770,42 @@ def role_after(doc: Doc, end: int) -> str | None:
     while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ == "ADP"):
         words.pop()
     words = _after_possessive(words, within=4)
-    named = [k for k, w in enumerate(words) if w.ent_type_ == "PERSON"]
+    named = [
+        k for k, w in enumerate(words) if w.ent_type_ == "PERSON" and not _after_role_of(doc, _ent_start(w))
+    ]
     if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS):
         return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
     if named:
         words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
         while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):
             words.pop()
-    head = [w for w in words[:5] if w.lower_ in ROLE_WORDS]
-    if not head or words[0].pos_ == "ADP":
-        return None
+    head = [
+        w
+        for w in words[:5]
+        if w.lower_ in ROLE_WORDS
+        or (shared and _plural_office(w))
+        or (w.lower_ == "professor" and w.is_lower)
+    ]  # 'professor of economics at ...' in lower case is an office, not an honorific before a name
+    if not head or words[0].pos_ in ("ADP", "CCONJ"):
+        return None  # ', and its manager, Ian Holt': the next name's role, not this one's
+    if doc[end].text == "," and any(
+        w.dep_ in ("nsubj", "nsubjpass") and w.head.i > words[-1].i for w in head
+    ):
+        return None  # 'a meeting with George VI, the Prime Minister found ...': the next clause's subject
     return _phrase(words)
+
+
+_EACH = frozenset({"both", "all"})
+
+
+def _plural_office(token: Token) -> bool:
+    """'professors', 'lecturers': a role or a title in the plural."""
+    return plural_role(token) or (token.tag_ == "NNS" and token.lemma_.lower() in HONORIFICS)
+
+
+def shares_role_after(doc: Doc, end: int) -> bool:
+    """', both professors at ...' after a name: the role is also each name's listed before it."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in _EACH
 
 
 def _the_role_after(doc: Doc, the: int) -> bool:
@@ -727,8 +838,10 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
         start, stop, prefix_role = clean_name(doc, first, end)
         if start >= stop or not is_plausible_name(doc[start:stop]):
             continue
-        if _names_a_thing(doc[start:stop]):
+        if _names_a_thing(doc[start:stop]) and not _described_person(doc, start, prefix_role):
             continue
+        if _after_role_of(doc, start):
+            continue  # 'manager of [Hamilton Wanderers]': the body the person works for
         if _names_a_work(doc, start) or _names_a_place(doc[start:stop]):
             continue
         found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, end)) if r]
@@ -747,6 +860,8 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
         shared = any(plural_role(t) and t.is_title for t in doc[max(0, start - 3) : start])
         if role is None and named and named[-1].shared and _joined(doc, named[-1].end, start):
             role, shared = named[-1].role, True  # 'Presidents Sadat and [Carter]'
+        if role is not None and shares_role_after(doc, end):
+            _share_back(doc, named, start, role)
         named.append(
             _Named(
                 start=start,
@@ -759,6 +874,20 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             )
         )
     return named
+
+
+def _share_back(doc: Doc, named: list[_Named], start: int, role: str) -> None:
+    """'[Kevin King] and Australian Timothy Weeks, both professors at ...': the names listed before the one
+    the shared role follows, with nothing but 'and', commas and what they are between them, hold it too."""
+    for before in reversed(named):
+        between = doc[before.end : start]
+        if (
+            before.role is not None
+            or len(between) > 3
+            or not all(t.lower_ in ("and", ",") or _describes(t) for t in between)
+        ):
+            return
+        before.role, start = role, before.start
 
 
 def _joined(doc: Doc, end: int, start: int) -> bool:
@@ -806,6 +935,34 @@ _THING_HEADS = frozenset(
     resolution doctrine plan act amendment treaty pact accord agreement reservation report programme program
     scheme rule fund protocol declaration initiative administration foundation""".split()
 )
+
+
+def _ent_start(token: Token) -> int:
+    """The first token of the entity the token is in."""
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _after_role_of(doc: Doc, start: int) -> bool:
+    """'manager of [Hamilton Wanderers]', 'a researcher at [the Grattan Institute]': a name after a role
+    written in lower case and 'of' or 'at' names what the role is held in, not a person."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1 and doc[i].lower_ in ("of", "at") and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_WORDS
+    )
+
+
+def _described_person(doc: Doc, start: int, role: str | None) -> bool:
+    """'local resident Peter Hall', 'Minister Ann Park': a name the text gives a role or a lower-case noun
+    for what someone is (a surname may be a word that ends places' names)."""
+    if role is not None or role_before(doc, start) is not None:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.is_lower and before.pos_ == "NOUN" and before.dep_ == "compound"
 
 
 def _names_a_thing(tokens: Span) -> bool:
@@ -1024,6 +1181,8 @@ def _roles_named_later(doc: Doc, people: People) -> None:
         previous = people.before(title.start)
         if previous is None or previous.person.role is not None:
             continue
+        if doc[previous.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue  # 'after a meeting with George VI, the Prime Minister found': someone else
         sentences = {doc[previous.start].sent.start, title.sent.start}
         if len(sentences) > 1 and doc[previous.start].sent.end != title.sent.start:
             continue

@@ -3,18 +3,25 @@
 A quote's speaker is the subject of the speech verb ("said", "added", "told", ...) of its own sentence,
 outside the quotation marks: a verb right before the quote ("He added: ...") or right after it ("..., she
 said."; not the next sentence's verb with a clause of its own, '"...." Greenpeace said it would appeal', nor
-a judging one, 'welcomed the ruling as'), or the source after "according to" or "in the words of". The subject is resolved to a person of the
+a judging one, 'welcomed the ruling as'), or the source after "according to" or "in the words of"; a speech given ('Chamberlain gave the speech again:') is a speech verb. The subject is resolved to a person of the
 document: a name or part of one ("Sir Keir"), a role ("the prime minister", "the Minister" for the one
 minister named before), or "he"/"she", which stands for the person the sentences just before the quote are
 about (or else the last speaker quoted, or the last person named); "I", "we" and "they" are the text's own
 voice or a group, no one named. Reported speech inside a person's sentence ("Rubio said the department had
 concluded that '...'") is theirs. A quote that opens its paragraph or its sentence with no verb goes on from
 the sentence before that says who spoke, else continues the last speaker (across an attribution however
-long: '"...," said X, who ... . "..."'); a quote signed after a dash is the signer's. A body speaks as the text
+long: '"...," said X, who ... . "..."'); a quote signed after a dash is the signer's, and a quote the next sentence points back at ('"...." That was the view
+of Grace Wanjiku', 'Those were the words of ...') is the person's it names. A body speaks as the text
 names it ("The French foreign ministry said", "a spokesperson for the Home Office said", "A Home Office
 spokesperson said", "PC World's analysis concluded"), and 'it', 'the group', 'the ministry' or 'a company
-spokesperson' speak for the body the sentences before name; a speaker the text does not name ("the doctor said",
-"said one customer") is none, and no one else's. A curly quote may close with a straight mark, and each
+spokesperson' speak for the body the sentences before name (or name again where the model tagged nothing),
+a noun for what a body does ('the operator', 'the utility') for none where they name several; a body's short
+name ('KWS', 'a Commission spokesperson') speaks under the fuller name the text gives it; an office no one of the
+text holds ('the Union Minister for Railways') is no one, nor is the outlet that reports its words ('The Hindu
+reported that ...'), and a later sentence's verb that is not its main one ('Reuters reported that X had called')
+says nothing of the quote before; a speaker the text does not name ("the doctor said",
+"said one customer") is none, and no one else's; 'the Portuguese', 'the 34-year-old' are the person named before
+as 'he' would be (the one the text gives that age, where it does). A curly quote may close with a straight mark, and each
 paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
 quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
 the UK would be 'at the heart of ...'") is marked partial.
@@ -33,6 +40,7 @@ from nlp.components import ExtensionWriter
 from nlp.organisations.lexicon import GENERIC
 from nlp.people import ROLE_WORDS, People, Person, is_honorific, may_be, resolve_people
 from presswatch.document import Mention, Quote
+from presswatch.gazetteer import demonym
 
 QUOTE_PATTERN = re.compile(
     # a curly quote closes at its mark, at a straight one ('“Buyers are back," she said'), or where a new
@@ -54,6 +62,7 @@ SPEECH_VERBS = (
     )
     | _EVALUATIVE
 )
+_ADDRESSES = frozenset({"speech", "address", "statement", "remark", "broadcast"})
 _NAMING_VERBS = frozenset({"call", "dub"})
 PRONOUNS = frozenset({"he", "she"})  # 'I' and 'we' are the text's own voice, 'they' a group: no one named
 _MIN_QUOTE_WORDS = 3
@@ -82,6 +91,8 @@ def _is_speech_verb(token: Token) -> bool:
         return False  # 'A spokesperson for Acme declined to comment': said nothing
     if lemma == "read":  # 'A statement from the ministry read: ...'
         return any(c.dep_ == "nsubj" and c.lower_ in _WRITTEN for c in token.children)
+    if lemma in ("give", "deliver", "make"):  # 'Chamberlain gave the speech a second time:'
+        return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ADDRESSES for c in token.children)
     return lemma in SPEECH_VERBS or (
         lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     )  # 'it pointed out that ...'
@@ -90,6 +101,9 @@ def _is_speech_verb(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    for child in verb.lefts:  # '," the 34-year-old said': the parse hangs the age on the verb
+        if child.dep_ in ("amod", "advmod", "npadvmod") and child.lower_ == "old" and child.i == verb.i - 1:
             return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head)  # 'Sir Keir spoke and added: ...'
@@ -112,9 +126,13 @@ def _speaker_of(
     if after is not None and all(t.is_punct for t in doc[end : after.start]):
         # 'British High Commissioner to Pakistan, Jane Marriott, said': the person in apposition
         return _Speaker(after.person.name, after.person.role, after.person)
-    if subject.pos_ == "PROPN" and (person := people.named(_proper_name(subject))) is not None:
-        return _Speaker(person.name, person.role, person)  # a name the model tagged as a body here
-    if subject.lower_ in PRONOUNS and len(words) == 1:
+    if (subject.pos_ == "PROPN" or subject.is_title) and (person := people.named(_proper_name(subject))):
+        return _Speaker(
+            person.name, person.role, person
+        )  # a name the model tagged as a body, or as a noun ('Mills')
+    if (aged := _aged(subject, people)) is not None:
+        return _Speaker(aged.name, aged.role, aged)
+    if (subject.lower_ in PRONOUNS and len(words) == 1) or _described(subject):
         gender = {"he": "m", "she": "f"}.get(subject.lower_)
         before = subject.i if quote_start is None else min(subject.i, quote_start)
         person = _recent_subject(doc, people, before, gender)
@@ -146,13 +164,53 @@ def _speaker_of(
         body := _body_referred(subject)
     ) is not None:  # 'the company said', 'it added', 'a company spokesperson'
         return _Speaker(body, None, None)
+    if subject.pos_ == "PROPN" and subject.is_title and _office_alone(subject):
+        return _Speaker(None, None, None)  # 'the Union Minister for Railways said': an office, no one named
     if subject.pos_ == "PROPN" and subject.is_title:  # a name the model did not tag: 'Rathbun wrote'
         return _Speaker(_proper_name(subject), None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
         owner = [t for t in words if t.i < subject.i and t.dep_ != "det"]
         if owner and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in owner):
-            return _Speaker(" ".join(t.text for t in owner), None, None)
+            owned = " ".join(t.text for t in owner)  # 'a Commission spokesperson': the European Commission
+            return _Speaker(_fuller_name(doc, owner[0].idx, owned), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
+
+
+def _aged(subject: Token, people: People) -> Person | None:
+    """'the 61-year-old' for the one person the text gives that age ('Mark Vale, 61, ...')."""
+    doc = subject.doc
+    if subject.lower_ != "old":
+        return None
+    ages = {t.text for t in doc[max(0, subject.i - 4) : subject.i] if t.like_num}
+    found = {
+        id(m.person): m.person
+        for m in people.mentions
+        if m.end + 1 < len(doc) and doc[m.end].text in (",", "(") and doc[m.end + 1].text in ages
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _described(subject: Token) -> bool:
+    """'the Portuguese', 'the Briton', 'the 34-year-old': a person the text named before, spoken of by their
+    nationality or age, as 'he' or 'she' would be."""
+    doc = subject.doc
+    if subject.lower_ == "old" or subject.text.endswith("-old"):  # 'the 34 - year - old'
+        return any(t.lower_ == "the" for t in doc[max(0, subject.i - 5) : subject.i])
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return the and subject.ent_type_ == "NORP" and demonym(subject.text) is not None
+
+
+def _office_alone(subject: Token) -> bool:
+    """'the Foreign Secretary', 'the Union Minister for Railways': a person's office with 'the', that no person
+    of the text holds; an office of a body the text names ('the UN High Commissioner for Refugees') speaks as
+    that body does."""
+    if subject.lower_ not in ROLE_WORDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    ):
+        return False
+    return not any(
+        t.ent_type_ in ("ORG", "NORP", "GPE") or t.is_upper for t in subject.subtree if t.i != subject.i
+    )
 
 
 def _proper_name(subject: Token) -> str:
@@ -194,7 +252,13 @@ _BODY_NOUNS = (  # not a person's role: 'the chief executive said' is a person t
     GENERIC - {"government", "state", "states", "house", "territory", "nation", "cabinet"} - ROLE_WORDS
 ) | frozenset(
     """firm operator charity airline regulator bank broadcaster newspaper club network foundation trust university
-    retailer manufacturer carrier insurer watchdog body coalition campaign organisation""".split()
+    retailer manufacturer carrier insurer watchdog body coalition campaign organisation utility""".split()
+)
+# What a body does, which says that a noun names one body of a sentence and not the other ('the operator',
+# 'the utility'), unlike 'the company' or 'the group', which any may be.
+_TRADES = frozenset(
+    """operator charity airline regulator bank broadcaster newspaper club network university retailer
+    manufacturer carrier insurer watchdog utility""".split()
 )
 _ANY_BODY = frozenset({"group", "organisation", "organization", "body"})  # may be an alliance, a union, ...
 _BODY_WINDOW = 3  # sentences back (the subject's own included) in which 'it' or 'the company' finds its body
@@ -245,13 +309,15 @@ def _body_referred(subject: Token) -> str | None:
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
-    before = [m for m in _bodies(doc) if sentence.start_char <= m.start and m.end <= subject.idx]
+    before = _named_again(doc, sentence.start_char, subject.idx)
     if noun is not None:
         alike = [m for m in before if _kind_of(m.normalized) == noun]
         if alike:
             return alike[-1].normalized
         if noun not in _ANY_BODY:  # 'the bank' is not the Financial Conduct Authority: a name of another kind
             before = [m for m in before if _kind_of(m.normalized) not in _BODY_NOUNS]
+        if noun in _TRADES and len({m.normalized for m in before}) > 1:
+            return None  # 'Siemens will build trains for Nordbahn. The operator said': which one is, the text does not say
     subjects = [
         (m, span.root)
         for m in before
@@ -265,6 +331,26 @@ def _body_referred(subject: Token) -> str | None:
         return latest.normalized
     bodies = {m.normalized for m in before}
     return bodies.pop() if len(bodies) == 1 else None  # the one body the sentences name
+
+
+def _named_again(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The bodies named between characters `start` and `end`: the entities' mentions, and each name they
+    give written again where the model tagged nothing ('WeWork is headquartered in New York. A company
+    spokesperson said')."""
+    bodies = _bodies(doc)
+    found = [m for m in bodies if start <= m.start and m.end <= end]
+    taken = {m.start for m in found}
+    text = doc.text[:end]
+    for name, normalized in {(m.text, m.normalized) for m in bodies if m.start < end and len(m.text) > 2}:
+        at = text.find(name, start)
+        while at != -1:
+            if at not in taken and not text[at + len(name) : at + len(name) + 1].isalnum():
+                found.append(
+                    Mention(text=name, label="ORG", normalized=normalized, start=at, end=at + len(name))
+                )
+                taken.add(at)
+            at = text.find(name, at + 1)
+    return sorted(found, key=lambda m: m.start)
 
 
 def _kind_of(name: str) -> str:
@@ -288,8 +374,16 @@ def _spoken_for(subject: Token) -> str | None:
 
 
 def _body_name(ent: Span) -> str:
-    """A body's name as a speaker: no article, no possessive ("the Bureau of Meteorology's")."""
-    return ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    """A body's name as a speaker: as written, without an article or a possessive ("the Bureau of
+    Meteorology's"), or the fuller name the document's entities resolve a short one to ("KWS" after "the
+    Kenya Wildlife Service (KWS)", "the Commission" → European Commission)."""
+    name = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    return _fuller_name(ent.doc, ent.start_char, name)
+
+
+def _fuller_name(doc: Doc, start: int, name: str) -> str:
+    at = [m for m in _bodies(doc) if m.start <= start < m.end]
+    return at[0].normalized if at and len(at[0].normalized.split()) > len(name.split()) else name
 
 
 def _recent_subject(doc: Doc, people: People, before: int, gender: str | None) -> Person | None:
@@ -355,7 +449,7 @@ def _frame_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> list[T
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if following is not None and following.text == ":":
                 continue
-            if token.sent.start >= quote.end and _says_its_own(token):
+            if token.sent.start >= quote.end and (_says_its_own(token) or token.dep_ != "ROOT"):
                 continue  # '"... ." Greenpeace said it would appeal': the next sentence says something else
             distance = token.i - quote.end
         else:
@@ -373,6 +467,17 @@ def _says_its_own(verb: Token) -> bool:
 def _attributes(verb: Token, quote: Span) -> bool:
     """A speech verb written right against the quote ('," said the post', 'one resident said: "')."""
     return 0 <= verb.i - quote.end <= 3 or 0 < quote.start - verb.i <= 3
+
+
+def _said_right_after(verb: Token, quote: Span) -> bool:
+    """A speech verb right after the quote with nothing between them but its own subject ('," the
+    34-year-old said'), unlike '“...” document, which declared'."""
+    between = quote.doc[quote.end : verb.i]
+    return (
+        _attributes(verb, quote)
+        and verb.i >= quote.end
+        and all(t.is_punct or t.head.i == verb.i or quote.end <= t.head.i < verb.i for t in between)
+    )
 
 
 def _reporting(
@@ -438,12 +543,19 @@ def find_quotes(doc: Doc) -> list[Quote]:
             False  # 'called it "a betrayal"': a name in quotation marks ('the "Hanoi Hilton"') is no quote
         )
         unnamed = False  # '"...," said one customer': the text says who spoke, and names nobody
-        for verb in _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted):
+        verbs = _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted)
+        tried: list[Token] = []
+        for verb in verbs:
             subject = _subject(verb)
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last, quote_start=span.start)
                 if speaker.person is None and (outer := _reporting(verb, doc, people, last, quoted)):
                     speaker = outer  # 'Rubio said the department had concluded that "..."': his words
+                if speaker.person is None and any(verb.is_ancestor(t) for t in tried):
+                    speaker = _Speaker(
+                        None, None, None
+                    )  # 'The Hindu reported that the minister had described'
+                tried.append(verb)
                 naming = verb.lemma_.lower() in _NAMING_VERBS
                 if speaker.name:
                     break
@@ -456,6 +568,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = _speaker_of(source, doc, people, last)
             if speaker.name:
                 break
+            unnamed = (
+                True  # 'according to police, the driver was "well over the limit"': said, by no one named
+            )
         if len(inner.split()) < _MIN_QUOTE_WORDS and (
             naming or not (speaker.name and _is_partial(doc, span, inner))
         ):
@@ -465,6 +580,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         signed = _signed(doc, span, people) if speaker.name is None else None
         if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice
             speaker = _Speaker(signed.name, signed.role, None)
+        if speaker.name is None and not unnamed and (named := _named_after(doc, span, people, quoted)):
+            speaker = _Speaker(named.name, named.role, named)
         if (
             speaker.name is None
             and not unnamed
@@ -476,7 +593,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if speaker.person is not None:
             last = speaker.person
         last_end = span.end
-        if speaker.name is None and not unnamed and _is_title(inner):
+        said = any(_said_right_after(v, span) for v in verbs)  # '"I can't believe it," the 34-year-old said'
+        if speaker.name is None and not unnamed and not said and _is_title(inner):
             continue
         quotes.append(
             Quote(
@@ -576,6 +694,27 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
         if subject is not None and (mention := people.at(subject.i, subject.i + 1)) is not None:
             return _Speaker(mention.person.name, mention.person.role, mention.person)
     return _Speaker(None, None, None)
+
+
+_BACK = frozenset({"that", "this", "those", "these", "such"})
+
+
+def _named_after(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> Person | None:
+    """'"We cannot keep asking nurses to work double shifts." That was the view of Grace Wanjiku, ...',
+    'Those were the words of ...': a quote that ends its sentence, whose next sentence in the paragraph points
+    back at it ('that', 'those' as the subject of 'be') and names whose words they were ('of' a person)."""
+    i = quote.end
+    if i >= len(doc) or not doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ or _inside(i, quoted):
+        return None
+    sentence = doc[i].sent
+    if doc[i].lower_ not in _BACK or doc[i].dep_ != "nsubj" or sentence.root.lemma_ != "be":
+        return None
+    for mention in people.mentions:
+        if sentence.start <= mention.start and mention.end <= sentence.end:
+            head = doc[mention.end - 1]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "attr":
+                return mention.person
+    return None
 
 
 def _continues(doc: Doc, quote: Span, last_end: int) -> bool:

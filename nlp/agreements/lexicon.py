@@ -511,3 +511,44 @@ HEAD_TITLES = frozenset("president minister premier chancellor taoiseach king qu
 # Armed forces, whose nationalities name the sides of the agreement that parts or stops them: 'the
 # disengagement of Egyptian and Israeli military forces', 'a ceasefire between Indian and Pakistani troops'.
 FORCE_NOUNS = frozenset("force troop army navy soldier".split())
+
+# --- status (issue 19, round 9) ---
+
+# Nouns that say an agreement ended or was suspended: 'the collapse of the INF treaty', 'since its withdrawal
+# from the deal', 'the treaty's expiry' (ended, unless the end is still ahead or only feared: 'before the expiry
+# of the treaty', 'could lead to the collapse of the deal' leave it in force).
+ENDING_NOUNS = frozenset(
+    "collapse termination expiry expiration abrogation demise lapse denunciation cancellation scrapping "
+    "repudiation withdrawal exit".split()
+)
+SUSPENDING_NOUNS = frozenset({"suspension"})
+
+# What an end still to come is to a sentence that only fears, averts or sets a date for it: 'threatens the
+# collapse of the deal', 'to prevent the expiry of the treaty' (in force till then).
+AVERTING_VERBS = frozenset("threaten risk fear prevent avert avoid stop warn face".split())
+
+# What an agreement in force is to the relations it carries, said in the present: 'the security treaty with
+# Japan is the foundation of peace in Asia', 'the free trade agreement is the bedrock of our trade'.
+FOUNDATION_NOUNS = frozenset(
+    "foundation cornerstone bedrock basis backbone pillar linchpin lynchpin keystone anchor mainstay".split()
+)
+
+# An agreement another takes the place of has ended: 'the Clayton-Bulwer Treaty has been superseded by the new
+# canal treaty', 'the 1990 agreement was replaced in 2015' (the one replacing it is not ended; one to be
+# replaced still stands: 'a new treaty to replace the arrangement now in effect').
+SUPERSEDING_VERBS = frozenset("supersede replace".split())
+
+# Leaving an agreement said with a phrasal verb, each with its particles: 'pulled out of the grain deal',
+# 'walked away from the agreement', 'backed out of the deal', 'opted out of the treaty' (ended; 'we will not
+# walk away from the deal' keeps it).
+WITHDRAWING_PHRASES: dict[str, frozenset[str]] = {
+    "pull": frozenset({"out"}),
+    "walk": frozenset({"away", "out"}),
+    "back": frozenset({"out"}),
+    "opt": frozenset({"out"}),
+    "bow": frozenset({"out"}),
+}
+
+# What a country has under a treaty, said with 'treaty' as its modifier: 'our treaty commitments to Taiwan',
+# 'treaty obligations to the Philippines', 'Japan, our treaty ally' (the treaty is in force).
+TREATY_BONDS = frozenset("commitment obligation ally alliance partner guarantee".split())

@@ -8,10 +8,13 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 → agreed):
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned, unless a legislature has it before it ("I urge the Senate to approve
-     the proposed treaty" → signed);
+     the proposed treaty" → signed), or the sides have reached it ("have agreed on the draft treaty" →
+     agreed); "our treaty commitments to Taiwan", "Japan, our treaty ally" → in_force;
   2. where the noun stands: "under the agreement", "under the terms of the treaty", "pursuant to the
      convention", "thanks to the treaty", "based on the treaty", "because of the treaty" → in_force
-     (suspended or ended where the clause drops its obligations under it); "compliance with the agreement" →
+     (suspended or ended where the clause drops its obligations under it; the stage its own clause says where
+     what is done under it is yet to come: "under the agreement we reached with North Korea, Pyongyang will
+     freeze its program" → agreed); "compliance with the agreement" →
      in_force; "towards a deal",
      "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
      reach" → in_negotiation; "the ratification of the
@@ -19,16 +22,23 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
      agreed; "agreed that talks on a treaty would begin" is talks to come, in_negotiation); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
-     of" → in_force (planned where that entry is yet to come);
+     of" → in_force (planned where that entry is yet to come); "the collapse (expiry, termination) of the
+     treaty", "its withdrawal from the deal" → ended ("the suspension of" → suspended; in_force where that end
+     is ahead or only supposed: "before the expiry of", "would lead to the collapse of"); the instrument that
+     is to hold what the sides have reached ("the terms agreed with Britain will be embodied in a treaty", "the
+     agreement in principle reached will be turned into a full treaty", "agreement in principle has been
+     reached, and a treaty will be drafted") → agreed;
   3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
-     later stage its own verb says but not by implementation yet to begin ("the agreement reached with Japan
+     later stage its own verb (or a later verb the parser hung on the noun: "..., signed in 2006, entered into
+     force in 2012"), or what it has done since ("..., signed in 1960, has served both nations well") says but not by implementation yet to begin ("the agreement reached with Japan
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
      clause's status, where a signing yet to come ("..., which will be signed in May", "to be signed") of an
      agreement the sentence has reached ("have agreed on the text of a treaty", "reached a deal") → agreed
      ("will agree on the text of a treaty, which will be signed" stays planned);
-  4. "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
+  4. "ready for signature", "awaits only the signatures", "..., which is ready for signing" → agreed ("will
+     be ready for signature" is still to come); "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
      "ceased to be in force", "no longer in force");
   5. awaiting a legislature: "the treaty now before the Senate", "awaits your approval", "I will seek the
      Senate's consent to ratification of the treaty", "I will ask the Senate for prompt action on" → signed;
@@ -48,9 +58,12 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      the sentence follows the agreement there ("was reached in a treaty concluded in May, which has since
      been ratified" → in_force), or a verb
      joined after its own ("was concluded in 1916, has been put into effect" → in_force; "..., but
-     ratifications have not yet been exchanged" → signed); failing that, talks that ended in it ("the
+     ratifications have not yet been exchanged", "..., but it awaits the exchange of ratifications" → signed); failing that, talks that ended in it ("the
      negotiations have resulted in an agreement") → agreed; the agreement the subject of a verb that says it
-     stands ("remains the cornerstone", "has held") → in_force, or of a plain present verb ("the Nassau
+     stands ("remains the cornerstone", "has held", "is the foundation of peace in Asia") → in_force, one
+     that goes on doing something ("will continue to cut tariffs") or is at work ("is working", "is paying
+     off") → in_force; one superseded ("has been superseded by the new canal treaty") → ended ("will be
+     superseded" → in_force), or of a plain present verb ("the Nassau
      agreement recognizes") or a present perfect ("the pact has deterred aggression") → in_force (treated as
      operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
      → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
@@ -63,7 +76,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
 clause of time as the future: "when the treaties are drawn" planned):
-  ending ("scrapped", "pulled out of", "abrogated", "lapsed"; "expires in 2030" stands; not an agreement
+  ending ("scrapped", "pulled out of", "walked away from", "backed out of", "abrogated", "lapsed", "came to an end"; "we will not let it come to an
+  end" stands; "expires in 2030" stands; not an agreement
   ending something else: "the treaty could end the arms race" is what it would do) → ended, suspending →
   suspended, either yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying →
   planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
@@ -87,7 +101,9 @@ clause of time as the future: "when the treaties are drawn" planned):
   by negotiating first); "to" + verb → in_negotiation after trying or working to make one ("is endeavoring to bring about a treaty",
   "are working with Japan to arrive at an agreement"),
   else the status of the clause it completes, else planned ("has yet to sign" → planned); "has agreements
-  with" → in_force (not "the agreement has support"); "initialled" → agreed; "exchanged the MoUs" → signed;
+  with" → in_force (not "the agreement has support"); "initialled", "settled the terms of" → agreed; a signing denied while
+  a joined clause says the text is settled ("No agreement has yet been concluded, but the form of agreement has
+  been settled") → agreed (talks said to go on → in_negotiation); "exchanged the MoUs" → signed;
   a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
   planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
   past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
@@ -108,6 +124,7 @@ from nlp.agreements.lexicon import (
     APPROVAL_NOUNS,
     APPROVING,
     ASKING_VERBS,
+    AVERTING_VERBS,
     AWAITING_VERBS,
     BOUND_BY,
     COMMENDING_VERBS,
@@ -119,9 +136,11 @@ from nlp.agreements.lexicon import (
     DELAYING_VERBS,
     DEVELOPING_VERBS,
     ENACTING_VERBS,
+    ENDING_NOUNS,
     ENDING_VERBS,
     FINISHING,
     FINISHING_PHRASES,
+    FOUNDATION_NOUNS,
     FUTURE_AUX,
     IMPLEMENTING,
     IN_FORCE_MODIFIERS,
@@ -146,11 +165,15 @@ from nlp.agreements.lexicon import (
     STRENGTHENING_VERBS,
     STRIVING_VERBS,
     SUBMITTING_VERBS,
+    SUPERSEDING_VERBS,
+    SUSPENDING_NOUNS,
     SUSPENDING_VERBS,
     TAKING_EFFECT_VERBS,
     TEMPORAL_MARKS,
     TOWARDS,
+    TREATY_BONDS,
     WEAK_IN_FORCE_MODIFIERS,
+    WITHDRAWING_PHRASES,
 )
 from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of, names_agreement
 from presswatch.document import AgreementStatus
@@ -181,11 +204,11 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         aux |= {"will"}  # 'when the treaties are drawn': as 'will be drawn'
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
-    if (lemma in _ENDING | SUSPENDING_VERBS or (lemma == "pull" and "out" in right)) and not _acts_on_another(
-        verb
-    ):
+    if (
+        lemma in _ENDING | SUSPENDING_VERBS or _withdraws_by_phrase(verb) or _ends_by_phrase(verb)
+    ) and not _acts_on_another(verb):
         scheduled = lemma in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP") and not aux
-        if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children):
+        if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children) or _not_let(verb):
             # 'will expire in March', 'expires in 2030', 'we will not withdraw from the treaty': it stands till then
             return "in_force"
         return "suspended" if lemma in SUSPENDING_VERBS else "ended"
@@ -282,6 +305,10 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and not _denied_or_conditional(verb)
     ):
         return "agreed"  # 'have wrapped up negotiations on', 'wound up talks': as 'concluded'
+    if _settles_terms(verb) and not aux & _MODAL_OR_FUTURE and not _denied_or_conditional(verb):
+        return (
+            "agreed"  # 'we have settled the terms of a new treaty with Panama': the text agreed, not signed
+        )
     if lemma == "initial" and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not aux & _MODAL_OR_FUTURE:
         return "agreed"  # 'have initialled a digital trade agreement': the text settled, not yet signed
     if (
@@ -302,6 +329,43 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         return "planned" if verb.tag_ == "VB" else "signed"
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
+    return None
+
+
+def _settles_terms(verb: Token) -> bool:
+    """'settled (fixed) the terms of a treaty', 'settled the text': the wording of an agreement agreed, as
+    'finalised the text of' ('settled the dispute' settles no agreement)."""
+    return (
+        verb.lemma_.lower() in ("settle", "fix")
+        and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TERMS for c in verb.children)
+    )
+
+
+_TERMS = frozenset("term text wording detail form".split())
+
+
+def _reached_all_the_same(verb: Token) -> AgreementStatus | None:
+    """'No agreement has yet been concluded with Austria, but the form of agreement has been settled', 'the
+    treaty has not yet been signed, but its text has been agreed' → agreed; '..., and negotiations on several
+    articles continue' → in_negotiation: a later stage denied, with an earlier one a joined clause says has
+    been reached (or talks said to go on), stands at that one."""
+    if not any(c.dep_ == "neg" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children) for c in verb.children
+    ):
+        return None
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or _denied_or_conditional(conj):
+            continue
+        if _verb_status(conj) == "agreed":
+            return "agreed"
+        talks = any(c.dep_ == "nsubj" and c.lemma_.lower() in NEGOTIATING for c in conj.children)
+        if (
+            talks
+            and conj.tag_ in ("VBZ", "VBP")
+            and conj.lemma_.lower() in PERSISTING_VERBS | CONTINUING_TALKS
+        ):
+            return "in_negotiation"
     return None
 
 
@@ -425,11 +489,138 @@ def _carried_on(verb: Token) -> AgreementStatus | None:
 
 
 def _ratification_denied(verb: Token) -> bool:
-    """'has not yet been ratified', 'ratifications have not yet been exchanged'."""
+    """'has not yet been ratified', 'ratifications have not yet been exchanged', 'ratifications have yet to be
+    exchanged', '..., but it awaits the exchange of ratifications'."""
+    if verb.lemma_.lower() in AWAITING_VERBS and not _denied_or_conditional(verb):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _STEPS_TO_FORCE for c in verb.children)
     ratifies = verb.lemma_.lower() in TAKING_EFFECT_VERBS or any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "ratification" for c in verb.children
     )
-    return ratifies and any(c.dep_ == "neg" for c in verb.children)
+    yet = "to" in aux_of(verb) and verb.head.lemma_.lower() == "have" and verb.dep_ == "xcomp"
+    return ratifies and (yet or any(c.dep_ == "neg" for c in verb.children))
+
+
+_STEPS_TO_FORCE = frozenset("exchange ratification entry proclamation approval".split())
+
+
+def _exchange_awaited(verb: Token) -> bool:
+    """'The treaty has been ratified by the Senate, but it awaits the exchange of ratifications': a clause
+    joined after the ratifying one that says the last step is still to come keeps it signed."""
+    return verb.lemma_.lower() in TAKING_EFFECT_VERBS and any(
+        conj.i > verb.i and _ratification_denied(conj) for conj in verb.conjuncts
+    )
+
+
+def _later_participle(anchor: Token, participle: Token) -> AgreementStatus | None:
+    """'The Trade Promotion Agreement, signed in 2006, entered into force in May 2012' where the parser hung
+    both verbs on the noun: a later participle or verb on the noun that takes it to a later stage."""
+    for other in anchor.children:
+        if other.dep_ in ("acl", "relcl") and other.i > participle.i:
+            status = _verb_status(other)
+            if status in _LATER_STAGES:
+                return status
+    return None
+
+
+def _its_end(anchor: Token) -> AgreementStatus | None:
+    """'The collapse of the INF treaty', 'since the termination of the agreement', 'its withdrawal from the
+    deal', 'the treaty's expiry' → ended ('the suspension of' → suspended); an end still ahead or only feared
+    ('before the expiry of the treaty', 'could lead to the collapse of the deal', 'to prevent the lapse of')
+    leaves it in force."""
+    first = first_conjunct(anchor)
+    if first.dep_ == "pobj" and first.head.lower_ in ("of", "from"):
+        noun = first.head.head
+        if first.head.lower_ == "from" and noun.lemma_.lower() not in ("withdrawal", "exit"):
+            return None
+    elif anchor.dep_ == "poss":
+        noun = anchor.head
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if not is_noun(noun) or lemma not in ENDING_NOUNS | SUSPENDING_NOUNS:
+        return None
+    if noun.dep_ == "pobj" and (
+        noun.head.lower_ in ("before", "until", "till") or noun.head.head.lower_ in ("ahead", "prior")
+    ):
+        return "in_force"  # 'ahead of the treaty's expiry in February'
+    verb = governing_verb(noun)
+    if verb is not None and (
+        aux_of(verb) & _MODAL_OR_FUTURE
+        or "to" in aux_of(verb)
+        or verb.lemma_.lower() in AVERTING_VERBS
+        or _denied_or_conditional(verb)
+    ):
+        return "in_force"
+    return "suspended" if lemma in SUSPENDING_NOUNS else "ended"
+
+
+def _embodies_what_was_reached(anchor: Token) -> bool:
+    """'The terms agreed with Britain will be embodied in a treaty', 'the agreement in principle we reached
+    with Panama will be turned into two treaties', 'agreement in principle has been reached, and a treaty will
+    be drafted': an agreement noun that is to hold (or be drafted from) what the sides have reached is that
+    agreement, reached and not yet signed ('a treaty will be drafted' alone is still being worked on)."""
+    first = first_conjunct(anchor)
+    if first.dep_ == "pobj" and first.head.lower_ in ("in", "into"):
+        verb = first.head.head
+        held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i != first.i]
+        if not held and verb.dep_ == "conj" and verb.head.i < verb.i and _verb_status(verb.head) == "agreed":
+            # 'The terms agreed with Britain will be embodied in a treaty' parsed as 'the terms agreed ... and
+            # will be embodied': the clause it joins reached them
+            held = [verb.head]
+    elif first.dep_ == "nsubjpass":
+        verb = first.head
+        # '..., and a treaty will be drafted': the clause it joins says what was reached
+        reaching = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else None
+        if reaching is None or _verb_status(reaching) != "agreed" or verb.lemma_.lower() not in _WRITING:
+            return False
+        held = [c for c in reaching.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    else:
+        return False
+    if verb.pos_ != "VERB" or not (aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb)):
+        return False
+    return any(_was_reached(h) for h in held)
+
+
+_WRITING = frozenset("draft write prepare draw embody put".split())
+
+
+def _was_reached(noun: Token) -> bool:
+    """'the terms we agreed', 'the accord reached with Mexico', 'agreement in principle (has been reached)',
+    'the understanding reached with Japan': something the sides have reached."""
+    if (
+        is_noun(noun)
+        and noun.lemma_.lower() in AGREEMENT_NOUNS
+        and any(p.lower_ == "in" and any(g.lower_ == "principle" for g in p.children) for p in noun.children)
+    ):
+        return True
+    if noun.pos_ == "VERB":
+        return True  # the reaching clause itself
+    return any(
+        c.dep_ in ("acl", "relcl") and c.i > noun.i and _verb_status(c) == "agreed" for c in noun.children
+    ) or (noun.dep_ in ("nsubjpass", "dobj") and _verb_status(noun.head) == "agreed")
+
+
+def _continues(subject: Token, verb: Token, modifiers: set[str]) -> bool:
+    """'The EPA will continue to cut tariffs', 'the treaty continues to limit arsenals', 'the deal keeps
+    delivering': an agreement that goes on doing something operates now, whatever the tense ('a new deal will
+    continue to ...' is news; 'will continue to be negotiated' says where it stands, read elsewhere)."""
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i or verb.lemma_.lower() not in ("continue", "keep"):
+        return False
+    if _denied_or_conditional(verb) or modifiers & {"new", "a", "an"}:
+        return False
+    done = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(done) and not any(c.lemma_.lower() in _STATUS_VERBS for c in done)
+
+
+def _founds(verb: Token, modifiers: set[str]) -> bool:
+    """'The security treaty with Japan is the foundation of peace in Asia', 'has been the bedrock of our trade
+    for decades': an agreement said to carry relations now stands ('will be the foundation' is what it would
+    be; a new one is news)."""
+    if verb.lemma_.lower() != "be" or aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb):
+        return False
+    if _denied_or_conditional(verb) or modifiers & {"new"}:
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in FOUNDATION_NOUNS for c in verb.children)
 
 
 def _yet_to_come(verb: Token) -> bool:
@@ -576,13 +767,24 @@ def status_for(anchor: Token) -> AgreementStatus:
         # treaty': one a legislature has before it is signed, whatever the speaker calls it
         taker = governing_verb(anchor)
         pending = _before_the_legislature(anchor) or (taker is not None and _before_a_legislature(taker))
-        return "signed" if pending else "planned"
+        if pending:
+            return "signed"
+        # 'have agreed on the draft treaty, and it will be laid before the conference', 'accepted the proposed
+        # convention, and our negotiators have settled its final form': a draft the sides have reached
+        return "agreed" if taker is not None and _draft_reached(taker) else "planned"
+    bond = _treaty_bond(anchor)
+    if bond is not None:
+        return bond  # 'our treaty commitments to Taiwan', 'Japan, our treaty ally'
     head = anchor.head
     under = _acting_under(anchor)
     if under is not None and not _to_work_under(anchor, governing_verb(under), modifiers):
         # 'under the 2019 agreement, 5,000 people were returned', 'under the terms of the treaty', 'appointed
         # pursuant to the convention'; but 'suspended its obligations under the treaty' suspends it
-        return _obligations_dropped(governing_verb(under)) or "in_force"
+        return (
+            _obligations_dropped(governing_verb(under))
+            or _just_made(anchor, governing_verb(under))
+            or "in_force"
+        )
     first = first_conjunct(anchor)
     if first.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COMPLYING:
         return "in_force"  # 'strict compliance with the peace agreement'
@@ -647,6 +849,13 @@ def status_for(anchor: Token) -> AgreementStatus:
     if entry is not None:  # 'welcomes the entry into force of the agreement', unless it is yet to come
         verb = governing_verb(entry)
         return "planned" if verb is not None and _verb_status(verb) == "planned" else "in_force"
+    end = _its_end(anchor)
+    if end is not None:
+        return end  # 'the collapse of the INF treaty', 'since its withdrawal from the deal'
+    if _embodies_what_was_reached(anchor):
+        # 'the terms agreed with Britain will be embodied in a treaty', 'the agreement in principle reached
+        # with Japan will be turned into a full treaty': the instrument of an agreement reached, yet to be written
+        return "agreed"
     participles = [
         c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
     ] + _participle_after(anchor)
@@ -663,7 +872,9 @@ def status_for(anchor: Token) -> AgreementStatus:
             else None
         )
         if later not in _LATER_STAGES:
-            later = _carried_on(child)
+            later = _carried_on(child) or _later_participle(anchor, child)
+        if later not in _LATER_STAGES and _has_long_operated(first, verb, modifiers):
+            later = "in_force"  # 'our security treaty, signed in 1960, has served both nations well'
         if later in _LATER_STAGES:
             return later
         if child.lemma_.lower() == "negotiate":
@@ -692,10 +903,18 @@ def status_for(anchor: Token) -> AgreementStatus:
                 # will be signed once ...', 'agreed on a treaty to be signed at the summit': the signing is
                 # ahead of an agreement the sentence has reached
                 return "agreed"
+            if status in ("agreed", "signed"):
+                # 'walked away from the agreement it had reached': what the sentence does to it later outranks
+                taker = governing_verb(anchor)
+                ending = _verb_status(taker) if taker is not None and taker.i != child.i else None
+                if ending in ("ended", "suspended"):
+                    return ending
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
         return "in_force"
+    if _ready_for_signature(anchor):
+        return "agreed"  # 'the treaty with Japan is now ready for signature', 'awaits only the signatures'
     if _before_the_legislature(anchor):
         return "signed"  # 'the treaty now before the Senate', 'the treaty ... awaits your approval'
     verb = governing_verb(anchor)
@@ -706,6 +925,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     if ahead is not None:
         return ahead  # 'the treaty, when ratified, will reduce the risk of war': not yet ratified
     verb = governing_verb(anchor)
+    superseded = _superseded(first, verb) if verb is not None else None
+    if superseded is not None:
+        return superseded  # 'the Clayton-Bulwer Treaty has been superseded by the new canal treaty'
+    if verb is not None and _continues(first, verb, modifiers):
+        return "in_force"  # 'the EPA will continue to cut tariffs': what it goes on doing, it does now
     if verb is not None and _what_it_would_do(first, verb):
         # 'the START II treaty could cut them by 80 percent': what it does, not where it stands; unless a later
         # clause puts it before a legislature ('..., and I ask the Senate to ratify it')
@@ -719,12 +943,19 @@ def status_for(anchor: Token) -> AgreementStatus:
         status = _later_stage(anchor, verb) or status
     if status in (None, "agreed", "signed") and verb is not None:
         status = _carried_on(verb) or status  # 'was concluded in 1916 and has been put into effect'
+    if status == "planned" and verb is not None and _carried_on(verb) in ("ended", "suspended"):
+        status = _carried_on(verb)  # 'was not renewed and expired in January'
+    if status == "planned" and verb is not None:
+        # 'No agreement has yet been concluded with Austria, but the form of agreement has been settled'
+        status = _reached_all_the_same(verb) or status
+    if status == "in_force" and verb is not None and _exchange_awaited(verb):
+        status = "signed"  # 'has been ratified by the Senate, but it awaits the exchange of ratifications'
     if (
         status is None
         and verb is not None
         and first.dep_ == "nsubj"
         and first.head.i == verb.i
-        and (_persists(verb) or _operates(verb, modifiers))
+        and (_persists(verb) or _operates(verb, modifiers) or _founds(verb, modifiers))
     ):
         # 'the treaty remains the cornerstone', 'the pact has held for forty years', 'the Nassau agreement
         # recognizes that ...', 'the arrangements already bring results': treated as operating
@@ -1140,8 +1371,16 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
     present = (verb.tag_ in ("VBZ", "VBP") and not aux) or (
         verb.tag_ == "VBN" and bool(aux) and aux <= _PERFECT
     )
+    # 'the free trade agreement is working', 'is paying off', 'is delivering for exporters': at work now ('a
+    # deal is taking shape', 'is nearing completion', 'is being negotiated' are not)
+    progressive = (
+        verb.tag_ == "VBG"
+        and bool(aux)
+        and aux <= _PROGRESSIVE
+        and verb.lemma_.lower() not in _STATUS_VERBS | _UNDER_WAY | AWAITING_VERBS
+    )
     return (
-        present
+        (present or progressive)
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in ("be", "have")
         and verb.lemma_.lower() not in SIGNIFYING_VERBS | CONTENT_VERBS
@@ -1151,6 +1390,159 @@ def _operates(verb: Token, modifiers: set[str]) -> bool:
 
 
 _PERFECT = frozenset({"has", "have", "'s", "'ve"})
+_PROGRESSIVE = frozenset({"is", "are", "'s", "'re"})
+# What an agreement on its way is said to be doing: 'a deal is taking shape', 'is nearing completion', 'is
+# moving forward', 'is making progress', 'is stalling'.
+_UNDER_WAY = frozenset(
+    "take come near move make progress advance emerge approach head go face stall languish".split()
+)
+
+
+def _has_long_operated(subject: Token, verb: Token | None, modifiers: set[str]) -> bool:
+    """'Our security treaty with Japan, signed in 1960, has served both nations well', 'the border agreement
+    signed in 1970 has kept the peace for fifty years': what an agreement has done since it was signed (a
+    present perfect, or a verb that says it stands) shows it operates; what a just-signed one does ('the deal
+    signed on Monday cuts tariffs') or will do does not."""
+    if verb is None or subject.dep_ != "nsubj" or subject.head.i != verb.i:
+        return False
+    perfect = verb.tag_ == "VBN" and bool(aux_of(verb)) and aux_of(verb) <= _PERFECT
+    return _persists(verb) or (perfect and _operates(verb, modifiers))
+
+
+def _just_made(anchor: Token, verb: Token | None) -> AgreementStatus | None:
+    """'Under the agreement we reached with North Korea, Pyongyang will freeze its program', 'under the deal
+    agreed on Friday, tariffs will fall': what is yet to be done under an agreement its own clause says was
+    just reached or signed tells no more than that stage ('under the 2019 agreement, 5,000 people were
+    returned' and 'under the Paris Agreement, countries will submit targets' speak of one that operates)."""
+    made = [c for c in anchor.children if c.i > anchor.i and c.dep_ in ("acl", "relcl")]
+    made += _participle_after(anchor)
+    if verb is not None and any(m.i == verb.i for m in made):
+        verb = (
+            verb.head
+        )  # 'Under the deal agreed on Friday, ...' where the parser hung 'Under' on the participle
+    if verb is None or not aux_of(verb) & FUTURE_AUX:
+        return None
+    for child in made:
+        if child.lemma_.lower() in TAKING_EFFECT_VERBS:
+            continue
+        if child.lemma_.lower() in SIGNING_VERBS | {"negotiate"}:
+            status = _verb_status(child)
+            if status in ("agreed", "signed"):
+                return status
+    return None
+
+
+def _superseded(subject: Token, verb: Token) -> AgreementStatus | None:
+    """'The Clayton-Bulwer Treaty has been superseded by the new canal treaty', 'the new treaty replaced the
+    1990 agreement': the agreement replaced has ended; one yet to be replaced stands ('a treaty to replace the
+    arrangement now in effect', 'will be superseded'); the agreement replacing it is read elsewhere."""
+    if verb.lemma_.lower() not in SUPERSEDING_VERBS or subject.head.i != verb.i:
+        return None
+    if subject.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    aux = aux_of(verb)
+    if _denied_or_conditional(verb):
+        return (
+            None  # 'the treaty, which was terminated in 1940, has not been replaced' says nothing of its end
+        )
+    if aux & _MODAL_OR_FUTURE or "to" in aux or _yet_to_come(verb):
+        return "in_force"
+    return "ended" if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
+
+
+def _not_let(verb: Token) -> bool:
+    """'We will not let the treaty come to an end', 'must not allow the deal to lapse', 'to prevent the pact
+    from collapsing': an end refused, averted or only ahead where the verb hangs on 'let' or 'allow'."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "pcomp") or head.i == verb.i:
+        return False
+    if head.lemma_.lower() in AVERTING_VERBS:
+        return True
+    return head.lemma_.lower() in ("let", "allow", "permit") and (
+        _denied_or_conditional(head) or bool(aux_of(head) & _MODAL_OR_FUTURE)
+    )
+
+
+def _ready_for_signature(anchor: Token) -> bool:
+    """'The treaty with Japan is now ready for signature', 'the convention awaits only the signatures of the two
+    governments', '..., which is ready for signing', 'is awaiting signature': the text is reached and not yet
+    signed ('will be ready for signature' is still to come; 'awaits ratification' is signed, read elsewhere)."""
+    first = first_conjunct(anchor)
+    verbs = [first.head] if first.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [  # also a clause the parser hung on its 'with Oman'
+        c
+        for c in anchor.subtree
+        if c.dep_ == "relcl" and anchor.i < c.i <= anchor.i + _DESCRIBED_REACH and _on_the_noun(c, anchor)
+    ]
+    for verb in verbs:
+        aux = aux_of(verb)
+        if aux & _MODAL_OR_FUTURE or "to" in aux or _denied_or_conditional(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in AWAITING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SIGNATURE for c in verb.children
+        ):
+            return True
+        ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("ready", "open")]
+        if lemma == "be" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _SIGNATURE for g in p.children)
+            for holder in ready
+            for p in holder.children
+        ):
+            return True
+    return False
+
+
+_SIGNATURE = frozenset("signature signing".split())
+
+
+def _withdraws_by_phrase(verb: Token) -> bool:
+    """'Pulled out of', 'walked away from', 'backed out of', 'opted out of' (with the verb's particle or adverb;
+    'walked to the table' is not)."""
+    particles = WITHDRAWING_PHRASES.get(verb.lemma_.lower())
+    return particles is not None and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles for c in verb.children
+    )
+
+
+def _draft_reached(verb: Token) -> bool:
+    """'Have agreed on the draft treaty', 'accepted the proposed convention, and our negotiators have settled
+    its final form': the verb acting on a draft says it is reached, or a clause joined after it does."""
+    if _verb_status(verb) == "agreed":
+        return True
+    return any(
+        conj.i > verb.i and not _denied_or_conditional(conj) and _verb_status(conj) == "agreed"
+        for conj in verb.conjuncts
+    )
+
+
+def _treaty_bond(anchor: Token) -> AgreementStatus | None:
+    """'We will keep our treaty commitments to Taiwan', 'remains steadfast in its treaty commitments to Korea',
+    'Japan, our treaty ally': what a country has under a treaty, said with 'treaty' as a modifier, shows the
+    treaty in force (ended or suspended where the clause drops it: 'abandoned our treaty commitments')."""
+    if anchor.dep_ != "compound" or anchor.head.lemma_.lower() not in TREATY_BONDS:
+        return None
+    verb = governing_verb(anchor.head)
+    if verb is not None and verb.lemma_.lower() in _ENDING | SUSPENDING_VERBS:
+        status = _verb_status(verb)
+        if status in ("ended", "suspended"):
+            return status
+    return "in_force"
+
+
+def _ends_by_phrase(verb: Token) -> bool:
+    """'The reciprocity agreement came to an end in 1866', 'was brought to a close', 'put an end to the
+    treaty': ending said with a phrase."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("come", "draw", "bring"):
+        return any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(c.lemma_.lower() in _ENDS for c in p.children)
+            for p in verb.children
+        )
+    return lemma == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ENDS for c in verb.children)
+
+
+_ENDS = frozenset("end close".split())
 
 
 def _made_by_talks(anchor: Token, verb: Token) -> bool:

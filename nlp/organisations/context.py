@@ -10,7 +10,10 @@ organisation word ('Pakistan' + 'Cricket Board', 'Qatar' + 'Airways'), or where 
 Nintendo and Activision'). What a name does says so too: a verb only a body does ('Reddit banned'), a body a
 person joins or works for ('works for Facebook'), a source ('according to Joy Sports'), an online service's
 account ('the Twitter account'); and a 'person' with a relative 'which' or shares is none ('Johnson Controls,
-which'), in every mention the text writes so.
+which'), in every mention the text writes so. So do a side of a score ('beating Manchester City 1-0'), a
+plural name in a text that speaks of 'the team', 'the band' or 'the party' ('the Golden State Warriors'), a
+subject 'X for Y' that speaks ('Transport for Greater Manchester said') and untagged capitalised words ending in
+a body's word ('at Kenyatta National Hospital').
 """
 
 from __future__ import annotations
@@ -55,7 +58,9 @@ def lone_names(doc: Doc) -> frozenset[int]:
     person of the text bears ('Munster', 'Ajax', 'Dell': a person in news is named in full before the surname
     alone), a singular name with a plural verb ('Manchester United have sacked', 'Leinster are'), which
     a club or a company takes and no person, a name a relative 'which' follows ('Johnson Controls, which
-    supplies'), or whose shares or staff the text names ('shares of Eaton Vance'); and every other mention
+    supplies'), whose shares or staff the text names ('shares of Eaton Vance'), whose head it names ('Virgin
+    Money chief executive David Duffy') or that an appositive calls a kind of body ('Walton Harris, a law
+    firm'); and every other mention
     the text writes as one of those (cached on the Doc's user data)."""
     key = "presswatch_lone_names"
     if key not in doc.user_data:
@@ -94,7 +99,42 @@ def _no_person(ent: Span) -> bool:
     first = ent.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return first.dep_ == "dobj" and _lists_kinds(first.head)  # 'Sponsoring firms include Virgin Money'
+    if first.dep_ == "dobj" and (_lists_kinds(first.head) or _lists_dealers(first.head)):
+        return True  # 'Sponsoring firms include Virgin Money', "The festival's sponsors include Virgin Money"
+    if any(c.dep_ == "appos" and c.is_lower and c.lemma_ in KIND_NOUNS for c in ent.root.children):
+        return True  # 'Walton Harris, a law firm in Leeds' (not 'Jane Roe, a company director')
+    return _heads_a_person(ent)
+
+
+# A company's heads, whose holder a name before them and a person's name after them say whose they are.
+_LEADERS = frozenset("chief ceo cfo coo chairman chairwoman chair founder co-founder cofounder boss".split())
+
+
+def _heads_a_person(ent: Span) -> bool:
+    """'Virgin Money chief executive David Duffy', "Cox Automotive's chairman, Alex Taylor": a name before a
+    company's head and the person who is it; not a person's name whose surname the text writes alone
+    elsewhere ('Donald Trump' + 'chief of staff' where 'Trump said')."""
+    doc = ent.doc
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
+    if i >= len(doc) or doc[i].lower_ not in _LEADERS or not (doc[i].is_lower or doc[i].is_upper):
+        return False
+    i += 1
+    while i < len(doc) and i - ent.end < 5 and doc[i].is_lower and doc[i].ent_type_ != "PERSON":
+        i += 1  # 'chief executive', 'chief financial officer'
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return False
+    last = ent[-1].lower_
+    return not any(e.label_ == "PERSON" and e.text != ent.text and e[-1].lower_ == last for e in doc.ents)
+
+
+def _lists_dealers(verb: Token) -> bool:
+    """ "The festival's sponsors include", 'Its clients included': those a body deals with as the subject of
+    'include'."""
+    return verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lower_ in DEALING_NOUNS for c in verb.children
+    )
 
 
 def _lists_kinds(verb: Token) -> bool:
@@ -390,16 +430,20 @@ def _linked(root: Token) -> list[Token]:
 
 
 def _compound_start(token: Token) -> int:
-    """Where the name a word heads starts: 'Virgin Media O2' from 'O2'."""
+    """Where the name a word heads starts: 'Virgin Media O2' from 'O2', over compounds on compounds."""
     start = token.i
-    for child in token.lefts:
-        if child.dep_ == "compound" and child.i == start - 1:
-            start = child.i
+    doc = token.doc
+    while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= token.i:
+        start -= 1  # 'Yorkshire' of 'Yorkshire Evening Post', a compound on 'Evening'
     return start
 
 
+# Words between the words of a body's name that says or does something ('Transport for Greater Manchester').
+_LINKS = frozenset({"for", "of"})
 # Verbs a body says or reports with: '[Ticketmaster] said', '[Sky Sports] reported'.
 _SPEECH = frozenset("say report announce confirm state tell warn add claim".split())
+# Verbs whose agent ('reported by', 'published by') is a paper, a broadcaster or a website.
+_PUBLISHING = frozenset("report publish broadcast air reveal".split())
 # What a body does as its subject and a country as a state seldom does ('Cricket Australia confirmed', 'Sport
 # New Zealand will fund'): a state's acts ('Imperial Japan attacked', 'Mainland China produces') stay the
 # country's whatever word stands before it.
@@ -419,6 +463,8 @@ def _by_speech(doc: Doc) -> list[Span]:
         if token.tag_ != "VBD" or token.lemma_ not in _SPEECH:
             continue
         for child in token.children:
+            if child.dep_ == "nsubj" and (name := _linked_name(child)) is not None:
+                found.append(name)  # 'Transport for Greater Manchester said'
             if child.dep_ != "nsubj" or child.pos_ != "PROPN":
                 continue
             if (name := _name_before(doc, child.i + 1)) is not None and name.start == _compound_start(child):
@@ -430,6 +476,24 @@ def _by_speech(doc: Doc) -> list[Span]:
         if e.label_ == "PERSON" and e.start not in honorific and _collective_subject(e.root)
     ]  # 'Manchester United have sacked their manager'
     return found
+
+
+def _linked_name(word: Token) -> Span | None:
+    """'Transport for Greater Manchester', 'Friends of the Earth', 'Doctors for Ukraine': a subject of capitalised
+    words, the first a noun and no role, with 'for' or 'of' before a proper name, and nothing else."""
+    doc = word.doc
+    start, end = word.left_edge.i, word.right_edge.i + 1
+    if doc[start].lower_ == "the":
+        start += 1
+    if start != word.i or end - start < 3 or not word.is_title or word.lower_ in ROLE_WORDS:
+        return None
+    link = doc[start + 1]
+    if link.lower_ not in _LINKS or link.head.i != word.i or doc[end - 1].pos_ != "PROPN":
+        return None
+    if not all(t.is_title or t.i == link.i or t.lower_ == "the" for t in doc[start:end]):
+        return None
+    name = doc[start:end]
+    return None if _place_or_people(name) or any(t.ent_type_ == "PERSON" for t in name) else name
 
 
 def _acting_name(word: Token, how: str) -> Span | None:
@@ -483,10 +547,10 @@ def _acting_words(verb: Token) -> list[tuple[Token, str]]:
             words += [(g, "acts") for g in objects]  # not 'published on GOV.UK', where a document is
         elif lemma == "accord" and child.lower_ == "to":
             words += [(g, "source") for g in objects]  # 'according to Cox Automotive'
-    listing = lemma == "include" and any(
-        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lower_ in DEALING_NOUNS for c in verb.children
-    )  # 'The festival's sponsors include Virgin Money'
-    if listing or _lists_kinds(verb):  # 'Other firms that have cut staff include Spotify, Zoom and Dropbox'
+        elif child.dep_ == "agent" and lemma in _PUBLISHING:
+            words += [(w, "source") for g in objects for w in (g, *g.conjuncts)]  # 'reported by The Insider'
+    # "The festival's sponsors include Virgin Money", 'Other firms that have cut staff include Spotify and Zoom'
+    if _lists_dealers(verb) or _lists_kinds(verb):
         words += [(w, "listed") for c in verb.children if c.dep_ == "dobj" for w in (c, *c.conjuncts)]
     return words
 
@@ -548,12 +612,116 @@ def _by_credit(doc: Doc) -> list[Span]:
     return found
 
 
+# Nouns a report calls a team, a band or a party by ('the team said', 'the band announced', 'the party's office'):
+# a text that does so may name one in the plural ('the Golden State Warriors', 'the Arctic Monkeys').
+_COLLECTIVES = frozenset("team club side squad band group party franchise".split())
+# Dependencies of a noun phrase that stands for something in its clause (not a modifier of another noun).
+_ARGUMENTS = frozenset("nsubj nsubjpass dobj pobj dative conj appos".split())
+
+
+def _by_plural_name(doc: Doc) -> list[Span]:
+    """'The Golden State Warriors signed', 'with the Memphis Grizzlies', 'the Liberal Democrats gained': in a text
+    that speaks of 'the team', 'the band' or 'the party', a name of several capitalised words after 'the' ending
+    in a plural the text never writes in lower case (not 'the Overseas Territories' beside 'territories') that
+    stands for something in its clause is a team's, a band's or a party's."""
+    if not any(
+        t.lower_ in _COLLECTIVES and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in doc if t.is_lower
+    ):
+        return []
+    found: list[Span] = []
+    lower = lower_case_words(doc)
+    for token in doc:
+        word = token.lower_
+        if not (token.tag_ in ("NNPS", "NNS") or (token.tag_ == "NNP" and word.endswith("s"))):
+            continue  # 'Warriors', 'Kings' (read as a common noun), 'Hornets'
+        if not token.is_title or token.is_sent_start:
+            continue
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if token.dep_ not in _ARGUMENTS or word in lower or single in lower:
+            continue
+        start = token.left_edge.i + 1  # after its 'the'
+        if token.i - start < 1 or doc[start - 1].lower_ != "the":
+            continue
+        name = doc[start : token.i + 1]
+        if all(_name_token(t) for t in name) and not _place_or_people(name):
+            found.append(name)
+    return found
+
+
+# Verbs of a match whose subject and object are sides ('beat', 'beating Manchester City 1-0').
+_MATCH_VERBS = frozenset("beat defeat thrash edge overcome draw lose win".split())
+
+
+def _by_score(doc: Doc) -> list[Span]:
+    """'beating Manchester City 1-0', 'Crystal Palace won ... beating City 1-0': a name right before a score is
+    a side in a match, and so is the subject of the match's verb (the clause's, where the verb hangs on it)."""
+    found: list[Span] = []
+    for token in doc[1:-2]:
+        if not (token.like_num and doc[token.i + 1].text in ("-", "–") and doc[token.i + 2].like_num):
+            continue
+        end = token.i
+        while end > 0 and doc[end - 1].ent_iob_ == "I" and doc[end - 1].like_num:
+            end -= 1
+        name = _name_before(doc, end)
+        if name is None:
+            continue
+        found.append(name)
+        verb = name.root.head
+        if verb.lemma_ not in _MATCH_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("advcl", "conj"):
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            side = _name_before(doc, subject.i + 1)
+            if side is not None and side.start == _compound_start(subject):
+                found.append(side)
+    return found
+
+
+# Words that end a hospital's, a school's or a church's name, which are no general organisation words.
+INSTITUTIONS = frozenset({"hospital", "clinic", "infirmary", "academy", "church"})
+# Last words that make capitalised words a body's name wherever they stand: not those that may end a place's,
+# a programme's, a service's or an office's name too ('Grand Manan Channel', 'Emergency Services Network',
+# 'United Community', 'CCHQ Press' office).
+_BODY_ENDINGS = INSTITUTIONS | frozenset(
+    """university college school council association society union
+    institute foundation trust bank agency authority commission committee board federation corporation company
+    ministry department court tribunal police party league club inc ltd plc llc corp bureau directorate systems
+    technologies industries holdings airlines airways motors electronics pharmaceuticals""".split()
+)
+
+
+def _by_head_word(doc: Doc) -> list[Span]:
+    """'Nurses at Kenyatta National Hospital walked out': capitalised words inside a sentence that end in a
+    body's word and that the model tagged as nothing are a body's name (not 'the Strategic Innovation Fund')."""
+    found: list[Span] = []
+    for token in doc:
+        if (
+            token.ent_type_
+            or token.pos_ != "PROPN"
+            or token.lower_ not in _BODY_ENDINGS
+            or token.dep_ == "compound"
+        ):
+            continue
+        start = _compound_start(token)
+        name = doc[start : token.i + 1]
+        if (
+            start < token.i
+            and not doc[start].is_sent_start
+            and all(_name_token(t) for t in name)
+            and not _place_or_people(name)
+        ):
+            found.append(name)
+    return found
+
+
 def context_organisations(doc: Doc) -> list[Span]:
     """Names the words around them make organisations', labelled ORG, each span once (remembered on the
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
     spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
-    spans += _by_acts(doc) + _by_online_noun(doc)
+    spans += _by_acts(doc) + _by_online_noun(doc) + _by_plural_name(doc) + _by_head_word(doc) + _by_score(doc)
     spans += _same_names(doc, spans)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []

@@ -47,12 +47,20 @@ _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I
 _KIND_WORDS = KIND_NOUNS | MEDIA_NOUNS | {"news"}
 # The Doc's user data key under which `context.context_organisations` keeps the spans it found.
 CONTEXT_KEY = "presswatch_context_organisations"
+# The key under which `spans` keeps the names it found right after a noun for a kind of body.
+KIND_KEY = "presswatch_kind_organisations"
 
 
 def said_by_context(span: Span) -> bool:
     """Whether the words around the span made it an organisation (`nlp.organisations.context`): its context,
     not its shape, decides ('Tesla' read as an adjective is still the company in 'Tesla chief executive')."""
     return (span.start, span.end) in span.doc.user_data.get(CONTEXT_KEY, ())
+
+
+def _after_kind(span: Span) -> bool:
+    """Whether a noun for a kind of body stands right before the span ('the investigative website [Bellingcat]'),
+    which makes it a body even where the model took it for a work (`spans`)."""
+    return (span.start, span.end) in span.doc.user_data.get(KIND_KEY, ())
 
 
 def core(span: Span) -> Span:
@@ -99,7 +107,17 @@ def _owner(words: Span, possessive: Token) -> bool:
     if possessive.i == words.start:
         return False
     owner = words.doc[words.start : possessive.i]
+    if (len(owner) == 1 and _people_plural(owner[0].lower_)) or owner[0].lower_.rstrip(".") in (
+        "st",
+        "saint",
+    ):
+        return False  # "Women's Refuge", "Children's Society", "St Mary's Hospital": no owner but the name's
     return not (words[-1].lower_ in ORG_HEADS and len(owner) == 1 and not owner[0].is_upper)
+
+
+def _people_plural(word: str) -> bool:
+    """'women', 'children', 'workers', 'pharmacists': a plural noun for people."""
+    return word in ("women", "men", "children", "people") or word.endswith(_GROUP_ENDINGS)
 
 
 def parts(span: Span) -> list[Span]:
@@ -266,7 +284,11 @@ def law_or_org(span: Span) -> str | None:
     ):  # but 'a Bureau of Corporations', 'an International Bank for Reconstruction and Development'
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
     named_body = last.lower_ in ORG_HEADS or ACRONYM.match(last.text) is not None
-    if not named_body and _person_before_role(doc, span.end):
+    if (
+        not named_body
+        and not (before is not None and before.lower_ == "the")
+        and _person_before_role(doc, span.end)
+    ):
         return None  # 'Ahsan Iqbal the Federal Minister for Planning': a person the model took for a body
     if before is not None and before.lower_ in TERM_WORDS and last.lower_ == "parliament":
         return None  # 'in this Parliament' is a term of office
@@ -331,7 +353,7 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'the Ibrahim Index of African Governance': the subject of an index, not a body
     if _in_a_place(words):
         return None  # 'a hospital in El Fasher', 'gunfire in Senkata'
-    if names_something_else(span) or names_a_product(words):
+    if names_something_else(span) or (names_a_product(words) and not _after_kind(words)):
         return None
     if [t.lower_ for t in doc[span.end : span.end + 3]] == ["of", "the", "year"]:
         return None  # 'Digital Public Service Innovation of the Year' [Award]

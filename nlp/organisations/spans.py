@@ -5,7 +5,9 @@ after it spans ('Kenya' + 'Dentists Union (KMPDU)'), starts it at the organisati
 of Canada' after 'Doctor Who'), calls a newspaper a building ('the Saudi Gazette' as FAC) and a company a
 place ('Ubisoft' as GPE) or nothing. The noun phrase says what the words are: a name after a noun for a kind
 of organisation ('the security firm Secunia', 'US team Cloud9', 'newspaper Le Monde') is an organisation's,
-and so is a name ending in a newspaper's word.
+and so is a name ending in a newspaper's word. A name cut at 'and' or short of its organisation word goes on to
+it ('Moi Teaching and' + 'Referral Hospital', 'the All' + 'India Institute'), two names joined at 'and' part
+('Firefly Aerospace and Relativity Space'), and a score after a name is no part of it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
 from nlp.organisations.acronyms import stands_for
-from nlp.organisations.context import context_organisations, lone_names
+from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
 from nlp.organisations.lexicon import (
     ACRONYM,
     COMPANY_HEADS,
@@ -26,11 +28,16 @@ from nlp.organisations.lexicon import (
     ORG_HEADS,
     PRESS_HEADS,
 )
-from nlp.organisations.rules import lower_case_words
+from nlp.organisations.rules import KIND_KEY, lower_case_words
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, region
 
 _LINKS = frozenset({"of", "for"})
+# The last words of a body's name: organisation words, a company's, and a hospital's or a school's.
+_HEADS = ORG_HEADS | COMPANY_HEADS | INSTITUTIONS
+_DASHES = frozenset({"-", "–"})
+# Labels the model gives the name of a website, a paper or a band, whose words it spans whole.
+_TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 # Words that after a known body's name still name it ('United Nations Organization', 'NATO alliance').
 _SAME_BODY = frozenset({"organization", "organisation", "alliance", "group"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
@@ -67,6 +74,12 @@ def _before_name(token: Token) -> bool:
     )
 
 
+def _body_word(word: str) -> bool:
+    """An organisation's last word, or its plural ('Service Companies')."""
+    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _HEADS or single in _HEADS
+
+
 def _extended(span: Span) -> Span:
     """'Comic Corps of' + 'Canada', 'Armed Forces of the' + 'Philippines': a name cut after its 'of' or 'for'
     goes on over the capitalised words after it, and one the model closed with a comma over the place after it
@@ -86,7 +99,16 @@ def _extended(span: Span) -> Span:
     ):
         start += 1  # 'Key' + 'Security Council' [powers]: a word opening the sentence that the text writes in
         # lower case, before a body the tables know
+    if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in _DASHES and doc[end - 3].like_num:
+        end -= 3  # 'the Boston Red Sox 5-3': the score is no part of the name
     link = end - 1
+    if end - start > 1 and doc[link].lower_ in ("and", "&"):
+        j = end
+        while j < len(doc) and j - end < 4 and doc[j].is_title and not doc[j].is_sent_start:
+            j += 1
+        # 'Moi Teaching and' + 'Referral Hospital'; 'Google and' alone loses its 'and'
+        end = j if j > end and _body_word(doc[j - 1].lower_) else link
+        link = end - 1
     if end - start > 2 and doc[end - 1].lower_ == "the" and doc[end - 2].lower_ in _LINKS:
         if any(t.lower_ in ORG_HEADS for t in span):
             link = end - 2  # 'Armed Forces of the' + 'Philippines'; not 'Noah Lyles of the' + 'United States'
@@ -118,9 +140,17 @@ def _extended(span: Span) -> Span:
         while i > 0 and start - i < 3 and _before_name(doc[i - 1]):
             i -= 1
         start = i
-    if start > 0 and doc[end - 1].lower_ in ORG_HEADS | COMPANY_HEADS and public_body(span.text) is None:
+    if start > 0 and public_body(span.text) is None:
         before = doc[start - 1]
-        if before.ent_type_ in ("GPE", "NORP") and before.dep_ == "compound" and before.ent_iob_ != "O":
+        headed = doc[end - 1].lower_ in _HEADS or (
+            start <= before.head.i < end and any(t.lower_ in _HEADS for t in doc[start:end])
+        )  # 'Kenya' + 'National Union of Nurses', whose 'Union' the country's name modifies
+        if (
+            headed
+            and before.ent_type_ in ("GPE", "NORP")
+            and before.dep_ == "compound"
+            and before.ent_iob_ != "O"
+        ):
             while (
                 start > 0 and doc[start - 1].ent_type_ == before.ent_type_ and doc[start - 1].lower_ != "the"
             ):
@@ -159,9 +189,56 @@ def _extended(span: Span) -> Span:
             end = (
                 j  # 'Radio Television' + 'Hong Kong', 'Cricket' + 'Australia': a place closing a body's name
             )
+    if not span.id_ and end == span.end and doc[end - 1].is_title and not _body_word(doc[end - 1].lower_):
+        end = _on_to_body_word(doc, end)  # 'the All' + 'India Institute of Medical Sciences'
+    if (
+        start > 1
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].is_title
+        and not doc[start - 2].ent_type_
+        and (doc[start - 2].is_sent_start or doc[start - 3].lower_ == "the")
+        and _body_word(doc[end - 1].lower_)
+    ):
+        start -= 2  # 'The Employment and' + 'Labour Relations Court'
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _on_to_body_word(doc: Doc, end: int) -> int:
+    """Where a name the model stopped short goes on to: the last of the capitalised words after it (over 'of',
+    'for', 'and', '&', no person's, up to six) that is a body's word, else where it stopped."""
+    found = end
+    j = end
+    while (
+        j < len(doc)
+        and j - end < 6
+        and (doc[j].is_title or (j > end and doc[j].lower_ in ("of", "for", "and", "&")))
+        and not doc[j].is_sent_start
+        and doc[j].ent_type_ != "PERSON"
+    ):
+        if doc[j].is_title and _body_word(doc[j].lower_):
+            found = j + 1
+        j += 1
+    return found
+
+
+def _split_pair(span: Span) -> list[Span]:
+    """'Firefly Aerospace and Relativity Space' as one name: two of two words at least, the first ending in a
+    body's word and with no 'of' or 'for' (not 'Ministry of Electronics and Information Technology'), the
+    second ending in no organisation word that both share."""
+    doc = span.doc
+    link = next((t.i for t in span if t.lower_ == "and"), None)
+    if span.label_ != "ORG" or link is None:
+        return [span]
+    left, right = doc[span.start : link], doc[link + 1 : span.end]
+    if left[0].lower_ == "the":
+        left = left[1:]
+    if len(left) < 2 or len(right) < 2 or not _body_word(left[-1].lower_) or right[-1].lower_ in ORG_HEADS:
+        return [span]  # not 'U.S. Securities and Exchange Commission', one commission
+    if any(t.lower_ in _LINKS for t in left) or not all(t.is_title or t.text == "&" for t in right):
+        return [span]
+    return [Span(doc, span.start, link, label="ORG"), Span(doc, link + 1, span.end, label="ORG")]
 
 
 def _joined(ents: list[Span]) -> list[Span]:
@@ -255,6 +332,9 @@ def _after_kind_noun(doc: Doc) -> list[Span]:
             continue  # 'the company the firm...': no name in apposition
         while end < len(doc) and end - start < 5 and _name_word(doc[end]):
             end += 1
+        if end > start and doc[start].ent_iob_ == "B" and doc[start].ent_type_ in _TITLE_LABELS:
+            while end < len(doc) and doc[end].ent_iob_ == "I" and end - start < 6:
+                end += 1  # 'the dating website [Plenty of Fish]', which the model took for a work's title
         if (
             end < len(doc) - 1
             and end > start
@@ -327,7 +407,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         else e
         for e in ents
     ]
-    mended = _with_bracketed_names(doc, _joined(mended))
+    mended = [part for e in _with_bracketed_names(doc, _joined(mended)) for part in _split_pair(e)]
     added = [
         s
         for s in _after_kind_noun(doc)
@@ -339,6 +419,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         )
     ]
     lone = lone_names(doc)
+    by_kind = [(s.start, s.end) for s in added]
     added += [
         s
         for s in context_organisations(doc)
@@ -349,6 +430,9 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             for e in mended + added
         )
     ]
+    doc.user_data[KIND_KEY] = frozenset(
+        by_kind
+    )  # 'the investigative website Bellingcat', a work to the model
     kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]
     out: list[Span] = []
     for span in sorted(kept + added, key=lambda s: (s.start, -len(s))):

@@ -27,27 +27,18 @@ KNOWN_MISSES = {
     "The fisheries arrangement with Great Britain lapsed at the close of the season.",
     # round 6: the treaty is read inside 'looking to a new treaty' (planned), not from the talks commenced
     "We have already commenced negotiations with Japan looking to a new treaty of commerce and navigation.",
-    # round 7: 'is the foundation of' says it stands only through the noun's meaning ('is' says what it is)
-    "The security treaty with Japan is the foundation of peace in Asia.",
-    # round 7: 'will continue to cut' says it operates now, but a future 'continue' is read as what it will do
-    "The EU-Japan Economic Partnership Agreement will continue to cut tariffs for European exporters.",
     # round 7b: commitments 'under the Compact' read it as operating; the probe's writer read the funding
     # still awaited as signed
     "The United States will continue to fulfill its commitments under the Compact with Palau, signed in 2023, "
     "once the Congress approves the funding.",
-    # round 7e: 'the agreement ... reached with Japan' is read as pointing back (its 'with' hangs on the
-    # participle), so the sentence's agreement is the treaty it 'will be turned into' (planned)
-    "The agreement in principle reached with Japan will be turned into a full treaty next year.",
-    # round 7e: the terms agreed are no agreement noun; the treaty 'to be signed' is planned
-    "The terms agreed with Great Britain will be embodied in a treaty to be signed this summer.",
-    # round 8: the treaty 'will be drafted' is read as a second agreement, in negotiation, beside the agreement
-    # in principle reached (agreed)
-    "Agreement in principle has been reached with Mexico, and a treaty will be drafted this spring.",
-    # round 8: 'settled the terms of' is no concluding verb to the rules ('settle' also settles disputes), so the
-    # treaty 'which will be signed' is planned
-    "We have settled the terms of a new treaty with Panama, which will be signed in September.",
     # round 8c: 'an understanding' is no agreement noun to the rules, so 'arrived at' reaches nothing they read
     "India and Bangladesh have arrived at an understanding on the sharing of the Teesta waters.",
+    # round 9: the writer read a new agreement 'to be drafted' as planned; the rules read drafting as working on
+    # it ('will draft a memorandum', in negotiation), the line the annotation guide's 'committed to develop' draws
+    "A new agreement with Japan on textiles will be drafted this spring.",
+    # round 9b: the writer read the peace treaty the agreed framework 'will lead to' as agreed; the rules read a
+    # treaty still to come as planned (the writer's reading is the doubtful one)
+    "The framework we agreed at Camp David with Egypt and Israel will lead to a peace treaty this year.",
 }
 
 
