@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b]
+    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1212,6 +1212,352 @@ ROUND7B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 8 (issue 19): written blind, before its rules, on what speeches leave to the reader: agreements said as an
+# alliance, an understanding, a settlement or a commitment; treaties whose name carries their sides ('the ANZUS
+# pact', 'the Panama Canal treaties'); 'the two superpowers'; a foreign government that agrees to do something
+# for the speaker's country ('China has agreed to open its markets'); those who urge a side to keep a deal; a
+# clause joined by 'and' that accedes to, joins or ratifies it; a nation named by its people ('the Russians', by
+# era), its capital or its leader; the other side named a sentence before or in a list. Parties only; `--round8`.
+ROUND8_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "In 1941 we concluded an alliance with Britain against Nazi Germany.",
+        (frozenset({"United States", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have entered into a defensive alliance with Japan.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The alliance we formed with France in 1778 won us our independence.",
+        (frozenset({"United States", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our alliance has never been stronger, and our friendship with the peoples of Europe is deeper than ever.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our understanding with Mexico on migrant labor has worked well for both nations.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The settlement with Germany on war claims was signed in Bonn last month.",
+        (frozenset({"United States", "Germany"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We will continue to search for a lasting settlement of the conflict in the Middle East.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "We will honor our commitments to NATO.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Panama Canal treaties will be before the Senate this spring.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The ANZUS pact remains the cornerstone of our security in the Pacific.",
+        (frozenset({"United States", "Australia", "New Zealand"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has built up its missile forces. Now the two superpowers have agreed to cut their strategic arsenals by half.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Gorbachev and I met in Washington in December. Both sides agreed to press ahead with a treaty on strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "China has agreed to open its markets to American farm products.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan has agreed to lower its barriers to our rice and our beef.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        STATE,
+        "India has committed to reducing its tariffs on American goods.",
+        (frozenset({"United States", "India"}),),
+    ),
+    (WHITE_HOUSE, "Iran has agreed to a ceasefire with Iraq.", (frozenset({"Iran", "Iraq"}),)),
+    (
+        WHITE_HOUSE,
+        "We urged Turkey to honor its deal with the European Union on migrants.",
+        (frozenset({"Turkey", "European Union"}),),
+    ),
+    (
+        STATE,
+        "The United States and France urged Serbia to implement its agreement with Kosovo.",
+        (frozenset({"Serbia", "Kosovo"}),),
+    ),
+    (
+        WIRE,
+        "Germany called on Russia to respect the ceasefire agreement with Ukraine.",
+        (frozenset({"Russia", "Ukraine"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We signed the treaty with Mexico last year, and Canada joined it this spring.",
+        (frozenset({"United States", "Mexico", "Canada"}),),
+    ),
+    (
+        WIRE,
+        "Norway ratified the fisheries convention in May, and Iceland acceded to it in June.",
+        (frozenset({"Norway", "Iceland"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has massed troops in Europe. We have proposed a treaty to the Russians to reduce them.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We negotiated a new arms control treaty with the Russians last year.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiations with the Chinese on trade have made real progress.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WIRE,
+        "Washington and Hanoi signed a trade agreement on Thursday.",
+        (frozenset({"United States", "Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded an agreement with Peking on the settlement of claims.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I have signed an agreement with President Yeltsin to cut our missiles.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with Mexico have never been better. Last year we signed a treaty settling the boundary along the Rio Grande.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan is our most important ally in Asia. The treaty of mutual cooperation and security, now in its tenth year, has served both nations well.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed trade agreements with Israel, Jordan, and Morocco.",
+        (
+            frozenset({"United States", "Israel"}),
+            frozenset({"United States", "Jordan"}),
+            frozenset({"United States", "Morocco"}),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "Extradition treaties with Argentina, Chile and Peru were ratified this year.",
+        (
+            frozenset({"United States", "Argentina"}),
+            frozenset({"United States", "Chile"}),
+            frozenset({"United States", "Peru"}),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have completed a new base agreement in Spain.",
+        (frozenset({"United States", "Spain"}),),
+    ),
+    (WHITE_HOUSE, "We signed the treaty in Geneva.", ()),
+    (
+        INDIA,
+        "India and the Maldives signed a pact on defence cooperation. New Delhi also agreed to extend a line of credit to Male.",
+        (frozenset({"India", "Maldives"}),),
+    ),
+    (
+        KENYA,
+        "Kenya and Tanzania have agreed to remove non-tariff barriers. The two sides signed the agreement in Arusha.",
+        (frozenset({"Kenya", "Tanzania"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and Fiji have signed a security pact. Australia welcomed the agreement, and Tonga has since joined it.",
+        (frozenset({"New Zealand", "Fiji", "Tonga"}),),
+    ),
+)
+
+
+# Round 8b (issue 19): written blind, before its rules, on the other side left to the reader in speeches: named
+# by history in the agreement's name ('the SALT II treaty', 'the INF treaty', 'the North American Free Trade
+# Agreement', 'the Camp David accords'), said a sentence or two before, as a leader by title ('the President of
+# Mexico'), as a people, or in a list set beside the agreement ('with our neighbors, Canada and Mexico'). Parties
+# only; `--round8b`.
+ROUND8B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The SALT II treaty is now before the Senate, and I urge you to ratify it.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The INF treaty we signed last December eliminates an entire class of nuclear missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The ABM Treaty has served us well for twenty years.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I ask the Congress to approve the North American Free Trade Agreement this year.",
+        (frozenset({"United States", "Canada", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Camp David accords have brought peace between two old enemies.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The START treaty with Russia will cut our arsenals by a third.",
+        (frozenset({"United States", "Russia"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The President of Mexico visited Washington in May. We agreed to build a new bridge across the border at El Paso.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last year I traveled to Panama and met its leaders. We talked about the future of the canal. The treaties we signed will be before the Senate this spring.",
+        (frozenset({"United States", "Panama"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Chinese have agreed to buy more American grain.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed new agreements with our neighbors, Canada and Mexico, on clean air.",
+        (frozenset({"United States", "Canada"}), frozenset({"United States", "Mexico"})),
+    ),
+    (
+        WHITE_HOUSE,
+        "Treaties of friendship were signed with Japan, with Korea and with the Philippines.",
+        (
+            frozenset({"United States", "Japan"}),
+            frozenset({"United States", "South Korea"}),
+            frozenset({"United States", "Philippines"}),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have reached agreement with Tokyo on the opening of its construction market.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With the help of President Sadat, we have concluded a new agreement to reduce tension in the Sinai.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "Iceland has asked for talks on our base at Keflavik. We will negotiate a new defense agreement this year.",
+        (frozenset({"United States", "Iceland"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have been patient with Cuba. But the agreement on migration must be respected.",
+        (frozenset({"United States", "Cuba"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We welcomed President Macron to the White House in April. The climate agreement remains important to us both.",
+        (),
+    ),
+    (
+        STATE,
+        "Secretary Rubio met Indian External Affairs Minister Jaishankar in Washington. The two signed a framework for defense cooperation.",
+        (frozenset({"United States", "India"}),),
+    ),
+    (
+        CANADA,
+        "Prime Minister Carney spoke with President Sheinbaum today. The leaders agreed to expand trade in energy.",
+        (frozenset({"Canada", "Mexico"}),),
+    ),
+    (
+        WIRE,
+        "Kyiv and Warsaw signed an agreement on grain transit on Friday.",
+        (frozenset({"Ukraine", "Poland"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviets have refused to negotiate. They walked away from the talks in Geneva last year.",
+        (),
+    ),
+)
+
+
+# Round 8c (issue 19): written blind, before its rules, on sides named only by the forces an agreement parts or
+# stops ('the agreement on the disengagement of Egyptian and Israeli forces') and the partner named two
+# sentences before the agreement the speaker's government makes. Parties only; `--round8c`.
+ROUND8C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Most recently came the agreement on the disengagement of Egyptian and Israeli military forces.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WIRE,
+        "A ceasefire between Indian and Pakistani troops along the line of control took effect at midnight.",
+        (frozenset({"India", "Pakistan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed an agreement with Jordan on the withdrawal of Iraqi forces from its border.",
+        (frozenset({"United States", "Jordan"}),),
+    ),
+    (WHITE_HOUSE, "The armistice has ended the fighting, and American troops are coming home.", ()),
+    (
+        WHITE_HOUSE,
+        "We have worked closely with Canada this year. Our scientists studied the lakes together. The agreement we signed in June will clean up the Great Lakes.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with Brazil are strong. Trade between us has doubled. Last month we concluded a new agreement on science.",
+        (frozenset({"United States", "Brazil"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Cuba remains a threat to peace. Our trade with Europe has grown this year. We have concluded a new agreement on civil aviation.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "We met with the Soviet leaders in Geneva. The talks were frank. We agreed to meet again next year.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1285,6 +1631,9 @@ _LATER_ROUNDS = {
     "round6g": ROUND6G_PROBES,
     "round7": ROUND7_PROBES,
     "round7b": ROUND7B_PROBES,
+    "round8": ROUND8_PROBES,
+    "round8b": ROUND8B_PROBES,
+    "round8c": ROUND8C_PROBES,
 }
 
 

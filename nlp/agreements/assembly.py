@@ -33,6 +33,7 @@ from nlp.agreements.parties import (
     acronyms,
     acting_for,
     announcing_party,
+    joining_it,
     made_by_others,
     named_in_its_name,
     own_other_side,
@@ -264,6 +265,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if refers and earlier is not None:
             # 'France welcomed the agreement': once it has its sides, only its other side is added
             earlier.add_parties([] if _has_its_sides(earlier) else leads, counterparts)
+            earlier.add_parties([], joining_it(anchor))  # '..., and Tonga has since joined it'
             earlier.evidence.append(sent)
             earlier.subject = earlier.subject or subject_of(anchor)
             if _tells_its_stage(anchor, earlier, [*leads, *counterparts]):

@@ -103,3 +103,18 @@ def leaders_country(name: str) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def titled_leaders_country(surname: str) -> str | None:
+    """'President Sheinbaum', 'Prime Minister Carney': under a head of government's title, the surname of a
+    leader the table lists by full name only, where every listed leader who bears it served one country
+    ('Gandhi' is India's; 'Johnson' stays unknown). Not without the title: 'Mayor Khan' is no Pakistani."""
+    return _surnames().get(surname.casefold())
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, str]:
+    countries: dict[str, set[str]] = {}
+    for name, place in _index().items():
+        countries.setdefault(name.split()[-1], set()).add(place)
+    return {surname: places.pop() for surname, places in countries.items() if len(places) == 1}

@@ -463,6 +463,55 @@ REACHING_PHRASES: dict[str, str] = {
     "come": "to",
 }
 
+# --- parties round 8 (nlp-parties8) ---
+
+# Who an agreement is proposed or offered to is its other side: 'We have proposed a treaty to the Russians'.
+OFFERING_VERBS = frozenset("propose offer".split())
+
+# 'the two superpowers have agreed', as 'the two countries': a group of sides named before ('superpower' beside
+# `GROUP_REFERENCES`).
+GROUP_REFERENCES_TOO = frozenset({"superpower"})
+
+# Relations that are agreements where made with a named side: 'concluded an alliance with Britain', 'our
+# understanding with Mexico', 'the settlement with Germany on war claims' ('our alliance has never been
+# stronger', 'a lasting settlement of the conflict' name none).
+RELATIONS_AGREED = frozenset("alliance understanding settlement".split())
+
+# Whom an agreement is made against is no side of it: 'an alliance with Britain against Nazi Germany'.
+OPPOSING_PREPOSITIONS = frozenset({"against"})
+
+# Pacts named by the initials of their sides: 'the ANZUS pact', 'the AUKUS partnership'.
+SIDES_IN_NAMES: dict[str, tuple[str, ...]] = {
+    "ANZUS": ("Australia", "New Zealand", "United States"),
+    "AUKUS": ("Australia", "United Kingdom", "United States"),
+}
+
+# Agreements whose sides history knows, by a name speeches call them ('the SALT II treaty', 'the INF treaty',
+# 'the North American Free Trade Agreement', 'the Camp David accords', whose witness is no side); Russia is the
+# Soviet Union in a text that speaks of it.
+SIDES_HISTORY_NAMES: dict[str, tuple[str, ...]] = {
+    "SALT": ("United States", "Soviet Union"),
+    "ABM": ("United States", "Soviet Union"),
+    "INF": ("United States", "Soviet Union"),
+    "START": ("United States", "Russia"),
+    "North American Free Trade": ("United States", "Canada", "Mexico"),
+    "NAFTA": ("United States", "Canada", "Mexico"),
+    "USMCA": ("United States", "Canada", "Mexico"),
+    "Camp David": ("Egypt", "Israel"),
+    "Good Friday": ("United Kingdom", "Ireland"),
+}
+
+# A government that comes to the speaker's, asks or offers is the other side of what the speaker agrees next:
+# 'The President of Mexico visited Washington in May. We agreed to build a new bridge.'
+ADVANCING_VERBS = frozenset("visit meet ask request propose offer seek approach invite call come".split())
+
+# The titles under which a surname alone names a head of state or government ('President Sheinbaum').
+HEAD_TITLES = frozenset("president minister premier chancellor taoiseach king queen emperor".split())
+
+# Armed forces, whose nationalities name the sides of the agreement that parts or stops them: 'the
+# disengagement of Egyptian and Israeli military forces', 'a ceasefire between Indian and Pakistani troops'.
+FORCE_NOUNS = frozenset("force troop army navy soldier".split())
+
 # --- status (issue 19, round 9) ---
 
 # Nouns that say an agreement ended or was suspended: 'the collapse of the INF treaty', 'since its withdrawal

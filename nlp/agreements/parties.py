@@ -20,6 +20,14 @@ offers the agreement ('which I signed with General Torrijos'), and another gover
 no other side named faces it (`a_foreign_stance`); what the sides agree to do names no side, nor does what
 a clause says of something else ('the treaty with Panama, which Colombia had opposed') or what an agreement
 is about ('an agreement with Canada on salmon off Alaska'), where another side is named.
+
+Speeches leave more to the reader: an agreement's name may carry its sides by their initials or by history
+('the ANZUS pact', 'the SALT II treaty', 'the Panama Canal treaties'); who it is proposed, offered or
+committed to is its other side, whom it is made against none; the object of urging keeps the deal ('urged
+Turkey to honour its deal with the EU'); a clause joined by 'and' that joins or accedes to it names a side;
+a foreign government that agrees to act with no one named undertakes it to the speaker's ('China has agreed to
+open its markets'), as does one that came to the speaker or asked in the sentence before; a people stands for
+its state of the text's era ('the Russians'); two nationalities on the forces it parts are its sides.
 """
 
 from __future__ import annotations
@@ -29,11 +37,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.agreements.leaders import leaders_country
+from nlp.agreements.leaders import leaders_country, titled_leaders_country
 from nlp.agreements.lexicon import (
     ABOUT_PREPOSITIONS,
     ACTING_FOR_A_COUNTRY,
     ACTING_FOR_A_COUNTRY_TOO,
+    ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     ALL_SIDES,
     BUYING_VERBS,
@@ -42,17 +51,23 @@ from nlp.agreements.lexicon import (
     DASHES,
     DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
+    FORCE_NOUNS,
     FORMER_NAMES,
     FORMER_SEATS,
     FORMER_STATES,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
     GROUP_REFERENCES,
+    GROUP_REFERENCES_TOO,
+    HEAD_TITLES,
+    JOINING_VERBS,
     LEGISLATURES,
     MONARCHS,
     NATIONALITY_ENDINGS,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
+    OFFERING_VERBS,
+    OPPOSING_PREPOSITIONS,
     ORGANISATION_HEADS,
     OUR_SIDE,
     OWN_BODY_NOUNS,
@@ -60,6 +75,8 @@ from nlp.agreements.lexicon import (
     PARTY_NAMES,
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
+    SIDES_HISTORY_NAMES,
+    SIDES_IN_NAMES,
     SIGNING_VERBS,
     STANCE_VERBS,
     SUBNATIONAL_ADJECTIVES,
@@ -98,6 +115,9 @@ def _clause_scope(anchor: Token) -> set[int]:
     for token in verb.subtree:
         if token.dep_ in ("prep", "mark") and token.lower_ in TIME_WORDS:
             scope -= {t.i for t in token.subtree}
+    controller = _controller(verb)
+    if controller is not None:  # 'We urged Turkey to honour its deal with the EU': Turkey's deal, not ours
+        return scope | {t.i for t in controller.subtree}
     current = verb
     while current.head.i != current.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         current = current.head
@@ -108,6 +128,19 @@ def _clause_scope(anchor: Token) -> set[int]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scope |= {t.i for t in child.subtree}
     return scope
+
+
+def _controller(verb: Token) -> Token | None:
+    """'urged Turkey to honour its deal', 'called on Russia to respect the ceasefire': the object before an
+    infinitive clause is who that clause's verb is said of, not the subject of urging or calling."""
+    if verb.dep_ != "xcomp":
+        return None
+    for child in (c for c in verb.head.children if c.i < verb.i):
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _semicolon_part(anchor: Token) -> set[int]:
@@ -132,12 +165,29 @@ def _own_clause(child: Token) -> bool:
 def _is_counterpart(ent: Span) -> bool:
     """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling'."""
     first = first_conjunct(ent.root)
+    if first.dep_ == "pobj" and first.head.lower_ == "to":
+        return _offered_to(first.head)
     if first.dep_ != "pobj" or first.head.lower_ not in {"with", "for"} | ALL_SIDES:
         return False
     holder = first.head.head
     if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
         return names_agreement(holder) or first.head.i in {p.i for p in _side_phrases(_of_agreement(holder))}
     return True
+
+
+def _offered_to(to: Token) -> bool:
+    """'We have proposed a treaty to the Russians', 'offered a new agreement to Japan', 'our commitments to
+    NATO': who an agreement is proposed, offered or committed to is its other side ('submitted the treaty to
+    the Senate' is not)."""
+    if to.i > 0 and to.doc[to.i - 1].lemma_.lower() == "commitment":
+        return True
+    holder = to.head
+    verb = holder if holder.pos_ in ("VERB", "AUX") else clause_verb(holder)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in OFFERING_VERBS
+        and (holder.i == verb.i or (is_noun(holder) and names_agreement(holder)))
+    )
 
 
 def _of_agreement(holder: Token) -> Token:
@@ -285,7 +335,22 @@ def _people_acting(ent: Span) -> str | None:
         or not (_acts(ent) or _is_counterpart(ent))
     ):
         return None
-    return _country_names().get(place.code)
+    name = _country_names().get(place.code)
+    return _of_its_era(name, ent.doc) if name is not None else None
+
+
+def _of_its_era(name: str, doc: Doc) -> str:
+    """'the Russians' in an address that speaks of the Soviet Union or names one of its leaders ('President
+    Gorbachev') are the Soviet Union, elsewhere Russia: a people, or a side history gives an agreement ('the
+    START treaty'), named for a country whose former state the text names (as its seat of government is read)."""
+    for seat, (marker, former) in FORMER_SEATS.items():
+        if SEATS_OF_GOVERNMENT.get(seat) != name:
+            continue
+        if marker in doc.text or any(
+            e.label_ == "PERSON" and leaders_country(e.text) == former for e in doc.ents
+        ):
+            return former
+    return name
 
 
 def _government_party(name: str, doc: Doc) -> str | None:
@@ -536,7 +601,8 @@ def _persons_country(person: Span) -> str | None:
             )
             if found_after is not None and country(without_article(found_after.text)):
                 return known_as(without_article(normalize_name(found_after)))
-    return leaders_country(person.text)
+    titled = person.start > 0 and doc[person.start - 1].lower_ in HEAD_TITLES
+    return leaders_country(person.text) or (titled_leaders_country(surname) if titled else None)
 
 
 def _body_name(body: Span) -> str | None:
@@ -624,6 +690,8 @@ def _excluded(ent: Span) -> bool:
         for t in (root, *root.ancestors)
     ):
         return True  # 'with a Mexican free trade agreement and our Enterprise for the Americas Initiative'
+    if first.dep_ == "pobj" and first.head.lower_ in OPPOSING_PREPOSITIONS:
+        return True  # 'an alliance with Britain against Nazi Germany'
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
         # 'officials from Japan and Australia signed': those who act for a country, from it
         actors = first.head.head
@@ -631,8 +699,8 @@ def _excluded(ent: Span) -> bool:
             first.head.lower_ == "from"
             and (PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_} or _acts_for_a_country(actors))
         )
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        governor = root.head.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of":  # 'of the United States and the Soviet Union'
+        governor = first.head.head
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
@@ -744,8 +812,9 @@ def _what_is_agreed(anchor: Token) -> set[int]:
     return done
 
 
-# what the sides do to an agreement: a clause saying one of these of it may name a side
-_MAKING = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS | SUSPENDING_VERBS | ENDING_VERBS
+# what the sides do to an agreement: a clause saying one of these of it may name a side ('..., and Britain
+# acceded to it', 'and Canada joined it')
+_MAKING = SIGNING_VERBS | NEGOTIATING | STANCE_VERBS | SUSPENDING_VERBS | ENDING_VERBS | JOINING_VERBS
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
@@ -806,6 +875,25 @@ def _what_it_is_about(anchor: Token) -> set[int]:
         ):
             about -= {t.i for t in side.subtree}
     return about
+
+
+def joining_it(anchor: Token) -> list[str]:
+    """'Australia welcomed the agreement, and Tonga has since joined it', 'Iceland acceded to the treaty': the
+    countries and international bodies that join or accede to the agreement a sentence points back to, as
+    its sides however many it has already."""
+    names: list[str] = []
+    for ent in anchor.sent.ents:
+        first = first_conjunct(ent.root)
+        verb = first.head
+        if first.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in JOINING_VERBS:
+            continue
+        objects = [*verb.children, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+        if not any(o.i == anchor.i or (o.lower_ == "it" and o.dep_ in ("dobj", "pobj")) for o in objects):
+            continue
+        name = state_or_body(ent)
+        if name is not None and name not in names:
+            names.append(known_as(name))
+    return names
 
 
 def _aside(verb: Token) -> tuple[Token | None, set[int]] | None:
@@ -882,7 +970,7 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
-    for name, after_with in _referred_to(anchor, scope):
+    for name, after_with in [*_referred_to(anchor, scope), *_untagged_seats(anchor, scope)]:
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     if _our_side(anchor, scope) and HOME not in leads:
@@ -891,6 +979,30 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     return leads, counterparts
+
+
+def _untagged_seats(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """'Kyiv and Warsaw signed an agreement' where the recogniser tagged only 'Warsaw': a seat of government
+    it left untagged, that signs or negotiates or is the other side, stands for its government as a tagged
+    one does; each with whether it is the other side."""
+    found: list[tuple[str, bool]] = []
+    for token in anchor.sent:
+        if (
+            token.i not in scope
+            or token.ent_type_
+            or token.pos_ != "PROPN"
+            or token.text not in SEATS_OF_GOVERNMENT
+        ):
+            continue
+        first = first_conjunct(token)
+        with_it = first.dep_ == "pobj" and first.head.lower_ == "with"
+        acting = (
+            first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+        )
+        name = seat_country(token.text, token.doc) if with_it or acting else None
+        if name is not None:
+            found.append((name, with_it))
+    return found
 
 
 _THAT_ONE = frozenset({"that", "the", "this"})  # 'that government', 'the latter': one named before
@@ -1042,10 +1154,13 @@ def _our_government(token: Token) -> bool:
 def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
     """Countries named by a nationality, whatever the recogniser made of it, each with whether it is the
     other side: on those who act for a country ('American and Soviet negotiators', 'Kazakh Foreign Minister
-    Nurtleu', 'with his Fijian counterpart'), and on the agreement noun, where one names its other side ('the
-    Japanese peace treaty will be signed') and two name both ('the Soviet-American agreement')."""
+    Nurtleu', 'with his Fijian counterpart'), on the agreement noun, where one names its other side ('the
+    Japanese peace treaty will be signed') and two name both ('the Soviet-American agreement'), and two or more
+    on the forces it parts or stops ('the disengagement of Egyptian and Israeli forces'; not 'the withdrawal of
+    Iraqi forces')."""
     found: list[tuple[str, bool]] = []
     on_the_noun: list[str] = []
+    on_forces: list[str] = []  # 'the disengagement of Egyptian and Israeli forces'
     for token in anchor.sent:
         if (
             token.i not in scope
@@ -1055,6 +1170,8 @@ def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
             continue
         name = nationality(token.text)
         holder = _nationality_holder(token) if name is not None else None
+        if name is not None and holder is None and _on_forces(token):
+            on_forces.append(name)
         if name is None or holder is None:
             continue
         if names_agreement(holder):
@@ -1062,11 +1179,26 @@ def _nationalities(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
                 on_the_noun.append(name)
             continue
         found.append((name, any(a.lower_ == "with" for a in token.ancestors)))
+    if len(dict.fromkeys(on_forces)) >= 2:
+        found += [(name, False) for name in dict.fromkeys(on_forces)]
     if len(on_the_noun) >= 2:
         found += [(name, False) for name in on_the_noun]
     elif on_the_noun:  # 'a Mexican free trade agreement'
         found.append((on_the_noun[0], True))
     return found
+
+
+def _on_forces(token: Token) -> bool:
+    """'Egyptian and Israeli military forces', 'Indian and Pakistani troops': a nationality on the armed forces
+    an agreement parts or stops (two or more of them are its sides)."""
+    head = first_conjunct(token).head
+    for _ in range(2):
+        if head.lemma_.lower() in FORCE_NOUNS:
+            return True
+        if head.dep_ not in ("amod", "compound"):
+            break
+        head = head.head
+    return False
 
 
 def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
@@ -1090,14 +1222,25 @@ def _names_a_plural_subject(ent: Span, anchor: Token) -> bool:
     )
 
 
+def _named_on(token: Token) -> int:
+    """The noun a name in front of it belongs to, through the proper nouns of a longer name: 'the *Panama*
+    Canal treaties' names the treaties, as 'the Rwanda deal' names the deal."""
+    head = token.head
+    while head.dep_ in ("compound", "nmod") and head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    return head.i
+
+
 def _names_the_other_side(ent: Span, anchor: Token) -> bool:
-    """'scrapped the Rwanda deal': one country before the agreement noun is the other side; two ('the
-    UK-India agreement') are both sides."""
+    """'scrapped the Rwanda deal', 'the Panama Canal treaties': one country at the head of the agreement's
+    name is the other side; two ('the UK-India agreement') are both sides."""
     if ent.label_ != "GPE" or ent.root.dep_ not in ("compound", "nmod") or not is_noun(anchor):
         return False
-    if ent.root.head.i != anchor.i:
+    if _named_on(ent.root) != anchor.i:
         return False
-    before_anchor = [e for e in anchor.sent.ents if e.label_ in ("GPE", "ORG") and e.root.head.i == anchor.i]
+    before_anchor = [
+        e for e in anchor.sent.ents if e.label_ in ("GPE", "ORG") and _named_on(e.root) == anchor.i
+    ]
     # only where the clause says what became of it: 'if we take the Canada deal as a guide' names no side
     return len(before_anchor) == 1 and status_for(anchor) != "unknown"
 
@@ -1149,14 +1292,22 @@ def _resolved(name: str) -> str | None:
 def named_in_its_name(anchor: Token) -> list[str]:
     """'the U.S.-Mexico-Canada Agreement', 'the Canada–EU Comprehensive Economic and Trade Agreement', 'a
     UK-India deal': the countries and international bodies an agreement's name joins with dashes are its
-    sides."""
+    sides; so are those its initials name ('the ANZUS pact') or history gives it ('the SALT II treaty', 'the
+    North American Free Trade Agreement'; Russia's by era)."""
     if not is_noun(anchor):
         return []
     before = [t for t in anchor.subtree if t.i < anchor.i and t.dep_ not in ("det", "poss", "nummod")]
     if not before:
         return []
+    for word in before:  # 'the ANZUS pact'
+        if word.text in SIDES_IN_NAMES:
+            return list(SIDES_IN_NAMES[word.text])
     doc = anchor.doc
-    pieces = _JOINED.split(doc.text[before[0].idx : anchor.idx].strip())
+    written = doc.text[before[0].idx : anchor.idx].strip()
+    for name, sides in SIDES_HISTORY_NAMES.items():  # 'the SALT II treaty', 'the Camp David accords'
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", written):
+            return [_of_its_era(side, doc) for side in sides]
+    pieces = _JOINED.split(written)
     if len(pieces) < 2:
         return []
     names: list[str] = []
@@ -1193,13 +1344,23 @@ def _group_words(anchor: Token) -> set[str] | None:
     above = verb.head if verb.dep_ == "xcomp" else verb  # 'our two nations hope to conclude an agreement'
     subjects = [t for c in above.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     for token in (*verb.subtree, *subjects):
-        if token.lemma_.lower() not in GROUP_REFERENCES or token.tag_ not in ("NNS", "NN"):
+        if token.lemma_.lower() not in GROUP_REFERENCES | GROUP_REFERENCES_TOO or token.tag_ not in (
+            "NNS",
+            "NN",
+        ):
             continue
-        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj"):
+        if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "dobj"):  # 'has served both nations'
             continue
         words = {c.lower_ for c in token.lefts}
         if "both" in words or ("two" in words and words & {"the", "both", "our"}):
             return words
+        if words == {"the"} and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
+            return words  # 'Prime Minister Carney spoke with President Sheinbaum. The leaders agreed'
+    for token in subjects:  # 'Secretary Rubio met Minister Jaishankar. The two signed'
+        if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == above.i:
+            words = {c.lower_ for c in token.lefts}
+            if "the" in words:
+                return words | {"two"}
     return None
 
 
@@ -1264,7 +1425,11 @@ def a_foreign_stance(anchor: Token) -> bool:
     seeks, accepts, proposes or rejects an agreement whose other side the clause leaves unnamed faces the
     speaker's government ('Egypt wants a peace treaty with Israel' names its other side; 'Iran has signed the
     treaty' is no stance; in news no government speaks)."""
-    if not (Doc.has_extension("publisher") and anchor.doc._.publisher) or not is_noun(anchor):
+    if not (Doc.has_extension("publisher") and anchor.doc._.publisher):
+        return False
+    if anchor.lemma_.lower() == "agree" and not is_noun(anchor):
+        return _agrees_to_act(anchor)
+    if not is_noun(anchor):
         return False
     verb = clause_verb(anchor)
     if verb is None or verb.lemma_.lower() not in STANCE_VERBS or _side_phrases(anchor):
@@ -1275,6 +1440,26 @@ def a_foreign_stance(anchor: Token) -> bool:
         any(anchor.i in {t.i for t in o.subtree} for o in objects)
         and bool(subjects)
         and not any(s.lower_ in OUR_SIDE or s.lower_ == "i" or _our_government(s) for s in subjects)
+    )
+
+
+def _agrees_to_act(verb: Token) -> bool:
+    """'China has agreed to open its markets to American farm products', 'North Korea has agreed to freeze its
+    nuclear program': one government, not the speaker's, that agrees to do something and names no one it agrees
+    with, undertakes it to the speaker's government ('Iran agreed to a ceasefire with Iraq' names its other side;
+    'India and Japan agreed to' are both; 'Egypt has agreed to withdraw its forces from Yemen' concerns another
+    country, which may be the other side)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    acts = [c for c in verb.children if c.dep_ == "xcomp"]
+    home = own_side(verb.doc)
+    return (
+        len(subjects) == 1
+        and not subjects[0].conjuncts
+        and subjects[0].lower_ not in OUR_SIDE | {"i", "they"}
+        and not _our_government(subjects[0])
+        and bool(acts)
+        and not any(t.ent_type_ == "GPE" and t.text not in home for act in acts for t in act.subtree)
+        and not any(t.lower_ in {"with"} | ALL_SIDES for t in verb.subtree)
     )
 
 
@@ -1365,14 +1550,52 @@ def sides_in_context(
     group = _subject_group(previous)
     if len(group) >= 2 and before:
         return group, []
-    # one that points back ('The agreement we reached in March') only to the partner the speaker's government
-    # works *with* there ('We have worked with Canada'), not to a leader it met ('We welcomed President Macron')
-    partners = list(
-        dict.fromkeys(name for name in _with_countries(previous, leaders=before) if name is not None)
-    )
-    if set(group) <= own_side(anchor.doc) and _speaker_subject(previous) and len(partners) == 1:
+    partners = _partner(previous, before=before)
+    if partners:
         return [], partners
+    foreign = len(group) == 1 and group[0] not in own_side(anchor.doc)
+    undertaking = is_noun(anchor) or any(c.dep_ == "xcomp" for c in anchor.children)  # not 'we agreed that'
+    if before and foreign and undertaking and _advances(previous) and _speaker_subject(sent):
+        return [], group  # 'The President of Mexico visited Washington. We agreed to build a bridge'
+    if index >= 2 and not _names_a_country(
+        previous
+    ):  # 'We worked with Canada. Our scientists ... The agreement'
+        return [], _partner(sents[index - 2], before=before)
     return [], []
+
+
+def _partner(sent: Span, *, before: bool) -> list[str]:
+    """The one country the speaker's government, as the sentence's subject, works *with* there ('We have
+    worked with Canada', 'We met with the Soviet leaders'); for an agreement that points back ('The agreement we
+    reached in March') not a leader it met ('We welcomed President Macron'). Empty where there is none or more."""
+    group = _subject_group(sent)
+    partners = list(dict.fromkeys(name for name in _with_countries(sent, leaders=before) if name is not None))
+    if set(group) <= own_side(sent.doc) and _speaker_subject(sent) and len(partners) == 1:
+        return partners
+    return []
+
+
+def _names_a_country(sent: Span) -> bool:
+    """A sentence that names a foreign country, by its name or a nationality, comes between an agreement and
+    a partner named before it."""
+    home = own_side(sent.doc)
+    return any(
+        (ent.label_ == "GPE" and _country_of(ent) not in (None, *home))
+        or (ent.label_ == "NORP" and nationality(ent.text) not in (None, *home))
+        for ent in sent.ents
+    )
+
+
+def _advances(sent: Span) -> bool:
+    """'The President of Mexico visited Washington', 'Iceland has asked for talks': the sentence's subject
+    comes to the speaker's government, asks or offers (the next sentence's 'we agreed' is with it; not
+    'Russia invaded Ukraine')."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and t.head.lemma_.lower() in ADVANCING_VERBS
+        for t in sent
+    )
 
 
 def _signed_by(anchor: Token) -> bool:
@@ -1413,7 +1636,12 @@ def _with_countries(sent: Span, *, leaders: bool = True) -> list[str | None]:
         first = first_conjunct(ent.root)
         if first.head.lower_ == "of" and first.head.head.lower_ == "government":  # 'Government of' + 'Greece'
             first = first.head.head
-        if first.dep_ == "pobj" and first.head.lower_ == "with":
+        holder = _nationality_holder(ent.root) if ent.label_ == "NORP" else None
+        if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "with":
+            found.append(nationality(ent.text))  # 'We met with the Soviet leaders'
+        elif ent.label_ == "NORP":
+            continue
+        elif first.dep_ == "pobj" and first.head.lower_ == "with":
             found.append(_persons_country(ent) if ent.label_ == "PERSON" else _country_of(ent))
         elif (
             ent.label_ == "PERSON" and first.dep_ == "dobj"
@@ -1438,7 +1666,7 @@ def _subject_group(sent: Span) -> list[str]:
             else:
                 ent = next((e for e in sent.ents if e.start <= member.i < e.end), None)
                 if ent is None:
-                    name = None
+                    name = _office_of(member)  # 'The President of Mexico visited'
                 elif ent.label_ == "PERSON":
                     name = _persons_country(ent)
                 else:
@@ -1446,6 +1674,17 @@ def _subject_group(sent: Span) -> list[str]:
             if name is not None and name not in names:
                 names.append(name)
     return names
+
+
+def _office_of(title: Token) -> str | None:
+    """'the President of Mexico', 'the Foreign Minister of Japan': the country an office named by its title
+    acts for."""
+    if not _acts_for_a_country(title):
+        return None
+    for prep in (c for c in title.children if c.lower_ == "of"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+            return _resolved(without_article(title.doc[place.left_edge.i : place.i + 1].text))
+    return None
 
 
 def _speaker_subject(sent: Span) -> bool:

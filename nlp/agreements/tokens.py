@@ -14,6 +14,7 @@ from nlp.agreements.lexicon import (
     NEGOTIATING,
     ORGANISATION_HEADS,
     REFERRING_DETERMINERS,
+    RELATIONS_AGREED,
     SHARED,
     TWO_WORD_AGREEMENTS,
     UNDERSTANDING_VERBS,
@@ -34,6 +35,8 @@ def agreement_nouns(sent: Span) -> list[Token]:
             or (t.lemma_.lower() == "declaration" and any(c.lower_ == "joint" for c in t.lefts))
             or (t.lemma_.lower() == "framework" and _shared_framework(t))
             or (t.lemma_.lower() == "understanding" and _reached_understanding(t))
+            or (t.lemma_.lower() in RELATIONS_AGREED and _with_a_side(t))
+            or (t.lemma_.lower() == "commitment" and _committed_to_a_side(t))
             or (t.i > sent.start and (t.nbor(-1).lower_, t.lower_) in TWO_WORD_AGREEMENTS)
         )
     ]
@@ -44,6 +47,38 @@ def _reached_understanding(noun: Token) -> bool:
     is an agreement ('a better understanding of', 'mutual understanding between our peoples' are not)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in UNDERSTANDING_VERBS
+
+
+def _with_a_side(noun: Token) -> bool:
+    """'concluded an alliance with Britain', 'the alliance we formed with France', 'our understanding with
+    Mexico', 'the settlement with Germany on war claims': an alliance, understanding or settlement made with a
+    named country or body is an agreement ('our alliances with major partners', 'a final settlement of the
+    area's problems' are not; nor is the understanding of 'a memorandum of understanding with Ghana')."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False
+    holders = [noun, *(c for c in noun.children if c.dep_ in ("relcl", "acl"))]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP") for g in prep.children)
+        for holder in holders
+        for prep in holder.rights
+    )
+
+
+def _committed_to_a_side(noun: Token) -> bool:
+    """'we will honor our commitments to NATO': the speaker's commitments to a named country or body are the
+    agreements that bind it to them (the parse may hang 'to NATO' on the verb); 'our commitment to the United
+    Nations', one, is a stance."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children):
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    return (
+        after is not None
+        and after.lower_ == "to"
+        and after.head.i in (noun.i, noun.head.i)
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG") for g in after.children)
+    )
 
 
 def _names_something_else(token: Token) -> bool:
