@@ -552,3 +552,33 @@ WITHDRAWING_PHRASES: dict[str, frozenset[str]] = {
 # What a country has under a treaty, said with 'treaty' as its modifier: 'our treaty commitments to Taiwan',
 # 'treaty obligations to the Philippines', 'Japan, our treaty ally' (the treaty is in force).
 TREATY_BONDS = frozenset("commitment obligation ally alliance partner guarantee".split())
+
+# --- parties round 9 (nlp-parties9) ---
+
+# Legislatures known by a name of their own, each to the country it acts for (it ratifies or approves that
+# country's side of an agreement; it is no party of its own): 'the Supreme Soviet has ratified the treaty'.
+NAMED_LEGISLATURES: dict[str, str] = {
+    "supreme soviet": "Soviet Union",
+    "knesset": "Israel",
+    "bundestag": "Germany",
+    "duma": "Russia",
+    "state duma": "Russia",
+    "storting": "Norway",
+    "riksdag": "Sweden",
+    "sejm": "Poland",
+    "folketing": "Denmark",
+    "eduskunta": "Finland",
+    "oireachtas": "Ireland",
+    "dáil": "Ireland",
+    "lok sabha": "India",
+    "rajya sabha": "India",
+    "majlis": "Iran",
+    "verkhovna rada": "Ukraine",
+    "national people's congress": "China",
+    "cortes": "Spain",
+    "althing": "Iceland",
+}
+
+# Ratifying or approving an agreement, which a country's legislature does for its side: 'Mexico has already
+# ratified the treaty, and I hope the Senate will soon do the same'.
+APPROVING_VERBS = frozenset("ratify approve sign accept".split())

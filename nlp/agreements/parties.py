@@ -45,6 +45,7 @@ from nlp.agreements.lexicon import (
     ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     ALL_SIDES,
+    APPROVING_VERBS,
     BUYING_VERBS,
     COMBINING_FORMS,
     COMPASS_POINTS,
@@ -63,6 +64,7 @@ from nlp.agreements.lexicon import (
     JOINING_VERBS,
     LEGISLATURES,
     MONARCHS,
+    NAMED_LEGISLATURES,
     NATIONALITY_ENDINGS,
     NEGOTIATING,
     NON_PARTY_PREPOSITIONS,
@@ -122,12 +124,25 @@ def _clause_scope(anchor: Token) -> set[int]:
     while current.head.i != current.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
         current = current.head
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
-    # a clause joined by 'and' with a subject of its own does not take the first clause's
-    for above in (current,) if own_subject and current.dep_ == "conj" else (current, current.head):
+    # a clause joined by 'and' with a subject of its own does not take the first clause's; nor does a report
+    # that names its own subject before who reports it ('Russia has complied with the deal, the UN said')
+    joined = own_subject and (current.dep_ == "conj" or _reported_before(current))
+    for above in (current,) if joined else (current, current.head):
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scope |= {t.i for t in child.subtree}
     return scope
+
+
+def _reported_before(verb: Token) -> bool:
+    """'Russia has so far complied with the grain deal with Ukraine, the UN said', 'Officials from Israel and
+    Syria are holding talks, Turkish officials said': a clause said before its reporter, with a subject of its
+    own that is no pronoun; who reports it is no side ('China said it had signed a deal' is China's own)."""
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.i < verb.head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+    )
 
 
 def _controller(verb: Token) -> Token | None:
@@ -399,6 +414,16 @@ def _legislature_party(name: str) -> str | None:
     return _country_names().get(place.code) if place is not None else None
 
 
+def _owning_country(ent: Span) -> str | None:
+    """'Colombia's Congress', 'Japan's Diet' where the recogniser tagged the country apart: the country a
+    legislature belongs to by the possessive before it."""
+    for owner in (c for c in ent.root.children if c.dep_ == "poss" and c.ent_type_ == "GPE"):
+        place = country(known_as(owner.text))
+        if place is not None:
+            return place.name
+    return None
+
+
 def _body_named_after(ent: Span) -> Span | None:
     """'the Japan International Cooperation Agency' where only 'Japan' is tagged: the body the country's
     name belongs to (its proper-noun phrase up to a head such as 'Agency' or 'Bank')."""
@@ -488,8 +513,10 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "ORG":
         if international_body(name) is not None:
             return name
+        if name.lower() in NAMED_LEGISLATURES:  # 'the Supreme Soviet', 'the Knesset'
+            return NAMED_LEGISLATURES[name.lower()]
         if _HOUSES.match(name):
-            return _legislature_party(name)
+            return _owning_country(ent) or _legislature_party(name)
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
@@ -1431,6 +1458,8 @@ def a_foreign_stance(anchor: Token) -> bool:
         return _agrees_to_act(anchor)
     if not is_noun(anchor):
         return False
+    if _ours_to_follow(anchor):
+        return True
     verb = clause_verb(anchor)
     if verb is None or verb.lemma_.lower() not in STANCE_VERBS or _side_phrases(anchor):
         return False
@@ -1440,6 +1469,26 @@ def a_foreign_stance(anchor: Token) -> bool:
         any(anchor.i in {t.i for t in o.subtree} for o in objects)
         and bool(subjects)
         and not any(s.lower_ in OUR_SIDE or s.lower_ == "i" or _our_government(s) for s in subjects)
+    )
+
+
+def _ours_to_follow(anchor: Token) -> bool:
+    """'Mexico has already ratified the treaty, and I hope the Senate will soon do the same', 'The Canadian
+    Parliament has approved the agreement, and I urge the Congress to act on it': one foreign side ratifies or
+    approves an agreement that the speaker's own legislature, named after it in the sentence, is still to act
+    on; the agreement is between the two ('Mexico has ratified the treaty' alone may be one of many sides)."""
+    verb = clause_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in APPROVING_VERBS or _side_phrases(anchor):
+        return False
+    if not any(c.dep_ == "dobj" and anchor.i in {t.i for t in c.subtree} for c in verb.children):
+        return False
+    return any(
+        ent.label_ == "ORG"
+        and ent.start > verb.i
+        and _HOUSES.match(without_article(normalize_name(ent))) is not None
+        and _legislature_party(without_article(normalize_name(ent))) in own_side(anchor.doc)
+        and not any(c.dep_ == "poss" for c in ent.root.children)
+        for ent in anchor.sent.ents
     )
 
 

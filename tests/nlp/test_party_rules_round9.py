@@ -1,0 +1,90 @@
+"""Issue 19's ninth round of party rules, on the real model, from the kinds of the status probes whose parties
+were missed: a foreign side that ratifies or approves an agreement the speaker's own legislature is still to act
+on in the same sentence makes it with the speaker's government; a legislature known by its own name, or by a
+country's possessive, acts for that country; who reports a clause that names its own subject first (', the UN
+said') is no side. Each case on one side of a boundary."""
+
+import pytest
+
+from nlp.pipeline import Extractor
+from tests.nlp.test_agreement_parties_round6 import WHITE_HOUSE, WIRE, parties_at, sets
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(use_classifier=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        (
+            "Japan has ratified the convention, and I ask the Senate to give its consent this year.",
+            WHITE_HOUSE,
+            sets(("Japan", "United States")),
+        ),
+        (
+            "The Mexican Senate has approved the agreement, and I urge the Congress to do the same.",
+            WHITE_HOUSE,
+            sets(("Mexico", "United States")),
+        ),
+        # boundary: ratified alone, with no legislature of ours still to act, it may be one of many sides
+        ("Japan has ratified the convention.", WHITE_HOUSE, set()),
+        # boundary: on a wire no government speaks, so 'the Senate' is no side waiting
+        ("Japan has ratified the convention, and the Senate is expected to follow.", WIRE, set()),
+    ],
+)
+def test_a_foreign_ratification_ours_to_follow(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        (
+            "The Knesset and the Senate have both ratified the treaty.",
+            WHITE_HOUSE,
+            sets(("Israel", "United States")),
+        ),
+        (
+            "Peru's Congress ratified the free trade agreement with the United States on Tuesday.",
+            WIRE,
+            sets(("Peru", "United States")),
+        ),
+        # boundary: a possessive on something other than a legislature names no side
+        (
+            "Peru's exporters have welcomed the free trade agreement between Canada and Chile.",
+            WIRE,
+            sets(("Canada", "Chile")),
+        ),
+    ],
+)
+def test_legislatures_act_for_their_country(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        (
+            "Ethiopia and Egypt have reached a deal on the dam, the African Union said.",
+            WIRE,
+            sets(("Egypt", "Ethiopia")),
+        ),
+        (
+            "Thailand has signed a ceasefire agreement with Cambodia, Malaysia said on Monday.",
+            WIRE,
+            sets(("Cambodia", "Thailand")),
+        ),
+        # boundary: a reporter whose clause says 'it' is speaking of its own agreement
+        ("India said it had signed a trade deal with Oman.", WIRE, sets(("India", "Oman"))),
+    ],
+)
+def test_who_reports_it_is_no_side(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
