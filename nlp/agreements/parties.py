@@ -84,6 +84,7 @@ from nlp.agreements.lexicon import (
     SUBNATIONAL_ADJECTIVES,
     SUSPENDING_VERBS,
     TIME_WORDS,
+    TREATY_BONDS,
 )
 from nlp.agreements.status import status_for
 from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, names_agreement, without_article
@@ -730,6 +731,8 @@ def _excluded(ent: Span) -> bool:
         governor = first.head.head
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
+        if governor.lower_ == "those" and governor.dep_ == "conj" and _acts_for_a_country(governor.head):
+            return False  # 'our negotiators and those of the Soviet Union': those who act for it
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
 
@@ -1141,7 +1144,19 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
             return True
     if any(_our_government(t) and len(t.conjuncts) > 0 for t in anchor.sent if t.i in scope):
         return True
-    return _speaker_makes_it(anchor, scope)
+    return _speaker_makes_it(anchor, scope) or _our_treaty_bond(anchor)
+
+
+def _our_treaty_bond(anchor: Token) -> bool:
+    """'our treaty obligations to the Philippines', 'Japan, our treaty ally': what the speaker's government
+    has under a treaty, said with 'treaty' as its modifier, makes it a side ('the treaty obligations of
+    Chile and Peru' are theirs)."""
+    bond = anchor.head
+    return (
+        anchor.dep_ == "compound"
+        and bond.lemma_.lower() in TREATY_BONDS
+        and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in bond.children)
+    )
 
 
 def _speaker_makes_it(anchor: Token, scope: set[int]) -> bool:

@@ -88,3 +88,39 @@ def test_who_reports_it_is_no_side(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        (
+            "Our delegates and those of Norway have agreed upon the text of a fisheries convention.",
+            WHITE_HOUSE,
+            sets(("Norway", "United States")),
+        ),
+        (
+            "We will meet our treaty obligations to Thailand.",
+            WHITE_HOUSE,
+            sets(("Thailand", "United States")),
+        ),
+        (
+            "Australia, our treaty ally, has sent ships to the exercise.",
+            WHITE_HOUSE,
+            sets(("Australia", "United States")),
+        ),
+        # boundary: 'those of' a country beside something other than its agents, and treaty obligations that are
+        # not ours, name no side of the speaker's
+        (
+            "Our tariffs and those of Norway were settled by the fisheries convention.",
+            WHITE_HOUSE,
+            set(),
+        ),
+        (
+            "Chile and Peru have honored their treaty obligations to each other.",
+            WHITE_HOUSE,
+            sets(("Chile", "Peru")),
+        ),
+    ],
+)
+def test_our_agents_and_bonds(extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(extractor, text, url) == want
