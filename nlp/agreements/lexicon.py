@@ -582,3 +582,7 @@ NAMED_LEGISLATURES: dict[str, str] = {
 # Ratifying or approving an agreement, which a country's legislature does for its side: 'Mexico has already
 # ratified the treaty, and I hope the Senate will soon do the same'.
 APPROVING_VERBS = frozenset("ratify approve sign accept".split())
+
+# What a side gives an agreement, said with the side's possessive: 'seek the Soviet Union's signature on a
+# treaty', "Japan's ratification of the convention", "Norway's accession to the pact" (the owner is a side).
+SIDES_ACTS = frozenset("signature ratification accession adherence consent approval".split())

@@ -77,6 +77,7 @@ from nlp.agreements.lexicon import (
     PARTY_NAMES,
     PLACE_PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
+    SIDES_ACTS,
     SIDES_HISTORY_NAMES,
     SIDES_IN_NAMES,
     SIGNING_VERBS,
@@ -706,7 +707,10 @@ def _excluded(ent: Span) -> bool:
     root = ent.root
     if _in_dateline(ent) or _affiliation(ent):
         return True
-    if root.dep_ == "poss" and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS:
+    if (
+        root.dep_ == "poss"
+        and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS | SIDES_ACTS
+    ):
         return True
     if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
         return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
@@ -1446,6 +1450,10 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
     verb = clause_verb(anchor)
     if verb is None:
         return False
+    while verb.dep_ in ("xcomp", "acomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head  # 'Secretary Blinken and his Indian counterpart are set (due) to sign'
     for subject in verb.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue

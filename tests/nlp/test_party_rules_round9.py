@@ -7,7 +7,7 @@ said') is no side. Each case on one side of a boundary."""
 import pytest
 
 from nlp.pipeline import Extractor
-from tests.nlp.test_agreement_parties_round6 import WHITE_HOUSE, WIRE, parties_at, sets
+from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
 
 
 @pytest.fixture(scope="module")
@@ -123,4 +123,29 @@ def test_who_reports_it_is_no_side(
     ],
 )
 def test_our_agents_and_bonds(extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        (
+            "We will seek Japan's ratification of the fisheries convention this year.",
+            WHITE_HOUSE,
+            sets(("Japan", "United States")),
+        ),
+        (
+            "Minister Joly and her Mexican counterpart are due to sign a mobility agreement on Friday.",
+            CANADA,
+            sets(("Canada", "Mexico")),
+        ),
+        # boundary: a possessive on anything else a side does not give names no side
+        ("We welcome Japan's interest in the fisheries convention.", WHITE_HOUSE, set()),
+        # boundary: one who signs with no foreign counterpart brings in no other side
+        ("Minister Joly is due to sign a mobility agreement on Friday.", CANADA, set()),
+    ],
+)
+def test_what_a_side_gives_and_who_will_sign(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
     assert parties_at(extractor, text, url) == want

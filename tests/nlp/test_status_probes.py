@@ -45,6 +45,9 @@ KNOWN_MISSES = {
     "The Canadian Parliament has approved the agreement, and I urge the Congress to act on it without delay.",
     "Colombia's Congress ratified the trade deal with the United States in 2007, but it still awaits a vote in "
     "Washington.",
+    # parties round 9: found now (the Soviet Union's signature); the status rules read seeking a signature on a
+    # treaty as negotiating it, where the writer read it as planned
+    "We will seek the Soviet Union's signature on a treaty banning chemical weapons next year.",
 }
 
 
