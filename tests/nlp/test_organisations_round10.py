@@ -60,3 +60,45 @@ def test_the_fed_is_the_federal_reserve_in_a_us_report(extractor: Extractor) -> 
         "United States.",
     )
     assert "Federal Reserve" in found and "Fed" not in found
+
+
+# --- a nation's party ---
+
+
+def test_a_nation_s_adjective_and_a_party_s_name_is_one_party(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Scottish Labour and the Scottish Greens backed the bill at Holyrood on Thursday, but the Scottish "
+        "Conservatives voted against it.",
+        url="https://www.heraldscotland.com/news/round10",
+    )
+    assert found == {"Scottish Labour", "Scottish Greens", "Scottish Conservatives"}
+
+
+def test_a_nation_s_party_before_its_leader_s_name_is_the_party(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Welsh Conservatives leader Rhian Price said the plan would hurt farmers in Powys.",
+        url="https://www.walesonline.co.uk/news/round10",
+    )
+    assert "Welsh Conservatives" in found
+
+
+# --- a name written with its "'s" ---
+
+
+def test_a_name_the_text_writes_with_its_possessive_keeps_it(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Sainsbury's said on Tuesday it would cut the price of bread. Sainsbury's shares rose 3 percent. "
+        "The charity Barnardo's said the cut would help families.",
+    )
+    assert found == {"Sainsbury's", "Barnardo's"}
+
+
+def test_an_owner_s_possessive_is_still_no_part_of_its_name(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Tesco's profits rose 9 percent, and Unilever's chief executive said prices would stay high.",
+    )
+    assert found == {"Tesco", "Unilever"}
