@@ -102,3 +102,14 @@ def test_an_owner_s_possessive_is_still_no_part_of_its_name(extractor: Extractor
         "Tesco's profits rose 9 percent, and Unilever's chief executive said prices would stay high.",
     )
     assert found == {"Tesco", "Unilever"}
+
+
+# --- a body the model takes for a person ---
+
+
+def test_a_plural_looking_name_coordinated_with_a_body_is_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Tesco and Morrisons said on Friday they would freeze the price of bread until March.",
+    )
+    assert found == {"Tesco", "Morrisons"}
