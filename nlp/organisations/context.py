@@ -397,8 +397,13 @@ def _by_coordination(doc: Doc) -> list[Span]:
             continue  # only a word in a coordination
         if not (token.ent_type_ == "" or token.i in lone) or not token.text[:1].isupper():
             continue
-        if token.tag_ != "NNP" and not (token.tag_ == "NN" and token.lower_ not in lower_case_words(doc)):
-            continue  # not 'Building Regulations' beside 'Crown Dependencies'; but 'Easyjet' read as a noun
+        if (
+            token.tag_ != "NNP"
+            and not (token.tag_ == "NN" and token.lower_ not in lower_case_words(doc))
+            and not (token.tag_ == "NNPS" and token.i in lone)
+        ):
+            continue  # not 'Building Regulations' beside 'Crown Dependencies'; but 'Easyjet' read as a noun and
+            # 'Morrisons' as a person no one in the text is
         name = _name_before(doc, token.i + 1, loose=True)
         if name is None or name.start != _compound_start(token):
             continue

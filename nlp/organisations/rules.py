@@ -54,6 +54,8 @@ _KIND_WORDS = KIND_NOUNS | MEDIA_NOUNS | {"news"}
 CONTEXT_KEY = "presswatch_context_organisations"
 # The key under which `spans` keeps the names it found right after a noun for a kind of body.
 KIND_KEY = "presswatch_kind_organisations"
+# The key under which `spans` keeps a nation's party names ('Scottish Conservatives': a plural that names a party).
+PARTY_KEY = "presswatch_party_organisations"
 
 
 def said_by_context(span: Span) -> bool:
@@ -69,14 +71,42 @@ def _after_kind(span: Span) -> bool:
 
 
 def core(span: Span) -> Span:
-    """The span without a leading 'the' and a trailing possessive."""
+    """The span without a leading 'the' and a trailing possessive, unless the text writes the body with it
+    ("Sainsbury's", "Barnardo's": `named_possessives`)."""
     start, end = span.start, span.end
     doc = span.doc
+    kept = named_possessives(doc)
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+    while end > start and (
+        (doc[end - 1].text in ("'s", "’s", "'", "’") and end - 1 not in kept) or doc[end - 1].is_punct
+    ):
         end -= 1
     return doc[start:end]
+
+
+_POSSESSIVE_KEY = "presswatch_named_possessives"
+
+
+def named_possessives(doc: Doc) -> frozenset[int]:
+    """The "'s" tokens that end a body's name: "Sainsbury's said", "the charity Barnardo's warned" use a name
+    ending in "'s" as the subject or object itself (the word before it owns nothing), so the text writes the
+    body so, and its "Sainsbury's shares" is the same name. Worked out once per document."""
+    cached = doc.user_data.get(_POSSESSIVE_KEY)
+    if cached is not None:
+        return frozenset(cached)
+    marks = [t for t in doc if t.tag_ == "POS" and t.text in ("'s", "’s") and t.i > 0]
+    names = {
+        doc[t.i - 1].text
+        for t in marks
+        if doc[t.i - 1].text[:1].isupper()
+        and doc[t.i - 1].pos_ == "PROPN"
+        and doc[t.i - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj")
+        and doc[t.i - 1].ent_type_ not in ("GPE", "NORP", "LOC")
+    }
+    found = frozenset(t.i for t in marks if doc[t.i - 1].text in names)
+    doc.user_data[_POSSESSIVE_KEY] = found
+    return found
 
 
 def name_part(span: Span) -> Span:
@@ -89,7 +119,9 @@ def name_part(span: Span) -> Span:
     doc = span.doc
     end = words.end
     for token in words:
-        possessive = token.text in ("'s", "’s") or (token.tag_ == "POS" and token.text in ("'", "’"))
+        possessive = (token.text in ("'s", "’s") and token.i not in named_possessives(doc)) or (
+            token.tag_ == "POS" and token.text in ("'", "’")
+        )
         if token.text in ("(", "[", ":", ";") or (possessive and _owner(words, token)):
             end = token.i
             break
@@ -232,6 +264,8 @@ def law_or_org(span: Span) -> str | None:
         return None
     doc = span.doc
     first, last = words[0], words[-1]
+    if len(words) > 1 and last.i in named_possessives(doc):
+        last = words[-2]  # "Sainsbury's" is judged by 'Sainsbury'
     body_first = first.lower_ in ORG_HEADS and len(words) > 2 and words[1].lower_ in ("of", "for")
     if not body_first and (
         last.lower_ in LAW_HEADS or (len(words) > 1 and words[-2].lower_ in LAW_HEADS and last.is_digit)
@@ -329,6 +363,7 @@ def law_or_org(span: Span) -> str | None:
         and not said_by_context(words)
         and not listed_with_bodies(words)
         and not _group_of_people(words)
+        and (words.start, words.end) not in doc.user_data.get(PARTY_KEY, ())
     ):
         return None  # 'Crown Dependencies', 'Building Regulations'; not 'Draper, Intuitive Machines and ...'
     if (_singular(first) or "") in ORG_HEADS or (
@@ -679,6 +714,8 @@ def names_a_product(words: Span) -> bool:
     'Batman' where the text also names it as a work: a brand's product, not a body. A name ending in an
     organisation's word ('Sony Pictures', 'BBC News', 'Channel 4') stays a body."""
     doc = words.doc
+    if len(words) > 1 and words[-1].i in named_possessives(doc):
+        words = words[:-1]  # "Sainsbury's" is the name 'Sainsbury' written so, not a product of it
     heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
     if not len(words) or any(t.lower_ in heads or t.lower_ in STOPWORDS for t in words):
         return False

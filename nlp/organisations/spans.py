@@ -28,9 +28,9 @@ from nlp.organisations.lexicon import (
     ORG_HEADS,
     PRESS_HEADS,
 )
-from nlp.organisations.rules import KIND_KEY, lower_case_words
+from nlp.organisations.rules import KIND_KEY, PARTY_KEY, lower_case_words, named_possessives
 from nlp.people import ROLE_WORDS
-from presswatch.gazetteer import country, region
+from presswatch.gazetteer import country, demonym, region
 
 _LINKS = frozenset({"of", "for"})
 # The last words of a body's name: organisation words, a company's, and a hospital's or a school's.
@@ -392,6 +392,47 @@ def _headed_person(span: Span) -> bool:
     )
 
 
+# A party's name of one word that a nation's adjective makes the name of its branch there ('Scottish Labour',
+# 'Australian Greens', 'Welsh Conservatives'); 'Democrats' and 'Republicans' are their members.
+_PARTY_WORDS = frozenset({"labour", "labor", "greens", "conservatives", "liberals"})
+# The nations of the United Kingdom, whose adjectives the gazetteer's demonyms of countries do not hold.
+_NATIONS = frozenset({"scottish", "welsh", "english", "cornish"})
+# Words after the name that make it say a person's membership ('a Scottish Labour MSP'), not name the party.
+_MEMBER_WORDS = frozenset(
+    {"mp", "mps", "msp", "msps", "ms", "mss", "mla", "mlas", "voters", "supporters", "members"}
+)
+
+
+def _party_names(doc: Doc) -> list[Span]:
+    """'Scottish Labour', 'the Scottish Greens', 'Welsh Conservatives leader': a nation's adjective and a party's
+    one-word name is the party's name there, however the model tagged the two words (a nationality and a
+    group of people, or a person), unless another capitalised word goes on with the name or a member's word
+    follows it ('Scottish Labour MSPs')."""
+    found: list[Span] = []
+    for token in doc[1:]:
+        adjective = doc[token.i - 1]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.lower_ in _PARTY_WORDS
+            and token.is_title
+            and adjective.is_title
+            and (adjective.lower_ in _NATIONS or demonym(adjective.text) is not None)
+            and not (
+                adjective.i > 0 and doc[adjective.i - 1].is_title and not doc[adjective.i - 1].is_sent_start
+            )
+            and not (after is not None and (after.is_title or after.lower_ in _MEMBER_WORDS))
+        ):
+            found.append(Span(doc, adjective.i, token.i + 1, label="ORG"))
+    return found
+
+
+def _with_possessive(span: Span) -> Span:
+    """ "Sainsbury" + "'s": a name the text writes with its "'s" (`rules.named_possessives`) keeps it."""
+    if span.label_ == "ORG" and span.end in named_possessives(span.doc):
+        return Span(span.doc, span.start, span.end + 1, label="ORG")
+    return span
+
+
 def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
     buildings and names with an organisation's word tagged as places or people made organisations, and names after a kind-of-organisation noun added over whatever the
@@ -408,6 +449,17 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         for e in ents
     ]
     mended = [part for e in _with_bracketed_names(doc, _joined(mended)) for part in _split_pair(e)]
+    parties = _party_names(doc)
+    doc.user_data[PARTY_KEY] = frozenset((p.start, p.end) for p in parties)
+    mended = sorted(
+        [e for e in mended if not any(p.start <= e.start and e.end <= p.end for p in parties)]
+        + [
+            p
+            for p in parties
+            if not any(e.start < p.end and p.start < e.end and len(e) > len(p) for e in mended)
+        ],
+        key=lambda span: span.start,
+    )
     added = [
         s
         for s in _after_kind_noun(doc)
@@ -441,7 +493,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if out and _hyphenated(out[-1], span):
             out[-1] = Span(doc, out[-1].start, span.end, label="ORG")  # 'Air France' + '-' + 'KLM': one group
             continue
-        out.append(span)
+        out.append(_with_possessive(span))
     return out
 
 
