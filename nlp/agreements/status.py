@@ -511,6 +511,29 @@ def _exchange_awaited(verb: Token) -> bool:
     )
 
 
+_ACTS_OF_A_LEGISLATURE = frozenset("do act approve ratify follow pass consent vote".split())
+
+
+def _others_yet_to_act(verb: Token) -> bool:
+    """'Mexico has already ratified the treaty, and I hope the Senate will soon do the same', '..., and I urge
+    the Congress to act on it', '..., but it still awaits a vote in Washington': one side's ratification, with
+    a later joined clause hoping, urging or awaiting another legislature's act, is not yet in force (signed).
+    A hope about something else ('and I hope it will strengthen our ties') leaves it in force."""
+    for conj in verb.conjuncts:
+        lemma = conj.lemma_.lower()
+        if conj.i < verb.i or lemma not in AWAITING_VERBS | {"hope", "trust"} or _denied_or_conditional(conj):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATIVE_ACTS for c in conj.children):
+            return True  # 'awaits a vote', 'needs action'
+        legislature = any(
+            t.lemma_.lower() in LEGISLATURES for t in conj.subtree if t.dep_ in ("nsubj", "dobj")
+        )
+        acts = any(t.lemma_.lower() in _ACTS_OF_A_LEGISLATURE for t in conj.subtree if t.i != conj.i)
+        if legislature and acts:
+            return True
+    return False
+
+
 def _later_participle(anchor: Token, participle: Token) -> AgreementStatus | None:
     """'The Trade Promotion Agreement, signed in 2006, entered into force in May 2012' where the parser hung
     both verbs on the noun: a later participle or verb on the noun that takes it to a later stage."""
@@ -948,8 +971,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     if status == "planned" and verb is not None:
         # 'No agreement has yet been concluded with Austria, but the form of agreement has been settled'
         status = _reached_all_the_same(verb) or status
-    if status == "in_force" and verb is not None and _exchange_awaited(verb):
-        status = "signed"  # 'has been ratified by the Senate, but it awaits the exchange of ratifications'
+    if status == "in_force" and verb is not None and (_exchange_awaited(verb) or _others_yet_to_act(verb)):
+        status = "signed"  # 'ratified by the Senate, but it awaits the exchange'; 'and I hope the Senate will
     if (
         status is None
         and verb is not None

@@ -39,12 +39,6 @@ KNOWN_MISSES = {
     # round 9b: the writer read the peace treaty the agreed framework 'will lead to' as agreed; the rules read a
     # treaty still to come as planned (the writer's reading is the doubtful one)
     "The framework we agreed at Camp David with Egypt and Israel will lead to a peace treaty this year.",
-    # parties round 9: their parties are found now (one side ratified, the other's legislature still to act); the
-    # status rules read one side's ratification as in force, where the writer read the agreement as signed
-    "Mexico has already ratified the treaty, and I hope the Senate will soon do the same.",
-    "The Canadian Parliament has approved the agreement, and I urge the Congress to act on it without delay.",
-    "Colombia's Congress ratified the trade deal with the United States in 2007, but it still awaits a vote in "
-    "Washington.",
     # parties round 9: found now (the Soviet Union's signature); the status rules read seeking a signature on a
     # treaty as negotiating it, where the writer read it as planned
     "We will seek the Soviet Union's signature on a treaty banning chemical weapons next year.",
