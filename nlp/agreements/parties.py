@@ -370,6 +370,23 @@ def _of_its_era(name: str, doc: Doc) -> str:
     return name
 
 
+def _side_by_era(side: str, doc: Doc) -> str:
+    """A side history gives an agreement, named for the text's era: Russia is the Soviet Union where the text
+    speaks of it (`_of_its_era`), and the Soviet Union is Russia in a text that names Russia and never the
+    Soviet state ('the INF treaty between the United States and Russia collapsed in 2019')."""
+    side = _of_its_era(side, doc)
+    for seat, (_marker, former) in FORMER_SEATS.items():
+        successor = SEATS_OF_GOVERNMENT.get(seat)
+        if (
+            side == former
+            and successor
+            and successor in doc.text
+            and _of_its_era(successor, doc) == successor
+        ):
+            return successor
+    return side
+
+
 def _government_party(name: str, doc: Doc) -> str | None:
     """'Government of India' → India; 'the Albanese Government' (named after its leader) → the announcing
     government; 'Government of' alone (a clipped entity) → None. 'the Welsh Government' or 'the Queensland
@@ -1352,7 +1369,7 @@ def named_in_its_name(anchor: Token) -> list[str]:
     written = doc.text[before[0].idx : anchor.idx].strip()
     for name, sides in SIDES_HISTORY_NAMES.items():  # 'the SALT II treaty', 'the Camp David accords'
         if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", written):
-            return [_of_its_era(side, doc) for side in sides]
+            return [_side_by_era(side, doc) for side in sides]
     pieces = _JOINED.split(written)
     if len(pieces) < 2:
         return []

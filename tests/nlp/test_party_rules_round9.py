@@ -149,3 +149,22 @@ def test_what_a_side_gives_and_who_will_sign(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a Soviet-era treaty in a text that names Russia and never the Soviet state: Russia, not both
+        (
+            "The INF treaty between the United States and Russia collapsed in 2019.",
+            sets(("Russia", "United States")),
+        ),
+        ("The INF Treaty was violated by Russia, the President said.", sets(("Russia", "United States"))),
+        # boundary: where the text speaks of the Soviet state, history's side stays
+        ("We signed the INF Treaty with the Soviet Union in 1987.", sets(("Soviet Union", "United States"))),
+    ],
+)
+def test_a_side_history_gives_is_named_for_the_text_s_era(
+    extractor: Extractor, text: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, WIRE) == want
