@@ -347,6 +347,8 @@ def _organisation(
     """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
     spells out as something other than a body; `countries` are those whose acronyms the document reads."""
     words = name_part(ent)
+    if words.text in defined:  # 'the Endangered Species Act (ESA)': the text's own meaning, not a table's
+        return ent, "", "ORG"
     if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
         return ent, str(ent.id_), "ORG"  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
     if names_something_else(ent):
@@ -363,7 +365,7 @@ def _organisation(
     if _leaders_government(words):
         home = country(publisher(ent.doc) or "")
         return (ent, home.name, "GPE") if home else (ent, "", "ORG")
-    if words.text in defined or (words.text.lower() in POSTNOMINALS and words.text.isupper()):
+    if words.text.lower() in POSTNOMINALS and words.text.isupper():
         return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
     if in_list_of_places(words):
         return ent, words.text, "LOC"

@@ -44,6 +44,21 @@ def test_esa_is_the_european_space_agency(extractor: Extractor) -> None:
     assert found == {"European Space Agency"}
 
 
+def test_an_acronym_the_text_defines_as_a_law_is_no_table_s_body(extractor: Extractor) -> None:
+    """The text's own meaning wins over a table's: 'ESA' spelled out as an act is no space agency."""
+    found = organisations(
+        extractor,
+        "The Endangered Species Act (ESA) protections for the gray wolf will be restored, a judge ruled. "
+        "The ESA has protected the species since 1974.",
+        url="https://apnews.com/article/round10",
+    )
+    assert "European Space Agency" not in found and "ESA" not in found
+    agency = organisations(
+        extractor, "The European Space Agency (ESA) said its Mars orbiter had lost contact."
+    )
+    assert agency == {"European Space Agency"}  # boundary: spelled out as the body, it is the body
+
+
 def test_the_raf_is_the_royal_air_force_in_uk_news(extractor: Extractor) -> None:
     found = organisations(
         extractor,
