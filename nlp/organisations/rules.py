@@ -146,11 +146,11 @@ def _owner(words: Span, possessive: Token) -> bool:
     if possessive.i == words.start:
         return False
     owner = words.doc[words.start : possessive.i]
-    if (len(owner) == 1 and _people_plural(owner[0].lower_)) or owner[0].lower_.rstrip(".") in (
+    if _people_plural(owner[-1].lower_) or owner[0].lower_.rstrip(".") in (
         "st",
         "saint",
     ):
-        return False  # "Women's Refuge", "Children's Society", "St Mary's Hospital": no owner but the name's
+        return False  # "Women's Refuge", "the National Cattlemen's Beef Association", "St Mary's Hospital"
     if (
         possessive.text in ("'", "’")
         and possessive.i + 1 < words.end
@@ -161,8 +161,8 @@ def _owner(words: Span, possessive: Token) -> bool:
 
 
 def _people_plural(word: str) -> bool:
-    """'women', 'children', 'workers', 'pharmacists': a plural noun for people."""
-    return word in ("women", "men", "children", "people") or word.endswith(_GROUP_ENDINGS)
+    """'women', 'children', 'workers', 'pharmacists', 'cattlemen', 'fishermen': a plural noun for people."""
+    return word in ("women", "men", "children", "people") or word.endswith((*_GROUP_ENDINGS, "smen", "lemen"))
 
 
 def parts(span: Span) -> list[Span]:

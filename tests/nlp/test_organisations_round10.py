@@ -128,3 +128,12 @@ def test_a_plural_looking_name_coordinated_with_a_body_is_a_body(extractor: Extr
         "Tesco and Morrisons said on Friday they would freeze the price of bread until March.",
     )
     assert found == {"Tesco", "Morrisons"}
+
+
+def test_a_plural_of_people_before_a_possessive_is_inside_the_name(extractor: Extractor) -> None:
+    """'The National Cattlemen's Beef Association' is one body (a possessive owned by a plural of people, as in
+    "Women's Refuge"); a body's own possessive still owns what follows (boundary)."""
+    found = organisations(extractor, "The National Cattlemen's Beef Association said ranchers would appeal.")
+    assert found == {"National Cattlemen's Beef Association"}
+    owner = organisations(extractor, "The Nuclear Industry Association's annual conference opened in London.")
+    assert owner == {"Nuclear Industry Association"}
