@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.doc_cache import cached_on_doc
 from presswatch.gazetteer import country, demonym, region
 
 HONORIFICS = frozenset(
@@ -375,12 +376,9 @@ def _opener(doc: Doc, i: int, end: int) -> bool:
     )
 
 
+@cached_on_doc
 def _lower_words(doc: Doc) -> frozenset[str]:
-    key = "presswatch_people_lower_words"
-    if key not in doc.user_data:
-        doc.user_data[key] = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
-    found: frozenset[str] = doc.user_data[key]
-    return found
+    return frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
 
 
 def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:

@@ -512,6 +512,7 @@ def _exchange_awaited(verb: Token) -> bool:
 
 
 _ACTS_OF_A_LEGISLATURE = frozenset("do act approve ratify follow pass consent vote".split())
+_HOPING_OR_AWAITING = AWAITING_VERBS | {"hope", "trust"}
 
 
 def _others_yet_to_act(verb: Token) -> bool:
@@ -521,7 +522,7 @@ def _others_yet_to_act(verb: Token) -> bool:
     A hope about something else ('and I hope it will strengthen our ties') leaves it in force."""
     for conj in verb.conjuncts:
         lemma = conj.lemma_.lower()
-        if conj.i < verb.i or lemma not in AWAITING_VERBS | {"hope", "trust"} or _denied_or_conditional(conj):
+        if conj.i < verb.i or lemma not in _HOPING_OR_AWAITING or _denied_or_conditional(conj):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in LEGISLATIVE_ACTS for c in conj.children):
             return True  # 'awaits a vote', 'needs action'

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.doc_cache import cached_on_doc
 from nlp.organisations.lexicon import (
     BODY_VERBS,
     COMPANY_HEADS,
@@ -53,6 +54,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ROLE_MODIFIERS = frozenset({"head", "assistant", "interim", "former", "deputy", "senior"})
 
 
+@cached_on_doc
 def lone_names(doc: Doc) -> frozenset[int]:
     """Token indices of the names the model took for people that no person of the text is: one word no
     person of the text bears ('Munster', 'Ajax', 'Dell': a person in news is named in full before the surname
@@ -62,20 +64,16 @@ def lone_names(doc: Doc) -> frozenset[int]:
     Money chief executive David Duffy') or that an appositive calls a kind of body ('Walton Harris, a law
     firm'); and every other mention
     the text writes as one of those (cached on the Doc's user data)."""
-    key = "presswatch_lone_names"
-    if key not in doc.user_data:
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        words = {t.lower_ for e in people if len(e) > 1 for t in e}
-        lone = [
-            e
-            for e in people
-            if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root) or _no_person(e))
-            and not (e.start and _titled(e.doc[e.start - 1]))
-        ]
-        texts = {e.text for e in lone}
-        doc.user_data[key] = frozenset(t.i for e in people if e.text in texts for t in e)
-    found: frozenset[int] = doc.user_data[key]
-    return found
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    words = {t.lower_ for e in people if len(e) > 1 for t in e}
+    lone = [
+        e
+        for e in people
+        if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root) or _no_person(e))
+        and not (e.start and _titled(e.doc[e.start - 1]))
+    ]
+    texts = {e.text for e in lone}
+    return frozenset(t.i for e in people if e.text in texts for t in e)
 
 
 # A company's holders and staff: a name with them ('Eaton Vance shares', 'shares of Eaton Vance') is no person's.

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import document_countries, post_nominal, public_body
+from nlp.doc_cache import cached_on_doc
 from nlp.organisations.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
@@ -85,16 +86,11 @@ def core(span: Span) -> Span:
     return doc[start:end]
 
 
-_POSSESSIVE_KEY = "presswatch_named_possessives"
-
-
+@cached_on_doc
 def named_possessives(doc: Doc) -> frozenset[int]:
     """The "'s" tokens that end a body's name: "Sainsbury's said", "the charity Barnardo's warned" use a name
     ending in "'s" as the subject or object itself (the word before it owns nothing), so the text writes the
     body so, and its "Sainsbury's shares" is the same name. Worked out once per document."""
-    cached = doc.user_data.get(_POSSESSIVE_KEY)
-    if cached is not None:
-        return frozenset(cached)
     marks = [t for t in doc if t.tag_ == "POS" and t.text in ("'s", "’s") and t.i > 0]
     names = {
         doc[t.i - 1].text
@@ -104,9 +100,7 @@ def named_possessives(doc: Doc) -> frozenset[int]:
         and doc[t.i - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj")
         and doc[t.i - 1].ent_type_ not in ("GPE", "NORP", "LOC")
     }
-    found = frozenset(t.i for t in marks if doc[t.i - 1].text in names)
-    doc.user_data[_POSSESSIVE_KEY] = found
-    return found
+    return frozenset(t.i for t in marks if doc[t.i - 1].text in names)
 
 
 def name_part(span: Span) -> Span:
@@ -766,55 +760,46 @@ def _copy_of(words: Span) -> bool:
     )
 
 
+@cached_on_doc
 def _work_titles(doc: Doc) -> frozenset[str]:
     """The names the text writes right after a lower-case noun of a work ('the film Oppenheimer', 'the game
     Epic Mickey'): titles, not bodies (cached on the Doc's user data; one pass over the words)."""
-    key = "presswatch_work_titles"
-    if key not in doc.user_data:
-        found = set()
-        for token in doc:
-            if not (token.is_lower and token.lower_ in WORK_NOUNS) or token.i + 1 >= len(doc):
-                continue
-            end = token.i + 1
-            while end < len(doc) and end - token.i <= 4 and doc[end].is_title and not doc[end].is_sent_start:
-                end += 1
-            if end > token.i + 1:
-                found.add(doc[token.i + 1 : end].text)
-        doc.user_data[key] = frozenset(found)
-    titles: frozenset[str] = doc.user_data[key]
-    return titles
+    found = set()
+    for token in doc:
+        if not (token.is_lower and token.lower_ in WORK_NOUNS) or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+        if end > token.i + 1:
+            found.add(doc[token.i + 1 : end].text)
+    return frozenset(found)
 
 
 # Verbs whose passive subject or object is a product, not a body ('the Wii was released', 'install Linux').
 _PRODUCT_VERBS = frozenset("release install uninstall download upgrade discontinue unveil ship".split())
 
 
+@cached_on_doc
 def _product_names(doc: Doc) -> frozenset[str]:
     """The names the model tagged (as bodies, people or places) that the text treats as products somewhere: released, installed or
     downloaded ('the Wii was released', 'download Firefox'), selling well ('the Xbox sold well') or going on
     sale (cached on the Doc's user data; one pass over the entities)."""
-    key = "presswatch_product_names"
-    if key not in doc.user_data:
-        found = set()
-        for ent in doc.ents:
-            root = first_conjunct(ent.root)  # 'the Xbox and the Wii sold well'
-            verb = root.head
-            lemma = verb.lemma_.lower()
-            if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "GPE") or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            acted_on = root.dep_ in ("nsubjpass", "dobj") and lemma in _PRODUCT_VERBS
-            sold = root.dep_ == "nsubj" and (
-                (lemma == "sell" and not any(c.dep_ == "dobj" for c in verb.children))
-                or (
-                    lemma == "go"
-                    and any(c.lower_ == "on" and c.nbor(1).lower_ == "sale" for c in verb.children)
-                )
-            )
-            if acted_on or sold:
-                found.add(core(ent).text)
-        doc.user_data[key] = frozenset(found)
-    names: frozenset[str] = doc.user_data[key]
-    return names
+    found = set()
+    for ent in doc.ents:
+        root = first_conjunct(ent.root)  # 'the Xbox and the Wii sold well'
+        verb = root.head
+        lemma = verb.lemma_.lower()
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT", "GPE") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        acted_on = root.dep_ in ("nsubjpass", "dobj") and lemma in _PRODUCT_VERBS
+        sold = root.dep_ == "nsubj" and (
+            (lemma == "sell" and not any(c.dep_ == "dobj" for c in verb.children))
+            or (lemma == "go" and any(c.lower_ == "on" and c.nbor(1).lower_ == "sale" for c in verb.children))
+        )
+        if acted_on or sold:
+            found.add(core(ent).text)
+    return frozenset(found)
 
 
 def _group_of_people(words: Span) -> bool:
@@ -843,29 +828,23 @@ def _named_as_a_thing(words: Span, *, labels: tuple[str, ...] = ("PRODUCT", "WOR
     return things > found.count("ORG")
 
 
+@cached_on_doc
 def _labels_by_name(doc: Doc) -> dict[str, tuple[str, ...]]:
     """Each name the model tagged, without 'the' and a possessive, with the labels it gave it (cached on the
     Doc's user data: one pass over the entities, not one a name)."""
-    key = "presswatch_labels_by_name"
-    if key not in doc.user_data:
-        labels: dict[str, list[str]] = {}
-        for e in doc.ents:
-            labels.setdefault(core(e).text, []).append(e.label_)
-        doc.user_data[key] = {name: tuple(found) for name, found in labels.items()}
-    cached: dict[str, tuple[str, ...]] = doc.user_data[key]
-    return cached
+    labels: dict[str, list[str]] = {}
+    for e in doc.ents:
+        labels.setdefault(core(e).text, []).append(e.label_)
+    return {name: tuple(found) for name, found in labels.items()}
 
 
+@cached_on_doc
 def _single_organisations(doc: Doc) -> frozenset[str]:
     """The one-word organisation names the model tagged in the text, without a legal form (cached on the Doc's
     user data)."""
-    key = "presswatch_single_organisations"
-    if key not in doc.user_data:
-        doc.user_data[key] = frozenset(
-            name_part(e).text for e in doc.ents if e.label_ == "ORG" and len(name_part(e)) == 1
-        )  # 'Google' of 'Google Inc.' too
-    found: frozenset[str] = doc.user_data[key]
-    return found
+    return frozenset(
+        name_part(e).text for e in doc.ents if e.label_ == "ORG" and len(name_part(e)) == 1
+    )  # 'Google' of 'Google Inc.' too
 
 
 def in_list_of_places(span: Span) -> bool:
@@ -898,14 +877,11 @@ def listed_with_bodies(words: Span) -> bool:
     return bodies >= 2 and bodies > sum(t.ent_type_ in ("GPE", "LOC", "PERSON") for t in linked)
 
 
+@cached_on_doc
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """Every word the document writes in lower case (cached on the Doc's user data)."""
-    key = "presswatch_lower_words"
-    if key not in doc.user_data:
-        lower = [t for t in doc if t.is_lower and t.is_alpha]
-        doc.user_data[key] = frozenset([t.text for t in lower] + [t.lemma_ for t in lower])
-    found: frozenset[str] = doc.user_data[key]
-    return found
+    lower = [t for t in doc if t.is_lower and t.is_alpha]
+    return frozenset([t.text for t in lower] + [t.lemma_ for t in lower])
 
 
 def head_reference(words: Span) -> Span | None:
