@@ -39,7 +39,7 @@ from nlp.organisations.lexicon import (
     STATE_MODIFIERS,
     WORK_VERBS,
 )
-from nlp.organisations.rules import CONTEXT_KEY, lower_case_words
+from nlp.organisations.rules import CONTEXT_KEY, first_conjunct, lower_case_words
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
@@ -418,9 +418,7 @@ _PLACE_PREPOSITIONS = frozenset("in at from for to near across throughout around
 def _after_place_word(token: Token) -> bool:
     """Whether the coordination the word is in hangs on a preposition of place ('for Cardiff and Aberdeen')
     or modifies a noun ('the ScotRail and Caledonian Sleeper franchises')."""
-    first = token.head if token.dep_ == "conj" else token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(token)
     return first.dep_ in ("compound", "amod", "nmod") or (
         first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPOSITIONS
     )
