@@ -36,6 +36,7 @@ from alerts.store import (
 from alerts.store_sql import BUMP, LISTED_COLUMNS, SharedQueries, record_alerts
 from presswatch.config import Settings
 from presswatch.read_only import query_if_exists
+from presswatch.sqlite_store import add_missing_columns, connect_wal
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS saved_search (
@@ -84,16 +85,11 @@ class SQLiteAlertStore(SharedQueries):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn = connect_wal(path, timeout=30.0, check_same_thread=False)
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(_SCHEMA)
-        for table, columns in _ADDED_COLUMNS.items():
-            have = {row[1] for row in self._conn.execute(f"PRAGMA table_info({table})")}
-            for column, kind in columns.items():
-                if column not in have:
-                    self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        add_missing_columns(self._conn, _ADDED_COLUMNS)
         self._conn.execute(
             "CREATE INDEX IF NOT EXISTS alert_awaiting ON alert (search_id) WHERE awaits_digest = 1"
         )

@@ -15,7 +15,6 @@ records that it lists it too (`listers`), so the index learns both sources witho
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from presswatch.config import Settings
 from presswatch.database import PooledStore, apply_schema, connection, pool_for
+from presswatch.sqlite_store import connect_wal
 
 if TYPE_CHECKING:
     from presswatch.database import Pool
@@ -170,8 +170,7 @@ class SeenStore:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn = connect_wal(path, timeout=30, check_same_thread=False)
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(_SCHEMA)
         self._conn.execute("BEGIN IMMEDIATE")  # a store of an older presswatch gets seen_by filled once

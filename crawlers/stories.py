@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from crawlers.story_bands import BandIndex
 from presswatch.config import Settings
 from presswatch.database import apply_schema, connection, lock_key, pool_for
 from presswatch.document import Document
+from presswatch.sqlite_store import add_missing_columns, connect_wal
 
 if TYPE_CHECKING:
     from presswatch.database import Conn, Pool
@@ -154,13 +154,11 @@ class SQLiteSignatures:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db = connect_wal(path, timeout=5.0)
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.executescript(_SCHEMA)
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(signatures)")}
-        if "compared" not in columns:  # a store written before placement was bounded
-            self._db.execute("ALTER TABLE signatures ADD COLUMN compared INTEGER NOT NULL DEFAULT 0")
+        # a store written before placement was bounded lacks `compared`
+        add_missing_columns(self._db, {"signatures": {"compared": "INTEGER NOT NULL DEFAULT 0"}})
 
     @contextmanager
     def placing(self, *, batch: bool) -> Iterator[list[Row]]:

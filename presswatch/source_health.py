@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from presswatch.config import Settings
 from presswatch.database import PooledStore, apply_schema, connection, pool_for
 from presswatch.read_only import query_if_exists
+from presswatch.sqlite_store import connect_wal
 
 if TYPE_CHECKING:
     from presswatch.database import Pool
@@ -225,8 +226,7 @@ class SourceHealthStore:
             self._conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=10)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn = connect_wal(path, timeout=10)
             self._conn.executescript(_SCHEMA)
         self._conn.row_factory = sqlite3.Row
 

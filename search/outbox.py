@@ -8,13 +8,13 @@ outage is simply written again: nothing is lost and nothing is duplicated.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from presswatch.document import Document
+from presswatch.sqlite_store import connect_wal
 
 Operation = Literal["index", "delete"]
 
@@ -32,8 +32,7 @@ class Outbox:
         self.path = path
         self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn = connect_wal(path, timeout=30.0, check_same_thread=False)
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute(
             "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT,"

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from presswatch.document import Document
+from presswatch.sqlite_store import connect_wal
 from search import sqlite_semantic
 from search.base import (
     FACET_FIELDS,
@@ -104,8 +105,7 @@ class SQLiteBackend:
         self.vectors = VectorMatrix()  # this process's copy of the embeddings (search/sqlite_vectors.py)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30.0, isolation_level=None)
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn = connect_wal(path, timeout=30.0, check_same_thread=False)
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute(f"PRAGMA journal_size_limit={_WAL_SIZE_LIMIT}")
             self._conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
