@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c]
+    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1558,6 +1558,205 @@ ROUND8C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 10 (issue 19): written blind, before its rules, on a counterpart said in one sentence and named in another
+# or by a description: 'the two nations', 'both governments', 'our neighbor to the north', 'the countries of the
+# hemisphere' where a body of them is named, a capital ('Moscow', 'Peking', 'Hanoi', 'Washington'), a leader's
+# name standing for the country, a bloc (the European Community, SEATO, the Common Market: the bloc as it is
+# today where it continues), and the speaker's own country in or out. Parties only; `--round10`.
+ROUND10_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Last June I met with President Brezhnev in Vienna. There we signed the SALT II treaty, and both governments have pledged to observe its limits.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have reached an agreement with Canada on acid rain. The two nations will cut sulfur emissions by half.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded a treaty with our neighbor to the north on the waters of the Columbia River.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With our neighbor to the south we have signed an agreement to curb the traffic in narcotics.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The talks with Moscow on the reduction of nuclear arms will resume in Geneva next month. The Soviet delegation has accepted our agenda.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Peking has agreed to open negotiations with us on the claims of American citizens.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "In Paris our negotiators have reached an agreement with Hanoi to end the war.",
+        (frozenset({"United States", "Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviets have at last agreed to negotiate a ban on nuclear tests.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed a mutual defense treaty with the Republic of Korea. It binds the two nations to come to each other's aid.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded a new trade agreement with the European Community.",
+        (frozenset({"United States", "European Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our commitments under SEATO bind us to the defense of Southeast Asia.",
+        (frozenset({"United States", "Southeast Asia Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Organization of American States met at Punta del Este in August. There the countries of the hemisphere agreed with us on a charter for economic development.",
+        (frozenset({"United States", "Organization of American States"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We are negotiating with the Common Market for lower tariffs on our farm exports.",
+        (frozenset({"United States", "European Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Sadat and Prime Minister Begin came to Camp David in September. After thirteen days the two leaders signed a framework for peace.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan and the United States have concluded a new agreement on semiconductors. Both governments will monitor prices.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        STATE,
+        "Secretary Blinken met Foreign Minister Wang Yi in Beijing on Sunday. The two sides agreed to resume military-to-military talks.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and Singapore have signed an enhanced partnership. The two countries will cooperate on digital trade.",
+        (frozenset({"New Zealand", "Singapore"}),),
+    ),
+    (
+        CANADA,
+        "Canada has signed a new softwood lumber agreement with Washington.",
+        (frozenset({"Canada", "United States"}),),
+    ),
+    (
+        INDIA,
+        "India and Japan signed a memorandum on high-speed rail in Tokyo. Both governments welcomed the progress made.",
+        (frozenset({"India", "Japan"}),),
+    ),
+    (
+        KENYA,
+        "President Ruto held talks with President Museveni in Nairobi. The two leaders signed an agreement on the oil pipeline.",
+        (frozenset({"Kenya", "Uganda"}),),
+    ),
+    (
+        EU,
+        "The EU and Mercosur concluded negotiations on a partnership agreement. The agreement will remove tariffs on most goods.",
+        (frozenset({"European Union", "Mercosur"}),),
+    ),
+    (
+        WIRE,
+        "Moscow and Beijing signed a 30-year gas supply deal on Wednesday.",
+        (frozenset({"Russia", "China"}),),
+    ),
+    (
+        WIRE,
+        "Tehran has agreed with the IAEA to restore camera monitoring at its nuclear sites.",
+        (frozenset({"Iran", "International Atomic Energy Agency"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Chairman Khrushchev has agreed to a treaty banning nuclear tests in the atmosphere.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The free nations of Europe have joined with us in the North Atlantic Treaty.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Egypt and Israel signed a treaty of peace at the White House, and I was proud to witness it.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        STATE,
+        "The United States welcomes the ceasefire agreed by Armenia and Azerbaijan.",
+        (frozenset({"Armenia", "Azerbaijan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have opened negotiations with the British and the French on the future of Berlin.",
+        (frozenset({"United States", "United Kingdom", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mexico, Canada and the United States have completed negotiations on a free trade agreement.",
+        (frozenset({"United States", "Canada", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I will meet the Soviet leader in Reykjavik next week. We hope the meeting will lead to an agreement on intermediate-range missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with the Soviet Union have improved. Last month the two governments concluded an agreement on cultural exchanges.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our neighbors in the hemisphere have joined us in a new pact against drug trafficking.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The two nations have long been friends, and our trade has never been greater.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The agreement among the four powers on Berlin has eased tensions in Central Europe.",
+        (),
+    ),
+    (
+        WIRE,
+        "The Taliban and Washington signed a deal in Doha on the withdrawal of U.S. troops.",
+        (frozenset({"Taliban", "United States"}),),
+    ),
+    (
+        EU,
+        "The Commission welcomes the agreement reached with the United Kingdom on Gibraltar. Both sides will now finalise the treaty text.",
+        (frozenset({"European Union", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have agreed with our NATO allies to establish a multilateral nuclear force.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Premier Kosygin and I agreed at Glassboro to begin talks on limiting strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1634,6 +1833,7 @@ _LATER_ROUNDS = {
     "round8": ROUND8_PROBES,
     "round8b": ROUND8B_PROBES,
     "round8c": ROUND8C_PROBES,
+    "round10": ROUND10_PROBES,
 }
 
 

@@ -71,6 +71,8 @@ PARTY_GROUP_NOUNS = frozenset(
     + "minister ministers president presidents leader leaders premier premiers chancellor".split()
     # and its institutions: "North Macedonia's parliament ratified the agreement"
     + "parliament assembly cabinet ministry executive administration council authorities officials".split()
+    # and the members of its alliance: 'we have agreed with our NATO allies'
+    + "ally allies".split()
 )
 
 PLACE_PREPOSITIONS = frozenset("in at near across through via during into".split())
@@ -586,3 +588,37 @@ APPROVING_VERBS = frozenset("ratify approve sign accept".split())
 # What a side gives an agreement, said with the side's possessive: 'seek the Soviet Union's signature on a
 # treaty', "Japan's ratification of the convention", "Norway's accession to the pact" (the owner is a side).
 SIDES_ACTS = frozenset("signature ratification accession adherence consent approval".split())
+
+# --- parties round 10 (nlp-parties10) ---
+
+# Blocs and pacts' organisations by the names addresses of their time use, as the bloc that continues them is
+# named now ('the European Community', 'the Common Market': the European Union; a counterpart is its state as
+# it is today where it continues), and the treaty organisations the gazetteer lacks by their full names.
+FORMER_BLOCS: dict[str, str] = {
+    "European Community": "European Union",
+    "European Communities": "European Union",
+    "European Economic Community": "European Union",
+    "EEC": "European Union",
+    "Common Market": "European Union",
+    "SEATO": "Southeast Asia Treaty Organization",
+    "Southeast Asia Treaty Organization": "Southeast Asia Treaty Organization",
+    "CENTO": "Central Treaty Organization",
+    "Central Treaty Organization": "Central Treaty Organization",
+    "OAS": "Organization of American States",
+    "Organization of American States": "Organization of American States",
+}
+
+# A country's neighbour said by the compass from the speaker's own ('our neighbor to the north', 'our
+# southern neighbour'): facts of geography, for the countries with one neighbour on that side.
+NEIGHBOURS: dict[tuple[str, str], str] = {
+    ("United States", "north"): "Canada",
+    ("United States", "northern"): "Canada",
+    ("United States", "south"): "Mexico",
+    ("United States", "southern"): "Mexico",
+    ("Canada", "south"): "United States",
+    ("Canada", "southern"): "United States",
+    ("Mexico", "north"): "United States",
+    ("Mexico", "northern"): "United States",
+}
+
+NEIGHBOUR_NOUNS = frozenset("neighbor neighbour neighbors neighbours".split())

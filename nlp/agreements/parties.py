@@ -53,6 +53,7 @@ from nlp.agreements.lexicon import (
     DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
     FORCE_NOUNS,
+    FORMER_BLOCS,
     FORMER_NAMES,
     FORMER_SEATS,
     FORMER_STATES,
@@ -67,6 +68,8 @@ from nlp.agreements.lexicon import (
     NAMED_LEGISLATURES,
     NATIONALITY_ENDINGS,
     NEGOTIATING,
+    NEIGHBOUR_NOUNS,
+    NEIGHBOURS,
     NON_PARTY_PREPOSITIONS,
     OFFERING_VERBS,
     OPPOSING_PREPOSITIONS,
@@ -837,12 +840,33 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
 
 def _parties_in_scope(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
     between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
+    between |= _made_by(anchor)
     if between:
         between |= _on_the_part_of(anchor, scope)
         leads, counterparts = _parties_within(anchor, scope & between)
         if len(leads) + len(counterparts) >= 2:
             return leads, counterparts
     return _parties_within(anchor, scope)
+
+
+def _made_by(anchor: Token) -> set[int]:
+    """'the ceasefire agreed by Armenia and Azerbaijan', 'a treaty signed by Egypt and Israel': the tokens of
+    a participle's 'by' that names two makers or more, all the agreement's sides (who welcomes it is none)."""
+    if not is_noun(anchor):
+        return set()
+    verbs = [c for c in anchor.children if c.dep_ == "acl"]
+    if anchor.dep_ in ("nsubj", "nsubjpass"):  # the parse may make the noun the subject of 'agreed by'
+        verbs.append(anchor.head)
+    return {
+        t.i
+        for participle in verbs
+        if participle.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj" and obj.conjuncts
+        for t in agent.subtree
+    }
 
 
 def _what_is_agreed(anchor: Token) -> set[int]:
@@ -1021,7 +1045,11 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
-    for name, after_with in [*_referred_to(anchor, scope), *_untagged_seats(anchor, scope)]:
+    for name, after_with in [
+        *_referred_to(anchor, scope),
+        *_untagged_seats(anchor, scope),
+        *_neighbours(anchor, scope),
+    ]:
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     if _our_side(anchor, scope) and HOME not in leads:
@@ -1033,25 +1061,61 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
 
 
 def _untagged_seats(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
-    """'Kyiv and Warsaw signed an agreement' where the recogniser tagged only 'Warsaw': a seat of government
-    it left untagged, that signs or negotiates or is the other side, stands for its government as a tagged
-    one does; each with whether it is the other side."""
+    """'Kyiv and Warsaw signed an agreement' where the recogniser tagged only 'Warsaw', 'our commitments to
+    SEATO' where it tagged nothing: a seat of government or a bloc's initials it left untagged, that signs or
+    negotiates or is the other side, stands for its government or bloc as a tagged one does; each with whether
+    it is the other side."""
     found: list[tuple[str, bool]] = []
     for token in anchor.sent:
         if (
             token.i not in scope
             or token.ent_type_
             or token.pos_ != "PROPN"
-            or token.text not in SEATS_OF_GOVERNMENT
+            or (token.text not in SEATS_OF_GOVERNMENT and token.text not in FORMER_BLOCS)
         ):
             continue
-        first = first_conjunct(token)
-        with_it = first.dep_ == "pobj" and first.head.lower_ == "with"
-        acting = (
-            first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
-        )
-        name = seat_country(token.text, token.doc) if with_it or acting else None
+        with_it, acting = _side_position(token)
+        if token.text in FORMER_BLOCS:
+            name: str | None = FORMER_BLOCS[token.text] if with_it or acting else None
+        else:
+            name = seat_country(token.text, token.doc) if with_it or acting else None
         if name is not None:
+            found.append((name, with_it))
+    return found
+
+
+def _side_position(token: Token) -> tuple[bool, bool]:
+    """Whether a name the recogniser left untagged is an agreement's other side ('with Moscow', 'our
+    commitments to SEATO') and whether it makes or negotiates one as a subject ('Kyiv and Warsaw signed')."""
+    first = first_conjunct(token)
+    with_it = first.dep_ == "pobj" and (
+        first.head.lower_ == "with" or (first.head.lower_ == "to" and _offered_to(first.head))
+    )
+    acting = first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+    return with_it, acting
+
+
+def _neighbours(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """'a treaty with our neighbor to the north', 'our southern neighbour and we signed': on a government's
+    page, the one country that borders the speaker's on that side (`NEIGHBOURS`), where it is the other side
+    or signs; 'our neighbors in the hemisphere' name no one."""
+    home = anchor.doc._.publisher if Doc.has_extension("publisher") else None
+    if not home:
+        return []
+    found: list[tuple[str, bool]] = []
+    for token in anchor.sent:
+        if token.i not in scope or token.lower_ not in NEIGHBOUR_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        to = [after] if after.lower_ == "to" else []  # the parse may hang 'to the north' on the verb
+        sides = [c.lower_ for c in token.children if c.dep_ == "amod"] + [
+            o.lower_ for p in to for o in p.children if o.dep_ == "pobj"
+        ]
+        name = next((NEIGHBOURS[(home, side)] for side in sides if (home, side) in NEIGHBOURS), None)
+        with_it, acting = _side_position(token)
+        if name is not None and (with_it or acting):
             found.append((name, with_it))
     return found
 
@@ -1335,8 +1399,8 @@ def known_as(name: str) -> str:
     """The name a party is known by now: 'Rumania' → Romania, 'the Republic of China' → Taiwan, 'the Republic
     of the Philippines' → Philippines (a formal name the gazetteer lacks: 'the Democratic Republic of the
     Congo' is its own)."""
-    if name in PARTY_NAMES or name in FORMER_NAMES:
-        return PARTY_NAMES.get(name) or FORMER_NAMES[name]
+    if name in PARTY_NAMES or name in FORMER_NAMES or name in FORMER_BLOCS:
+        return PARTY_NAMES.get(name) or FORMER_NAMES.get(name) or FORMER_BLOCS[name]
     formal = _FORMAL_NAME.match(name) if country(name) is None else None
     found = country(formal["rest"]) if formal else None
     return found.name if found else name
@@ -1488,7 +1552,7 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
 
 def a_foreign_stance(anchor: Token) -> bool:
     """'If the Soviet Government wants an agreement', 'Japan seeks a new trade agreement', 'the Soviet leaders
-    have rejected our proposal for a treaty': on a government's own page, another government that wants,
+    have rejected our proposal for a treaty', 'Chairman Khrushchev has agreed to a treaty': on a government's own page, another government that wants,
     seeks, accepts, proposes or rejects an agreement whose other side the clause leaves unnamed faces the
     speaker's government ('Egypt wants a peace treaty with Israel' names its other side; 'Iran has signed the
     treaty' is no stance; in news no government speaks)."""
@@ -1501,9 +1565,20 @@ def a_foreign_stance(anchor: Token) -> bool:
     if _ours_to_follow(anchor):
         return True
     verb = clause_verb(anchor)
-    if verb is None or verb.lemma_.lower() not in STANCE_VERBS or _side_phrases(anchor):
+    if verb is None or _side_phrases(anchor):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # 'Chairman Khrushchev has agreed to a treaty banning tests': a stance on a new one too ('Britain has
+    # agreed to the convention' may join one of many)
+    agreed_to = (
+        verb.lemma_.lower() == "agree"
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "to"
+        and anchor.head.head.i == verb.i
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
+    )
+    if verb.lemma_.lower() not in STANCE_VERBS and not agreed_to:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + ([anchor] if agreed_to else [])
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return (
         any(anchor.i in {t.i for t in o.subtree} for o in objects)
@@ -1586,7 +1661,7 @@ def announcing_party(doc: Doc) -> str | None:
 def made_by_others(anchor: Token) -> bool:
     """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
     with Israel': the clause names every side, so the announcing government is not one of them."""
-    if is_noun(anchor) and any(p.lower_ in ALL_SIDES for p in _side_phrases(anchor)):
+    if is_noun(anchor) and (any(p.lower_ in ALL_SIDES for p in _side_phrases(anchor)) or _made_by(anchor)):
         return True
     if any(
         t.lower_ == "between"
@@ -1728,6 +1803,10 @@ def _with_countries(sent: Span, *, leaders: bool = True) -> list[str | None]:
         holder = _nationality_holder(ent.root) if ent.label_ == "NORP" else None
         if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "with":
             found.append(nationality(ent.text))  # 'We met with the Soviet leaders'
+        elif holder is not None and holder.dep_ == "dobj" and leaders and not names_agreement(holder):
+            found.append(
+                nationality(ent.text)
+            )  # 'I will meet the Soviet leader', as 'I met Premier Khrushchev'
         elif ent.label_ == "NORP":
             continue
         elif first.dep_ == "pobj" and first.head.lower_ == "with":

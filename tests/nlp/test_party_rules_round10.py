@@ -1,0 +1,149 @@
+"""Issue 19's tenth round of party rules, on the real model: the counterpart said by a description or an older
+name. A bloc by the name of its time is the bloc that continues it ('the European Community' is the European
+Union); the members of an alliance stand for it ('our NATO allies'); the speaker's neighbour on one side of
+the compass is that country; a foreign leader who agrees to a new treaty with no one named undertakes it to
+the speaker's government; a leader of the speaker's partner met before the agreement is its other side ('I
+will meet the Soviet leader'); a participle's 'by' naming two makers gives all the sides (who welcomes it is
+none). Each case on one side of a boundary."""
+
+import pytest
+
+from nlp.agreements.leaders import leaders_country, titled_leaders_country
+from nlp.pipeline import Extractor
+from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
+
+STATE = "https://www.state.gov/releases/x"
+KENYA = "https://www.mfa.go.ke/news/x"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(use_classifier=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a bloc by the name of its time is the bloc that continues it
+        (
+            "We have concluded a new trade agreement with the European Community.",
+            WHITE_HOUSE,
+            sets(("United States", "European Union")),
+        ),
+        (
+            "Canada signed an agreement with the European Economic Community on fisheries.",
+            CANADA,
+            sets(("Canada", "European Union")),
+        ),
+        # the members of an alliance stand for it where the agreement is made with them
+        (
+            "We have agreed with our NATO allies to establish a multilateral nuclear force.",
+            WHITE_HOUSE,
+            sets(("United States", "North Atlantic Treaty Organization")),
+        ),
+        # ... but an alliance's members named for what they do are no side
+        ("Our NATO allies have increased their defense spending.", WHITE_HOUSE, set()),
+    ],
+)
+def test_blocs_and_their_members(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        (
+            "We have concluded a treaty with our neighbor to the north on the waters of the Columbia River.",
+            WHITE_HOUSE,
+            sets(("United States", "Canada")),
+        ),
+        (
+            "With our neighbor to the south we have signed an agreement to curb the traffic in narcotics.",
+            WHITE_HOUSE,
+            sets(("United States", "Mexico")),
+        ),
+        (
+            "Canada has signed a new agreement on border security with our southern neighbour.",
+            CANADA,
+            sets(("Canada", "United States")),
+        ),
+        # neighbours with no side of the compass name no one; nor does the compass on a page of no government
+        (
+            "Our neighbors in the hemisphere have joined us in a new pact against drug trafficking.",
+            WHITE_HOUSE,
+            set(),
+        ),
+        ("The company signed a deal with our neighbor to the north.", "https://probe.test/x", set()),
+    ],
+)
+def test_neighbours_by_the_compass(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a foreign leader agrees to a new treaty with no one named: undertaken to the speaker's government
+        (
+            "Chairman Khrushchev has agreed to a treaty banning nuclear tests in the atmosphere.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        # ... not to 'the' convention it may join with many others, nor where its other side is named
+        ("Britain has agreed to the convention on the law of the sea.", WHITE_HOUSE, set()),
+        ("Iran has agreed to a ceasefire with Iraq.", WHITE_HOUSE, sets(("Iran", "Iraq"))),
+        # the leader the speaker meets before the agreement is its other side, named by nationality too
+        (
+            "I will meet the Soviet leader in Reykjavik next week. We hope the meeting will lead to an agreement on intermediate-range missiles.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "President Ruto held talks with President Museveni in Nairobi. The two leaders signed an agreement on the oil pipeline.",
+            KENYA,
+            sets(("Kenya", "Uganda")),
+        ),
+    ],
+)
+def test_who_the_speaker_faces(extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # 'by' two makers: they are every side, who welcomes it is none
+        (
+            "The United States welcomes the ceasefire agreed by Armenia and Azerbaijan.",
+            STATE,
+            sets(("Armenia", "Azerbaijan")),
+        ),
+        (
+            "We welcome the agreement signed by Egypt and Israel at the White House.",
+            WHITE_HOUSE,
+            sets(("Egypt", "Israel")),
+        ),
+        # makers counted, not named, give no side
+        ("We welcome the treaty signed by forty nations in Ottawa.", CANADA, set()),
+    ],
+)
+def test_made_by_two(extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+def test_leaders_added_are_read_by_name_only_where_unique() -> None:
+    assert leaders_country("President Museveni") == "Uganda"
+    assert leaders_country("King Hussein") == "Jordan"
+    assert titled_leaders_country("Hussein") is None  # Jordan's king and Iraq's president
+    assert leaders_country("Prabowo") == "Indonesia"
+
+
+def test_wire_capitals_still_read_by_the_era() -> None:
+    extractor = Extractor(use_classifier=False)
+    assert parties_at(
+        extractor, "Moscow and Beijing signed a 30-year gas supply deal on Wednesday.", WIRE
+    ) == sets(("Russia", "China"))
