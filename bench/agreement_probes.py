@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10]
+    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1757,6 +1757,114 @@ ROUND10_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 10b (issue 19): written blind, before its rules, on longer passages where the other side is said some
+# sentences before, as an address tells it: 'the three governments', 'the Alliance' or 'our allies' after NATO,
+# 'the Kremlin', a country three sentences back, and the negatives where no side is named. Parties only;
+# `--round10b`.
+ROUND10B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Britain, the Soviet Union and the United States met in Moscow last summer. The three governments signed a treaty banning nuclear tests in the atmosphere.",
+        (frozenset({"United States", "United Kingdom", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Representatives of France, Britain and the United States met in London. The three powers agreed on a plan for the western zones of Germany.",
+        (frozenset({"United States", "United Kingdom", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The four powers have not agreed on anything this year, and Berlin remains divided.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The North Atlantic Treaty Organization is the shield of the free world. This year the Alliance agreed with us to modernize its nuclear forces.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "NATO remains strong. We have reached agreement with our allies on a new strategy for the defense of Europe.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our allies have been generous, and we are grateful to them.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Kremlin has at last agreed to negotiate on intermediate-range nuclear forces.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WIRE,
+        "The Kremlin said on Tuesday that it had signed a new security pact with Belarus.",
+        (frozenset({"Russia", "Belarus"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with Japan are close. Trade between us has grown. Our scientists work together in many fields. Last month the two governments concluded an agreement on energy research.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Sadat came to Washington in February. He and I discussed the search for peace. Our talks were long and frank. The two nations then agreed to a new program of economic assistance.",
+        (frozenset({"United States", "Egypt"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have worked with Mexico on the problems of our border. Together we have signed an agreement to control the flow of narcotics.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has massed troops on the border of Poland. Our alliance with Western Europe remains firm. We will honor the agreements we have made.",
+        (),
+    ),
+    (
+        BEEHIVE,
+        "The Prime Minister met Australian Prime Minister Albanese in Wellington. The two leaders agreed to deepen defence cooperation under the closer defence relations arrangement.",
+        (frozenset({"New Zealand", "Australia"}),),
+    ),
+    (
+        INDIA,
+        "Prime Minister Modi held talks with the visiting German Chancellor. Both sides signed a joint declaration of intent on green hydrogen.",
+        (frozenset({"India", "Germany"}),),
+    ),
+    (
+        EU,
+        "The Commission has concluded negotiations with the four Mercosur countries. The agreement will now be submitted to the Council.",
+        (frozenset({"European Union", "Mercosur"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiators in Geneva have met with their Soviet counterparts for eight months. Both delegations have now agreed on the text of a treaty to eliminate intermediate-range missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        STATE,
+        "Secretary Rubio spoke with Foreign Minister Joly of Canada. The two ministers agreed to begin talks on a new critical minerals agreement.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With Peking we have agreed to exchange liaison offices.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Chinese have agreed to buy more American grain under a new agreement.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Hanoi has violated the cease-fire agreement in Vietnam.",
+        (frozenset({"United States", "Vietnam"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1834,6 +1942,7 @@ _LATER_ROUNDS = {
     "round8b": ROUND8B_PROBES,
     "round8c": ROUND8C_PROBES,
     "round10": ROUND10_PROBES,
+    "round10b": ROUND10B_PROBES,
 }
 
 

@@ -121,6 +121,7 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "Kyiv": "Ukraine",
     "Kiev": "Ukraine",
     "Moscow": "Russia",
+    "Kremlin": "Russia",  # the seat's building, as news and addresses name the government
     "Beijing": "China",
     "Tokyo": "Japan",
     "Seoul": "South Korea",
@@ -404,6 +405,7 @@ TWO_WORD_AGREEMENTS = frozenset({("modus", "vivendi")})
 # address that speaks of the Soviet Union is the Soviet Union's government, not Russia's.
 FORMER_SEATS: dict[str, tuple[str, str]] = {
     "Moscow": ("Soviet", "Soviet Union"),
+    "Kremlin": ("Soviet", "Soviet Union"),
     "Belgrade": ("Yugoslav", "Yugoslavia"),
 }
 
@@ -472,7 +474,11 @@ OFFERING_VERBS = frozenset("propose offer".split())
 
 # 'the two superpowers have agreed', as 'the two countries': a group of sides named before ('superpower' beside
 # `GROUP_REFERENCES`).
-GROUP_REFERENCES_TOO = frozenset({"superpower"})
+# ('the three powers', 'both delegations')
+GROUP_REFERENCES_TOO = frozenset({"superpower", "power", "delegation"})
+
+# How many a group reference counts: 'the two countries', 'the three governments'.
+GROUP_NUMBERS = frozenset({"two", "three", "four"})
 
 # Relations that are agreements where made with a named side: 'concluded an alliance with Britain', 'our
 # understanding with Mexico', 'the settlement with Germany on war claims' ('our alliance has never been
@@ -622,3 +628,19 @@ NEIGHBOURS: dict[tuple[str, str], str] = {
 }
 
 NEIGHBOUR_NOUNS = frozenset("neighbor neighbour neighbors neighbours".split())
+
+# An alliance said by what it is, resolved to the bloc the text names ('the Alliance' after 'NATO'); names
+# that say it whole need no other mention ('the Atlantic Alliance'). Name → (words one of which the text must
+# hold, or none; the bloc).
+DESCRIBED_BLOCS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Alliance": (("NATO", "North Atlantic"), "North Atlantic Treaty Organization"),
+    "Atlantic Alliance": ((), "North Atlantic Treaty Organization"),
+    "North Atlantic Alliance": ((), "North Atlantic Treaty Organization"),
+    "Western Alliance": ((), "North Atlantic Treaty Organization"),
+    "Community": (("European Community", "European Economic Community"), "European Union"),
+    "Commission": (("European Commission",), "European Union"),  # or on the EU's own page
+}
+
+# The members of an alliance, said as a group, stand for the alliance the text names just before ('NATO remains
+# strong. We have reached agreement with our allies').
+ALLY_NOUNS = frozenset({"ally", "allies"})

@@ -45,11 +45,13 @@ from nlp.agreements.lexicon import (
     ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     ALL_SIDES,
+    ALLY_NOUNS,
     APPROVING_VERBS,
     BUYING_VERBS,
     COMBINING_FORMS,
     COMPASS_POINTS,
     DASHES,
+    DESCRIBED_BLOCS,
     DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
     FORCE_NOUNS,
@@ -59,6 +61,7 @@ from nlp.agreements.lexicon import (
     FORMER_STATES,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
+    GROUP_NUMBERS,
     GROUP_REFERENCES,
     GROUP_REFERENCES_TOO,
     HEAD_TITLES,
@@ -514,6 +517,11 @@ def _party_name(ent: Span) -> str | None:
     name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)
+    described = _described_bloc(name, doc)
+    if described is not None:  # 'the Alliance' in a text that names NATO
+        return described
+    if ent.label_ in ("ORG", "FAC") and name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
+        return seat_country(name, doc)  # 'the Kremlin has agreed to negotiate'
     if ruled_country(name) is not None:  # 'a convention with the Emperor of Japan'
         return ruled_country(name)
     if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
@@ -542,6 +550,17 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def _described_bloc(name: str, doc: Doc) -> str | None:
+    """'the Atlantic Alliance' → NATO; 'the Alliance' → NATO only in a text that names NATO, 'the Commission'
+    the EU only on its page or beside 'European Commission' (`DESCRIBED_BLOCS`)."""
+    found = DESCRIBED_BLOCS.get(name)
+    if found is None:
+        return None
+    mentions, bloc = found
+    publisher = doc._.publisher if Doc.has_extension("publisher") else None
+    return bloc if not mentions or publisher == bloc or any(m in doc.text for m in mentions) else None
 
 
 def seat_country(seat: str, doc: Doc) -> str | None:
@@ -1138,6 +1157,10 @@ def _referred_to(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
         )
         if pointing and side:
             found += [(name, True) for name in _last_named(token)[-1:]]
+        elif side and token.lower_ in ALLY_NOUNS and any(c.lower_ in ("our", "the") for c in token.lefts):
+            # 'NATO remains strong. We have reached agreement with our allies': the alliance named before
+            blocs = [name for name in _last_named(token) if international_body(name) is not None]
+            found += [(name, True) for name in blocs[-1:]]
         elif token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.i == anchor.sent.start:
             found += [(name, False) for name in _subjects_before(anchor.sent)]
     return found
@@ -1479,7 +1502,7 @@ def _group_words(anchor: Token) -> set[str] | None:
         if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "dobj"):  # 'has served both nations'
             continue
         words = {c.lower_ for c in token.lefts}
-        if "both" in words or ("two" in words and words & {"the", "both", "our"}):
+        if "both" in words or (words & GROUP_NUMBERS and words & {"the", "both", "our"}):
             return words
         if words == {"the"} and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
             return words  # 'Prime Minister Carney spoke with President Sheinbaum. The leaders agreed'
@@ -1502,8 +1525,19 @@ def parties_named_before(sents: list[Span], index: int, *, upto: int | None = No
     """Countries and international bodies named in the sentences just before one that says 'the two
     countries' (and in that one before the token `upto`: 'Biden hosted Modi, where the two leaders ...'),
     and those the leaders named there act for ('the two leaders')."""
+    names = _named_in(sents[max(0, index - _GROUP_LOOKBACK) : index + (upto is not None)], upto=upto)
+    if index > _GROUP_LOOKBACK and not set(names) - own_side(sents[index].doc):
+        # 'Our relations with Japan are close. Trade has grown. Our scientists ... the two governments': the
+        # sentences before those, where the nearest name no other side
+        earlier = _named_in(sents[max(0, index - 2 * _GROUP_LOOKBACK) : index - _GROUP_LOOKBACK], upto=None)
+        names += [name for name in earlier if name not in names]
+    return names
+
+
+def _named_in(sents: list[Span], *, upto: int | None) -> list[str]:
+    """The countries and international bodies `parties_named_before` reads in these sentences."""
     names: list[str] = []
-    for sent in sents[max(0, index - _GROUP_LOOKBACK) : index + (upto is not None)]:
+    for sent in sents:
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
                 continue

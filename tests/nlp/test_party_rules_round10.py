@@ -147,3 +147,77 @@ def test_wire_capitals_still_read_by_the_era() -> None:
     assert parties_at(
         extractor, "Moscow and Beijing signed a 30-year gas supply deal on Wednesday.", WIRE
     ) == sets(("Russia", "China"))
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # 'the three governments', 'both delegations' point back as 'the two countries' does
+        (
+            "Representatives of France, Britain and the United States met in London. The three powers agreed on a plan for the western zones of Germany.",
+            WHITE_HOUSE,
+            sets(("United States", "United Kingdom", "France")),
+        ),
+        (
+            "Our negotiators in Geneva have met with their Soviet counterparts for eight months. Both delegations have now agreed on the text of a treaty to eliminate intermediate-range missiles.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        # ... a group named nowhere before is no one
+        (
+            "The four powers have not agreed on anything this year, and Berlin remains divided.",
+            WHITE_HOUSE,
+            set(),
+        ),
+        # where the two sentences before name no other side, the two before those
+        (
+            "Our relations with Japan are close. Trade between us has grown. Our scientists work together in many fields. Last month the two governments concluded an agreement on energy research.",
+            WHITE_HOUSE,
+            sets(("United States", "Japan")),
+        ),
+    ],
+)
+def test_groups_that_point_back(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # 'the Alliance' and 'our allies' are the alliance the text names
+        (
+            "The North Atlantic Treaty Organization is the shield of the free world. This year the Alliance agreed with us to modernize its nuclear forces.",
+            WHITE_HOUSE,
+            sets(("United States", "North Atlantic Treaty Organization")),
+        ),
+        (
+            "NATO remains strong. We have reached agreement with our allies on a new strategy for the defense of Europe.",
+            WHITE_HOUSE,
+            sets(("United States", "North Atlantic Treaty Organization")),
+        ),
+        # ... allies with no alliance named are no side; nor allies the agreement is not made with
+        (
+            "We have reached agreement with our allies on a new strategy for the defense of Europe.",
+            WHITE_HOUSE,
+            set(),
+        ),
+        ("Our allies have been generous, and we are grateful to them.", WHITE_HOUSE, set()),
+        # the Kremlin is the government of its era; the Commission the EU on its own page
+        (
+            "The Soviet Union has tested a new missile. The Kremlin has at last agreed to negotiate with us on intermediate-range forces.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "The Commission has concluded negotiations with the four Mercosur countries.",
+            "https://ec.europa.eu/commission/presscorner/x",
+            sets(("European Union", "Mercosur")),
+        ),
+    ],
+)
+def test_descriptions_of_blocs_and_seats(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
