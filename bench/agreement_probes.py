@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b]
+    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1865,6 +1865,74 @@ ROUND10B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 10c (issue 19): written blind, before its rules, on the formal and familiar names addresses give the
+# other side: 'the People's Republic of China', 'the Federal Republic of Germany', 'the Republic of Vietnam', 'the
+# Soviet side', 'the Soviet leadership', 'our Canadian friends', 'our Mexican neighbors', and 'Hanoi' where the
+# text speaks of North Vietnam. Parties only; `--round10c`.
+ROUND10C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "We have signed an agreement with the People's Republic of China on scientific exchanges.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Federal Republic of Germany and the United States concluded an agreement on the stationing of our troops.",
+        (frozenset({"United States", "Germany"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty with the German Democratic Republic on the transit of goods has been ratified.",
+        (frozenset({"United States", "East Germany"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded an agreement with the Republic of Vietnam on economic aid.",
+        (frozenset({"United States", "South Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet side has agreed to resume the talks on strategic arms in March.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet leadership has accepted our proposal for a treaty on chemical weapons.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Canadian friends have joined us in a new agreement to protect the caribou herds.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have negotiated a new treaty with our Mexican neighbors on the waters of the Rio Grande.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "North Vietnam has refused every offer of peace. We will not accept an agreement with Hanoi that abandons the South.",
+        (frozenset({"United States", "North Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Canadian friends visited the White House last week, and our talks were warm.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Republic of Korea and Japan have normalized their relations under a treaty signed in Tokyo.",
+        (frozenset({"South Korea", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Government and the Government of the Union of Soviet Socialist Republics have agreed to open consulates.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1943,6 +2011,7 @@ _LATER_ROUNDS = {
     "round8c": ROUND8C_PROBES,
     "round10": ROUND10_PROBES,
     "round10b": ROUND10B_PROBES,
+    "round10c": ROUND10C_PROBES,
 }
 
 

@@ -229,6 +229,8 @@ CONTINUING_TALKS = frozenset(
 ACTING_FOR_A_COUNTRY_TOO = frozenset(
     "negotiator negotiators diplomat diplomats representative representatives delegate delegates envoys "
     "ambassadors ministry".split()
+    # the side or the leadership of a nationality: 'the Soviet side has agreed', 'the Soviet leadership'
+    + "side leadership".split()
 )
 
 # Endings that make a nationality of a country's name the demonym table leaves out: Fiji-an, Malawi-an,
@@ -269,6 +271,12 @@ FORMER_NAMES: dict[str, str] = {
     "Communist China": "China",
     "Mainland China": "China",
     "Kampuchea": "Cambodia",
+    # the two Vietnams by their formal names ('the Republic of Vietnam' is not today's Vietnam)
+    "Republic of Vietnam": "South Vietnam",
+    "Republic of Viet-Nam": "South Vietnam",
+    "Republic of Viet Nam": "South Vietnam",
+    "Democratic Republic of Vietnam": "North Vietnam",
+    "Democratic Republic of Viet-Nam": "North Vietnam",
 }
 
 # What a deal to buy is for: 'a deal to purchase 30 of Boeing's jets', 'to buy 20 aircraft from Airbus' —
@@ -407,6 +415,7 @@ FORMER_SEATS: dict[str, tuple[str, str]] = {
     "Moscow": ("Soviet", "Soviet Union"),
     "Kremlin": ("Soviet", "Soviet Union"),
     "Belgrade": ("Yugoslav", "Yugoslavia"),
+    "Hanoi": ("North Viet", "North Vietnam"),  # 'North Vietnam', 'the North Vietnamese', 'North Viet-Nam'
 }
 
 # A government's stance on an agreement it would make with the speaker's: 'the Soviet Government wants an
@@ -644,3 +653,8 @@ DESCRIBED_BLOCS: dict[str, tuple[tuple[str, ...], str]] = {
 # The members of an alliance, said as a group, stand for the alliance the text names just before ('NATO remains
 # strong. We have reached agreement with our allies').
 ALLY_NOUNS = frozenset({"ally", "allies"})
+
+# Those a nationality names as the speaker's: 'our Canadian friends', 'our Mexican neighbors' are their country.
+OUR_NATIONALITY_NOUNS = frozenset(
+    "friend friends neighbor neighbors neighbour neighbours ally allies".split()
+)

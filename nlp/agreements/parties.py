@@ -77,6 +77,7 @@ from nlp.agreements.lexicon import (
     OFFERING_VERBS,
     OPPOSING_PREPOSITIONS,
     ORGANISATION_HEADS,
+    OUR_NATIONALITY_NOUNS,
     OUR_SIDE,
     OWN_BODY_NOUNS,
     PARTY_GROUP_NOUNS,
@@ -331,6 +332,10 @@ def _nationality_holder(token: Token) -> Token | None:
     counterpart', 'Kazakh Foreign Minister Nurtleu', 'the Japanese peace treaty'); None for 'Hungarian
     farmers'."""
     head = first_conjunct(token).head
+    if head.lower_ in OUR_NATIONALITY_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in head.children
+    ):
+        return head  # 'our Canadian friends', 'our Mexican neighbors'
     for _ in range(3):
         titles = [head, *(c for c in head.lefts if c.dep_ == "compound")]
         if any(_acts_for_a_country(t) for t in titles) or (is_noun(head) and names_agreement(head)):
@@ -771,6 +776,8 @@ def _excluded(ent: Span) -> bool:
             and (PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_} or _acts_for_a_country(actors))
         )
     if first.dep_ == "pobj" and first.head.lower_ == "of":  # 'of the United States and the Soviet Union'
+        if first.i != root.i and first.head.ent_type_ == "GPE":
+            return False  # 'The Republic of Korea and Japan have ...', parsed as 'of Korea and Japan'
         governor = first.head.head
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
@@ -1157,13 +1164,26 @@ def _referred_to(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
         )
         if pointing and side:
             found += [(name, True) for name in _last_named(token)[-1:]]
-        elif side and token.lower_ in ALLY_NOUNS and any(c.lower_ in ("our", "the") for c in token.lefts):
+        elif side and _allies_as_the_other_side(token, anchor):
             # 'NATO remains strong. We have reached agreement with our allies': the alliance named before
             blocs = [name for name in _last_named(token) if international_body(name) is not None]
             found += [(name, True) for name in blocs[-1:]]
         elif token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.i == anchor.sent.start:
             found += [(name, False) for name in _subjects_before(anchor.sent)]
     return found
+
+
+def _allies_as_the_other_side(token: Token, anchor: Token) -> bool:
+    """'agreement with our allies', 'agreed with the allies': allies the agreement or its verb is made with;
+    not those the speaker acts beside ('Together with our allies, we will be negotiating with the Warsaw
+    Pact', 'in consultation with our allies')."""
+    prep = token.head
+    return (
+        token.lower_ in ALLY_NOUNS
+        and any(c.lower_ in ("our", "the") for c in token.lefts)
+        and prep.head.i in (anchor.i, getattr(clause_verb(anchor), "i", anchor.i))
+        and (prep.i == 0 or prep.doc[prep.i - 1].lower_ not in ("together", "along"))
+    )
 
 
 def _refers_back(noun: Token) -> bool:
@@ -1238,6 +1258,12 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ in {"with"} | ALL_SIDES and not speaker:
             return True  # 'The Government of France ratified the agreement with us'
         if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
+            if (
+                verb.lemma_.lower() in JOINING_VERBS
+                and anchor.dep_ == "pobj"
+                and anchor.head.head.i == verb.i
+            ):
+                return True  # 'Our Canadian friends have joined us in a new agreement'
             return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
         if (
             anchor.lemma_.lower() == "agree"

@@ -221,3 +221,65 @@ def test_descriptions_of_blocs_and_seats(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # the two Vietnams by their formal names, and Hanoi in a text that speaks of North Vietnam
+        (
+            "We have concluded an agreement with the Republic of Vietnam on economic aid.",
+            WHITE_HOUSE,
+            sets(("United States", "South Vietnam")),
+        ),
+        (
+            "North Vietnam has refused every offer of peace. We will not accept an agreement with Hanoi that abandons the South.",
+            WHITE_HOUSE,
+            sets(("United States", "North Vietnam")),
+        ),
+        ("Vietnam and Japan signed a trade deal in Hanoi.", WIRE, sets(("Vietnam", "Japan"))),
+        # the side or leadership of a nationality acts for its country
+        (
+            "The Soviet side has agreed to resume the talks on strategic arms in March.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        (
+            "The Soviet leadership has accepted our proposal for a treaty on chemical weapons.",
+            WHITE_HOUSE,
+            sets(("United States", "Soviet Union")),
+        ),
+        # 'our' friends or neighbours of a nationality are its country, where they make the agreement
+        (
+            "Our Canadian friends have joined us in a new agreement to protect the caribou herds.",
+            WHITE_HOUSE,
+            sets(("United States", "Canada")),
+        ),
+        (
+            "We have negotiated a new treaty with our Mexican neighbors on the waters of the Rio Grande.",
+            WHITE_HOUSE,
+            sets(("United States", "Mexico")),
+        ),
+        (
+            "Our Canadian friends visited the White House last week, and our talks were warm.",
+            WHITE_HOUSE,
+            set(),
+        ),
+        # a country the parse hangs on the 'of' of a formal name still leads
+        (
+            "The Republic of Korea and Japan have normalized their relations under a treaty signed in Tokyo.",
+            WHITE_HOUSE,
+            sets(("South Korea", "Japan")),
+        ),
+        # allies beside whom the speaker negotiates are no side
+        (
+            "NATO is strong. Together with our allies, we will be negotiating with the nations of the Warsaw Pact on the reduction of forces in Europe.",
+            WHITE_HOUSE,
+            sets(("United States", "Warsaw Pact")),
+        ),
+    ],
+)
+def test_formal_and_familiar_names(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
