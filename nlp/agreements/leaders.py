@@ -38,7 +38,7 @@ _BY_COUNTRY: dict[str, str] = {
     ),
     "China": (
         "Mao|Mao Zedong|Mao Tse-tung|Zhou Enlai|Chou En-lai|Deng Xiaoping|Teng Hsiao-ping|"
-        "Jiang Zemin|Hu Jintao|Xi Jinping|Li Peng|Wen Jiabao|Li Keqiang|Wang Yi"
+        "Jiang Zemin|Hu Jintao|Xi Jinping|Li Peng|Wen Jiabao|Li Keqiang|Wang Yi|Zhao Ziyang|Hua Guofeng"
     ),
     "Taiwan": "Chiang Kai-shek|Chiang Ching-kuo|Lee Teng-hui",
     "Israel": (
@@ -50,20 +50,33 @@ _BY_COUNTRY: dict[str, str] = {
     "Syria": "Hafez al-Assad|Bashar al-Assad",
     "Iran": "Khomeini|Khamenei|Rafsanjani|Khatami|Ahmadinejad|Rouhani|Raisi|Pezeshkian",
     "India": "Nehru|Vajpayee|Modi|Jaishankar|Indira Gandhi|Rajiv Gandhi|Manmohan Singh|Narendra Modi",
-    "Pakistan": "Musharraf|Zulfikar Ali Bhutto|Benazir Bhutto|Nawaz Sharif|Imran Khan",
+    "Pakistan": "Musharraf|Ayub Khan|Zia-ul-Haq|Zulfikar Ali Bhutto|Benazir Bhutto|Nawaz Sharif|Imran Khan",
     "Canada": (
         "Diefenbaker|Mulroney|Chrétien|Chretien|Trudeau|Mackenzie King|Lester Pearson|"
         "Stephen Harper|Mark Carney|Mélanie Joly"
     ),
     "Mexico": (
+        "Miguel de la Madrid|López Portillo|Lopez Portillo|"
         "Carlos Salinas|Salinas de Gortari|Ernesto Zedillo|Vicente Fox|López Obrador|"
         "Lopez Obrador|Claudia Sheinbaum"
     ),
     "Cuba": "Castro|Fidel Castro|Raúl Castro|Raul Castro",
     "Vietnam": "Ho Chi Minh",
     "North Vietnam": "Pham Van Dong|Le Duc Tho",
+    "South Vietnam": "Ngo Dinh Diem|Nguyen Van Thieu",
+    "Cambodia": "Sihanouk|Lon Nol|Hun Sen",
+    "Laos": "Souvanna Phouma",
+    "Singapore": "Lee Kuan Yew|Lee Hsien Loong",
+    "Libya": "Qaddafi|Gaddafi|Muammar Qaddafi|Muammar Gaddafi",
+    "Nicaragua": "Somoza|Daniel Ortega",
+    "El Salvador": "José Napoleón Duarte|Jose Napoleon Duarte",
+    "Haiti": "Aristide",
+    "Kazakhstan": "Nazarbayev|Tokayev",
+    "Belarus": "Lukashenko",
     "North Korea": "Kim Il-sung|Kim Il Sung|Kim Jong-il|Kim Jong Il|Kim Jong-un|Kim Jong Un",
-    "South Korea": "Syngman Rhee|Park Chung-hee|Moon Jae-in|Yoon Suk-yeol|Lee Jae-myung",
+    "South Korea": (
+        "Syngman Rhee|Park Chung-hee|Chun Doo-hwan|Roh Tae-woo|Kim Dae-jung|Moon Jae-in|Yoon Suk-yeol|Lee Jae-myung"
+    ),
     "Philippines": "Ferdinand Marcos|Corazon Aquino|Fidel Ramos|Rodrigo Duterte|Ramos-Horta",
     "Australia": "Menzies|Hawke|Keating|Gillard|Rudd|Turnbull|Morrison|Albanese|John Howard|Penny Wong",
     "New Zealand": "Ardern|Hipkins|Luxon|Helen Clark|John Key|Winston Peters",
@@ -73,7 +86,7 @@ _BY_COUNTRY: dict[str, str] = {
     "Spain": "Francisco Franco|Felipe González|Pedro Sánchez|José María Aznar",
     "Yugoslavia": "Tito|Josip Broz Tito",
     "Serbia": "Slobodan Milošević|Slobodan Milosevic|Aleksandar Vučić|Aleksandar Vucic",
-    "Panama": "Torrijos|Omar Torrijos",
+    "Panama": "Torrijos|Omar Torrijos|Manuel Noriega",
     "Poland": "Wałęsa|Walesa",
     "Kenya": "Kenyatta|Ruto|Daniel arap Moi|Mwai Kibaki|Uhuru Kenyatta",
     "Uganda": "Museveni|Milton Obote|Idi Amin",
@@ -86,7 +99,7 @@ _BY_COUNTRY: dict[str, str] = {
     "Palestine": "Arafat|Yasser Arafat|Mahmoud Abbas",
     "South Africa": "Mandela|Ramaphosa|de Klerk|Thabo Mbeki|Jacob Zuma",
     "Brazil": "Lula|Lula da Silva|Jair Bolsonaro",
-    "Saudi Arabia": "Mohammed bin Salman",
+    "Saudi Arabia": "Mohammed bin Salman|King Fahd|King Faisal|King Salman",
     "United States": (
         "Roosevelt|Taft|Harding|Coolidge|Hoover|Truman|Eisenhower|Kennedy|Nixon|Reagan|Clinton|"
         "Obama|Biden|Trump|Bush|Kissinger|Blinken|Woodrow Wilson|Lyndon Johnson|Gerald Ford|"

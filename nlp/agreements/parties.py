@@ -27,7 +27,10 @@ committed to is its other side, whom it is made against none; the object of urgi
 Turkey to honour its deal with the EU'); a clause joined by 'and' that joins or accedes to it names a side;
 a foreign government that agrees to act with no one named undertakes it to the speaker's ('China has agreed to
 open its markets'), as does one that came to the speaker or asked in the sentence before; a people stands for
-its state of the text's era ('the Russians'); two nationalities on the forces it parts are its sides.
+its state of the text's era ('the Russians'); two nationalities on the forces it parts are its sides. A
+description resolves to what the text or the speaker's place names: a bloc by the name of its time ('the
+European Community') or as 'the Alliance' and 'our allies' after NATO, 'our neighbor to the north', 'the
+Kremlin', 'the three powers' named before, 'our Canadian friends'.
 """
 
 from __future__ import annotations
