@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c]
+    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1933,6 +1933,64 @@ ROUND10C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 10d (issue 19): written blind, before its rules, on leaders named as addresses name them: a Chinese,
+# Korean or Vietnamese leader by the family name that comes first ('Premier Chou', 'President Xi', 'President
+# Park'), a monarch by a title only one country's has ('the Shah'), and a country's people beside the speaker.
+# Parties only; `--round10d`.
+ROUND10D_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Premier Chou and I signed a communique in Shanghai that opened a new era in our relations.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Xi and I agreed to cut tariffs on each other's goods.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Park and I signed an agreement on the status of our forces in Korea.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Thieu has accepted our proposal for a cease-fire agreement.",
+        (frozenset({"United States", "South Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Shah and I agreed on a new program of military cooperation.",
+        (frozenset({"United States", "Iran"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We and the Soviets have signed an agreement to prevent incidents at sea.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With the British we have agreed to share the research on atomic energy.",
+        (frozenset({"United States", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last May the foreign ministers signed the Austrian State Treaty in Vienna.",
+        (frozenset({"United States", "Austria"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Kim of the Republic of Korea visited us in July, and we agreed to strengthen our alliance.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mr. Kim and his family have moved to Ohio, where they signed a lease on a farm.",
+        (),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -2012,6 +2070,7 @@ _LATER_ROUNDS = {
     "round10": ROUND10_PROBES,
     "round10b": ROUND10B_PROBES,
     "round10c": ROUND10C_PROBES,
+    "round10d": ROUND10D_PROBES,
 }
 
 

@@ -127,15 +127,24 @@ def leaders_country(name: str) -> str | None:
 
 
 def titled_leaders_country(surname: str) -> str | None:
-    """'President Sheinbaum', 'Prime Minister Carney': under a head of government's title, the surname of a
-    leader the table lists by full name only, where every listed leader who bears it served one country
-    ('Gandhi' is India's; 'Johnson' stays unknown). Not without the title: 'Mayor Khan' is no Pakistani."""
+    """'President Sheinbaum', 'Prime Minister Carney', 'President Xi': under a head of government's title, the
+    surname of a leader the table lists by full name only (first where the family name comes first), where every
+    listed leader who bears it served one country ('Gandhi' is India's; 'Johnson' and 'Kim' stay unknown). Not
+    without the title: 'Mayor Khan' is no Pakistani."""
     return _surnames().get(surname.casefold())
+
+
+# Countries whose leaders' names are written family name first ('Xi Jinping' is President Xi, 'Park Chung-hee'
+# President Park); Vietnamese leaders go by the last name ('President Thieu'), as the table's others do.
+_FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea"})
 
 
 @lru_cache(maxsize=1)
 def _surnames() -> dict[str, str]:
     countries: dict[str, set[str]] = {}
     for name, place in _index().items():
-        countries.setdefault(name.split()[-1], set()).add(place)
+        words = name.split()
+        countries.setdefault(words[-1], set()).add(place)
+        if place in _FAMILY_NAME_FIRST and len(words) > 1:
+            countries.setdefault(words[0], set()).add(place)
     return {surname: places.pop() for surname, places in countries.items() if len(places) == 1}

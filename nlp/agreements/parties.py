@@ -520,8 +520,8 @@ def _party_name(ent: Span) -> str | None:
         return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
-    if ent.label_ == "PERSON":
-        return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) else None
+    if ent.label_ == "PERSON":  # 'President Thieu has accepted our proposal', 'Putin suspended the treaty'
+        return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) or _acts(ent) else None
     name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)

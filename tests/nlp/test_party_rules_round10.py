@@ -283,3 +283,44 @@ def test_formal_and_familiar_names(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # a leader whose family name comes first, under a head of government's title
+        (
+            "Premier Chou and I signed a communique in Shanghai that opened a new era in our relations.",
+            WHITE_HOUSE,
+            sets(("United States", "China")),
+        ),
+        (
+            "President Park and I signed an agreement on the status of our forces in Korea.",
+            WHITE_HOUSE,
+            sets(("United States", "South Korea")),
+        ),
+        # a leader who takes a stance on it acts for the country
+        (
+            "President Thieu has accepted our proposal for a cease-fire agreement.",
+            WHITE_HOUSE,
+            sets(("United States", "South Vietnam")),
+        ),
+        # ... a surname two countries' leaders bear, or one with no title, is no one's
+        (
+            "Mr. Kim and his family have moved to Ohio, where they signed a lease on a farm.",
+            WHITE_HOUSE,
+            set(),
+        ),
+    ],
+)
+def test_leaders_by_family_name(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
+
+
+def test_family_name_first_only_where_one_country_bears_it() -> None:
+    assert titled_leaders_country("Xi") == "China"
+    assert titled_leaders_country("Park") == "South Korea"
+    assert titled_leaders_country("Kim") is None  # North and South Korea's
+    assert titled_leaders_country("Lee") is None
