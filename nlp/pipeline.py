@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from nlp import agreements, bodies, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
-from nlp.entity_recogniser import BASE_MODEL, WEIGHTS, load_weights, recogniser
+from nlp.entity_recogniser import BASE_MODEL, load_weights, recogniser
 from nlp.long_runs import bounded_runs
 from nlp.publishers import publishing_government
 from presswatch.aliases import Aliases, load_aliases
@@ -30,7 +30,7 @@ def build_pipeline(
     use_encoder: bool = True,
     use_classifier: bool = True,
     encoder_thread: bool = True,
-    entity_recogniser: Path | None = WEIGHTS,
+    entity_recogniser: Path | None = None,
 ) -> Language:
     """The offline English model plus presswatch's rules, in the order each needs the last.
 
@@ -39,8 +39,9 @@ def build_pipeline(
     The MiniLM encoder starts first, embedding the document in a background thread while spaCy parses; the
     agreement classifier has it encode the sentences it must decide; the embedding is collected last.
     `encoder_thread=False` embeds the document in the pipeline's thread instead (nlp.embeddings).
-    `entity_recogniser` holds the fine-tuned weights of the model's own `ner` (nlp.entity_recogniser), loaded
-    in place of the stock ones when the file is there; None keeps the stock recogniser.
+    `entity_recogniser` names a file of fine-tuned weights for the model's own `ner` (nlp.entity_recogniser),
+    loaded in place of the stock ones; None (the default: no trained weights measured better) keeps the stock
+    recogniser, so a weight file left in nlp/data by the training script changes nothing unless asked for.
     """
     nlp = spacy.load(model)
     if entity_recogniser is not None and model == BASE_MODEL and entity_recogniser.is_file():
@@ -106,7 +107,7 @@ class Extractor:
         use_classifier: bool = True,
         encoder_thread: bool = True,
         aliases: Aliases | None = None,
-        entity_recogniser: Path | None = WEIGHTS,
+        entity_recogniser: Path | None = None,
     ) -> None:
         self._model = model
         self._entity_recogniser = entity_recogniser
