@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from nlp.bodies import document_countries, public_body
 from nlp.organisations.lexicon import (
     ACRONYM,
+    BRACKETED_SHORT_FORM,
     COMPANY_HEADS,
     LAW_HEADS,
     LEGAL_FORMS,
@@ -94,7 +96,7 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
             k += 1  # 'Canadian National Railway Co. (CN)': the legal form stands between name and acronym
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             acronym = doc[k + 1].text
-            if ACRONYM.match(acronym) and stands_for(acronym, [t.text for t in name_part(span)]):
+            if BRACKETED_SHORT_FORM.match(acronym) and stands_for(acronym, [t.text for t in name_part(span)]):
                 found.setdefault(acronym, name)
     names = {name for _, name in orgs}
     for name in names:
@@ -147,30 +149,43 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 def stands_for(acronym: str, words: Sequence[str]) -> bool:
     """Whether an acronym written in brackets after `words` abbreviates all of them as bodies' acronyms are
     made, which is looser than `initials_match`: a linking word may give a letter ('ATMIS', African Union
-    Transition Mission *in* Somalia), an acronym inside the name gives all of its letters ('UKCRIC'), and
-    one word may give none ('KMPDU' for Kenya Medical Practitioners, Pharmacists and Dentists Union; the
-    'Union' of ATMIS). The first word gives the first letter and the last word the last."""
+    Transition Mission *in* Somalia), an acronym inside the name gives all of its letters ('UKCRIC'), a word
+    may give its first few letters ('KETRACO', *Ke*nya Electricity *Tra*nsmission *Co*mpany; 'AfDB'), and one
+    word may give none ('KMPDU' for Kenya Medical Practitioners, Pharmacists and Dentists Union; 'Electricity'
+    in KETRACO). The first word gives the first letter and the last word the last, but for a last word of a
+    company's or body's kind ('CN' for Canadian National Railway)."""
     letters = fold(acronym.replace("&", ""))
     names = [w for w in words if w[:1].isalpha()]
     if len(letters) < 2 or not names or names[0].lower() in STOPWORDS or names[-1].lower() in STOPWORDS:
         return False
-    taken, skipped = 0, 0
-    for i, word in enumerate(names):
-        own = fold(word) if ACRONYM.match(word) and len(word) <= 4 else fold(word[0])
-        if letters.startswith(own, taken):
-            taken += len(own)
-        elif word.lower() in STOPWORDS:
-            continue
-        elif i == 0 or i == len(names) - 1:
+    last = len(names) - 1
+
+    @cache
+    def fits(i: int, taken: int, skipped: int) -> bool:
+        if taken == len(letters):
+            return i == len(names) or (
+                i == last and skipped == 0 and names[-1].lower() in ORG_HEADS | COMPANY_HEADS
+            )
+        if i == len(names):
             return False
+        word = names[i]
+        if ACRONYM.match(word) and len(word) <= 4:
+            pieces = [fold(word)]
         else:
-            skipped += 1
-        if taken == len(letters) and i < len(names) - 1:
-            # the acronym ended before the name did, but for a last word of a company's or body's kind
-            # ('CN' for Canadian National Railway)
-            last = names[-1].lower()
-            return i == len(names) - 2 and skipped == 0 and last in ORG_HEADS | COMPANY_HEADS
-    return taken == len(letters) and skipped <= 1
+            pieces = [fold(word[:n]) for n in range(1, min(len(word), _WORD_LETTERS) + 1)]
+        if any(
+            letters.startswith(piece, taken) and fits(i + 1, taken + len(piece), skipped) for piece in pieces
+        ):
+            return True
+        if word.lower() in STOPWORDS:
+            return fits(i + 1, taken, skipped)
+        return 0 < i < last and skipped == 0 and fits(i + 1, taken, skipped + 1)
+
+    return fits(0, 0, 0)
+
+
+# The most letters one word gives a short form ('Tra' of Transmission in KETRACO, 'Gen' in KenGen).
+_WORD_LETTERS = 3
 
 
 def organisation_name(name: str, *, doc: Doc | None = None) -> str:

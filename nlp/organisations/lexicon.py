@@ -82,6 +82,9 @@ TITLE_HEADS = frozenset(
     administrator director""".split()
 )
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+# A short form a text writes in brackets after a name, in capitals or not ('KETRACO', 'KeRRA', 'AfDB'): a
+# capital first and another after it.
+BRACKETED_SHORT_FORM = re.compile(r"^[A-Z](?=[A-Za-z0-9&]*[A-Z])[A-Za-z0-9&]{1,9}$")
 STOPWORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "by", "with", "from"})
 # Words in front of a plural that make it a class of bodies, not one ('our Crisis Centres').
 QUANTIFIERS = frozenset("our their its his her my your these those all many other some several".split())

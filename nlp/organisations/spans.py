@@ -20,7 +20,7 @@ from nlp.bodies import public_body
 from nlp.organisations.acronyms import stands_for
 from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
 from nlp.organisations.lexicon import (
-    ACRONYM,
+    BRACKETED_SHORT_FORM,
     COMPANY_HEADS,
     KIND_NOUNS,
     LAW_HEADS,
@@ -280,7 +280,7 @@ def _bracketed_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for token in doc[1:-2]:
         i = token.i
-        if token.text != "(" or doc[i + 2].text != ")" or not ACRONYM.match(doc[i + 1].text):
+        if token.text != "(" or doc[i + 2].text != ")" or not BRACKETED_SHORT_FORM.match(doc[i + 1].text):
             continue
         first = i
         while first > 0 and i - first < 12:
