@@ -564,11 +564,24 @@ def _in_a_thing_title(words: Span) -> bool:
 
 def _law_of_a_place(words: Span) -> bool:
     """'Convention of Belem', 'Treaty of Rarotonga': a name opening with an agreement's word and 'of', whose
-    rest names no body ('Charter of the United Nations' names one)."""
-    if len(words) < 3 or words[0].lower_ not in LAW_HEADS or words[1].lower_ not in ("of", "on"):
+    rest names no body ('Charter of the United Nations' names one); and a name whose agreement's word goes on
+    with 'on' or 'for' after other words that name no body ('the Pacific Agreement on Closer Economic Relations
+    Plus'; 'the Council of the Agreement on ...' is a body)."""
+    if len(words) < 3:
         return False
-    rest = words[2:]
-    if rest[0].lower_ == "the":
+    if words[0].lower_ in LAW_HEADS and words[1].lower_ in ("of", "on"):
+        return _names_no_body(words[2:])
+    for k in range(1, len(words) - 2):
+        if words[k].lower_ in _AGREEMENT_WORDS and words[k + 1].lower_ in ("on", "for"):
+            return not _names_a_body(words[:k]) and _names_no_body(words[k + 2 :])
+    return False
+
+
+_AGREEMENT_WORDS = frozenset("treaty agreement accord convention protocol pact compact".split())
+
+
+def _names_no_body(rest: Span) -> bool:
+    if len(rest) and rest[0].lower_ == "the":
         rest = rest[1:]
     return len(rest) > 0 and not _names_a_body(rest)
 
