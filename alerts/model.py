@@ -5,9 +5,17 @@ from __future__ import annotations
 import json
 import unicodedata
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import to_jsonable_python
 
 from alerts.query_names import query_fields
@@ -49,11 +57,18 @@ def _no_control_characters(text: str, info: ValidationInfo) -> str:
 # The same rule in the schema (documentation and clients' own validation: schemathesis generates to it); the
 # validator enforces it, so that a search stored before the rule still loads.
 _NO_CONTROL_CHARACTERS = r"^[^\x00-\x1f\x7f-\x9f\u2028\u2029]*$"
+_Text = TypeVar("_Text", bound=str)
+# Generic over the text's own length limits, so that they are checked before the validator: a limit set on
+# the field instead runs after it, and Pydantic then says "at most 300 items" of a string.
 HeaderSafe = Annotated[
-    str,
+    _Text,
     AfterValidator(_no_control_characters),
     Field(json_schema_extra={"pattern": _NO_CONTROL_CHARACTERS}),
 ]
+Title = Annotated[str, StringConstraints(max_length=200)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME_CHARS)]
+StoryId = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Url = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 _EMAIL = r"^[^@\s\x00-\x1f\x7f-\x9f\u2028\u2029]+@[^@\s\x00-\x1f\x7f-\x9f\u2028\u2029]+$"
 
 
@@ -89,16 +104,16 @@ class SavedSearchSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)  # 1e400 is no amount
 
-    name: HeaderSafe = Field(default="", max_length=200)
+    name: HeaderSafe[Title] = ""
     kind: WatchKind = "search"
     query: Query = Field(default_factory=Query)
-    party: HeaderSafe | None = Field(default=None, min_length=1, max_length=MAX_NAME_CHARS)
+    party: HeaderSafe[Name] | None = None
     statuses: tuple[AgreementStatus, ...] = ()
-    entity: HeaderSafe | None = Field(default=None, min_length=1, max_length=MAX_NAME_CHARS)
+    entity: HeaderSafe[Name] | None = None
     currency: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
     min_amount: float | None = Field(default=None, ge=0, strict=True)  # a JSON false is not 0
-    story_id: HeaderSafe | None = Field(default=None, min_length=1, max_length=200)
-    webhook_url: HeaderSafe | None = Field(default=None, max_length=2000)
+    story_id: HeaderSafe[StoryId] | None = None
+    webhook_url: HeaderSafe[Annotated[str, StringConstraints(max_length=2000)]] | None = None
     # No white space or control character (the pattern refuses them, and stays in the schema, where an
     # Annotated validator would drop it).
     email: str | None = Field(default=None, pattern=_EMAIL, max_length=320)
@@ -108,9 +123,7 @@ class SavedSearchSpec(BaseModel):
         default="immediate",
         description="Send each alert at once, or one digest per target each hour or day listing them.",
     )
-    apprise_urls: tuple[Annotated[HeaderSafe, Field(min_length=1, max_length=2000)], ...] = Field(
-        default=(), max_length=10
-    )
+    apprise_urls: tuple[HeaderSafe[Url], ...] = Field(default=(), max_length=10)
 
     @field_validator("query", mode="before")
     @classmethod

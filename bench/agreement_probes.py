@@ -2,7 +2,7 @@
 
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
-    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c]
+    | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1558,6 +1558,439 @@ ROUND8C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 10 (issue 19): written blind, before its rules, on a counterpart said in one sentence and named in another
+# or by a description: 'the two nations', 'both governments', 'our neighbor to the north', 'the countries of the
+# hemisphere' where a body of them is named, a capital ('Moscow', 'Peking', 'Hanoi', 'Washington'), a leader's
+# name standing for the country, a bloc (the European Community, SEATO, the Common Market: the bloc as it is
+# today where it continues), and the speaker's own country in or out. Parties only; `--round10`.
+ROUND10_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Last June I met with President Brezhnev in Vienna. There we signed the SALT II treaty, and both governments have pledged to observe its limits.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have reached an agreement with Canada on acid rain. The two nations will cut sulfur emissions by half.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded a treaty with our neighbor to the north on the waters of the Columbia River.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With our neighbor to the south we have signed an agreement to curb the traffic in narcotics.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The talks with Moscow on the reduction of nuclear arms will resume in Geneva next month. The Soviet delegation has accepted our agenda.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Peking has agreed to open negotiations with us on the claims of American citizens.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "In Paris our negotiators have reached an agreement with Hanoi to end the war.",
+        (frozenset({"United States", "Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviets have at last agreed to negotiate a ban on nuclear tests.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have signed a mutual defense treaty with the Republic of Korea. It binds the two nations to come to each other's aid.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded a new trade agreement with the European Community.",
+        (frozenset({"United States", "European Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our commitments under SEATO bind us to the defense of Southeast Asia.",
+        (frozenset({"United States", "Southeast Asia Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Organization of American States met at Punta del Este in August. There the countries of the hemisphere agreed with us on a charter for economic development.",
+        (frozenset({"United States", "Organization of American States"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We are negotiating with the Common Market for lower tariffs on our farm exports.",
+        (frozenset({"United States", "European Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Sadat and Prime Minister Begin came to Camp David in September. After thirteen days the two leaders signed a framework for peace.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Japan and the United States have concluded a new agreement on semiconductors. Both governments will monitor prices.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        STATE,
+        "Secretary Blinken met Foreign Minister Wang Yi in Beijing on Sunday. The two sides agreed to resume military-to-military talks.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and Singapore have signed an enhanced partnership. The two countries will cooperate on digital trade.",
+        (frozenset({"New Zealand", "Singapore"}),),
+    ),
+    (
+        CANADA,
+        "Canada has signed a new softwood lumber agreement with Washington.",
+        (frozenset({"Canada", "United States"}),),
+    ),
+    (
+        INDIA,
+        "India and Japan signed a memorandum on high-speed rail in Tokyo. Both governments welcomed the progress made.",
+        (frozenset({"India", "Japan"}),),
+    ),
+    (
+        KENYA,
+        "President Ruto held talks with President Museveni in Nairobi. The two leaders signed an agreement on the oil pipeline.",
+        (frozenset({"Kenya", "Uganda"}),),
+    ),
+    (
+        EU,
+        "The EU and Mercosur concluded negotiations on a partnership agreement. The agreement will remove tariffs on most goods.",
+        (frozenset({"European Union", "Mercosur"}),),
+    ),
+    (
+        WIRE,
+        "Moscow and Beijing signed a 30-year gas supply deal on Wednesday.",
+        (frozenset({"Russia", "China"}),),
+    ),
+    (
+        WIRE,
+        "Tehran has agreed with the IAEA to restore camera monitoring at its nuclear sites.",
+        (frozenset({"Iran", "International Atomic Energy Agency"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Chairman Khrushchev has agreed to a treaty banning nuclear tests in the atmosphere.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The free nations of Europe have joined with us in the North Atlantic Treaty.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Egypt and Israel signed a treaty of peace at the White House, and I was proud to witness it.",
+        (frozenset({"Egypt", "Israel"}),),
+    ),
+    (
+        STATE,
+        "The United States welcomes the ceasefire agreed by Armenia and Azerbaijan.",
+        (frozenset({"Armenia", "Azerbaijan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have opened negotiations with the British and the French on the future of Berlin.",
+        (frozenset({"United States", "United Kingdom", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mexico, Canada and the United States have completed negotiations on a free trade agreement.",
+        (frozenset({"United States", "Canada", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I will meet the Soviet leader in Reykjavik next week. We hope the meeting will lead to an agreement on intermediate-range missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with the Soviet Union have improved. Last month the two governments concluded an agreement on cultural exchanges.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our neighbors in the hemisphere have joined us in a new pact against drug trafficking.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The two nations have long been friends, and our trade has never been greater.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The agreement among the four powers on Berlin has eased tensions in Central Europe.",
+        (),
+    ),
+    (
+        WIRE,
+        "The Taliban and Washington signed a deal in Doha on the withdrawal of U.S. troops.",
+        (frozenset({"Taliban", "United States"}),),
+    ),
+    (
+        EU,
+        "The Commission welcomes the agreement reached with the United Kingdom on Gibraltar. Both sides will now finalise the treaty text.",
+        (frozenset({"European Union", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have agreed with our NATO allies to establish a multilateral nuclear force.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Premier Kosygin and I agreed at Glassboro to begin talks on limiting strategic arms.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
+# Round 10b (issue 19): written blind, before its rules, on longer passages where the other side is said some
+# sentences before, as an address tells it: 'the three governments', 'the Alliance' or 'our allies' after NATO,
+# 'the Kremlin', a country three sentences back, and the negatives where no side is named. Parties only;
+# `--round10b`.
+ROUND10B_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Britain, the Soviet Union and the United States met in Moscow last summer. The three governments signed a treaty banning nuclear tests in the atmosphere.",
+        (frozenset({"United States", "United Kingdom", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Representatives of France, Britain and the United States met in London. The three powers agreed on a plan for the western zones of Germany.",
+        (frozenset({"United States", "United Kingdom", "France"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The four powers have not agreed on anything this year, and Berlin remains divided.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The North Atlantic Treaty Organization is the shield of the free world. This year the Alliance agreed with us to modernize its nuclear forces.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "NATO remains strong. We have reached agreement with our allies on a new strategy for the defense of Europe.",
+        (frozenset({"United States", "North Atlantic Treaty Organization"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our allies have been generous, and we are grateful to them.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Kremlin has at last agreed to negotiate on intermediate-range nuclear forces.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WIRE,
+        "The Kremlin said on Tuesday that it had signed a new security pact with Belarus.",
+        (frozenset({"Russia", "Belarus"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with Japan are close. Trade between us has grown. Our scientists work together in many fields. Last month the two governments concluded an agreement on energy research.",
+        (frozenset({"United States", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Sadat came to Washington in February. He and I discussed the search for peace. Our talks were long and frank. The two nations then agreed to a new program of economic assistance.",
+        (frozenset({"United States", "Egypt"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have worked with Mexico on the problems of our border. Together we have signed an agreement to control the flow of narcotics.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet Union has massed troops on the border of Poland. Our alliance with Western Europe remains firm. We will honor the agreements we have made.",
+        (),
+    ),
+    (
+        BEEHIVE,
+        "The Prime Minister met Australian Prime Minister Albanese in Wellington. The two leaders agreed to deepen defence cooperation under the closer defence relations arrangement.",
+        (frozenset({"New Zealand", "Australia"}),),
+    ),
+    (
+        INDIA,
+        "Prime Minister Modi held talks with the visiting German Chancellor. Both sides signed a joint declaration of intent on green hydrogen.",
+        (frozenset({"India", "Germany"}),),
+    ),
+    (
+        EU,
+        "The Commission has concluded negotiations with the four Mercosur countries. The agreement will now be submitted to the Council.",
+        (frozenset({"European Union", "Mercosur"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our negotiators in Geneva have met with their Soviet counterparts for eight months. Both delegations have now agreed on the text of a treaty to eliminate intermediate-range missiles.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        STATE,
+        "Secretary Rubio spoke with Foreign Minister Joly of Canada. The two ministers agreed to begin talks on a new critical minerals agreement.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With Peking we have agreed to exchange liaison offices.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Chinese have agreed to buy more American grain under a new agreement.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Hanoi has violated the cease-fire agreement in Vietnam.",
+        (frozenset({"United States", "Vietnam"}),),
+    ),
+)
+
+
+# Round 10c (issue 19): written blind, before its rules, on the formal and familiar names addresses give the
+# other side: 'the People's Republic of China', 'the Federal Republic of Germany', 'the Republic of Vietnam', 'the
+# Soviet side', 'the Soviet leadership', 'our Canadian friends', 'our Mexican neighbors', and 'Hanoi' where the
+# text speaks of North Vietnam. Parties only; `--round10c`.
+ROUND10C_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "We have signed an agreement with the People's Republic of China on scientific exchanges.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Federal Republic of Germany and the United States concluded an agreement on the stationing of our troops.",
+        (frozenset({"United States", "Germany"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty with the German Democratic Republic on the transit of goods has been ratified.",
+        (frozenset({"United States", "East Germany"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have concluded an agreement with the Republic of Vietnam on economic aid.",
+        (frozenset({"United States", "South Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet side has agreed to resume the talks on strategic arms in March.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Soviet leadership has accepted our proposal for a treaty on chemical weapons.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Canadian friends have joined us in a new agreement to protect the caribou herds.",
+        (frozenset({"United States", "Canada"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We have negotiated a new treaty with our Mexican neighbors on the waters of the Rio Grande.",
+        (frozenset({"United States", "Mexico"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "North Vietnam has refused every offer of peace. We will not accept an agreement with Hanoi that abandons the South.",
+        (frozenset({"United States", "North Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Canadian friends visited the White House last week, and our talks were warm.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Republic of Korea and Japan have normalized their relations under a treaty signed in Tokyo.",
+        (frozenset({"South Korea", "Japan"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our Government and the Government of the Union of Soviet Socialist Republics have agreed to open consulates.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+)
+
+
+# Round 10d (issue 19): written blind, before its rules, on leaders named as addresses name them: a Chinese,
+# Korean or Vietnamese leader by the family name that comes first ('Premier Chou', 'President Xi', 'President
+# Park'), a monarch by a title only one country's has ('the Shah'), and a country's people beside the speaker.
+# Parties only; `--round10d`.
+ROUND10D_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "Premier Chou and I signed a communique in Shanghai that opened a new era in our relations.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Xi and I agreed to cut tariffs on each other's goods.",
+        (frozenset({"United States", "China"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Park and I signed an agreement on the status of our forces in Korea.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Thieu has accepted our proposal for a cease-fire agreement.",
+        (frozenset({"United States", "South Vietnam"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Shah and I agreed on a new program of military cooperation.",
+        (frozenset({"United States", "Iran"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "We and the Soviets have signed an agreement to prevent incidents at sea.",
+        (frozenset({"United States", "Soviet Union"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "With the British we have agreed to share the research on atomic energy.",
+        (frozenset({"United States", "United Kingdom"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Last May the foreign ministers signed the Austrian State Treaty in Vienna.",
+        (frozenset({"United States", "Austria"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "President Kim of the Republic of Korea visited us in July, and we agreed to strengthen our alliance.",
+        (frozenset({"United States", "South Korea"}),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Mr. Kim and his family have moved to Ohio, where they signed a lease on a farm.",
+        (),
+    ),
+)
+
+
 def score_round5(extractor: Extractor, *, errors: bool) -> tuple[int, int, int, int, int]:
     """(texts right on parties, texts, party sets right, found, expected) over `ROUND5_PROBES`; with
     `errors`, each text whose parties or statuses differ."""
@@ -1634,6 +2067,10 @@ _LATER_ROUNDS = {
     "round8": ROUND8_PROBES,
     "round8b": ROUND8B_PROBES,
     "round8c": ROUND8C_PROBES,
+    "round10": ROUND10_PROBES,
+    "round10b": ROUND10B_PROBES,
+    "round10c": ROUND10C_PROBES,
+    "round10d": ROUND10D_PROBES,
 }
 
 

@@ -38,7 +38,7 @@ _BY_COUNTRY: dict[str, str] = {
     ),
     "China": (
         "Mao|Mao Zedong|Mao Tse-tung|Zhou Enlai|Chou En-lai|Deng Xiaoping|Teng Hsiao-ping|"
-        "Jiang Zemin|Hu Jintao|Xi Jinping|Li Peng|Wen Jiabao|Li Keqiang|Wang Yi"
+        "Jiang Zemin|Hu Jintao|Xi Jinping|Li Peng|Wen Jiabao|Li Keqiang|Wang Yi|Zhao Ziyang|Hua Guofeng"
     ),
     "Taiwan": "Chiang Kai-shek|Chiang Ching-kuo|Lee Teng-hui",
     "Israel": (
@@ -50,20 +50,33 @@ _BY_COUNTRY: dict[str, str] = {
     "Syria": "Hafez al-Assad|Bashar al-Assad",
     "Iran": "Khomeini|Khamenei|Rafsanjani|Khatami|Ahmadinejad|Rouhani|Raisi|Pezeshkian",
     "India": "Nehru|Vajpayee|Modi|Jaishankar|Indira Gandhi|Rajiv Gandhi|Manmohan Singh|Narendra Modi",
-    "Pakistan": "Musharraf|Zulfikar Ali Bhutto|Benazir Bhutto|Nawaz Sharif|Imran Khan",
+    "Pakistan": "Musharraf|Ayub Khan|Zia-ul-Haq|Zulfikar Ali Bhutto|Benazir Bhutto|Nawaz Sharif|Imran Khan",
     "Canada": (
         "Diefenbaker|Mulroney|Chrétien|Chretien|Trudeau|Mackenzie King|Lester Pearson|"
         "Stephen Harper|Mark Carney|Mélanie Joly"
     ),
     "Mexico": (
+        "Miguel de la Madrid|López Portillo|Lopez Portillo|"
         "Carlos Salinas|Salinas de Gortari|Ernesto Zedillo|Vicente Fox|López Obrador|"
         "Lopez Obrador|Claudia Sheinbaum"
     ),
     "Cuba": "Castro|Fidel Castro|Raúl Castro|Raul Castro",
     "Vietnam": "Ho Chi Minh",
     "North Vietnam": "Pham Van Dong|Le Duc Tho",
+    "South Vietnam": "Ngo Dinh Diem|Nguyen Van Thieu",
+    "Cambodia": "Sihanouk|Lon Nol|Hun Sen",
+    "Laos": "Souvanna Phouma",
+    "Singapore": "Lee Kuan Yew|Lee Hsien Loong",
+    "Libya": "Qaddafi|Gaddafi|Muammar Qaddafi|Muammar Gaddafi",
+    "Nicaragua": "Somoza|Daniel Ortega",
+    "El Salvador": "José Napoleón Duarte|Jose Napoleon Duarte",
+    "Haiti": "Aristide",
+    "Kazakhstan": "Nazarbayev|Tokayev",
+    "Belarus": "Lukashenko",
     "North Korea": "Kim Il-sung|Kim Il Sung|Kim Jong-il|Kim Jong Il|Kim Jong-un|Kim Jong Un",
-    "South Korea": "Syngman Rhee|Park Chung-hee|Moon Jae-in|Yoon Suk-yeol|Lee Jae-myung",
+    "South Korea": (
+        "Syngman Rhee|Park Chung-hee|Chun Doo-hwan|Roh Tae-woo|Kim Dae-jung|Moon Jae-in|Yoon Suk-yeol|Lee Jae-myung"
+    ),
     "Philippines": "Ferdinand Marcos|Corazon Aquino|Fidel Ramos|Rodrigo Duterte|Ramos-Horta",
     "Australia": "Menzies|Hawke|Keating|Gillard|Rudd|Turnbull|Morrison|Albanese|John Howard|Penny Wong",
     "New Zealand": "Ardern|Hipkins|Luxon|Helen Clark|John Key|Winston Peters",
@@ -73,12 +86,20 @@ _BY_COUNTRY: dict[str, str] = {
     "Spain": "Francisco Franco|Felipe González|Pedro Sánchez|José María Aznar",
     "Yugoslavia": "Tito|Josip Broz Tito",
     "Serbia": "Slobodan Milošević|Slobodan Milosevic|Aleksandar Vučić|Aleksandar Vucic",
-    "Panama": "Torrijos|Omar Torrijos",
+    "Panama": "Torrijos|Omar Torrijos|Manuel Noriega",
     "Poland": "Wałęsa|Walesa",
-    "Kenya": "Kenyatta|Ruto",
+    "Kenya": "Kenyatta|Ruto|Daniel arap Moi|Mwai Kibaki|Uhuru Kenyatta",
+    "Uganda": "Museveni|Milton Obote|Idi Amin",
+    "Tanzania": "Nyerere|Samia Suluhu Hassan|Jakaya Kikwete|John Magufuli",
+    "Ethiopia": "Haile Selassie|Abiy Ahmed|Meles Zenawi",
+    "Nigeria": "Obasanjo|Buhari|Tinubu|Goodluck Jonathan",
+    "Ghana": "Nkrumah|Akufo-Addo|Jerry Rawlings|John Mahama",
+    "Indonesia": "Sukarno|Suharto|Jokowi|Joko Widodo|Prabowo|Prabowo Subianto",
+    "Jordan": "King Hussein",
+    "Palestine": "Arafat|Yasser Arafat|Mahmoud Abbas",
     "South Africa": "Mandela|Ramaphosa|de Klerk|Thabo Mbeki|Jacob Zuma",
     "Brazil": "Lula|Lula da Silva|Jair Bolsonaro",
-    "Saudi Arabia": "Mohammed bin Salman",
+    "Saudi Arabia": "Mohammed bin Salman|King Fahd|King Faisal|King Salman",
     "United States": (
         "Roosevelt|Taft|Harding|Coolidge|Hoover|Truman|Eisenhower|Kennedy|Nixon|Reagan|Clinton|"
         "Obama|Biden|Trump|Bush|Kissinger|Blinken|Woodrow Wilson|Lyndon Johnson|Gerald Ford|"
@@ -106,15 +127,24 @@ def leaders_country(name: str) -> str | None:
 
 
 def titled_leaders_country(surname: str) -> str | None:
-    """'President Sheinbaum', 'Prime Minister Carney': under a head of government's title, the surname of a
-    leader the table lists by full name only, where every listed leader who bears it served one country
-    ('Gandhi' is India's; 'Johnson' stays unknown). Not without the title: 'Mayor Khan' is no Pakistani."""
+    """'President Sheinbaum', 'Prime Minister Carney', 'President Xi': under a head of government's title, the
+    surname of a leader the table lists by full name only (first where the family name comes first), where every
+    listed leader who bears it served one country ('Gandhi' is India's; 'Johnson' and 'Kim' stay unknown). Not
+    without the title: 'Mayor Khan' is no Pakistani."""
     return _surnames().get(surname.casefold())
+
+
+# Countries whose leaders' names are written family name first ('Xi Jinping' is President Xi, 'Park Chung-hee'
+# President Park); Vietnamese leaders go by the last name ('President Thieu'), as the table's others do.
+_FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea"})
 
 
 @lru_cache(maxsize=1)
 def _surnames() -> dict[str, str]:
     countries: dict[str, set[str]] = {}
     for name, place in _index().items():
-        countries.setdefault(name.split()[-1], set()).add(place)
+        words = name.split()
+        countries.setdefault(words[-1], set()).add(place)
+        if place in _FAMILY_NAME_FIRST and len(words) > 1:
+            countries.setdefault(words[0], set()).add(place)
     return {surname: places.pop() for surname, places in countries.items() if len(places) == 1}

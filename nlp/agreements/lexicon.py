@@ -71,6 +71,8 @@ PARTY_GROUP_NOUNS = frozenset(
     + "minister ministers president presidents leader leaders premier premiers chancellor".split()
     # and its institutions: "North Macedonia's parliament ratified the agreement"
     + "parliament assembly cabinet ministry executive administration council authorities officials".split()
+    # and the members of its alliance: 'we have agreed with our NATO allies'
+    + "ally allies".split()
 )
 
 PLACE_PREPOSITIONS = frozenset("in at near across through via during into".split())
@@ -119,6 +121,7 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "Kyiv": "Ukraine",
     "Kiev": "Ukraine",
     "Moscow": "Russia",
+    "Kremlin": "Russia",  # the seat's building, as news and addresses name the government
     "Beijing": "China",
     "Tokyo": "Japan",
     "Seoul": "South Korea",
@@ -226,6 +229,8 @@ CONTINUING_TALKS = frozenset(
 ACTING_FOR_A_COUNTRY_TOO = frozenset(
     "negotiator negotiators diplomat diplomats representative representatives delegate delegates envoys "
     "ambassadors ministry".split()
+    # the side or the leadership of a nationality: 'the Soviet side has agreed', 'the Soviet leadership'
+    + "side leadership".split()
 )
 
 # Endings that make a nationality of a country's name the demonym table leaves out: Fiji-an, Malawi-an,
@@ -266,6 +271,12 @@ FORMER_NAMES: dict[str, str] = {
     "Communist China": "China",
     "Mainland China": "China",
     "Kampuchea": "Cambodia",
+    # the two Vietnams by their formal names ('the Republic of Vietnam' is not today's Vietnam)
+    "Republic of Vietnam": "South Vietnam",
+    "Republic of Viet-Nam": "South Vietnam",
+    "Republic of Viet Nam": "South Vietnam",
+    "Democratic Republic of Vietnam": "North Vietnam",
+    "Democratic Republic of Viet-Nam": "North Vietnam",
 }
 
 # What a deal to buy is for: 'a deal to purchase 30 of Boeing's jets', 'to buy 20 aircraft from Airbus' —
@@ -402,7 +413,9 @@ TWO_WORD_AGREEMENTS = frozenset({("modus", "vivendi")})
 # address that speaks of the Soviet Union is the Soviet Union's government, not Russia's.
 FORMER_SEATS: dict[str, tuple[str, str]] = {
     "Moscow": ("Soviet", "Soviet Union"),
+    "Kremlin": ("Soviet", "Soviet Union"),
     "Belgrade": ("Yugoslav", "Yugoslavia"),
+    "Hanoi": ("North Viet", "North Vietnam"),  # 'North Vietnam', 'the North Vietnamese', 'North Viet-Nam'
 }
 
 # A government's stance on an agreement it would make with the speaker's: 'the Soviet Government wants an
@@ -470,7 +483,11 @@ OFFERING_VERBS = frozenset("propose offer".split())
 
 # 'the two superpowers have agreed', as 'the two countries': a group of sides named before ('superpower' beside
 # `GROUP_REFERENCES`).
-GROUP_REFERENCES_TOO = frozenset({"superpower"})
+# ('the three powers', 'both delegations')
+GROUP_REFERENCES_TOO = frozenset({"superpower", "power", "delegation"})
+
+# How many a group reference counts: 'the two countries', 'the three governments'.
+GROUP_NUMBERS = frozenset({"two", "three", "four"})
 
 # Relations that are agreements where made with a named side: 'concluded an alliance with Britain', 'our
 # understanding with Mexico', 'the settlement with Germany on war claims' ('our alliance has never been
@@ -586,3 +603,58 @@ APPROVING_VERBS = frozenset("ratify approve sign accept".split())
 # What a side gives an agreement, said with the side's possessive: 'seek the Soviet Union's signature on a
 # treaty', "Japan's ratification of the convention", "Norway's accession to the pact" (the owner is a side).
 SIDES_ACTS = frozenset("signature ratification accession adherence consent approval".split())
+
+# --- parties round 10 (nlp-parties10) ---
+
+# Blocs and pacts' organisations by the names addresses of their time use, as the bloc that continues them is
+# named now ('the European Community', 'the Common Market': the European Union; a counterpart is its state as
+# it is today where it continues), and the treaty organisations the gazetteer lacks by their full names.
+FORMER_BLOCS: dict[str, str] = {
+    "European Community": "European Union",
+    "European Communities": "European Union",
+    "European Economic Community": "European Union",
+    "EEC": "European Union",
+    "Common Market": "European Union",
+    "SEATO": "Southeast Asia Treaty Organization",
+    "Southeast Asia Treaty Organization": "Southeast Asia Treaty Organization",
+    "CENTO": "Central Treaty Organization",
+    "Central Treaty Organization": "Central Treaty Organization",
+    "OAS": "Organization of American States",
+    "Organization of American States": "Organization of American States",
+}
+
+# A country's neighbour said by the compass from the speaker's own ('our neighbor to the north', 'our
+# southern neighbour'): facts of geography, for the countries with one neighbour on that side.
+NEIGHBOURS: dict[tuple[str, str], str] = {
+    ("United States", "north"): "Canada",
+    ("United States", "northern"): "Canada",
+    ("United States", "south"): "Mexico",
+    ("United States", "southern"): "Mexico",
+    ("Canada", "south"): "United States",
+    ("Canada", "southern"): "United States",
+    ("Mexico", "north"): "United States",
+    ("Mexico", "northern"): "United States",
+}
+
+NEIGHBOUR_NOUNS = frozenset("neighbor neighbour neighbors neighbours".split())
+
+# An alliance said by what it is, resolved to the bloc the text names ('the Alliance' after 'NATO'); names
+# that say it whole need no other mention ('the Atlantic Alliance'). Name → (words one of which the text must
+# hold, or none; the bloc).
+DESCRIBED_BLOCS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Alliance": (("NATO", "North Atlantic"), "North Atlantic Treaty Organization"),
+    "Atlantic Alliance": ((), "North Atlantic Treaty Organization"),
+    "North Atlantic Alliance": ((), "North Atlantic Treaty Organization"),
+    "Western Alliance": ((), "North Atlantic Treaty Organization"),
+    "Community": (("European Community", "European Economic Community"), "European Union"),
+    "Commission": (("European Commission",), "European Union"),  # or on the EU's own page
+}
+
+# The members of an alliance, said as a group, stand for the alliance the text names just before ('NATO remains
+# strong. We have reached agreement with our allies').
+ALLY_NOUNS = frozenset({"ally", "allies"})
+
+# Those a nationality names as the speaker's: 'our Canadian friends', 'our Mexican neighbors' are their country.
+OUR_NATIONALITY_NOUNS = frozenset(
+    "friend friends neighbor neighbors neighbour neighbours ally allies".split()
+)

@@ -27,7 +27,10 @@ committed to is its other side, whom it is made against none; the object of urgi
 Turkey to honour its deal with the EU'); a clause joined by 'and' that joins or accedes to it names a side;
 a foreign government that agrees to act with no one named undertakes it to the speaker's ('China has agreed to
 open its markets'), as does one that came to the speaker or asked in the sentence before; a people stands for
-its state of the text's era ('the Russians'); two nationalities on the forces it parts are its sides.
+its state of the text's era ('the Russians'); two nationalities on the forces it parts are its sides. A
+description resolves to what the text or the speaker's place names: a bloc by the name of its time ('the
+European Community') or as 'the Alliance' and 'our allies' after NATO, 'our neighbor to the north', 'the
+Kremlin', 'the three powers' named before, 'our Canadian friends'.
 """
 
 from __future__ import annotations
@@ -45,19 +48,23 @@ from nlp.agreements.lexicon import (
     ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     ALL_SIDES,
+    ALLY_NOUNS,
     APPROVING_VERBS,
     BUYING_VERBS,
     COMBINING_FORMS,
     COMPASS_POINTS,
     DASHES,
+    DESCRIBED_BLOCS,
     DEVOLVED_GOVERNMENTS,
     ENDING_VERBS,
     FORCE_NOUNS,
+    FORMER_BLOCS,
     FORMER_NAMES,
     FORMER_SEATS,
     FORMER_STATES,
     GOVERNMENT_BODY_HEADS,
     GOVERNMENT_SUBJECTS,
+    GROUP_NUMBERS,
     GROUP_REFERENCES,
     GROUP_REFERENCES_TOO,
     HEAD_TITLES,
@@ -67,10 +74,13 @@ from nlp.agreements.lexicon import (
     NAMED_LEGISLATURES,
     NATIONALITY_ENDINGS,
     NEGOTIATING,
+    NEIGHBOUR_NOUNS,
+    NEIGHBOURS,
     NON_PARTY_PREPOSITIONS,
     OFFERING_VERBS,
     OPPOSING_PREPOSITIONS,
     ORGANISATION_HEADS,
+    OUR_NATIONALITY_NOUNS,
     OUR_SIDE,
     OWN_BODY_NOUNS,
     PARTY_GROUP_NOUNS,
@@ -325,6 +335,10 @@ def _nationality_holder(token: Token) -> Token | None:
     counterpart', 'Kazakh Foreign Minister Nurtleu', 'the Japanese peace treaty'); None for 'Hungarian
     farmers'."""
     head = first_conjunct(token).head
+    if head.lower_ in OUR_NATIONALITY_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in head.children
+    ):
+        return head  # 'our Canadian friends', 'our Mexican neighbors'
     for _ in range(3):
         titles = [head, *(c for c in head.lefts if c.dep_ == "compound")]
         if any(_acts_for_a_country(t) for t in titles) or (is_noun(head) and names_agreement(head)):
@@ -506,11 +520,16 @@ def _party_name(ent: Span) -> str | None:
         return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
-    if ent.label_ == "PERSON":
-        return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) else None
+    if ent.label_ == "PERSON":  # 'President Thieu has accepted our proposal', 'Putin suspended the treaty'
+        return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) or _acts(ent) else None
     name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)
+    described = _described_bloc(name, doc)
+    if described is not None:  # 'the Alliance' in a text that names NATO
+        return described
+    if ent.label_ in ("ORG", "FAC") and name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
+        return seat_country(name, doc)  # 'the Kremlin has agreed to negotiate'
     if ruled_country(name) is not None:  # 'a convention with the Emperor of Japan'
         return ruled_country(name)
     if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
@@ -539,6 +558,17 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+def _described_bloc(name: str, doc: Doc) -> str | None:
+    """'the Atlantic Alliance' → NATO; 'the Alliance' → NATO only in a text that names NATO, 'the Commission'
+    the EU only on its page or beside 'European Commission' (`DESCRIBED_BLOCS`)."""
+    found = DESCRIBED_BLOCS.get(name)
+    if found is None:
+        return None
+    mentions, bloc = found
+    publisher = doc._.publisher if Doc.has_extension("publisher") else None
+    return bloc if not mentions or publisher == bloc or any(m in doc.text for m in mentions) else None
 
 
 def seat_country(seat: str, doc: Doc) -> str | None:
@@ -749,6 +779,8 @@ def _excluded(ent: Span) -> bool:
             and (PARTY_GROUP_NOUNS & {actors.lemma_.lower(), actors.lower_} or _acts_for_a_country(actors))
         )
     if first.dep_ == "pobj" and first.head.lower_ == "of":  # 'of the United States and the Soviet Union'
+        if first.i != root.i and first.head.ent_type_ == "GPE":
+            return False  # 'The Republic of Korea and Japan have ...', parsed as 'of Korea and Japan'
         governor = first.head.head
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
@@ -837,12 +869,33 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
 
 def _parties_in_scope(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:
     between = {t.i for p in _side_phrases(anchor) if p.lower_ in ALL_SIDES for t in p.subtree}
+    between |= _made_by(anchor)
     if between:
         between |= _on_the_part_of(anchor, scope)
         leads, counterparts = _parties_within(anchor, scope & between)
         if len(leads) + len(counterparts) >= 2:
             return leads, counterparts
     return _parties_within(anchor, scope)
+
+
+def _made_by(anchor: Token) -> set[int]:
+    """'the ceasefire agreed by Armenia and Azerbaijan', 'a treaty signed by Egypt and Israel': the tokens of
+    a participle's 'by' that names two makers or more, all the agreement's sides (who welcomes it is none)."""
+    if not is_noun(anchor):
+        return set()
+    verbs = [c for c in anchor.children if c.dep_ == "acl"]
+    if anchor.dep_ in ("nsubj", "nsubjpass"):  # the parse may make the noun the subject of 'agreed by'
+        verbs.append(anchor.head)
+    return {
+        t.i
+        for participle in verbs
+        if participle.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj" and obj.conjuncts
+        for t in agent.subtree
+    }
 
 
 def _what_is_agreed(anchor: Token) -> set[int]:
@@ -1021,7 +1074,11 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
-    for name, after_with in [*_referred_to(anchor, scope), *_untagged_seats(anchor, scope)]:
+    for name, after_with in [
+        *_referred_to(anchor, scope),
+        *_untagged_seats(anchor, scope),
+        *_neighbours(anchor, scope),
+    ]:
         if name not in leads and name not in counterparts:
             (counterparts if after_with else leads).append(name)
     if _our_side(anchor, scope) and HOME not in leads:
@@ -1033,25 +1090,61 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
 
 
 def _untagged_seats(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
-    """'Kyiv and Warsaw signed an agreement' where the recogniser tagged only 'Warsaw': a seat of government
-    it left untagged, that signs or negotiates or is the other side, stands for its government as a tagged
-    one does; each with whether it is the other side."""
+    """'Kyiv and Warsaw signed an agreement' where the recogniser tagged only 'Warsaw', 'our commitments to
+    SEATO' where it tagged nothing: a seat of government or a bloc's initials it left untagged, that signs or
+    negotiates or is the other side, stands for its government or bloc as a tagged one does; each with whether
+    it is the other side."""
     found: list[tuple[str, bool]] = []
     for token in anchor.sent:
         if (
             token.i not in scope
             or token.ent_type_
             or token.pos_ != "PROPN"
-            or token.text not in SEATS_OF_GOVERNMENT
+            or (token.text not in SEATS_OF_GOVERNMENT and token.text not in FORMER_BLOCS)
         ):
             continue
-        first = first_conjunct(token)
-        with_it = first.dep_ == "pobj" and first.head.lower_ == "with"
-        acting = (
-            first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
-        )
-        name = seat_country(token.text, token.doc) if with_it or acting else None
+        with_it, acting = _side_position(token)
+        if token.text in FORMER_BLOCS:
+            name: str | None = FORMER_BLOCS[token.text] if with_it or acting else None
+        else:
+            name = seat_country(token.text, token.doc) if with_it or acting else None
         if name is not None:
+            found.append((name, with_it))
+    return found
+
+
+def _side_position(token: Token) -> tuple[bool, bool]:
+    """Whether a name the recogniser left untagged is an agreement's other side ('with Moscow', 'our
+    commitments to SEATO') and whether it makes or negotiates one as a subject ('Kyiv and Warsaw signed')."""
+    first = first_conjunct(token)
+    with_it = first.dep_ == "pobj" and (
+        first.head.lower_ == "with" or (first.head.lower_ == "to" and _offered_to(first.head))
+    )
+    acting = first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+    return with_it, acting
+
+
+def _neighbours(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
+    """'a treaty with our neighbor to the north', 'our southern neighbour and we signed': on a government's
+    page, the one country that borders the speaker's on that side (`NEIGHBOURS`), where it is the other side
+    or signs; 'our neighbors in the hemisphere' name no one."""
+    home = anchor.doc._.publisher if Doc.has_extension("publisher") else None
+    if not home:
+        return []
+    found: list[tuple[str, bool]] = []
+    for token in anchor.sent:
+        if token.i not in scope or token.lower_ not in NEIGHBOUR_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        to = [after] if after.lower_ == "to" else []  # the parse may hang 'to the north' on the verb
+        sides = [c.lower_ for c in token.children if c.dep_ == "amod"] + [
+            o.lower_ for p in to for o in p.children if o.dep_ == "pobj"
+        ]
+        name = next((NEIGHBOURS[(home, side)] for side in sides if (home, side) in NEIGHBOURS), None)
+        with_it, acting = _side_position(token)
+        if name is not None and (with_it or acting):
             found.append((name, with_it))
     return found
 
@@ -1074,9 +1167,26 @@ def _referred_to(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
         )
         if pointing and side:
             found += [(name, True) for name in _last_named(token)[-1:]]
+        elif side and _allies_as_the_other_side(token, anchor):
+            # 'NATO remains strong. We have reached agreement with our allies': the alliance named before
+            blocs = [name for name in _last_named(token) if international_body(name) is not None]
+            found += [(name, True) for name in blocs[-1:]]
         elif token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.i == anchor.sent.start:
             found += [(name, False) for name in _subjects_before(anchor.sent)]
     return found
+
+
+def _allies_as_the_other_side(token: Token, anchor: Token) -> bool:
+    """'agreement with our allies', 'agreed with the allies': allies the agreement or its verb is made with;
+    not those the speaker acts beside ('Together with our allies, we will be negotiating with the Warsaw
+    Pact', 'in consultation with our allies')."""
+    prep = token.head
+    return (
+        token.lower_ in ALLY_NOUNS
+        and any(c.lower_ in ("our", "the") for c in token.lefts)
+        and prep.head.i in (anchor.i, getattr(clause_verb(anchor), "i", anchor.i))
+        and (prep.i == 0 or prep.doc[prep.i - 1].lower_ not in ("together", "along"))
+    )
 
 
 def _refers_back(noun: Token) -> bool:
@@ -1151,6 +1261,12 @@ def _our_side(anchor: Token, scope: set[int]) -> bool:
         if token.dep_ == "pobj" and token.head.lower_ in {"with"} | ALL_SIDES and not speaker:
             return True  # 'The Government of France ratified the agreement with us'
         if verb is not None and token.head.i == verb.i and token.dep_ in ("dobj", "dative"):
+            if (
+                verb.lemma_.lower() in JOINING_VERBS
+                and anchor.dep_ == "pobj"
+                and anchor.head.head.i == verb.i
+            ):
+                return True  # 'Our Canadian friends have joined us in a new agreement'
             return anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass")  # what binds us
         if (
             anchor.lemma_.lower() == "agree"
@@ -1335,8 +1451,8 @@ def known_as(name: str) -> str:
     """The name a party is known by now: 'Rumania' → Romania, 'the Republic of China' → Taiwan, 'the Republic
     of the Philippines' → Philippines (a formal name the gazetteer lacks: 'the Democratic Republic of the
     Congo' is its own)."""
-    if name in PARTY_NAMES or name in FORMER_NAMES:
-        return PARTY_NAMES.get(name) or FORMER_NAMES[name]
+    if name in PARTY_NAMES or name in FORMER_NAMES or name in FORMER_BLOCS:
+        return PARTY_NAMES.get(name) or FORMER_NAMES.get(name) or FORMER_BLOCS[name]
     formal = _FORMAL_NAME.match(name) if country(name) is None else None
     found = country(formal["rest"]) if formal else None
     return found.name if found else name
@@ -1415,7 +1531,7 @@ def _group_words(anchor: Token) -> set[str] | None:
         if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "dobj"):  # 'has served both nations'
             continue
         words = {c.lower_ for c in token.lefts}
-        if "both" in words or ("two" in words and words & {"the", "both", "our"}):
+        if "both" in words or (words & GROUP_NUMBERS and words & {"the", "both", "our"}):
             return words
         if words == {"the"} and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
             return words  # 'Prime Minister Carney spoke with President Sheinbaum. The leaders agreed'
@@ -1438,8 +1554,19 @@ def parties_named_before(sents: list[Span], index: int, *, upto: int | None = No
     """Countries and international bodies named in the sentences just before one that says 'the two
     countries' (and in that one before the token `upto`: 'Biden hosted Modi, where the two leaders ...'),
     and those the leaders named there act for ('the two leaders')."""
+    names = _named_in(sents[max(0, index - _GROUP_LOOKBACK) : index + (upto is not None)], upto=upto)
+    if index > _GROUP_LOOKBACK and not set(names) - own_side(sents[index].doc):
+        # 'Our relations with Japan are close. Trade has grown. Our scientists ... the two governments': the
+        # sentences before those, where the nearest name no other side
+        earlier = _named_in(sents[max(0, index - 2 * _GROUP_LOOKBACK) : index - _GROUP_LOOKBACK], upto=None)
+        names += [name for name in earlier if name not in names]
+    return names
+
+
+def _named_in(sents: list[Span], *, upto: int | None) -> list[str]:
+    """The countries and international bodies `parties_named_before` reads in these sentences."""
     names: list[str] = []
-    for sent in sents[max(0, index - _GROUP_LOOKBACK) : index + (upto is not None)]:
+    for sent in sents:
         for ent in sent.ents:
             if upto is not None and ent.end > upto:
                 continue
@@ -1488,7 +1615,7 @@ def signs_with_a_counterpart(anchor: Token) -> bool:
 
 def a_foreign_stance(anchor: Token) -> bool:
     """'If the Soviet Government wants an agreement', 'Japan seeks a new trade agreement', 'the Soviet leaders
-    have rejected our proposal for a treaty': on a government's own page, another government that wants,
+    have rejected our proposal for a treaty', 'Chairman Khrushchev has agreed to a treaty': on a government's own page, another government that wants,
     seeks, accepts, proposes or rejects an agreement whose other side the clause leaves unnamed faces the
     speaker's government ('Egypt wants a peace treaty with Israel' names its other side; 'Iran has signed the
     treaty' is no stance; in news no government speaks)."""
@@ -1501,9 +1628,20 @@ def a_foreign_stance(anchor: Token) -> bool:
     if _ours_to_follow(anchor):
         return True
     verb = clause_verb(anchor)
-    if verb is None or verb.lemma_.lower() not in STANCE_VERBS or _side_phrases(anchor):
+    if verb is None or _side_phrases(anchor):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # 'Chairman Khrushchev has agreed to a treaty banning tests': a stance on a new one too ('Britain has
+    # agreed to the convention' may join one of many)
+    agreed_to = (
+        verb.lemma_.lower() == "agree"
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "to"
+        and anchor.head.head.i == verb.i
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
+    )
+    if verb.lemma_.lower() not in STANCE_VERBS and not agreed_to:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + ([anchor] if agreed_to else [])
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return (
         any(anchor.i in {t.i for t in o.subtree} for o in objects)
@@ -1586,7 +1724,7 @@ def announcing_party(doc: Doc) -> str | None:
 def made_by_others(anchor: Token) -> bool:
     """'a partnership between the ITF and Kosmos', 'the only two Arab states to have signed peace treaties
     with Israel': the clause names every side, so the announcing government is not one of them."""
-    if is_noun(anchor) and any(p.lower_ in ALL_SIDES for p in _side_phrases(anchor)):
+    if is_noun(anchor) and (any(p.lower_ in ALL_SIDES for p in _side_phrases(anchor)) or _made_by(anchor)):
         return True
     if any(
         t.lower_ == "between"
@@ -1728,6 +1866,10 @@ def _with_countries(sent: Span, *, leaders: bool = True) -> list[str | None]:
         holder = _nationality_holder(ent.root) if ent.label_ == "NORP" else None
         if holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "with":
             found.append(nationality(ent.text))  # 'We met with the Soviet leaders'
+        elif holder is not None and holder.dep_ == "dobj" and leaders and not names_agreement(holder):
+            found.append(
+                nationality(ent.text)
+            )  # 'I will meet the Soviet leader', as 'I met Premier Khrushchev'
         elif ent.label_ == "NORP":
             continue
         elif first.dep_ == "pobj" and first.head.lower_ == "with":

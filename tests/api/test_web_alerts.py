@@ -229,7 +229,10 @@ def test_a_watch_takes_every_name_the_page_searches_for(client: TestClient) -> N
     unknown = client.post("/alerts", json={"kind": "mention", "entity": party})
     assert unknown.status_code in (201, 400) and "at most" not in unknown.text
     too_long = client.post("/alerts", json={"kind": "agreement", "party": party + "s"})
-    assert too_long.status_code == 422 and "at most 300" in too_long.text
+    assert too_long.status_code == 422 and "at most 300 characters" in too_long.text  # not "300 items"
+    for field, limit in (("name", 200), ("story_id", 200), ("webhook_url", 2000)):
+        refused_field = client.post("/alerts", json={"kind": "story", field: "s" * (limit + 1)})
+        assert refused_field.status_code == 422 and f"at most {limit} characters" in refused_field.text, field
     form = client.get("/ui/alerts", params={"watch": "agreement", "party": party}).text
     offered = re.search(r'id="name" name="name" maxlength="200" value="([^"]*)"', form)
     assert offered and len(offered.group(1)) == 200 and offered.group(1).endswith("…")
