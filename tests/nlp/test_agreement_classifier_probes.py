@@ -15,12 +15,13 @@ from presswatch.document import Document
 PROBES = Path(__file__).resolve().parent / "data" / "agreement_classifier_probes.tsv"
 
 
-def _probes() -> list[tuple[str, str, frozenset[str], str]]:
-    rows = []
+def _probes() -> list[object]:
+    """One case a probe, named by its sentence's opening (the same in every pytest-xdist worker)."""
+    rows: list[object] = []
     for line in PROBES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             _style, url, status, parties, sentence = line.split("\t")
-            rows.append((url, status, frozenset(parties.split("+")), sentence))
+            rows.append(pytest.param(url, status, frozenset(parties.split("+")), sentence, id=sentence[:48]))
     return rows
 
 
@@ -29,7 +30,7 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-@pytest.mark.parametrize(("url", "status", "parties", "sentence"), _probes(), ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize(("url", "status", "parties", "sentence"), _probes())
 def test_the_status_of_an_agreement_said_without_a_stage_word(
     extractor: Extractor, url: str, status: str, parties: frozenset[str], sentence: str
 ) -> None:
