@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from nlp import agreements, bodies, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
+from nlp.entity_recogniser import BASE_MODEL, load_weights, recogniser
 from nlp.long_runs import bounded_runs
 from nlp.publishers import publishing_government
 from presswatch.aliases import Aliases, load_aliases
@@ -28,6 +30,7 @@ def build_pipeline(
     use_encoder: bool = True,
     use_classifier: bool = True,
     encoder_thread: bool = True,
+    entity_recogniser: Path | None = None,
 ) -> Language:
     """The offline English model plus presswatch's rules, in the order each needs the last.
 
@@ -36,8 +39,13 @@ def build_pipeline(
     The MiniLM encoder starts first, embedding the document in a background thread while spaCy parses; the
     agreement classifier has it encode the sentences it must decide; the embedding is collected last.
     `encoder_thread=False` embeds the document in the pipeline's thread instead (nlp.embeddings).
+    `entity_recogniser` names a file of fine-tuned weights for the model's own `ner` (nlp.entity_recogniser),
+    loaded in place of the stock ones; None (the default: no trained weights measured better) keeps the stock
+    recogniser, so a weight file left in nlp/data by the training script changes nothing unless asked for.
     """
     nlp = spacy.load(model)
+    if entity_recogniser is not None and model == BASE_MODEL and entity_recogniser.is_file():
+        load_weights(recogniser(nlp), entity_recogniser)
     if use_encoder:
         nlp.add_pipe("presswatch_encoder", first=True, config={"background": encoder_thread})
     nlp.add_pipe("presswatch_line_breaks", before="parser")
@@ -99,8 +107,10 @@ class Extractor:
         use_classifier: bool = True,
         encoder_thread: bool = True,
         aliases: Aliases | None = None,
+        entity_recogniser: Path | None = None,
     ) -> None:
         self._model = model
+        self._entity_recogniser = entity_recogniser
         self._encoder_thread = encoder_thread
         self._aliases = aliases or Aliases()
         self._batch_size = batch_size
@@ -116,6 +126,7 @@ class Extractor:
                 use_encoder=self._use_encoder,
                 use_classifier=self._use_classifier,
                 encoder_thread=self._encoder_thread,
+                entity_recogniser=self._entity_recogniser,
             )
         return self._nlp
 

@@ -1,2 +1,3 @@
 """Scripts that build the data files the NLP reads: the currency table from the Unicode CLDR
-(`build_currency_table`) and the agreement classifier's weights (`train_agreement_classifier`)."""
+(`build_currency_table`), the agreement classifier's weights (`train_agreement_classifier`) and fine-tuned
+weights of the small model's entity recogniser (`train_entity_recogniser`)."""
