@@ -567,3 +567,9 @@ def make_agreement_detector(nlp: Language, name: str, use_classifier: bool) -> E
     are also read by the shipped classifier."""
     classifier = shipped_classifier() if use_classifier else None
     return ExtensionWriter(attribute="agreements", find=partial(find_agreements, classifier=classifier))
+
+
+def candidate_statuses(doc: Doc) -> list[tuple[Span, AgreementStatus]]:
+    """Each candidate's founding sentence and the status the rules read for it, before any classifier: what
+    `bench/agreement_classifier_cv.py` gives a classifier to replace where the rules' reading is weak."""
+    return [(candidate.sentence, candidate.status) for candidate in _candidates(doc)]
