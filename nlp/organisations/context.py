@@ -195,7 +195,7 @@ def _place_or_people(span: Span) -> bool:
     """A country, a region or a people ('US', 'Wall Street', 'Chinese') is no body whatever its context."""
     text = span.text
     lone = lone_names(span.doc)
-    return any(f(text) is not None for f in (country, demonym, region)) or any(
+    return _known_place_or_people(text) or any(
         t.ent_type_ == "NORP" or (t.ent_type_ == "PERSON" and t.i not in lone) for t in span
     )
 
@@ -511,12 +511,17 @@ def _by_comment(doc: Doc) -> list[Span]:
                 continue
             if word.lower_ in people or (word.ent_type_ == "PERSON" and word.i not in lone):
                 continue
-            if word.ent_type_ not in _UNKNOWN_NAME | {"PERSON"} or _place_or_people(doc[word.i : word.i + 1]):
-                continue
+            if word.ent_type_ not in _UNKNOWN_NAME | {"PERSON"} or _known_place_or_people(word.text):
+                continue  # 'Telstra' the model took for a people is none the gazetteer knows
             if word.i and _titled(doc[word.i - 1]):
                 continue  # 'Dr Fonterra said'
             found.append(doc[word.i : word.i + 1])
     return found
+
+
+def _known_place_or_people(text: str) -> bool:
+    """A country, a region or a people the gazetteer knows ('US', 'Wall Street', 'Chinese')."""
+    return any(f(text) is not None for f in (country, demonym, region))
 
 
 def _one_word_name(word: Token, *, lower: frozenset[str]) -> bool:

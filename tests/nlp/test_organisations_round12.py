@@ -116,3 +116,19 @@ def test_a_document_with_an_article_is_no_body(extractor: Extractor) -> None:
         url="https://www.gov.uk/government/publications/round12",
     )
     assert "Budget" not in found
+
+
+def test_a_company_the_model_took_for_a_people_is_a_body_where_it_acts(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The bureau will build a new climate model. Telstra will provide the network, the agency said.",
+        url="https://www.csiro.au/en/news/round12",
+    )
+    assert "Telstra" in found
+
+
+def test_a_people_the_gazetteer_knows_is_no_body_where_it_speaks(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "Voters went to the polls on Sunday. Chinese said the result was a surprise, a poll found."
+    )
+    assert "Chinese" not in found
