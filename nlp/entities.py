@@ -11,12 +11,14 @@ figure rules read it; the resolved mentions are kept on `doc._.mentions`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.bodies import document_countries, public_body, publisher
+from nlp.bodies.tables import candidates
 from nlp.components import doc_extension
 from nlp.organisations import (
     COMPANY_HEADS,
@@ -47,6 +49,7 @@ from nlp.people import (
     fold,
     in_apposition_to_role,
     in_list_of_bodies,
+    is_plausible_name,
     names_in_titles,
     resolve_people,
     titled_names,
@@ -238,6 +241,37 @@ def _with_compass(span: Span) -> Span:
     return span
 
 
+def _department_named(words: str) -> bool:
+    """Whether `words` ('the Interior', 'Agriculture', 'Homeland Security') name a department of a table's
+    government in an office's title ('Secretary of the Interior': the Department of the Interior)."""
+    bare = words[4:] if words.lower().startswith("the ") else words
+    return bool(
+        candidates(f"Department of {words}")
+        or candidates(f"{bare} Department")
+        or candidates(f"Ministry of {words}")
+    )
+
+
+def _names_after_departments(doc: Doc, spans: Sequence[Span]) -> list[Span]:
+    """A person the model took into the department of the office before it: '<Secretary> of [the Interior Deb
+    Haaland]' is the Secretary of the Interior, Deb Haaland. The span's words after the longest run that names
+    a department in the body tables are the name, when they are two or more words a name can be (PERSON
+    spans); a body named in full ('Secretary of [the Interior Department]') is no person."""
+    found: list[Span] = []
+    for span in spans:
+        if span.label_ != "ORG" or span.start < 2 or len(span) < 3:
+            continue
+        if doc[span.start - 1].lower_ not in ("of", "for") or doc[span.start - 2].lower_ not in ROLE_WORDS:
+            continue
+        for first in range(span.end - 2, span.start, -1):
+            name = doc[first : span.end]
+            if _department_named(doc[span.start : first].text) and is_plausible_name(name):
+                if not any(t.lower_ in ORG_HEADS for t in name):
+                    found.append(Span(doc, first, span.end, label="PERSON"))
+                break
+    return found
+
+
 def resolve(doc: Doc) -> Resolved:
     """Every mention of the document, resolved to one entity each."""
     ents = organisation_spans(doc, list(doc.ents))
@@ -249,6 +283,7 @@ def resolve(doc: Doc) -> Resolved:
         and not any(t.lower_ in ORG_HEADS for t in s)  # 'the Honourable Artillery Company'
     ]
     named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
+    named += _names_after_departments(doc, ents)  # 'Secretary of [the Interior Deb Haaland]'
     people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
     for p in people.persons:  # 'Chancellor Adenauer ... Adenauer [ORG] agreed', but not 'Jordan' the country

@@ -654,6 +654,19 @@ DESCRIBED_BLOCS: dict[str, tuple[tuple[str, ...], str]] = {
 # strong. We have reached agreement with our allies').
 ALLY_NOUNS = frozenset({"ally", "allies"})
 
+# Alliances named by the pact that made them: on the other side of an agreement, or acting on one, the alliance
+# is a party ('a new agreement with the Warsaw Pact'); said alone ('the Warsaw Pact was signed in 1955') it is
+# the treaty. The Baghdad Pact's organisation took its later name.
+PACT_ALLIANCES: dict[str, str] = {
+    "Warsaw Pact": "Warsaw Pact",
+    "Baghdad Pact": "Central Treaty Organization",
+}
+
+# Who a clause's sides act beside rather than deal with, said before its subject: 'With our NATO allies, we
+# will negotiate with Moscow', 'Alongside Japan, we ...'; 'together with' or 'along with' anywhere.
+BESIDE_PREPOSITIONS = frozenset({"with", "alongside"})
+BESIDE_ADVERBS = frozenset({"together", "along"})
+
 # Those a nationality names as the speaker's: 'our Canadian friends', 'our Mexican neighbors' are their country.
 OUR_NATIONALITY_NOUNS = frozenset(
     "friend friends neighbor neighbors neighbour neighbours ally allies".split()

@@ -50,6 +50,8 @@ from nlp.agreements.lexicon import (
     ALL_SIDES,
     ALLY_NOUNS,
     APPROVING_VERBS,
+    BESIDE_ADVERBS,
+    BESIDE_PREPOSITIONS,
     BUYING_VERBS,
     COMBINING_FORMS,
     COMPASS_POINTS,
@@ -83,6 +85,7 @@ from nlp.agreements.lexicon import (
     OUR_NATIONALITY_NOUNS,
     OUR_SIDE,
     OWN_BODY_NOUNS,
+    PACT_ALLIANCES,
     PARTY_GROUP_NOUNS,
     PARTY_NAMES,
     PLACE_PREPOSITIONS,
@@ -515,8 +518,11 @@ def _party_name(ent: Span) -> str | None:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
     if names_agreement(ent.root) and ent.label_ != "GPE":
+        alliance = PACT_ALLIANCES.get(without_article(ent.text))
+        if alliance is not None and (_is_counterpart(ent) or _signs(ent) or _acts(ent)):
+            return alliance  # 'a new agreement with the Warsaw Pact': the alliance the pact made
         if _members_of(ent):  # 'the nations of the Warsaw Pact': the alliance its members make
-            return without_article(ent.text)
+            return PACT_ALLIANCES.get(without_article(ent.text), without_article(ent.text))
         return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
@@ -582,14 +588,17 @@ def seat_country(seat: str, doc: Doc) -> str | None:
 
 def _members_of(ent: Span) -> bool:
     """'with the nations of the Warsaw Pact', 'the members of the Rio Treaty': a pact named as what its
-    members belong to, on the other side of an agreement."""
+    members belong to, on the other side of an agreement or acting on one ('The nations of the Warsaw Pact have
+    agreed to negotiate')."""
     root = ent.root
     group = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     return (
         group is not None
         and group.lemma_.lower() in ("nation", "member", "country", "state", "signatory")
-        and group.dep_ == "pobj"
-        and group.head.lower_ in {"with"} | ALL_SIDES
+        and (
+            (group.dep_ == "pobj" and group.head.lower_ in {"with"} | ALL_SIDES)
+            or (group.dep_ in ("nsubj", "nsubjpass") and _acts(group.doc[group.i : group.i + 1]))
+        )
     )
 
 
@@ -771,6 +780,8 @@ def _excluded(ent: Span) -> bool:
         return True  # 'with a Mexican free trade agreement and our Enterprise for the Americas Initiative'
     if first.dep_ == "pobj" and first.head.lower_ in OPPOSING_PREPOSITIONS:
         return True  # 'an alliance with Britain against Nazi Germany'
+    if _beside_the_sides(root):
+        return True  # 'With our NATO allies, we will negotiate with the Soviet Union'
     if first.dep_ == "pobj" and first.head.lower_ in NON_PARTY_PREPOSITIONS:
         # 'officials from Japan and Australia signed': those who act for a country, from it
         actors = first.head.head
@@ -788,6 +799,26 @@ def _excluded(ent: Span) -> bool:
             return False  # 'our negotiators and those of the Soviet Union': those who act for it
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
+
+
+def _beside_the_sides(root: Token) -> bool:
+    """Those a clause's sides act beside, not with, where the clause names whom they deal with: 'together with
+    Britain, we will open negotiations with the Soviet Union', 'With our NATO allies, we will seek an agreement
+    with ...' (allies before the clause's subject). A country alone before the subject ('With Mexico, we have
+    concluded an agreement'), or those beside the speaker where no one else is ('Together with Mexico and
+    Canada we have completed a free trade agreement'), are sides."""
+    allies = root.head if root.dep_ == "compound" and root.head.lower_ in ALLY_NOUNS else root
+    first = first_conjunct(allies)
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in BESIDE_PREPOSITIONS:
+        return False
+    if not any(t.lower_ == "with" and t.i > prep.i for t in prep.head.subtree):
+        return False
+    if prep.i > 0 and prep.doc[prep.i - 1].lower_ in BESIDE_ADVERBS:
+        return True
+    subjects = [c.i for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before_subject = bool(subjects) and prep.i < subjects[0]
+    return before_subject and (allies.lower_ in ALLY_NOUNS or prep.lower_ == "alongside")
 
 
 def _modifies_a_thing(head: Token) -> bool:
@@ -1179,13 +1210,13 @@ def _referred_to(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
 def _allies_as_the_other_side(token: Token, anchor: Token) -> bool:
     """'agreement with our allies', 'agreed with the allies': allies the agreement or its verb is made with;
     not those the speaker acts beside ('Together with our allies, we will be negotiating with the Warsaw
-    Pact', 'in consultation with our allies')."""
+    Pact', 'With our allies, we will seek ...', 'in consultation with our allies')."""
     prep = token.head
     return (
         token.lower_ in ALLY_NOUNS
         and any(c.lower_ in ("our", "the") for c in token.lefts)
         and prep.head.i in (anchor.i, getattr(clause_verb(anchor), "i", anchor.i))
-        and (prep.i == 0 or prep.doc[prep.i - 1].lower_ not in ("together", "along"))
+        and not _beside_the_sides(token)
     )
 
 
