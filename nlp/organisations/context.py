@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.doc_cache import cached_on_doc
 from nlp.organisations.lexicon import (
     BODY_VERBS,
+    CALENDAR_WORDS,
     COMPANY_HEADS,
     CORPORATE_ROLES,
     DEALING_NOUNS,
@@ -194,7 +195,7 @@ def _place_or_people(span: Span) -> bool:
     """A country, a region or a people ('US', 'Wall Street', 'Chinese') is no body whatever its context."""
     text = span.text
     lone = lone_names(span.doc)
-    return any(f(text) is not None for f in (country, demonym, region)) or any(
+    return _known_place_or_people(text) or any(
         t.ent_type_ == "NORP" or (t.ent_type_ == "PERSON" and t.i not in lone) for t in span
     )
 
@@ -479,6 +480,73 @@ def _by_speech(doc: Doc) -> list[Span]:
     return found
 
 
+# What a company or a public body does as the subject of a wire report's sentence, in any tense ('Fonterra
+# welcomed the decision', 'Glencore declined to comment', 'Tesla did not respond', 'Veolia will operate').
+_COMMENTS = _SPEECH | frozenset(
+    """welcome decline respond comment deny acknowledge operate supply provide""".split()
+)
+# Words before a place's name: a word written after one of them somewhere in the text is a place's name there.
+_AT = frozenset({"in", "at", "near", "from", "to", "outside", "across"})
+# Labels of a word the model may give a company's one-word name it does not know ('Veolia' as a place).
+_UNKNOWN_NAME = frozenset({"", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _by_comment(doc: Doc) -> list[Span]:
+    """'Fonterra welcomed the decision', 'Glencore declined to comment', 'Transpower confirmed', 'Veolia will
+    operate the plant': one capitalised word that the text never writes in lower case, subject of a verb a
+    company or a body comments or acts with, is a body's name where nothing says it is anything else: no
+    person of the text bears it, no honorific or role stands before it, no country, people or month is
+    it and the text never writes it after 'in', 'near' or 'at' as a place; a common noun so only inside a
+    sentence ('Officials said' is no body)."""
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    lone = lone_names(doc)
+    lower = lower_case_words(doc)
+    places = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in _AT and t.text[:1].isupper()}
+    found: list[Span] = []
+    for verb in doc:
+        if verb.lemma_ not in _COMMENTS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for word in verb.children:
+            if word.dep_ != "nsubj" or not _one_word_name(word, lower=lower) or word.text in places:
+                continue
+            if word.lower_ in people or (word.ent_type_ == "PERSON" and word.i not in lone):
+                continue
+            if word.ent_type_ not in _UNKNOWN_NAME | {"PERSON"} or _known_place_or_people(word.text):
+                continue  # 'Telstra' the model took for a people is none the gazetteer knows
+            if word.i and _titled(doc[word.i - 1]):
+                continue  # 'Dr Fonterra said'
+            found.append(doc[word.i : word.i + 1])
+    return found
+
+
+def _known_place_or_people(text: str) -> bool:
+    """A country, a region or a people the gazetteer knows ('US', 'Wall Street', 'Chinese')."""
+    return any(f(text) is not None for f in (country, demonym, region))
+
+
+def _one_word_name(word: Token, *, lower: frozenset[str]) -> bool:
+    """A name of one word: capitalised, not in capitals (acronyms have their own rules), letters only, no
+    month and no word the text writes in lower case; a proper noun, or a singular common noun inside a
+    sentence; no article, no capitalised word joined to it ("Contact Energy" is the model's) and no owner."""
+    text = word.text
+    if not (text[:1].isupper() and not word.is_upper and text.isalpha() and len(text) > 2):
+        return False
+    if word.lower_ in lower or word.lower_ in CALENDAR_WORDS or word.lower_ in ROLE_WORDS:
+        return False
+    if word.tag_ not in ("NNP", "NN") or (word.tag_ == "NN" and word.is_sent_start):
+        return False
+    doc = word.doc
+    neighbours = (doc[word.i - 1] if word.i else None, doc[word.i + 1] if word.i + 1 < len(doc) else None)
+    if any(n is not None and n.text[:1].isupper() and n.lower_ != "the" and n.is_alpha for n in neighbours):
+        return False
+    if word.lower_ in NOT_BODY_HEADS | LAW_HEADS:
+        return False  # 'the Budget announces'
+    return not any(
+        c.dep_ == "det" or (c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper())
+        for c in word.children
+    )  # a company's one-word name takes no article: 'Zespri said', not 'the Review said'
+
+
 def _linked_name(word: Token) -> Span | None:
     """'Transport for Greater Manchester', 'Friends of the Earth', 'Doctors for Ukraine': a subject of capitalised
     words, the first a noun and no role, with 'for' or 'of' before a proper name, and nothing else."""
@@ -722,6 +790,7 @@ def context_organisations(doc: Doc) -> list[Span]:
     Doc's user data for `said_by_context`)."""
     spans = _by_roles(doc) + _by_kind_after(doc) + _by_place_opening(doc) + _by_apposition(doc)
     spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
+    spans += _by_comment(doc)
     spans += _by_acts(doc) + _by_online_noun(doc) + _by_plural_name(doc) + _by_head_word(doc) + _by_score(doc)
     spans += _same_names(doc, spans)
     seen: set[tuple[int, int]] = set()

@@ -174,7 +174,7 @@ DEALING_NOUNS = frozenset(
 # --- boundaries and junk: nlp-orgs6 (issue 19, round 6) ---
 # Words that end a sports body's or an alliance's name as 'Council' ends a
 # council's ('Premier League', 'Arab League', 'Muslim League'): added to the organisation words.
-ORG_HEADS = ORG_HEADS | frozenset({"league"})
+ORG_HEADS = ORG_HEADS | frozenset({"league", "corps"})  # 'Peace Corps', 'Army Corps of Engineers'
 # Legal forms of companies elsewhere, which a name may carry or not ('Volkswagen AG', 'Toyota Motor Corp.',
 # 'Samsung Electronics Co.'); not 'SA', South Africa in 'Cricket SA', nor the '& Co.' of 'JPMorgan Chase & Co.'.
 LEGAL_FORMS = LEGAL_FORMS | frozenset(

@@ -165,6 +165,8 @@ def parts(span: Span) -> list[Span]:
     a body's own name ('Department for Environment, Food and Rural Affairs') splits nothing. A longer list
     of other words ('Science, Technology, Engineering') is a list of subjects: no parts."""
     words = core(span)
+    if (known := _two_known_bodies(words)) is not None:
+        return known
     commas = [t.i for t in words if t.text == ","]
     if not commas:
         return _two_bodies(span, words)
@@ -185,6 +187,20 @@ def parts(span: Span) -> list[Span]:
     return (
         names if len(names) == len(pieces) else []
     )  # 'Ubisoft, EA and Activision', not 'Science, Technology'
+
+
+def _two_known_bodies(words: Span) -> list[Span] | None:
+    """'Ministry of Business, Innovation and Employment and Te Whatu Ora': two names the tables know joined by
+    'and', where the whole is no name they know ('Department of Health and Social Care' is one)."""
+    links = [t.i for t in words if t.lower_ == "and"]
+    if not links or public_body(words.text) is not None:
+        return None
+    doc = words.doc
+    for link in links:
+        left, right = doc[words.start : link], doc[link + 1 : words.end]
+        if len(left) and len(right) and public_body(left.text) and public_body(right.text):
+            return [left, right]
+    return None
 
 
 def _two_bodies(span: Span, words: Span) -> list[Span]:

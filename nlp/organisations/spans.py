@@ -159,7 +159,10 @@ def _extended(span: Span) -> Span:
         j = end
         while j < len(doc) and j - end < 5 and (doc[j].is_title or doc[j].lower_ in ("and", "for", "of")):
             j += 1
-        if (j > end + 1 or doc[end].lower_ not in _SAME_BODY) and doc[j - 1].lower_ in ORG_HEADS:
+        headed = doc[j - 1].lower_ in ORG_HEADS or (
+            j > end + 2 and doc[end].lower_ in ORG_HEADS and doc[end + 1].lower_ in _LINKS
+        )  # 'U.S. Army' + 'Corps of Engineers': a body's word and its 'of' go on to the name's end
+        if (j > end + 1 or doc[end].lower_ not in _SAME_BODY) and headed:
             end = j  # 'United Nations' + 'Relief and Works Agency', 'Commonwealth' + 'Bank': another body's name
         elif (
             j > end
@@ -196,13 +199,24 @@ def _extended(span: Span) -> Span:
         and doc[start - 1].lower_ == "and"
         and doc[start - 2].is_title
         and not doc[start - 2].ent_type_
-        and (doc[start - 2].is_sent_start or doc[start - 3].lower_ == "the")
         and _body_word(doc[end - 1].lower_)
     ):
-        start -= 2  # 'The Employment and' + 'Labour Relations Court'
+        opening = start - 2 - _country_opening(doc, start - 2)
+        if doc[opening].is_sent_start or doc[opening - 1].lower_ == "the":
+            start = opening  # 'The Employment and' + 'Labour Relations Court', 'U.S. Fish and' + 'Wildlife Service'
     if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _country_opening(doc: Doc, i: int) -> int:
+    """1 where a country's short name the model tagged alone stands right before word `i` ('U.S.', 'US',
+    'N.Z.' before 'Fish and Wildlife Service'), else 0."""
+    if i < 1:
+        return 0
+    word = doc[i - 1]
+    alone = word.ent_iob_ == "B" and word.ent_type_ == "GPE" and doc[i].ent_iob_ != "I"
+    return 1 if alone and word.text[:1].isupper() and country(word.text) is not None else 0
 
 
 def _on_to_body_word(doc: Doc, end: int) -> int:
