@@ -158,7 +158,7 @@ def subject_of(anchor: Token) -> str | None:
 
 def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
     """The token an agreement sentence hangs on, and whether it only points back to an earlier one."""
-    nouns = agreement_nouns(sent)
+    nouns = [n for n in agreement_nouns(sent) if not _a_bond(n)]
     founding = [n for n in nouns if not is_reference(n)]
     if len(founding) < len(nouns):  # 'this treaty marks a new chapter in our partnership with France'
         founding = [n for n in founding if not _relationship(n)]
@@ -182,6 +182,32 @@ def _relationship(noun: Token) -> bool:
     agreement serves, not a second agreement."""
     return noun.lemma_.lower() == "partnership" and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    )
+
+
+# What a sentence says of a relationship as much as of an agreement: that it stands, or nothing of its stage.
+_BONDS: frozenset[AgreementStatus] = frozenset({"in_force", "unknown"})
+
+
+def _a_bond(noun: Token) -> bool:
+    """'Our partnership with the Philippines has never been stronger', 'values its partnership with France':
+    the speaker's bond with another, with no subject, kind or stage said, is no agreement ('China and Russia have
+    deepened their partnership' names no other side: the rules read it as one that exists)."""
+    return (
+        _relationship(noun)
+        and _bare(noun)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        and status_for(noun) in _BONDS
+    )
+
+
+def _bare(noun: Token) -> bool:
+    """A partnership named by no subject, kind or qualifying clause: 'our partnership with X', not 'our green
+    shipping partnership', 'our partnership on energy', 'our partnership, signed in 2019'."""
+    return not any(
+        c.dep_ in ("compound", "acl", "relcl", "appos")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "for", "in"))
+        for c in noun.children
     )
 
 
