@@ -40,7 +40,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.agreements.leaders import leaders_country, titled_leaders_country
 from nlp.agreements.lexicon import (
     ABOUT_PREPOSITIONS,
     ACTING_FOR_A_COUNTRY,
@@ -104,6 +103,7 @@ from nlp.agreements.status import status_for
 from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, names_agreement, without_article
 from nlp.bodies.tables import candidates
 from nlp.entities import normalize_name
+from nlp.leaders import leaders_country, titled_leaders_country
 from presswatch.gazetteer import countries, country, demonym, international_body
 
 HOME = "\x00home"  # stands for the announcing government until the document's is known

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.agreements.leaders import leaders_country
 from nlp.agreements.lexicon import (
     AGREEMENT_NOUNS,
     AGREEMENT_PLURALS,
@@ -19,6 +18,7 @@ from nlp.agreements.lexicon import (
     TWO_WORD_AGREEMENTS,
     UNDERSTANDING_VERBS,
 )
+from nlp.leaders import leaders_country
 
 
 def agreement_nouns(sent: Span) -> list[Token]:

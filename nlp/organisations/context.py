@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
+from nlp.leaders import leaders_country, titled_leaders_country
 from nlp.organisations.lexicon import (
     BODY_VERBS,
     CALENDAR_WORDS,
@@ -31,6 +33,7 @@ from nlp.organisations.lexicon import (
     KIND_NOUNS,
     LAW_HEADS,
     MEDIA_NOUNS,
+    NOT_BODIES,
     NOT_BODY_HEADS,
     ONLINE_NOUNS,
     ORG_HEADS,
@@ -496,8 +499,10 @@ def _by_comment(doc: Doc) -> list[Span]:
     operate the plant': one capitalised word that the text never writes in lower case, subject of a verb a
     company or a body comments or acts with, is a body's name where nothing says it is anything else: no
     person of the text bears it, no honorific or role stands before it, no country, people or month is
-    it and the text never writes it after 'in', 'near' or 'at' as a place; a common noun so only inside a
-    sentence ('Officials said' is no body)."""
+    it, no city of 15,000 people or head of government bears it ('Beijing declined to comment', 'Modi
+    welcomed'), and the text never writes it
+    after 'in', 'near' or 'at' as a place; a common noun so only inside a sentence ('Officials said' is no
+    body)."""
     people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     lone = lone_names(doc)
     lower = lower_case_words(doc)
@@ -513,6 +518,10 @@ def _by_comment(doc: Doc) -> list[Span]:
                 continue
             if word.ent_type_ not in _UNKNOWN_NAME | {"PERSON"} or _known_place_or_people(word.text):
                 continue  # 'Telstra' the model took for a people is none the gazetteer knows
+            if word.ent_type_ != "ORG" and (is_city(word.text) or word.lower_ in NOT_BODIES):
+                continue  # 'Moscow denied', 'Wellington declined to comment': a seat of government; 'God'
+            if leaders_country(word.text) or titled_leaders_country(word.text):
+                continue  # 'Modi welcomed the agreement': a head of government by surname
             if word.i and _titled(doc[word.i - 1]):
                 continue  # 'Dr Fonterra said'
             found.append(doc[word.i : word.i + 1])

@@ -116,7 +116,7 @@ PRESS_HEADS = frozenset(
 # phrases of speeches ('the State of the Union' is the country's condition, 'the Free World' a bloc).
 NOT_BODIES = frozenset(
     """islam christianity judaism hinduism buddhism sikhism jainism shinto taoism confucianism scientology
-    catholicism protestantism mormonism zoroastrianism medicare medicaid obamacare""".split()
+    catholicism protestantism mormonism zoroastrianism medicare medicaid obamacare god jesus christ allah""".split()
 ) | frozenset(
     {"social security", "head start", "gi bill", "state of the union", "free world", "executive branch"}
 )

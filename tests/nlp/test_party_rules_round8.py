@@ -8,7 +8,7 @@ Each case on one side of a boundary."""
 
 import pytest
 
-from nlp.agreements.leaders import leaders_country, titled_leaders_country
+from nlp.leaders import leaders_country, titled_leaders_country
 from nlp.pipeline import Extractor
 from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
 
