@@ -805,20 +805,29 @@ def _beside_the_sides(root: Token) -> bool:
     """Those a clause's sides act beside, not with, where the clause names whom they deal with: 'together with
     Britain, we will open negotiations with the Soviet Union', 'With our NATO allies, we will seek an agreement
     with ...' (allies before the clause's subject). A country alone before the subject ('With Mexico, we have
-    concluded an agreement'), or those beside the speaker where no one else is ('Together with Mexico and
-    Canada we have completed a free trade agreement'), are sides."""
+    concluded an agreement'), those beside the speaker where no one else is ('Together with Mexico and
+    Canada we have completed a free trade agreement'), and a country beside the maker of an agreement already
+    made ('Alongside Japan, the United States signed ... with Kenya') are sides."""
     allies = root.head if root.dep_ == "compound" and root.head.lower_ in ALLY_NOUNS else root
     first = first_conjunct(allies)
     prep = first.head
     if first.dep_ != "pobj" or prep.lower_ not in BESIDE_PREPOSITIONS:
         return False
-    if not any(t.lower_ == "with" and t.i > prep.i for t in prep.head.subtree):
+    verb = prep.head
+    if not any(t.lower_ == "with" and t.i > prep.i for t in verb.subtree):
         return False
+    if allies.lower_ not in ALLY_NOUNS and _made(verb):
+        return False  # 'Together with France, Germany signed an agreement with Morocco': France signed too
     if prep.i > 0 and prep.doc[prep.i - 1].lower_ in BESIDE_ADVERBS:
         return True
-    subjects = [c.i for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     before_subject = bool(subjects) and prep.i < subjects[0]
     return before_subject and (allies.lower_ in ALLY_NOUNS or prep.lower_ == "alongside")
+
+
+def _made(verb: Token) -> bool:
+    """A verb that says the deed is done ('signed', 'have concluded'), not one still to come ('will open')."""
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _modifies_a_thing(head: Token) -> bool:

@@ -26,11 +26,20 @@ def extractor() -> Extractor:
             "Together with Britain, we will open negotiations with the Soviet Union on a test ban.",
             sets(("United States", "Soviet Union")),
         ),
-        (
+        (  # allies stay beside, whatever the stage
             "Alongside our European allies, we signed an agreement with Japan on steel.",
             sets(("United States", "Japan")),
         ),
         # a country alone before the subject, or allies the agreement is made with, are the other side
+        # a country beside the maker of an agreement already made made it too (found by a review)
+        (
+            "Together with France, Germany signed an agreement with Morocco on green hydrogen exports.",
+            sets(("Germany", "France", "Morocco")),
+        ),
+        (
+            "Alongside Japan, the United States signed a critical minerals agreement with Kenya in Nairobi.",
+            sets(("United States", "Japan", "Kenya")),
+        ),
         (
             "Together with Mexico and Canada we have completed a free trade agreement.",
             sets(("United States", "Mexico", "Canada")),
