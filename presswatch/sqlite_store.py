@@ -50,16 +50,25 @@ def _is_lock_contention(exc: sqlite3.OperationalError) -> bool:
 def add_missing_columns(conn: sqlite3.Connection, added: Mapping[str, Mapping[str, str]]) -> None:
     """Add each `{table: {column: type}}` column the file lacks, in one IMMEDIATE transaction.
 
-    `conn` must be in autocommit mode (isolation_level None), as `connect_wal` returns it.
+    A file that lacks none is only read, so a store opens while another process writes to it; one that lacks
+    some is checked again under the write lock. `conn` must be in autocommit mode (isolation_level None), as
+    `connect_wal` returns it.
     """
+    if not _missing(conn, added):
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for table, columns in added.items():
-            have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-            for column, kind in columns.items():
-                if column not in have:
-                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+        for table, column, kind in _missing(conn, added):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _missing(conn: sqlite3.Connection, added: Mapping[str, Mapping[str, str]]) -> list[tuple[str, str, str]]:
+    missing: list[tuple[str, str, str]] = []
+    for table, columns in added.items():
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        missing += [(table, column, kind) for column, kind in columns.items() if column not in have]
+    return missing

@@ -19,7 +19,7 @@ from alerts.store_sqlite import SQLiteAlertStore
 from crawlers.seen import SeenStore
 from crawlers.stories import SQLiteSignatures
 from presswatch.source_health import SourceHealthStore
-from presswatch.sqlite_store import connect_wal
+from presswatch.sqlite_store import add_missing_columns, connect_wal
 from search.outbox import Outbox
 from search.sqlite import SQLiteBackend
 
@@ -89,3 +89,20 @@ def test_a_store_that_is_no_database_still_fails_at_once(tmp_path: Path) -> None
     path.write_bytes(b"this is not a SQLite file" * 100)
     with pytest.raises(sqlite3.DatabaseError, match="not a database"):
         connect_wal(path, timeout=30.0)
+
+
+def test_a_store_opens_while_another_process_holds_its_write_lock(tmp_path: Path) -> None:
+    """Opening a store that lacks no column only reads it: a second crawl starts while the first writes (it
+    waited for the write lock, and failed after the timeout, when every open took it)."""
+    path = tmp_path / "stories.sqlite3"
+    SQLiteSignatures(path).close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        conn = connect_wal(path, timeout=0.5)
+        add_missing_columns(conn, {"signatures": {"compared": "INTEGER NOT NULL DEFAULT 0"}})
+        conn.close()
+        SQLiteSignatures(path).close()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
