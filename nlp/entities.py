@@ -242,13 +242,14 @@ def _with_compass(span: Span) -> Span:
 
 
 def _department_named(words: str) -> bool:
-    """Whether `words` ('the Interior', 'Agriculture', 'Homeland Security') name a department of a table's
-    government in an office's title ('Secretary of the Interior': the Department of the Interior)."""
+    """Whether `words` ('the Interior', 'Agriculture', 'the Army') name a department of a table's government,
+    or a body it runs, in an office's title ('Secretary of the Interior': the Department of the Interior)."""
     bare = words[4:] if words.lower().startswith("the ") else words
     return bool(
         candidates(f"Department of {words}")
         or candidates(f"{bare} Department")
         or candidates(f"Ministry of {words}")
+        or candidates(words)  # 'Secretary of the Army': the service its department runs
     )
 
 

@@ -18,6 +18,11 @@ from tests.nlp.test_roles import roles
             "Secretary of the Interior",
         ),
         (
+            "Secretary of the Army Daniel Driscoll visited Fort Bragg.",
+            "Daniel Driscoll",
+            "Secretary of the Army",
+        ),
+        (
             "Secretary of the Interior Ryan Zinke visited the park on Friday.",
             "Ryan Zinke",
             "Secretary of the Interior",
