@@ -255,22 +255,39 @@ def _department_named(words: str) -> bool:
 
 def _names_after_departments(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """A person the model took into the department of the office before it: '<Secretary> of [the Interior Deb
-    Haaland]' is the Secretary of the Interior, Deb Haaland. The span's words after the longest run that names
-    a department in the body tables are the name, when they are two or more words a name can be (PERSON
-    spans); a body named in full ('Secretary of [the Interior Department]') is no person."""
+    Haaland]' is the Secretary of the Interior, Deb Haaland; 'Secretary of [State for Health and Social Care Wes
+    Streeting]' the Secretary of State for Health and Social Care. The words after the office's 'of' or 'for'
+    (before the span or inside it) and after the longest run that names a department in the body tables are
+    the name, when they are two or more words a name can be (PERSON spans); a body named in full ('Secretary
+    of [the Interior Department]') is no person."""
     found: list[Span] = []
     for span in spans:
-        if span.label_ != "ORG" or span.start < 2 or len(span) < 3:
+        if span.label_ != "ORG" or len(span) < 3:
             continue
-        if doc[span.start - 1].lower_ not in ("of", "for") or doc[span.start - 2].lower_ not in ROLE_WORDS:
+        opening = _office_preposition(doc, span)
+        if opening is None:
             continue
-        for first in range(span.end - 2, span.start, -1):
+        for first in range(span.end - 2, opening + 1, -1):
             name = doc[first : span.end]
-            if _department_named(doc[span.start : first].text) and is_plausible_name(name):
+            if _department_named(doc[opening + 1 : first].text) and is_plausible_name(name):
                 if not any(t.lower_ in ORG_HEADS for t in name):
                     found.append(Span(doc, first, span.end, label="PERSON"))
                 break
     return found
+
+
+def _office_preposition(doc: Doc, span: Span) -> int | None:
+    """The 'of' or 'for' of an office's title that opens the department: just before the span after a role
+    word ('Secretary of [the Interior ...]'), or the span's own after one ('Secretary of [State for ...]')."""
+    for i in range(span.end - 3, span.start - 2, -1):
+        if i < 1 or doc[i].lower_ not in ("of", "for"):
+            continue
+        title = doc[max(0, i - 3) : i]
+        if any(t.lower_ in ROLE_WORDS for t in title) and (
+            i == span.start - 1 or doc[i - 1].lower_ == "state"
+        ):
+            return i
+    return None
 
 
 def resolve(doc: Doc) -> Resolved:

@@ -17,6 +17,16 @@ from tests.nlp.test_roles import roles
             "Deb Haaland",
             "Secretary of the Interior",
         ),
+        (  # the model's span opens inside the title: 'Secretary of [State for Health and Social Care ...]'
+            'Secretary of State for Health and Social Care Wes Streeting said the plan "will cut waiting lists."',
+            "Wes Streeting",
+            "Secretary of State for Health and Social Care",
+        ),
+        (
+            'Minister of State for External Affairs Pabitra Margherita said the visit "was a success."',
+            "Pabitra Margherita",
+            "Minister of State for External Affairs",
+        ),
         (
             "Secretary of the Army Daniel Driscoll visited Fort Bragg.",
             "Daniel Driscoll",
