@@ -100,7 +100,14 @@ from nlp.agreements.lexicon import (
     TREATY_BONDS,
 )
 from nlp.agreements.status import status_for
-from nlp.agreements.tokens import clause_verb, first_conjunct, is_noun, names_agreement, without_article
+from nlp.agreements.tokens import (
+    clause_verb,
+    first_conjunct,
+    is_noun,
+    is_plural,
+    names_agreement,
+    without_article,
+)
 from nlp.bodies.tables import candidates
 from nlp.entities import normalize_name
 from nlp.leaders import leaders_country, titled_leaders_country
@@ -507,6 +514,29 @@ def acronyms(doc: Doc) -> dict[str, str]:
         if start < end and "".join(t.text[0] for t in doc[start:end] if t.is_title) == token.text:
             found[token.text] = doc[start:end].text
     return found
+
+
+def _whole_body(ent: Span) -> Span | None:
+    """The organisation the entities step made of words the model cut or tagged otherwise ('US Agency' and
+    'International Development' in 'the US Agency for International Development'; 'Kenya' in 'the Kenya Red
+    Cross Society'): a country named inside a body's name is no party, the body may be one. Names of several
+    bodies at once stay the model's pieces."""
+    doc = ent.doc
+    if not Doc.has_extension("mentions") or not doc._.mentions:
+        return None
+    for mention in doc._.mentions:
+        if (
+            mention.label == "ORG"
+            and mention.start <= ent.start_char
+            and ent.end_char <= mention.end
+            and mention.end - mention.start > ent.end_char - ent.start_char
+            and (ent.label_ == "ORG" or mention.start == ent.start_char)  # not 'the Emperor of [Japan]'
+        ):
+            whole = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="contract")
+            if whole is None or whole.sent.start != ent.sent.start or is_plural(whole[-1]):
+                return None  # not 'the Scottish and Welsh Governments': several bodies, each its own
+            return None if ruled_country(without_article(whole.text)) else whole  # 'the Emperor of Japan'
+    return None
 
 
 def _party_name(ent: Span) -> str | None:
@@ -1088,7 +1118,7 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
         if known_as(unrecognised) not in counterparts and at in scope:
             counterparts.append(known_as(unrecognised))
     for tagged in anchor.sent.ents:
-        ent = _body_named_after(tagged) or tagged
+        ent = _whole_body(tagged) or _body_named_after(tagged) or tagged
         seller = _sells(ent, anchor)  # out of the clause's scope, in what the deal buys
         if not seller and (ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor)):
             continue
