@@ -39,3 +39,8 @@ def test_a_city_a_leader_or_a_god_is_no_body(extractor: Extractor, text: str) ->
 )
 def test_one_word_companies_stay_bodies(extractor: Extractor, text: str, body: str) -> None:
     assert organisations(extractor, text) == {body}
+
+
+def test_a_people_is_no_body(extractor: Extractor) -> None:
+    text = "The treaty will allow up to 10,000 Papua New Guineans to serve in the Australian Defence Force."
+    assert "Papua New Guineans" not in organisations(extractor, text)
