@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from nlp import agreements, bodies, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.components import doc_extension
 from nlp.entities import gazetteer_patterns, mentions
-from nlp.entity_recogniser import BASE_MODEL, load_weights, recogniser
+from nlp.entity_recogniser import load_weights, recogniser
 from nlp.long_runs import bounded_runs
 from nlp.publishers import publishing_government
 from presswatch.aliases import Aliases, load_aliases
@@ -44,7 +44,7 @@ def build_pipeline(
     recogniser, so a weight file left in nlp/data by the training script changes nothing unless asked for.
     """
     nlp = spacy.load(model)
-    if entity_recogniser is not None and model == BASE_MODEL and entity_recogniser.is_file():
+    if entity_recogniser is not None:  # a missing file or one for another model's ner raises
         load_weights(recogniser(nlp), entity_recogniser)
     if use_encoder:
         nlp.add_pipe("presswatch_encoder", first=True, config={"background": encoder_thread})

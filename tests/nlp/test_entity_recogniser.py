@@ -12,6 +12,7 @@ import spacy
 
 from nlp.entity_recogniser import BASE_MODEL, load_weights, save_weights
 from nlp.pipeline import Extractor
+from presswatch.document import Document
 
 
 def _output_bias(ner: object) -> np.ndarray:
@@ -43,3 +44,10 @@ def test_weights_of_another_recogniser_are_refused(tmp_path: Path) -> None:
     ner = spacy.load(BASE_MODEL).get_pipe("ner")
     with pytest.raises(ValueError, match="another recogniser"):
         load_weights(ner, weights)
+
+
+def test_a_weight_file_asked_for_and_missing_is_an_error(tmp_path: Path) -> None:
+    """Asked for by name, a missing file fails the pipeline's build (it was ignored, leaving the stock ner)."""
+    extractor = Extractor(use_encoder=False, use_classifier=False, entity_recogniser=tmp_path / "none.npz")
+    with pytest.raises(FileNotFoundError):
+        extractor.enrich(Document.from_page(url="https://t.test/x", source="t", title="t", body="Text."))
