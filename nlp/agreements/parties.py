@@ -548,11 +548,12 @@ def _party_name(ent: Span) -> str | None:
     if ent.start > 0 and doc[ent.start - 1].lower_ == "northern":
         return None
     if names_agreement(ent.root) and ent.label_ != "GPE":
-        alliance = PACT_ALLIANCES.get(without_article(ent.text))
+        pact = without_article(ent.text)
+        alliance = PACT_ALLIANCES.get(pact)
         if alliance is not None and (_is_counterpart(ent) or _signs(ent) or _acts(ent)):
             return alliance  # 'a new agreement with the Warsaw Pact': the alliance the pact made
         if _members_of(ent):  # 'the nations of the Warsaw Pact': the alliance its members make
-            return PACT_ALLIANCES.get(without_article(ent.text), without_article(ent.text))
+            return alliance or pact
         return None  # 'The Convention ... signed', 'Convention of Extradition': an agreement, not its party
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)

@@ -500,9 +500,8 @@ def _by_comment(doc: Doc) -> list[Span]:
     company or a body comments or acts with, is a body's name where nothing says it is anything else: no
     person of the text bears it, no honorific or role stands before it, no country, people or month is
     it, no city of 15,000 people or head of government bears it ('Beijing declined to comment', 'Modi
-    welcomed'), and the text never writes it
-    after 'in', 'near' or 'at' as a place; a common noun so only inside a sentence ('Officials said' is no
-    body)."""
+    welcomed'), and the text never writes it after 'in', 'near' or 'at' as a place; a common noun so only
+    inside a sentence ('Officials said' is no body)."""
     people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     lone = lone_names(doc)
     lower = lower_case_words(doc)
