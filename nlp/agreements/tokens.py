@@ -275,11 +275,37 @@ def without_article(name: str) -> str:
 
 
 def name_of(anchor: Token) -> str | None:
-    """'the Paris Agreement', 'the UK-India Free Trade Agreement': a title-case name ending in the noun."""
+    """'the Paris Agreement', 'the UK-India Free Trade Agreement', 'a Status of Visiting Forces Agreement', 'the
+    Canada-EU Digital Trade Agreement': a title-case name ending in the noun (or in the title-case noun it
+    modifies: 'Comprehensive Economic Partnership Agreement'), read as written back to its first word."""
     if not anchor.is_title:
         return None
-    words = [t for t in anchor.lefts if t.dep_ in ("compound", "amod", "nmod") and (t.is_title or t.is_upper)]
-    if not words:
+    if not any(t.dep_ in ("compound", "amod", "nmod") and (t.is_title or t.is_upper) for t in anchor.lefts):
         return None
     doc = anchor.doc
-    return doc.text[words[0].idx : anchor.idx + len(anchor.text)]
+    last = anchor
+    while last.dep_ == "compound" and last.head.i == last.i + 1 and last.head.is_title:
+        last = last.head
+    first = anchor
+    while first.i > anchor.sent.start and _continues_a_name(doc[first.i - 1], first):
+        first = doc[first.i - 1]
+    while first.lower_ in _NAME_JOINERS or first.text == "-":
+        first = doc[first.i + 1]
+    return doc.text[first.idx : last.idx + len(last.text)]
+
+
+# Lower-case words inside an agreement's title ('Status of Visiting Forces', 'Trade and Cooperation').
+_NAME_JOINERS = frozenset({"of", "and", "on", "for"})
+
+
+def _continues_a_name(word: Token, after: Token) -> bool:
+    """Whether `word` is part of the title that `after` goes on: a capitalised word, a hyphen between two
+    written without spaces ('Canada-EU'), or a joining word between capitalised ones; never a person, a date
+    or a possessive."""
+    if word.ent_type_ in ("PERSON", "DATE") or word.tag_ == "POS" or after.tag_ == "POS":
+        return False
+    if word.text == "-":
+        return not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
+    if word.text in _NAME_JOINERS:
+        return word.i > word.sent.start and (word.doc[word.i - 1].is_title or word.doc[word.i - 1].is_upper)
+    return (word.is_title or word.is_upper) and word.is_alpha and word.pos_ in ("PROPN", "NOUN", "ADJ")
