@@ -24,6 +24,7 @@ from nlp.organisations import (
     COMPANY_HEADS,
     GENERIC,
     ORG_HEADS,
+    a_city_in_the_text,
     acronyms,
     common_acronyms,
     coordinated_bodies,
@@ -420,7 +421,7 @@ def _organisation(
         return (ent, home.name, "GPE") if home else (ent, "", "ORG")
     if words.text.lower() in POSTNOMINALS and words.text.isupper():
         return ent, "", "ORG"  # 'the education services grant (ESG)', an 'MBE'
-    if in_list_of_places(words):
+    if in_list_of_places(words) or a_city_in_the_text(words):
         return ent, words.text, "LOC"
     if (found := country(words.text)) is not None:
         return ent, found.name, "GPE"

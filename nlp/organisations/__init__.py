@@ -31,6 +31,7 @@ from nlp.organisations.lexicon import (
     PROGRAMME_WORDS,
 )
 from nlp.organisations.rules import (
+    a_city_in_the_text,
     coordinated_bodies,
     core,
     head_reference,
@@ -51,6 +52,7 @@ __all__ = [
     "NOT_BODY_HEADS",
     "ORG_HEADS",
     "PROGRAMME_WORDS",
+    "a_city_in_the_text",
     "acronyms",
     "common_acronyms",
     "coordinated_bodies",

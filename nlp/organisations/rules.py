@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import document_countries, post_nominal, public_body
+from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
 from nlp.organisations.lexicon import (
     ACRONYM,
@@ -283,6 +284,8 @@ def law_or_org(span: Span) -> str | None:
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
     if _law_of_a_place(words):
         return "LAW"  # 'Convention of Belem', 'Treaty of Rarotonga': an agreement named by where it was made
+    if last.lower_ == "partnership" and any(t.lower_ in _RELATION_WORDS for t in words):
+        return "LAW"  # 'the Singapore-Australia Comprehensive Strategic Partnership': a relation, no body
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
     if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not (first.text[:1].isupper() or arabic):
         return None  # a fragment cut at a connector, or a lower-case phrase
@@ -593,6 +596,9 @@ def _law_of_a_place(words: Span) -> bool:
     return False
 
 
+# Words that make a partnership a relation between states or an agreement ('Comprehensive Strategic
+# Partnership', 'Regional Comprehensive Economic Partnership'), not a body ('the Open Government Partnership').
+_RELATION_WORDS = frozenset("strategic comprehensive economic enhanced privileged".split())
 _AGREEMENT_WORDS = frozenset("treaty agreement accord convention protocol pact compact".split())
 
 
@@ -893,6 +899,31 @@ def in_list_of_places(span: Span) -> bool:
         and first.head.lower_ in ("including", "like")
         and first.head.head.lemma_ in (PLACE_NOUNS)
     )
+
+
+def a_city_in_the_text(words: Span) -> bool:
+    """'Geelong' in '129 vehicles in Geelong ... a great day for Geelong': a one-word name a city of 15,000
+    people or more bears, which the text puts somewhere as a place ('built in', 'held near'), is that place
+    wherever the text names it; not a company in which someone invests or holds a stake ('invest in Nokia')."""
+    return len(words) == 1 and words.text in _cities_as_places(words.doc)
+
+
+@cached_on_doc
+def _cities_as_places(doc: Doc) -> frozenset[str]:
+    return frozenset(
+        t.text
+        for t in doc
+        if t.dep_ == "pobj"
+        and t.is_title
+        and t.head.lower_ in _PLACE_PREPOSITIONS
+        and t.head.head.lemma_.lower() not in _HOLDING_WORDS
+        and is_city(t.text)
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout"})
+# What one has 'in' a company, not in a place.
+_HOLDING_WORDS = frozenset("invest investment stake share interest holding confidence trust".split())
 
 
 def listed_with_bodies(words: Span) -> bool:
