@@ -974,6 +974,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         status = _reached_all_the_same(verb) or status
     if status == "in_force" and verb is not None and (_exchange_awaited(verb) or _others_yet_to_act(verb)):
         status = "signed"  # 'ratified by the Senate, but it awaits the exchange'; 'and I hope the Senate will
+    if status is None and verb is not None and first.dep_ == "nsubj" and _held_in_talks(verb):
+        return "in_negotiation"  # 'the fisheries agreement remains under negotiation', 'is still under discussion'
     if (
         status is None
         and verb is not None
@@ -1674,6 +1676,17 @@ def _under_talks(anchor: Token) -> bool:
                 for c in ancestor.children
             )
     return False
+
+
+def _held_in_talks(verb: Token) -> bool:
+    """'remains under negotiation', 'is still under discussion', 'stays in negotiation': a subject the talks
+    still hold (before 'remains' reads as the agreement standing)."""
+    return verb.lemma_.lower() in _PENDING_VERBS | {"stay"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "in")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in NEGOTIATING for g in c.children)
+        for c in verb.children
+    )
 
 
 def _possessed(anchor: Token, modifiers: set[str]) -> bool:

@@ -219,6 +219,14 @@ PARSES: dict[str, str] = {
     "wide/JJ/ADJ/wide/amod/4 approval/NN/NOUN/approval/dobj/2 ././PUNCT/./punct/2",
     "remains the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 remains/VBZ/VERB/remain/ROOT/2 "
     "the/DT/DET/the/det/4 cornerstone/NN/NOUN/cornerstone/attr/2 ././PUNCT/./punct/2",
+    "remains under negotiation": "A/DT/DET/a/det/2 fisheries/NNS/NOUN/fishery/compound/2 "
+    "agreement/NN/NOUN/agreement/nsubj/3 remains/VBZ/VERB/remain/ROOT/3 under/IN/ADP/under/prep/3 "
+    "negotiation/NN/NOUN/negotiation/pobj/4 ././PUNCT/./punct/3",
+    "is still under discussion": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 is/VBZ/AUX/be/ROOT/2 "
+    "still/RB/ADV/still/advmod/2 under/IN/ADP/under/prep/2 discussion/NN/NOUN/discussion/pobj/4 "
+    "././PUNCT/./punct/2",
+    "remains in force": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 remains/VBZ/VERB/remain/ROOT/2 "
+    "in/IN/ADP/in/prep/2 force/NN/NOUN/force/pobj/3 ././PUNCT/./punct/2",
     "will remain the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 "
     "remain/VB/VERB/remain/ROOT/3 the/DT/DET/the/det/5 cornerstone/NN/NOUN/cornerstone/attr/3 ././PUNCT/./punct/3",
     "which was terminated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/10 ,/,/PUNCT/,/punct/1 "
@@ -450,6 +458,9 @@ def status_of(name: str) -> str:
         ("won the approval", "unknown"),  # approval given, by nobody said to be a legislature
         ("remains the cornerstone", "in_force"),
         ("will remain the cornerstone", "unknown"),  # what it will do, not where it stands
+        ("remains under negotiation", "in_negotiation"),  # held in talks, not standing
+        ("is still under discussion", "in_negotiation"),
+        ("remains in force", "in_force"),
         ("which was terminated", "ended"),
         ("that ended the war", "unknown"),  # what it did to something else
         ("our treaty with Japan", "in_force"),
