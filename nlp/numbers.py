@@ -171,7 +171,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "a minimum of": "at_least",
     "no fewer than": "at_least",
     "no less than": "at_least",
-    "up to": "at_most",
+    "up to": "up_to",  # a ceiling on what may be given or reached, as the annotation guide reads it
     "fewer than": "at_most",
     "less than": "at_most",
     "under": "at_most",

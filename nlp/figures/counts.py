@@ -344,9 +344,15 @@ def _in_a_proportion(doc: Doc, first: Token, last: Token) -> bool:
         return True
     before = doc[max(0, first.i - 3) : first.i]
     words = [t.lower_ for t in before]
-    return (len(words) >= 2 and words[-1] == "in" and before[-2].like_num) or (
-        len(words) >= 3 and words[-2:] == ["out", "of"] and before[-3].like_num
+    return (len(words) >= 2 and words[-1] == "in" and _a_share_of(before[-2])) or (
+        len(words) >= 3 and words[-2:] == ["out", "of"] and _a_share_of(before[-3])
     )
+
+
+def _a_share_of(number: Token) -> bool:
+    """'nine' of 'nine in ten': a plain number; not the end of an amount ('$45 million in 18 projects', '£2m
+    in 30 schools' put money into things the second number counts)."""
+    return number.like_num and number.lower_ not in SCALES and number.ent_type_ not in ("MONEY", "PERCENT")
 
 
 def _labels_a_noun(doc: Doc, noun: Token, first: Token) -> bool:

@@ -27,7 +27,7 @@ def normalized(extractor: Extractor, text: str) -> list[str]:
         ("fines of £12,500 were issued", "12,500 GBP"),
         ("research worth ¥20 billion", "20,000,000,000 JPY"),
         ("more than £10m was seized", "at least 10,000,000 GBP"),
-        ("up to £2.4bn over two years", "at most 2,400,000,000 GBP"),
+        ("up to £2.4bn over two years", "up to 2,400,000,000 GBP"),
         ("a C$16.4 million contract", "16,400,000 CAD"),
         ("HK$ 10.05 billion of bonds", "10,050,000,000 HKD"),
         ("shares rose 50 cents", "0.5 USD"),
@@ -177,7 +177,8 @@ def test_a_deadline_is_not_the_top_of_a_range(extractor: Extractor) -> None:
         ("almost 100,000 migrants", "just_under"),
         ("just under £2m was spent", "just_under"),
         ("around 500 officers", "about"),
-        ("up to £40m is available", "at_most"),
+        ("up to £40m is available", "up_to"),
+        ("no more than 40 people", "at_most"),
         ("at least 12 ships", "at_least"),
     ],
 )
@@ -454,6 +455,9 @@ def test_more_money_is_money_in_the_currency_named_before(extractor: Extractor) 
             [(3.8e6, "person"), (4.9e6, "person")],
         ),
         ("Between 2003/04 and 2011/12 3,438,373 people called the helpline.", [(3_438_373, "person")]),
+        # money put 'in' things is no 'nine in ten': the second number counts them
+        ("The Government is investing more than $45 million in 18 projects.", [(18, "project")]),
+        ("The council will spend £2m in 30 schools; nine in ten pupils benefit.", [(30, "school")]),
     ],
 )
 def test_shares_of_a_scale_and_numbers_beside_years(
