@@ -530,13 +530,24 @@ def _whole_body(ent: Span) -> Span | None:
             and mention.start <= ent.start_char
             and ent.end_char <= mention.end
             and mention.end - mention.start > ent.end_char - ent.start_char
-            and (ent.label_ == "ORG" or mention.start == ent.start_char)  # not 'the Emperor of [Japan]'
-        ):
+            and (
+                ent.label_ == "ORG"
+                or mention.start == ent.start_char
+                or _opens_with_a_word(mention.start, ent)
+            )
+        ):  # not 'the Emperor of [Japan]'; but 'Air [New Zealand]', 'Biman [Bangladesh] Airlines'
             whole = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="contract")
             if whole is None or whole.sent.start != ent.sent.start or is_plural(whole[-1]):
                 return None  # not 'the Scottish and Welsh Governments': several bodies, each its own
             return None if ruled_country(without_article(whole.text)) else whole  # 'the Emperor of Japan'
     return None
+
+
+def _opens_with_a_word(start_char: int, ent: Span) -> bool:
+    """Whether one capitalised word, and nothing else, stands between `start_char` and the entity: a body's
+    name that a word opens before a country's ('Air New Zealand', 'Radio Canada', 'Cricket Australia')."""
+    before = ent.doc.char_span(start_char, ent.start_char, alignment_mode="contract")
+    return before is not None and len(before) == 1 and before[0].is_title and before[0].is_alpha
 
 
 def _party_name(ent: Span) -> str | None:

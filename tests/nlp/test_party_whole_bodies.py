@@ -27,6 +27,12 @@ def extractor() -> Extractor:
             sets(("US Agency for International Development", "Kenya Red Cross Society")),
         ),
         (
+            # one word opening a body's name before the publisher's country: the company, with the country
+            "The Government has signed a new agreement with Air New Zealand to keep regional routes flying.",
+            "https://www.beehive.govt.nz/release/x",
+            sets(("New Zealand", "Air New Zealand")),
+        ),
+        (
             "A convention with the Emperor of Japan for the protection of trademarks in Korea was signed at "
             "Washington.",
             STATE,
