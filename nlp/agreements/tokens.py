@@ -19,6 +19,7 @@ from nlp.agreements.lexicon import (
     UNDERSTANDING_VERBS,
 )
 from nlp.leaders import leaders_country
+from nlp.people import HEADLINE_VERBS
 
 
 def agreement_nouns(sent: Span) -> list[Token]:
@@ -205,7 +206,13 @@ def is_reference(noun: Token) -> bool:
     if not dets or dets[0].lower_ not in REFERRING_DETERMINERS or names_its_sides(noun):
         return False
     named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
-    return not named and not noun.is_title
+    earlier = any(c.lower_ in _AN_EARLIER_ONE for c in noun.lefts)
+    return not named and not earlier and not noun.is_title
+
+
+# Words that set an agreement apart from the one a text announces: 'the previous agreement expired in June'
+# after 'signed a new agreement' is another, older one.
+_AN_EARLIER_ONE = frozenset("previous former old earlier original prior outgoing expired existing".split())
 
 
 def names_its_sides(noun: Token) -> bool:
@@ -268,6 +275,23 @@ def _after_opening_phrase(conjunct: Token) -> bool:
         and verb.i > conjunct.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "VERB" for c in verb.children)
     )
+
+
+def in_title_case(sent: Span) -> bool:
+    """'President Trump Secures Historic Trade Deal with Vietnam': a headline in title case with a headline's
+    verb, which the model parses as one long name (a title such as 'The Paris Agreement' has no verb)."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return (
+        len(words) >= 3
+        and all(t.is_title or t.is_upper for t in words)
+        and any(
+            t.lower_ in HEADLINE_VERBS or (t.lower_ in ("to", "will") and t.nbor(1).lower_ in HEADLINE_FUTURE)
+            for t in sent[:-1]
+        )
+    )
+
+
+HEADLINE_FUTURE = frozenset("sign negotiate agree launch join ratify".split())  # 'Canada to Sign ...'
 
 
 def without_article(name: str) -> str:
