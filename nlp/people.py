@@ -67,6 +67,17 @@ _BODY_WORDS = frozenset(
 )
 _CONNECTORS = frozenset({"for", "of", "and", "the", "to", "on", "&"})
 _NOT_NAMES = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+# Verbs a headline in title case puts after a name ('President Trump Secures Historic Trade Deal', 'Secretary
+# Rubio Announces New Sanctions'): never part of the name, which the model and the rules would carry on.
+HEADLINE_VERBS = frozenset(
+    """announces welcomes secures signs launches unveils meets visits says calls urges congratulates delivers
+    hosts joins marks pledges commits confirms opens appoints names sets takes makes leads travels speaks
+    celebrates reaffirms condemns issues approves backs boosts invests awards outlines releases highlights
+    introduces proclaims strengthens expands extends renews concludes completes holds attends addresses
+    receives discusses agrees reaches seals strikes clinches finalises finalizes wins warns vows orders directs demands praises thanks
+    honours honors applauds commends hails responds states travels tours returns restores protects supports
+    helps brings builds cuts raises lowers ends begins starts kicks cancels scraps suspends""".split()
+)
 _MALE = frozenset("sir mr mr. lord baron king prince sheikh".split())
 _FEMALE = frozenset("dame mrs mrs. ms ms. miss lady baroness queen princess".split())
 _LEADING_NOT_ROLE = frozenset({"our", "his", "her", "their", "its", "my", "your", "as"})
@@ -222,7 +233,7 @@ def _name_word(token: Token, *, at_start: bool = False) -> bool:
         and token.tag_ == "NNP"
         and (at_start or not token.is_sent_start)
         and not token.ent_type_
-        and token.lower_ not in ROLE_WORDS | _BODY_WORDS | HONORIFICS
+        and token.lower_ not in ROLE_WORDS | _BODY_WORDS | HONORIFICS | HEADLINE_VERBS
     )
 
 
@@ -418,6 +429,10 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     ):
         i += 1
     j = end
+    headline = next(
+        (k for k in range(i + 1, end) if doc[k].is_title and doc[k].lower_ in HEADLINE_VERBS), end
+    )
+    j = headline  # 'Trump Secures': the name ends where a headline's verb starts
     while j > i and (_is_postnominal(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j, role

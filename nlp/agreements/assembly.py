@@ -579,7 +579,29 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
                 if confidence is not None:
                     agreement = agreement.model_copy(update={"confidence": round(confidence, 3)})
                 found.append((agreement, candidate.topic))
-    return [agreement for agreement, _ in found]
+    return [
+        agreement
+        for k, (agreement, topic) in enumerate(found)
+        if not _told_later(agreement, topic, found[k + 1 :])
+    ]
+
+
+def _told_later(
+    agreement: Agreement, topic: frozenset[str], later: list[tuple[Agreement, frozenset[str]]]
+) -> bool:
+    """An agreement of no status whose parties a later one of the same kind has with a status is that one,
+    named before the text says where it stands ('Minister Welcomes Agreement With EU' over 'Canada and the EU
+    signed ...'): `_restates` drops it when it comes after."""
+    return (
+        agreement.status == "unknown"
+        and _ANOTHER not in topic
+        and any(
+            set(agreement.parties) <= set(e.parties)
+            and e.status != "unknown"
+            and not (topic and e_topic and not topic & e_topic)
+            for e, e_topic in later
+        )
+    )
 
 
 @Language.factory(

@@ -175,7 +175,17 @@ from nlp.agreements.lexicon import (
     WEAK_IN_FORCE_MODIFIERS,
     WITHDRAWING_PHRASES,
 )
-from nlp.agreements.tokens import aux_of, first_conjunct, governing_verb, is_noun, name_of, names_agreement
+from nlp.agreements.tokens import (
+    HEADLINE_FUTURE,
+    aux_of,
+    first_conjunct,
+    governing_verb,
+    in_title_case,
+    is_noun,
+    name_of,
+    names_agreement,
+)
+from nlp.people import HEADLINE_VERBS
 from presswatch.document import AgreementStatus
 
 _ENDING = ENDING_VERBS | ANNULLING_VERBS
@@ -221,7 +231,9 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and "into" in right
         and any(c.lower_ == "force" for p in verb.rights for c in p.children)
     ):
-        return "signed" if aux & FUTURE_AUX else "in_force"
+        # 'will enter into force', 'cannot enter into force until ...', 'before it can enter into force': ahead
+        not_yet = aux & _MODAL_OR_FUTURE or _denied_or_conditional(verb)
+        return "signed" if not_yet else "in_force"
     if _enacted(verb):
         return "in_force"  # 'signed into law', 'Congress approved the agreement'
     if _before_a_legislature(verb):
@@ -779,6 +791,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     """The status an agreement noun (or agreeing verb) has in its own clause."""
     if not is_noun(anchor):
         return _verb_status(anchor) or "unknown"
+    if in_title_case(anchor.sent):
+        return _headline_status(anchor)  # the model parses a title-case headline as one long name
     if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in AGREEMENT_NOUNS:
         return status_for(anchor.head)  # 'a comprehensive economic partnership agreement' is one noun
     if anchor.lemma_.lower() in NEGOTIATING and _talks_ended(anchor):
@@ -833,7 +847,7 @@ def status_for(anchor: Token) -> AgreementStatus:
         if verb is not None and verb.lemma_.lower() in SUSPENDING_VERBS | ENDING_VERBS:
             return _verb_status(verb) or "suspended"  # 'frozen the implementation of the agreement'
         return "in_force"  # 'implementation of the City Deal is well under way'
-    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "signing":
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("signing", "signature"):
         verb = governing_verb(head.head)
         if verb is not None and verb.lemma_.lower() in APPROVING:
             return "planned"  # 'the Cabinet has approved the signing of an MoU'
@@ -1676,6 +1690,34 @@ def _under_talks(anchor: Token) -> bool:
                 for c in ancestor.children
             )
     return False
+
+
+def _headline_status(anchor: Token) -> AgreementStatus:
+    """'UK Signs Returns Deal With Serbia' (signed), 'President Secures Historic Trade Deal' (agreed), 'Canada
+    to Sign ...' (planned), 'Minister Welcomes Agreement With EU' (unknown: the release's text says where it
+    stands): a headline's status is its verb's, read from the word alone, since the parse of title case
+    cannot be trusted."""
+    before = list(anchor.sent[: anchor.i - anchor.sent.start])
+    for k, word in enumerate(before):
+        lower = word.lower_
+        if lower in ("to", "will") and k + 1 < len(before) and before[k + 1].lower_ in HEADLINE_FUTURE:
+            return "planned"  # 'Canada to Sign', 'UK Will Sign'
+        if lower in HEADLINE_VERBS:
+            stem = lower[:-2] if lower.endswith(("ches", "shes", "sses")) else lower[:-1]
+            if any(t.lower_.removesuffix("s") in NEGOTIATING for t in before[k + 1 :]):
+                return "agreed" if stem in CONCLUDING_VERBS else "in_negotiation"  # 'Launches Talks on'
+            return _HEADLINE_STAGES.get(stem, "unknown")
+    return "unknown"
+
+
+# A headline verb's stem and the status it gives ('Signs' → sign → signed).
+_HEADLINE_STAGES: dict[str, AgreementStatus] = {
+    "sign": "signed",
+    **dict.fromkeys("secure strike seal reach conclude agree finalise finalize clinch".split(), "agreed"),
+    **dict.fromkeys("end cancel scrap".split(), "ended"),
+    "suspend": "suspended",
+    **dict.fromkeys("renew extend".split(), "in_force"),
+}
 
 
 def _held_in_talks(verb: Token) -> bool:

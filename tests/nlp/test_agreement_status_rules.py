@@ -227,6 +227,13 @@ PARSES: dict[str, str] = {
     "././PUNCT/./punct/2",
     "remains in force": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/2 remains/VBZ/VERB/remain/ROOT/2 "
     "in/IN/ADP/in/prep/2 force/NN/NOUN/force/pobj/3 ././PUNCT/./punct/2",
+    "can enter into force": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/3 can/MD/AUX/can/aux/3 "
+    "enter/VB/VERB/enter/ROOT/3 into/IN/ADP/into/prep/3 force/NN/NOUN/force/pobj/4 ././PUNCT/./punct/3",
+    "entered into force": "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/2 "
+    "entered/VBD/VERB/enter/ROOT/2 into/IN/ADP/into/prep/2 force/NN/NOUN/force/pobj/3 ././PUNCT/./punct/2",
+    "authorised the signature of": "The/DT/DET/the/det/1 Council/NNP/PROPN/Council/nsubj/2 "
+    "authorised/VBD/VERB/authorise/ROOT/2 the/DT/DET/the/det/4 signature/NN/NOUN/signature/dobj/2 "
+    "of/IN/ADP/of/prep/4 the/DT/DET/the/det/7 agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/2",
     "will remain the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 "
     "remain/VB/VERB/remain/ROOT/3 the/DT/DET/the/det/5 cornerstone/NN/NOUN/cornerstone/attr/3 ././PUNCT/./punct/3",
     "which was terminated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/10 ,/,/PUNCT/,/punct/1 "
@@ -458,6 +465,9 @@ def status_of(name: str) -> str:
         ("won the approval", "unknown"),  # approval given, by nobody said to be a legislature
         ("remains the cornerstone", "in_force"),
         ("will remain the cornerstone", "unknown"),  # what it will do, not where it stands
+        ("can enter into force", "signed"),  # a modal: ahead, as 'will enter into force'
+        ("entered into force", "in_force"),
+        ("authorised the signature of", "planned"),  # as 'approved the signing of'
         ("remains under negotiation", "in_negotiation"),  # held in talks, not standing
         ("is still under discussion", "in_negotiation"),
         ("remains in force", "in_force"),
