@@ -46,7 +46,7 @@ from nlp.organisations.lexicon import (
     VENUES,
     WORK_NOUNS,
 )
-from nlp.people import ROLE_WORDS
+from nlp.people import HEADLINE_VERBS, ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
 _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I)
@@ -166,6 +166,11 @@ def parts(span: Span) -> list[Span]:
     a body's own name ('Department for Environment, Food and Rural Affairs') splits nothing. A longer list
     of other words ('Science, Technology, Engineering') is a list of subjects: no parts."""
     words = core(span)
+    verb = next((t for t in words[1:] if t.is_title and t.lower_ in HEADLINE_VERBS), None)
+    if verb is not None:
+        # 'Minister Joly Welcomes Canada Infrastructure Bank Investment': a title-case headline, whose verb
+        # the model took into a name; the body, if any, follows the verb
+        return [span.doc[verb.i + 1 : words.end]] if verb.i + 1 < words.end else []
     if (known := _two_known_bodies(words)) is not None:
         return known
     commas = [t.i for t in words if t.text == ","]

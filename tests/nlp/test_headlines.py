@@ -46,3 +46,13 @@ def test_a_headline_of_no_status_is_the_agreement_the_text_then_tells(extractor:
     )
     found = enriched(extractor, text, "https://www.canada.ca/en/news/x").agreements
     assert [(a.status, sorted(a.parties)) for a in found] == [("signed", ["Canada", "European Union"])]
+
+
+def test_a_headline_verb_ends_no_body_but_the_body_after_it_stays(extractor: Extractor) -> None:
+    text = "Minister Joly Welcomes Canada Infrastructure Bank Investment in Toronto Transit"
+    found = {
+        m.normalized
+        for m in enriched(extractor, text, "https://www.canada.ca/en/news/x").entities
+        if m.label == "ORG"
+    }
+    assert found == {"Canada Infrastructure Bank"}  # not 'Joly Welcomes Canada Infrastructure Bank'
