@@ -148,7 +148,9 @@ def _clause_scope(anchor: Token) -> set[int]:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
     # a clause joined by 'and' with a subject of its own does not take the first clause's; nor does a report
     # that names its own subject before who reports it ('Russia has complied with the deal, the UN said')
-    joined = own_subject and (current.dep_ == "conj" or _reported_before(current))
+    joined = own_subject and (
+        current.dep_ == "conj" or _reported_before(current) or _reported_with_its_sides(current)
+    )
     for above in (current,) if joined else (current, current.head):
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -165,6 +167,22 @@ def _reported_before(verb: Token) -> bool:
         and verb.i < verb.head.i
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
     )
+
+
+def _reported_with_its_sides(verb: Token) -> bool:
+    """'Egypt, Qatar and the United States said that Israel and Hamas had agreed to a ceasefire deal': a
+    reported clause whose subject names two sides or more is their agreement; who reports it is no side
+    ('Qatar said it had signed a deal', 'the UK announced that France had agreed a deal' still may be)."""
+    if verb.dep_ != "ccomp":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    named = [t for t in (subject, *subject.conjuncts) if t.ent_type_ in ("GPE", "ORG", "NORP")]
+    return len(named) >= _MIN_SIDES
+
+
+_MIN_SIDES = 2
 
 
 def _controller(verb: Token) -> Token | None:
