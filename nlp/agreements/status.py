@@ -329,6 +329,9 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         and any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
     ):
         return "signed"  # 'the ministers exchanged the MoUs': the ceremony that signs them
+    if _puts_pen_to_paper(verb):
+        # 'put pen to paper on a migration compact': signed it; 'will put pen to paper' is to come
+        return "planned" if aux & _MODAL_OR_FUTURE or _denied_or_conditional(verb) else "signed"
     if lemma in SIGNING_VERBS and _denied_or_conditional(verb):
         return "planned"  # 'if no deal is reached', 'has not signed the treaty': not (yet) made
     if _reaches(verb) and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not _denied_or_conditional(verb):
@@ -342,6 +345,14 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _puts_pen_to_paper(verb: Token) -> bool:
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "pen" for c in verb.children)
+        and any(c.lower_ == "to" and any(g.lower_ == "paper" for g in c.children) for c in verb.children)
+    )
 
 
 def _settles_terms(verb: Token) -> bool:
@@ -790,7 +801,10 @@ def _denied_or_conditional(verb: Token) -> bool:
 def status_for(anchor: Token) -> AgreementStatus:
     """The status an agreement noun (or agreeing verb) has in its own clause."""
     if not is_noun(anchor):
-        return _verb_status(anchor) or "unknown"
+        status = _verb_status(anchor)
+        if status == "planned" and anchor.dep_ == "relcl" and _reached(anchor.head, anchor):
+            return "agreed"  # 'talks concluded with a text that both sides will sign in March'
+        return status or "unknown"
     if in_title_case(anchor.sent):
         return _headline_status(anchor)  # the model parses a title-case headline as one long name
     if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in AGREEMENT_NOUNS:

@@ -234,6 +234,16 @@ PARSES: dict[str, str] = {
     "authorised the signature of": "The/DT/DET/the/det/1 Council/NNP/PROPN/Council/nsubj/2 "
     "authorised/VBD/VERB/authorise/ROOT/2 the/DT/DET/the/det/4 signature/NN/NOUN/signature/dobj/2 "
     "of/IN/ADP/of/prep/4 the/DT/DET/the/det/7 agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/2",
+    "put pen to paper on": "Ministers/NNS/NOUN/minister/nsubj/1 put/VBD/VERB/put/ROOT/1 pen/NN/NOUN/pen/dobj/1 "
+    "to/IN/ADP/to/prep/1 paper/NN/NOUN/paper/pobj/3 on/IN/ADP/on/prep/1 a/DT/DET/a/det/8 "
+    "migration/NN/NOUN/migration/compound/8 compact/NN/NOUN/compact/pobj/5 ././PUNCT/./punct/1",
+    "talks concluded with a text to sign": "Talks/NNS/NOUN/talk/nsubj/1 concluded/VBD/VERB/conclude/ROOT/1 "
+    "with/IN/ADP/with/prep/1 a/DT/DET/a/det/4 text/NN/NOUN/text/pobj/2 that/WDT/PRON/that/dobj/9 "
+    "both/DT/DET/both/det/7 sides/NNS/NOUN/side/nsubj/9 will/MD/AUX/will/aux/9 sign/VB/VERB/sign/relcl/4 "
+    "././PUNCT/./punct/1",
+    "drafted a text to sign": "They/PRP/PRON/they/nsubj/1 drafted/VBD/VERB/draft/ROOT/1 a/DT/DET/a/det/3 "
+    "text/NN/NOUN/text/dobj/1 that/WDT/PRON/that/dobj/7 both/DT/DET/both/det/6 sides/NNS/NOUN/side/nsubj/7 "
+    "will/MD/AUX/will/aux/7 sign/VB/VERB/sign/relcl/3 ././PUNCT/./punct/1",
     "will remain the cornerstone": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/3 will/MD/AUX/will/aux/3 "
     "remain/VB/VERB/remain/ROOT/3 the/DT/DET/the/det/5 cornerstone/NN/NOUN/cornerstone/attr/3 ././PUNCT/./punct/3",
     "which was terminated": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubjpass/10 ,/,/PUNCT/,/punct/1 "
@@ -468,6 +478,9 @@ def status_of(name: str) -> str:
         ("can enter into force", "signed"),  # a modal: ahead, as 'will enter into force'
         ("entered into force", "in_force"),
         ("authorised the signature of", "planned"),  # as 'approved the signing of'
+        ("put pen to paper on", "signed"),
+        ("talks concluded with a text to sign", "agreed"),  # the signing ahead of a text the talks reached
+        ("drafted a text to sign", "planned"),  # drafting reaches no text
         ("remains under negotiation", "in_negotiation"),  # held in talks, not standing
         ("is still under discussion", "in_negotiation"),
         ("remains in force", "in_force"),
