@@ -364,6 +364,12 @@ def resolve(doc: Doc) -> Resolved:
     return Resolved(mentions=out, people=people)
 
 
+# Bodies named for the subject they sit 'on' ('Committee on Foreign Affairs', 'Panel on Climate Change').
+_BODIES_ON_A_SUBJECT = frozenset(
+    "commission committee council panel board forum group force tribunal assembly".split()
+)
+
+
 def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     """'the Andy Warhol Foundation' + 'for the Visual Arts': a body's name goes on after its organisation word
     through 'for', 'of' or 'on' and capitalised words (the model often stops at the organisation word)."""
@@ -375,9 +381,12 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     if (
         i + 1 >= len(doc)
         or doc[i].lower_ not in ("for", "of", "on")
+        or (doc[i].lower_ == "on" and fold(words[-1].text) not in _BODIES_ON_A_SUBJECT)
         or doc[i + 1].ent_type_ in ("DATE", "TIME")
     ):
-        return ent  # 'Commission on Human Rights', not 'the Commission on Tuesday'
+        # 'Commission on Human Rights', not 'the Commission on Tuesday' nor 'the Indonesian Maritime Security
+        # Agency on Maritime Safety' (an agreement's subject after the body)
+        return ent
     j = i + 1
     if doc[j].lower_ == "the":
         j += 1

@@ -365,6 +365,8 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'in this Parliament' is a term of office
     if core(span)[-1].lower_ in NOT_BODY_HEADS and not said_by_context(words):
         return None  # "St Ursula's Day"
+    if not named_body and _an_agreements_subject(words):
+        return None  # 'Memorandum of Understanding ... on Health Cooperation': what it is on
     head = words.root
     if head.lower_ in NOT_BODY_HEADS and head.i < last.i and head.nbor(1).lower_ in ("for", "of", "on"):
         return None  # 'Academy Award for Best Actress', 'Summit on Climate': the head word is an event's
@@ -584,6 +586,28 @@ def _in_a_thing_title(words: Span) -> bool:
         return False
     head = doc[i - 2]
     return head.is_title and head.lower_ in NOT_BODY_HEADS | LAW_HEADS and not _names_a_body(words)
+
+
+def _an_agreements_subject(words: Span) -> bool:
+    """'Health Cooperation' in 'a Memorandum of Understanding between the two ministries on Health
+    Cooperation': the capitalised subject an agreement is 'on' (a title's words), no body."""
+    root = words.root
+    if root.dep_ != "pobj" or root.head.lower_ != "on":
+        return False
+    current = root.head.head
+    for _ in range(_AGREEMENT_REACH):
+        if current.lower_ in _AGREEMENT_TITLE_WORDS:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+_AGREEMENT_REACH = 6  # heads walked up from 'on' to the agreement's noun
+_AGREEMENT_TITLE_WORDS = frozenset(
+    "memorandum memoranda mou mous moc agreement agreements treaty accord convention protocol arrangement".split()
+)
 
 
 def _law_of_a_place(words: Span) -> bool:

@@ -28,3 +28,25 @@ def test_a_company_bearing_a_citys_name_stays_a_company_where_money_goes_into_it
 ) -> None:
     text = "Shareholders who invested in Nokia lost money. Nokia said profits fell."
     assert organisations(extractor, text) == {"Nokia"}
+
+
+def test_what_an_agreement_is_on_is_no_body_and_ends_the_body_before_it(extractor: Extractor) -> None:
+    text = (
+        "1. Memorandum of Understanding between the Ministry of Health of India and the Ministry of Health of"
+        " Indonesia on Health Cooperation.\n2. MoU between the Indian Coast Guard and the Indonesian Maritime"
+        " Security Agency on Maritime Safety and Security."
+    )
+    assert organisations(extractor, text, url="https://www.mea.gov.in/outcomes") == {
+        "Ministry of Health of India",
+        "Ministry of Health of Indonesia",
+        "Indian Coast Guard",
+        "Indonesian Maritime Security Agency",
+    }
+
+
+def test_a_body_named_for_the_subject_it_sits_on_keeps_it(extractor: Extractor) -> None:
+    text = "The Senate Committee on Foreign Relations and the Intergovernmental Panel on Climate Change met."
+    assert organisations(extractor, text) == {
+        "Senate Committee on Foreign Relations",
+        "Intergovernmental Panel on Climate Change",
+    }
