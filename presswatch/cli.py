@@ -287,11 +287,12 @@ def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from presswatch.serve import serve
 
+    host, port = args.host or settings.host, args.port or settings.port
+    # What it listens on is where people reach it unless PRESSWATCH_PUBLIC_URL says otherwise: the links in
+    # alert e-mails and chat messages (`Settings.base_url`) pointed at the default port 8000 under --port.
+    settings = settings.model_copy(update={"host": host, "port": port})
     return serve(
-        settings,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        workers=getattr(args, "workers", None) or settings.api_workers,
+        settings, host=host, port=port, workers=getattr(args, "workers", None) or settings.api_workers
     )
 
 
