@@ -100,6 +100,8 @@ def test_webhook_targets_follow_the_crawler_network_rules(alert_settings: Settin
             "http://127.0.0.1:9/hook",
             "http://10.0.0.1/hook",
             "http://169.254.169.254/",
+            "http://[2002:7f00:1::]/hook",  # 6to4 of 127.0.0.1
+            "http://[fec0::1]/hook",
             "ftp://example.com/",
         ):
             with pytest.raises(TargetRefusedError):
