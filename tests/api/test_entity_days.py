@@ -1,0 +1,43 @@
+"""An entity's mentions per day are counted on the UTC day, the day GET /search's `from`/`to` and its day facet
+put a document in, so each day of the entity page's chart (and its link narrowing the dates) finds its
+documents: a release published at 00:30 in Paris on 1 March (23:30 UTC on 28 February) was counted on
+1 March, where `from=2026-03-01&to=2026-03-01` finds nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from presswatch.config import Settings
+from presswatch.document import Mention
+from search.sqlite import SQLiteBackend
+from tests.alerts.helpers import doc
+
+PARIS_WINTER = timezone(timedelta(hours=1))
+
+
+def test_the_entity_timeline_counts_the_day_the_date_filters_find(tmp_path: Path) -> None:
+    body = "Zanzibar will get new ferry services."
+    release = doc(
+        "zanzibar-ferries",
+        "Ferries to Zanzibar",
+        body,
+        entities=(Mention(text="Zanzibar", label="GPE", normalized="Zanzibar", start=0, end=8),),
+    ).model_copy(update={"published": datetime(2026, 3, 1, 0, 30, tzinfo=PARIS_WINTER)})
+    settings = Settings(data_dir=tmp_path, rate_limit_per_minute=0)
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    try:
+        backend.index([release])
+    finally:
+        backend.close()
+    with TestClient(create_app(settings)) as client:
+        timeline = client.get("/entities/Zanzibar").json()["mentions_over_time"]
+        assert timeline == [{"day": "2026-02-28", "documents": 1}]
+        [day] = timeline
+        found = client.get("/search", params={"entity": "Zanzibar", "from": day["day"], "to": day["day"]})
+        assert found.json()["total"] == 1
+        page = client.get("/ui/entities/Zanzibar")
+        assert "/?entity=Zanzibar&amp;from=2026-02-28&amp;to=2026-02-28" in page.text
