@@ -94,3 +94,32 @@ def test_the_atom_feed_lists_the_alerts_and_validates(client: TestClient, alert_
     assert "agreement:Kosovo+United Kingdom:planned" in entry.summary
     fired = client.get(f"/alerts/{saved['id']}/alerts", headers=KEYS["alice"]).json()
     assert [a["doc_id"] for a in fired] == [KOSOVO.id]
+
+
+def test_what_fired_pages_back_through_every_alert(client: TestClient, alert_settings: Settings) -> None:
+    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
+    releases = [
+        doc(f"kosovo-{n}", f"Kosovo release {n}", "Kosovo said so.", entities=(place("Kosovo", "XK"),))
+        for n in range(55)
+    ]
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        ingest(service, backend, releases)
+    backend.close()
+    path = f"/alerts/{saved['id']}/alerts"
+    newest = client.get(path, headers=KEYS["alice"]).json()
+    assert len(newest) == 50  # the default page
+    read, before = [], None
+    while True:
+        params = {"limit": 20} if before is None else {"limit": 20, "before": before}
+        page = client.get(path, headers=KEYS["alice"], params=params).json()
+        if not page:
+            break
+        assert len(page) <= 20
+        read += page
+        before = page[-1]["alert_id"]
+    assert [a["alert_id"] for a in read] == sorted((a["alert_id"] for a in read), reverse=True)
+    assert {a["doc_id"] for a in read} == {d.id for d in releases}
+    assert read[:50] == newest
+    assert client.get(path, headers=KEYS["alice"], params={"limit": 0}).status_code == 422
+    assert client.get(path, headers=KEYS["bob"], params={"before": before}).status_code == 404
