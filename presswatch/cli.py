@@ -192,6 +192,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from pydantic import ValidationError
 
     from alerts.query_names import query_fields
+    from presswatch.gazetteer import countries
     from search.base import BackendUnavailableError, Query, QueryError
     from search.factory import open_backend
     from search.stored_names import search_as_filed
@@ -221,6 +222,15 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     except ValueError as exc:  # a condition named twice
         print(f"presswatch: bad search: {exc}", file=sys.stderr)
         return 2
+    known = {place.code for place in countries()}
+    for code in query.countries:  # kept as written when the gazetteer cannot place it: GET /search's 400
+        if code not in known:
+            print(
+                f"presswatch: country {code!r} is unknown: give an ISO 3166-1 code (RS) or a country's name"
+                " (Serbia)",
+                file=sys.stderr,
+            )
+            return 2
     try:
         backend = open_backend(settings)
     except BackendUnavailableError as exc:
