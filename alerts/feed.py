@@ -4,6 +4,7 @@ in the summary, since readers mostly show only the main link), where the extract
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 from urllib.parse import quote
 
@@ -44,7 +45,9 @@ def atom_feed(search: SavedSearch, alerts: list[AlertPayload], *, self_url: str,
         entry.presswatch.href = page
         entry.updated(alert.matched_at)
         if alert.published is not None:
-            entry.published(alert.published)
+            # a page that states only its day has no zone: UTC, as the index reads it
+            published = alert.published
+            entry.published(published if published.tzinfo else published.replace(tzinfo=UTC))
         why = "; ".join(alert.reasons)
         entry.summary(
             f"{alert.summary}\n\nWhy it matched: {why}\n\nSource: {alert.url}\nIn presswatch: {page}"

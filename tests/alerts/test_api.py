@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from xml.etree import ElementTree
 
 import feedparser
@@ -123,3 +124,20 @@ def test_what_fired_pages_back_through_every_alert(client: TestClient, alert_set
     assert read[:50] == newest
     assert client.get(path, headers=KEYS["alice"], params={"limit": 0}).status_code == 422
     assert client.get(path, headers=KEYS["bob"], params={"before": before}).status_code == 404
+
+
+def test_the_feed_of_an_alert_on_a_page_dated_by_its_day_alone(
+    client: TestClient, alert_settings: Settings
+) -> None:
+    """A page that states only its day is published at a time with no zone; its alert broke the whole feed
+    (500: feedgen refuses a naive time), so the reader saw nothing more from that search."""
+    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
+    dated = KOSOVO.model_copy(update={"published": datetime(2026, 11, 25)})
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        ingest(service, backend, [dated])
+    backend.close()
+    response = client.get(saved["feed_url"])
+    assert response.status_code == 200, response.text
+    [entry] = feedparser.parse(response.content).entries
+    assert entry.published == "2026-11-25T00:00:00+00:00"
