@@ -74,6 +74,23 @@ def test_bad_saved_searches_are_400_with_the_reason(client: TestClient) -> None:
     assert semantic.status_code == 400 and "semantic" in semantic.json()["detail"]  # says why it cannot run
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"q": "Kosovo", "entity": ""},
+        {"q": "Kosovo", "source": [" "]},
+        {"party": ["Kosovo", ""]},
+        {"story": ""},
+    ],
+)
+def test_a_saved_search_with_an_empty_name_is_refused(client: TestClient, query: dict[str, object]) -> None:
+    """It was saved, and matched nothing ever: an alert that never fires, and no one told."""
+    refused = client.post("/alerts", headers=KEYS["alice"], json={"query": query})
+    assert refused.status_code == 400, refused.text
+    assert "would never fire" in refused.json()["detail"]
+    assert client.get("/alerts", headers=KEYS["alice"]).json() == []
+
+
 def test_the_atom_feed_lists_the_alerts_and_validates(client: TestClient, alert_settings: Settings) -> None:
     saved = client.post(
         "/alerts", headers=KEYS["alice"], json={"name": "Kosovo", "kind": "agreement", "party": "Kosovo"}
