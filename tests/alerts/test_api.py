@@ -158,3 +158,20 @@ def test_the_feed_of_an_alert_on_a_page_dated_by_its_day_alone(
     assert response.status_code == 200, response.text
     [entry] = feedparser.parse(response.content).entries
     assert entry.published == "2026-11-25T00:00:00+00:00"
+
+
+def test_the_feed_of_an_alert_on_a_title_holding_control_characters(
+    client: TestClient, alert_settings: Settings
+) -> None:
+    """XML cannot hold NUL or most C0 controls: a crawled (or ingested) title with one answered 500 for the
+    whole feed from then on."""
+    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
+    broken = KOSOVO.model_copy(update={"title": "UK and Kosovo\x00 plan\x0b a deal\x1f"})
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        ingest(service, backend, [broken])
+    backend.close()
+    response = client.get(saved["feed_url"])
+    assert response.status_code == 200, response.text
+    [entry] = feedparser.parse(response.content).entries
+    assert entry.title == "UK and Kosovo plan a deal"
