@@ -216,8 +216,17 @@ class DeliveryWorker:
 
 
 def _logged(due: DueDelivery) -> str:
-    """A target as the log shows it: a chat URL's tokens masked."""
-    return shown(due.target) if due.channel == "chat" else due.target
+    """A target as the log shows it: a chat URL's tokens masked, a webhook's host and port only (its password,
+    path and query are often its credential: a Slack or Discord hook's token is its path). Its owner reads it
+    whole in the dead letters."""
+    if due.channel == "chat":
+        return shown(due.target)
+    if due.channel == "webhook":
+        url = urlsplit(due.target)
+        port = f":{url.port}" if url.port else ""
+        host = f"[{url.hostname}]" if url.hostname and ":" in url.hostname else url.hostname
+        return f"{url.scheme}://{host}{port}/…"
+    return due.target
 
 
 def send(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:

@@ -35,7 +35,15 @@ def _hint(name: str) -> str:
 
 
 def unknown_name(query: Query, backend: SearchBackend) -> str | None:
-    """Why `query` names a party or country that cannot match, or None."""
+    """Why `query` names a party or country that cannot match (or an empty name: it matches nothing, so the
+    search would never fire), or None."""
+    for field in ("sources", "entities", "countries", "agreement_parties"):
+        if any(not value.strip() for value in getattr(query, field)):
+            return (
+                f"query.{field} holds an empty name: it matches no document, so the search would never fire"
+            )
+    if query.story_id is not None and not query.story_id.strip():
+        return "query.story_id is empty: it matches no document, so the search would never fire"
     codes = {p.code for p in countries()}
     for code in query.countries:
         if code not in codes:

@@ -128,9 +128,11 @@ class AlertService:
         self.get(owner=owner, search_id=search_id)
         self.store.remove(search_id)
 
-    def alerts(self, *, owner: str, search_id: str, limit: int = 50) -> list[AlertPayload]:
+    def alerts(
+        self, *, owner: str, search_id: str, limit: int = 50, before: int | None = None
+    ) -> list[AlertPayload]:
         self.get(owner=owner, search_id=search_id)
-        return self.store.alerts_of(search_id, limit=limit)
+        return self.store.alerts_of(search_id, limit=limit, before=before)
 
     def dead_letters(self, *, owner: str) -> list[Delivery]:
         return self.store.deliveries(owner=owner, state="dead")

@@ -148,7 +148,9 @@ class AlertStore(Protocol):
         """A dead letter back in the outbox, with a fresh retry window."""
         ...
 
-    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]: ...
+    def alerts_of(self, search_id: str, *, limit: int = 50, before: int | None = None) -> list[AlertPayload]:
+        """The newest `limit` alerts of a saved search, newest first; with `before`, those older than that alert."""
+        ...
 
     def count_alerts(self, search_id: str) -> int:
         """How many alerts a saved search has fired in all (a page shows the latest and says how many more)."""

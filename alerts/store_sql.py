@@ -137,9 +137,11 @@ class SharedQueries:
 
     # alerts and digests
 
-    def alerts_of(self, search_id: str, *, limit: int = 50) -> list[AlertPayload]:
+    def alerts_of(self, search_id: str, *, limit: int = 50, before: int | None = None) -> list[AlertPayload]:
+        older = " AND id < ?" if before is not None else ""
+        params = (search_id, before, limit) if before is not None else (search_id, limit)
         rows = self._read(
-            "SELECT payload FROM alert WHERE search_id = ? ORDER BY id DESC LIMIT ?", (search_id, limit)
+            f"SELECT payload FROM alert WHERE search_id = ?{older} ORDER BY id DESC LIMIT ?", params
         )
         return [AlertPayload.model_validate_json(row["payload"]) for row in rows]
 

@@ -25,8 +25,12 @@ MAX_DOCUMENTS = 2000
 
 
 def day_of(hit: Hit) -> date | None:
-    """The UTC day of publication: the day the page's date filters put it in."""
-    return hit.published.astimezone(UTC).date() if hit.published is not None else None
+    """The UTC day of publication: the day the page's date filters put it in. A time with no zone (a page that
+    states only its day) is UTC, as the index stores it: `astimezone` would read it in the server's zone."""
+    if hit.published is None:
+        return None
+    published = hit.published if hit.published.tzinfo else hit.published.replace(tzinfo=UTC)
+    return published.astimezone(UTC).date()
 
 
 @dataclass(frozen=True, slots=True)

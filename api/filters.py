@@ -24,7 +24,9 @@ MAX_VALUES = 20
 """Values of one repeatable filter (entity=, source=, ...): each is a condition, and a query of thousands
 is a request no one means (SQLite refuses its expression as too deep)."""
 MAX_VALUE_CHARS = MAX_NAME_CHARS
-FilterValue = Annotated[str, StringConstraints(max_length=MAX_VALUE_CHARS)]
+# An empty value (`entity=`, as a client that fills its parameters from empty fields sends) is a 422, as
+# `currency=` is: it matched no document, so the search answered nothing without saying why.
+FilterValue = Annotated[str, StringConstraints(min_length=1, max_length=MAX_VALUE_CHARS)]
 MAX_CURSOR_CHARS = 8000
 """Elasticsearch cursors carry a point-in-time id, and listing cursors wrap a backend cursor: room for both."""
 BAD_QUERY: dict[int | str, dict[str, Any]] = {

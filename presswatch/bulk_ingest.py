@@ -16,10 +16,10 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, get_args
 
 from presswatch.config import Settings
-from presswatch.document import Document
+from presswatch.document import Document, DocumentKind
 from presswatch.page_input import InputError, checked_source, checked_url, page_document
 
 if TYPE_CHECKING:
@@ -55,13 +55,16 @@ def line_document(line: str, *, number: int, args: argparse.Namespace, settings:
         url, source = checked_url(url), checked_source(str(record.get("source") or args.source))
     except InputError as exc:
         raise InputError(f"{name}: {exc}") from None
+    kind = record.get("kind") or args.kind
+    if kind not in get_args(DocumentKind):  # else pydantic's "1 validation error for Document" said nothing
+        raise InputError(f"{name}: kind {kind!r} is not one of {', '.join(get_args(DocumentKind))}")
     return page_document(
         content,
         name=name,
         url=url,
         html=html is not None,
         source=source,
-        kind=record.get("kind") or args.kind,
+        kind=kind,
         settings=settings,
         title=record.get("title") if isinstance(record.get("title"), str) else None,
     )

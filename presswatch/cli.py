@@ -192,6 +192,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from pydantic import ValidationError
 
     from alerts.query_names import query_fields
+    from presswatch.gazetteer import countries
     from search.base import BackendUnavailableError, Query, QueryError
     from search.factory import open_backend
     from search.stored_names import search_as_filed
@@ -221,6 +222,15 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     except ValueError as exc:  # a condition named twice
         print(f"presswatch: bad search: {exc}", file=sys.stderr)
         return 2
+    known = {place.code for place in countries()}
+    for code in query.countries:  # kept as written when the gazetteer cannot place it: GET /search's 400
+        if code not in known:
+            print(
+                f"presswatch: country {code!r} is unknown: give an ISO 3166-1 code (RS) or a country's name"
+                " (Serbia)",
+                file=sys.stderr,
+            )
+            return 2
     try:
         backend = open_backend(settings)
     except BackendUnavailableError as exc:
@@ -287,11 +297,12 @@ def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from presswatch.serve import serve
 
+    host, port = args.host or settings.host, args.port or settings.port
+    # What it listens on is where people reach it unless PRESSWATCH_PUBLIC_URL says otherwise: the links in
+    # alert e-mails and chat messages (`Settings.base_url`) pointed at the default port 8000 under --port.
+    settings = settings.model_copy(update={"host": host, "port": port})
     return serve(
-        settings,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        workers=getattr(args, "workers", None) or settings.api_workers,
+        settings, host=host, port=port, workers=getattr(args, "workers", None) or settings.api_workers
     )
 
 

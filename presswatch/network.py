@@ -14,10 +14,13 @@ def forbidden_network(address: str | IPAddress) -> str | None:
         ip = ipaddress.ip_address(address) if isinstance(address, str) else address
     except ValueError:
         return f"not an IP address: {address!r}"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv4 address inside an IPv6 one is where it leads: ::ffff:127.0.0.1, and 2002:7f00:1:: (6to4,
+        # which a host with a 6to4 tunnel sends to 127.0.0.1; Python calls it global).
+        ip = ip.ipv4_mapped or ip.sixtofour or ip
     for reason, hit in (
         ("unspecified", ip.is_unspecified),
+        ("site-local", isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local),  # fec0::/10: "global"
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
         ("multicast", ip.is_multicast),

@@ -69,3 +69,12 @@ def test_the_cli_search_filters_as_the_api_does(settings: Settings, tmp_path: Pa
     assert refused.returncode == 2 and "invalid choice: 'sealed'" in refused.stderr, refused.stderr
     bad_date = _search(settings, "--party", "Serbia", "--from", "June")
     assert bad_date.returncode == 2 and "bad search" in bad_date.stderr, bad_date.stderr
+
+
+def test_an_unknown_country_is_refused_as_the_api_refuses_it(settings: Settings) -> None:
+    """GET /search answers 400 for a country no one knows; the CLI searched for it and said '0 result(s)'."""
+    for country in ("XX", "Atlantis"):
+        refused = _search(settings, "Kosovo", "--country", "Serbia", "--country", country)
+        assert refused.returncode == 2, refused.stdout
+        assert f"country {country!r} is unknown" in refused.stderr and "(RS)" in refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr

@@ -93,6 +93,19 @@ def test_bad_arguments_exit_2_with_one_line(settings: Settings, args: tuple[str,
     assert not settings.sqlite_path.exists(), "nothing was opened or indexed"
 
 
+def test_a_json_line_of_an_unknown_kind_says_so_and_the_rest_are_indexed(settings: Settings) -> None:
+    lines = [
+        {"url": ARTICLE_URL + "-blog", "text": "Ministers met in Leeds.", "kind": "blog"},
+        {"url": ARTICLE_URL, "text": "Ministers met in York.", "kind": "speech"},
+    ]
+    result = presswatch(
+        settings, "ingest", "--jsonl", "-", stdin="".join(json.dumps(x) + "\n" for x in lines).encode()
+    )
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "line 1: kind 'blog' is not one of press_release, news, speech, statement" in result.stderr
+    assert f"indexed (new) {document_id(ARTICLE_URL)}" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("variable", "value", "message"),
     [

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field, ValidationError
 
@@ -146,9 +146,21 @@ def get_alert(search_id: str, request: Request, alerts: Alerts, owner: Owner) ->
 
 
 @router.get("/alerts/{search_id}/alerts", response_model=list[AlertPayload], responses=_NOT_FOUND)
-def alerts_fired(search_id: str, alerts: Alerts, owner: Owner) -> list[AlertPayload]:
-    """The latest alerts of a saved search, newest first."""
-    return owned(lambda: alerts.alerts(owner=owner, search_id=search_id))
+def alerts_fired(
+    search_id: str,
+    alerts: Alerts,
+    owner: Owner,
+    limit: Annotated[int, Query(ge=1, le=500, description="Alerts on this page at most.")] = 50,
+    before: Annotated[
+        int | None,
+        Query(
+            ge=1, description="Only alerts older than this one (the last `alert_id` of the previous page)."
+        ),
+    ] = None,
+) -> list[AlertPayload]:
+    """The latest alerts of a saved search, newest first, `limit` at a time; `before` pages back through the
+    rest (it answered the newest 50 only, with no way to read the older ones)."""
+    return owned(lambda: alerts.alerts(owner=owner, search_id=search_id, limit=limit, before=before))
 
 
 @router.post("/alerts/{search_id}/pause", response_model=SavedSearchOut, responses=_NOT_FOUND)

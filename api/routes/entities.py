@@ -15,6 +15,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 from starlette.status import HTTP_400_BAD_REQUEST, HTTP_404_NOT_FOUND
 
+from api.attention import day_of
 from api.deps import Backend, ErrorDetail
 from api.filters import DocumentFilters, normalize_entity
 from presswatch.gazetteer import countries
@@ -65,7 +66,9 @@ class EntityDetail(BaseModel):
     type: EntityType
     code: str | None = None
     documents: int
-    mentions_over_time: list[DayCount] = Field(description="Documents mentioning it per day, oldest first.")
+    mentions_over_time: list[DayCount] = Field(
+        description="Documents mentioning it per UTC day (the day `from` and `to` filter on), oldest first."
+    )
     timeline_documents: int = Field(description="Documents the timeline counts (the newest, bounded).")
     co_occurring: list[EntityCount]
     roles: list[str] = Field(description="A person's roles as the documents give them, most frequent first.")
@@ -150,8 +153,8 @@ def get_entity(backend: Backend, name: str) -> EntityDetail:
     while seen < MAX_TIMELINE_DOCUMENTS:
         batch = _search(backend, walk)
         for hit in batch.hits:
-            if hit.published is not None:
-                days[hit.published.date().isoformat()] += 1
+            if (day := day_of(hit)) is not None:  # the UTC day `from`/`to` and the day facet put it in
+                days[day.isoformat()] += 1
             if seen < MAX_QUOTE_DOCUMENTS:
                 for quote in hit.quotes:
                     if quote.speaker == canonical:

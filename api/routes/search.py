@@ -74,7 +74,8 @@ async def search(
         ),
     ] = None,
     story: Annotated[
-        str | None, Query(max_length=100, description="Only documents of this story (their story_id).")
+        str | None,
+        Query(min_length=1, max_length=100, description="Only documents of this story (their story_id)."),
     ] = None,
     withdrawn: Annotated[
         bool | None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from xml.etree import ElementTree
 
 import feedparser
@@ -73,6 +74,23 @@ def test_bad_saved_searches_are_400_with_the_reason(client: TestClient) -> None:
     assert semantic.status_code == 400 and "semantic" in semantic.json()["detail"]  # says why it cannot run
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"q": "Kosovo", "entity": ""},
+        {"q": "Kosovo", "source": [" "]},
+        {"party": ["Kosovo", ""]},
+        {"story": ""},
+    ],
+)
+def test_a_saved_search_with_an_empty_name_is_refused(client: TestClient, query: dict[str, object]) -> None:
+    """It was saved, and matched nothing ever: an alert that never fires, and no one told."""
+    refused = client.post("/alerts", headers=KEYS["alice"], json={"query": query})
+    assert refused.status_code == 400, refused.text
+    assert "would never fire" in refused.json()["detail"]
+    assert client.get("/alerts", headers=KEYS["alice"]).json() == []
+
+
 def test_the_atom_feed_lists_the_alerts_and_validates(client: TestClient, alert_settings: Settings) -> None:
     saved = client.post(
         "/alerts", headers=KEYS["alice"], json={"name": "Kosovo", "kind": "agreement", "party": "Kosovo"}
@@ -94,3 +112,66 @@ def test_the_atom_feed_lists_the_alerts_and_validates(client: TestClient, alert_
     assert "agreement:Kosovo+United Kingdom:planned" in entry.summary
     fired = client.get(f"/alerts/{saved['id']}/alerts", headers=KEYS["alice"]).json()
     assert [a["doc_id"] for a in fired] == [KOSOVO.id]
+
+
+def test_what_fired_pages_back_through_every_alert(client: TestClient, alert_settings: Settings) -> None:
+    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
+    releases = [
+        doc(f"kosovo-{n}", f"Kosovo release {n}", "Kosovo said so.", entities=(place("Kosovo", "XK"),))
+        for n in range(55)
+    ]
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        ingest(service, backend, releases)
+    backend.close()
+    path = f"/alerts/{saved['id']}/alerts"
+    newest = client.get(path, headers=KEYS["alice"]).json()
+    assert len(newest) == 50  # the default page
+    read, before = [], None
+    while True:
+        params = {"limit": 20} if before is None else {"limit": 20, "before": before}
+        page = client.get(path, headers=KEYS["alice"], params=params).json()
+        if not page:
+            break
+        assert len(page) <= 20
+        read += page
+        before = page[-1]["alert_id"]
+    assert [a["alert_id"] for a in read] == sorted((a["alert_id"] for a in read), reverse=True)
+    assert {a["doc_id"] for a in read} == {d.id for d in releases}
+    assert read[:50] == newest
+    assert client.get(path, headers=KEYS["alice"], params={"limit": 0}).status_code == 422
+    assert client.get(path, headers=KEYS["bob"], params={"before": before}).status_code == 404
+
+
+def test_the_feed_of_an_alert_on_a_page_dated_by_its_day_alone(
+    client: TestClient, alert_settings: Settings
+) -> None:
+    """A page that states only its day is published at a time with no zone; its alert broke the whole feed
+    (500: feedgen refuses a naive time), so the reader saw nothing more from that search."""
+    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
+    dated = KOSOVO.model_copy(update={"published": datetime(2026, 11, 25)})
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        ingest(service, backend, [dated])
+    backend.close()
+    response = client.get(saved["feed_url"])
+    assert response.status_code == 200, response.text
+    [entry] = feedparser.parse(response.content).entries
+    assert entry.published == "2026-11-25T00:00:00+00:00"
+
+
+def test_the_feed_of_an_alert_on_a_title_holding_control_characters(
+    client: TestClient, alert_settings: Settings
+) -> None:
+    """XML cannot hold NUL or most C0 controls: a crawled (or ingested) title with one answered 500 for the
+    whole feed from then on."""
+    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
+    broken = KOSOVO.model_copy(update={"title": "UK and Kosovo\x00 plan\x0b a deal\x1f"})
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        ingest(service, backend, [broken])
+    backend.close()
+    response = client.get(saved["feed_url"])
+    assert response.status_code == 200, response.text
+    [entry] = feedparser.parse(response.content).entries
+    assert entry.title == "UK and Kosovo plan a deal"

@@ -93,6 +93,30 @@ def test_a_webhook_failing_past_the_retry_window_is_dead_lettered_and_can_be_ret
     backend.close()
 
 
+def test_a_dead_lettered_webhook_is_logged_without_its_credentials(
+    alert_settings: Settings, receiver: Receiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = alert_settings.model_copy(update={"alerts_retry_for": 0.2})
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    service = AlertService.open(settings, backend=backend)
+    receiver.fail_first = 1000
+    hook = receiver.url.replace("http://", "http://hooker:PASSWORD@") + "/T0/SECRETPATH?token=SECRETTOKEN"
+    service.create(owner="o", spec=SavedSearchSpec(kind="mention", entity="UK", webhook_url=hook))
+    ingest(service, backend, [UK])
+    worker = DeliveryWorker(service=service, settings=settings)
+    with caplog.at_level("WARNING", logger="alerts.delivery"):
+        deliver_until(worker, lambda: service.dead_letters(owner="o"))
+    [dead] = service.dead_letters(owner="o")
+    assert dead.target == hook  # its owner sees it whole
+    [line] = [r.getMessage() for r in caplog.records if "dead-lettered" in r.getMessage()]
+    port = receiver.url.split(":")[2].split("/")[0]
+    assert f"http://127.0.0.1:{port}/…" in line
+    assert not any(secret in line for secret in ("hooker", "PASSWORD", "SECRETPATH", "SECRETTOKEN"))
+    worker.close()
+    service.close()
+    backend.close()
+
+
 def test_webhook_targets_follow_the_crawler_network_rules(alert_settings: Settings) -> None:
     backend = SQLiteBackend(path=alert_settings.sqlite_path)
     with AlertService(store=SQLiteAlertStore(path=alert_settings.alerts_path), backend=backend) as strict:
@@ -100,6 +124,8 @@ def test_webhook_targets_follow_the_crawler_network_rules(alert_settings: Settin
             "http://127.0.0.1:9/hook",
             "http://10.0.0.1/hook",
             "http://169.254.169.254/",
+            "http://[2002:7f00:1::]/hook",  # 6to4 of 127.0.0.1
+            "http://[fec0::1]/hook",
             "ftp://example.com/",
         ):
             with pytest.raises(TargetRefusedError):

@@ -178,6 +178,8 @@ def test_an_alert_fires_once_per_pair_and_again_only_for_a_new_reason(store: Ale
     assert store.fired_reasons([("a", "d1"), ("a", "d2")]) == {("a", "d1"): {"mention:UK", "figure:GBP"}}
     assert store.record([new_alert("a", "d1", "figure:GBP")], matched={}) == []  # reasons only grow
     assert [a.alert_id for a in store.alerts_of("a")] == [second, first]
+    assert [a.alert_id for a in store.alerts_of("a", before=second)] == [first]  # the page after `second`
+    assert [a.alert_id for a in store.alerts_of("a", limit=1)] == [second]
     assert store.count_alerts("a") == 2
     assert len(store.deliveries()) == 2
 

@@ -107,6 +107,9 @@ def test_writes_need_a_key_and_are_off_without_keys(settings: Settings) -> None:
         ("http://[::1]:9/page", "loopback address ::1"),
         ("http://10.0.0.7/page", "private address 10.0.0.7"),
         ("http://169.254.169.254/latest/meta-data/", "link-local address 169.254.169.254"),
+        ("http://[2002:7f00:1::]/page", "loopback address 127.0.0.1"),  # 6to4 of 127.0.0.1
+        ("http://[2002:a00:7::]/page", "private address 10.0.0.7"),
+        ("http://[fec0::1]/page", "site-local address fec0::1"),
         ("http://localhost.test/page", "resolves to a loopback address 127.0.0.1"),
         ("http://intranet.test/page", "resolves to a private address 192.168.1.20"),
         ("file:///etc/passwd", "scheme 'file' is not http(s)"),
