@@ -357,6 +357,9 @@ _TRADES = frozenset(
 )
 # may be an alliance, a union, ...; a party's name seldom ends in 'party' ('the Democratic Alliance')
 _ANY_BODY = frozenset({"group", "organisation", "organization", "body", "party"})
+# A government body the text names once and goes on calling by its kind ('the ministry', 'the department'),
+# unlike 'the police' or 'the council', which a text may say of no body in particular
+_MINISTRIES = frozenset({"ministry", "department", "agency", "commission"})
 _BODY_WINDOW = 3  # sentences back (the subject's own included) in which 'it' or 'the company' finds its body
 
 
@@ -408,6 +411,8 @@ def _body_referred(subject: Token) -> str | None:
     before = _named_again(doc, sentence.start_char, subject.idx)
     if noun is not None:
         alike = [m for m in before if _kind_of(m.normalized) == noun]
+        if not alike and noun in _MINISTRIES:  # 'the ministry' is the last ministry named, however far back
+            alike = [m for m in _named_again(doc, 0, subject.idx) if _kind_of(m.normalized) == noun]
         if alike:
             return alike[-1].normalized
         if noun not in _ANY_BODY:  # 'the bank' is not the Financial Conduct Authority: a name of another kind
@@ -674,8 +679,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             naming or not (speaker.name and _is_partial(doc, span, inner))
         ):
             continue  # a word or two in quotation marks are a quote only inside a sentence someone said
-        if _is_title(inner) and _named_so(doc, span):
-            continue  # 'the project, dubbed "Blue Horizon"', 'a start-up called "Oxy Pure"': a name
+        if _named_so(doc, span):
+            continue  # 'the project, dubbed "Blue Horizon"', 'a report titled "Breaking the Cycle: ..."': a name
         signed = _signed(doc, span, people) if speaker.name is None else None
         if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice
             speaker = _Speaker(signed.name, signed.role, None)

@@ -107,3 +107,20 @@ def test_a_report_speaks_for_the_body_whose_it_is(extractor: Extractor) -> None:
         'for two thirds of visits to the site."'
     )
     assert said(extractor, text) == [("PC Pro", "Chrome now accounts")]
+
+
+def test_the_ministry_is_the_one_named_however_far_back(extractor: Extractor) -> None:
+    text = (
+        "The Ministry of Finance released the figures on Friday. Finance Minister Enoch Godongwana said growth "
+        'was weak. "We need structural reforms," the minister said. "Without them, growth will stay below 2 per '
+        'cent," the ministry added in a statement.'
+    )
+    assert said(extractor, text)[-1] == ("Ministry of Finance", "Without them, growth")
+
+
+def test_a_long_title_after_titled_is_no_quote(extractor: Extractor) -> None:
+    text = (
+        'The report, titled "Breaking the Cycle: Poverty and Health in Rural Kenya", was published on Monday '
+        "by the Kenya Medical Research Institute."
+    )
+    assert said(extractor, text) == []
