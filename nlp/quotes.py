@@ -610,6 +610,26 @@ def _introducing_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> 
     return verbs[::-1]
 
 
+def _before_colon(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> Person | None:
+    """'Albanese hit back: "..."', 'Ruto turned to the crowd: "..."': a person whose clause a colon ends right
+    before the quote, whatever the verb."""
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or _inside(i, quoted):
+        return None
+    verbs = [
+        t
+        for t in doc[doc[i].sent.start : i]
+        if t.pos_ == "VERB" and not _inside(t.i, quoted) and any(c.dep_ == "nsubj" for c in t.children)
+    ]
+    if not verbs:
+        return None
+    subject = _subject(verbs[-1])
+    mention = people.at(subject.i, subject.i + 1) if subject is not None else None
+    return mention.person if mention is not None and not mention.as_role else None
+
+
 def _starts_paragraph_after(doc: Doc, index: int) -> bool:
     return index >= len(doc) or "\n" in doc[index - 1].whitespace_ or doc[index].is_space
 
@@ -692,6 +712,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             and (_opens_paragraph(doc, span) or span.start == span.sent.start)
         ):
             speaker = _said_before(doc, span, people, quoted)
+        if speaker.name is None and not unnamed and (answered := _before_colon(doc, span, people, quoted)):
+            speaker = _Speaker(answered.name, answered.role, answered)
         if speaker.name is None and not unnamed and (labelled := _labelled(doc, span, people)) is not None:
             speaker = _Speaker(labelled.name, labelled.role, labelled)
         if speaker.name is None and not unnamed and last_said.name and _continues(doc, span, last_end):
@@ -788,10 +810,16 @@ def _signed(doc: Doc, quote: Span, people: People) -> Person | None:
     """'"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a name after a dash that
     follows the quote, on its line."""
     i = quote.end
-    if i + 1 >= len(doc) or doc[i].text not in ("-", "–", "—") or "\n" in doc[quote.end - 1].whitespace_:
+    while i < len(doc) and doc[i].is_space:
+        i += 1  # '”\n– Hon. Kieran McAnulty, Minister for ...': a release signs its quote on the next line
+    on_next_line = i > quote.end or "\n" in doc[quote.end - 1].whitespace_
+    if i + 1 >= len(doc) or doc[i].text not in ("-", "–", "—") or (on_next_line and not _line_start(doc, i)):
         return None
-    mention = people.at(i + 1, i + 2)
-    if mention is not None and mention.start == i + 1:
+    first = i + 1
+    while first + 1 < len(doc) and (is_honorific(doc[first]) or doc[first].text == "."):
+        first += 1  # 'Hon.', 'Dr'
+    mention = people.at(first, first + 1)
+    if mention is not None and mention.start in (i + 1, first):
         return mention.person
     end = i + 1
     while end < len(doc) and end - i <= 4 and doc[end].is_title and "\n" not in doc[end - 1].whitespace_:
@@ -813,6 +841,10 @@ def _labelled(doc: Doc, quote: Span, people: People) -> Person | None:
         if not (doc[start].is_title or doc[start].is_upper):
             return None  # 'the report, written by Jane Doe:' is no label
     return mention.person
+
+
+def _line_start(doc: Doc, index: int) -> bool:
+    return index == 0 or "\n" in doc[index - 1].whitespace_ or doc[index - 1].is_space
 
 
 def _opens_paragraph(doc: Doc, quote: Span) -> bool:

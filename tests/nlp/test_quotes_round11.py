@@ -124,3 +124,32 @@ def test_a_long_title_after_titled_is_no_quote(extractor: Extractor) -> None:
         "by the Kenya Medical Research Institute."
     )
     assert said(extractor, text) == []
+
+
+def test_a_quote_signed_on_the_next_line(extractor: Extractor) -> None:
+    text = (
+        "“This investment will create 2,000 jobs in the region.”\n"
+        "– Hon. Kieran McAnulty, Minister for Regional Development"
+    )
+    assert said(extractor, text) == [("Kieran McAnulty", "This investment will")]
+
+
+def test_a_dash_inside_the_next_paragraph_signs_nothing(extractor: Extractor) -> None:
+    text = (
+        "“This investment will create 2,000 jobs in the region.”\n\n"
+        "The fund – announced by Kieran McAnulty in May – will run for four years."
+    )
+    assert ("Kieran McAnulty", "This investment will") not in said(extractor, text)
+
+
+def test_a_person_whose_clause_a_colon_ends_speaks_whatever_the_verb(extractor: Extractor) -> None:
+    text = (
+        'Opposition leader Peter Dutton accused the government of "a cover-up". Prime Minister Anthony Albanese '
+        'hit back: "The only cover-up here is the opposition\'s lack of policy."'
+    )
+    assert said(extractor, text)[-1] == ("Anthony Albanese", "The only cover-up")
+
+
+def test_a_thing_before_a_colon_says_nothing(extractor: Extractor) -> None:
+    text = 'The plan has three goals: "Cleaner air, cheaper power and more jobs."'
+    assert said(extractor, text) == [(None, "Cleaner air, cheaper")]
