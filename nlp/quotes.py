@@ -24,7 +24,11 @@ says nothing of the quote before; a speaker the text does not name ("the doctor 
 as 'he' would be (the one the text gives that age, where it does). A curly quote may close with a straight mark, and each
 paragraph of a quote left open at its end is a quote. A word or two in quotation marks are a
 quote only inside what someone said ("very moved"), never a name ("the 'Hanoi Hilton'"). A quote inside reported speech ("He said
-the UK would be 'at the heart of ...'") is marked partial.
+the UK would be 'at the heart of ...'") is marked partial. Headlines quote in straight single marks
+("'...,' says Health Secretary": the one person whose role that title ends), a transcript sets out 'Name:'
+before the quote, a body goes on speaking in the next quote as a person does, a paragraph left open is said by
+whoever closes the quote, and a name the parse hung away from its verb ('... Ram Mohan Naidu said:') still
+speaks.
 """
 
 from __future__ import annotations
@@ -47,7 +51,10 @@ QUOTE_PATTERN = re.compile(
     # paragraph opens with a mark (a quote of several paragraphs leaves each paragraph's end open)
     r"“(?P<curly>(?:(?!\n\s*“)[^”\"]){2,}?)(?:”|’’|\"|(?=\n\s*“))|\"(?P<straight>[^\"\n”]{2,}?)[\"”]|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
     # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end)
-    r"|(?m:^)[‘“](?P<paragraph>(?:[^\n‘’“”]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“])"
+    r"|(?m:^)[‘“\"](?P<paragraph>(?:[^\n‘’“”\"]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“\"])"
+    # straight single marks around a sentence that ends inside them ("'We will not back down,' says ..."), which
+    # an apostrophe ('doctors' strike') never is
+    r"|(?<![\w'])'(?P<straight_single>[A-Z](?:[^'\n]|(?<=\w)'(?=\w)){6,}?[,.!?])'(?!\w)"
 )
 # Verbs that judge what they name ('welcomed the ruling as "..."'): they attribute the quote they lead to, never one
 # before them ('"...." It welcomed the decision' is a new sentence about something else).
@@ -93,6 +100,12 @@ def _is_speech_verb(token: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lower_ in _WRITTEN for c in token.children)
     if lemma in ("give", "deliver", "make"):  # 'Chamberlain gave the speech a second time:'
         return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _ADDRESSES for c in token.children)
+    if lemma == "put":  # 'As Sir Edmund Hillary once put it, "..."'
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    if lemma == "post":  # 'Murkomen posted on X: "..."', not 'posted a loss'
+        return any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children) and not any(
+            c.dep_ == "dobj" for c in token.children
+        )
     return lemma in SPEECH_VERBS or (
         lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     )  # 'it pointed out that ...'
@@ -110,6 +123,40 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         return _subject(verb.head.head)  # 'the Commission issued a statement warning that "..."'
     return None
+
+
+def _subject_or_name(verb: Token, people: People) -> Token | None:
+    """The verb's subject, else the last word of a person's name written right before it, where the parse hung
+    the name elsewhere ('Union Minister of Civil Aviation Ram Mohan Naidu said:' with 'Naidu' under 'of')."""
+    subject = _subject(verb)
+    if subject is not None or verb.i == 0:
+        return subject
+    mention = people.at(verb.i - 1, verb.i)
+    return verb.doc[verb.i - 1] if mention is not None and mention.end == verb.i else None
+
+
+def _named_after_verb(verb: Token, quote: Span) -> Token | None:
+    """The capitalised words right after a verb that follows the quote ('," says Education Secretary on ...'),
+    whom the parse of a headline may not make the subject: the last of them."""
+    if not (quote.end <= verb.i <= quote.end + 1) or verb.i + 1 >= len(verb.doc):
+        return None
+    i = verb.i + 1 + (verb.doc[verb.i + 1].lower_ == "the")
+    last = None
+    while i < len(verb.doc) and verb.doc[i].is_title and verb.doc[i].pos_ in ("PROPN", "NOUN"):
+        last, i = verb.doc[i], i + 1
+    return last
+
+
+def _speaks(subject: Token | None, people: People) -> bool:
+    """Whether a subject is a person, or a word that may stand for one or for a body (not 'plan')."""
+    if subject is None:
+        return False
+    return (
+        people.at(subject.i, subject.i + 1) is not None
+        or subject.pos_ in ("PRON", "PROPN")
+        or subject.ent_type_ != ""
+        or subject.lower_ in ROLE_WORDS | _BODY_NOUNS | _SPOKES | _REPORTS | _WRITTEN
+    )
 
 
 def _speaker_of(
@@ -132,6 +179,8 @@ def _speaker_of(
         )  # a name the model tagged as a body, or as a noun ('Mills')
     if (aged := _aged(subject, people)) is not None:
         return _Speaker(aged.name, aged.role, aged)
+    if (holder := _role_holder(subject, people)) is not None:
+        return _Speaker(holder.name, holder.role, holder)
     if (subject.lower_ in PRONOUNS and len(words) == 1) or _described(subject):
         gender = {"he": "m", "she": "f"}.get(subject.lower_)
         before = subject.i if quote_start is None else min(subject.i, quote_start)
@@ -153,6 +202,15 @@ def _speaker_of(
     if owners:  # "PC World's recent analysis concluded": the body whose report it is
         ent = next(e for e in doc.ents if e.start <= owners[0].i < e.end)
         return _Speaker(_body_name(ent), None, None)
+    if (named := _named_in_apposition(subject, people)) is not None:
+        return named
+    untagged = [
+        c
+        for c in subject.children
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and not c.ent_type_ and people.at(c.i, c.i + 1) is None
+    ]
+    if untagged and subject.lower_ in _REPORTS | _WRITTEN:  # the same, where the model tagged no body
+        return _Speaker(_proper_name(untagged[0]), None, None)
     if subject.lower_ in _SPOKES and (body := _spoken_for(subject)) is not None:
         return _Speaker(body, None, None)  # 'A spokesperson for the British Foreign Office said'
     name = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod")]
@@ -174,6 +232,39 @@ def _speaker_of(
             owned = " ".join(t.text for t in owner)  # 'a Commission spokesperson': the European Commission
             return _Speaker(_fuller_name(doc, owner[0].idx, owned), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
+
+
+def _named_in_apposition(subject: Token, people: People) -> _Speaker | None:
+    """'The group, WeWorkers Coalition, ... stating that': the name a noun is given beside it, a body the
+    model did not tag ('the report's authors' gives none)."""
+    if subject.pos_ != "NOUN" or subject.lower_ not in _BODY_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ != "appos" or people.at(child.i, child.i + 1) is not None:
+            continue
+        if child.ent_type_ == "ORG":
+            ent = next(e for e in subject.doc.ents if e.start <= child.i < e.end)
+            return _Speaker(_body_name(ent), None, None)
+        if child.pos_ == "PROPN" and child.is_title and not child.ent_type_:
+            return _Speaker(_proper_name(child), None, None)
+    return None
+
+
+def _role_holder(subject: Token, people: People) -> Person | None:
+    """A title alone, in capitals, that the role of one person of the text ends with: 'says Health Secretary'
+    in a headline above 'Health Secretary Wes Streeting said'."""
+    if subject.lower_ not in ROLE_WORDS or not subject.is_title:
+        return None
+    title = [t for t in subject.lefts if t.dep_ == "compound" and t.is_title] + [subject]
+    if title[0].i != subject.left_edge.i and subject.doc[subject.left_edge.i].dep_ != "det":
+        return None  # 'Meridian's chief executive': whose title, the words before it say
+    words = " ".join(t.lower_ for t in title)
+    holders = {
+        id(p): p
+        for p in people.persons
+        if p.role and (p.role.casefold() == words or p.role.casefold().endswith(" " + words))
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _aged(subject: Token, people: People) -> Person | None:
@@ -227,6 +318,9 @@ def _proper_name(subject: Token) -> str:
         ]
     while len(name) > 1 and name[0].lower_ in ROLE_WORDS | {"detective", "police"}:
         name.pop(0)  # 'Detective Constable Mark Ellis', 'Minister Joly': the title is no part of the name
+    titled = [k for k, t in enumerate(name[:-1]) if t.lower_ in ROLE_WORDS and name[k + 1].pos_ == "PROPN"]
+    if titled and all(t.pos_ == "PROPN" for t in name[titled[-1] + 1 :]):
+        name = name[titled[-1] + 1 :]  # 'Indonesian Foreign Minister Sugiono': the name after its title
     for prep in subject.rights:
         phrase = list(prep.subtree)
         contiguous = phrase[-1].i == prep.i + len(phrase) - 1
@@ -244,6 +338,7 @@ _DOCUMENTS = frozenset(
     "charter constitution treaty covenant convention declaration bible scripture act resolution".split()
 )
 
+_REPORTS = frozenset("analysis report study survey review research findings website blog".split())
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "statement"})
 
 
@@ -260,7 +355,11 @@ _TRADES = frozenset(
     """operator charity airline regulator bank broadcaster newspaper club network university retailer
     manufacturer carrier insurer watchdog utility""".split()
 )
-_ANY_BODY = frozenset({"group", "organisation", "organization", "body"})  # may be an alliance, a union, ...
+# may be an alliance, a union, ...; a party's name seldom ends in 'party' ('the Democratic Alliance')
+_ANY_BODY = frozenset({"group", "organisation", "organization", "body", "party"})
+# A government body the text names once and goes on calling by its kind ('the ministry', 'the department'),
+# unlike 'the police' or 'the council', which a text may say of no body in particular
+_MINISTRIES = frozenset({"ministry", "department", "agency", "commission"})
 _BODY_WINDOW = 3  # sentences back (the subject's own included) in which 'it' or 'the company' finds its body
 
 
@@ -312,6 +411,8 @@ def _body_referred(subject: Token) -> str | None:
     before = _named_again(doc, sentence.start_char, subject.idx)
     if noun is not None:
         alike = [m for m in before if _kind_of(m.normalized) == noun]
+        if not alike and noun in _MINISTRIES:  # 'the ministry' is the last ministry named, however far back
+            alike = [m for m in _named_again(doc, 0, subject.idx) if _kind_of(m.normalized) == noun]
         if alike:
             return alike[-1].normalized
         if noun not in _ANY_BODY:  # 'the bank' is not the Financial Conduct Authority: a name of another kind
@@ -509,6 +610,26 @@ def _introducing_verbs(doc: Doc, quote: Span, quoted: list[tuple[int, int]]) -> 
     return verbs[::-1]
 
 
+def _before_colon(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> Person | None:
+    """'Albanese hit back: "..."', 'Ruto turned to the crowd: "..."': a person whose clause a colon ends right
+    before the quote, whatever the verb."""
+    i = quote.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or _inside(i, quoted):
+        return None
+    verbs = [
+        t
+        for t in doc[doc[i].sent.start : i]
+        if t.pos_ == "VERB" and not _inside(t.i, quoted) and any(c.dep_ == "nsubj" for c in t.children)
+    ]
+    if not verbs:
+        return None
+    subject = _subject(verbs[-1])
+    mention = people.at(subject.i, subject.i + 1) if subject is not None else None
+    return mention.person if mention is not None and not mention.as_role else None
+
+
 def _starts_paragraph_after(doc: Doc, index: int) -> bool:
     return index >= len(doc) or "\n" in doc[index - 1].whitespace_ or doc[index].is_space
 
@@ -535,6 +656,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quoted = [(s.start, s.end) for _, s in spans]
     quotes: list[Quote] = []
     last: Person | None = None
+    last_said = _Speaker(None, None, None)  # whom the next quote goes on from, a person or a body
     last_end = -1
     for match, span in spans:
         inner = _inner(match).strip()
@@ -546,7 +668,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
         verbs = _frame_verbs(doc, span, quoted) or _introducing_verbs(doc, span, quoted)
         tried: list[Token] = []
         for verb in verbs:
-            subject = _subject(verb)
+            subject = _subject_or_name(verb, people)
+            if (inverted := _named_after_verb(verb, span)) is not None and not _speaks(subject, people):
+                subject = inverted  # "'...,' says Education Secretary on new schools plan": a headline
             if subject is not None and not _inside(subject.i, quoted):
                 speaker = _speaker_of(subject, doc, people, last, quote_start=span.start)
                 if speaker.person is None and (outer := _reporting(verb, doc, people, last, quoted)):
@@ -575,8 +699,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             naming or not (speaker.name and _is_partial(doc, span, inner))
         ):
             continue  # a word or two in quotation marks are a quote only inside a sentence someone said
-        if _is_title(inner) and _named_so(doc, span):
-            continue  # 'the project, dubbed "Blue Horizon"', 'a start-up called "Oxy Pure"': a name
+        if _named_so(doc, span):
+            continue  # 'the project, dubbed "Blue Horizon"', 'a report titled "Breaking the Cycle: ..."': a name
         signed = _signed(doc, span, people) if speaker.name is None else None
         if signed is not None:  # a signed quote stands alone: the next quote does not go on in its voice
             speaker = _Speaker(signed.name, signed.role, None)
@@ -588,10 +712,16 @@ def find_quotes(doc: Doc) -> list[Quote]:
             and (_opens_paragraph(doc, span) or span.start == span.sent.start)
         ):
             speaker = _said_before(doc, span, people, quoted)
-        if speaker.name is None and not unnamed and last is not None and _continues(doc, span, last_end):
-            speaker = _Speaker(last.name, last.role, last)
+        if speaker.name is None and not unnamed and (answered := _before_colon(doc, span, people, quoted)):
+            speaker = _Speaker(answered.name, answered.role, answered)
+        if speaker.name is None and not unnamed and (labelled := _labelled(doc, span, people)) is not None:
+            speaker = _Speaker(labelled.name, labelled.role, labelled)
+        if speaker.name is None and not unnamed and last_said.name and _continues(doc, span, last_end):
+            speaker = last_said
         if speaker.person is not None:
             last = speaker.person
+        if signed is None:  # a body goes on speaking as a person does ('," the ministry said. "...'); no one
+            last_said = speaker  # goes on for 'one customer'
         last_end = span.end
         said = any(_said_right_after(v, span) for v in verbs)  # '"I can't believe it," the 34-year-old said'
         if speaker.name is None and not unnamed and not said and _is_title(inner):
@@ -606,8 +736,21 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 partial=_is_partial(doc, span, inner),
             )
         )
+    quotes = _closed_later(quotes, text)
     quotes.extend(_unmarked_quotes(doc, text, people, quoted))
     quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _closed_later(quotes: list[Quote], text: str) -> list[Quote]:
+    """'"We have registered ... this season.' / '"Those who sell ...," he said.': a paragraph of a quote left
+    open is said by whoever the paragraph that goes on with it says spoke, where nothing before named them."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, after = quotes[index], quotes[index + 1]
+        gap = text[quote.end : after.start]
+        left_open = text[quote.end - 1 : quote.end] not in ("”", '"', "’", "'")
+        if quote.speaker is None and after.speaker and left_open and not gap.strip() and "\n" in gap:
+            quotes[index] = quote.model_copy(update={"speaker": after.speaker, "role": after.role})
     return quotes
 
 
@@ -625,7 +768,7 @@ def _unmarked_quotes(doc: Doc, text: str, people: People, quoted: list[tuple[int
         if doc[start].text in ("“", '"', "‘") or _inside(start, quoted):
             continue
         verbs = [t for t in doc[colon.sent.start : colon.i] if _is_speech_verb(t)][::-1]
-        subjects = [s for v in verbs if (s := _subject(v)) is not None]
+        subjects = [s for v in verbs if (s := _subject_or_name(v, people)) is not None]
         if not subjects:
             continue
         speaker = _speaker_of(subjects[0], doc, people, None)
@@ -641,17 +784,20 @@ def _unmarked_quotes(doc: Doc, text: str, people: People, quoted: list[tuple[int
 
 
 _WRITTEN = frozenset("statement letter message note post notice tweet release sign".split())
-_NAMED = frozenset({"dub", "name", "title", "entitle", "nickname", "brand", "call", "label"})
+_NAMED = frozenset(
+    {"dub", "name", "title", "entitle", "nickname", "brand", "call", "label", "rate", "classify"}
+)
 
 
 def _named_so(doc: Doc, quote: Span) -> bool:
-    """A quote right after a participle that names ('dubbed', 'called', 'titled') or 'known as'."""
+    """A quote right after a participle that names or rates ('dubbed', 'called', 'titled', 'rated') or 'known
+    as' (the model reads 'rated' as a form of 'rat')."""
     if quote.start == 0:
         return False
     before = doc[quote.start - 1]
     if before.lower_ == "as":
         return quote.start > 1 and doc[quote.start - 2].lower_ == "known"
-    return before.tag_ == "VBN" and before.lemma_.lower() in _NAMED
+    return before.tag_ == "VBN" and (before.lemma_.lower() in _NAMED or before.lower_ in ("rated", "classed"))
 
 
 def _is_title(inner: str) -> bool:
@@ -664,15 +810,41 @@ def _signed(doc: Doc, quote: Span, people: People) -> Person | None:
     """'"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram': a name after a dash that
     follows the quote, on its line."""
     i = quote.end
-    if i + 1 >= len(doc) or doc[i].text not in ("-", "–", "—") or "\n" in doc[quote.end - 1].whitespace_:
+    while i < len(doc) and doc[i].is_space:
+        i += 1  # '”\n– Hon. Kieran McAnulty, Minister for ...': a release signs its quote on the next line
+    on_next_line = i > quote.end or "\n" in doc[quote.end - 1].whitespace_
+    if i + 1 >= len(doc) or doc[i].text not in ("-", "–", "—") or (on_next_line and not _line_start(doc, i)):
         return None
-    mention = people.at(i + 1, i + 2)
-    if mention is not None and mention.start == i + 1:
+    first = i + 1
+    while first + 1 < len(doc) and (is_honorific(doc[first]) or doc[first].text == "."):
+        first += 1  # 'Hon.', 'Dr'
+    mention = people.at(first, first + 1)
+    if mention is not None and mention.start in (i + 1, first):
         return mention.person
     end = i + 1
     while end < len(doc) and end - i <= 4 and doc[end].is_title and "\n" not in doc[end - 1].whitespace_:
         end += 1
     return people.named(doc[i + 1 : end].text) if end > i + 1 else None  # a name tagged elsewhere only
+
+
+def _labelled(doc: Doc, quote: Span, people: People) -> Person | None:
+    """'Minister Grant Robertson: "There are no plans ..."': a quote after a person's name and a colon, as a
+    transcript or a release sets out who speaks, with only a title before the name on its line."""
+    i = quote.start - 1
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ":" or (mention := people.at(i - 1, i)) is None or mention.end != i:
+        return None
+    start = mention.start
+    while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+        if not (doc[start].is_title or doc[start].is_upper):
+            return None  # 'the report, written by Jane Doe:' is no label
+    return mention.person
+
+
+def _line_start(doc: Doc, index: int) -> bool:
+    return index == 0 or "\n" in doc[index - 1].whitespace_ or doc[index - 1].is_space
 
 
 def _opens_paragraph(doc: Doc, quote: Span) -> bool:
@@ -690,7 +862,7 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
         return _Speaker(None, None, None)
     sentence = doc[i].sent
     for verb in (t for t in sentence if _is_speech_verb(t) and not _inside(t.i, quoted)):
-        subject = _subject(verb)
+        subject = _subject_or_name(verb, people)
         if subject is not None and (mention := people.at(subject.i, subject.i + 1)) is not None:
             return _Speaker(mention.person.name, mention.person.role, mention.person)
     return _Speaker(None, None, None)
@@ -734,7 +906,14 @@ def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
 
 
 def _inner(match: re.Match[str]) -> str:
-    return match["curly"] or match["straight"] or match["single"] or match["paragraph"] or ""
+    return (
+        match["curly"]
+        or match["straight"]
+        or match["single"]
+        or match["paragraph"]
+        or match["straight_single"]
+        or ""
+    )
 
 
 @Language.factory(
