@@ -198,9 +198,22 @@ def _sold(verb: Token, *, home: str | None) -> list[tuple[list[str | None], Agre
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.pos_ != "VERB":  # '... and 10 to Turkish Airlines'
             buyers += _names_after(conj, ("to",))
-    if not buyers or not _names_in(verb, ("dobj",), things=True):
+    goods = _children(verb, "dobj")
+    if not buyers or not goods or not all(_goods(g) for g in goods):
         return []
     return [([s, b], _stage(verb)) for s in _subjects(verb)[:1] for b in buyers]
+
+
+def _goods(thing: Token) -> bool:
+    """What a sale hands over: '20 jets', 'C-390 transport aircraft'; not trade measured by its value or
+    compared ('more whisky', '$2bn of goods', 'a 10% stake' is a stake and stays)."""
+    words = list(thing.subtree)
+    return not any(t.lower_ in _COMPARING or t.ent_type_ in ("MONEY", "PERCENT") for t in words) or any(
+        t.lemma_.lower() == "stake" for t in words
+    )
+
+
+_COMPARING = frozenset("more less fewer most least".split())
 
 
 def _sales(noun: Token) -> list[tuple[list[str | None], AgreementStatus]]:
@@ -416,10 +429,6 @@ def _names_after(head: Token, prepositions: tuple[str, ...]) -> list[str | None]
 def _dative(verb: Token) -> list[str | None]:
     """'awarded Babcock a contract'."""
     return [n for n in (_name(t) for t in _with_conjuncts(_children(verb, "dative"))) if n is not None]
-
-
-def _names_in(verb: Token, deps: tuple[str, ...], *, things: bool) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in deps]
 
 
 def _makers(thing: Token) -> list[str | None]:

@@ -188,3 +188,11 @@ def test_deals_pointing_back(
     extractor: Extractor, text: str, expected: set[tuple[tuple[str, ...], str]]
 ) -> None:
     assert deals(extractor, text, WIRE) == expected
+
+
+def test_trade_measured_is_no_sale(extractor: Extractor) -> None:
+    """A sale of goods to a buyer is a deal; trade measured by its value or compared is none."""
+    assert deals(extractor, "Embraer has sold C-390 transport aircraft to the Netherlands.", WIRE) == want(
+        (("Embraer", "Netherlands"), "signed")
+    )
+    assert deals(extractor, "Scotland sold more whisky to India last year than ever before.", GOV_UK) == set()
