@@ -3,7 +3,7 @@
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
-    | --round12 | --round12b]
+    | --round12 | --round12b | --round12c]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -2252,6 +2252,55 @@ ROUND12B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 12c (issue 19): written blind after round 12's first rules, before their second pass: a contract as the
+# subject of a passive, acquisitions and takeovers said by their noun, mergers, and a purchase with a seller
+# named after 'from'. `--round12c`.
+ROUND12C_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WIRE,
+        "A $2.3 billion contract to build the new submarines was awarded to Naval Group by the Dutch defence "
+        "ministry on Friday.",
+        ((frozenset({"Naval Group", "Netherlands"}), "signed"),),
+    ),
+    (
+        GOV_UK,
+        "A contract worth £85 million has been awarded to Balfour Beatty to upgrade the A66.",
+        ((frozenset({"United Kingdom", "Balfour Beatty"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Chevron completed its acquisition of Hess on Friday after the Federal Trade Commission cleared the "
+        "deal.",
+        ((frozenset({"Chevron", "Hess"}), "in_force"),),
+    ),
+    (
+        WIRE,
+        "Nippon Steel announced its takeover of U.S. Steel in December, a deal worth $14.9 billion.",
+        ((frozenset({"Nippon Steel", "U.S. Steel"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Vodafone and Three agreed to merge their British operations, the companies said on Wednesday.",
+        ((frozenset({"Vodafone", "Three"}), "agreed"),),
+    ),
+    (
+        KENYA,
+        "Kenya Airways will buy four Boeing 787 jets from Boeing under a deal to be signed next month.",
+        ((frozenset({"Kenya Airways", "Boeing"}), "planned"),),
+    ),
+    (
+        WIRE,
+        "Poland bought 250 Abrams tanks from the United States in a deal worth $4.75 billion.",
+        ((frozenset({"Poland", "United States"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The acquisition of land for the new airport has been delayed by court challenges.",
+        (),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -2345,6 +2394,7 @@ _LATER_ROUNDS = {
 _ROUNDS_WITH_STATUS = {
     "round12": ROUND12_PROBES,
     "round12b": ROUND12B_PROBES,
+    "round12c": ROUND12C_PROBES,
 }
 
 
