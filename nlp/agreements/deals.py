@@ -136,6 +136,10 @@ def _deals_in(sent: Span, *, home: str | None) -> list[tuple[list[str | None], A
                 deals += [(*d, 1) for d in _signed_or_placed(token, home=home)]
         elif lemma in NEGOTIATING and token.pos_ == "NOUN":
             deals += [(*d, None) for d in _talks_over(token, home=home)]
+        elif lemma in _TAKEOVERS and token.pos_ == "NOUN":
+            deals += [(*d, None) for d in _taken_over(token)]
+        elif lemma == "merge" and token.pos_ == "VERB":
+            deals += [(*d, None) for d in _merged(token)]
         elif lemma == "sale" and token.pos_ == "NOUN":
             deals += [(*d, 0) for d in _sales(token)]
     return deals
@@ -152,6 +156,10 @@ def _awarded(verb: Token, *, home: str | None) -> list[tuple[list[str | None], A
         return []
     status = _stage(verb)
     subjects = _subjects(verb)
+    if _passive(verb) and deal.dep_ == "nsubjpass":  # 'a contract was awarded to Naval Group by ...'
+        awardees = _names_after(verb, ("to",))
+        givers = _names_after(verb, ("by",)) or ([home] if home else [])
+        return [([g, a], status) for g in givers[:1] for a in awardees]
     if _passive(verb):
         awardees = subjects
         givers = (
@@ -214,6 +222,40 @@ def _goods(thing: Token) -> bool:
 
 
 _COMPARING = frozenset("more less fewer most least".split())
+
+
+def _taken_over(noun: Token) -> list[tuple[list[str | None], AgreementStatus]]:
+    """'Chevron completed its acquisition of Hess', "Nippon Steel's takeover of U.S. Steel": the buyer (the
+    possessor, or the subject of the verb it is the object of) and the company bought; completing it puts it in
+    force, announcing it signs it."""
+    bought = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in _children(p, "pobj")]
+    bought = [t for t in bought if _is_name(t)]
+    if not bought:
+        return []
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    buyers = _names_of(owner[0]) if owner and owner[0].pos_ != "PRON" else []
+    if not buyers and verb is not None and noun.dep_ == "dobj":
+        buyers = _subjects(verb)
+    if not buyers:
+        return []
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    status: AgreementStatus = (
+        "in_force" if lemma in _COMPLETING else "signed" if lemma in _ANNOUNCING else _stage(verb or noun)
+    )
+    return [([buyers[0], n], status) for n in (_name(t) for t in _with_conjuncts(bought)) if n is not None]
+
+
+# Takeovers said by their noun; completing one puts it in force, announcing one makes it.
+_TAKEOVERS = frozenset("acquisition takeover buyout".split())
+_COMPLETING = frozenset("complete close finalise finalize finish".split())
+_ANNOUNCING = frozenset("announce unveil".split())
+
+
+def _merged(verb: Token) -> list[tuple[list[str | None], AgreementStatus]]:
+    """'Vodafone and Three agreed to merge their operations', 'X merged with Y': one agreement between them."""
+    sides = [*_subjects(verb), *_names_after(verb, ("with",))]
+    return [(sides, _stage(verb))] if len(sides) >= _MIN_PARTIES else []
 
 
 def _sales(noun: Token) -> list[tuple[list[str | None], AgreementStatus]]:
@@ -402,8 +444,8 @@ def _names_of(token: Token) -> list[str | None]:
 
 
 def _a_government(token: Token) -> str | None:
-    """'the Ghanaian government', 'the government of Ghana': the country."""
-    if token.lemma_.lower() != "government":
+    """'the Ghanaian government', 'the government of Ghana', 'the Dutch defence ministry': the country."""
+    if token.lemma_.lower() not in ("government", "ministry", "department", "cabinet"):
         return None
     for child in token.children:
         if child.dep_ in ("amod", "compound") and nationality(child.text):

@@ -196,3 +196,38 @@ def test_trade_measured_is_no_sale(extractor: Extractor) -> None:
         (("Embraer", "Netherlands"), "signed")
     )
     assert deals(extractor, "Scotland sold more whisky to India last year than ever before.", GOV_UK) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # a contract as the subject of a passive: to whom, by whom (a ministry named by its people: the country)
+        (
+            "A $2.3 billion contract to build the submarines was awarded to Naval Group by the Dutch defence "
+            "ministry.",
+            WIRE,
+            want((("Naval Group", "Netherlands"), "signed")),
+        ),
+        (
+            "A contract worth £85 million has been awarded to Balfour Beatty to upgrade the A66.",
+            GOV_UK,
+            want((("United Kingdom", "Balfour Beatty"), "signed")),
+        ),
+        # a takeover by its noun: completed in force, announced signed; land is no company
+        (
+            "Chevron completed its acquisition of Hess on Friday.",
+            WIRE,
+            want((("Chevron", "Hess"), "in_force")),
+        ),
+        (
+            "Nippon Steel announced its takeover of U.S. Steel in December.",
+            WIRE,
+            want((("Nippon Steel", "U.S. Steel"), "signed")),
+        ),
+        ("The acquisition of land for the new airport has been delayed by court challenges.", WIRE, set()),
+    ],
+)
+def test_passives_and_takeovers(
+    extractor: Extractor, text: str, url: str, expected: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert deals(extractor, text, url) == expected
