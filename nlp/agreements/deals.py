@@ -300,8 +300,8 @@ def _signed_or_placed(verb: Token, *, home: str | None) -> list[tuple[list[str |
     else:
         others = _names_after(deal, ("from", "with")) or _names_after(verb, ("from", "with"))
         for detail in (c for c in deal.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
-            for thing in _children(detail, "pobj"):
-                others = others or _makers(thing)
+            for thing in _children(detail, "pobj"):  # 'an order for 50 vehicles from Supacat'
+                others = others or _names_after(thing, ("from",)) or _makers(thing)
     if not others and lemma in CANCELLING_VERBS:
         return [(_subjects(verb)[:1], "ended")]  # the other side is the one it made the deal with
     if not others:
@@ -485,10 +485,20 @@ def _makers(thing: Token) -> list[str | None]:
         if any(c.isdigit() for c in child.text):  # 'Airbus A350 jets': the maker is the model's
             return _makers(child) if child.i != goods.i else []
         ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+        if not _a_company(child, ent):
+            return []  # 'the order for Ajax vehicles': a product's name, not its maker's
         words = ent.text if ent is not None and ent.label_ == "ORG" and child.i == ent.end - 1 else child.text
         name = _resolved(without_article(words.removesuffix("'s").removesuffix("’s")), child.doc)
         return [name] if name is not None and country(name) is None else []
     return []
+
+
+def _a_company(token: Token, ent: Span | None) -> bool:
+    """A maker the recogniser or the entities step names as a body ('Airbus', "Boeing's")."""
+    if ent is not None and ent.label_ == "ORG":
+        return True
+    mentions = token.doc._.mentions if Doc.has_extension("mentions") else ()
+    return any(m.label == "ORG" and m.start <= token.idx < m.end for m in mentions)
 
 
 def _is_name(token: Token) -> bool:

@@ -231,3 +231,8 @@ def test_passives_and_takeovers(
     extractor: Extractor, text: str, url: str, expected: set[tuple[tuple[str, ...], str]]
 ) -> None:
     assert deals(extractor, text, url) == expected
+
+
+def test_a_product_is_no_maker(extractor: Extractor) -> None:
+    """The maker in the goods is a body the text names, not a product's name."""
+    assert deals(extractor, "Qantas cancelled its order for 20 Dreamliner jets.", WIRE) == set()
