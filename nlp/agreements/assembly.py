@@ -580,7 +580,7 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
                 if confidence is not None:
                     agreement = agreement.model_copy(update={"confidence": round(confidence, 3)})
                 found.append((agreement, candidate.topic))
-    found += _deals_not_found(deal_agreements(doc, home=home), found, full, doc)
+    found += _deals_not_found(deal_agreements(doc), found, full, doc)
     return [agreement for agreement, _ in sorted(found, key=lambda pair: pair[0].start)]
 
 

@@ -6,7 +6,8 @@ changes hands: 'NASA awarded contracts to SpaceX, Blue Origin and Dynetics' (one
 in each), 'Lockheed Martin won a contract from the Defense Department', 'Emirates placed an order for 50
 Airbus jets' (the maker in the goods is the seller), 'Boeing sold 20 jets to Ryanair and 10 to Turkish
 Airlines' (one per buyer), 'Microsoft agreed to acquire Activision Blizzard' (the company bought is the other
-side), 'Norwegian cancelled its order for Boeing jets' (ended). A deal's stage is read from the verbs it
+side; by its noun, 'completed its acquisition of Hess'), 'a contract was awarded to Naval Group by the Dutch
+defence ministry', 'Norwegian cancelled its order for Boeing jets' (ended). A deal's stage is read from the verbs it
 hangs on: 'plans to order' planned, 'in talks over an order' in negotiation, 'agreed to buy' agreed,
 'cancelled' ended, anything done signed. Parties are the names in those slots, as the entities step or, where
 the model tagged nothing, the proper nouns read them; a ministry or department is its government, as
@@ -72,8 +73,10 @@ _NOT_PURCHASES = frozenset(
 )
 
 
-def deal_agreements(doc: Doc, *, home: str | None) -> list[Agreement]:
-    """The deals each sentence reports, one agreement per counterpart, in reading order."""
+def deal_agreements(doc: Doc) -> list[Agreement]:
+    """The deals each sentence reports, one agreement per counterpart, in reading order. A deal whose giver the
+    sentence leaves unnamed is the publishing government's only on its own page (no guess from a report)."""
+    home = _home(doc)
     found: list[Agreement] = []
     sellers: list[str] = []  # who sold, in each sale, order or purchase read so far
     for sent in doc.sents:
