@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.agreement_classifier import AgreementClassifier, shipped_classifier
+from nlp.agreements.deals import deal_agreements
 from nlp.agreements.lexicon import (
     ANNULLING_VERBS,
     ENDING_VERBS,
@@ -579,6 +580,8 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
                 if confidence is not None:
                     agreement = agreement.model_copy(update={"confidence": round(confidence, 3)})
                 found.append((agreement, candidate.topic))
+    found += _deals_not_found(deal_agreements(doc), found, full, doc)
+    found.sort(key=lambda pair: pair[0].start)
     return [
         agreement
         for k, (agreement, topic) in enumerate(found)
@@ -602,6 +605,23 @@ def _told_later(
             for e, e_topic in later
         )
     )
+
+
+def _deals_not_found(
+    deals: list[Agreement], found: list[tuple[Agreement, frozenset[str]]], full: dict[str, str], doc: Doc
+) -> list[tuple[Agreement, frozenset[str]]]:
+    """The contracts, orders and sales `deals` reads that no agreement found already has the sides of (in its
+    own sentence, or anywhere at the same stage)."""
+    added: list[tuple[Agreement, frozenset[str]]] = []
+    for deal in deals:
+        agreement = _with_full_names(deal, full, doc)
+        sides = set(agreement.parties)
+        if not any(
+            sides <= set(e.parties) and (e.start == agreement.start or e.status == agreement.status)
+            for e, _ in [*found, *added]
+        ):
+            added.append((agreement, frozenset()))
+    return added
 
 
 @Language.factory(
