@@ -54,6 +54,7 @@ from nlp.agreements.tokens import (
     clause_verb,
     concluded_talks,
     first_conjunct,
+    in_title_case,
     is_noun,
     is_plural,
     is_reference,
@@ -585,18 +586,22 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
     return [
         agreement
         for k, (agreement, topic) in enumerate(found)
-        if not _told_later(agreement, topic, found[k + 1 :])
+        if not _told_later(agreement, topic, found[k + 1 :], doc)
     ]
 
 
 def _told_later(
-    agreement: Agreement, topic: frozenset[str], later: list[tuple[Agreement, frozenset[str]]]
+    agreement: Agreement, topic: frozenset[str], later: list[tuple[Agreement, frozenset[str]]], doc: Doc
 ) -> bool:
-    """An agreement of no status whose parties a later one of the same kind has with a status is that one,
-    named before the text says where it stands ('Minister Welcomes Agreement With EU' over 'Canada and the EU
-    signed ...'): `_restates` drops it when it comes after."""
+    """A headline's agreement of no status whose parties a later one of the same kind has with a status is
+    that one, named before the text says where it stands ('Minister Welcomes Agreement With EU' over 'Canada
+    and the EU signed ...'); in the text, one of no status before may be another ('the START treaty' before
+    'agreed on START II'). `_restates` drops one of no status that comes after."""
+    sentence = doc.char_span(agreement.start, agreement.end, alignment_mode="expand")
     return (
         agreement.status == "unknown"
+        and sentence is not None
+        and in_title_case(sentence)
         and _ANOTHER not in topic
         and any(
             set(agreement.parties) <= set(e.parties)

@@ -56,3 +56,9 @@ def test_a_headline_verb_ends_no_body_but_the_body_after_it_stays(extractor: Ext
         if m.label == "ORG"
     }
     assert found == {"Canada Infrastructure Bank"}  # not 'Joly Welcomes Canada Infrastructure Bank'
+
+
+def test_a_plural_noun_in_a_bodys_name_is_no_headline_verb(extractor: Extractor) -> None:
+    text = "The Organization of American States has been further developed as an instrument of cooperation."
+    found = {m.normalized for m in enriched(extractor, text).entities if m.label == "ORG"}
+    assert found == {"Organization of American States"}
