@@ -40,7 +40,7 @@ from nlp.organisations import (
     parts,
 )
 from nlp.organisations.ministries import national_ministries
-from nlp.organisations.rules import said_by_context
+from nlp.organisations.rules import eu_institution, said_by_context
 from nlp.organisations.spans import organisation_spans
 from nlp.people import (
     POSTNOMINALS,
@@ -419,6 +419,8 @@ def _organisation(
     judged = ent
     if (longer := head_reference(words)) is not None:
         judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command
+    elif (institution := eu_institution(words)) is not None:
+        return ent, institution, "ORG"  # 'the Council' in the EU's own release
     if (
         known := public_body(words.text, countries=countries)
         or public_body(core(judged).text, countries=countries)

@@ -24,7 +24,7 @@ from nlp.organisations.lexicon import (
 )
 from nlp.organisations.rules import core, name_part
 from nlp.people import ROLE_WORDS, fold
-from presswatch.gazetteer import canonical_name
+from presswatch.gazetteer import canonical_name, country
 
 
 def modifier_acronyms(doc: Doc, spans: list[Span]) -> frozenset[str]:
@@ -96,7 +96,10 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
             k += 1  # 'Canadian National Railway Co. (CN)': the legal form stands between name and acronym
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             acronym = doc[k + 1].text
-            if BRACKETED_SHORT_FORM.match(acronym) and stands_for(acronym, [t.text for t in name_part(span)]):
+            words = [t.text for t in name_part(span)]
+            if BRACKETED_SHORT_FORM.match(acronym) and (
+                stands_for(acronym, words) or _short_form_of(acronym, words, name)
+            ):
                 found.setdefault(acronym, name)
     names = {name for _, name in orgs}
     for name in names:
@@ -109,6 +112,23 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
             elif not longer and (written := spelled_out(doc, name)) is not None:
                 found[name] = written
     return found
+
+
+def _short_form_of(acronym: str, words: Sequence[str], name: str) -> bool:
+    """'Ghana Cocoa Board (COCOBOD)', 'European Climate, Infrastructure and Environment Executive Agency
+    (CINEA)', 'Indian Oil Corporation Limited (IndianOil)': a short form of three letters or more in brackets
+    right after a body's name, whose letters the name's words give in order (from inside words too, or past a
+    country's name), is that body's, unless it names a country or another body of the tables."""
+    letters = fold(acronym.replace("&", ""))
+    if len(letters) < 3 or country(acronym) is not None:
+        return False
+    if (known := public_body(acronym)) is not None and fold(known) != fold(name):
+        return False
+    content = [fold(w) for w in words if w[:1].isalpha() and w.lower() not in STOPWORDS]
+    if not any(w.startswith(letters[0]) for w in content):
+        return False
+    rest = iter("".join(content))
+    return all(letter in rest for letter in letters)
 
 
 # A short form's first word that is an acronym, in capitals or not ('UC', 'WiN'): two capitals at least.

@@ -472,7 +472,8 @@ def _by_speech(doc: Doc) -> list[Span]:
                 found.append(name)  # 'Transport for Greater Manchester said'
             if child.dep_ != "nsubj" or child.pos_ != "PROPN":
                 continue
-            if (name := _name_before(doc, child.i + 1)) is not None and name.start == _compound_start(child):
+            name = _name_before(doc, child.i + 1)
+            if name is not None and name.start == _compound_start(child) and not _a_known_place(name):
                 found.append(name)
     honorific = {e.start for e in doc.ents if e.start and doc[e.start - 1].lower_.rstrip(".") in _HONORIFICS}
     found += [
@@ -525,6 +526,14 @@ def _by_comment(doc: Doc) -> list[Span]:
                 continue  # 'Dr Fonterra said'
             found.append(doc[word.i : word.i + 1])
     return found
+
+
+def _a_known_place(name: Span) -> bool:
+    """'Nairobi' of the dateline 'Nairobi, 9 July - Oxfam warned' that the parse made the subject: a name the
+    model took for a place that is a city of 15,000 people or a country, region or people the gazetteer knows."""
+    return all(t.ent_type_ in ("GPE", "LOC") for t in name) and (
+        is_city(name.text) or _known_place_or_people(name.text)
+    )
 
 
 def _known_place_or_people(text: str) -> bool:
@@ -764,7 +773,7 @@ INSTITUTIONS = frozenset({"hospital", "clinic", "infirmary", "academy", "church"
 _BODY_ENDINGS = INSTITUTIONS | frozenset(
     """university college school council association society union
     institute foundation trust bank agency authority commission committee board federation corporation company
-    ministry department court tribunal police party league club inc ltd plc llc corp bureau directorate systems
+    ministry department court tribunal police party league club inc ltd limited plc llc corp bureau directorate systems
     technologies industries holdings airlines airways motors electronics pharmaceuticals""".split()
 )
 

@@ -27,14 +27,18 @@ NOT_BODY_HEADS = frozenset(
     house market pool park airport bridge report campaign website facility passport checks conference
     region index indices card cards licence license permit visa line lines session meeting survey release
     championship championships expo tournament cup olympics address message speech show shows ceremony gala
-    parade marathon induction fair exhibition concert hemisphere round talks""".split()
+    parade marathon induction fair exhibition concert hemisphere round talks rate rates""".split()
 )
 # Page furniture a newsroom prints around a release, which the model reads as a body's name.
 PAGE_FURNITURE = frozenset(
     w.strip()
     for w in """press release|media release|news release|media statement|read more|share this page|back to top|
-    related content|print this page|skip to main content|news story|latest news""".split("|")
+    related content|print this page|skip to main content|news story|latest news|press statement""".split("|")
 )
+# Words of a newsroom's contact desk under a release ('Media Relations Office', 'Corporate Communications',
+# 'DFAT Media:'): a name of these words only, one of the first set among them, is the page's furniture.
+CONTACT_DESK_WORDS = frozenset("media press communication communications marketing relations".split())
+CONTACT_DESK = CONTACT_DESK_WORDS | frozenset("corporate office division unit team desk and public".split())
 # Acronyms of things, not bodies, that the model tags as ORG ('AI safety', 'GDP', 'an SME').
 THING_ACRONYMS = frozenset(
     """AI GDP GNP GVA CEO CFO CTO COVID COVID-19 HIV AIDS LNG LPG EV EVs IT ICT STEM SME SMEs VAT GST CO2 ID IDs

@@ -11,13 +11,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.bodies import document_countries, post_nominal, public_body
+from nlp.bodies import document_countries, post_nominal, public_body, publisher
 from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
 from nlp.organisations.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
     COMPANY_HEADS,
+    CONTACT_DESK,
+    CONTACT_DESK_WORDS,
     COPY_NOUNS,
     DOCUMENT_WORDS,
     EVENT_OPENERS,
@@ -46,7 +48,7 @@ from nlp.organisations.lexicon import (
     VENUES,
     WORK_NOUNS,
 )
-from nlp.people import HEADLINE_VERBS, ROLE_WORDS
+from nlp.people import HEADLINE_VERBS, ROLE_WORDS, fold
 from presswatch.gazetteer import country, demonym, region
 
 _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I)
@@ -216,15 +218,30 @@ def _two_bodies(span: Span, words: Span) -> list[Span]:
     if link is None:
         return [span]
     left, right = span.doc[words.start : link.i], span.doc[link.i + 1 : words.end]
+    # 'the Council and Parliament', 'the Senate and House': two bodies, each read alone
+    if len(left) == len(right) == 1 and all(
+        t.is_title and t.lower_ in ORG_HEADS | GENERIC for t in (*left, *right)
+    ):
+        return [left, right]
     if len(left) < 2 or len(right) < 2:
         return [span]
     left_named = left[-1].lower_ in ORG_HEADS or (
         left[0].lower_ in ORG_HEADS and left[1].lower_ in ("of", "for")
     )
-    right_named = right[-1].lower_ in ORG_HEADS and right[0].lower_ not in GENERIC_MODIFIERS
+    right_named = (right[-1].lower_ in ORG_HEADS and right[0].lower_ not in GENERIC_MODIFIERS) or (
+        fold(right[0].text) in ORG_HEADS | _FOREIGN_HEADS and right[1].lower_ in _NAME_LINKS
+    )  # 'University of Waterloo and Universite de Sherbrooke': a body's word and its 'of' open the second
     return (
         [left, right] if left_named and right_named else [span]
     )  # not '... Communities and Local Government'
+
+
+# Bodies' words that open names in other languages ('Universite de Sherbrooke', 'Universidad de Chile').
+_FOREIGN_HEADS = frozenset(
+    "universite universidad universidade universita universitat institut instituto".split()
+)
+# The words after a body's word that go on to what it is of ('University of', 'Universite de').
+_NAME_LINKS = frozenset("of for de du des di del della".split())
 
 
 def _in_title(doc: Doc, start: int) -> bool:
@@ -292,7 +309,12 @@ def law_or_org(span: Span) -> str | None:
     if last.lower_ == "partnership" and any(t.lower_ in _RELATION_WORDS for t in words):
         return "LAW"  # 'the Singapore-Australia Comprehensive Strategic Partnership': a relation, no body
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
-    if first.lower_ in STOPWORDS or last.lower_ in STOPWORDS or not (first.text[:1].isupper() or arabic):
+    numbered = _ORDINAL.match(first.text) is not None and len(words) > 1  # '2nd U.S. Circuit Court'
+    if (
+        first.lower_ in STOPWORDS
+        or last.lower_ in STOPWORDS
+        or not (first.text[:1].isupper() or arabic or numbered)
+    ):
         return None  # a fragment cut at a connector, or a lower-case phrase
     if (
         len(words) == 2
@@ -300,8 +322,12 @@ def law_or_org(span: Span) -> str | None:
         and (demonym(first.text) or country(first.text))
     ):
         return None  # 'the Japanese Government' is Japan (the guide), not a body of its own
+    if words.start > 0 and doc[words.start - 1].text in ("#", "@") and not doc[words.start - 1].whitespace_:
+        return None  # '#GhanaFirst', '@GhanaPresidency': a hashtag or an account's handle, not a body's name
     if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
         return None  # 'Press Release', 'Read more': the newsroom's page, not the release
+    if _page_furniture(words):
+        return None  # 'MFA Press Statement', 'Media Relations Office': a label or a contact desk
     if " ".join(t.lower_ for t in words) in NOT_BODIES:
         return None  # 'Islam', 'Medicare', 'the State of the Union'
     if first.lower_ == "state" and [t.lower_ for t in doc[words.end : words.end + 3]][:3] == [
@@ -312,12 +338,14 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'State' of 'the State of the Union' [Address]
     if (
         first.is_digit
-        or (first.like_num and first.is_lower)
+        or (first.like_num and first.is_lower and not _ORDINAL.match(first.text))
         or (len(words) == 1 and last.text in THING_ACRONYMS)
     ):
         return None  # '4 government' (of 'four governments'), 'AI' (in 'AI safety'), 'GDP'
     if last.text in THING_ACRONYMS and not any(t.lower_ in ORG_HEADS for t in words):
         return None  # 'Emissions of CO2', "the Chiefs' QB"; not 'Ministry of ICT'
+    if last.lower_ in ("no", "no.") and len(words) > 1 and _numbered(doc, words.end):
+        return None  # 'Signal No. 3', 'Bulletin No. 12': a numbered thing, not a body
     if len(words) == 1 and last.lower_ in CALENDAR_WORDS:
         return None  # 'Monday', 'March'
     if len(words) == 1 and (_ticker(last) or _state_code(last)):
@@ -332,8 +360,10 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'secunia.com' is a website
     if first.tag_ == "VBG":
         return None  # 'Assessing Fitness to Drive' is a guidance title
-    if "\n" in core(span).text:
-        return None  # a heading, or a span across paragraphs
+    # a span across paragraphs, or a heading's one word ('Background'); not a body's name on a heading's line of
+    # its own ('Ministry of Defence')
+    if "\n" in core(span).text.strip() or ("\n" in core(span).text and len(words) == 1):
+        return None
     if len(words) == 1 and last.lower_ in GENERIC:
         return None
     if _dateline(words):
@@ -380,6 +410,7 @@ def law_or_org(span: Span) -> str | None:
     if (
         _is_plural_common(last)
         and not any(w.lower_ in ORG_HEADS | COMPANY_HEADS for w in words)
+        and not (words.end < len(doc) and doc[words.end].lower_ in LEGAL_FORMS)  # 'Bharat Dynamics Limited'
         and not said_by_context(words)
         and not listed_with_bodies(words)
         and not _group_of_people(words)
@@ -450,6 +481,15 @@ def law_or_org(span: Span) -> str | None:
     return "ORG"
 
 
+def _page_furniture(words: Span) -> bool:
+    """'MFA Press Statement' (a body's label over its release), 'Media Relations Office', 'Corporate
+    Communication and Marketing Division' (the contact desk under it): the newsroom's page, no body."""
+    if len(words) > 2 and " ".join(t.lower_ for t in words[-2:]) in PAGE_FURNITURE:
+        return True
+    lower = {t.lower_ for t in words}
+    return lower <= CONTACT_DESK and bool(lower & CONTACT_DESK_WORDS)
+
+
 def _ticker(token: Token) -> bool:
     """'LMT' of '(NYSE: LMT)': capitals after an exchange's acronym and a colon in brackets are a share's symbol."""
     doc, i = token.doc, token.i
@@ -475,6 +515,17 @@ def _state_code(token: Token) -> bool:
 
 
 _ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+# An ordinal in figures, which opens a circuit's or a unit's name ('2nd U.S. Circuit Court of Appeals').
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _numbered(doc: Doc, end: int) -> bool:
+    """Whether a number follows (past a full stop): 'Signal No' + '. 3'."""
+    while end < len(doc) and doc[end].text == ".":
+        end += 1
+    return end < len(doc) and doc[end].like_num
 
 
 def _past_number(token: Token) -> Token:
@@ -988,6 +1039,20 @@ def head_reference(words: Span) -> Span | None:
     return next(iter(longer.values())) if len(longer) == 1 else None
 
 
+def eu_institution(words: Span) -> str | None:
+    """'the Council', 'the Commission's', 'Parliament' in a release of the EU's own sites are its institutions
+    (the Council of the European Union, not a council of the text), where no longer name of the text has that
+    word at its head."""
+    if len(words) != 1 or publisher(words.doc) != "European Union" or head_reference(words) is not None:
+        return None
+    return _EU_INSTITUTIONS.get(words[0].text)
+
+
+_EU_INSTITUTIONS = {
+    "Commission": "European Commission",
+    "Council": "Council of the European Union",
+    "Parliament": "European Parliament",
+}
 # Organisation words that name a body alone, the country's ('Parliament', 'Congress').
 _BODIES_ALONE = frozenset({"parliament", "congress"})
 

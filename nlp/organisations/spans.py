@@ -12,12 +12,13 @@ it ('Moi Teaching and' + 'Referral Hospital', 'the All' + 'India Institute'), tw
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
-from nlp.organisations.acronyms import stands_for
+from nlp.organisations.acronyms import initials_match, stands_for
 from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
 from nlp.organisations.lexicon import (
     BRACKETED_SHORT_FORM,
@@ -311,8 +312,9 @@ def _bracketed_names(doc: Doc) -> list[Span]:
             for k in range(first, i - 1)
             if doc[k].lower_ not in _INNER and stands_for(doc[i + 1].text, [t.text for t in doc[k:i]])
         ]
-        if starts:
-            found.append(Span(doc, starts[0], i, label="ORG"))
+        exact = [k for k in starts if initials_match(doc[i + 1].text, [t.text for t in doc[k:i]])]
+        if starts:  # the furthest start whose initials the acronym is exactly, before one that skips a word
+            found.append(Span(doc, (exact or starts)[0], i, label="ORG"))  # not 'Officers of the' + 'Oil ...'
     return found
 
 
@@ -377,10 +379,14 @@ def _press(span: Span) -> bool:
 
 def _headed_place(span: Span) -> bool:
     """'the Syrian Observatory for Human Rights', 'Makerere University' tagged as a place: a name of several
-    words with an organisation's word in it that no gazetteer knows as a place ('West Bank' is one)."""
+    words with an organisation's word in it that no gazetteer knows as a place ('West Bank' is one); as a
+    building, a name that opens with an organisation's word and its 'for' or 'of'."""
+    words = [t for t in span if t.lower_ != "the"]
+    # a building's tag on 'the Centre for Strategic and International Studies'; not 'Kenyatta Conference Centre'
+    if span.label_ == "FAC":
+        return len(words) > 2 and words[0].lower_ in ORG_HEADS and words[1].lower_ in ("for", "of")
     if span.label_ not in ("GPE", "LOC"):
         return False
-    words = [t for t in span if t.lower_ != "the"]
     text = " ".join(t.text for t in words)
     return (
         len(words) > 1
@@ -507,8 +513,36 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if out and _hyphenated(out[-1], span):
             out[-1] = Span(doc, out[-1].start, span.end, label="ORG")  # 'Air France' + '-' + 'KLM': one group
             continue
-        out.append(_with_possessive(span))
+        span = _with_possessive(span)
+        numbered = _with_ordinal(span)
+        if (
+            out and out[-1].end > numbered.start
+        ):  # the ordinal the model tagged apart, now the name's first word
+            if (out[-1].start, out[-1].end) == (numbered.start, span.start):
+                out.pop()
+            else:
+                numbered = span
+        out.append(numbered)
     return out
+
+
+# Words of a court's circuit or a military unit, which an ordinal in front of them opens ('2nd U.S. Circuit Court
+# of Appeals', '101st Airborne Division').
+_NUMBERED_UNITS = frozenset(
+    "circuit district division brigade battalion regiment fleet corps army airborne".split()
+)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _with_ordinal(span: Span) -> Span:
+    """'2nd' + 'U.S. Circuit Court of Appeals': an ordinal right before a court's or a unit's name is its first
+    word (the model tags it apart, and the name without it is another circuit's)."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or not _ORDINAL.match(doc[span.start - 1].text):
+        return span
+    if not any(t.lower_ in _NUMBERED_UNITS for t in span):
+        return span
+    return Span(doc, span.start - 1, span.end, label="ORG")
 
 
 def _hyphenated(last: Span, span: Span) -> bool:
