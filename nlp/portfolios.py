@@ -26,6 +26,10 @@ from presswatch.gazetteer import country, international_bodies, region
 # Words a portfolio joins its parts with: 'Forestry, Fisheries and the Environment', 'Road Transport & Highways'.
 _JOINING = frozenset({"and", "of", "the", "&", ",", "for"})
 _NAME_WORDS = (2, 4)  # a name after a portfolio has two to four words ('Francisco Tiu Laurel')
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# What the model tags a place, which a name's word is not where the gazetteer or the cities know it as one (the
+# model tags names as places too: '[Jelani Okafor]' as GPE).
+_NOT_NAME_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +66,8 @@ def _run_end(doc: Doc, start: int) -> int:
     i = start
     while i < len(doc) and not (i > start and doc[i].is_sent_start):
         token = doc[i]
-        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY"):
-            break
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") or token.tag_ in _FINITE:
+            break  # 'Minister for Europe Stephen Doughty Visits Kyiv': a headline's verb ends the name
         if _capitalised(token):
             if token.lower_ in ROLE_WORDS or is_honorific(token):
                 break  # 'Minister of Finance and Coordinating Minister ...': another office (or a title)
@@ -107,7 +111,29 @@ def _portfolio_word(words: Span, *, common: frozenset[str], person: bool) -> boo
         return True
     if person:
         return last.tag_ == "NNPS" and last.lemma_.lower() != last.lower_
-    return text.lower() in common or last.lemma_.lower() in common
+    return _common(words, common)
+
+
+def _headline_words(doc: Doc, words: list[tuple[int, int]], *, common: frozenset[str]) -> bool:
+    """'Minister for Europe Stephen Doughty [Visits Kyiv]': a headline's words in title case, a place and a common
+    word, where a name would be (the model tags neither as a person's; 'Dion George' has a word no lexicon has)."""
+    spans = [doc[first:last] for first, last in words]
+    if any(s[0].ent_type_ == "PERSON" for s in spans):
+        return False
+    places = [_place(s.text) for s in spans]
+    plain = [_common(s, common) for s in spans]
+    return any(places) and all(p or c for p, c in zip(places, plain, strict=True))
+
+
+def _common(words: Span, common: frozenset[str]) -> bool:
+    """Whether the lexicon has the word, or its singular ('Visits', 'Mines': the model lemmatises neither)."""
+    word = words.text.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in common or words[-1].lemma_.lower() in common or (singular != word and singular in common)
+
+
+def _place(text: str) -> bool:
+    return country(text) is not None or region(text) is not None or is_city(text)
 
 
 def _name_start(doc: Doc, start: int, end: int, *, common: frozenset[str]) -> int | None:
@@ -119,8 +145,15 @@ def _name_start(doc: Doc, start: int, end: int, *, common: frozenset[str]) -> in
     for first, last in words[:least]:
         if not all(_capitalised(t) or t.text == "-" for t in doc[first:last]):
             return None
-        if doc[first:last].text.lower() in portfolio_words() or doc[first].ent_type_ in ("DATE", "TIME"):
+        if (
+            doc[first:last].text.lower() in portfolio_words()
+            or doc[first].lower_ in _JOINING
+            or (doc[first].ent_type_ in _NOT_NAME_LABELS and _place(doc[first:last].text))
+            or doc[first].ent_type_ in ("DATE", "TIME", "EVENT", "LAW")
+        ):
             return None  # 'Minister for Health and Social Care said': the run ends on a body's words
+    if _headline_words(doc, words[:least], common=common):
+        return None
     opening = words[least - 1][0]
     for first, last in words[least : min(most, len(words) - 1)]:
         person = doc[first].ent_type_ == "PERSON"

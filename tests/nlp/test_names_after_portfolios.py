@@ -67,6 +67,7 @@ def test_the_name_after_a_portfolio_is_the_office_holder(
         "Minister for Health and Social Care announced 2,000 more nurses on Monday.",
         "The Premier of New South Wales said the bridge would reopen in June.",
         "Secretary of State for Energy Security and Net Zero said the auction was a success.",
+        "Minister for Europe Stephen Doughty Visits Kyiv",  # a headline: 'Visits Kyiv' is no name
     ],
 )
 def test_a_portfolio_alone_names_nobody(extractor: Extractor, text: str) -> None:
