@@ -97,17 +97,11 @@ def _words(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _portfolio_word(words: Span, *, common: frozenset[str], person: bool) -> bool:
     """A word of a portfolio: one that bodies are named with, a place, or a common noun or adjective ('Mines'
-    by its lemma) unless the model tagged it as a person's (it knows 'Samuel' and 'Maria' are names, though
-    the lexicon has them), and then still a plural ('[Mines Maria Luisa Ocampo]')."""
+    by its singular) unless the model tagged it as a person's (it knows 'Samuel' and 'Maria' are names, though
+    the lexicon has them), and then still a plural the tagger marks as one (NNPS)."""
     text = words.text
     last = words[-1]
-    if (
-        text.lower() in portfolio_words()
-        or last.lemma_.lower() in portfolio_words()
-        or country(text) is not None
-        or region(text) is not None
-        or is_city(text)
-    ):
+    if text.lower() in portfolio_words() or last.lemma_.lower() in portfolio_words() or _place(text):
         return True
     if person:
         return last.tag_ == "NNPS" and last.lemma_.lower() != last.lower_
@@ -133,6 +127,7 @@ def _common(words: Span, common: frozenset[str]) -> bool:
 
 
 def _place(text: str) -> bool:
+    """A country or a region the gazetteer knows, or a city of GeoNames."""
     return country(text) is not None or region(text) is not None or is_city(text)
 
 
@@ -160,8 +155,7 @@ def _name_start(doc: Doc, start: int, end: int, *, common: frozenset[str]) -> in
         if not _capitalised(doc[first]) or _portfolio_word(doc[first:last], common=common, person=person):
             break
         opening = first
-    name = doc[opening:end].text
-    if country(name) is not None or region(name) is not None or is_city(name):
+    if _place(doc[opening:end].text):
         return None  # 'Premier of New South Wales'
     return opening
 
@@ -170,8 +164,8 @@ def names_after_portfolios(
     doc: Doc, spans: Sequence[Span], *, common: frozenset[str] = frozenset()
 ) -> list[Span]:
     """PERSON spans for the names written after '<office> for/of <portfolio>' where the model tagged no
-    person in the portfolio (it may have tagged a part of the name, 'Bhagwant [Mann]', or taken a word of the
-    portfolio into it, '[Mines Maria Luisa Ocampo]'); `spans` are the document's entities."""
+    person in the portfolio (it may have tagged a part of the name: 'Bhagwant [Mann]'); `spans` are the
+    document's entities."""
     people = [s for s in spans if s.label_ == "PERSON"]
     found: list[Span] = []
     i = 0
