@@ -55,6 +55,7 @@ from nlp.people import (
     resolve_people,
     titled_names,
 )
+from nlp.portfolios import names_after_portfolios
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -291,8 +292,9 @@ def _office_preposition(doc: Doc, span: Span) -> int | None:
     return None
 
 
-def resolve(doc: Doc) -> Resolved:
-    """Every mention of the document, resolved to one entity each."""
+def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
+    """Every mention of the document, resolved to one entity each; `common` are the English words a name
+    after an office's portfolio is told from (`nlp.portfolios`)."""
     ents = organisation_spans(doc, list(doc.ents))
     named = [e for e in ents if _is_person_span(e)]
     named += [
@@ -303,6 +305,10 @@ def resolve(doc: Doc) -> Resolved:
     ]
     named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
     named += _names_after_departments(doc, ents)  # 'Secretary of [the Interior Deb Haaland]'
+    for holder in names_after_portfolios(doc, ents, common=common):  # 'Minister for Trade ... [Todd McClay]'
+        overlapping = [n for n in named if n.start < holder.end and holder.start < n.end]
+        if all(n.end <= holder.end for n in overlapping):  # 'Bhagwant [Mann]' read whole
+            named = [n for n in named if n not in overlapping] + [holder]
     people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
     for p in people.persons:  # 'Chancellor Adenauer ... Adenauer [ORG] agreed', but not 'Jordan' the country
@@ -317,9 +323,12 @@ def resolve(doc: Doc) -> Resolved:
             orgs.extend((span, name, "ORG") for name in names)
     defined = common_acronyms(doc) | modifier_acronyms(doc, [e for e in ents if e.label_ == "ORG"])
     body_countries = document_countries(doc)
+    starts = {m.start for m in people.mentions}
     for ent in ents:
         if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ == "ORG" and _holds_office(ent) and _before_name(ent, starts):
+            continue  # '[Cabinet Secretary for Interior and National Administration] Kipchumba Murkomen'
         if ent.label_ == "ORG":
             ent = _extended_organisation(ent, ents)
             taken.update(range(ent.start, ent.end))
@@ -362,6 +371,28 @@ def resolve(doc: Doc) -> Resolved:
     out.sort(key=lambda m: (m.start, m.end))
     people.mentions.sort(key=lambda m: m.start)
     return Resolved(mentions=out, people=people)
+
+
+def _holds_office(span: Span) -> bool:
+    """Whether a span holds an office's title ('Secretary for', 'Minister of'): before a person's name it is
+    the person's role, not a body."""
+    doc = span.doc
+    return any(
+        t.lower_ in ROLE_WORDS and t.text[:1].isupper() and doc[t.i + 1].lower_ in ("for", "of")
+        for t in span[:-1]
+    )
+
+
+def _before_name(span: Span, starts: set[int]) -> bool:
+    """Whether a person's name (one of `starts`) follows the span, after at most the rest of a portfolio
+    ('Secretary for [Public Service] and Human Capital Development Justin Muturi')."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i not in starts and i - span.end < 8:
+        if not (doc[i].is_title or doc[i].lower_ in ("and", "of", "the", "for", "&", ",")):
+            return False
+        i += 1
+    return i in starts
 
 
 # Bodies named for the subject they sit 'on' ('Committee on Foreign Affairs', 'Panel on Climate Change').
@@ -528,12 +559,13 @@ def mentions(doc: Doc) -> list[Mention]:
 class EntityResolver:
     """Writes `doc._.mentions` (every resolved mention) and `doc._.people` (for the quote finder)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, common: frozenset[str] = frozenset()) -> None:
         doc_extension("mentions")
         doc_extension("people")
+        self.common = common
 
     def __call__(self, doc: Doc) -> Doc:
-        resolved = resolve(doc)
+        resolved = resolve(doc, common=self.common)
         doc._.mentions = resolved.mentions
         doc._.people = resolved.people
         return doc
@@ -545,4 +577,16 @@ class EntityResolver:
     requires=["doc.ents", "token.is_sent_start", "token.tag"],
 )
 def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
-    return EntityResolver()
+    return EntityResolver(common=common_words(nlp))
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """The English nouns and adjectives the pipeline's lemmatizer indexes (WordNet's, shipped with the model),
+    in lower case; none where the pipeline has no such lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w.lower() for pos in ("noun", "adj") for w in index.get(pos, ()))

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
 from presswatch.gazetteer import country, demonym, region
 
@@ -477,7 +478,7 @@ def role_before(doc: Doc, start: int) -> str | None:
     words: list[Token] = []
     while (
         i >= 0
-        and (not doc[i].is_punct or joins(doc[i]))
+        and (not doc[i].is_punct or joins(doc[i]) or _portfolio_comma(doc, i))
         and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
     ):
         token = doc[i]
@@ -493,6 +494,7 @@ def role_before(doc: Doc, start: int) -> str | None:
             or _camel_case(token)
             or token.lower_ in _CONNECTORS
             or "-" in token.text
+            or token.text == ","  # a portfolio's, as the loop lets through
         ):
             break
         words.insert(0, token)
@@ -520,9 +522,9 @@ def role_before(doc: Doc, start: int) -> str | None:
     words = _after_possessive(words, within=len(words))
     joined = [k for k, w in enumerate(words) if w.lower_ in ("and", "&")]
     if joined and any(w.lower_ in ROLE_WORDS for w in words[joined[-1] :]):
-        before = words[: joined[-1]]
-        if not before or before[-1].lower_ not in ROLE_WORDS:
-            words = words[joined[-1] + 1 :]  # 'Nehru of India and [President] Tito', 'President Buhari and'
+        before, after = words[: joined[-1]], words[joined[-1] + 1 :]
+        if not before or not (before[-1].lower_ in ROLE_WORDS or _one_office(before, after)):
+            words = after  # 'Nehru of India and [President] Tito', 'President Buhari and'
     roles = [k for k, w in enumerate(words) if w.lower_ in ROLE_WORDS or (w.is_title and plural_role(w))]
     if not roles:  # 'The mayor of Lyon, Grégory Doucet', 'two professors at Kabul University, Kevin King'
         return _apposed_to(doc, start) or _listed_after_plural_role(doc, start)
@@ -532,6 +534,40 @@ def role_before(doc: Doc, start: int) -> str | None:
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return singular_role(_phrase(words))
+
+
+def _portfolio_comma(doc: Doc, i: int) -> bool:
+    """The comma of a portfolio's list: 'Minister of Forestry[,] Fisheries and the Environment', between
+    capitalised words after an office's 'of' or 'for' in the same phrase."""
+    if doc[i].text != "," or i < 2 or i + 1 >= len(doc) or not (doc[i - 1].is_title and doc[i + 1].is_title):
+        return False
+    for j in range(i - 1, max(0, i - 8), -1):
+        if doc[j].is_punct or not (doc[j].is_title or doc[j].lower_ in _CONNECTORS):
+            return False
+        if doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in ROLE_WORDS:
+            return True
+    return False
+
+
+def _one_office(before: list[Token], after: list[Token]) -> bool:
+    """Whether the words on both sides of 'and' in a title are one person's: 'Foreign and Commonwealth
+    Affairs Minister' (the parse hangs the first words on the title after 'and'), 'Minister of Finance and
+    Coordinating Minister of the Economy' (two offices, each with its portfolio, held together)."""
+    last = before[-1]
+    if last.dep_ in ("amod", "compound") and last.head in after:
+        return True
+    return _with_portfolio(before) and _with_portfolio(after)
+
+
+def _with_portfolio(words: list[Token]) -> bool:
+    """'Minister of Justice', 'Attorney-General of the Federation': an office and the 'of' or 'for' of its
+    portfolio; not of a place ('Prime Minister of Canada and Premier of Ontario Doug Ford' are two people)."""
+    for k, w in enumerate(words[:-1]):
+        if w.lower_ in ROLE_WORDS and w.is_title and words[k + 1].lower_ in ("for", "of"):
+            held = words[0].doc[words[k + 1].i + 1 : words[-1].i + 1].text
+            held = held.removeprefix("the ")
+            return country(held) is None and region(held) is None and not is_city(held)
+    return False
 
 
 def _camel_case(token: Token) -> bool:
@@ -783,7 +819,9 @@ def role_after(doc: Doc, end: int) -> str | None:
         words.pop()
     words = _after_possessive(words, within=4)
     named = [
-        k for k, w in enumerate(words) if w.ent_type_ == "PERSON" and not _after_role_of(doc, _ent_start(w))
+        k
+        for k, w in enumerate(words)
+        if w.ent_type_ == "PERSON" and not (_after_role_of(doc, _ent_start(w)) or _seat(words, k))
     ]
     if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS):
         return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
@@ -965,6 +1003,18 @@ def _after_role_of(doc: Doc, start: int) -> bool:
         i -= 1
     return (
         i >= 1 and doc[i].lower_ in ("of", "at") and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_WORDS
+    )
+
+
+def _seat(words: list[Token], k: int) -> bool:
+    """'MP for [Rotherham]', 'Senator for [Queensland]': a place the model tagged as a person, right after an
+    office and its 'for' or 'of', is the seat the office is held for."""
+    word = words[k]
+    return (
+        k >= 2
+        and words[k - 1].lower_ in ("for", "of")
+        and words[k - 2].lower_ in ROLE_WORDS
+        and (is_city(word.text) or region(word.text) is not None or country(word.text) is not None)
     )
 
 

@@ -453,6 +453,30 @@ def _with_possessive(span: Span) -> Span:
     return span
 
 
+def _after_country(doc: Doc) -> list[Span]:
+    """'the [U.S.] Trade and Development Agency': a body's name the model tagged nothing of but the country's
+    short name that opens it, after 'the', ending in an organisation word over capitalised words and 'and',
+    'of', 'for' (two to six; the country and a body's word alone, 'the UK Parliament', is left to the tables)."""
+    found: list[Span] = []
+    for token in doc[1:-2]:
+        if not (doc[token.i - 1].lower_ == "the" and _country_opening(doc, token.i + 1)):
+            continue
+        end = last = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 6
+            and not doc[end].ent_type_
+            and not doc[end].is_sent_start
+            and (doc[end].is_title or (end > token.i + 1 and doc[end].lower_ in ("and", "of", "for", "&")))
+        ):
+            end += 1
+            if doc[end - 1].is_title and doc[end - 1].lower_ in ORG_HEADS:
+                last = end
+        if last > token.i + 2 and (last == len(doc) or not doc[last].is_title):  # not 'the UK Parliament'
+            found.append(Span(doc, token.i, last, label="ORG"))
+    return found
+
+
 def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     """The document's entities with organisation spans mended: cut names extended, newspapers tagged as
     buildings and names with an organisation's word tagged as places or people made organisations, and names after a kind-of-organisation noun added over whatever the
@@ -490,8 +514,9 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             for e in mended
         )
     ]
-    lone = lone_names(doc)
     by_kind = [(s.start, s.end) for s in added]
+    added += [s for s in _after_country(doc) if not any(e.start < s.end and s.start < e.end for e in added)]
+    lone = lone_names(doc)
     added += [
         s
         for s in context_organisations(doc)
