@@ -10,6 +10,7 @@ from nlp.agreements.lexicon import (
     AGREEMENT_PLURALS,
     ALL_SIDES,
     CONCLUDING_VERBS,
+    IN_FORCE_MODIFIERS,
     NEGOTIATING,
     ORGANISATION_HEADS,
     REFERRING_DETERMINERS,
@@ -199,11 +200,13 @@ def agreeing_verbs(sent: Span) -> list[Token]:
 
 
 def is_reference(noun: Token) -> bool:
-    """'the deals', 'these agreements', 'the memorandum' point back; 'the 2019 agreement' or 'the Paris
-    Agreement' name one of their own."""
+    """'the deals', 'these agreements', 'the memorandum' point back; 'the 2019 agreement', 'the Paris
+    Agreement' or 'the existing agreement' name one of their own."""
     dets = [c for c in noun.lefts if c.dep_ in ("det", "poss")]
     if not dets or dets[0].lower_ not in REFERRING_DETERMINERS or names_its_sides(noun):
         return False
+    if any(c.lower_ in IN_FORCE_MODIFIERS for c in noun.lefts):  # 'builds on the existing investment
+        return False  # agreement': one that stood before, not the one just said
     named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
     return not named and not noun.is_title
 
