@@ -428,9 +428,18 @@ def _separate_agreements(sent: Span, anchor: Token) -> tuple[list[tuple[Token, f
     own = [frozenset(own_other_side(n)) for n in apart]
     if _shared_side(apart):
         return [(noun, frozenset()) for noun in apart], True
-    return [
-        (noun, frozenset().union(*(s for j, s in enumerate(own) if j != k))) for k, noun in enumerate(apart)
-    ], True
+    return [(noun, _others_sides(apart, own, k)) for k, noun in enumerate(apart)], True
+
+
+def _others_sides(nouns: list[Token], own: list[frozenset[int]], k: int) -> frozenset[int]:
+    """What noun `k` must not read its sides from: the other nouns' own sides, and the phrases of those the
+    parser hung inside its own ('a free trade agreement with Ecuador and a ... partnership agreement with
+    Indonesia', the second joined to 'Ecuador'); never its own phrase's words."""
+    trees = [frozenset(t.i for t in n.subtree) for n in nouns]
+    inside = [j for j in range(len(nouns)) if j != k and nouns[j].i in trees[k]]
+    mine = trees[k].difference(*(trees[j] for j in inside))
+    others = frozenset().union(*(own[j] for j in range(len(nouns)) if j != k), *(trees[j] for j in inside))
+    return others - mine
 
 
 def _same_part(noun: Token, anchor: Token) -> bool:
@@ -508,7 +517,7 @@ def _staged(noun: Token) -> bool:
     """An agreement noun in a clause of its own that says where it stands: 'launched talks on a treaty',
     'welcomed the signing of a framework', 'the agreement that entered into force', 'the existing agreement'
     ('considering proposals for a deal' says nothing of the deal)."""
-    if any(c.lower_ in IN_FORCE_MODIFIERS for c in noun.lefts):
+    if any(c.lower_ in IN_FORCE_MODIFIERS for c in noun.lefts) or _said_in_force(noun):
         return True
     verb = clause_verb(noun)
     current = noun
@@ -522,12 +531,23 @@ def _staged(noun: Token) -> bool:
 
 
 def _restricted(noun: Token) -> bool:
-    """'building on the free trade agreement that entered into force in 2023': a definite agreement noun that a
-    clause of its own, not set off by a comma, tells apart from the one the sentence founds."""
+    """'building on the free trade agreement that entered into force in 2023', 'alongside the agreement in force
+    since 2021': a definite agreement noun that a clause of its own, not set off by a comma, or its being in force
+    tells apart from the one the sentence founds."""
     doc = noun.doc
     return any(
-        c.dep_ in ("relcl", "acl") and c.i > noun.i and doc[c.left_edge.i - 1].text != ","
+        (c.dep_ in ("relcl", "acl") and c.i > noun.i and doc[c.left_edge.i - 1].text != ",")
         for c in noun.children
+    ) or _said_in_force(noun)
+
+
+def _said_in_force(noun: Token) -> bool:
+    """'the economic partnership agreement in force since 2021' (the parser may hang 'in force' on the verb)."""
+    doc = noun.doc
+    return (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].lower_ == "in"
+        and doc[noun.i + 2].lower_ in ("force", "effect")
     )
 
 
@@ -546,8 +566,16 @@ def _inside(noun: Token, other: Token) -> bool:
 
 def _joined(first: Token, second: Token) -> bool:
     """'a Bilateral Investment Treaty and an agreement on a digital payments link': the second noun a conjunct
-    of the first, each an agreement of its own."""
-    return second.dep_ == "conj" and any(c.i == second.i for c in first.conjuncts)
+    of the first, each an agreement of its own; also where the parser joined it to a word inside the first's
+    phrase ('a free trade agreement with Ecuador and a comprehensive economic partnership agreement with
+    Indonesia': conjunct of 'Ecuador'), a phrase of its own with its own article."""
+    if second.dep_ != "conj":
+        return False
+    if any(c.i == second.i for c in first.conjuncts):
+        return True
+    return any(a.i == first.i for a in second.head.ancestors) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in second.lefts
+    )
 
 
 def _candidate(

@@ -103,6 +103,7 @@ from nlp.agreements.status import status_for
 from nlp.agreements.tokens import (
     clause_verb,
     first_conjunct,
+    governing_verb,
     is_noun,
     is_plural,
     names_agreement,
@@ -153,7 +154,24 @@ def _clause_scope(anchor: Token) -> set[int]:
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scope |= {t.i for t in child.subtree}
+    maker = _relative_clause_maker(current, anchor)
+    if maker is not None:
+        scope |= {t.i for t in maker.subtree}
     return scope
+
+
+def _relative_clause_maker(clause: Token, anchor: Token) -> Token | None:
+    """'Kenya and the UK signed a strategic partnership, which will run alongside the economic partnership
+    agreement in force since 2021': an agreement inside a relative clause on another agreement, whose subject
+    is the relative pronoun, shares the sides of the clause that makes that other one."""
+    if clause.dep_ != "relcl" or not names_agreement(clause.head) or clause.head.i == anchor.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return None
+    verb = governing_verb(clause.head)
+    if verb is None or verb.lemma_.lower() not in SIGNING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _contrasted(verb: Token) -> bool:
@@ -276,11 +294,25 @@ def _side_phrases(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holder = noun.head.head
         phrases += [c for c in holder.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE and c.i > noun.i]
-    for of in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):  # 'a memorandum of
-        for kind in (o for o in of.children if o.dep_ == "pobj" and o.lower_ in _KINDS_OF_MEMORANDUM):
-            phrases += [
-                c for c in kind.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE
-            ]  # understanding with X'
+    kinds = [  # 'a memorandum of understanding with X': the parser hangs the side on the kind
+        o
+        for of in noun.rights
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children
+        if o.dep_ == "pobj" and o.lower_ in _KINDS_OF_MEMORANDUM
+    ]
+    phrases += [c for kind in kinds for c in kind.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE]
+    if not phrases:  # 'a memorandum of understanding on education with Vietnam': 'with' hung on its subject
+        phrases = [
+            w
+            for holder in (noun, *kinds)
+            for on in holder.rights
+            if on.dep_ == "prep" and on.lower_ in ("on", "in")
+            for subject in on.children
+            if subject.dep_ == "pobj"
+            for w in subject.rights
+            if w.dep_ == "prep" and w.lower_ == "with"
+        ]
     return phrases
 
 

@@ -122,8 +122,8 @@ def is_noun(token: Token) -> bool:
 
 
 def _shared_framework(noun: Token) -> bool:
-    """'will work together under a framework', 'a framework with Kenya', 'a joint framework': a framework
-    sides share is an agreement ('a new regulatory framework' is not)."""
+    """'will work together under a framework', 'a framework with Kenya', 'a joint framework', 'signed a
+    framework': a framework sides share is an agreement ('a new regulatory framework' is not)."""
     if any(c.lower_ in ("with", "between") for c in noun.rights):
         return True
     if any(c.lower_ in SHARED for c in noun.lefts):
@@ -131,6 +131,14 @@ def _shared_framework(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if any(c.lower_ in SHARED for c in verb.children):
         return True
+    if noun.dep_ in ("dobj", "nsubjpass", "conj", "pobj") and verb.lemma_.lower() in (
+        "sign",
+        "ink",
+        "signing",
+    ):
+        return (
+            True  # 'signed a ten-year defence framework', 'the signing of a framework': signed, it is shared
+        )
     # 'discussions have begun on a revised fiscal framework', 'talks on a framework': one being negotiated
     return any(t.lemma_.lower() in NEGOTIATING for t in (*verb.children, *noun.ancestors) if t.i < noun.i)
 

@@ -206,3 +206,43 @@ def test_short_names_in_brackets(
 )
 def test_one_with_each(extractor: Extractor, text: str, want: list[tuple[tuple[str, ...], str]]) -> None:
     assert found(extractor, text, KENYA) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the second noun the parser joined to the first's counterpart is an agreement of its own
+        (
+            "Canada signed a free trade agreement with Ecuador and a digital economy agreement with Chile.",
+            each((("Canada", "Ecuador"), "signed"), (("Canada", "Chile"), "signed")),
+        ),
+        # the side the parser hung on what a memorandum is about
+        (
+            "Canada signed a memorandum of understanding on health with Peru and a fisheries arrangement with "
+            "Chile.",
+            each((("Canada", "Peru"), "signed"), (("Canada", "Chile"), "signed")),
+        ),
+    ],
+)
+def test_each_noun_its_own_counterpart(
+    extractor: Extractor, text: str, want: list[tuple[tuple[str, ...], str]]
+) -> None:
+    assert found(extractor, text, "https://www.canada.ca/en/news/x") == want
+
+
+def test_a_signed_framework_is_an_agreement(extractor: Extractor) -> None:
+    text = "Kenya and Rwanda signed a ten-year defence framework and launched talks on a trade agreement."
+    assert found(extractor, text) == each((_KE_RW, "signed"), (_KE_RW, "in_negotiation"))
+
+
+def test_a_regulatory_framework_is_none(extractor: Extractor) -> None:
+    assert found(extractor, "Kenya adopted a new regulatory framework for mobile money.", KENYA) == []
+
+
+def test_the_one_in_force_beside_a_new_one_in_a_relative_clause(extractor: Extractor) -> None:
+    """The agreement inside 'which will run alongside ...' takes the sides of the clause that signs the other."""
+    text = (
+        "Kenya and Rwanda signed a strategic partnership, which will run alongside the trade agreement in force "
+        "since 2019."
+    )
+    assert found(extractor, text) == each((_KE_RW, "signed"), (_KE_RW, "in_force"))
