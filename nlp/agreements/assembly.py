@@ -7,7 +7,10 @@ memorandum") adds its parties, subject and evidence to the agreement founded jus
 
 Output form: plural agreements between one side and several others ("agreements with Serbia, North
 Macedonia and Kosovo") are one bilateral agreement per other side; a singular agreement with several parties
-("a treaty between A, B and C") is one joint agreement.
+("a treaty between A, B and C") is one joint agreement. One sentence founds several agreements where its
+agreement nouns name their own sides, stand in clauses of their own or are joined by "and"
+(`_separate_agreements`): "signed a Bilateral Investment Treaty and an agreement on a digital payments link"
+is two.
 """
 
 from __future__ import annotations
@@ -477,8 +480,10 @@ def _in_joined_clauses(nouns: list[Token]) -> bool:
 def _apart(nouns: list[Token], *, anchor: Token) -> list[Token]:
     """The agreement nouns of a sentence that each found an agreement: one per clause (its verb), and each
     singular noun joined to another by 'and' in one; a noun in apposition to another ('the Pukpuk Treaty, a
-    mutual defence alliance') or inside its phrase ('talks on a treaty' beside 'the treaty's protocol') is the
-    same agreement. Plural nouns keep the one-per-counterpart reading ('agreements and memoranda with Ghana')."""
+    mutual defence alliance'), its predicate ('the deal was a limited agreement') or a noun inside its phrase
+    (no clause or 'and' between them) is the same agreement; a noun of another clause founds one only where that
+    clause tells its stage (`_staged`). Plural nouns keep the one-per-counterpart reading ('agreements and
+    memoranda with Ghana')."""
     if len(nouns) < 2 or any(is_plural(n) for n in nouns):
         return []
     kept: list[Token] = []
