@@ -3,7 +3,7 @@
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
-    | --round12 | --round12b | --round12c]
+    | --round11 | --round11b | --round12 | --round12b | --round12c]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -1992,6 +1992,316 @@ ROUND10D_PROBES: tuple[tuple[str, str, tuple[frozenset[str], ...]], ...] = (
 )
 
 
+# Round 11 (issue 19): written blind, before its rules, on several agreements in one sentence or one text: nouns
+# joined with different subjects ('an X agreement and a Y memorandum'), a verb of its own per conjunct ('signed A
+# and launched talks on B'), a second agreement in a relative or participial clause or a later sentence of the
+# same sides, one per counterpart ('respectively', 'separate'), and the boundary: one agreement named twice
+# (apposition, a joined modifier, a sentence pointing back). Each text's agreements as (parties, status),
+# scored on their number, parties and status by `--round11`; `--round11b` was written at the same time and
+# scored only at the end.
+AUSTRALIA_PM = "https://www.pm.gov.au/media/x"
+SINGAPORE_MFA = "https://www.mfa.gov.sg/newsroom/x"
+PHILIPPINES_PCO = "https://pco.gov.ph/news_releases/x"
+SOUTH_AFRICA_DIRCO = "https://www.dirco.gov.za/news/x"
+NIGERIA_STATE_HOUSE = "https://statehouse.gov.ng/news/x"
+UK_NEWS = "https://www.gov.uk/government/news/x"
+
+_US_AU = frozenset({"United States", "Australia"})
+
+ROUND11_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    # a named partnership spoken of, then a new agreement the sentence's 'between' gives its sides
+    (
+        AUSTRALIA_PM,
+        "Prime Minister Albanese and President Trump discussed the AUKUS partnership and welcomed the signing "
+        "of a new critical minerals framework between the United States and Australia.",
+        (
+            (frozenset({"Australia", "United Kingdom", "United States"}), "in_force"),
+            (_US_AU, "signed"),
+        ),
+    ),
+    # two agreement nouns joined, each with its own subject: two agreements of the same sides
+    (
+        WIRE,
+        "India and the UAE signed a Bilateral Investment Treaty and an agreement on a digital payments link.",
+        (
+            (frozenset({"India", "United Arab Emirates"}), "signed"),
+            (frozenset({"India", "United Arab Emirates"}), "signed"),
+        ),
+    ),
+    (
+        INDIA,
+        "India and Japan exchanged a memorandum of cooperation on semiconductors and a memorandum of "
+        "understanding on clean energy during the Prime Minister's visit to Tokyo.",
+        ((frozenset({"India", "Japan"}), "signed"), (frozenset({"India", "Japan"}), "signed")),
+    ),
+    (
+        SOUTH_AFRICA_DIRCO,
+        "South Africa and China signed a framework agreement on economic partnership and a memorandum of "
+        "understanding on new energy cooperation.",
+        ((frozenset({"South Africa", "China"}), "signed"), (frozenset({"South Africa", "China"}), "signed")),
+    ),
+    # the agency's arrangements, one per counterpart; the host city's country is no side
+    (
+        EU,
+        "At a meeting in Lima on Thursday, the European Border and Coast Guard Agency (Frontex) signed working "
+        "arrangements with Chile, Ecuador and Bolivia.",
+        tuple(
+            (frozenset({"European Border and Coast Guard Agency", other}), "signed")
+            for other in ("Chile", "Ecuador", "Bolivia")
+        ),
+    ),
+    # a verb of its own per conjunct
+    (
+        CANADA,
+        "Canada and the Philippines signed a memorandum of understanding on agricultural cooperation and "
+        "launched negotiations on a defence cooperation agreement.",
+        (
+            (frozenset({"Canada", "Philippines"}), "signed"),
+            (frozenset({"Canada", "Philippines"}), "in_negotiation"),
+        ),
+    ),
+    (
+        SINGAPORE_MFA,
+        "Singapore and Vietnam signed a digital economy agreement on Tuesday and concluded negotiations on a "
+        "green economy framework.",
+        ((frozenset({"Singapore", "Vietnam"}), "signed"), (frozenset({"Singapore", "Vietnam"}), "agreed")),
+    ),
+    (
+        PHILIPPINES_PCO,
+        "The Philippines and Japan signed a reciprocal access agreement on Monday and agreed to start "
+        "negotiations on an acquisition and cross-servicing agreement.",
+        (
+            (frozenset({"Philippines", "Japan"}), "signed"),
+            (frozenset({"Philippines", "Japan"}), "in_negotiation"),
+        ),
+    ),
+    (
+        WIRE,
+        "Germany and India signed a migration and mobility partnership in 2022 and on Thursday launched talks "
+        "on a mutual legal assistance treaty.",
+        ((frozenset({"Germany", "India"}), "signed"), (frozenset({"Germany", "India"}), "in_negotiation")),
+    ),
+    # different sides per clause
+    (
+        WIRE,
+        "Australia and Japan signed a reciprocal access agreement, while Australia and Indonesia launched talks "
+        "on a defence cooperation treaty.",
+        (
+            (frozenset({"Australia", "Japan"}), "signed"),
+            (frozenset({"Australia", "Indonesia"}), "in_negotiation"),
+        ),
+    ),
+    (
+        EU,
+        "The EU signed a free trade agreement with Indonesia and concluded negotiations on a digital trade "
+        "agreement with Singapore.",
+        (
+            (frozenset({"European Union", "Indonesia"}), "signed"),
+            (frozenset({"European Union", "Singapore"}), "agreed"),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "The President signed a reciprocal trade agreement with Malaysia and a memorandum of understanding with "
+        "Cambodia on critical minerals.",
+        (
+            (frozenset({"United States", "Malaysia"}), "signed"),
+            (frozenset({"United States", "Cambodia"}), "signed"),
+        ),
+    ),
+    (
+        SOUTH_AFRICA_DIRCO,
+        "South Africa signed a water-sharing agreement and an energy trade agreement with Botswana and Namibia "
+        "respectively.",
+        (
+            (frozenset({"South Africa", "Botswana"}), "signed"),
+            (frozenset({"South Africa", "Namibia"}), "signed"),
+        ),
+    ),
+    (
+        KENYA,
+        "Kenya signed separate agreements with Uganda and Tanzania on the joint management of the fisheries of "
+        "Lake Victoria.",
+        ((frozenset({"Kenya", "Uganda"}), "signed"), (frozenset({"Kenya", "Tanzania"}), "signed")),
+    ),
+    # a second agreement in a participial or relative clause
+    (
+        BEEHIVE,
+        "New Zealand and the United Kingdom signed an arrangement on working holiday visas, building on the free "
+        "trade agreement that entered into force in 2023.",
+        (
+            (frozenset({"New Zealand", "United Kingdom"}), "signed"),
+            (frozenset({"New Zealand", "United Kingdom"}), "in_force"),
+        ),
+    ),
+    (
+        SINGAPORE_MFA,
+        "Singapore and Australia signed a green economy agreement, which will operate alongside the Singapore-"
+        "Australia Free Trade Agreement that has been in force since 2003.",
+        (
+            (frozenset({"Singapore", "Australia"}), "signed"),
+            (frozenset({"Singapore", "Australia"}), "in_force"),
+        ),
+    ),
+    # the same sides later in the text, with another subject or stage
+    (
+        UK_NEWS,
+        "The UK and France signed a returns deal in London today. Ministers from both countries also agreed to "
+        "begin talks next year on a trade pact.",
+        (
+            (frozenset({"United Kingdom", "France"}), "signed"),
+            (frozenset({"United Kingdom", "France"}), "in_negotiation"),
+        ),
+    ),
+    (
+        CANADA,
+        "Canada and Indonesia signed a comprehensive economic partnership agreement in Ottawa on Tuesday. The "
+        "deal builds on the existing investment protection agreement between the two countries.",
+        (
+            (frozenset({"Canada", "Indonesia"}), "signed"),
+            (frozenset({"Canada", "Indonesia"}), "in_force"),
+        ),
+    ),
+    (
+        NIGERIA_STATE_HOUSE,
+        "Nigeria and Ghana signed a gas pipeline agreement in Abuja on Monday. Separately, the two countries "
+        "signed a visa waiver agreement for holders of official passports.",
+        ((frozenset({"Nigeria", "Ghana"}), "signed"), (frozenset({"Nigeria", "Ghana"}), "signed")),
+    ),
+    (
+        EU,
+        "The European Union and Canada have had a comprehensive economic and trade agreement in force since "
+        "2017. On Monday the two sides signed a security and defence partnership.",
+        (
+            (frozenset({"European Union", "Canada"}), "in_force"),
+            (frozenset({"European Union", "Canada"}), "signed"),
+        ),
+    ),
+    # one agreement named twice stays one
+    (
+        INDIA,
+        "India and the United Kingdom signed the Comprehensive Economic and Trade Agreement, a landmark deal "
+        "that cuts tariffs on whisky and textiles.",
+        ((frozenset({"India", "United Kingdom"}), "signed"),),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand and India signed a trade and investment agreement on Monday.",
+        ((frozenset({"New Zealand", "India"}), "signed"),),
+    ),
+    (
+        PHILIPPINES_PCO,
+        "The Philippines and the United States signed a memorandum on nuclear energy. The memorandum was signed "
+        "by Secretary Manalo and Secretary Blinken in Manila.",
+        ((frozenset({"Philippines", "United States"}), "signed"),),
+    ),
+    (
+        KENYA,
+        "Kenya and Ethiopia signed an agreement on the LAPSSET corridor and began negotiations on a power "
+        "purchase agreement.",
+        ((frozenset({"Kenya", "Ethiopia"}), "signed"), (frozenset({"Kenya", "Ethiopia"}), "in_negotiation")),
+    ),
+)
+
+
+# Round 11b: written with round 11 and kept aside, scored only at the end (`--round11b`).
+ROUND11B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        STATE,
+        "The United States and India signed a ten-year defence framework and concluded negotiations on the first "
+        "tranche of a bilateral trade agreement.",
+        (
+            (frozenset({"United States", "India"}), "signed"),
+            (frozenset({"United States", "India"}), "agreed"),
+        ),
+    ),
+    (
+        BEEHIVE,
+        "New Zealand signed a memorandum of understanding on education with Vietnam and a climate finance "
+        "arrangement with Fiji.",
+        ((frozenset({"New Zealand", "Vietnam"}), "signed"), (frozenset({"New Zealand", "Fiji"}), "signed")),
+    ),
+    (
+        SINGAPORE_MFA,
+        "Singapore and the Philippines signed a memorandum of understanding on carbon credits, and agreed to "
+        "launch negotiations on a digital economy agreement.",
+        (
+            (frozenset({"Singapore", "Philippines"}), "signed"),
+            (frozenset({"Singapore", "Philippines"}), "in_negotiation"),
+        ),
+    ),
+    (
+        INDIA,
+        "India and Mauritius signed a maritime security agreement and a memorandum on a local currency "
+        "settlement system.",
+        ((frozenset({"India", "Mauritius"}), "signed"), (frozenset({"India", "Mauritius"}), "signed")),
+    ),
+    (
+        EU,
+        "The EU and Japan signed a security and defence partnership, five years after their economic partnership "
+        "agreement entered into force.",
+        (
+            (frozenset({"European Union", "Japan"}), "signed"),
+            (frozenset({"European Union", "Japan"}), "in_force"),
+        ),
+    ),
+    (
+        NIGERIA_STATE_HOUSE,
+        "Nigeria signed bilateral air services agreements with Brazil and Saudi Arabia respectively during the "
+        "President's visits to Brasilia and Riyadh.",
+        ((frozenset({"Nigeria", "Brazil"}), "signed"), (frozenset({"Nigeria", "Saudi Arabia"}), "signed")),
+    ),
+    (
+        WIRE,
+        "Britain and Norway signed a green shipping corridor memorandum on Friday. Officials said the two "
+        "countries would also sign a defence industrial agreement next spring.",
+        (
+            (frozenset({"United Kingdom", "Norway"}), "signed"),
+            (frozenset({"United Kingdom", "Norway"}), "planned"),
+        ),
+    ),
+    (
+        PHILIPPINES_PCO,
+        "The Philippines and Australia signed a strategic partnership, an agreement both leaders called "
+        "historic.",
+        ((frozenset({"Philippines", "Australia"}), "signed"),),
+    ),
+    (
+        AUSTRALIA_PM,
+        "Australia and Papua New Guinea signed the Pukpuk Treaty, a mutual defence alliance, and agreed to begin "
+        "talks on a labour mobility agreement.",
+        (
+            (frozenset({"Australia", "Papua New Guinea"}), "signed"),
+            (frozenset({"Australia", "Papua New Guinea"}), "in_negotiation"),
+        ),
+    ),
+    (
+        CANADA,
+        "Canada signed a free trade agreement with Ecuador and a comprehensive economic partnership agreement "
+        "with Indonesia.",
+        ((frozenset({"Canada", "Ecuador"}), "signed"), (frozenset({"Canada", "Indonesia"}), "signed")),
+    ),
+    (
+        KENYA,
+        "Kenya and the United Kingdom signed a strategic partnership, which will run alongside the economic "
+        "partnership agreement in force since 2021.",
+        (
+            (frozenset({"Kenya", "United Kingdom"}), "signed"),
+            (frozenset({"Kenya", "United Kingdom"}), "in_force"),
+        ),
+    ),
+    (
+        STATE,
+        "Secretary Rubio and Australian Foreign Minister Penny Wong reaffirmed the ANZUS Treaty and signed a "
+        "framework on space cooperation.",
+        (
+            (frozenset({"Australia", "New Zealand", "United States"}), "in_force"),
+            (_US_AU, "signed"),
+        ),
+    ),
+)
+
+
 # Round 12 (issue 19): written blind, before its rules, on deals as news and procurement releases report them:
 # contracts awarded, won or signed, orders placed or cancelled, purchases, sales and acquisitions agreed, one
 # agreement per counterpart (a buyer, an awardee, a seller), in the styles of wires, the business press and the
@@ -2392,6 +2702,8 @@ _LATER_ROUNDS = {
 
 # Later rounds written in round 5's form, each text's agreements with their statuses ('--round12').
 _ROUNDS_WITH_STATUS = {
+    "round11": ROUND11_PROBES,
+    "round11b": ROUND11B_PROBES,
     "round12": ROUND12_PROBES,
     "round12b": ROUND12B_PROBES,
     "round12c": ROUND12C_PROBES,

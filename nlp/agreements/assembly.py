@@ -7,7 +7,10 @@ memorandum") adds its parties, subject and evidence to the agreement founded jus
 
 Output form: plural agreements between one side and several others ("agreements with Serbia, North
 Macedonia and Kosovo") are one bilateral agreement per other side; a singular agreement with several parties
-("a treaty between A, B and C") is one joint agreement.
+("a treaty between A, B and C") is one joint agreement. One sentence founds several agreements where its
+agreement nouns name their own sides, stand in clauses of their own or are joined by "and"
+(`_separate_agreements`): "signed a Bilateral Investment Treaty and an agreement on a digital payments link"
+is two.
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from nlp.agreement_classifier import AgreementClassifier, shipped_classifier
 from nlp.agreements.deals import deal_agreements
 from nlp.agreements.lexicon import (
     ANNULLING_VERBS,
+    CONCLUDING_VERBS,
+    CONTINUING_TALKS,
     ENDING_VERBS,
+    IN_FORCE_MODIFIERS,
+    NEGOTIATING,
     SIGNING_VERBS,
     STAGE_MOVING_VERBS,
     SUSPENDING_VERBS,
@@ -46,6 +53,7 @@ from nlp.agreements.parties import (
     signs_with_a_counterpart,
     state_or_body,
     the_group_is_ours,
+    with_each,
 )
 from nlp.agreements.status import status_for
 from nlp.agreements.tokens import (
@@ -283,8 +291,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         anchor, refers = anchored
         if not refers:
-            for one, others in _separate_agreements(sent, anchor):
-                found.append(_candidate(one, sents, index, exclude=others))
+            separate, own_status = _separate_agreements(sent, anchor)
+            made = [
+                _candidate(one, sents, index, exclude=others, alone=not own_status)
+                for one, others in separate
+            ]
+            found.extend(_respectively(made, sent))
             continue
         leads, counterparts = parties_in(anchor)
         earlier = found[-1] if found and index - found[-1].sentence_index <= _REFERENCE_WINDOW else None
@@ -304,6 +316,21 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+def _respectively(made: list[_Candidate], sent: Span) -> list[_Candidate]:
+    """'signed a water-sharing agreement and an energy trade agreement with Botswana and Namibia respectively':
+    as many agreements as the counterparts they share, in order, each with its own."""
+    shared = made[0].counterparts if made else []
+    if (
+        len(made) >= _MIN_PARTIES
+        and len(shared) == len(made)
+        and all(c.counterparts == shared for c in made)
+        and any(t.lower_ == "respectively" for t in sent)
+    ):
+        for candidate, counterpart in zip(made, list(shared), strict=True):
+            candidate.counterparts = [counterpart]
+    return made
 
 
 def _another_makes_it(anchor: Token, earlier: _Candidate, named: list[str]) -> bool:
@@ -374,10 +401,14 @@ def _has_its_sides(candidate: _Candidate) -> bool:
     return len(candidate.leads) + len(candidate.counterparts) + implied >= _MIN_PARTIES
 
 
-def _separate_agreements(sent: Span, anchor: Token) -> list[tuple[Token, frozenset[int]]]:
+def _separate_agreements(sent: Span, anchor: Token) -> tuple[list[tuple[Token, frozenset[int]]], bool]:
     """'Implementation of the City Deal for Glasgow is under way, alongside work towards the City Deals for
     Cardiff and Aberdeen': where each agreement noun names its own other side, each founds an agreement,
-    blind to the others' sides. Otherwise the anchor alone founds one."""
+    blind to the others' sides. So does each agreement noun of its own clause or joined to another by 'and'
+    (`_apart`: 'signed a Bilateral Investment Treaty and an agreement on a digital payments link', 'signed a
+    reciprocal access agreement and agreed to start negotiations on a logistics agreement'). Otherwise the
+    anchor alone founds one. The flag says whether each reads its status from its own clause (nouns of
+    separate clauses or joined by 'and'), not from the sentence."""
     heads = {
         (n.head if n.dep_ == "compound" and n.head in founding else n).i: n  # 'partnership agreement' is one
         for founding in [agreement_nouns(sent)]
@@ -386,13 +417,56 @@ def _separate_agreements(sent: Span, anchor: Token) -> list[tuple[Token, frozens
     }
     nouns = sorted((sent.doc[i] for i in heads), key=lambda n: n.i)
     if _in_joined_clauses(nouns):
-        return [(noun, frozenset()) for noun in nouns]
+        return [(noun, frozenset()) for noun in nouns], True
     sides = [frozenset(own_other_side(n)) for n in nouns]
-    if len(nouns) < 2 or not all(sides) or any(n.i in s for n in nouns for s in sides):
-        return [(anchor, frozenset())]
-    return [
-        (noun, frozenset().union(*(s for j, s in enumerate(sides) if j != k))) for k, noun in enumerate(nouns)
-    ]
+    if len(nouns) >= 2 and all(sides) and not any(n.i in s for n in nouns for s in sides):
+        return [
+            (noun, frozenset().union(*(s for j, s in enumerate(sides) if j != k)))
+            for k, noun in enumerate(nouns)
+        ], False
+    restricted = [n for n in agreement_nouns(sent) if is_reference(n) and _restricted(n)]
+    apart = _apart(
+        sorted((n for n in [*nouns, *restricted] if _same_part(n, anchor)), key=lambda n: n.i), anchor=anchor
+    )
+    if len(apart) < 2:
+        return [(anchor, frozenset())], False
+    own = [frozenset(own_other_side(n)) for n in apart]
+    if _shared_side(apart):
+        return [(noun, frozenset()) for noun in apart], True
+    return [(noun, _others_sides(apart, own, k)) for k, noun in enumerate(apart)], True
+
+
+def _others_sides(nouns: list[Token], own: list[frozenset[int]], k: int) -> frozenset[int]:
+    """What noun `k` must not read its sides from: the other nouns' own sides, and the phrases of those the
+    parser hung inside its own ('a free trade agreement with Ecuador and a ... partnership agreement with
+    Indonesia', the second joined to 'Ecuador'); never its own phrase's words."""
+    trees = [frozenset(t.i for t in n.subtree) for n in nouns]
+    inside = [j for j in range(len(nouns)) if j != k and nouns[j].i in trees[k]]
+    mine = trees[k].difference(*(trees[j] for j in inside))
+    others = frozenset().union(*(own[j] for j in range(len(nouns)) if j != k), *(trees[j] for j in inside))
+    return others - mine
+
+
+def _same_part(noun: Token, anchor: Token) -> bool:
+    """No semicolon between them: 'the developing cooperation under the Southeast Asia Collective Defense
+    Treaty; and the Baghdad Pact among Turkey, Iraq ...' lists gains, read as before by the one that names its
+    sides."""
+    low, high = sorted((noun.i, anchor.i))
+    return not any(t.text == ";" for t in noun.doc[low:high])
+
+
+def _shared_side(nouns: list[Token]) -> bool:
+    """'signed a water-sharing agreement and an energy trade agreement with Botswana': a 'with' or 'for' on
+    the last of nouns joined by 'and', the others naming no side of their own, is the side of each; one
+    'between' or 'among' names ('and the Baghdad Pact among Turkey, Iraq ...') is its own noun's alone."""
+    *first, last = nouns
+    phrases = [c for c in last.rights if c.dep_ == "prep" and c.lower_ in ("with", "for")]
+    return (
+        bool(phrases)
+        and all(_joined(n, last) or _joined(nouns[0], last) for n in first)
+        and not any(own_other_side(n) for n in first)
+        and own_other_side(last) == {t.i for p in phrases for t in p.subtree}
+    )
 
 
 def _in_joined_clauses(nouns: list[Token]) -> bool:
@@ -405,6 +479,112 @@ def _in_joined_clauses(nouns: list[Token]) -> bool:
     )
 
 
+def _apart(nouns: list[Token], *, anchor: Token) -> list[Token]:
+    """The agreement nouns of a sentence that each found an agreement: one per clause (its verb), and each
+    singular noun joined to another by 'and' in one; a noun in apposition to another ('the Pukpuk Treaty, a
+    mutual defence alliance'), its predicate ('the deal was a limited agreement') or a noun inside its phrase
+    (no clause or 'and' between them) is the same agreement; a noun of another clause founds one only where that
+    clause tells its stage (`_staged`). Plural nouns keep the one-per-counterpart reading ('agreements and
+    memoranda with Ghana')."""
+    if len(nouns) < 2 or any(is_plural(n) for n in nouns):
+        return []
+    kept: list[Token] = []
+    for noun in nouns:
+        verb = clause_verb(noun)
+        same = [
+            k
+            for k in kept
+            # 'the deal was supposed to be a limited agreement': a predicate is the same agreement
+            if noun.dep_ in ("appos", "attr", "oprd")
+            or _inside(noun, k)
+            or (clause_verb(k) == verb and not _joined(k, noun))
+        ]
+        if same:
+            continue
+        if noun.i != anchor.i and not any(_joined(k, noun) for k in kept) and not _staged(noun):
+            continue  # 'looks forward to considering proposals for a Tay Cities Deal': no stage of its own
+        kept.append(noun)
+    return kept if len(kept) >= 2 and anchor in kept else []
+
+
+# The words by which a clause tells an agreement's own stage: signing, talks, taking effect or ending.
+_STAGE_WORDS = (
+    SIGNING_VERBS
+    | CONCLUDING_VERBS
+    | NEGOTIATING
+    | CONTINUING_TALKS
+    | TAKING_EFFECT_VERBS
+    | ENDING_VERBS
+    | SUSPENDING_VERBS
+    | frozenset({"signing", "force", "effect"})
+)
+
+
+def _staged(noun: Token) -> bool:
+    """An agreement noun in a clause of its own that says where it stands: 'launched talks on a treaty',
+    'welcomed the signing of a framework', 'the agreement that entered into force', 'the existing agreement'
+    ('considering proposals for a deal' says nothing of the deal)."""
+    if any(c.lower_ in IN_FORCE_MODIFIERS for c in noun.lefts) or _said_in_force(noun):
+        return True
+    verb = clause_verb(noun)
+    current = noun
+    while current.head.i != current.i and (verb is None or current.i != verb.i):
+        current = current.head
+        if current.lemma_.lower() in _STAGE_WORDS:
+            return True
+    return any(
+        t.lemma_.lower() in _STAGE_WORDS for c in noun.rights if c.dep_ in ("relcl", "acl") for t in c.subtree
+    )
+
+
+def _restricted(noun: Token) -> bool:
+    """'building on the free trade agreement that entered into force in 2023', 'alongside the agreement in force
+    since 2021': a definite agreement noun that a clause of its own, not set off by a comma, or its being in force
+    tells apart from the one the sentence founds."""
+    doc = noun.doc
+    return any(
+        (c.dep_ in ("relcl", "acl") and c.i > noun.i and doc[c.left_edge.i - 1].text != ",")
+        for c in noun.children
+    ) or _said_in_force(noun)
+
+
+def _said_in_force(noun: Token) -> bool:
+    """'the economic partnership agreement in force since 2021' (the parser may hang 'in force' on the verb)."""
+    doc = noun.doc
+    return (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].lower_ == "in"
+        and doc[noun.i + 2].lower_ in ("force", "effect")
+    )
+
+
+def _inside(noun: Token, other: Token) -> bool:
+    """'negotiations on the text of a treaty', 'the protocol to the agreement': `noun` within `other`'s phrase,
+    by no clause of its own and no 'and' between them."""
+    current = noun
+    while current.head.i != current.i and current.dep_ != "conj":
+        current = current.head
+        if current.i == other.i:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _joined(first: Token, second: Token) -> bool:
+    """'a Bilateral Investment Treaty and an agreement on a digital payments link': the second noun a conjunct
+    of the first, each an agreement of its own; also where the parser joined it to a word inside the first's
+    phrase ('a free trade agreement with Ecuador and a comprehensive economic partnership agreement with
+    Indonesia': conjunct of 'Ecuador'), a phrase of its own with its own article."""
+    if second.dep_ != "conj":
+        return False
+    if any(c.i == second.i for c in first.conjuncts):
+        return True
+    return any(a.i == first.i for a in second.head.ancestors) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in second.lefts
+    )
+
+
 def _candidate(
     anchor: Token,
     sents: list[Span],
@@ -412,14 +592,18 @@ def _candidate(
     *,
     exclude: frozenset[int] = frozenset(),
     refers: bool = False,
+    alone: bool = True,
 ) -> _Candidate:
+    """The agreement `anchor` founds; where the sentence founds others of their own clauses (not `alone`), its
+    status is its own clause's, never another agreement's ('discussed the AUKUS partnership and welcomed the
+    signing of a framework')."""
     sent = sents[index]
     leads, counterparts = parties_in(anchor, exclude=exclude)
     candidate = _Candidate(
         anchor=anchor,
         sentence=sent,
-        status=_sentence_status(sent, anchor),
-        plural=is_plural(anchor),
+        status=_sentence_status(sent, anchor) if alone else status_for(anchor),
+        plural=is_plural(anchor) or with_each(anchor),
         subject=subject_of(anchor),
         name=name_of(anchor),
         evidence=[sent],
@@ -512,13 +696,15 @@ def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
 def _restates(
     agreement: Agreement,
     candidate: _Candidate,
-    earlier: list[tuple[Agreement, frozenset[str]]],
+    earlier: list[tuple[Agreement, frozenset[str], int]],
 ) -> bool:
     """A later sentence naming a subset of an earlier agreement's parties, with no clearer status, repeats it;
     unless both say what kind of agreement they are or what it is for and these differ ('a returns deal', 'a
     trade pact'; 'to expand air services', 'to share weather data'), or the text says it is another one. One
     that names no agreement of its own ('The two governments will sign the text later this year') and states
-    an earlier stage also repeats it."""
+    an earlier stage also repeats it. Another agreement noun of the same sentence that `_separate_agreements`
+    read as one of its own, with a status, repeats none ('signed a Bilateral Investment Treaty and an agreement
+    on a digital payments link')."""
     topic = candidate.topic
     return _ANOTHER not in topic and any(
         set(agreement.parties) <= set(e.parties)
@@ -527,7 +713,10 @@ def _restates(
             or (not candidate.names_one and _STAGES[agreement.status] < _STAGES[e.status])
         )
         and not (topic and e_topic and not topic & e_topic)
-        for e, e_topic in earlier
+        and not (
+            e.start == agreement.start and e_anchor != candidate.anchor.i and agreement.status != "unknown"
+        )
+        for e, e_topic, e_anchor in earlier
     )
 
 
@@ -569,7 +758,7 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
     """
     home = announcing_party(doc)
     full = acronyms(doc)
-    found: list[tuple[Agreement, frozenset[str]]] = []
+    found: list[tuple[Agreement, frozenset[str], int]] = []
     for candidate in _candidates(doc):
         weak = candidate.status == "unknown"
         confidence = _with_verdict(candidate, classifier)
@@ -580,18 +769,18 @@ def find_agreements(doc: Doc, *, classifier: AgreementClassifier | None = None) 
             if not _restates(agreement, candidate, found):
                 if confidence is not None:
                     agreement = agreement.model_copy(update={"confidence": round(confidence, 3)})
-                found.append((agreement, candidate.topic))
+                found.append((agreement, candidate.topic, candidate.anchor.i))
     found += _deals_not_found(deal_agreements(doc), found, full, doc)
-    found.sort(key=lambda pair: pair[0].start)
+    found.sort(key=lambda made: made[0].start)
     return [
         agreement
-        for k, (agreement, topic) in enumerate(found)
+        for k, (agreement, topic, _) in enumerate(found)
         if not _told_later(agreement, topic, found[k + 1 :], doc)
     ]
 
 
 def _told_later(
-    agreement: Agreement, topic: frozenset[str], later: list[tuple[Agreement, frozenset[str]]], doc: Doc
+    agreement: Agreement, topic: frozenset[str], later: list[tuple[Agreement, frozenset[str], int]], doc: Doc
 ) -> bool:
     """A headline's agreement of no status whose parties a later one of the same kind has with a status is
     that one, named before the text says where it stands ('Minister Welcomes Agreement With EU' over 'Canada
@@ -607,25 +796,25 @@ def _told_later(
             set(agreement.parties) <= set(e.parties)
             and e.status != "unknown"
             and not (topic and e_topic and not topic & e_topic)
-            for e, e_topic in later
+            for e, e_topic, _ in later
         )
     )
 
 
 def _deals_not_found(
-    deals: list[Agreement], found: list[tuple[Agreement, frozenset[str]]], full: dict[str, str], doc: Doc
-) -> list[tuple[Agreement, frozenset[str]]]:
+    deals: list[Agreement], found: list[tuple[Agreement, frozenset[str], int]], full: dict[str, str], doc: Doc
+) -> list[tuple[Agreement, frozenset[str], int]]:
     """The contracts, orders and sales `deals` reads that no agreement found already has the sides of (in its
-    own sentence, or anywhere at the same stage)."""
-    added: list[tuple[Agreement, frozenset[str]]] = []
+    own sentence, or anywhere at the same stage); they have no anchor of the rules' (-1)."""
+    added: list[tuple[Agreement, frozenset[str], int]] = []
     for deal in deals:
         agreement = _with_full_names(deal, full, doc)
         sides = set(agreement.parties)
         if not any(
             sides <= set(e.parties) and (e.start == agreement.start or e.status == agreement.status)
-            for e, _ in [*found, *added]
+            for e, _, _ in [*found, *added]
         ):
-            added.append((agreement, frozenset()))
+            added.append((agreement, frozenset(), -1))
     return added
 
 

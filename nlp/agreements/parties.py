@@ -103,6 +103,7 @@ from nlp.agreements.status import status_for
 from nlp.agreements.tokens import (
     clause_verb,
     first_conjunct,
+    governing_verb,
     is_noun,
     is_plural,
     names_agreement,
@@ -149,13 +150,44 @@ def _clause_scope(anchor: Token) -> set[int]:
     # a clause joined by 'and' with a subject of its own does not take the first clause's; nor does a report
     # that names its own subject before who reports it ('Russia has complied with the deal, the UN said')
     joined = own_subject and (
-        current.dep_ == "conj" or _reported_before(current) or _reported_with_its_sides(current)
+        current.dep_ == "conj"
+        or _reported_before(current)
+        or _reported_with_its_sides(current)
+        or _contrasted(current)
     )
     for above in (current,) if joined else (current, current.head):
         for child in above.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 scope |= {t.i for t in child.subtree}
+    maker = _relative_clause_maker(current, anchor)
+    if maker is not None:
+        scope |= {t.i for t in maker.subtree}
     return scope
+
+
+def _relative_clause_maker(clause: Token, anchor: Token) -> Token | None:
+    """'Kenya and the UK signed a strategic partnership, which will run alongside the economic partnership
+    agreement in force since 2021': an agreement inside a relative clause on another agreement, whose subject
+    is the relative pronoun, shares the sides of the clause that makes that other one."""
+    if clause.dep_ != "relcl" or not names_agreement(clause.head) or clause.head.i == anchor.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return None
+    verb = governing_verb(clause.head)
+    if verb is None or verb.lemma_.lower() not in SIGNING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _contrasted(verb: Token) -> bool:
+    """'Australia and Japan signed an agreement, while Australia and Indonesia launched talks on a treaty': an
+    adverbial clause set beside the main one ('while', 'whereas'), with a subject of its own that is no
+    pronoun, has its own sides."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+    )
 
 
 def _reported_before(verb: Token) -> bool:
@@ -218,8 +250,11 @@ def _own_clause(child: Token) -> bool:
 
 
 def _is_counterpart(ent: Span) -> bool:
-    """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling'."""
+    """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling', 'an agreement
+    with each of Uganda and Tanzania'."""
     first = first_conjunct(ent.root)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in EACH_OF:
+        first = first.head.head  # 'with each of Uganda, Tanzania and Rwanda'
     if first.dep_ == "pobj" and first.head.lower_ == "to":
         return _offered_to(first.head)
     if first.dep_ != "pobj" or first.head.lower_ not in {"with", "for"} | ALL_SIDES:
@@ -228,6 +263,19 @@ def _is_counterpart(ent: Span) -> bool:
     if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
         return names_agreement(holder) or first.head.i in {p.i for p in _side_phrases(_of_agreement(holder))}
     return True
+
+
+# 'an agreement with each of Uganda and Tanzania': one with each.
+EACH_OF = frozenset({"each"})
+
+
+def with_each(noun: Token) -> bool:
+    """'signed an agreement with each of Uganda, Tanzania and Rwanda': one agreement per counterpart."""
+    return any(
+        c.lower_ == "each" and c.dep_ == "pobj" and any(g.lower_ == "of" for g in c.children)
+        for p in _side_phrases(noun)
+        for c in p.children
+    )
 
 
 def _offered_to(to: Token) -> bool:
@@ -267,7 +315,30 @@ def _side_phrases(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         holder = noun.head.head
         phrases += [c for c in holder.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE and c.i > noun.i]
+    kinds = [  # 'a memorandum of understanding with X': the parser hangs the side on the kind
+        o
+        for of in noun.rights
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children
+        if o.dep_ == "pobj" and o.lower_ in _KINDS_OF_MEMORANDUM
+    ]
+    phrases += [c for kind in kinds for c in kind.rights if c.dep_ == "prep" and c.lower_ in _OWN_SIDE]
+    if not phrases:  # 'a memorandum of understanding on education with Vietnam': 'with' hung on its subject
+        phrases = [
+            w
+            for holder in (noun, *kinds)
+            for on in holder.rights
+            if on.dep_ == "prep" and on.lower_ in ("on", "in")
+            for subject in on.children
+            if subject.dep_ == "pobj"
+            for w in subject.rights
+            if w.dep_ == "prep" and w.lower_ == "with"
+        ]
     return phrases
+
+
+# 'a memorandum of understanding (cooperation, intent) with Cambodia': the parser hangs the side on the kind
+_KINDS_OF_MEMORANDUM = frozenset({"understanding", "cooperation", "intent", "agreement", "arrangement"})
 
 
 def _signs(ent: Span) -> bool:
@@ -518,10 +589,16 @@ def acting_for(anchor: Token) -> list[str]:
 
 
 def acronyms(doc: Doc) -> dict[str, str]:
-    """'the Japan International Cooperation Agency (JICA)': each acronym a text defines, to the full name."""
+    """'the Japan International Cooperation Agency (JICA)': each acronym a text defines, to the full name; and
+    a body's short name in brackets after it ('the European Border and Coast Guard Agency (Frontex)')."""
     found: dict[str, str] = {}
     for token in doc:
-        if not (token.is_upper and len(token.text) >= 2 and token.i >= 2 and doc[token.i - 1].text == "("):
+        if not (
+            (token.is_upper or token.is_title)
+            and len(token.text) >= 2
+            and token.i >= 2
+            and doc[token.i - 1].text == "("
+        ):
             continue
         end = token.i - 1
         start = end
@@ -529,9 +606,27 @@ def acronyms(doc: Doc) -> dict[str, str]:
             start -= 1
         while start < end and (not doc[start].is_title or doc[start].lower_ == "the"):
             start += 1
-        if start < end and "".join(t.text[0] for t in doc[start:end] if t.is_title) == token.text:
+        if start >= end:
+            continue
+        if "".join(t.text[0] for t in doc[start:end] if t.is_title) == token.text or _short_name(
+            token, doc[start:end]
+        ):
             found[token.text] = doc[start:end].text
     return found
+
+
+def _short_name(token: Token, name: Span) -> bool:
+    """'(Frontex)' after 'the European Border and Coast Guard Agency': one word closing the brackets after a
+    body's name of three words or more, and no place ('the Ministry of Foreign Affairs (Kenya)')."""
+    return (
+        token.is_title
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ")"
+        and len(name) >= 3
+        and name[-1].lower_ in ORGANISATION_HEADS
+        and token.ent_type_ not in ("GPE", "LOC", "NORP")
+        and country(token.text) is None
+    )
 
 
 def _whole_body(ent: Span) -> Span | None:
@@ -855,6 +950,8 @@ def _excluded(ent: Span) -> bool:
         governor = first.head.head
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
+        if governor.lower_ in EACH_OF and governor.dep_ == "pobj" and governor.head.lower_ in ("with", "for"):
+            return False  # 'an agreement with each of Uganda and Tanzania'
         if governor.lower_ == "those" and governor.dep_ == "conj" and _acts_for_a_country(governor.head):
             return False  # 'our negotiators and those of the Soviet Union': those who act for it
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)

@@ -20,7 +20,7 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      reach" → in_negotiation; "the ratification of the
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
-     an MoU" → planned; "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
+     an MoU" → planned ("welcomed (witnessed) the signing of a framework" → signed, planned where yet to come); "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
      agreed; "agreed that talks on a treaty would begin" is talks to come, in_negotiation); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
      of" → in_force (planned where that entry is yet to come); "the collapse (expiry, termination) of the
      treaty", "its withdrawal from the deal" → ended ("the suspension of" → suspended; in_force where that end
@@ -66,12 +66,15 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      superseded" → in_force), or of a plain present verb ("the Nassau
      agreement recognizes") or a present perfect ("the pact has deterred aggression") → in_force (treated as
      operating; not a new one); a clause on the noun that says where it stands ("which was terminated in 1940"
-     → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force); a later clause
+     → ended, "which I submitted to the Senate" → signed, "which binds us still" → in_force, "that took effect in
+     2022" → in_force); a later clause
      that asks a legislature to approve "it" → signed; the agreement under talks up its chain of nouns
      ("discussions continue on the details of an agreement") → in_negotiation; "new deals" (a headline) →
      planned, "the landmark deal" → in_force, a named or possessed agreement ("the Paris Agreement", "our
      treaty with Japan") spoken of as it stands, or acted on in the future by a verb that does not make it
-     ("we will stand by our treaty with Taiwan") → in_force, "negotiations with Iran" → in_negotiation.
+     ("we will stand by our treaty with Taiwan") → in_force, "negotiations with Iran" → in_negotiation; discussing an agreement called by a name of its own ("the
+     leaders discussed the AUKUS partnership", "the Paris Agreement"; not "a new partnership", not one named by
+     its sides, "the EU-India agreement") is speaking of it as it stands, not negotiating it.
 
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
@@ -865,6 +868,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         verb = governing_verb(head.head)
         if verb is not None and verb.lemma_.lower() in APPROVING:
             return "planned"  # 'the Cabinet has approved the signing of an MoU'
+        if verb is not None and head.head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in WITNESSING:
+            # 'welcomed the signing of a framework', 'witnessed the signing of': the ceremony that signs it,
+            # unless yet to come ('will witness the signing of')
+            return "planned" if _verb_status(verb) == "planned" else "signed"
     if anchor.dep_ == "pobj" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING for c in head.head.children
     ):
@@ -987,6 +994,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         # clause puts it before a legislature ('..., and I ask the Senate to ratify it')
         return "signed" if _asked_of_a_legislature_later(anchor) else "unknown"
     status = _verb_status(verb) if verb is not None else None
+    if status == "in_negotiation" and verb is not None and _discusses_a_named_one(anchor, verb, modifiers):
+        status = None  # 'the leaders discussed the AUKUS partnership': one that stands, spoken of below
     if status == "planned" and verb is not None and _acts_on_one_that_exists(anchor, verb):
         # 'we will stand by our treaty', 'will present the agreement to the Congress': the future is the act's,
         # the agreement exists; what else the sentence says decides where it stands
@@ -1027,9 +1036,9 @@ def status_for(anchor: Token) -> AgreementStatus:
         # protect our interests' says what they do, not that they are to come)
     if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
         return "in_force"
-    spoken_of = (name_of(anchor) is not None or _possessed(anchor, modifiers)) and (
-        verb is None or not aux_of(verb) & FUTURE_AUX or not _makes(verb)
-    )
+    spoken_of = (
+        name_of(anchor) is not None or _named_by_initials(anchor) or _possessed(anchor, modifiers)
+    ) and (verb is None or not aux_of(verb) & FUTURE_AUX or not _makes(verb))
     if status is None and spoken_of:
         # 'co-guarantors of the Good Friday Agreement', 'we value our treaty with Japan': a named or possessed
         # agreement, spoken of as it stands
@@ -1039,6 +1048,35 @@ def status_for(anchor: Token) -> AgreementStatus:
             "in_negotiation"  # 'engaged in negotiations with Iran': talks are under way unless said otherwise
         )
     return status or "unknown"
+
+
+# Verbs that name the ceremony of signing as what they do to it: 'welcomed the signing of a framework'.
+WITNESSING = frozenset("welcome witness attend hail celebrate mark applaud oversee host".split())
+
+
+def _discusses_a_named_one(anchor: Token, verb: Token, modifiers: set[str]) -> bool:
+    """'The leaders discussed the AUKUS partnership', 'reviewed progress under ... discussed the Paris
+    Agreement': an agreement called by a name of its own, the object of discussing, is spoken of as it stands;
+    one named by its sides ('the EU-India trade agreement') or new ('a new partnership') may be what is talked
+    about."""
+    return (
+        verb.lemma_.lower() == "discuss"
+        and anchor.dep_ == "dobj"
+        and anchor.head.i == verb.i
+        and not modifiers & {"a", "an", "new", "proposed", "possible", "future"}
+        and (
+            (name_of(anchor) is not None and not any(d in (name_of(anchor) or "") for d in ("-", "–")))
+            or _named_by_initials(anchor)
+        )
+    )
+
+
+def _named_by_initials(anchor: Token) -> bool:
+    """'the AUKUS partnership', 'the ANZUS pact': an agreement called by its own initials (no country's)."""
+    return any(
+        c.dep_ == "compound" and c.is_upper and len(c) >= 3 and c.ent_type_ not in ("GPE", "NORP")
+        for c in anchor.lefts
+    )
 
 
 # Verbs whose future or conditional says where an agreement stands ('the deal will be signed', 'the treaty will
@@ -1637,6 +1675,10 @@ def _described(anchor: Token) -> AgreementStatus | None:
             continue
         if _persists(child):
             return "in_force"
+        if any(c.dep_ == "dobj" and c.lower_ == "effect" for c in child.children):
+            status = _verb_status(child)  # 'the trade agreement that took effect in 2022'
+            if status is not None:
+                return status
         if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in child.children):
             continue
         if child.lemma_.lower() in _DESCRIBING:

@@ -10,6 +10,7 @@ from nlp.agreements.lexicon import (
     AGREEMENT_PLURALS,
     ALL_SIDES,
     CONCLUDING_VERBS,
+    IN_FORCE_MODIFIERS,
     NEGOTIATING,
     ORGANISATION_HEADS,
     REFERRING_DETERMINERS,
@@ -122,8 +123,8 @@ def is_noun(token: Token) -> bool:
 
 
 def _shared_framework(noun: Token) -> bool:
-    """'will work together under a framework', 'a framework with Kenya', 'a joint framework': a framework
-    sides share is an agreement ('a new regulatory framework' is not)."""
+    """'will work together under a framework', 'a framework with Kenya', 'a joint framework', 'signed a
+    framework': a framework sides share is an agreement ('a new regulatory framework' is not)."""
     if any(c.lower_ in ("with", "between") for c in noun.rights):
         return True
     if any(c.lower_ in SHARED for c in noun.lefts):
@@ -131,6 +132,14 @@ def _shared_framework(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if any(c.lower_ in SHARED for c in verb.children):
         return True
+    if noun.dep_ in ("dobj", "nsubjpass", "conj", "pobj") and verb.lemma_.lower() in (
+        "sign",
+        "ink",
+        "signing",
+    ):
+        return (
+            True  # 'signed a ten-year defence framework', 'the signing of a framework': signed, it is shared
+        )
     # 'discussions have begun on a revised fiscal framework', 'talks on a framework': one being negotiated
     return any(t.lemma_.lower() in NEGOTIATING for t in (*verb.children, *noun.ancestors) if t.i < noun.i)
 
@@ -200,11 +209,13 @@ def agreeing_verbs(sent: Span) -> list[Token]:
 
 
 def is_reference(noun: Token) -> bool:
-    """'the deals', 'these agreements', 'the memorandum' point back; 'the 2019 agreement' or 'the Paris
-    Agreement' name one of their own."""
+    """'the deals', 'these agreements', 'the memorandum' point back; 'the 2019 agreement', 'the Paris
+    Agreement' or 'the existing agreement' name one of their own."""
     dets = [c for c in noun.lefts if c.dep_ in ("det", "poss")]
     if not dets or dets[0].lower_ not in REFERRING_DETERMINERS or names_its_sides(noun):
         return False
+    if any(c.lower_ in IN_FORCE_MODIFIERS for c in noun.lefts):  # 'builds on the existing investment
+        return False  # agreement': one that stood before, not the one just said
     named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
     earlier = any(c.lower_ in _AN_EARLIER_ONE for c in noun.lefts)
     return not named and not earlier and not noun.is_title

@@ -360,6 +360,29 @@ PARSES: dict[str, str] = {
     "public approval of the treaty grew": "Public/JJ/ADJ/public/amod/1 approval/NN/NOUN/approval/nsubj/5 "
     "of/IN/ADP/of/prep/1 the/DT/DET/the/det/4 treaty/NN/NOUN/treaty/pobj/2 grew/VBD/VERB/grow/ROOT/5 "
     "././PUNCT/./punct/5",
+    # the ceremony of signing: signed where it is welcomed or witnessed, planned where yet to come
+    "welcomed the signing of": "They/PRP/PRON/they/nsubj/1 welcomed/VBD/VERB/welcome/ROOT/1 "
+    "the/DT/DET/the/det/3 signing/NN/NOUN/signing/dobj/1 of/IN/ADP/of/prep/3 a/DT/DET/a/det/6 "
+    "framework/NN/NOUN/framework/pobj/4 between/IN/ADP/between/prep/6 Fiji/NNP/PROPN/Fiji/pobj/7 "
+    "and/CC/CCONJ/and/cc/8 Samoa/NNP/PROPN/Samoa/conj/8 ././PUNCT/./punct/1",
+    "will witness the signing of": "They/PRP/PRON/they/nsubj/2 will/MD/AUX/will/aux/2 "
+    "witness/VB/VERB/witness/ROOT/2 the/DT/DET/the/det/4 signing/NN/NOUN/signing/dobj/2 of/IN/ADP/of/prep/4 "
+    "a/DT/DET/a/det/7 framework/NN/NOUN/framework/pobj/5 between/IN/ADP/between/prep/7 "
+    "Fiji/NNP/PROPN/Fiji/pobj/8 and/CC/CCONJ/and/cc/9 Samoa/NNP/PROPN/Samoa/conj/9 ././PUNCT/./punct/2",
+    # discussing a pact called by its own name speaks of it as it stands; discussing a new one is talks
+    "discussed the AUKUS partnership": "The/DT/DET/the/det/1 leaders/NNS/NOUN/leader/nsubj/2 "
+    "discussed/VBD/VERB/discuss/ROOT/2 the/DT/DET/the/det/5 AUKUS/NNP/PROPN/AUKUS/compound/5 "
+    "partnership/NN/NOUN/partnership/dobj/2 with/IN/ADP/with/prep/5 Australia/NNP/PROPN/Australia/pobj/6 "
+    "././PUNCT/./punct/2",
+    "discussed a new partnership": "The/DT/DET/the/det/1 leaders/NNS/NOUN/leader/nsubj/2 "
+    "discussed/VBD/VERB/discuss/ROOT/2 a/DT/DET/a/det/5 new/JJ/ADJ/new/amod/5 "
+    "partnership/NN/NOUN/partnership/dobj/2 with/IN/ADP/with/prep/5 Australia/NNP/PROPN/Australia/pobj/6 "
+    "././PUNCT/./punct/2",
+    # a relative clause that says it took effect
+    "built on the agreement that took effect": "They/PRP/PRON/they/nsubj/1 built/VBD/VERB/build/ROOT/1 "
+    "on/IN/ADP/on/prep/1 the/DT/DET/the/det/4 agreement/NN/NOUN/agreement/pobj/2 that/WDT/PRON/that/nsubj/6 "
+    "took/VBD/VERB/take/relcl/4 effect/NN/NOUN/effect/dobj/6 in/IN/ADP/in/prep/6 2022/CD/NUM/2022/pobj/8 "
+    "././PUNCT/./punct/1",
 }
 
 
@@ -525,6 +548,11 @@ def status_of(name: str) -> str:
         ("Senate approval of the treaties has improved", "in_force"),
         ("parliamentary approval of the agreement is expected", "signed"),
         ("public approval of the treaty grew", "unknown"),  # no legislature's
+        ("welcomed the signing of", "signed"),
+        ("will witness the signing of", "planned"),
+        ("discussed the AUKUS partnership", "in_force"),
+        ("discussed a new partnership", "in_negotiation"),
+        ("built on the agreement that took effect", "in_force"),
     ],
 )
 def test_status_rule(name: str, status: str) -> None:
