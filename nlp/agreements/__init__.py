@@ -1,9 +1,10 @@
 """Agreements: who the parties are, what it is about and how far along it is, read across sentences.
 
-Split the way spaCy splits a component: `lexicon` (the word lists), `leaders` (the countries leaders act
-for), `tokens` (readings of the parse the rules share), `status` (how far along an agreement is, rules in a
-stated order), `parties` (who makes it) and `assembly` (candidates across sentences, `find_agreements` and
-the `presswatch_agreements` factory).
+Split the way spaCy splits a component: `lexicon` (the word lists), `tokens` (readings of the parse the rules
+share), `status` (how far along an agreement is, rules in a stated order), `parties` (who makes it), `deals`
+(contracts, orders, purchases and sales as business news reports them, one per counterpart) and `assembly`
+(candidates across sentences, `find_agreements` and the `presswatch_agreements` factory). The countries
+leaders act for are `nlp.leaders`'s.
 Importing the package registers the factory.
 """
 
