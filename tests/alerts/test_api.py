@@ -14,6 +14,7 @@ from pydantic import SecretStr
 from alerts.service import AlertService
 from api.app import create_app
 from presswatch.config import Settings
+from presswatch.document import Document
 from search.sqlite import SQLiteBackend
 from tests.alerts.helpers import agreement, doc, ingest, place
 
@@ -148,15 +149,8 @@ def test_the_feed_of_an_alert_on_a_page_dated_by_its_day_alone(
 ) -> None:
     """A page that states only its day is published at a time with no zone; its alert broke the whole feed
     (500: feedgen refuses a naive time), so the reader saw nothing more from that search."""
-    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
     dated = KOSOVO.model_copy(update={"published": datetime(2026, 11, 25)})
-    backend = SQLiteBackend(path=alert_settings.sqlite_path)
-    with AlertService.open(alert_settings, backend=backend) as service:
-        ingest(service, backend, [dated])
-    backend.close()
-    response = client.get(saved["feed_url"])
-    assert response.status_code == 200, response.text
-    [entry] = feedparser.parse(response.content).entries
+    [entry] = _feed_of_a_mention_alert_on(client, alert_settings, dated).entries
     assert entry.published == "2026-11-25T00:00:00+00:00"
 
 
@@ -165,13 +159,20 @@ def test_the_feed_of_an_alert_on_a_title_holding_control_characters(
 ) -> None:
     """XML cannot hold NUL or most C0 controls: a crawled (or ingested) title with one answered 500 for the
     whole feed from then on."""
-    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
     broken = KOSOVO.model_copy(update={"title": "UK and Kosovo\x00 plan\x0b a deal\x1f"})
+    [entry] = _feed_of_a_mention_alert_on(client, alert_settings, broken).entries
+    assert entry.title == "UK and Kosovo plan a deal"
+
+
+def _feed_of_a_mention_alert_on(
+    client: TestClient, alert_settings: Settings, document: Document
+) -> feedparser.FeedParserDict:
+    """The Atom feed, fetched through its route, of a mention alert on Kosovo after `document` fired it."""
+    saved = client.post("/alerts", headers=KEYS["alice"], json={"kind": "mention", "entity": "Kosovo"}).json()
     backend = SQLiteBackend(path=alert_settings.sqlite_path)
     with AlertService.open(alert_settings, backend=backend) as service:
-        ingest(service, backend, [broken])
+        ingest(service, backend, [document])
     backend.close()
     response = client.get(saved["feed_url"])
     assert response.status_code == 200, response.text
-    [entry] = feedparser.parse(response.content).entries
-    assert entry.title == "UK and Kosovo plan a deal"
+    return feedparser.parse(response.content)
