@@ -682,7 +682,9 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "NORP":
         return _demonym_party(ent) or _people_acting(ent)
     if ent.label_ == "PERSON":  # 'President Thieu has accepted our proposal', 'Putin suspended the treaty'
-        return _persons_country(ent) if _is_counterpart(ent) or _signs(ent) or _acts(ent) else None
+        if not (_is_counterpart(ent) or _signs(ent) or _acts(ent)):
+            return None
+        return _persons_country(ent) or (HOME if _signs(ent) and _home_official(ent) else None)
     name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
     if known_as(name) != name:
         return known_as(name)
@@ -815,6 +817,17 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     if named:
         return named[0]
     return HOME if match["head"].lower() in ("ministry", "department") and not whose else None
+
+
+def _home_official(person: Span) -> bool:
+    """'Secretary Rubio and Australia signed' on the State Department's site: an office holder the text gives
+    no country signs for the publishing government, as releases name their own ministers bare and others'
+    with their country ('Australian Foreign Minister Penny Wong')."""
+    doc = person.doc
+    return any(t.lower_ in _CABINET_TITLES for t in doc[max(0, person.start - 4) : person.start])
+
+
+_CABINET_TITLES = frozenset("secretary minister ambassador commissioner".split())
 
 
 def _persons_country(person: Span) -> str | None:
@@ -1628,6 +1641,10 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
     for conj in ent.root.conjuncts:
         if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i or _our_government(conj):
             continue
+        if conj.lower_ in HEAD_TITLES | _CABINET_TITLES or (
+            conj.i + 1 < len(doc) and doc[conj.i + 1].ent_type_ == "PERSON"
+        ):
+            continue  # 'Foreign Minister' of 'Foreign Minister Wong of Australia': a title, its holder named
         start = conj.left_edge.i
         while doc[start].pos_ not in ("PROPN",) and start < conj.i:
             start += 1
