@@ -29,6 +29,7 @@ from nlp.agreements.lexicon import (
     CONTINUING_TALKS,
     ENDING_VERBS,
     IN_FORCE_MODIFIERS,
+    MIN_PARTIES,
     NEGOTIATING,
     SIGNING_VERBS,
     STAGE_MOVING_VERBS,
@@ -77,7 +78,6 @@ from presswatch.document import Agreement, AgreementStatus
 
 _REFERENCE_WINDOW = 4  # sentences after a founding sentence that may point back to it
 
-_MIN_PARTIES = 2
 
 _MAX_SUBJECT_TOKENS = 16
 
@@ -251,7 +251,7 @@ def _subjects_named_next(sents: list[Span], index: int) -> list[str]:
         name = state_or_body(ent)
         if name is not None and name not in names:
             names.append(name)
-    return names if len(names) >= _MIN_PARTIES else []
+    return names if len(names) >= MIN_PARTIES else []
 
 
 def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, refers: bool) -> None:
@@ -262,7 +262,7 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
     with in the sentence before: 'the climate agreement' after 'We welcomed President Macron' need not be
     France's)."""
     anchor = candidate.anchor
-    if len(candidate.leads) + len(candidate.counterparts) >= _MIN_PARTIES:
+    if len(candidate.leads) + len(candidate.counterparts) >= MIN_PARTIES:
         return
     if not candidate.leads and not candidate.counterparts:
         candidate.add_parties(_subjects_named_next(sents, index), [])
@@ -270,7 +270,7 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
             return
     if refers_to_a_group(anchor):
         candidate.add_parties(parties_named_before(sents, index, upto=anchor.i), [])
-        if the_group_is_ours(anchor) or len(candidate.leads) + len(candidate.counterparts) < _MIN_PARTIES:
+        if the_group_is_ours(anchor) or len(candidate.leads) + len(candidate.counterparts) < MIN_PARTIES:
             candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
@@ -323,7 +323,7 @@ def _respectively(made: list[_Candidate], sent: Span) -> list[_Candidate]:
     as many agreements as the counterparts they share, in order, each with its own."""
     shared = made[0].counterparts if made else []
     if (
-        len(made) >= _MIN_PARTIES
+        len(made) >= MIN_PARTIES
         and len(shared) == len(made)
         and all(c.counterparts == shared for c in made)
         and any(t.lower_ == "respectively" for t in sent)
@@ -341,7 +341,7 @@ def _another_makes_it(anchor: Token, earlier: _Candidate, named: list[str]) -> b
     verb = clause_verb(anchor)
     return (
         _has_its_sides(earlier)
-        and len(named) >= _MIN_PARTIES
+        and len(named) >= MIN_PARTIES
         and any(name != HOME and not earlier.knows(name) for name in named)
         and verb is not None
         and verb.lemma_.lower() in SIGNING_VERBS | TAKING_EFFECT_VERBS
@@ -398,7 +398,7 @@ def _later_stage(known: AgreementStatus, said: AgreementStatus) -> AgreementStat
 def _has_its_sides(candidate: _Candidate) -> bool:
     """Two sides or more, counting the announcing government an agreement 'with Greece' implies."""
     implied = 1 if candidate.counterparts and not candidate.leads and not candidate.others_make_it else 0
-    return len(candidate.leads) + len(candidate.counterparts) + implied >= _MIN_PARTIES
+    return len(candidate.leads) + len(candidate.counterparts) + implied >= MIN_PARTIES
 
 
 def _separate_agreements(sent: Span, anchor: Token) -> tuple[list[tuple[Token, frozenset[int]]], bool]:
@@ -614,7 +614,7 @@ def _candidate(
         names_one=is_noun(anchor) and not refers,
     )
     named = named_in_its_name(anchor)
-    if len(named) >= _MIN_PARTIES:
+    if len(named) >= MIN_PARTIES:
         candidate.add_parties(named, [])  # 'the U.S.-Mexico-Canada Agreement': its name says its sides
     else:
         candidate.add_parties([], named)  # 'the UK-Rwanda deal' in a British release: the other side
@@ -669,9 +669,9 @@ def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
     acting = [name for name in candidate.acting_for if name not in leads]
     others = [name for name in candidate.counterparts if name not in acting]
     sides: list[tuple[str, ...]]
-    if candidate.plural and len(leads) == 1 and len(others) >= _MIN_PARTIES:
+    if candidate.plural and len(leads) == 1 and len(others) >= MIN_PARTIES:
         sides = [(leads[0], *acting, other) for other in others]
-    elif candidate.plural and len(others) == 1 and len(leads) >= _MIN_PARTIES:
+    elif candidate.plural and len(others) == 1 and len(leads) >= MIN_PARTIES:
         sides = [(lead, *acting, others[0]) for lead in leads]
     else:
         sides = [tuple(leads + acting + others)]
@@ -689,7 +689,7 @@ def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
             evidence=evidence,
         )
         for parties in sides
-        if len(parties) >= _MIN_PARTIES
+        if len(parties) >= MIN_PARTIES
     ]
 
 

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.agreements.lexicon import BUYING_VERBS, NEGOTIATING, PLANNING_VERBS
+from nlp.agreements.lexicon import BUYING_VERBS, MIN_PARTIES, NEGOTIATING, PLANNING_VERBS
 from nlp.agreements.parties import _GOVERNMENT_BODY as GOVERNMENT_BODY
 from nlp.agreements.parties import HOME, known_as, nationality
 from nlp.agreements.parties import _government_body_party as government_body_party
@@ -61,7 +61,6 @@ _GOVERNMENT = re.compile(
     r"^(?:(?:federal|national|\w+n|\w+ian|\w+ese)\s+)?government$|^federal executive council$", re.I
 )
 
-_MIN_PARTIES = 2
 
 # The simple present tells what is done as a rule, not a deal made: 'airlines buy jets', 'an A320neo sells
 # for $110 million'.
@@ -91,7 +90,7 @@ def deal_agreements(doc: Doc) -> list[Agreement]:
             seller = sides[seller_at] if seller_at is not None and len(sides) > seller_at else None
             parties = tuple(dict.fromkeys(p for p in sides if p is not None))
             same = [a for a in found if set(parties) == set(a.parties) and a.start == sent.start_char]
-            if len(parties) < _MIN_PARTIES or any(a.status == status for a in same):
+            if len(parties) < MIN_PARTIES or any(a.status == status for a in same):
                 continue
             if same and status == "ended":  # '..., but OrbitBeyond canceled its task order': it ended
                 found[found.index(same[0])] = same[0].model_copy(update={"status": status})
@@ -113,7 +112,7 @@ def deal_agreements(doc: Doc) -> list[Agreement]:
 
 def _made_by(party: str, found: list[Agreement]) -> Agreement | None:
     """The latest deal of two sides the party made."""
-    return next((a for a in reversed(found) if party in a.parties and len(a.parties) == _MIN_PARTIES), None)
+    return next((a for a in reversed(found) if party in a.parties and len(a.parties) == MIN_PARTIES), None)
 
 
 _SELLER_BEFORE = "\x00seller"  # a sale whose seller is the one of the deal read before
@@ -258,7 +257,7 @@ _ANNOUNCING = frozenset("announce unveil".split())
 def _merged(verb: Token) -> list[tuple[list[str | None], AgreementStatus]]:
     """'Vodafone and Three agreed to merge their operations', 'X merged with Y': one agreement between them."""
     sides = [*_subjects(verb), *_names_after(verb, ("with",))]
-    return [(sides, _stage(verb))] if len(sides) >= _MIN_PARTIES else []
+    return [(sides, _stage(verb))] if len(sides) >= MIN_PARTIES else []
 
 
 def _sales(noun: Token) -> list[tuple[list[str | None], AgreementStatus]]:

@@ -671,3 +671,5 @@ BESIDE_ADVERBS = frozenset({"together", "along"})
 OUR_NATIONALITY_NOUNS = frozenset(
     "friend friends neighbor neighbors neighbour neighbours ally allies".split()
 )
+
+MIN_PARTIES = 2  # an agreement has two sides at least: fewer named is no agreement yet

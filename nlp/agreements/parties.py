@@ -71,6 +71,7 @@ from nlp.agreements.lexicon import (
     HEAD_TITLES,
     JOINING_VERBS,
     LEGISLATURES,
+    MIN_PARTIES,
     MONARCHS,
     NAMED_LEGISLATURES,
     NATIONALITY_ENDINGS,
@@ -211,10 +212,7 @@ def _reported_with_its_sides(verb: Token) -> bool:
     if subject is None:
         return False
     named = [t for t in (subject, *subject.conjuncts) if t.ent_type_ in ("GPE", "ORG", "NORP")]
-    return len(named) >= _MIN_SIDES
-
-
-_MIN_SIDES = 2
+    return len(named) >= MIN_PARTIES
 
 
 def _controller(verb: Token) -> Token | None:

@@ -1059,16 +1059,12 @@ def _discusses_a_named_one(anchor: Token, verb: Token, modifiers: set[str]) -> b
     Agreement': an agreement called by a name of its own, the object of discussing, is spoken of as it stands;
     one named by its sides ('the EU-India trade agreement') or new ('a new partnership') may be what is talked
     about."""
-    return (
-        verb.lemma_.lower() == "discuss"
-        and anchor.dep_ == "dobj"
-        and anchor.head.i == verb.i
-        and not modifiers & {"a", "an", "new", "proposed", "possible", "future"}
-        and (
-            (name_of(anchor) is not None and not any(d in (name_of(anchor) or "") for d in ("-", "–")))
-            or _named_by_initials(anchor)
-        )
-    )
+    if verb.lemma_.lower() != "discuss" or anchor.dep_ != "dobj" or anchor.head.i != verb.i:
+        return False
+    if modifiers & {"a", "an", "new", "proposed", "possible", "future"}:
+        return False
+    name = name_of(anchor)
+    return (name is not None and not any(d in name for d in ("-", "–"))) or _named_by_initials(anchor)
 
 
 def _named_by_initials(anchor: Token) -> bool:

@@ -214,16 +214,16 @@ def is_reference(noun: Token) -> bool:
     dets = [c for c in noun.lefts if c.dep_ in ("det", "poss")]
     if not dets or dets[0].lower_ not in REFERRING_DETERMINERS or names_its_sides(noun):
         return False
-    if any(c.lower_ in IN_FORCE_MODIFIERS for c in noun.lefts):  # 'builds on the existing investment
-        return False  # agreement': one that stood before, not the one just said
     named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
     earlier = any(c.lower_ in _AN_EARLIER_ONE for c in noun.lefts)
     return not named and not earlier and not noun.is_title
 
 
 # Words that set an agreement apart from the one a text announces: 'the previous agreement expired in June'
-# after 'signed a new agreement' is another, older one.
-_AN_EARLIER_ONE = frozenset("previous former old earlier original prior outgoing expired existing".split())
+# after 'signed a new agreement', 'builds on the existing investment agreement' name another, older one.
+_AN_EARLIER_ONE = IN_FORCE_MODIFIERS | frozenset(
+    "previous former old earlier original prior outgoing expired".split()
+)
 
 
 def names_its_sides(noun: Token) -> bool:
