@@ -55,7 +55,7 @@ from nlp.people import (
     resolve_people,
     titled_names,
 )
-from nlp.portfolios import names_after_portfolios
+from nlp.portfolios import names_after_portfolios, portfolio_people
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
     canonical_name,
@@ -76,6 +76,9 @@ _PERSON_OPENERS = frozenset(
     "sir dame dr mr mrs ms lord lady baroness rt hon honourable honorable shri smt alhaji".split()
 )
 _COMPASS = frozenset("northern southern eastern western central north south east west".split())
+# Landform words a country's name opens or closes a region's name with ('Niger Delta', 'Lake Chad').
+_LANDFORMS_AFTER = frozenset("delta basin river valley plateau highlands lowlands canal".split())
+_LANDFORMS_BEFORE = frozenset({"lake"})
 
 
 def gazetteer_patterns() -> list[dict[str, object]]:
@@ -236,6 +239,17 @@ def _named_compass_part(span: Span) -> bool:
     return before.lower_ in _COMPASS and before.is_title
 
 
+def _named_landform(span: Span) -> Span | None:
+    """'the Niger Delta', 'the Congo Basin', 'Lake Chad': a country's name inside a landform's, which names a
+    region, not the country (the guide: a country's name inside another name does not count)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _LANDFORMS_AFTER:
+        return doc[span.start : span.end + 1]
+    if span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1].lower_ in _LANDFORMS_BEFORE:
+        return doc[span.start - 1 : span.end]
+    return None
+
+
 def _with_compass(span: Span) -> Span:
     """'western Balkans': a compass word in front of a region belongs to its name."""
     if span.start > 0 and span.doc[span.start - 1].lower_ in _COMPASS:
@@ -309,6 +323,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
         overlapping = [n for n in named if n.start < holder.end and holder.start < n.end]
         if all(n.end <= holder.end for n in overlapping):  # 'Bhagwant [Mann]' read whole
             named = [n for n in named if n not in overlapping] + [holder]
+    if in_portfolios := portfolio_people(doc, named, common=common) if common else []:
+        named = [n for n in named if n not in in_portfolios]  # the portfolio's words are its holder's role
+        doc.ents = [e for e in doc.ents if e not in in_portfolios]
     people = resolve_people(doc, named)
     person_words = {w: p for p in people.persons for w in p.words if len(p.words) > 1}
     for p in people.persons:  # 'Chancellor Adenauer ... Adenauer [ORG] agreed', but not 'Jordan' the country
@@ -354,6 +371,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             continue
         if label in ("GPE", "LOC", "FAC", "NORP"):
             resolved = _place(ent)
+            if resolved is not None and resolved[0] == "GPE" and (landform := _named_landform(ent)):
+                out.append(_mention(landform, "LOC", landform.text))  # 'the Niger Delta' is no country
+                continue
             if resolved is not None and resolved[0] in ("GPE", "NORP") and _named_compass_part(ent):
                 part = doc[ent.start - 1 : ent.end]  # 'Northern Ireland', 'Western Australia', 'West Bengal'
                 if label != "NORP":

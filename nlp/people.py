@@ -473,6 +473,8 @@ def role_before(doc: Doc, start: int) -> str | None:
     i = start - 1
     while i >= 0 and is_honorific(doc[i]):
         i -= 1
+    if i >= 2 and doc[i].lower_ in _TITLES_BEFORE_NAMES and doc[i].is_title and _portfolio_comma(doc, i - 1):
+        i -= 1  # 'The Minister of Budget and Economic Planning, [Senator] Abubakar Bagudu': a title, the office before
     if i >= 1 and doc[i].text == "," and doc[i - 1].is_title:
         i -= 1  # 'Malaysia's Prime Minister, Najib Razak'
     words: list[Token] = []
@@ -536,6 +538,10 @@ def role_before(doc: Doc, start: int) -> str | None:
     return singular_role(_phrase(words))
 
 
+# Offices also written as a title before a name ('Senator Abubakar Bagudu', 'General Christopher Musa').
+_TITLES_BEFORE_NAMES = frozenset("senator general ambassador chief governor commander justice judge".split())
+
+
 def _portfolio_comma(doc: Doc, i: int) -> bool:
     """The comma of a portfolio's list: 'Minister of Forestry[,] Fisheries and the Environment', between
     capitalised words after an office's 'of' or 'for' in the same phrase."""
@@ -551,10 +557,13 @@ def _portfolio_comma(doc: Doc, i: int) -> bool:
 
 def _one_office(before: list[Token], after: list[Token]) -> bool:
     """Whether the words on both sides of 'and' in a title are one person's: 'Foreign and Commonwealth
-    Affairs Minister' (the parse hangs the first words on the title after 'and'), 'Minister of Finance and
-    Coordinating Minister of the Economy' (two offices, each with its portfolio, held together)."""
+    Affairs Minister', 'Trade and Investment Minister' (the parse hangs the first words on the title after 'and'),
+    'Minister of Finance and Coordinating Minister of the Economy' (two offices, each with its portfolio, held
+    together)."""
     last = before[-1]
-    if last.dep_ in ("amod", "compound") and last.head in after:
+    if last.head in after and (
+        last.dep_ in ("amod", "compound") or (last.dep_ == "nmod" and not last.ent_type_)
+    ):  # not 'between Trump and Chinese vice-premier Liu He'
         return True
     return _with_portfolio(before) and _with_portfolio(after)
 

@@ -126,6 +126,18 @@ def _common(words: Span, common: frozenset[str]) -> bool:
     return word in common or words[-1].lemma_.lower() in common or (singular != word and singular in common)
 
 
+def _forename(word: Span, *, common: frozenset[str]) -> bool:
+    """'[Neale] Richmond', '[Hilary] Benn': a word no lexicon, body or place has, before a surname that is also
+    a place's name (the model tags 'Richmond' as one), which makes the pair a name, not a portfolio's place."""
+    return (
+        bool(common)
+        and word[0].ent_type_ not in _NOT_NAME_LABELS
+        and not _common(word, common)
+        and word.text.lower() not in portfolio_words()
+        and not _place(word.text)
+    )
+
+
 def _place(text: str) -> bool:
     """A country or a region the gazetteer knows, or a city of GeoNames."""
     return country(text) is not None or region(text) is not None or is_city(text)
@@ -137,13 +149,18 @@ def _name_start(doc: Doc, start: int, end: int, *, common: frozenset[str]) -> in
     least, most = _NAME_WORDS
     if len(words) <= least:
         return None  # a portfolio of one word at least comes before the name
-    for first, last in words[:least]:
+    forename = _forename(doc[words[1][0] : words[1][1]], common=common)
+    for n, (first, last) in enumerate(words[:least]):
         if not all(_capitalised(t) or t.text == "-" for t in doc[first:last]):
             return None
         if (
             doc[first:last].text.lower() in portfolio_words()
             or doc[first].lower_ in _JOINING
-            or (doc[first].ent_type_ in _NOT_NAME_LABELS and _place(doc[first:last].text))
+            or (
+                doc[first].ent_type_ in _NOT_NAME_LABELS
+                and _place(doc[first:last].text)
+                and not (n == 0 and forename)
+            )
             or doc[first].ent_type_ in ("DATE", "TIME", "EVENT", "LAW")
         ):
             return None  # 'Minister for Health and Social Care said': the run ends on a body's words
@@ -182,3 +199,20 @@ def names_after_portfolios(
             found.append(Span(doc, opening, end, label="PERSON"))
         i = max(i + 1, end)
     return found
+
+
+def portfolio_people(doc: Doc, people: Sequence[Span], *, common: frozenset[str]) -> list[Span]:
+    """The model's PERSON spans that are part of an office's portfolio, joined to more of it and every word of
+    them one that bodies are named with or a common noun: 'Union Minister of Fisheries, [Animal Husbandry] and
+    Dairying Shri Rajiv Ranjan Singh' (a name ends the run: 'Secretary of State John Foster Dulles')."""
+    runs = [
+        (i + 2, _run_end(doc, i + 2))
+        for i in range(len(doc) - 3)
+        if doc[i].lower_ in ROLE_WORDS and doc[i].text[:1].isupper() and doc[i + 1].lower_ in ("for", "of")
+    ]
+    return [
+        p
+        for p in people
+        if any(start <= p.start and p.end < end and doc[p.end].lower_ in _JOINING for start, end in runs)
+        and all(_portfolio_word(p[k : k + 1], common=common, person=False) for k in range(len(p)))
+    ]

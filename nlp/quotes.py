@@ -259,12 +259,14 @@ def _role_holder(subject: Token, people: People) -> Person | None:
     if title[0].i != subject.left_edge.i and subject.doc[subject.left_edge.i].dep_ != "det":
         return None  # 'Meridian's chief executive': whose title, the words before it say
     words = " ".join(t.lower_ for t in title)
-    holders = {
-        id(p): p
-        for p in people.persons
-        if p.role and (p.role.casefold() == words or p.role.casefold().endswith(" " + words))
-    }
+    holders = {id(p): p for p in people.persons if p.role and _role_names(p.role.casefold(), words)}
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _role_names(role: str, title: str) -> bool:
+    """Whether a person's role is the title, ends with it ('Health Secretary' of 'Shadow Health Secretary') or
+    opens a double office with it ('the Tánaiste' of 'Tánaiste and Minister for Foreign Affairs')."""
+    return role == title or role.endswith(" " + title) or role.startswith(title + " and ")
 
 
 def _aged(subject: Token, people: People) -> Person | None:

@@ -110,7 +110,8 @@ from nlp.agreements.tokens import (
     names_agreement,
     without_article,
 )
-from nlp.bodies.tables import candidates
+from nlp.bodies import document_countries
+from nlp.bodies.tables import candidates, public_body
 from nlp.entities import normalize_name
 from nlp.leaders import leaders_country, titled_leaders_country
 from presswatch.gazetteer import countries, country, demonym, international_body
@@ -798,6 +799,8 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     match = _GOVERNMENT_BODY.match(name)
     assert match is not None
     owners = {body.country for body in candidates(name)}
+    if public_body(name, countries=document_countries(ent.doc)) is None:
+        owners = set()  # 'Treasury' on a Kenyan page: one word names a body only among the text's countries
     if len(owners) == 1:  # a commission acts for a government only as the European Commission does
         owner = owners.pop()
         acts = match["head"].lower() != "commission" or international_body(owner) is not None
@@ -814,7 +817,7 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     ]
     if named:
         return named[0]
-    return HOME if match["head"].lower() in ("ministry", "department") and not whose else None
+    return HOME if match["head"].lower() in ("ministry", "department", "treasury") and not whose else None
 
 
 def _home_official(person: Span) -> bool:

@@ -77,7 +77,10 @@ _PREFIXED_DOLLAR = (
 _SHARES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
 _SHARE_OF_A_SCALE = r"(?i:(?:half\s+an?|an?\s+quarter\s+of\s+an?|three\s+quarters\s+of\s+an?|an?)(?=\s+(?:million|billion|trillion|thousand)\b))"
 _QUAL = rf"(?:\b(?P<qual>(?i:{trie_pattern(QUALIFIERS)}))\s+)?"
-_SCALE = rf"(?:\s?(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
+# The scale after a space or a hyphen ('a $25-billion plan', 'a JPY 25-billion loan', as Canadian and Asian
+# releases write it); a hyphen before a digit is a range's ('£5-8m').
+_BEFORE_SCALE = r"(?:\s|-(?=[A-Za-z]))?"
+_SCALE = rf"(?:{_BEFORE_SCALE}(?P<scale>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
 
 
 def _symbols_pattern(symbols: Iterable[str]) -> str:
@@ -107,7 +110,7 @@ def money_patterns(local: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]
     mine = "|".join(_local_symbol(s) for s in local_symbols(local)) if local else ""
     iso = trie_pattern({*ISO_CODES, *iso_codes(local=local)})
     before = rf"{_PREFIXED_DOLLAR}|{_symbols_pattern(symbols)}|\b(?:{iso})\s?" + (f"|{mine}" if mine else "")
-    scale2 = rf"(?:\s?(?P<{{name}}>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
+    scale2 = rf"(?:{_BEFORE_SCALE}(?P<{{name}}>(?i:{SCALE_PATTERN}))(?![\w£$€₹]))?"
     # The upper end of a range: '£5m to £8m', '£5-8m', '€2.5–3bn'; or of 'between £5m and £8m'.
     range_tail = (
         rf"(?:\s?(?:-|–|—)\s?|\s+to\s+)(?:{before})?\s?(?P<num2>{AMOUNT_PATTERN})(?!\d)"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.bodies import document_countries, post_nominal, public_body, publisher
 from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
+from nlp.numbers import SCALES
 from nlp.organisations.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
@@ -324,6 +325,12 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'the Japanese Government' is Japan (the guide), not a body of its own
     if words.start > 0 and doc[words.start - 1].text in ("#", "@") and not doc[words.start - 1].whitespace_:
         return None  # '#GhanaFirst', '@GhanaPresidency': a hashtag or an account's handle, not a body's name
+    if len(sides := re.split(r"\s?[-–—]\s?", words.text)) > 1 and all(country(side) for side in sides):
+        return None  # 'the U.S.-India TRUST initiative': the two countries of what follows, no body
+    if _an_amount(words):
+        return None  # 'N15.8 trillion', 'KSh2bn': an amount of money the model took for a name
+    if len(words) == 1 and first.lower_ in ROLE_WORDS:
+        return None  # 'the Tánaiste said', 'the Taoiseach': an office, its holder a person, not a body
     if words.text.lower() in PAGE_FURNITURE or core(span).text.lower() in PAGE_FURNITURE:
         return None  # 'Press Release', 'Read more': the newsroom's page, not the release
     if _page_furniture(words):
@@ -479,6 +486,17 @@ def law_or_org(span: Span) -> str | None:
     if len(words) == 1 and not named_body and last.is_title and last.lower_ in lower_case_words(doc):
         return None  # 'Housing', 'Reserve', 'Chamber': a word the text also writes in lower case
     return "ORG"
+
+
+def _an_amount(words: Span) -> bool:
+    """'N15.8 [trillion]', 'GH₵5m': a word with digits in it before a scale, or one that ends in a scale."""
+    doc, last = words.doc, words[-1]
+    if not any(c.isdigit() for c in last.text):
+        return False
+    scale = re.search(r"\d([a-z]+)$", last.lower_)
+    return (scale is not None and scale.group(1) in SCALES) or (
+        words.end < len(doc) and doc[words.end].lower_ in SCALES
+    )
 
 
 def _page_furniture(words: Span) -> bool:

@@ -680,3 +680,21 @@ def test_stages_of_one_agreement(
 )
 def test_sides(extractor: Extractor, text: str, url: str, want: set[tuple[tuple[str, ...], str]]) -> None:
     assert found_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://www.statehouse.go.ke/news/deals", expected((("Kenya", "United Arab Emirates"), "signed"))),
+        (
+            "https://www.gov.uk/government/news/deals",
+            expected((("United Kingdom", "United Arab Emirates"), "signed")),
+        ),
+    ],
+)
+def test_a_treasury_named_by_one_word_is_the_publishers(
+    extractor: Extractor, url: str, want: set[tuple[tuple[str, ...], str]]
+) -> None:
+    """'Treasury' names HM Treasury only where the text is the UK's or names it: on a Kenyan page it is Kenya's."""
+    text = "The deals were signed by Treasury Cabinet Secretary John Mbadi and UAE Trade Minister Thani Al Zeyoudi."
+    assert found_at(extractor, text, url) == want

@@ -36,6 +36,8 @@ def normalized(extractor: Extractor, text: str) -> list[str]:
         ("exports of 100 billion yuan", "100,000,000,000 CNY"),
         ("125 million Australian dollars", "125,000,000 AUD"),
         ("a hundred pounds each", "100 GBP"),
+        ("a JPY 25-billion loan for the railway", "25,000,000,000 JPY"),  # the scale after a hyphen
+        ("a US$1.5-billion project", "1,500,000,000 USD"),
     ],
 )
 def test_money_is_normalised_to_value_and_iso_currency(

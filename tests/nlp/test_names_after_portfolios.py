@@ -48,6 +48,28 @@ from tests.nlp.test_roles import roles
             "Kofi Mensah",
             "Foreign and Defence Affairs Minister",
         ),
+        (  # portfolio words the model tags as a person's name belong to the office before an honorific
+            "Union Minister of Fisheries, Animal Husbandry and Dairying Shri Rajiv Ranjan Singh said that fish "
+            "production had reached a record.",
+            "Rajiv Ranjan Singh",
+            "Union Minister of Fisheries, Animal Husbandry and Dairying",
+        ),
+        (  # two portfolios joined before one title (the parse hangs the first on the title as 'nmod')
+            "Trade and Investment Minister Todd McClay announced the deal today.",
+            "Todd McClay",
+            "Trade and Investment Minister",
+        ),
+        (  # a title between the office's comma and the name is no office of its own
+            "The Minister of Budget and Economic Planning, Senator Abubakar Bagudu, said that N15.8 trillion "
+            "had been allocated to capital expenditure.",
+            "Abubakar Bagudu",
+            "Minister of Budget and Economic Planning",
+        ),
+        (  # a surname that is also a town's name, after a forename no lexicon has
+            "Minister of State Neale Richmond will travel to Chad next week to visit refugee camps.",
+            "Neale Richmond",
+            "Minister of State",
+        ),
         (  # the seat an MP is elected for, though the model tags it as a person
             "Nia Griffith, MP for Llanelli, said the steelworks needed a plan.",
             "Nia Griffith",
@@ -85,3 +107,15 @@ def test_the_title_before_the_name_is_no_body(extractor: Extractor) -> None:
     )
     assert [m.normalized for m in doc.entities if m.label == "ORG"] == []
     assert [m.normalized for m in doc.entities if m.label == "PERSON"] == ["Justin Muturi"]
+
+
+def test_an_amount_the_model_tags_as_a_body_is_none(extractor: Extractor) -> None:
+    doc = extractor.enrich(
+        Document.from_page(
+            url="https://statehouse.gov.ng/news/x",
+            source="t",
+            title="t",
+            body="The minister said that N15.8 trillion had been allocated to capital expenditure.",
+        )
+    )
+    assert [m.normalized for m in doc.entities if m.label == "ORG"] == []

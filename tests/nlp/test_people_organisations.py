@@ -81,6 +81,16 @@ def test_a_capitalised_compass_word_makes_another_place_than_the_country(extract
     assert "Western Australia" in names(doc, "LOC")
 
 
+def test_a_countrys_name_inside_a_landforms_is_a_region_not_the_country(extractor: Extractor) -> None:
+    doc = enrich(
+        extractor,
+        "Shell is leaving the Niger Delta after decades of oil spills, and fishing on Lake Chad has collapsed. "
+        "Kenya and Sudan signed a water accord.",
+    )
+    assert {m.code for m in doc.entities if m.label == "GPE"} == {"KE", "SD"}
+    assert {"Niger Delta", "Lake Chad"} <= names(doc, "LOC")
+
+
 def test_america_is_the_united_states_and_former_countries_keep_their_codes(extractor: Extractor) -> None:
     doc = enrich(
         extractor,
@@ -148,3 +158,9 @@ def test_a_plural_is_no_persons_name(extractor: Extractor) -> None:
 def test_a_surname_alone_tagged_as_a_body_is_the_titled_person(extractor: Extractor) -> None:
     doc = enrich(extractor, "We met Chancellor Adenauer in Bonn. Adenauer agreed to the plan.")
     assert {(m.text, m.label) for m in doc.entities if m.text == "Adenauer"} == {("Adenauer", "PERSON")}
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_body(extractor: Extractor) -> None:
+    """'the U.S.-India TRUST initiative': the model tags the pair as a body; it names the sides of what follows."""
+    doc = enrich(extractor, "The Secretary and the Minister discussed the U.S.-India TRUST initiative.")
+    assert names(doc, "ORG") == set()

@@ -297,3 +297,16 @@ def test_the_company_after_two_companies_that_share_the_subject_is_nobody(extrac
     """'Amazon and Walmart both cut prices. The company said': which one, the text does not say (review6)."""
     text = "Amazon and Walmart both cut prices on Monday. The company said the cuts were “the deepest in a decade.”"
     assert said(extractor, text) == [(None, "the deepest in")]
+
+
+def test_a_title_alone_is_the_person_whose_double_office_it_opens(extractor: Extractor) -> None:
+    """'the Tánaiste said' after 'Tánaiste and Minister for Foreign Affairs Simon Harris': the title is his, and
+    the model's tag of it as a body is no organisation."""
+    text = (
+        "Tánaiste and Minister for Foreign Affairs Simon Harris has today announced €12 million in humanitarian "
+        "funding for Sudan.\n\nSpeaking in Dublin, the Tánaiste said: “The scale of suffering in Sudan is almost "
+        "unimaginable.”"
+    )
+    assert said(extractor, text) == [("Simon Harris", "The scale of")]
+    document = extractor.enrich(Document.from_page(url="http://t.test/x", source="t", title="t", body=text))
+    assert [m.normalized for m in document.entities if m.label == "ORG"] == []
