@@ -123,7 +123,33 @@ def _named_group(first: Token, noun: Token) -> bool:
     return first.text[0].isdigit() and any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in between)
 
 
+# Thousands grouped by spaces, as South African and EU texts write them: '1 500 delegates', '12 000 jobs'.
+_SPACE_GROUPS = (re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}$"))
+_COMMA_GROUPED = re.compile(r"\d,\d{3}\b")
+
+
+def _space_grouped(run: list[Token]) -> bool:
+    """Digit groups of a number written with spaces, in a text that groups no number with commas (where it
+    does, '400 737' is two numbers), and not before a model's name."""
+    first, rest = _SPACE_GROUPS
+    return (
+        len(run) > 1
+        and first.match(run[0].text) is not None
+        and all(rest.match(t.text) and run[k].whitespace_ for k, t in enumerate(run[1:]))
+        and _COMMA_GROUPED.search(run[0].doc.text) is None
+        and not _names_a_model(run[-1])
+    )
+
+
+def _names_a_model(last: Token) -> bool:
+    """'roughly 400 [737 Max] jets': a group of digits before a capitalised word is a model's number."""
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].is_title
+
+
 def _run_value(run: list[Token]) -> Decimal | None:
+    if _space_grouped(run):
+        return parse_number("".join(t.text for t in run))
     first = parse_number(run[0].text)
     if first is None:
         return parse_number_words([t.text for t in run if t.text != "-"])
@@ -485,7 +511,10 @@ def _number_run(doc: Doc, token: Token, blocked: set[int]) -> list[Token]:
         if _hyphenated_number_word(run[-1], nxt):  # 'forty-five'
             run.extend((nxt, doc[nxt.i + 1]))
             continue
-        if nxt.i in blocked or not (_is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)):
+        grouped = _space_grouped([*run, nxt])  # '12 000': its second group may be all zeros
+        if nxt.i in blocked or not (
+            grouped or _is_number(nxt) or (nxt.lower_ in SCALES and len(nxt.text) > 2)
+        ):
             if run[-1].lower_ == "and":
                 run.pop()
             break

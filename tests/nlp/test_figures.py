@@ -66,6 +66,15 @@ def test_money_span_covers_symbol_number_and_scale(extractor: Extractor) -> None
         ("It will bring electricity to 2 million people.", "2,000,000 person"),
         ("Forty British companies joined the mission.", "40 company"),
         ("fewer than 2,000 people arrived", "at most 2,000 person"),
+        (
+            "The Summit is expected to attract over 1 500 delegates.",
+            "at least 1,500 delegate",
+        ),  # space-grouped
+        ("The plant will create about 12 000 jobs.", "about 12,000 job"),
+        (
+            "Its fleet of roughly 400 737 Max jets was grounded.",
+            "about 400 jet",
+        ),  # a model's number, no group
     ],
 )
 def test_counts_name_the_counted_noun_and_qualifier(extractor: Extractor, text: str, expected: str) -> None:
