@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from alerts.delivery import send_test
 from alerts.feed import atom_feed
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.names import UnknownStoryError
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
 from alerts.targets import TargetRefusedError
 from api.deps import Backend, ErrorDetail, get_app_settings, require_write_key
@@ -112,6 +113,9 @@ async def strictly_typed_spec(request: Request) -> None:
 def create_alert(spec: SavedSearchSpec, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
     try:
         saved = alerts.create(owner=owner, spec=spec)
+    except UnknownStoryError as exc:  # a value that names nothing: answered as an invalid value is
+        error = {"type": "value_error", "loc": ("body", *exc.field), "msg": str(exc), "input": exc.story_id}
+        raise RequestValidationError([error]) from None
     except (TargetRefusedError, ValueError) as exc:
         raise HTTPException(status_code=status.HTTP_400_BAD_REQUEST, detail=str(exc)) from None
     return SavedSearchOut.of(saved, request)
