@@ -19,7 +19,7 @@ SUGGESTIONS = 3
 
 class UnknownStoryError(ValueError):
     """A saved search names a story no indexed document is in: it could never fire. `field` is where the
-    request gave it (`story_id`, or `query.story_id`), so the API can answer as for an invalid value (422)."""
+    request gave it (`story_id`, or `query.story_id`); the API answers 404, as for any id that names nothing."""
 
     def __init__(self, story_id: str, *, field: tuple[str, ...]) -> None:
         super().__init__(

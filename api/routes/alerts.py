@@ -108,14 +108,16 @@ async def strictly_typed_spec(request: Request) -> None:
     response_model=SavedSearchOut,
     status_code=status.HTTP_201_CREATED,
     summary="Save a search or a watch",
-    responses={400: {"model": ErrorDetail, "description": "The search cannot run or the webhook is refused"}},
+    responses={
+        400: {"model": ErrorDetail, "description": "The search cannot run or the webhook is refused"},
+        404: {"model": ErrorDetail, "description": "The story it names (story_id) is in no indexed document"},
+    },
 )
 def create_alert(spec: SavedSearchSpec, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
     try:
         saved = alerts.create(owner=owner, spec=spec)
-    except UnknownStoryError as exc:  # a value that names nothing: answered as an invalid value is
-        error = {"type": "value_error", "loc": ("body", *exc.field), "msg": str(exc), "input": exc.story_id}
-        raise RequestValidationError([error]) from None
+    except UnknownStoryError as exc:  # names a story that is not there, as GET /search?story= of it would
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
     except (TargetRefusedError, ValueError) as exc:
         raise HTTPException(status_code=status.HTTP_400_BAD_REQUEST, detail=str(exc)) from None
     return SavedSearchOut.of(saved, request)

@@ -1,5 +1,5 @@
-"""A story watch (or a search's story filter) of a story the index does not hold is refused with a 422 that
-names the field, as an invalid value is: it was saved and could never fire. A story the index holds is saved."""
+"""A story watch (or a search's story filter) of a story the index does not hold is a 404 that names the field
+and the story: it was saved and could never fire. A story the index holds is saved."""
 
 from __future__ import annotations
 
@@ -33,18 +33,16 @@ def client(alert_settings: Settings) -> Iterator[TestClient]:
 @pytest.mark.parametrize(
     ("body", "where"),
     [
-        ({"kind": "story", "story_id": "no-such-story"}, ["body", "story_id"]),
-        ({"query": {"q": "water", "story": "no-such-story"}}, ["body", "query", "story_id"]),
+        ({"kind": "story", "story_id": "no-such-story"}, "story_id"),
+        ({"query": {"q": "water", "story": "no-such-story"}}, "query.story_id"),
     ],
 )
-def test_a_story_the_index_does_not_hold_is_a_422_naming_the_field(
-    client: TestClient, body: dict[str, object], where: list[str]
+def test_a_story_the_index_does_not_hold_is_a_404_naming_the_field(
+    client: TestClient, body: dict[str, object], where: str
 ) -> None:
     refused = client.post("/alerts", headers=KEY, json=body)
-    assert refused.status_code == 422, refused.text
-    [error] = refused.json()["detail"]
-    assert error["loc"] == where
-    assert "no-such-story" in error["msg"] and "no story" in error["msg"]
+    assert refused.status_code == 404, refused.text
+    assert refused.json()["detail"].startswith(f"{where} 'no-such-story' is no story of the index")
     assert client.get("/alerts", headers=KEY).json() == []
 
 
