@@ -66,7 +66,10 @@ def _ingester(request: Request) -> Ingester:
     response_model=IngestResponse,
     summary="Extract and index one page",
     responses={
-        400: {"model": ErrorDetail, "description": "The URL may not be fetched (scheme, private network)"},
+        400: {
+            "model": ErrorDetail,
+            "description": "The URL may not be fetched (scheme, private network, its site's robots.txt)",
+        },
         401: {"model": ErrorDetail, "description": "Missing or wrong API key"},
         403: {"model": ErrorDetail, "description": "Writes are switched off (no API keys configured)"},
         422: {"description": "Invalid request, or a page with no article to read"},
