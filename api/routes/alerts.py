@@ -23,6 +23,7 @@ from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.names import UnknownStoryError
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
 from alerts.targets import TargetRefusedError
+from api.bodylimit import too_large
 from api.deps import Backend, ErrorDetail, get_app_settings, require_write_key
 from presswatch.config import Settings
 
@@ -111,6 +112,7 @@ async def strictly_typed_spec(request: Request) -> None:
     responses={
         400: {"model": ErrorDetail, "description": "The search cannot run or the webhook is refused"},
         404: {"model": ErrorDetail, "description": "The story it names (story_id) is in no indexed document"},
+        **too_large(),
     },
 )
 def create_alert(spec: SavedSearchSpec, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
@@ -229,7 +231,11 @@ feed_router = APIRouter(tags=["alerts"])
     name="alert_feed",
     response_class=Response,
     summary="The Atom feed of a saved search (authorised by its feed URL's token)",
-    responses={200: {"content": {"application/atom+xml": {}}}, **_NOT_FOUND},
+    responses={
+        200: {"content": {"application/atom+xml": {}}},
+        304: {"description": "Nothing new since the reader's If-None-Match or If-Modified-Since: no body"},
+        **_NOT_FOUND,
+    },
 )
 def alert_feed(
     search_id: str,
