@@ -8,12 +8,18 @@ address checked is the one connected to, so a host that re-points between a chec
 (DNS rebinding) is covered as well. That hook sees only what resolves through Python's `socket.getaddrinfo`,
 so only the chat services in `CHAT_PLUGINS`, which all post over HTTP(S) with requests, are accepted: others
 deliver on this machine (`syslog://`, `dbus://`) or resolve their host where the hook cannot see it
-(`rsyslog://` sends UDP to any address it is given).
+(`rsyslog://` sends UDP to any address it is given). For the same reason no proxy is used: the requests
+sessions a send makes ignore HTTP(S)_PROXY and ALL_PROXY (`trust_env` off, as for webhooks), since a proxy
+would resolve and connect where the hook cannot see.
 """
 
 from __future__ import annotations
 
+import contextvars
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import quote
 
@@ -136,9 +142,47 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) 
         raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")
     sender = apprise.Apprise(asset=_asset())
     sender.add(plugin)
-    with checked_addresses(enabled=not allow_private_networks) as refused:
+    with _without_proxies(), checked_addresses(enabled=not allow_private_networks) as refused:
         ok = sender.notify(body=quiet(body), title=quiet(title))
     if refused:
         raise private_address_refused(f"chat target {shown(url)}", refused[0])
     if not ok:
         raise OSError(f"Apprise could not deliver to {shown(url)}")
+
+
+# Set while a chat message is sent: the requests sessions made meanwhile (in this context, and in Apprise's
+# workers for it, which run in a copy of it) do not read the environment, so no proxy is used.
+_sending: contextvars.ContextVar[bool] = contextvars.ContextVar("presswatch_chat_sending", default=False)
+_wrap_lock = threading.Lock()
+_wrapped = False
+
+
+@contextmanager
+def _without_proxies() -> Iterator[None]:
+    _wrap_sessions()
+    token = _sending.set(True)
+    try:
+        yield
+    finally:
+        _sending.reset(token)
+
+
+def _wrap_sessions() -> None:
+    """Wrap requests.Session's constructor once (at the first chat send, never at import): a session made
+    while a chat message is sent gets `trust_env = False` (no proxy, .netrc or CA bundle from the
+    environment); any other session is left as requests makes it."""
+    global _wrapped
+    with _wrap_lock:
+        if _wrapped:
+            return
+        import requests
+
+        original = requests.Session.__init__
+
+        def init(self: requests.Session, *args: Any, **kwargs: Any) -> None:
+            original(self, *args, **kwargs)
+            if _sending.get():
+                self.trust_env = False
+
+        requests.Session.__init__ = init  # type: ignore[method-assign]
+        _wrapped = True

@@ -98,7 +98,7 @@ class DeliveryWorker:
         self._clock = clock  # when digests' periods end (`alerts deliver --once --as-of` moves it)
         self.store: AlertStore = service.store
         self.settings = settings
-        self._client = httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False)
+        self._client = webhook_client(settings)
         self._stop = threading.Event()
         self._wake = self.store.listen()  # rung when an alert is queued (see AlertStore.listen)
         self._pool = ThreadPoolExecutor(max_workers=SENDERS, thread_name_prefix="alert-send")
@@ -229,6 +229,13 @@ def _logged(due: DueDelivery) -> str:
     return due.target
 
 
+def webhook_client(settings: Settings) -> httpx.Client:
+    """The HTTP client webhooks are posted with: no redirects, and no proxy from the environment
+    (`trust_env=False`: HTTP(S)_PROXY, ALL_PROXY, NO_PROXY, .netrc). Through a proxy, the proxy would resolve the
+    host and connect where `checked_addresses` cannot see, so a refused address could be reached anyway."""
+    return httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False, trust_env=False)
+
+
 def send(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:
     """One attempt of one row: a signed webhook POST, a chat message (Apprise) or an e-mail. Raises on failure."""
     if due.channel == "webhook":
@@ -333,7 +340,7 @@ def send_test(search: SavedSearch, *, settings: Settings) -> list[SampleSent]:
         matched_at=now,
     )
     results: list[SampleSent] = []
-    with httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False) as client:
+    with webhook_client(settings) as client:
         for channel, target in channels_of(search.spec):
             due = DueDelivery(
                 id=0, alert_id=0, channel=channel, target=target, attempts=0, first_at=now.timestamp(),

@@ -1,4 +1,5 @@
-"""Names a saved search cannot match: an agreement party or a country no one knows ('Kosvo').
+"""Names a saved search cannot match: an agreement party or a country no one knows ('Kosvo'), a story the
+index does not hold.
 
 A party is known when the gazetteer knows it (a country or an international body) or when some indexed
 agreement has it; a country must be one of the gazetteer's. Anything else would never fire, so saving it is
@@ -14,6 +15,26 @@ from presswatch.gazetteer import countries, country, international_bodies, inter
 from search.base import Query, SearchBackend
 
 SUGGESTIONS = 3
+
+
+class UnknownStoryError(ValueError):
+    """A saved search names a story no indexed document is in: it could never fire. `field` is where the
+    request gave it (`story_id`, or `query.story_id`); the API answers 404, as for any id that names nothing."""
+
+    def __init__(self, story_id: str, *, field: tuple[str, ...]) -> None:
+        super().__init__(
+            f"{'.'.join(field)} {story_id!r} is no story of the index: a story is followed by the `story_id` of"
+            " an indexed document (GET /documents/{id}, a search hit), so this search could never fire"
+        )
+        self.story_id = story_id
+        self.field = field
+
+
+def unknown_story(*stories: tuple[tuple[str, ...], str | None], backend: SearchBackend) -> None:
+    """Raise UnknownStoryError for the first (field, story id) given whose story no indexed document is in."""
+    for field, story_id in stories:
+        if story_id and not backend.search(Query(story_id=story_id, limit=1, facets=False)).hits:
+            raise UnknownStoryError(story_id, field=field)
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from typing import Self
 from alerts.chat import check_apprise_url
 from alerts.matcher import CandidateMatcher, Match, Matcher, Prepared, fetch_many
 from alerts.model import PERIOD_SECONDS, AlertPayload, Delivery, Outlet, SavedSearch, SavedSearchSpec
-from alerts.names import unknown_name
+from alerts.names import unknown_name, unknown_story
 from alerts.query_names import country_code
 from alerts.store import AlertStore, NewAlert, open_alert_store
 from alerts.targets import check_webhook_url
@@ -78,7 +78,8 @@ class AlertService:
     # saved searches, by owner
 
     def create(self, *, owner: str, spec: SavedSearchSpec) -> SavedSearch:
-        """Save a search; a query the backend refuses or a forbidden webhook target is a ValueError."""
+        """Save a search; a query the backend refuses or a forbidden webhook target is a ValueError (a story
+        the index does not hold: its subclass UnknownStoryError)."""
         problem = spec.problem()
         if problem is not None:
             raise ValueError(problem)
@@ -86,6 +87,9 @@ class AlertService:
         unknown = unknown_name(spec.effective_query(), self.backend)
         if unknown is not None:
             raise ValueError(unknown)
+        unknown_story(
+            (("story_id",), spec.story_id), (("query", "story_id"), spec.query.story_id), backend=self.backend
+        )
         if spec.webhook_url:
             check_webhook_url(spec.webhook_url, allow_private_networks=self.allow_private_networks)
         for url in spec.apprise_urls:

@@ -47,7 +47,7 @@ from api.routes import (
     web_aliases,
     web_session,
 )
-from api.routes.ingest import MAX_INGEST_CHARS
+from api.routes.ingest import MAX_INGEST_BODY
 from api.session import require_page_reader
 from presswatch import __version__
 from presswatch.config import Settings
@@ -97,8 +97,7 @@ def create_app(
     app.state.rate_limiter = (
         RateLimiter(per_minute=settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     )
-    # The ingest body holds up to MAX_INGEST_CHARS characters, each up to 6 bytes as a JSON escape.
-    app.add_middleware(BodyLimit, by_path={"/ingest": 6 * MAX_INGEST_CHARS + 64 * 1024})
+    app.add_middleware(BodyLimit, by_path={"/ingest": MAX_INGEST_BODY})
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -127,7 +126,14 @@ def create_app(
     app.include_router(alerts.router, dependencies=keyed, responses=errors)
     # Routes with a credential of their own (a feed URL's token, the pages' session) still refuse a wrong key.
     own_credential = [Depends(refuse_unknown_key)]
-    app.include_router(alerts.feed_router, dependencies=own_credential)
+    wrong_key: dict[int | str, dict[str, Any]] = {
+        401: {"model": ErrorDetail, "description": "A wrong API key (the feed needs none)"}
+    }
+    feed_errors: dict[int | str, dict[str, Any]] = {
+        503: errors[503],
+        **(wrong_key if settings.api_keys else {}),
+    }
+    app.include_router(alerts.feed_router, dependencies=own_credential, responses=feed_errors)
     app.include_router(entities.router, dependencies=protected, responses=errors)
     app.include_router(figures.router, dependencies=protected, responses=errors)
     app.include_router(agreements.router, dependencies=protected, responses=errors)

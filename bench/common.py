@@ -14,7 +14,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+EVAL_DIR_VARIABLE = "PRESSWATCH_EVAL_DIR"
+
+
+def eval_dir() -> Path:
+    """The public evaluation data: `PRESSWATCH_EVAL_DIR` when set, else `../shared/eval` beside the checkout.
+
+    The one place that says where it is (benchmarks and tests read `EVAL`): a checkout elsewhere (a worktree,
+    a CI runner with the data in another folder) points the variable at it instead of finding nothing."""
+    configured = os.environ.get(EVAL_DIR_VARIABLE, "").strip()
+    if configured:
+        return Path(configured).expanduser().resolve()
+    return Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+
+
+EVAL = eval_dir()
 T = TypeVar("T")
 _TICKS = os.sysconf("SC_CLK_TCK")
 

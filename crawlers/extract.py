@@ -18,6 +18,7 @@ from lxml import etree
 from w3lib.encoding import html_to_unicode
 
 from crawlers.dates import find_dates, without_xml_declaration
+from crawlers.feeds import feed_kind
 from crawlers.jsonld import json_ld_objects, types_of
 from crawlers.trust import same_site
 from presswatch.document import Document, DocumentKind, canonical_url
@@ -66,6 +67,11 @@ class NoBodyError(ExtractionError):
 
 class NoTitleError(ExtractionError):
     """No title was found in the page (counted in a source's extraction health)."""
+
+
+class FeedNotArticleError(ExtractionError):
+    """The page is a feed (Atom, RSS, JSON Feed): a list of articles, not one. trafilatura would read its
+    entries' text as one body and the feed's title as its title, so it is refused instead."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -226,6 +232,12 @@ def extract_page(html: str | bytes, *, url: str) -> ExtractedPage:
     html = _CONTROL_CHARACTERS.sub("", html)
     if not html.strip():
         raise NoBodyError("empty page")
+    feed = feed_kind(html)
+    if feed is not None:
+        raise FeedNotArticleError(
+            f'{url[:200]} is {feed}, not an article: crawl it as a source (type = "feed" in sources.toml),'
+            " or ingest the pages its entries link to"
+        )
     tree = parse_html(html)
     meta = _meta(tree)
     ld = _article_json_ld(tree)

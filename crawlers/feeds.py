@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import io
 import json
+import re
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -208,6 +209,27 @@ def _json_feed(body: bytes) -> Mapping[str, Any] | None:
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(JSON_FEED_VERSION_PREFIX):
         raise FeedError("not a JSON Feed: no https://jsonfeed.org/version/ in 'version'")
     return data
+
+
+_SNIFFED_CHARS = 4096
+# The first element after the XML declaration, comments, processing instructions and a DOCTYPE.
+_ROOT = re.compile(
+    r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<(?:[\w.-]+:)?([\w.-]+)", re.S
+)
+_FEED_ROOTS = {"rss": "an RSS feed", "RDF": "an RSS feed", "feed": "an Atom feed"}
+
+
+def feed_kind(text: str) -> str | None:
+    """'an Atom feed', 'an RSS feed' or 'a JSON Feed' when `text` is one (by its root element, or JSON Feed's
+    version), else None: what an article page must not be taken for. Reads only the start of the text."""
+    head = text[:_SNIFFED_CHARS].lstrip("\ufeff \t\r\n")
+    if head.startswith("{"):
+        try:
+            return "a JSON Feed" if _json_feed(text.lstrip("\ufeff \t\r\n").encode()) is not None else None
+        except (FeedError, UnicodeEncodeError):
+            return None
+    root = _ROOT.match(head)
+    return _FEED_ROOTS.get(root.group(1)) if root else None
 
 
 def newest_first(entries: Iterable[FeedEntry]) -> list[FeedEntry]:

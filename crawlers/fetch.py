@@ -5,7 +5,8 @@ address unless `crawl_allow_private_networks`. The address is checked where the 
 transport resolves the host itself, checks every answer, and connects to the very address it checked (so a
 DNS answer that changes between check and connect cannot reach an internal service), for the first request
 and for every redirect, each of which is also checked as a URL before it is followed. No proxy is used:
-a proxy would resolve names where these checks cannot see.
+a proxy would resolve names where these checks cannot see. robots.txt is obeyed as a crawl obeys it
+(`crawlers.robots`), for the URL and for every redirect.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
+from crawlers.robots import RobotsRules
 from crawlers.trust import LinkPolicy, ip_literal
 
 MAX_REDIRECTS = 5
@@ -27,6 +29,10 @@ Resolver = Callable[[str, int], list[str]]
 
 class FetchRefusedError(ValueError):
     """The URL (or a redirect) may not be fetched under the network rules; says why."""
+
+
+class RobotsDisallowedError(FetchRefusedError):
+    """The site's robots.txt disallows the URL (or a redirect's target) for our user agent."""
 
 
 class FetchFailedError(RuntimeError):
@@ -96,31 +102,56 @@ def fetch_page(
     user_agent: str,
     resolve: Resolver = system_resolver,
 ) -> Fetched:
-    """GET `url`, following up to MAX_REDIRECTS redirects, each checked before it is requested."""
+    """GET `url`, following up to MAX_REDIRECTS redirects, each checked (network rules, then robots.txt) before
+    it is requested."""
     transport = _GuardedTransport(policy=policy, resolve=resolve)
     headers = {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
     with httpx.Client(transport=transport, timeout=timeout, trust_env=False, headers=headers) as client:
-        for _ in range(MAX_REDIRECTS + 1):
-            refusal = policy.check_url(url)
-            if refusal is not None:
-                raise FetchRefusedError(f"{url[:200]}: {refusal.detail}")
+
+        def robots_txt(where: str) -> bytes | None:
             try:
-                with client.stream("GET", url) as response:
-                    if response.is_redirect and "location" in response.headers:
-                        url = urljoin(str(response.url), response.headers["location"])
-                        continue
-                    if response.status_code >= 400:
-                        raise FetchFailedError(f"{url[:200]} answered HTTP {response.status_code}")
-                    return Fetched(
-                        url=str(response.url),
-                        body=_bounded_body(response, max_bytes=max_bytes),
-                        content_type=response.headers.get("content-type"),
-                    )
-            except httpx.InvalidURL as exc:  # not an HTTPError: a URL httpx cannot read is the caller's
-                raise FetchRefusedError(f"{url[:200]}: unreadable URL: {exc}") from None
-            except httpx.HTTPError as exc:
-                raise FetchFailedError(f"{url[:200]}: {exc.__class__.__name__}: {exc}") from None
-        raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
+                return _get(client, where, policy=policy, max_bytes=max_bytes).body
+            except (FetchRefusedError, FetchFailedError):
+                return None  # as in a crawl: no robots.txt to read allows everything
+
+        robots = RobotsRules(get=robots_txt, user_agent=user_agent)
+        return _get(client, url, policy=policy, max_bytes=max_bytes, robots=robots)
+
+
+def _get(
+    client: httpx.Client,
+    url: str,
+    *,
+    policy: LinkPolicy,
+    max_bytes: int,
+    robots: RobotsRules | None = None,
+) -> Fetched:
+    for _ in range(MAX_REDIRECTS + 1):
+        refusal = policy.check_url(url)
+        if refusal is not None:
+            raise FetchRefusedError(f"{url[:200]}: {refusal.detail}")
+        ruled_by = robots.disallowed_by(url) if robots is not None else None
+        if ruled_by is not None:
+            raise RobotsDisallowedError(
+                f"{url[:200]}: {ruled_by} disallows it (robots.txt is obeyed, as in a crawl)"
+            )
+        try:
+            with client.stream("GET", url) as response:
+                if response.is_redirect and "location" in response.headers:
+                    url = urljoin(str(response.url), response.headers["location"])
+                    continue
+                if response.status_code >= 400:
+                    raise FetchFailedError(f"{url[:200]} answered HTTP {response.status_code}")
+                return Fetched(
+                    url=str(response.url),
+                    body=_bounded_body(response, max_bytes=max_bytes),
+                    content_type=response.headers.get("content-type"),
+                )
+        except httpx.InvalidURL as exc:  # not an HTTPError: a URL httpx cannot read is the caller's
+            raise FetchRefusedError(f"{url[:200]}: unreadable URL: {exc}") from None
+        except httpx.HTTPError as exc:
+            raise FetchFailedError(f"{url[:200]}: {exc.__class__.__name__}: {exc}") from None
+    raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
 
 
 def _bounded_body(response: httpx.Response, *, max_bytes: int) -> bytes:

@@ -194,7 +194,9 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from alerts.query_names import query_fields
     from presswatch.gazetteer import countries
     from search.base import BackendUnavailableError, Query, QueryError
+    from search.checks import check_possible
     from search.factory import open_backend
+    from search.parsed import parse_query
     from search.stored_names import search_as_filed
 
     named = {  # GET /search's names, read as the API and saved searches read them
@@ -232,8 +234,11 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
             )
             return 2
     try:
-        backend = open_backend(settings)
-    except BackendUnavailableError as exc:
+        check_possible(query)  # the query's own mistakes first, index or none
+        if query.text.strip():
+            parse_query(query.text)
+        backend = open_backend(settings, create=False)  # a search never creates an index
+    except (QueryError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:

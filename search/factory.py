@@ -6,9 +6,23 @@ from presswatch.config import Settings
 from search.base import BackendUnavailableError, SearchBackend
 
 
-def open_backend(settings: Settings) -> SearchBackend:
+class IndexMissingError(BackendUnavailableError):
+    """A command that only reads was pointed at a data directory that holds no index."""
+
+
+def open_backend(settings: Settings, *, create: bool = True) -> SearchBackend:
+    """The configured backend. `create=False` is for commands that only read: a SQLite index that does not exist
+    is an `IndexMissingError` rather than a new empty one (a mistyped data directory would look like an empty
+    newsroom). Elasticsearch is a server: its index is left to it either way."""
     if settings.search_backend == "sqlite":
         from search.sqlite import SQLiteBackend
+
+        if not create and not settings.sqlite_path.exists():
+            raise IndexMissingError(
+                f"no index at {settings.sqlite_path}: nothing has been crawled or ingested into this data"
+                " directory (PRESSWATCH_DATA_DIR); `presswatch crawl` or `presswatch ingest` creates it",
+                reason="no search index yet",
+            )
 
         return SQLiteBackend(path=settings.sqlite_path)
     if settings.search_backend == "elasticsearch":

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.common import EVAL, EVAL_DIR_VARIABLE
 from nlp.pipeline import Extractor
 from presswatch.cli import demo_sources_toml
 from presswatch.config import Settings
@@ -18,17 +19,20 @@ from tests.fixture_site import FixtureSite
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
+SHARED_EVAL = EVAL  # PRESSWATCH_EVAL_DIR, else ../shared/eval beside the checkout (bench.common.eval_dir)
 
 
 def require_shared(path: Path) -> None:
-    """Skip the test when `path` of the shared evaluation data is not beside this checkout (a user's clone);
+    """Skip the test when `path` (a folder or file) of the shared evaluation data is missing (a user's clone);
     under CI, where it must be, fail instead."""
-    if path.is_dir():
+    if path.exists():
         return
     if os.environ.get("CI") == "true":
-        pytest.fail(f"{path} is missing; CI must have the shared evaluation data")
-    pytest.skip(f"{path} is missing (the shared evaluation data is not beside this checkout)")
+        pytest.fail(f"{path} is missing; CI must have the shared evaluation data (set {EVAL_DIR_VARIABLE})")
+    pytest.skip(
+        f"{path} is missing: the shared evaluation data is not at {SHARED_EVAL}"
+        f" (set {EVAL_DIR_VARIABLE} to its folder)"
+    )
 
 
 @pytest.fixture(scope="session")

@@ -20,8 +20,10 @@ from pydantic import BaseModel, Field, ValidationError
 from alerts.delivery import send_test
 from alerts.feed import atom_feed
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
+from alerts.names import UnknownStoryError
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
 from alerts.targets import TargetRefusedError
+from api.bodylimit import too_large
 from api.deps import Backend, ErrorDetail, get_app_settings, require_write_key
 from presswatch.config import Settings
 
@@ -107,11 +109,17 @@ async def strictly_typed_spec(request: Request) -> None:
     response_model=SavedSearchOut,
     status_code=status.HTTP_201_CREATED,
     summary="Save a search or a watch",
-    responses={400: {"model": ErrorDetail, "description": "The search cannot run or the webhook is refused"}},
+    responses={
+        400: {"model": ErrorDetail, "description": "The search cannot run or the webhook is refused"},
+        404: {"model": ErrorDetail, "description": "The story it names (story_id) is in no indexed document"},
+        **too_large(),
+    },
 )
 def create_alert(spec: SavedSearchSpec, request: Request, alerts: Alerts, owner: Owner) -> SavedSearchOut:
     try:
         saved = alerts.create(owner=owner, spec=spec)
+    except UnknownStoryError as exc:  # names a story that is not there, as GET /search?story= of it would
+        raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=str(exc)) from None
     except (TargetRefusedError, ValueError) as exc:
         raise HTTPException(status_code=status.HTTP_400_BAD_REQUEST, detail=str(exc)) from None
     return SavedSearchOut.of(saved, request)
@@ -223,7 +231,11 @@ feed_router = APIRouter(tags=["alerts"])
     name="alert_feed",
     response_class=Response,
     summary="The Atom feed of a saved search (authorised by its feed URL's token)",
-    responses={200: {"content": {"application/atom+xml": {}}}, **_NOT_FOUND},
+    responses={
+        200: {"content": {"application/atom+xml": {}}},
+        304: {"description": "Nothing new since the reader's If-None-Match or If-Modified-Since: no body"},
+        **_NOT_FOUND,
+    },
 )
 def alert_feed(
     search_id: str,

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 from pydantic import BaseModel, Field, model_validator
 
+from api.bodylimit import too_large
 from api.deps import ErrorDetail
 from api.metrics import INGESTED
 from presswatch.document import DocumentKind
@@ -17,6 +18,8 @@ router = APIRouter(tags=["ingest"])
 _log = logging.getLogger(__name__)
 
 MAX_INGEST_CHARS = 2_000_000
+MAX_INGEST_BODY = 6 * MAX_INGEST_CHARS + 64 * 1024
+"""Bytes: MAX_INGEST_CHARS characters, each up to 6 bytes as a JSON escape, and the other fields."""
 _STATUS = {
     "refused": status.HTTP_400_BAD_REQUEST,
     "unreadable": 422,
@@ -66,10 +69,14 @@ def _ingester(request: Request) -> Ingester:
     response_model=IngestResponse,
     summary="Extract and index one page",
     responses={
-        400: {"model": ErrorDetail, "description": "The URL may not be fetched (scheme, private network)"},
+        400: {
+            "model": ErrorDetail,
+            "description": "The URL may not be fetched (scheme, private network, its site's robots.txt)",
+        },
         401: {"model": ErrorDetail, "description": "Missing or wrong API key"},
         403: {"model": ErrorDetail, "description": "Writes are switched off (no API keys configured)"},
         422: {"description": "Invalid request, or a page with no article to read"},
+        **too_large(MAX_INGEST_BODY),
         502: {"model": ErrorDetail, "description": "The page could not be fetched"},
         503: {"model": ErrorDetail, "description": "The index or the ingester is unavailable"},
     },

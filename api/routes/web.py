@@ -18,7 +18,7 @@ from typing import Annotated, Any, TypeVar, get_args
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
@@ -433,11 +433,9 @@ def _chart(
 
 @router.get("/ui/attention.csv")
 def attention_export(request: Request, backend: Backend) -> Response:
-    """The search page's chart as numbers: one row per period and compared query."""
-    try:
-        found = _attention(request, backend)
-    except QueryError as exc:
-        return PlainTextResponse(str(exc), status_code=400)
+    """The search page's chart as numbers: one row per period and compared query. Errors are the JSON API's
+    (`{"detail": ...}`, a QueryError's 400 from the app's handler), as for every download route of the page."""
+    found = _attention(request, backend)
     return Response(
         attention_csv(found),
         media_type=MEDIA_TYPES["csv"],
@@ -457,13 +455,9 @@ def export_page(
     A route of the page rather than a link to /search, so that a signed-in browser (a cookie, no header)
     can export; the JSON API itself still wants X-API-Key.
     """
-    try:
-        query = search_of(request.query_params).model_copy(update={"cursor": None})
-        # 'JICA' as the page found it and /search?format= exports it
-        query = with_stored_names(backend, query)
-        lines = export_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
-    except QueryError as exc:
-        return PlainTextResponse(str(exc), status_code=400)
+    query = search_of(request.query_params).model_copy(update={"cursor": None})
+    query = with_stored_names(backend, query)  # 'JICA' as the page found it and /search?format= exports it
+    lines = export_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)  # a QueryError: JSON 400
     return download(lines, fmt, name="export")
 
 
@@ -586,9 +580,8 @@ def agreements_export(
     fmt: Annotated[ExportFormat, Query(alias="format")],
 ) -> Response:
     """The agreements page's export buttons, as the search page's (a signed-in browser has no key)."""
-    try:
-        query = search_of(request.query_params)
-        lines = agreement_lines(backend, query, fmt=fmt, max_rows=settings.export_max_rows)
-    except QueryError as exc:
-        return PlainTextResponse(str(exc), status_code=400)
+    query = search_of(request.query_params)
+    lines = agreement_lines(
+        backend, query, fmt=fmt, max_rows=settings.export_max_rows
+    )  # a QueryError: JSON 400
     return download(lines, fmt, name="agreements")

@@ -12,11 +12,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from alerts.store_sqlite import SQLiteAlertStore
+from tests.conftest import SHARED_EVAL
 from tests.serve_process import Server, serve_process
 
 API_KEY = "writer"
 KEYED = {"X-API-Key": API_KEY}
-SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed" / "article.txt"
+SHARED_SEED = SHARED_EVAL / "seed" / "article.txt"
 
 
 @contextmanager

@@ -4,21 +4,16 @@ analysed with the user's aliases file (it once was not)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-import pytest
 
 from alerts.delivery import SIGNATURE_HEADER, verify
 from tests.alerts.conftest import Receiver
 from tests.alerts.serving import SHARED_SEED, outbox_settled, serving, wait_until
+from tests.conftest import require_shared
 
 
 def seed_text() -> str:
-    if not SHARED_SEED.is_file():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the seed article is missing at {SHARED_SEED}")
-        pytest.skip(f"the seed article is not at {SHARED_SEED} (it lives outside the repository)")
+    require_shared(SHARED_SEED)
     return SHARED_SEED.read_text(encoding="utf-8")
 
 

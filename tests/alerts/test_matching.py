@@ -89,6 +89,8 @@ def test_a_pair_fires_once_and_again_only_for_a_new_reason(
 
 
 def test_figure_mention_and_story_watches(service: AlertService, backend: SearchBackend) -> None:
+    earlier = doc("kosovo-1", "Kosovo deal", "A deal with Kosovo is near.", story_id="story-k")
+    ingest(service, backend, [earlier])  # a story is watched once the index holds one of its documents
     big = watch(service, kind="figure", entity="Kosovo", currency="GBP", min_amount=10e6)
     too_big = watch(service, kind="figure", entity="Kosovo", currency="GBP", min_amount=50e6)
     mention = watch(service, kind="mention", entity="Albania")

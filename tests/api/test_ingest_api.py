@@ -58,6 +58,10 @@ class Redirector(ThreadingHTTPServer):
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
+                if self.path == "/robots.txt":  # none: read before each fetch, and allows everything
+                    self.send_response(404)
+                    self.end_headers()
+                    return
                 outer.requested.append(self.path)
                 self.send_response(302)
                 self.send_header("Location", targets.get(self.path, "/"))

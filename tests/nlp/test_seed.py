@@ -7,24 +7,20 @@ judge: no rule is fitted to it (each rule has its own small case in the other te
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from nlp.pipeline import Extractor
 from presswatch.document import Document
+from tests.conftest import SHARED_EVAL, require_shared
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seed"
+SEED = SHARED_EVAL / "seed"
 
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[Document, dict[str, Any]]:
-    if not (SEED / "article.txt").is_file():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the seed report is missing at {SEED}")
-        pytest.skip(f"the seed report is not at {SEED} (it lives outside the repository)")
+    require_shared(SEED / "article.txt")
     text = (SEED / "article.txt").read_text(encoding="utf-8")
     expected = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
     document = Document.from_page(url="https://example.test/seed", source="seed", title="", body=text)

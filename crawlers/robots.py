@@ -1,0 +1,48 @@
+"""robots.txt for a fetch outside a crawl (`POST /ingest` of a URL), obeyed as a crawl obeys it.
+
+A crawl runs with ROBOTSTXT_OBEY (`crawlers.settings`) and Scrapy's default parser; this reads robots.txt with
+that very parser (`scrapy.robotstxt.ProtegoRobotParser`, imported when first needed: the API process does not
+import Scrapy at start-up) for the same user agent. As in a crawl, a robots.txt that cannot be fetched (an HTTP
+error, a timeout, a refused address) allows everything. Each site's robots.txt is read once per `RobotsRules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from scrapy.robotstxt import RobotParser
+
+Get = Callable[[str], bytes | None]
+"""The body at a URL, or None when it could not be fetched."""
+
+
+def robots_url(url: str) -> str:
+    """The robots.txt that rules `url`: its scheme, host and port, path /robots.txt."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+
+
+class RobotsRules:
+    """Whether `user_agent` may fetch a URL, by its site's robots.txt, fetched with `get` on first need."""
+
+    def __init__(self, *, get: Get, user_agent: str) -> None:
+        self._get = get
+        self._user_agent = user_agent
+        self._parsers: dict[str, RobotParser | None] = {}
+
+    def disallowed_by(self, url: str) -> str | None:
+        """The robots.txt URL that disallows `url`, or None when it may be fetched."""
+        where = robots_url(url)
+        if where not in self._parsers:
+            body = self._get(where)
+            if body is None:
+                self._parsers[where] = None
+            else:
+                from scrapy.robotstxt import ProtegoRobotParser  # the crawl's ROBOTSTXT_PARSER
+
+                self._parsers[where] = ProtegoRobotParser(body, None)
+        parser = self._parsers[where]
+        return where if parser is not None and not parser.allowed(url, self._user_agent) else None

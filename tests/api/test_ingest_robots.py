@@ -1,0 +1,62 @@
+"""POST /ingest of a URL obeys the site's robots.txt as a crawl does (the crawl never fetches the fixture
+newsroom's /drafts/, which its robots.txt disallows): a disallowed URL, or a redirect to one, is a 400 that
+says robots.txt disallows it, and the page is never requested. A robots.txt that cannot be read allows all, as
+in a crawl."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from api.app import create_app
+from crawlers.ingest import PageIngester
+from nlp.pipeline import Extractor
+from presswatch.config import Settings
+from tests.fixture_site import FixtureSite, Reply
+
+KEY = {"X-API-Key": "writer"}
+DRAFT = "/drafts/embargoed-budget-figures"
+
+
+@pytest.fixture
+def allowed(settings: Settings) -> Settings:
+    return settings.model_copy(
+        update={
+            "api_keys": [SecretStr("writer")],
+            "crawl_allow_private_networks": True,
+            "rate_limit_per_minute": 0,
+        }
+    )
+
+
+@pytest.fixture
+def site() -> Iterator[FixtureSite]:
+    server = FixtureSite(
+        extra_routes={"/moved": lambda: Reply(b"", "text/html", 302, {"Location": DRAFT})}
+    ).start()
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("path", [DRAFT, "/moved"])
+def test_a_url_robots_txt_disallows_is_refused_unrequested(
+    allowed: Settings, site: FixtureSite, path: str
+) -> None:
+    with TestClient(create_app(allowed, ingester=PageIngester(allowed))) as client:
+        response = client.post("/ingest", json={"url": site.base_url + path}, headers=KEY)
+    assert response.status_code == 400, response.text
+    assert f"{site.base_url}/robots.txt disallows it" in response.json()["detail"]
+    assert DRAFT not in site.requests and "/robots.txt" in site.requests
+
+
+def test_an_unreadable_robots_txt_allows_the_page(allowed: Settings, extractor: Extractor) -> None:
+    site = FixtureSite(extra_routes={"/robots.txt": lambda: Reply(b"gone", "text/plain", 404)}).start()
+    try:
+        with TestClient(create_app(allowed, ingester=PageIngester(allowed, extractor=extractor))) as client:
+            response = client.post("/ingest", json={"url": site.base_url + DRAFT}, headers=KEY)
+    finally:
+        site.close()
+    assert response.status_code == 200, response.text
