@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.bodies import document_countries, post_nominal, public_body, publisher
 from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
+from nlp.organisations.funds import a_united_nations_programme, names_money_or_a_programme
 from nlp.organisations.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
@@ -300,6 +301,10 @@ def law_or_org(span: Span) -> str | None:
     if len(words) > 1 and last.i in named_possessives(doc):
         last = words[-2]  # "Sainsbury's" is judged by 'Sainsbury'
     body_first = first.lower_ in ORG_HEADS and len(words) > 2 and words[1].lower_ in ("of", "for")
+    if a_united_nations_programme(words):
+        return "ORG"  # 'the United Nations Environment Program', though 'Program' ends a scheme's name
+    if names_money_or_a_programme(words):
+        return "LAW"  # 'the Strategic Petroleum Reserve', 'a Common Fund', 'the Partnership for Peace'
     if not body_first and (
         last.lower_ in LAW_HEADS or (len(words) > 1 and words[-2].lower_ in LAW_HEADS and last.is_digit)
     ):
