@@ -41,6 +41,7 @@ from nlp.organisations import (
     parent_university,
     parts,
 )
+from nlp.organisations.blocs import a_session_of
 from nlp.organisations.ministries import national_ministries
 from nlp.organisations.parliament import house_of_parliament
 from nlp.organisations.rules import eu_institution, said_by_context
@@ -476,7 +477,11 @@ def _organisation(
     if (state := formal_state(words)) is not None:
         return ent, state.name, "GPE"  # 'the Dominion of Canada', 'Commonwealth' + 'of Australia' (`states`)
     if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
-        return ent, str(ent.id_), "ORG"  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
+        return (
+            ent,
+            a_session_of(words, str(ent.id_)) or str(ent.id_),
+            "ORG",
+        )  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
     if names_something_else(ent):
         return ent, "", "ORG"
     judged = ent

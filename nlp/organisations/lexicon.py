@@ -271,3 +271,11 @@ STATE_FORMS = frozenset(
     """republic kingdom dominion commonwealth empire federation confederation principality duchy grand sultanate
     emirate realm state""".split()
 )
+# Nouns of a line between states: a name before them is the line's ('the Canadian International boundary').
+PLACE_NOUNS = PLACE_NOUNS | frozenset("boundary border frontier".split())
+# Nouns of a tribunal, a mission or a meeting, after which 'at' names the city where it sits ('the tribunal of
+# arbitration at Berne', 'our legation at Peking', 'the conference at Geneva'), not a body.
+SEATED_NOUNS = frozenset(
+    """tribunal arbitration conference meeting embassy legation consulate summit talks negotiations session
+    congress""".split()
+)

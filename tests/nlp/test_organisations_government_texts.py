@@ -153,3 +153,33 @@ def test_a_partnership_named_in_what_it_awards_is_a_body(extractor: Extractor) -
         url=STATEMENT,
     )
     assert found == {"Healthy Schools Partnership"}
+
+
+def test_the_general_assembly_where_leaders_meet_is_the_united_nations(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "We have agreed to meet again at the UN General Assembly in September.", url=STATEMENT
+    )
+    assert found == {"United Nations"}
+
+
+def test_a_common_market_is_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "The members of the European Common Market have lowered their tariffs on our wheat."
+    )
+    assert found == {"European Common Market"}
+
+
+def test_a_name_before_a_boundary_is_the_lines(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "The commissioners will mark the Canadian International boundary in the waters of the bay."
+    )
+    assert found == set()
+
+
+def test_a_city_after_a_tribunal_or_a_conference_at_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The claim was determined by a favorable award of the tribunal of arbitration at Berne, to which it "
+        "was submitted in 1891. The question has been laid before the conference at Algeciras.",
+    )
+    assert found == set()
