@@ -27,13 +27,16 @@ def formal_state(words: Span) -> Place | None:
     tokens = [t.text for t in words]
     while tokens and tokens[0].lower() == "the":
         tokens = tokens[1:]
-    if len(tokens) > 2 and tokens[0].lower() in ("government", "governments") and tokens[1].lower() == "of":
-        tokens = tokens[2:]  # 'Government of the Dominion of Canada'
+    governed = (
+        len(tokens) > 2 and tokens[0].lower() in ("government", "governments") and tokens[1].lower() == "of"
+    )
+    if governed:
+        tokens = tokens[2:]  # 'Government of the Dominion of Canada', 'Government of the United Kingdom'
         while tokens and tokens[0].lower() == "the":
             tokens = tokens[1:]
     if not tokens:
         return None
-    if len(tokens) > 2 and (found := country(" ".join(tokens))) is not None:
+    if (governed or len(tokens) > 2) and (found := country(" ".join(tokens))) is not None:
         return found
     lower = [t.lower() for t in tokens]
     if "of" in lower:

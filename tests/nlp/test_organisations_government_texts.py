@@ -77,7 +77,8 @@ def test_a_state_by_its_formal_name_is_its_country(extractor: Extractor) -> None
     found = organisations(
         extractor,
         "The Government of the Dominion of Canada has accepted the award, and the Commonwealth of Australia "
-        "has asked the Permanent Court of Arbitration to hear its claim.",
+        "has asked the Permanent Court of Arbitration to hear its claim. The Government of the United Kingdom "
+        "has joined them.",
     )
     assert found == {"Permanent Court of Arbitration"}
 
