@@ -438,9 +438,7 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
     if end == j or any(e.label_ == "PERSON" and e.start < end and e.end > i for e in ents):
         return ent
     if _names_a_thing(doc, end):
-        return (
-            ent  # 'approval by the Congress' + 'of the Trade Agreement': what the body acts on, not its name
-        )
+        return ent  # 'approval by the Congress' + 'of the Trade Agreement': what it acts on
     return Span(doc, ent.start, end, label=ent.label_)  # a slice of the Doc would carry no label
 
 
@@ -477,11 +475,8 @@ def _organisation(
     if (state := formal_state(words)) is not None:
         return ent, state.name, "GPE"  # 'the Dominion of Canada', 'Commonwealth' + 'of Australia' (`states`)
     if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
-        return (
-            ent,
-            a_session_of(words, str(ent.id_)) or str(ent.id_),
-            "ORG",
-        )  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
+        # also inside an event's name: 'EU' of 'EU Summit' (the guide); 'at the UN General Assembly': the UN
+        return ent, a_session_of(words, str(ent.id_)) or str(ent.id_), "ORG"
     if names_something_else(ent):
         return ent, "", "ORG"
     judged = ent
