@@ -23,6 +23,8 @@ from nlp.components import doc_extension
 from nlp.organisations import (
     COMPANY_HEADS,
     GENERIC,
+    LAW_HEADS,
+    NOT_BODY_HEADS,
     ORG_HEADS,
     a_city_in_the_text,
     acronyms,
@@ -39,9 +41,12 @@ from nlp.organisations import (
     parent_university,
     parts,
 )
+from nlp.organisations.blocs import a_session_of
 from nlp.organisations.ministries import national_ministries
+from nlp.organisations.parliament import house_of_parliament
 from nlp.organisations.rules import eu_institution, said_by_context
 from nlp.organisations.spans import organisation_spans
+from nlp.organisations.states import formal_state
 from nlp.people import (
     POSTNOMINALS,
     ROLE_WORDS,
@@ -334,7 +339,7 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
     taken = {i for m in people.mentions for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
-    for span, names in coordinated_bodies(doc) + national_ministries(doc):
+    for span, names in coordinated_bodies(doc) + national_ministries(doc) + house_of_parliament(doc):
         if not any(i in taken for i in range(span.start, span.end)):
             taken.update(range(span.start, span.end))
             orgs.extend((span, name, "ORG") for name in names)
@@ -452,7 +457,29 @@ def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
         end -= 1
     if end == j or any(e.label_ == "PERSON" and e.start < end and e.end > i for e in ents):
         return ent
+    if _names_a_thing(doc, end):
+        return ent  # 'approval by the Congress' + 'of the Trade Agreement': what it acts on
     return Span(doc, ent.start, end, label=ent.label_)  # a slice of the Doc would carry no label
+
+
+def _names_a_thing(doc: Doc, end: int) -> bool:
+    """Whether the capitalised words ending at `end` (and any hyphenated words after them: 'Special Agro' +
+    '-Industrial Processing Zones Initiative') end the name of a law, a programme or an event, not a body's."""
+    while (
+        end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title
+    ):
+        end += 2
+        while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+    return fold(doc[end - 1].text) in LAW_HEADS | NOT_BODY_HEADS
+
+
+def _body_before_its_law(words: Span, countries: tuple[str, ...]) -> str | None:
+    """'the Congress of the Trade Agreement', 'the Senate of the Convention' (one span of the model's): a body the
+    tables know by its one word, then 'of' and a law's name, is that body acting on the law."""
+    if len(words) < 4 or words[1].lower_ != "of" or fold(words[-1].text) not in LAW_HEADS:
+        return None
+    return public_body(words[0].text, countries=countries)
 
 
 def _organisation(
@@ -463,8 +490,13 @@ def _organisation(
     words = name_part(ent)
     if words.text in defined:  # 'the Endangered Species Act (ESA)': the text's own meaning, not a table's
         return ent, "", "ORG"
+    if (acting := _body_before_its_law(words, countries)) is not None:
+        return ent, acting, "ORG"  # 'approval by [the Congress of the Trade Agreement]': the Congress
+    if (state := formal_state(words)) is not None:
+        return ent, state.name, "GPE"  # 'the Dominion of Canada', 'Commonwealth' + 'of Australia' (`states`)
     if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
-        return ent, str(ent.id_), "ORG"  # also inside an event's name: 'EU' of 'EU Summit' (the guide)
+        # also inside an event's name: 'EU' of 'EU Summit' (the guide); 'at the UN General Assembly': the UN
+        return ent, a_session_of(words, str(ent.id_)) or str(ent.id_), "ORG"
     if names_something_else(ent):
         return ent, "", "ORG"
     judged = ent

@@ -11,7 +11,10 @@ television', 'Qatar' + 'Airways'). A brand's product ('Mozilla Firefox' beside '
 no body (`rules.names_a_product`), nor is one between its owner and a product's noun ('its Copilot assistant'),
 a work's title ('the game Epic Mickey'), a venue after 'at' ('at Old Trafford'), a storm, a disease or a scheme
 ('Cyclone Gabrielle', 'Marburg Virus Disease', 'Pradhan Mantri Awas Yojana'); an organisation word alone ('the
-University') is the one body of the text it heads (`rules.head_reference`).
+University') is the one body of the text it heads (`rules.head_reference`). Money set aside and programmes
+('the Strategic Petroleum Reserve', 'a Common Fund') are no bodies unless they act as one (`funds`), a state by
+its formal name is its country ('the Dominion of Canada', `states`), and 'the House' of a UK statement is a
+chamber of Parliament (`parliament`).
 """
 
 from nlp.organisations.acronyms import (

@@ -252,3 +252,30 @@ STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
     OK OR RI SC SD TN TX UT VT VA WA WV WI WY""".split()
 )
+# --- government texts: orgs-gov12 (issue 19, session 12) ---
+# Words that end the name of money set aside or of a programme more often than a body's in addresses and
+# releases ('the Strategic Petroleum Reserve', 'a Common Fund', 'the UK Shared Prosperity Fund', 'the Millennium
+# Challenge Account', 'the Pacific Climate Partnership'); the bodies so named are in the tables ('International
+# Monetary Fund', 'Green Climate Fund') or act as one in the text (`nlp.organisations.funds`).
+POT_HEADS = frozenset("fund reserve account partnership".split())
+# Words of a force's name, whose reserve is a body ('the Army Reserve', 'the Royal Naval Reserve').
+FORCE_WORDS = frozenset("army naval navy air force marine marines corps guard territorial military".split())
+# Last words of a study's or a law's clause: a programme or a law, no body, even where nations join it ('the
+# International Nuclear Fuel Cycle Evaluation', 'the National Security Amendment').
+LAW_HEADS = LAW_HEADS | frozenset({"evaluation", "assessment", "amendment", "amendments"})
+# 'an International Agency to foster peaceful uses': 'International' before a generic noun names no body.
+GENERIC_MODIFIERS = GENERIC_MODIFIERS | frozenset({"international"})
+# The forms of a state, which before 'of' and a country or after a demonym name the country itself ('the Dominion
+# of Canada', 'the Commonwealth of Australia', 'the Federal German Republic', 'the Kingdom of Italy').
+STATE_FORMS = frozenset(
+    """republic kingdom dominion commonwealth empire federation confederation principality duchy grand sultanate
+    emirate realm state""".split()
+)
+# Nouns of a line between states: a name before them is the line's ('the Canadian International boundary').
+PLACE_NOUNS = PLACE_NOUNS | frozenset("boundary border frontier".split())
+# Nouns of a tribunal, a mission or a meeting, after which 'at' names the city where it sits ('the tribunal of
+# arbitration at Berne', 'our legation at Peking', 'the conference at Geneva'), not a body.
+SEATED_NOUNS = frozenset(
+    """tribunal arbitration conference meeting embassy legation consulate summit talks negotiations session
+    congress""".split()
+)

@@ -15,6 +15,8 @@ from nlp.bodies import document_countries, post_nominal, public_body, publisher
 from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
 from nlp.numbers import SCALES
+from nlp.organisations.blocs import a_common_market
+from nlp.organisations.funds import a_united_nations_programme, names_money_or_a_programme
 from nlp.organisations.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
@@ -41,6 +43,7 @@ from nlp.organisations.lexicon import (
     PRODUCT_SUFFIXES,
     PROGRAMME_WORDS,
     QUANTIFIERS,
+    SEATED_NOUNS,
     STATE_CODES,
     STOPWORDS,
     TERM_WORDS,
@@ -301,6 +304,12 @@ def law_or_org(span: Span) -> str | None:
     if len(words) > 1 and last.i in named_possessives(doc):
         last = words[-2]  # "Sainsbury's" is judged by 'Sainsbury'
     body_first = first.lower_ in ORG_HEADS and len(words) > 2 and words[1].lower_ in ("of", "for")
+    if a_common_market(words):
+        return "ORG"  # 'the European Common Market', though 'Market' ends a place's name
+    if a_united_nations_programme(words):
+        return "ORG"  # 'the United Nations Environment Program', though 'Program' ends a scheme's name
+    if names_money_or_a_programme(words):
+        return "LAW"  # 'the Strategic Petroleum Reserve', 'a Common Fund', 'the Partnership for Peace'
     if not body_first and (
         last.lower_ in LAW_HEADS or (len(words) > 1 and words[-2].lower_ in LAW_HEADS and last.is_digit)
     ):
@@ -741,7 +750,8 @@ def _at_a_venue(words: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "at" or said_by_context(words):
         return False
     verb = root.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _AT_A_BODY:
+    seated = verb.pos_ == "NOUN" and verb.lower_ in SEATED_NOUNS  # 'the tribunal of arbitration at Berne'
+    if not seated and (verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _AT_A_BODY):
         return False
     heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS
     if any(t.lower_ in heads or ACRONYM.match(t.text) for t in words):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.bodies import public_body
 from nlp.organisations.acronyms import initials_match, stands_for
 from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
+from nlp.organisations.funds import runs_programmes
 from nlp.organisations.lexicon import (
     BRACKETED_SHORT_FORM,
     COMPANY_HEADS,
@@ -163,6 +164,7 @@ def _extended(span: Span) -> Span:
         headed = doc[j - 1].lower_ in ORG_HEADS or (
             j > end + 2 and doc[end].lower_ in ORG_HEADS and doc[end + 1].lower_ in _LINKS
         )  # 'U.S. Army' + 'Corps of Engineers': a body's word and its 'of' go on to the name's end
+        headed = headed or runs_programmes(span.id_, doc[j - 1])  # 'United Nations' + 'Environment Program'
         if (j > end + 1 or doc[end].lower_ not in _SAME_BODY) and headed:
             end = j  # 'United Nations' + 'Relief and Works Agency', 'Commonwealth' + 'Bank': another body's name
         elif (
