@@ -857,6 +857,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if _approached(first):
         return "in_negotiation"  # 'close to a trade deal', 'nearing a deal', 'an agreement is within reach'
+    if _approved_after_the_fact(first):
+        return "signed"  # 'the Cabinet has given its ex-post facto approval to the MoU': signed before it
     if _tabled_in_talks(first):
         return "in_negotiation"  # 'proposals for a trade deal were exchanged', 'exchanged draft texts of'
     framed = _frames_a_purchase(first)
@@ -1934,3 +1936,17 @@ def _frames_a_purchase(noun: Token) -> AgreementStatus | None:
 
 
 _FUTURE_ONLY = frozenset({"will", "shall", "'ll"})
+
+
+def _approved_after_the_fact(noun: Token) -> bool:
+    """'The Union Cabinet has given its ex-post facto approval to the MoU between India and Ghana', 'approval
+    ex post facto for the agreement': a government's approval after the fact of an agreement already signed
+    ('has approved the signing of' is ahead, read elsewhere; a legislature's approval puts it in force)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for", "of"):
+        return False
+    approval = noun.head.head
+    return (
+        is_noun(approval)
+        and approval.lemma_.lower() in APPROVAL_NOUNS
+        and any(t.lower_ == "facto" for t in approval.subtree if t.i < noun.head.i)
+    )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.agreements import is_reference
+from tests.nlp.test_agreement_status_rules import parsed
 from tests.nlp.test_status_rules_round4 import assert_status
 
 CASES: list[tuple[str, str, str]] = [
@@ -92,9 +94,55 @@ CASES: list[tuple[str, str, str]] = [
         "unknown",
         "Norway/NNP/PROPN/Norway/nsubj/2 could/MD/AUX/could/aux/2 buy/VB/VERB/buy/ROOT/2 frigates/NNS/NOUN/frigate/dobj/2 in/IN/ADP/in/prep/2 a/DT/DET/a/det/6 deal/NN/NOUN/deal/pobj/4 with/IN/ADP/with/prep/6 Britain/NNP/PROPN/Britain/pobj/7 ././PUNCT/./punct/2",
     ),
+    # a government's approval after the fact ('ex-post facto') is of an agreement already signed; its approval
+    # alone says nothing of the stage
+    (
+        "The Cabinet has given its ex-post facto approval to the agreement with Ghana.",
+        "signed",
+        "The/DT/DET/the/det/1 Cabinet/NNP/PROPN/Cabinet/nsubj/3 has/VBZ/AUX/have/aux/3 given/VBN/VERB/give/ROOT/3 its/PRP$/PRON/its/poss/5 ex/NN/NOUN/ex/poss/9 -/NN/NOUN/-/amod/9 post/JJ/ADJ/post/amod/9 facto/JJ/ADJ/facto/amod/9 approval/NN/NOUN/approval/dobj/3 to/IN/ADP/to/prep/9 the/DT/DET/the/det/12 agreement/NN/NOUN/agreement/pobj/10 with/IN/ADP/with/prep/12 Ghana/NNP/PROPN/Ghana/pobj/13 ././PUNCT/./punct/3",
+    ),
+    (
+        "The Cabinet has given its approval to the agreement with Ghana.",
+        "unknown",
+        "The/DT/DET/the/det/1 Cabinet/NNP/PROPN/Cabinet/nsubj/3 has/VBZ/AUX/have/aux/3 given/VBN/VERB/give/ROOT/3 its/PRP$/PRON/its/poss/5 approval/NN/NOUN/approval/dobj/3 to/IN/ADP/to/dative/3 the/DT/DET/the/det/8 agreement/NN/NOUN/agreement/pobj/6 with/IN/ADP/with/prep/8 Ghana/NNP/PROPN/Ghana/pobj/9 ././PUNCT/./punct/3",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "status", "spec"), CASES, ids=[c[0] for c in CASES])
 def test_status_rule_round13(sentence: str, status: str, spec: str) -> None:
     assert_status(sentence, status, spec)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refers", "spec"),
+    [
+        # a release's capitalised defined term points back to the agreement it named; a name of its own does not
+        (
+            "The Agreement was signed in July.",
+            True,
+            "The/DT/DET/the/det/1 Agreement/NNP/PROPN/Agreement/nsubjpass/3 was/VBD/AUX/be/auxpass/3 signed/VBN/VERB/sign/ROOT/3 in/IN/ADP/in/prep/3 July/NNP/PROPN/July/pobj/4 ././PUNCT/./punct/3",
+        ),
+        (
+            "The agreement was signed in July.",
+            True,
+            "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubjpass/3 was/VBD/AUX/be/auxpass/3 signed/VBN/VERB/sign/ROOT/3 in/IN/ADP/in/prep/3 July/NNP/PROPN/July/pobj/4 ././PUNCT/./punct/3",
+        ),
+        (
+            "The Treaty of Lisbon was signed in 2007.",
+            False,
+            "The/DT/DET/the/det/1 Treaty/NNP/PROPN/Treaty/nsubjpass/5 of/IN/ADP/of/prep/1 Lisbon/NNP/PROPN/Lisbon/pobj/2 was/VBD/AUX/be/auxpass/5 signed/VBN/VERB/sign/ROOT/5 in/IN/ADP/in/prep/5 2007/CD/NUM/2007/pobj/6 ././PUNCT/./punct/5",
+        ),
+        (
+            "The Paris Agreement was signed in 2016.",
+            False,
+            "The/DT/DET/the/det/2 Paris/NNP/PROPN/Paris/compound/2 Agreement/NNP/PROPN/Agreement/nsubjpass/4 was/VBD/AUX/be/auxpass/4 signed/VBN/VERB/sign/ROOT/4 in/IN/ADP/in/prep/4 2016/CD/NUM/2016/pobj/5 ././PUNCT/./punct/4",
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and "/" not in v else "",
+)
+def test_a_capitalised_defined_term_points_back(sentence: str, refers: bool, spec: str) -> None:
+    doc = parsed(spec)
+    assert "".join(doc.text.split()) == "".join(sentence.split())
+    noun = next(t for t in doc if t.lemma_.lower() in ("agreement", "treaty"))
+    assert is_reference(noun) is refers
