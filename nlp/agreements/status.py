@@ -122,7 +122,7 @@ in_negotiation.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from nlp.agreements.lexicon import (
     ABIDING_VERBS,
@@ -1949,4 +1949,47 @@ def _approved_after_the_fact(noun: Token) -> bool:
         is_noun(approval)
         and approval.lemma_.lower() in APPROVAL_NOUNS
         and any(t.lower_ == "facto" for t in approval.subtree if t.i < noun.head.i)
+    )
+
+
+def stage_told_after(sent: Span) -> AgreementStatus | None:
+    """'The instruments of ratification were exchanged at Washington on November 1', 'It entered into force on
+    29 December', 'It has since been ratified by both governments': a sentence that names no agreement but
+    tells, of 'it' (said as what is done to it, or as taking effect) or of the ratifications, a stage an
+    agreement reaches. The caller moves the agreement of the sentence just before on to it where it is later.
+    'It ratified the Paris accord' acts on something else; 'it will enter into force' is not there yet."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or _denied_or_conditional(root):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if _ratifications(subject):
+        exchanged = root.lemma_.lower() == "exchange" and subject.dep_ == "nsubjpass"
+        return "in_force" if exchanged and not aux_of(root) & _MODAL_OR_FUTURE else None
+    if subject.lower_ != "it":
+        return None
+    lemma = root.lemma_.lower()
+    if _takes_effect(root) or (lemma in ("expire", "lapse") and subject.dep_ == "nsubj"):
+        pass  # 'it took effect in November', 'it expired in 2020': only an agreement does that
+    elif subject.dep_ != "nsubjpass" or any(
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in root.children
+    ):
+        return None  # 'it ratified the Paris accord' acts on another
+    status = _verb_status(root)
+    return status if status in _TOLD_AFTER else None
+
+
+_TOLD_AFTER = frozenset({"signed", "in_force", "suspended", "ended"})
+
+
+def _ratifications(noun: Token) -> bool:
+    """'ratifications', 'the instruments of ratification'."""
+    lemma = noun.lemma_.lower()
+    if lemma == "ratification":
+        return True
+    return lemma == "instrument" and any(
+        p.lower_ == "of" and any(g.lemma_.lower() == "ratification" for g in p.children)
+        for p in noun.children
     )

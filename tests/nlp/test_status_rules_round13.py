@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.agreements import is_reference
+from nlp.agreements.status import stage_told_after
 from tests.nlp.test_agreement_status_rules import parsed
 from tests.nlp.test_status_rules_round4 import assert_status
 
@@ -146,3 +147,48 @@ def test_a_capitalised_defined_term_points_back(sentence: str, refers: bool, spe
     assert "".join(doc.text.split()) == "".join(sentence.split())
     noun = next(t for t in doc if t.lemma_.lower() in ("agreement", "treaty"))
     assert is_reference(noun) is refers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage", "spec"),
+    [
+        # a sentence that names no agreement but tells a stage of 'it' or of the ratifications, said right after
+        # an agreement's, moves that one on; one still ahead says no later stage, and an 'it' acting on another
+        # agreement tells none of this one
+        (
+            "The instruments of ratification were exchanged at Washington.",
+            "in_force",
+            "The/DT/DET/the/det/1 instruments/NNS/NOUN/instrument/nsubjpass/5 of/IN/ADP/of/prep/1 ratification/NN/NOUN/ratification/pobj/2 were/VBD/AUX/be/auxpass/5 exchanged/VBN/VERB/exchange/ROOT/5 at/IN/ADP/at/prep/5 Washington/NNP/PROPN/Washington/pobj/6 ././PUNCT/./punct/5",
+        ),
+        (
+            "The instruments of ratification will be exchanged at Washington.",
+            None,
+            "The/DT/DET/the/det/1 instruments/NNS/NOUN/instrument/nsubjpass/6 of/IN/ADP/of/prep/1 ratification/NN/NOUN/ratification/pobj/2 will/MD/AUX/will/aux/6 be/VB/AUX/be/auxpass/6 exchanged/VBN/VERB/exchange/ROOT/6 at/IN/ADP/at/prep/6 Washington/NNP/PROPN/Washington/pobj/7 ././PUNCT/./punct/6",
+        ),
+        (
+            "It entered into force in December.",
+            "in_force",
+            "It/PRP/PRON/it/nsubj/1 entered/VBD/VERB/enter/ROOT/1 into/IN/ADP/into/prep/1 force/NN/NOUN/force/pobj/2 in/IN/ADP/in/prep/1 December/NNP/PROPN/December/pobj/4 ././PUNCT/./punct/1",
+        ),
+        (
+            "It will enter into force in December.",
+            "signed",
+            "It/PRP/PRON/it/nsubj/2 will/MD/AUX/will/aux/2 enter/VB/VERB/enter/ROOT/2 into/IN/ADP/into/prep/2 force/NN/NOUN/force/pobj/3 in/IN/ADP/in/prep/2 December/NNP/PROPN/December/pobj/5 ././PUNCT/./punct/2",
+        ),
+        (
+            "It has been ratified by both governments.",
+            "in_force",
+            "It/PRP/PRON/it/nsubjpass/3 has/VBZ/AUX/have/aux/3 been/VBN/AUX/be/auxpass/3 ratified/VBN/VERB/ratify/ROOT/3 by/IN/ADP/by/agent/3 both/DT/DET/both/det/6 governments/NNS/NOUN/government/pobj/4 ././PUNCT/./punct/3",
+        ),
+        (
+            "It ratified the accord in May.",
+            None,
+            "It/PRP/PRON/it/nsubj/1 ratified/VBD/VERB/ratify/ROOT/1 the/DT/DET/the/det/3 accord/NN/NOUN/accord/dobj/1 in/IN/ADP/in/prep/1 May/NNP/PROPN/May/pobj/4 ././PUNCT/./punct/1",
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) and "/" not in v else "",
+)
+def test_a_stage_told_after_without_the_noun(sentence: str, stage: str | None, spec: str) -> None:
+    doc = parsed(spec)
+    assert "".join(doc.text.split()) == "".join(sentence.split())
+    assert stage_told_after(doc[:]) == stage
