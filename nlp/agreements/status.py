@@ -516,9 +516,14 @@ def _carried_on(verb: Token) -> AgreementStatus | None:
     if any(conj.i > verb.i and _ratification_denied(conj) for conj in verb.conjuncts):
         return "signed"
     for conj in verb.conjuncts:
-        if conj.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if conj.i < verb.i:
             continue
-        status = _verb_status(conj)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            status = _stage_of_it(
+                conj
+            )  # '..., and it entered into force in May', '..., and it is being implemented'
+        else:
+            status = _verb_status(conj)
         if status in _LATER_STAGES:
             return status
     return None
@@ -985,6 +990,8 @@ def status_for(anchor: Token) -> AgreementStatus:
                 ending = _verb_status(taker) if taker is not None and taker.i != child.i else None
                 if ending in ("ended", "suspended"):
                     return ending
+                if taker is not None and taker.i != child.i and _has_long_operated(first, taker, modifiers):
+                    return "in_force"  # 'the agreement we reached with Japan in 1987 has reduced the deficit'
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
@@ -1968,16 +1975,29 @@ def stage_told_after(sent: Span) -> AgreementStatus | None:
     if _ratifications(subject):
         exchanged = root.lemma_.lower() == "exchange" and subject.dep_ == "nsubjpass"
         return "in_force" if exchanged and not aux_of(root) & _MODAL_OR_FUTURE else None
-    if subject.lower_ != "it":
+    return _stage_of_it(root)
+
+
+def _stage_of_it(verb: Token) -> AgreementStatus | None:
+    """The stage a verb tells of its subject 'it' where only an agreement can be meant: what is done to it ('it
+    has been ratified', 'it is being implemented') or its taking effect or lapsing ('it took effect', 'it
+    expired'), done or under way ('it will be implemented', 'it takes effect next year' are ahead); 'it ratified
+    the Paris accord', 'it ended the dispute' act on another."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ != "it" or _denied_or_conditional(verb):
         return None
-    lemma = root.lemma_.lower()
-    if _takes_effect(root) or (lemma in ("expire", "lapse") and subject.dep_ == "nsubj"):
+    subject = subjects[0]
+    lemma = verb.lemma_.lower()
+    if _takes_effect(verb) or (lemma in ("expire", "lapse") and subject.dep_ == "nsubj"):
         pass  # 'it took effect in November', 'it expired in 2020': only an agreement does that
     elif subject.dep_ != "nsubjpass" or any(
-        c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in root.children
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in verb.children
     ):
         return None  # 'it ratified the Paris accord' acts on another
-    status = _verb_status(root)
+    status = _verb_status(verb)
+    ahead = aux_of(verb) & _MODAL_OR_FUTURE or verb.tag_ in ("VB", "VBZ", "VBP")
+    if status in _LATER_STAGES and ahead:
+        return None  # 'it will be implemented over two years', 'it takes effect next year': not there yet
     return status if status in _TOLD_AFTER else None
 
 

@@ -107,6 +107,29 @@ CASES: list[tuple[str, str, str]] = [
         "unknown",
         "The/DT/DET/the/det/1 Cabinet/NNP/PROPN/Cabinet/nsubj/3 has/VBZ/AUX/have/aux/3 given/VBN/VERB/give/ROOT/3 its/PRP$/PRON/its/poss/5 approval/NN/NOUN/approval/dobj/3 to/IN/ADP/to/dative/3 the/DT/DET/the/det/8 agreement/NN/NOUN/agreement/pobj/6 with/IN/ADP/with/prep/8 Ghana/NNP/PROPN/Ghana/pobj/9 ././PUNCT/./punct/3",
     ),
+    # an agreement reached (a relative clause) that has since done something operates, as one signed long ago and
+    # serving since does; what it will do is its effect. A joined clause telling a later stage of 'it' (done to
+    # it) moves it on; an 'it' that ends something else does not end it
+    (
+        "The agreement we reached with Japan has reduced the deficit.",
+        "in_force",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/7 we/PRP/PRON/we/nsubj/3 reached/VBD/VERB/reach/relcl/1 with/IN/ADP/with/prep/3 Japan/NNP/PROPN/Japan/pobj/4 has/VBZ/AUX/have/aux/7 reduced/VBN/VERB/reduce/ROOT/7 the/DT/DET/the/det/9 deficit/NN/NOUN/deficit/dobj/7 ././PUNCT/./punct/7",
+    ),
+    (
+        "The agreement we reached with Japan will reduce the deficit.",
+        "agreed",
+        "The/DT/DET/the/det/1 agreement/NN/NOUN/agreement/nsubj/7 we/PRP/PRON/we/nsubj/3 reached/VBD/VERB/reach/relcl/1 with/IN/ADP/with/prep/3 Japan/NNP/PROPN/Japan/pobj/4 will/MD/AUX/will/aux/7 reduce/VB/VERB/reduce/ROOT/7 the/DT/DET/the/det/9 deficit/NN/NOUN/deficit/dobj/7 ././PUNCT/./punct/7",
+    ),
+    (
+        "We reached an agreement with Canada, and it is being implemented.",
+        "in_force",
+        "We/PRP/PRON/we/nsubj/1 reached/VBD/VERB/reach/ROOT/1 an/DT/DET/an/det/3 agreement/NN/NOUN/agreement/dobj/1 with/IN/ADP/with/prep/3 Canada/NNP/PROPN/Canada/pobj/4 ,/,/PUNCT/,/punct/1 and/CC/CCONJ/and/cc/1 it/PRP/PRON/it/nsubjpass/11 is/VBZ/AUX/be/aux/11 being/VBG/AUX/be/auxpass/11 implemented/VBN/VERB/implement/conj/1 ././PUNCT/./punct/11",
+    ),
+    (
+        "We signed an agreement with Canada, and it ended the dispute.",
+        "signed",
+        "We/PRP/PRON/we/nsubj/1 signed/VBD/VERB/sign/ROOT/1 an/DT/DET/an/det/3 agreement/NN/NOUN/agreement/dobj/1 with/IN/ADP/with/prep/3 Canada/NNP/PROPN/Canada/pobj/4 ,/,/PUNCT/,/punct/1 and/CC/CCONJ/and/cc/1 it/PRP/PRON/it/nsubj/9 ended/VBD/VERB/end/conj/1 the/DT/DET/the/det/11 dispute/NN/NOUN/dispute/dobj/9 ././PUNCT/./punct/9",
+    ),
 ]
 
 
