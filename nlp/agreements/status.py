@@ -19,7 +19,7 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
      reach", "proposals for a trade agreement were exchanged", "exchanged draft texts of" → in_negotiation; a
      deal that frames a purchase: "Norway will buy frigates in a deal" → agreed, "bought frigates in a deal" →
-     signed; "the ratification of the
+     signed; "the Cabinet has given its ex-post facto approval to the MoU" → signed; "the ratification of the
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned ("welcomed (witnessed) the signing of a framework" → signed, planned where yet to come); "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
@@ -36,8 +36,10 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
-     clause's status, where a signing yet to come ("..., which will be signed in May", "to be signed") of an
-     agreement the sentence has reached ("have agreed on the text of a treaty", "reached a deal") → agreed
+     clause's status (in_force where the agreement has since done something: "the agreement we reached with
+     Japan in 1987 has reduced the deficit"), where a signing yet to come ("..., which will be signed in May",
+     "to be signed") of an agreement the sentence has reached ("have agreed on the text of a treaty", "reached a
+     deal") → agreed
      ("will agree on the text of a treaty, which will be signed" stays planned);
   4. "ready for signature", "awaits only the signatures", "..., which is ready for signing" → agreed ("will
      be ready for signature" is still to come); "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
@@ -116,6 +118,10 @@ clause of time as the future: "when the treaties are drawn" planned):
   past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
   concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
   the clause above.
+A verb joined after the agreement's own with 'it' for its subject moves it on only where only an agreement can be
+meant, done or under way ("..., and it is being implemented"; not "..., and it ended the dispute", nor "it takes
+effect next year"); `stage_told_after(sent)` reads a sentence of its own that way ("It entered into force on 29
+December", "The instruments of ratification were exchanged"), for assembly to move the agreement just before on.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
