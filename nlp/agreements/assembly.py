@@ -56,7 +56,7 @@ from nlp.agreements.parties import (
     the_group_is_ours,
     with_each,
 )
-from nlp.agreements.status import status_for
+from nlp.agreements.status import stage_told_after, status_for
 from nlp.agreements.tokens import (
     agreeing_verbs,
     agreement_nouns,
@@ -288,6 +288,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue  # 'Surely Britain will get a better deal?': a question announces nothing
         anchored = _anchor_of(sent)
         if anchored is None:
+            _moved_on(found, sent, index)  # 'It entered into force on 29 December.'
             continue
         anchor, refers = anchored
         if not refers:
@@ -316,6 +317,16 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+def _moved_on(found: list[_Candidate], sent: Span, index: int) -> None:
+    """A sentence right after an agreement's that names none but tells a later stage of it ('The instruments of
+    ratification were exchanged on November 1', 'It entered into force in December') moves it on (`status.
+    stage_told_after`)."""
+    if found and found[-1].sentence_index == index - 1:
+        stage = stage_told_after(sent)
+        if stage is not None:
+            found[-1].status = _later_stage(found[-1].status, stage)
 
 
 def _respectively(made: list[_Candidate], sent: Span) -> list[_Candidate]:

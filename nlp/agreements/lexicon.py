@@ -673,3 +673,17 @@ OUR_NATIONALITY_NOUNS = frozenset(
 )
 
 MIN_PARTIES = 2  # an agreement has two sides at least: fewer named is no agreement yet
+
+# Round 13 of the status rules. What sides put on the table while an agreement is talked over: 'proposals for a
+# trade agreement were exchanged', 'exchanged draft texts of an investment agreement' (a 'text' or 'paper'
+# only when it is a draft), and the verbs that put them there.
+TABLED_NOUNS = frozenset("proposal counterproposal counter-proposal offer draft".split())
+TABLING_VERBS = frozenset("exchange table swap".split())
+
+# What a clause is when it says an end is not meant: 'has no plans to pull out of the treaty', 'does not intend
+# to withdraw', 'has no intention of leaving'.
+INTENT_WORDS = frozenset("plan intention intent desire wish plan intend want seek mean decide".split())
+
+# What a deal can be the frame of: 'Norway will buy frigates in the largest warship export deal' (the deal is
+# reached; the purchase is what it is for); with BUYING_VERBS.
+SELLING_VERBS = frozenset("sell supply export".split())

@@ -17,7 +17,9 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      freeze its program" → agreed); "compliance with the agreement" →
      in_force; "towards a deal",
      "press for an agreement", "work with Russia on a treaty", "close to a deal", "an agreement is within
-     reach" → in_negotiation; "the ratification of the
+     reach", "proposals for a trade agreement were exchanged", "exchanged draft texts of" → in_negotiation; a
+     deal that frames a purchase: "Norway will buy frigates in a deal" → agreed, "bought frigates in a deal" →
+     signed; "the Cabinet has given its ex-post facto approval to the MoU" → signed; "the ratification of the
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned ("welcomed (witnessed) the signing of a framework" → signed, planned where yet to come); "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
@@ -34,8 +36,10 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
-     clause's status, where a signing yet to come ("..., which will be signed in May", "to be signed") of an
-     agreement the sentence has reached ("have agreed on the text of a treaty", "reached a deal") → agreed
+     clause's status (in_force where the agreement has since done something: "the agreement we reached with
+     Japan in 1987 has reduced the deficit"), where a signing yet to come ("..., which will be signed in May",
+     "to be signed") of an agreement the sentence has reached ("have agreed on the text of a treaty", "reached a
+     deal") → agreed
      ("will agree on the text of a treaty, which will be signed" stays planned);
   4. "ready for signature", "awaits only the signatures", "..., which is ready for signing" → agreed ("will
      be ready for signature" is still to come); "in force" (or "in effect", "in operation") said of this agreement later in the sentence → in_force (not
@@ -50,7 +54,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      meant or aims to do ("the deal is expected to double trade"; not "is expected to be signed"), or of what
      it would be ("a treaty with Cuba would be of great value") → unknown (signed where a later clause asks a
      legislature to approve or ratify "it");
-  7. the governing verb's clause (below), whose `planned` is dropped where the verb acts on a definite,
+  7. the governing verb's clause (below), whose `signed` is agreed where a joined clause about the agreement
+     puts its signing ahead ("concluded a partnership agreement, though it still has to be signed"), whose `planned` is dropped where the verb acts on a definite,
      possessed or named agreement without making it ("we will stand by our treaty with Taiwan", "we must
      build on our treaty", "the
      legislation needed to carry out the agreement": the future or the infinitive is the act's, the agreement
@@ -80,7 +85,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
 clause of time as the future: "when the treaties are drawn" planned):
   ending ("scrapped", "pulled out of", "walked away from", "backed out of", "abrogated", "lapsed", "came to an end"; "we will not let it come to an
-  end" stands; "expires in 2030" stands; not an agreement
+  end" stands; "expires in 2030" stands; one disclaimed or only meant, "has no plans to pull out of", "ruled out
+  withdrawing", "plans to pull out of", stands; not an agreement
   ending something else: "the treaty could end the arms race" is what it would do) → ended, suspending →
   suspended, either yet to come or denied ("will expire in March", "will not withdraw") → in_force; delaying →
   planned; strengthening ("deepened the partnership", "extended the agreement") → in_force; "came into force"
@@ -112,13 +118,17 @@ clause of time as the future: "when the treaties are drawn" planned):
   past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
   concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
   the clause above.
+A verb joined after the agreement's own with 'it' for its subject moves it on only where only an agreement can be
+meant, done or under way ("..., and it is being implemented"; not "..., and it ended the dispute", nor "it takes
+effect next year"); `stage_told_after(sent)` reads a sentence of its own that way ("It entered into force on 29
+December", "The instruments of ratification were exchanged"), for assembly to move the agreement just before on.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from nlp.agreements.lexicon import (
     ABIDING_VERBS,
@@ -130,6 +140,7 @@ from nlp.agreements.lexicon import (
     AVERTING_VERBS,
     AWAITING_VERBS,
     BOUND_BY,
+    BUYING_VERBS,
     COMMENDING_VERBS,
     COMPLYING,
     CONCLUDING_VERBS,
@@ -147,6 +158,7 @@ from nlp.agreements.lexicon import (
     FUTURE_AUX,
     IMPLEMENTING,
     IN_FORCE_MODIFIERS,
+    INTENT_WORDS,
     JOINING_VERBS,
     LAUNCHING_VERBS,
     LEGISLATION_NOUNS,
@@ -163,6 +175,7 @@ from nlp.agreements.lexicon import (
     PURSUING_VERBS,
     REACHING_PHRASES,
     RESULTING_VERBS,
+    SELLING_VERBS,
     SIGNIFYING_VERBS,
     SIGNING_VERBS,
     STRENGTHENING_VERBS,
@@ -171,6 +184,8 @@ from nlp.agreements.lexicon import (
     SUPERSEDING_VERBS,
     SUSPENDING_NOUNS,
     SUSPENDING_VERBS,
+    TABLED_NOUNS,
+    TABLING_VERBS,
     TAKING_EFFECT_VERBS,
     TEMPORAL_MARKS,
     TOWARDS,
@@ -221,7 +236,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         lemma in _ENDING | SUSPENDING_VERBS or _withdraws_by_phrase(verb) or _ends_by_phrase(verb)
     ) and not _acts_on_another(verb):
         scheduled = lemma in ("expire", "lapse") and verb.tag_ in ("VBZ", "VBP") and not aux
-        if aux & FUTURE_AUX or scheduled or any(c.dep_ == "neg" for c in verb.children) or _not_let(verb):
+        denied = any(c.dep_ == "neg" for c in verb.children) or _not_let(verb) or _end_disclaimed(verb)
+        if aux & FUTURE_AUX or scheduled or denied:
             # 'will expire in March', 'expires in 2030', 'we will not withdraw from the treaty': it stands till then
             return "in_force"
         return "suspended" if lemma in SUSPENDING_VERBS else "ended"
@@ -506,9 +522,14 @@ def _carried_on(verb: Token) -> AgreementStatus | None:
     if any(conj.i > verb.i and _ratification_denied(conj) for conj in verb.conjuncts):
         return "signed"
     for conj in verb.conjuncts:
-        if conj.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if conj.i < verb.i:
             continue
-        status = _verb_status(conj)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            status = _stage_of_it(
+                conj
+            )  # '..., and it entered into force in May', '..., and it is being implemented'
+        else:
+            status = _verb_status(conj)
         if status in _LATER_STAGES:
             return status
     return None
@@ -847,6 +868,13 @@ def status_for(anchor: Token) -> AgreementStatus:
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if _approached(first):
         return "in_negotiation"  # 'close to a trade deal', 'nearing a deal', 'an agreement is within reach'
+    if _approved_after_the_fact(first):
+        return "signed"  # 'the Cabinet has given its ex-post facto approval to the MoU': signed before it
+    if _tabled_in_talks(first):
+        return "in_negotiation"  # 'proposals for a trade deal were exchanged', 'exchanged draft texts of'
+    framed = _frames_a_purchase(first)
+    if framed is not None:
+        return framed  # 'Norway will buy frigates in the largest export deal': reached, not yet signed
     if first.dep_ == "pobj" and first.head.lower_ in ("for", "on") and _pursues(first.head.head):
         return (
             "in_negotiation"  # 'we will continue to press for an agreement', 'work with Russia on a treaty'
@@ -968,6 +996,8 @@ def status_for(anchor: Token) -> AgreementStatus:
                 ending = _verb_status(taker) if taker is not None and taker.i != child.i else None
                 if ending in ("ended", "suspended"):
                     return ending
+                if taker is not None and taker.i != child.i and _has_long_operated(first, taker, modifiers):
+                    return "in_force"  # 'the agreement we reached with Japan in 1987 has reduced the deficit'
             if status is not None:
                 return status  # 'the deal the EU has ever struck', 'the treaty they are negotiating'
     if _said_in_force(anchor):
@@ -994,6 +1024,8 @@ def status_for(anchor: Token) -> AgreementStatus:
         # clause puts it before a legislature ('..., and I ask the Senate to ratify it')
         return "signed" if _asked_of_a_legislature_later(anchor) else "unknown"
     status = _verb_status(verb) if verb is not None else None
+    if status == "signed" and verb is not None and _signing_still_ahead(verb):
+        status = "agreed"  # 'concluded a partnership agreement, though it still has to be signed': the text
     if status == "in_negotiation" and verb is not None and _discusses_a_named_one(anchor, verb, modifiers):
         status = None  # 'the leaders discussed the AUKUS partnership': one that stands, spoken of below
     if status == "planned" and verb is not None and _acts_on_one_that_exists(anchor, verb):
@@ -1818,3 +1850,172 @@ def _said_in_force(anchor: Token) -> bool:
                 and not aux_of(verb) & FUTURE_AUX
             )
     return False
+
+
+def _tabled_in_talks(noun: Token) -> bool:
+    """'Proposals for a free trade agreement were exchanged', 'exchanged draft texts of a new investment
+    agreement', 'the exchange of offers on the agreement': what the sides put on the table for an agreement is
+    talk on it, in negotiation ('exchanged the MoUs' is the ceremony that signs them; 'exchanged instruments of
+    ratification' puts one in force)."""
+    for _ in range(2):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not is_noun(noun.head.head):
+            return False
+        noun = noun.head.head
+        lemma = noun.lemma_.lower()
+        drafted = lemma in ("text", "paper") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "draft" for c in noun.children
+        )
+        if lemma not in TABLED_NOUNS and not drafted:
+            continue
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in TABLING_VERBS
+        ):
+            return True  # 'the exchange of proposals on'
+        verb = governing_verb(noun)
+        return verb is not None and verb.lemma_.lower() in TABLING_VERBS and not _denied_or_conditional(verb)
+    return False
+
+
+def _signing_still_ahead(verb: Token) -> bool:
+    """'Negotiators concluded a partnership agreement on Friday, though it still has to be signed', '..., and it
+    will be signed in May', 'concluded a treaty and will sign it next month', '..., but it awaits signature': a
+    clause joined to the verb that made the agreement, about it, that puts its signing ahead says the text is
+    reached, not signed (the verb that signed it is not read so)."""
+    if verb.lemma_.lower() in ("sign", "ink"):
+        return False
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in ("advcl", "conj") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "advcl" and not subjects:
+            continue
+        if not all(s.lower_ in ("it", "they") or names_agreement(s) for s in subjects):
+            continue
+        if clause.lemma_.lower() in AWAITING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SIGNATURE for c in clause.children
+        ):
+            return True
+        for signing in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+            aux = aux_of(signing)
+            ahead = (
+                bool(aux & _MODAL_OR_FUTURE) or "to" in aux or any(c.dep_ == "neg" for c in signing.children)
+            )
+            if signing.lemma_.lower() in ("sign", "ink") and ahead:
+                return True
+    return False
+
+
+def _end_disclaimed(verb: Token) -> bool:
+    """'Canada has no plans to pull out of the treaty', 'does not intend to withdraw from it', 'has no
+    intention of leaving it', 'ruled out withdrawing', and one only meant ('plans to pull out', 'has plans to
+    leave', 'is expected to withdraw'): an end no one means, or one still ahead, leaves the agreement standing
+    ('agreed to terminate the treaty', 'has decided to withdraw' end it)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("acl", "xcomp", "ccomp", "dobj", "advcl"):
+        return False
+    if head.i == verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return True
+    if verb.dep_ == "advcl":
+        return False
+    if "to" in aux_of(verb) and lemma in PLANNING_VERBS and not is_noun(head):
+        return True  # 'plans to pull out of the treaty', 'is expected to withdraw': an end only ahead
+    if lemma not in INTENT_WORDS:
+        return False
+    return is_noun(head) or _denied_or_conditional(head)  # 'has (no) plans to', 'does not intend to'
+
+
+def _frames_a_purchase(noun: Token) -> AgreementStatus | None:
+    """'Norway will buy British frigates in the UK's largest warship export deal' → agreed; 'Emirates bought 30
+    jets in a deal worth $16bn' → signed: a deal that frames a purchase or a sale is reached where what it is for
+    is still ahead, and made where it is done (one only planned, supposed or denied is read elsewhere)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BUYING_VERBS | SELLING_VERBS:
+        return None
+    aux = aux_of(verb)
+    if _denied_or_conditional(verb) or "to" in aux or aux & (_MODAL_OR_FUTURE - _FUTURE_ONLY):
+        return None
+    if aux & _FUTURE_ONLY:
+        return "agreed"
+    return "signed" if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") else None
+
+
+_FUTURE_ONLY = frozenset({"will", "shall", "'ll"})
+
+
+def _approved_after_the_fact(noun: Token) -> bool:
+    """'The Union Cabinet has given its ex-post facto approval to the MoU between India and Ghana', 'approval
+    ex post facto for the agreement': a government's approval after the fact of an agreement already signed
+    ('has approved the signing of' is ahead, read elsewhere; a legislature's approval puts it in force)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for", "of"):
+        return False
+    approval = noun.head.head
+    return (
+        is_noun(approval)
+        and approval.lemma_.lower() in APPROVAL_NOUNS
+        and any(t.lower_ == "facto" for t in approval.subtree if t.i < noun.head.i)
+    )
+
+
+def stage_told_after(sent: Span) -> AgreementStatus | None:
+    """'The instruments of ratification were exchanged at Washington on November 1', 'It entered into force on
+    29 December', 'It has since been ratified by both governments': a sentence that names no agreement but
+    tells, of 'it' (said as what is done to it, or as taking effect) or of the ratifications, a stage an
+    agreement reaches. The caller moves the agreement of the sentence just before on to it where it is later.
+    'It ratified the Paris accord' acts on something else; 'it will enter into force' is not there yet."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or _denied_or_conditional(root):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if _ratifications(subject):
+        exchanged = root.lemma_.lower() == "exchange" and subject.dep_ == "nsubjpass"
+        return "in_force" if exchanged and not aux_of(root) & _MODAL_OR_FUTURE else None
+    return _stage_of_it(root)
+
+
+def _stage_of_it(verb: Token) -> AgreementStatus | None:
+    """The stage a verb tells of its subject 'it' where only an agreement can be meant: what is done to it ('it
+    has been ratified', 'it is being implemented') or its taking effect or lapsing ('it took effect', 'it
+    expired'), done or under way ('it will be implemented', 'it takes effect next year' are ahead); 'it ratified
+    the Paris accord', 'it ended the dispute' act on another."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ != "it" or _denied_or_conditional(verb):
+        return None
+    subject = subjects[0]
+    lemma = verb.lemma_.lower()
+    if _takes_effect(verb) or (lemma in ("expire", "lapse") and subject.dep_ == "nsubj"):
+        pass  # 'it took effect in November', 'it expired in 2020': only an agreement does that
+    elif subject.dep_ != "nsubjpass" or any(
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in verb.children
+    ):
+        return None  # 'it ratified the Paris accord' acts on another
+    status = _verb_status(verb)
+    ahead = aux_of(verb) & _MODAL_OR_FUTURE or verb.tag_ in ("VB", "VBZ", "VBP")
+    if status in _LATER_STAGES and ahead:
+        return None  # 'it will be implemented over two years', 'it takes effect next year': not there yet
+    return status if status in _TOLD_AFTER else None
+
+
+_TOLD_AFTER = frozenset({"signed", "in_force", "suspended", "ended"})
+
+
+def _ratifications(noun: Token) -> bool:
+    """'ratifications', 'the instruments of ratification'."""
+    lemma = noun.lemma_.lower()
+    if lemma == "ratification":
+        return True
+    return lemma == "instrument" and any(
+        p.lower_ == "of" and any(g.lemma_.lower() == "ratification" for g in p.children)
+        for p in noun.children
+    )

@@ -216,7 +216,24 @@ def is_reference(noun: Token) -> bool:
         return False
     named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
     earlier = any(c.lower_ in _AN_EARLIER_ONE for c in noun.lefts)
-    return not named and not earlier and not noun.is_title
+    return not named and not earlier and not _titled_name(noun)
+
+
+def _titled_name(noun: Token) -> bool:
+    """'the Paris Agreement', 'the Treaty of Lisbon', 'the Agreement on Agriculture': a capitalised agreement
+    noun with words of its name before it or a capitalised name after 'of' or 'on' names one of its own; 'the
+    Agreement' or 'the Treaty' alone is a release's defined term for the one it has named ('India and Brazil
+    signed an agreement on agriculture. The Agreement will ...')."""
+    if not noun.is_title:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts):
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "on")
+        and any(g.dep_ == "pobj" and g.is_title for g in p.children)
+        for p in noun.rights
+    )
 
 
 # Words that set an agreement apart from the one a text announces: 'the previous agreement expired in June'

@@ -42,6 +42,10 @@ KNOWN_MISSES = {
     # parties round 9: found now (the Soviet Union's signature); the status rules read seeking a signature on a
     # treaty as negotiating it, where the writer read it as planned
     "We will seek the Soviet Union's signature on a treaty banning chemical weapons next year.",
+    # round 13c: a parties miss the status is scored through: the Paris Agreement, named by its own name and no
+    # side, takes the sides of the sentence before (New Zealand and Chile) and its 'binds' reads in force
+    "New Zealand and Chile signed a Digital Economy Partnership Agreement with Singapore in 2020. The Paris "
+    "Agreement, by contrast, binds nearly every nation.",
 }
 
 
