@@ -3,7 +3,8 @@
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
-    | --round11 | --round11b | --round12 | --round12b | --round12c]
+    | --round11 | --round11b | --round12 | --round12b | --round12c
+    | --round14 | --round14b]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -2611,6 +2612,323 @@ ROUND12C_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 14 (issue 19): written blind, before its rules, on sides that releases of governments outside the UK and
+# the US, and news reports, name in their own ways: sub-national governments (states, provinces, regions,
+# cities, sister cities), a ministry or agency of each country signing for it, regional bodies and development
+# banks as sides of loans, grants and financing agreements, a ministry's agreement with a company, agreements
+# said in the passive ('an MoU was signed between ...'), in a headline, in a list, with the other side in a
+# quote, and translated-English styles ('inked', 'exchanged', 'between the Government of X and ...'). Each
+# text's agreements as (parties, status); `--round14`, and `--round14b` (a third kept aside, scored only at the
+# end).
+ONTARIO = "https://news.ontario.ca/en/release/x"
+TAMIL_NADU = "https://www.tn.gov.in/pressrelease/x"
+LAGOS = "https://lagosstate.gov.ng/news/x"
+KENYA_TREASURY = "https://www.treasury.go.ke/news/x"
+KENYA_TRANSPORT = "https://www.transport.go.ke/news/x"
+GHANA_ENERGY = "https://www.energymin.gov.gh/news/x"
+GHANA_FINANCE = "https://mofep.gov.gh/press-release/x"
+PHILIPPINES_DOF = "https://www.dof.gov.ph/news/x"
+PHILIPPINES_DOE = "https://www.doe.gov.ph/press-releases/x"
+QUEZON_CITY = "https://quezoncity.gov.ph/news/x"
+NIGERIA_FINANCE = "https://www.finance.gov.ng/news/x"
+INDIA_MEA = "https://www.mea.gov.in/bilateral-documents.htm?x"
+VIETNAM_NEWS = "https://vietnamnews.vn/economy/x"
+JAKARTA_POST = "https://www.thejakartapost.com/business/x"
+AFDB = "https://www.afdb.org/en/news-and-events/press-releases/x"
+ADB = "https://www.adb.org/news/x"
+BUSINESS_DAILY = "https://www.businessdailyafrica.com/bd/economy/x"
+MERCOPRESS = "https://en.mercopress.com/x"
+AFDB_NAME = "African Development Bank"
+ADB_NAME = "Asian Development Bank"
+ECOWAS = "Economic Community of West African States"
+ASEAN = "Association of Southeast Asian Nations"
+
+ROUND14_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    # sub-national governments as the sides
+    (
+        ONTARIO,
+        "Ontario and Michigan signed a memorandum of understanding on Tuesday to strengthen cooperation on "
+        "electric vehicle supply chains across the Great Lakes region.",
+        ((frozenset({"Ontario", "Michigan"}), "signed"),),
+    ),
+    (
+        LAGOS,
+        "The Lagos State Government and the French Development Agency have signed a €100 million financing "
+        "agreement for the second phase of the Red Line rail project.",
+        ((frozenset({"Lagos State Government", "French Development Agency"}), "signed"),),
+    ),
+    (
+        TAMIL_NADU,
+        "The Government of Tamil Nadu signed a memorandum of understanding with Foxconn for an investment of "
+        "Rs 1,600 crore in a new electronics component plant near Chennai.",
+        ((frozenset({"Tamil Nadu", "Foxconn"}), "signed"),),
+    ),
+    (
+        QUEZON_CITY,
+        "Quezon City and Incheon Metropolitan City signed a sister city agreement on Friday, opening exchanges "
+        "in education, tourism and disaster preparedness.",
+        ((frozenset({"Quezon City", "Incheon Metropolitan City"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The Australian state of Queensland signed a hydrogen cooperation agreement with Japan's Tokyo "
+        "Metropolitan Government on Wednesday.",
+        ((frozenset({"Queensland", "Tokyo Metropolitan Government"}), "signed"),),
+    ),
+    # ministries and agencies of two countries, each signing for its country
+    (
+        KENYA,
+        "Kenya's Ministry of Health and India's Ministry of Health and Family Welfare signed a memorandum of "
+        "understanding on cooperation in the field of health and medicine.",
+        ((frozenset({"Kenya", "India"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "The Ministry of Industry and Trade of Viet Nam and the Ministry of Economy, Trade and Industry of Japan "
+        "signed a memorandum of cooperation on energy transition in Ha Noi on Monday.",
+        ((frozenset({"Vietnam", "Japan"}), "signed"),),
+    ),
+    (
+        GHANA_FINANCE,
+        "The Government of Ghana and the Korea International Cooperation Agency (KOICA) have signed a $12 "
+        "million grant agreement to support smart agriculture in the Volta Region.",
+        ((frozenset({"Ghana", "Korea International Cooperation Agency"}), "signed"),),
+    ),
+    # development banks and regional bodies as sides of loans, grants and financing agreements
+    (
+        AFDB,
+        "The African Development Bank and the Government of Zambia have signed a $60 million loan agreement to "
+        "finance the rehabilitation of the Lusaka-Ndola road.",
+        ((frozenset({AFDB_NAME, "Zambia"}), "signed"),),
+    ),
+    (
+        KENYA_TREASURY,
+        "The National Treasury signed a KSh 20 billion financing agreement with the World Bank on Thursday "
+        "to expand last-mile electricity connections in rural counties.",
+        ((frozenset({"Kenya", "World Bank"}), "signed"),),
+    ),
+    (
+        ADB,
+        "ADB and the Government of Viet Nam today signed loan and grant agreements totalling $150 million to "
+        "improve water supply in the Mekong Delta.",
+        ((frozenset({ADB_NAME, "Vietnam"}), "signed"),),
+    ),
+    (
+        EU,
+        "ECOWAS and the European Union signed a €60 million financing agreement in Abuja to support regional "
+        "peace and security.",
+        ((frozenset({ECOWAS, "European Union"}), "signed"),),
+    ),
+    (
+        AUSTRALIA,
+        "ASEAN and Australia signed a memorandum of understanding on cooperation in the digital economy at the "
+        "ASEAN-Australia Special Summit in Melbourne.",
+        ((frozenset({ASEAN, "Australia"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "Mercosur and the European Free Trade Association concluded negotiations on a free trade agreement on "
+        "Wednesday after eight years of talks.",
+        ((frozenset({"Mercosur", "European Free Trade Association"}), "agreed"),),
+    ),
+    (
+        WIRE,
+        "The African Union and Germany signed a grant agreement worth 40 million euros to support the African "
+        "Continental Free Trade Area secretariat.",
+        ((frozenset({"African Union", "Germany"}), "signed"),),
+    ),
+    # a ministry's agreement with a company
+    (
+        GHANA_ENERGY,
+        "The Ministry of Energy has signed a power purchase agreement with Ameri Energy Ltd for the supply of "
+        "250 megawatts of power to the national grid.",
+        ((frozenset({"Ghana", "Ameri Energy"}), "signed"),),
+    ),
+    (
+        KENYA_TRANSPORT,
+        "Kenya signed a deal with Kenya Airways on Tuesday to restructure the airline's debt.",
+        ((frozenset({"Kenya", "Kenya Airways"}), "signed"),),
+    ),
+    (
+        PHILIPPINES_DOE,
+        "The Department of Energy signed a service contract with Shell Philippines Exploration for a new "
+        "deep-water gas block off Palawan.",
+        ((frozenset({"Philippines", "Shell Philippines Exploration"}), "signed"),),
+    ),
+    # passive voice
+    (
+        INDIA_MEA,
+        "A memorandum of understanding was signed between the Government of India and the Government of the "
+        "Republic of Ghana on cooperation in traditional medicine.",
+        ((frozenset({"India", "Ghana"}), "signed"),),
+    ),
+    (
+        BUSINESS_DAILY,
+        "An MoU was signed between the Kenya Ports Authority and the Port of Rotterdam on Monday to develop a "
+        "green shipping corridor.",
+        ((frozenset({"Kenya Ports Authority", "Port of Rotterdam"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The agreement was signed by Indonesian Trade Minister Budi Santoso and his Peruvian counterpart in "
+        "Lima on Friday. It will cut tariffs on palm oil and coffee.",
+        ((frozenset({"Indonesia", "Peru"}), "signed"),),
+    ),
+    # a headline
+    (
+        PHILIPPINES_PCO,
+        "PH, Japan sign reciprocal access agreement\n\nThe Philippines and Japan on Monday signed a reciprocal "
+        "access agreement that allows their forces to train in each other's territory.",
+        ((frozenset({"Philippines", "Japan"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "Viet Nam, Laos ink deal on cross-border power trade\n\nThe agreement will let Viet Nam import up to "
+        "5,000 megawatts from Laos by 2030.",
+        ((frozenset({"Vietnam", "Laos"}), "signed"),),
+    ),
+    # a list of outcomes, one agreement each
+    (
+        INDIA_MEA,
+        "List of outcomes during the visit of the President of Mozambique to India:\n\n"
+        "1. Memorandum of Understanding between India and Mozambique on cooperation in renewable energy.\n\n"
+        "2. Agreement between the Government of India and the Government of Mozambique on the exemption of "
+        "visas for diplomatic passport holders.",
+        ((frozenset({"India", "Mozambique"}), "signed"), (frozenset({"India", "Mozambique"}), "signed")),
+    ),
+    # the other side named in a quote
+    (
+        KENYA,
+        '"Today we signed a landmark agreement with the Republic of Korea on critical minerals," Cabinet '
+        "Secretary Musalia Mudavadi said in Nairobi.",
+        ((frozenset({"Kenya", "South Korea"}), "signed"),),
+    ),
+    # translated-English styles
+    (
+        PHILIPPINES_DOF,
+        "The Philippine government, through the Department of Finance, inked a ₱25 billion loan agreement with "
+        "the Japan International Cooperation Agency for the Metro Manila Subway Project.",
+        ((frozenset({"Philippines", "Japan International Cooperation Agency"}), "signed"),),
+    ),
+    (
+        NIGERIA_FINANCE,
+        "The Federal Government on Tuesday signed a $1.5 billion loan agreement with the Export-Import Bank of "
+        "China for the Lagos-Ibadan railway.",
+        ((frozenset({"Nigeria", "Export-Import Bank of China"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "Indonesia and the Netherlands inked a letter of intent on Tuesday to cooperate in coastal protection "
+        "along the north coast of Java.",
+        ((frozenset({"Indonesia", "Netherlands"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "The Foreign Ministry of Colombia and the Foreign Ministry of Ecuador signed a memorandum of "
+        "understanding on border security in Quito.",
+        ((frozenset({"Colombia", "Ecuador"}), "signed"),),
+    ),
+    # no agreement: a bank's forecast, a visit
+    (
+        AFDB,
+        "The African Development Bank expects Ghana's economy to grow by 4.5 percent this year. The Bank's "
+        "president visited Accra on Monday.",
+        (),
+    ),
+)
+
+ROUND14B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WIRE,
+        "California and the Mexican state of Baja California signed an agreement on Monday to clean up the "
+        "Tijuana River.",
+        ((frozenset({"California", "Baja California"}), "signed"),),
+    ),
+    (
+        KENYA,
+        "Mombasa County and the City of Seattle have signed a sister city agreement to promote trade and "
+        "tourism.",
+        ((frozenset({"Mombasa County", "Seattle"}), "signed"),),
+    ),
+    (
+        INDIA,
+        "The Ministry of Ayush and Malaysia's Ministry of Health signed a memorandum of understanding on "
+        "cooperation in traditional medicine.",
+        ((frozenset({"India", "Malaysia"}), "signed"),),
+    ),
+    (
+        NIGERIA_FINANCE,
+        "The Federal Government and the World Bank signed a $750 million financing agreement on Thursday for "
+        "the Distributed Access through Renewable Energy Scale-up programme.",
+        ((frozenset({"Nigeria", "World Bank"}), "signed"),),
+    ),
+    (
+        ADB,
+        "The Asian Development Bank signed a $200 million loan with the Government of Indonesia to strengthen "
+        "disaster risk financing.",
+        ((frozenset({ADB_NAME, "Indonesia"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "CARICOM and Canada signed a memorandum of understanding on climate resilience at the summit in "
+        "Georgetown.",
+        ((frozenset({"Caribbean Community", "Canada"}), "signed"),),
+    ),
+    (
+        GHANA_ENERGY,
+        "The Ministry of Energy signed a gas supply agreement with Eni Ghana for the Sankofa field on "
+        "Wednesday.",
+        ((frozenset({"Ghana", "Eni Ghana"}), "signed"),),
+    ),
+    (
+        PHILIPPINES,
+        "A memorandum of agreement was signed between the Department of National Defense and the Australian "
+        "Department of Defence on maritime domain awareness.",
+        ((frozenset({"Philippines", "Australia"}), "signed"),),
+    ),
+    (
+        KENYA,
+        "Kenya, UAE sign comprehensive economic partnership agreement\n\nThe agreement removes tariffs on most "
+        "goods traded between the two countries.",
+        ((frozenset({"Kenya", "United Arab Emirates"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "Viet Nam and the International Finance Corporation inked a memorandum of understanding on green "
+        "bonds on Tuesday.",
+        ((frozenset({"Vietnam", "International Finance Corporation"}), "signed"),),
+    ),
+    (
+        LAGOS,
+        '"This agreement with the African Development Bank will bring clean water to two million residents," '
+        "Lagos State Governor Babajide Sanwo-Olu said after signing the $120 million loan.",
+        ((frozenset({"Lagos State", AFDB_NAME}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "The Ministry of Economy of Argentina and the Ministry of Finance of Brazil signed a currency swap "
+        "agreement on Friday.",
+        ((frozenset({"Argentina", "Brazil"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "SADC and the World Food Programme signed a memorandum of understanding on food security in Gaborone.",
+        ((frozenset({"Southern African Development Community", "World Food Programme"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The West Java provincial government signed a cooperation agreement with South Korea's Gyeonggi "
+        "Province on Wednesday.",
+        ((frozenset({"West Java", "Gyeonggi Province"}), "signed"),),
+    ),
+    (
+        AFDB,
+        "The African Development Bank said on Monday it would publish its annual report in May.",
+        (),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -2707,6 +3025,8 @@ _ROUNDS_WITH_STATUS = {
     "round12": ROUND12_PROBES,
     "round12b": ROUND12B_PROBES,
     "round12c": ROUND12C_PROBES,
+    "round14": ROUND14_PROBES,
+    "round14b": ROUND14B_PROBES,
 }
 
 
