@@ -4,7 +4,7 @@
     | --round6c | --round6d | --round6e | --round6f
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
     | --round11 | --round11b | --round12 | --round12b | --round12c
-    | --round14 | --round14b]
+    | --round14 | --round14b | --round14c]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -2929,6 +2929,111 @@ ROUND14B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 14c (issue 19): written blind after round 14's first rules, before their second pass: a ministry signing
+# on behalf of its government, the 'between' of an agreement said after 'under', a sub-national government's
+# partnership with a company, sister cities renewing, a list of agreements each with its own counterpart, the
+# other side in a quote, development banks and regional bodies beside a country or a company, a deal 'inked
+# between' two utilities, headlines with acronyms, and a state's agreement with a public company. `--round14c`.
+UGANDA_FINANCE = "https://www.finance.go.ug/press/x"
+PHILIPPINES_DTI = "https://www.dti.gov.ph/news/x"
+DURBAN = "https://www.durban.gov.za/news/x"
+GHANA_INFO = "https://www.moic.gov.gh/news/x"
+
+ROUND14C_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        UGANDA_FINANCE,
+        "The Ministry of Finance, on behalf of the Government of Uganda, signed a $300 million financing "
+        "agreement with the International Development Association on Wednesday.",
+        ((frozenset({"Uganda", "International Development Association"}), "signed"),),
+    ),
+    (
+        PHILIPPINES_DTI,
+        "Under the memorandum of understanding signed on Monday between the Department of Trade and Industry "
+        "and the Korea Trade-Investment Promotion Agency, the two agencies will hold joint trade missions.",
+        ((frozenset({"Philippines", "Korea Trade-Investment Promotion Agency"}), "signed"),),
+    ),
+    (
+        LAGOS,
+        "The Lagos State Government has entered into a partnership agreement with Siemens Energy to build a "
+        "300-megawatt gas plant in Epe.",
+        ((frozenset({"Lagos State Government", "Siemens Energy"}), "signed"),),
+    ),
+    (
+        DURBAN,
+        "Durban and Bremen signed a new sister city agreement on Thursday, thirty years after the two port "
+        "cities first twinned.",
+        ((frozenset({"Durban", "Bremen"}), "signed"),),
+    ),
+    (
+        NIGERIA_FINANCE,
+        "The following agreements were signed at the ceremony:\n\n"
+        "- a loan agreement with the Islamic Development Bank for the Kano-Maradi railway;\n\n"
+        "- a grant agreement with the European Union for solar mini-grids in rural communities.",
+        (
+            (frozenset({"Nigeria", "Islamic Development Bank"}), "signed"),
+            (frozenset({"Nigeria", "European Union"}), "signed"),
+        ),
+    ),
+    (
+        GHANA_FINANCE,
+        'The Minister for Finance told reporters: "We have concluded a staff-level agreement with the '
+        'International Monetary Fund on a new programme."',
+        ((frozenset({"Ghana", "International Monetary Fund"}), "agreed"),),
+    ),
+    (
+        WIRE,
+        "Chile and the Inter-American Development Bank signed a $400 million loan on Tuesday to expand "
+        "renewable energy in the north of the country.",
+        ((frozenset({"Chile", "Inter-American Development Bank"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The Pacific Islands Forum and Japan signed a memorandum of cooperation on fisheries management in "
+        "Suva.",
+        ((frozenset({"Pacific Islands Forum", "Japan"}), "signed"),),
+    ),
+    (
+        BUSINESS_DAILY,
+        "A deal was inked between Kenya Power and Ethiopian Electric Power for the import of 200 megawatts "
+        "through the new transmission line.",
+        ((frozenset({"Kenya Power", "Ethiopian Electric Power"}), "signed"),),
+    ),
+    (
+        GHANA_INFO,
+        "Ghana, World Bank sign $250m agreement to boost jobs\n\nThe financing will support 50,000 young "
+        "entrepreneurs across the country.",
+        ((frozenset({"Ghana", "World Bank"}), "signed"),),
+    ),
+    (
+        NIGERIA_STATE_HOUSE,
+        "The Federal Ministry of Health and UNICEF signed a memorandum of understanding on routine "
+        "immunisation in Abuja.",
+        ((frozenset({"Nigeria", "United Nations Children's Fund"}), "signed"),),
+    ),
+    (
+        INDIA,
+        "NTPC Limited signed a memorandum of understanding with the Government of Rajasthan for 10 gigawatts of "
+        "renewable energy parks.",
+        ((frozenset({"NTPC", "Rajasthan"}), "signed"),),
+    ),
+    (
+        KENYA_TREASURY,
+        "Kenya and the European Investment Bank today signed a €50 million credit line for small businesses.",
+        ((frozenset({"Kenya", "European Investment Bank"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The ASEAN Secretariat and the Republic of Korea signed a memorandum of understanding on smart cities.",
+        ((frozenset({ASEAN, "South Korea"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "Uruguay's state oil company ANCAP signed an exploration contract with Shell for an offshore block.",
+        ((frozenset({"ANCAP", "Shell"}), "signed"),),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -3027,6 +3132,7 @@ _ROUNDS_WITH_STATUS = {
     "round12c": ROUND12C_PROBES,
     "round14": ROUND14_PROBES,
     "round14b": ROUND14B_PROBES,
+    "round14c": ROUND14C_PROBES,
 }
 
 
