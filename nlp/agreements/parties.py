@@ -247,10 +247,24 @@ def _own_clause(child: Token) -> bool:
     )
 
 
+# 'the Australian state of Queensland', 'the City of Seattle': a place named as the unit it is.
+_UNITS = frozenset(
+    "state province region city county municipality prefecture territory district emirate".split()
+)
+
+
+def _unit_named(token: Token) -> Token:
+    """The unit noun a place's name follows after 'of' ('the state of Queensland signed'), which stands in the
+    clause where the name would; else the token."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _UNITS:
+        return first_conjunct(token.head.head)
+    return token
+
+
 def _is_counterpart(ent: Span) -> bool:
     """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling', 'an agreement
     with each of Uganda and Tanzania'."""
-    first = first_conjunct(ent.root)
+    first = _unit_named(first_conjunct(ent.root))
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in EACH_OF:
         first = first.head.head  # 'with each of Uganda, Tanzania and Rwanda'
     if first.dep_ == "pobj" and first.head.lower_ == "to":
@@ -342,7 +356,9 @@ _KINDS_OF_MEMORANDUM = frozenset({"understanding", "cooperation", "intent", "agr
 def _signs(ent: Span) -> bool:
     """'Network Rail and First MTR have signed ...', "Dubai's carrier Emirates Airline finalized a deal": a
     named body that is the subject of agreeing (or set beside it)."""
-    first = first_conjunct(ent.root)
+    first = _unit_named(first_conjunct(ent.root))
+    if ent.root.dep_ == "conj" and first.dep_ == "pobj" and first.head.lower_ == "of":
+        first = first_conjunct(first.head.head)  # 'the Ministry of Trade of Viet Nam and the Ministry of ...'
     if first.dep_ == "appos":
         first = first.head
     verb = first.head
@@ -506,7 +522,7 @@ def _government_party(name: str, doc: Doc) -> str | None:
     rest = _GOVERNMENT_OF.sub("", name, count=1)
     if rest != name:
         found = country(rest) if rest else None
-        return found.name if found else None
+        return found.name if found else _formal_country(rest)
     named = _NAMED_GOVERNMENT.match(name)
     if named is None:
         return None
@@ -521,6 +537,23 @@ def _government_party(name: str, doc: Doc) -> str | None:
     ):
         return None
     return HOME if who[:1].isupper() and " " not in who and demonym(who) is None else None
+
+
+def _regional_government(ent: Span, name: str) -> str | None:
+    """'The Government of Tamil Nadu signed ...', 'an agreement with the Government of Ontario': a state's,
+    province's or city's government that signs or is the other side is a party by its place's name."""
+    rest = without_article(_GOVERNMENT_OF.sub("", name, count=1))
+    words = rest.split()
+    if not words or not all(w[:1].isupper() for w in words) or not (_is_counterpart(ent) or _signs(ent)):
+        return None
+    return rest
+
+
+def _formal_country(name: str) -> str | None:
+    """'the Government of the Republic of Ghana': the country a government's formal name gives, and no
+    place that is no country ('the Government of Tamil Nadu' is the state's own)."""
+    found = known_as(name)
+    return found if found != name and country(found) is not None else None
 
 
 _HOUSES = re.compile(
@@ -648,10 +681,16 @@ def _whole_body(ent: Span) -> Span | None:
             )
         ):  # not 'the Emperor of [Japan]'; but 'Air [New Zealand]', 'Biman [Bangladesh] Airlines'
             whole = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="contract")
-            if whole is None or whole.sent.start != ent.sent.start or is_plural(whole[-1]):
+            if whole is None or whole.sent.start != ent.sent.start or _several_bodies(whole):
                 return None  # not 'the Scottish and Welsh Governments': several bodies, each its own
             return None if ruled_country(without_article(whole.text)) else whole  # 'the Emperor of Japan'
     return None
+
+
+def _several_bodies(name: Span) -> bool:
+    """'the Scottish and Welsh Governments': a plural head after a joined list names several bodies; 'Kenya
+    Airways' or 'Emirates Airlines' is one."""
+    return is_plural(name[-1]) and any(t.lower_ in ("and", "&") or t.text == "," for t in name[:-1])
 
 
 def _opens_with_a_word(start_char: int, ent: Span) -> bool:
@@ -700,7 +739,7 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
         governing = _government_party(name, ent.doc)
         if governing is not None or _GOVERNMENT_OF.match(name):
-            return governing
+            return governing or _regional_government(ent, name)
     if name in DEVOLVED_GOVERNMENTS and ent.label_ in ("GPE", "ORG", "LOC") and _is_counterpart(ent):
         return DEVOLVED_GOVERNMENTS[name]  # 'the St David's Day agreement for Wales'
     if ent.label_ == "GPE":
@@ -708,7 +747,9 @@ def _party_name(ent: Span) -> str | None:
             return name
         if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
             return seat_country(name, ent.doc)
-        return name if _is_counterpart(ent) else None
+        return name if _is_counterpart(ent) or _signs(ent) else None  # 'Ontario and Michigan signed'
+    if ent.label_ in ("LOC", "FAC") and ent.root.lemma_.lower() in _PLACE_BODY_HEADS and _signs_or_with(ent):
+        return name  # 'an MoU between the Kenya Ports Authority and the Port of Rotterdam'
     if ent.label_ == "ORG":
         if international_body(name) is not None:
             return name
@@ -719,6 +760,17 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+# A body the recogniser took for a place by its name: 'the Port of Rotterdam', 'the Suez Canal Authority'.
+_PLACE_BODY_HEADS = ORGANISATION_HEADS | {"port"}
+
+
+def _signs_or_with(ent: Span) -> bool:
+    """The subject of signing, or a name after 'with' or 'between' (not 'for', which may name a place an
+    agreement serves)."""
+    first = first_conjunct(ent.root)
+    return _signs(ent) or (_is_counterpart(ent) and first.dep_ == "pobj" and first.head.lower_ != "for")
 
 
 def _described_bloc(name: str, doc: Doc) -> str | None:
@@ -797,6 +849,9 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     named. ('Network Rail', the 'Greater London Authority' or the 'Welsh Government' are bodies of their own.)"""
     match = _GOVERNMENT_BODY.match(name)
     assert match is not None
+    publishers = _publishers_own(ent, match)
+    if publishers is not None:
+        return publishers
     owners = {body.country for body in candidates(name)}
     if len(owners) == 1:  # a commission acts for a government only as the European Commission does
         owner = owners.pop()
@@ -807,7 +862,7 @@ def _government_body_party(ent: Span, name: str) -> str | None:
         found
         for found in (
             nationality(whose) or _resolved(whose),
-            _resolved(what.rsplit(" of ", 1)[-1]) if " of " in what else None,
+            _resolved(without_article(what.rsplit(" of ", 1)[-1])) if what else None,
             *(_resolved(c.text) for c in ent.root.children if c.dep_ == "poss"),
         )
         if found is not None
@@ -815,6 +870,20 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     if named:
         return named[0]
     return HOME if match["head"].lower() in ("ministry", "department") and not whose else None
+
+
+def _publishers_own(ent: Span, match: re.Match[str]) -> str | None:
+    """'The National Treasury signed' on Kenya's site, 'the Department of Energy' on the Philippines': a
+    ministry, department or treasury whose name says no country, in a government's own release, is that
+    government's, whichever other country's tables hold a body of the same name."""
+    publisher: str | None = ent.doc._.publisher if Doc.has_extension("publisher") else None
+    if publisher is None or country(publisher) is None:
+        return None
+    if match["head"].lower() not in ("ministry", "department", "treasury"):
+        return None
+    whose, what = match["whose"] or "", match["what"] or ""
+    named = [whose, what.rsplit(" of ", 1)[-1], *(c.text for c in ent.root.children if c.dep_ == "poss")]
+    return None if any(nationality(w) or _resolved(without_article(w)) for w in named if w) else publisher
 
 
 def _home_official(person: Span) -> bool:
@@ -859,7 +928,11 @@ def _persons_country(person: Span) -> str | None:
 def _body_name(body: Span) -> str | None:
     """A body named after its country ('the Japan International Cooperation Agency') is a party where it signs
     or the agreement is made with it, as other named bodies are."""
-    return without_article(body.text) if _is_counterpart(body) or _signs(body) else None
+    if not (_is_counterpart(body) or _signs(body)):
+        return None
+    name = without_article(body.text)
+    governing = _government_body_party(body, name) if _GOVERNMENT_BODY.match(name) else None
+    return governing or name  # 'the Foreign Ministry of Colombia' signs for Colombia
 
 
 def _in_dateline(ent: Span) -> bool:
@@ -927,12 +1000,12 @@ def _affiliation(ent: Span) -> bool:
 def _excluded(ent: Span) -> bool:
     """'Russia's invasion of Ukraine', 'a meeting in Hungary': names that are not parties."""
     root = ent.root
-    if _in_dateline(ent) or _affiliation(ent):
+    if _in_dateline(ent) or _affiliation(ent) or _a_programme(ent):
         return True
     if (
         root.dep_ == "poss"
         and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS | SIDES_ACTS
-    ):
+    ) or _owns_a_named_body(root):
         return True
     if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
         return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
@@ -967,6 +1040,25 @@ def _excluded(ent: Span) -> bool:
             return False  # 'our negotiators and those of the Soviet Union': those who act for it
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
+
+
+# 'for the Metro Manila Subway Project': what an agreement pays for or runs is no side of it.
+_PROGRAMME_HEADS = frozenset("project programme program scheme initiative plan strategy".split())
+
+
+def _a_programme(ent: Span) -> bool:
+    """'a loan agreement with JICA for the Metro Manila Subway Project': a project, programme or scheme the
+    recogniser took for a body is no party (it is what the agreement is for)."""
+    return ent.label_ == "ORG" and ent.root.lemma_.lower() in _PROGRAMME_HEADS and not is_plural(ent.root)
+
+
+def _owns_a_named_body(root: Token) -> bool:
+    """ "Japan's Tokyo Metropolitan Government", "Morocco's OCP Group": the country whose body is named after it
+    is no side of its own (the body is; a ministry it owns acts for it and is read as the country)."""
+    if root.dep_ != "poss" or root.head.ent_iob_ == "O":
+        return False
+    body = next((e for e in root.doc.ents if e.start <= root.head.i < e.end), None)
+    return body is not None and body.label_ == "ORG" and body.start > root.i and len(body) >= 2
 
 
 def _beside_the_sides(root: Token) -> bool:
@@ -1048,6 +1140,7 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
                     token.pos_ == "PROPN"
                     and untagged
                     and token.is_title
+                    and token.lemma_.lower() not in _PROGRAMME_HEADS  # 'for the Accra Sanitation Project'
                     and all(
                         w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words
                     )

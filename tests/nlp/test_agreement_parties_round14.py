@@ -1,0 +1,82 @@
+"""Issue 19's fourteenth round of party rules, on the real model: sides named as releases outside the UK and the
+US name them. A state's, province's or city's government signs by its place's name ('the Government of Punjab',
+'the state of Victoria'); a ministry signs for its country, a bare one on a government's own site for that
+government; a country's body named after it ("Japan's Tokyo Metropolitan Government") is the side, not the
+country; a project an agreement pays for, a company's legal form and a letter's being a letter are no side.
+Each case on one side of the boundary."""
+
+import pytest
+
+from nlp.pipeline import Extractor
+from tests.nlp.test_agreement_parties_round6 import WIRE, parties_at, sets
+
+KENYA = "https://www.treasury.go.ke/news/x"
+PHILIPPINES = "https://www.doe.gov.ph/news/x"
+GHANA = "https://mofep.gov.gh/news/x"
+INDIA = "https://www.mea.gov.in/x"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # sub-national governments sign by their place's name
+        (
+            "Alberta and Saskatchewan signed an agreement on carbon capture.",
+            WIRE,
+            sets(("Alberta", "Saskatchewan")),
+        ),
+        (
+            "The Government of Punjab signed a memorandum of understanding with Tata Steel on green steel.",
+            INDIA,
+            sets(("Punjab", "Tata Steel")),
+        ),
+        (
+            "The Australian state of Victoria signed a partnership agreement with Japan's Osaka Prefectural "
+            "Government.",
+            WIRE,
+            sets(("Victoria", "Osaka Prefectural Government")),
+        ),
+        # a ministry signs for its country; a bare one on a government's own site for that government
+        (
+            "The National Treasury signed a loan agreement with the African Development Bank.",
+            KENYA,
+            sets(("Kenya", "African Development Bank")),
+        ),
+        (
+            "The Department of Energy signed a supply contract with Aboitiz Power Ltd.",
+            PHILIPPINES,
+            sets(("Philippines", "Aboitiz Power")),
+        ),
+        (
+            "The Ministry of Agriculture of Peru and the Ministry of Agriculture of Chile signed an agreement on "
+            "plant health.",
+            WIRE,
+            sets(("Peru", "Chile")),
+        ),
+        # the formal name of a government, and a body the recogniser took for a place
+        (
+            "A memorandum of understanding was signed between the Government of India and the Government of the "
+            "Republic of Rwanda on agriculture.",
+            INDIA,
+            sets(("India", "Rwanda")),
+        ),
+        (
+            "The Ghana Ports and Harbours Authority signed an agreement with the Port of Rotterdam.",
+            WIRE,
+            sets(("Ghana Ports and Harbours Authority", "Port of Rotterdam")),
+        ),
+        # a company named after its country, with a plural name
+        ("Ghana signed a deal with Ghana Airways.", WIRE, sets(("Ghana", "Ghana Airways"))),
+        # what the agreement pays for is no side; a letter of intent is an agreement
+        (
+            "The Government signed a loan agreement with the World Bank for the Accra Sanitation Project.",
+            GHANA,
+            sets(("Ghana", "World Bank")),
+        ),
+        ("Kenya and Finland signed a letter of intent on forestry.", WIRE, sets(("Kenya", "Finland"))),
+    ],
+)
+def test_sides_outside_the_uk_and_us(
+    extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
+) -> None:
+    assert parties_at(extractor, text, url) == want
