@@ -4,7 +4,8 @@
     | --round6c | --round6d | --round6e | --round6f
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
     | --round11 | --round11b | --round12 | --round12b | --round12c
-    | --round14 | --round14b | --round14c]
+    | --round14 | --round14b | --round14c
+    | --round14d]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -3034,6 +3035,103 @@ ROUND14C_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 14d (issue 19): written blind after round 14c's scoring, before its rules: the verbs and nouns of
+# translated-English and business styles ('subscribed an agreement', 'MoUs were exchanged between', 'by and
+# between', 'heads of agreement', 'a twinning agreement', 'entered into a concession agreement'), a government
+# 'through' its ministry, a state government and a bank, a side in a quote on the publisher's site, companies
+# named with their country ("Indonesia's Pertamina and Japan's INPEX"), and officials with the bodies they
+# sign for. `--round14d`.
+MEXICO_SRE = "https://www.gob.mx/sre/prensa/x"
+KADUNA = "https://kdsg.gov.ng/news/x"
+PHILIPPINES_DOT = "https://www.tourism.gov.ph/news/x"
+KENYA_ENERGY = "https://www.energy.go.ke/news/x"
+INDIA_PIB = "https://pib.gov.in/PressReleasePage.aspx?x"
+
+ROUND14D_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        MEXICO_SRE,
+        "The Ministry of Foreign Affairs and the Ministry of Foreign Affairs of Guatemala subscribed an "
+        "agreement on consular cooperation in Mexico City.",
+        ((frozenset({"Mexico", "Guatemala"}), "signed"),),
+    ),
+    (
+        INDIA_PIB,
+        "MoUs were exchanged between India and Maldives in the presence of the two leaders on Saturday.",
+        ((frozenset({"India", "Maldives"}), "signed"),),
+    ),
+    (
+        PHILIPPINES_DOT,
+        "A memorandum of agreement was signed by and between the Department of Tourism and the Korea Tourism "
+        "Organization to promote travel between the two countries.",
+        ((frozenset({"Philippines", "Korea Tourism Organization"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Indonesia's Pertamina and Japan's INPEX signed a heads of agreement on Thursday to develop the Abadi "
+        "gas field.",
+        ((frozenset({"Pertamina", "INPEX"}), "signed"),),
+    ),
+    (
+        QUEZON_CITY,
+        "Quezon City signed a twinning agreement with Kyoto on Monday to share expertise in flood control.",
+        ((frozenset({"Quezon City", "Kyoto"}), "signed"),),
+    ),
+    (
+        KENYA_ENERGY,
+        "The Government, through the Ministry of Energy, has entered into a concession agreement with "
+        "KenGen for the development of the Olkaria geothermal field.",
+        ((frozenset({"Kenya", "KenGen"}), "signed"),),
+    ),
+    (
+        KADUNA,
+        "The Kaduna State Government and the World Bank have signed a $350 million financing agreement for "
+        "primary healthcare.",
+        ((frozenset({"Kaduna State Government", "World Bank"}), "signed"),),
+    ),
+    (
+        GHANA_FINANCE,
+        '"The agreement we signed today with Emirates will create a thousand jobs at Kotoka," the Minister said.',
+        ((frozenset({"Ghana", "Emirates"}), "signed"),),
+    ),
+    (
+        GHANA_FINANCE,
+        "The agreement was signed by the Minister for Finance, Ken Ofori-Atta, and the World Bank Country "
+        "Director, Pierre Laporte.",
+        ((frozenset({"Ghana", "World Bank"}), "signed"),),
+    ),
+    (
+        BUSINESS_DAILY,
+        "Safaricom signed a memorandum of understanding with the Ministry of Information, Communications and "
+        "the Digital Economy to extend fibre to 1,450 wards.",
+        ((frozenset({"Safaricom", "Kenya"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "Viet Nam Electricity (EVN) signed a power purchase agreement with Laos's Nam Theun 2 Power Company on "
+        "Friday.",
+        ((frozenset({"Viet Nam Electricity", "Nam Theun 2 Power Company"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "The province of Buenos Aires and China's Shandong Province signed a memorandum of understanding on "
+        "agricultural trade.",
+        ((frozenset({"Buenos Aires", "Shandong Province"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The Jakarta administration inked a cooperation agreement with the city of Seoul on smart traffic "
+        "management.",
+        ((frozenset({"Jakarta", "Seoul"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Zambia's Ministry of Mines signed an agreement with KoBold Metals to explore for copper in the "
+        "north-west.",
+        ((frozenset({"Zambia", "KoBold Metals"}), "signed"),),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -3133,6 +3231,7 @@ _ROUNDS_WITH_STATUS = {
     "round14": ROUND14_PROBES,
     "round14b": ROUND14B_PROBES,
     "round14c": ROUND14C_PROBES,
+    "round14d": ROUND14D_PROBES,
 }
 
 
