@@ -253,12 +253,25 @@ _UNITS = frozenset(
 )
 
 
+# 'the Jakarta administration', 'the Lagos state government': a place's own government named after it.
+_REGIONAL_GOVERNMENTS = frozenset({"administration", "government"})
+
+
 def _unit_named(token: Token) -> Token:
     """The unit noun a place's name follows after 'of' ('the state of Queensland signed'), which stands in the
     clause where the name would; else the token."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _UNITS:
         return first_conjunct(token.head.head)
+    if token.dep_ == "compound" and token.head.lower_ in _REGIONAL_GOVERNMENTS:
+        return first_conjunct(token.head)  # 'the Jakarta administration inked', 'the Lagos government'
     return token
+
+
+def _as_a_unit(ent: Span) -> bool:
+    """'the city of Seoul': a place named as a city, state or province, which stands for itself and not for the
+    country it is the capital of ('the Beijing government' stands for China's)."""
+    first = first_conjunct(ent.root)
+    return first.dep_ == "pobj" and _unit_named(first) is not first
 
 
 def _is_counterpart(ent: Span) -> bool:
@@ -745,8 +758,12 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "GPE":
         if country(name) is not None or name in FORMER_STATES:
             return name
-        if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
-            return seat_country(name, ent.doc)
+        if (
+            name in SEATS_OF_GOVERNMENT
+            and (_is_counterpart(ent) or _acts(ent) or _signs(ent))
+            and not _as_a_unit(ent)
+        ):
+            return seat_country(name, ent.doc)  # not 'with the city of Seoul': the city's own government
         return name if _is_counterpart(ent) or _signs(ent) else None  # 'Ontario and Michigan signed'
     if ent.label_ in ("LOC", "FAC") and ent.root.lemma_.lower() in _PLACE_BODY_HEADS and _signs_or_with(ent):
         return name  # 'an MoU between the Kenya Ports Authority and the Port of Rotterdam'
@@ -1032,6 +1049,8 @@ def _excluded(ent: Span) -> bool:
         if first.i != root.i and first.head.ent_type_ == "GPE":
             return False  # 'The Republic of Korea and Japan have ...', parsed as 'of Korea and Japan'
         governor = first.head.head
+        if governor.lemma_.lower() in _UNITS:
+            return False  # 'the province of Buenos Aires', 'with the city of Seoul': the place is the unit
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
         if governor.lower_ in EACH_OF and governor.dep_ == "pobj" and governor.head.lower_ in ("with", "for"):
@@ -1050,6 +1069,13 @@ def _a_programme(ent: Span) -> bool:
     """'a loan agreement with JICA for the Metro Manila Subway Project': a project, programme or scheme the
     recogniser took for a body is no party (it is what the agreement is for)."""
     return ent.label_ == "ORG" and ent.root.lemma_.lower() in _PROGRAMME_HEADS and not is_plural(ent.root)
+
+
+# 'the World Bank Country Director, Pierre Laporte': a title after a body's name, no co-signer of its own.
+_TITLES_AFTER_A_BODY = frozenset(
+    "director manager representative president chairman chairperson secretary minister ambassador governor "
+    "commissioner officer spokesman spokesperson coordinator ceo".split()
+)
 
 
 def _owns_a_named_body(root: Token) -> bool:
@@ -1146,9 +1172,25 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
                     )
                     and not (token.ent_type_ and any(c.dep_ == "compound" for c in token.lefts))
                 ):
-                    written = token.doc[words[0].i if words else token.i : token.i + 1].text
+                    written = token.doc[_name_start(token, words) : token.i + 1].text
                     names.append((_ruler_named(token) or written, token.i))
     return names
+
+
+def _name_start(token: Token, words: list[Token]) -> int:
+    """Where an untagged name ends by `token` starts: its first compound, or further left over the proper nouns
+    and numbers the parse hung on them ('Nam Theun 2 Power Company'), never a possessive ("Laos's")."""
+    start = words[0].i if words else token.i
+    doc = token.doc
+    while (
+        start - 1 >= token.sent.start
+        and doc[start - 1].dep_ in ("compound", "nmod", "nummod")
+        and token in doc[start - 1].ancestors
+        and (doc[start - 1].pos_ == "NUM" or (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title))
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return start
 
 
 def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
@@ -1732,10 +1774,13 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
     for conj in ent.root.conjuncts:
         if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i or _our_government(conj):
             continue
-        if conj.lower_ in HEAD_TITLES | _CABINET_TITLES or (
-            conj.i + 1 < len(doc) and doc[conj.i + 1].ent_type_ == "PERSON"
+        if (
+            conj.lower_ in HEAD_TITLES | _CABINET_TITLES | _TITLES_AFTER_A_BODY
+            or (conj.i + 1 < len(doc) and doc[conj.i + 1].ent_type_ == "PERSON")
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in conj.children)
         ):
-            continue  # 'Foreign Minister' of 'Foreign Minister Wong of Australia': a title, its holder named
+            continue  # 'Foreign Minister' of 'Foreign Minister Wong of Australia', 'the World Bank Country
+            # Director, Pierre Laporte': a title, its holder named
         start = conj.left_edge.i
         while doc[start].pos_ not in ("PROPN",) and start < conj.i:
             start += 1

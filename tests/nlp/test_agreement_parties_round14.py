@@ -73,7 +73,43 @@ INDIA = "https://www.mea.gov.in/x"
             GHANA,
             sets(("Ghana", "World Bank")),
         ),
-        ("Kenya and Finland signed a letter of intent on forestry.", WIRE, sets(("Kenya", "Finland"))),
+        (
+            "Kenya and Finland inked a letter of intent on Tuesday to cooperate in forestry.",
+            WIRE,
+            sets(("Kenya", "Finland")),
+        ),
+        # a place named as its unit, or by its own government; a capital's government is its country's
+        (
+            "The province of Mendoza and China's Sichuan Province signed a memorandum of understanding on wine.",
+            WIRE,
+            sets(("Mendoza", "Sichuan Province")),
+        ),
+        (
+            "Cebu City signed a sister city agreement with the city of Tokyo on Monday.",
+            WIRE,
+            sets(("Cebu City", "Tokyo")),
+        ),
+        ("The Lagos government signed an agreement with Siemens.", WIRE, sets(("Lagos", "Siemens"))),
+        ("The Beijing government signed an agreement with Laos.", WIRE, sets(("China", "Laos"))),
+        # a title after a body's name, its holder named after a comma, is no co-signer
+        (
+            "The agreement was signed by the Minister for Finance, Ken Ofori-Atta, and the IMF Mission Chief, "
+            "Stephane Roudet.",
+            GHANA,
+            sets(("Ghana", "International Monetary Fund")),
+        ),
+        # an untagged company's name with a number in it, not its country's
+        (
+            "EDL signed a power purchase agreement with Laos's Nam Ngum 3 Power Company on Monday.",
+            WIRE,
+            sets(("EDL", "Nam Ngum 3 Power Company")),
+        ),
+        # Mexico's ministries on Mexico's own site
+        (
+            "The Ministry of Economy and the Ministry of Economy of Chile signed an agreement on trade in services.",
+            "https://www.gob.mx/se/prensa/x",
+            sets(("Mexico", "Chile")),
+        ),
     ],
 )
 def test_sides_outside_the_uk_and_us(
