@@ -1177,6 +1177,37 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
     return names
 
 
+def _unrecognised_signers(anchor: Token) -> list[tuple[str, int]]:
+    """'Safaricom signed an MoU with ...', 'Dangote Cement signed a deal with ...': a bare proper noun the
+    recogniser left untagged, the subject of signing the agreement, is a side; not a title ('Minister'), not a
+    body named with 'the' ('the Government', 'the Ministry'), not a surname the text gives a person."""
+    verb = anchor.head if anchor.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in SIGNING_VERBS or acting_for(anchor):
+        return []  # 'Mudavadi signed the agreement on behalf of Kenya': a person signs for a party
+    doc = anchor.doc
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    titles = HEAD_TITLES | _CABINET_TITLES | _TITLES_AFTER_A_BODY
+    names: list[tuple[str, int]] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in (subject, *subject.conjuncts):
+            words = [c for c in token.lefts if c.dep_ == "compound"]
+            if (
+                token.pos_ != "PROPN"
+                or token.ent_type_
+                or not (token.is_title or (token.is_upper and len(token) >= 2))  # 'COMESA and the AfDB signed'
+                or any(c.dep_ in ("det", "poss", "appos") for c in token.children)
+                or token.lower_ in titles
+                or token.lower_ in surnames
+                or not all(w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words)
+                or any(w.lower_ in titles for w in words)
+            ):
+                continue
+            name = doc[_name_start(token, words) : token.i + 1].text
+            if name not in SEATS_OF_GOVERNMENT and _resolved(name) is None:  # 'Kyiv and Warsaw signed'
+                names.append((name, token.i))
+    return names
+
+
 def _name_start(token: Token, words: list[Token]) -> int:
     """Where an untagged name ends by `token` starts: its first compound, or further left over the proper nouns
     and numbers the parse hung on them ('Nam Theun 2 Power Company'), never a possessive ("Laos's")."""
@@ -1390,6 +1421,9 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
     for unrecognised, at in _unrecognised_counterparts(anchor):
         if known_as(unrecognised) not in counterparts and at in scope:
             counterparts.append(known_as(unrecognised))
+    for unrecognised, at in _unrecognised_signers(anchor):
+        if unrecognised not in leads and at in scope:
+            leads.append(unrecognised)
     for tagged in anchor.sent.ents:
         ent = _whole_body(tagged) or _body_named_after(tagged) or tagged
         seller = _sells(ent, anchor)  # out of the clause's scope, in what the deal buys

@@ -104,6 +104,19 @@ INDIA = "https://www.mea.gov.in/x"
             WIRE,
             sets(("EDL", "Nam Ngum 3 Power Company")),
         ),
+        # an untagged proper noun that signs is a side; not one who signs on a party's behalf
+        ("Safaricom signed an agreement with Vodafone on Monday.", WIRE, sets(("Safaricom", "Vodafone"))),
+        (
+            "Dangote Cement signed a gas supply deal with the Nigerian National Petroleum Company.",
+            WIRE,
+            sets(("Dangote Cement", "Nigerian National Petroleum Company")),
+        ),
+        ("Mudavadi signed the agreement with Japan on behalf of Kenya.", WIRE, sets(("Japan", "Kenya"))),
+        (
+            "COMESA and the African Development Bank signed a grant agreement.",
+            WIRE,
+            sets(("COMESA", "African Development Bank")),
+        ),
         # Mexico's ministries on Mexico's own site
         (
             "The Ministry of Economy and the Ministry of Economy of Chile signed an agreement on trade in services.",
