@@ -1194,11 +1194,15 @@ def _unrecognised_signers(anchor: Token) -> list[tuple[str, int]]:
             if (
                 token.pos_ != "PROPN"
                 or token.ent_type_
-                or not (token.is_title or (token.is_upper and len(token) >= 2))  # 'COMESA and the AfDB signed'
+                or not (
+                    token.is_title or (token.is_upper and len(token) >= 2)
+                )  # 'COMESA and the AfDB signed'
                 or any(c.dep_ in ("det", "poss", "appos") for c in token.children)
                 or token.lower_ in titles
                 or token.lower_ in surnames
-                or not all(w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words)
+                or not all(
+                    w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words
+                )
                 or any(w.lower_ in titles for w in words)
             ):
                 continue
