@@ -129,3 +129,13 @@ def test_sides_outside_the_uk_and_us(
     extractor: Extractor, text: str, url: str, want: set[tuple[str, ...]]
 ) -> None:
     assert parties_at(extractor, text, url) == want
+
+
+def test_a_ministry_of_no_known_country_leaves_no_placeholder(extractor: Extractor) -> None:
+    """'signed between the Ministry of Health and the WHO' on a news site: the ministry stands for the announcing
+    government, which a news site has none of; no party is the placeholder that stands for it."""
+    text = (
+        "A memorandum was signed between the Ministry of Health and the World Health Organization on Monday."
+    )
+    found = parties_at(extractor, text, WIRE)
+    assert not any(name.startswith("\x00") for parties in found for name in parties)
