@@ -5,7 +5,7 @@
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
     | --round11 | --round11b | --round12 | --round12b | --round12c
     | --round14 | --round14b | --round14c
-    | --round14d]
+    | --round14d | --round14e]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -3132,6 +3132,49 @@ ROUND14D_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 14e (issue 19): written after round 14b was scored at the end (9/15, P 0.73 R 0.57), on the kinds of
+# side it missed, in new words, before their rules: a city named as 'the City of X', a unit a country's
+# possessive owns ("Japan's Aichi Prefecture"), 'the X provincial (state, regional) government', a state of
+# another country named by its nationality, and companies named with their country. `--round14e`.
+ROUND14E_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WIRE,
+        "The City of Cape Town and the City of Rotterdam signed a memorandum of understanding on port "
+        "resilience.",
+        ((frozenset({"Cape Town", "Rotterdam"}), "signed"),),
+    ),
+    (
+        KENYA,
+        "Kisumu County signed a twinning agreement with the City of Cleveland on Friday.",
+        ((frozenset({"Kisumu County", "Cleveland"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The Central Java provincial government signed a partnership agreement with Japan's Aichi Prefecture "
+        "on vocational training.",
+        ((frozenset({"Central Java", "Aichi Prefecture"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Texas and the Mexican state of Nuevo Leon signed an agreement to speed up truck inspections at the "
+        "border.",
+        ((frozenset({"Texas", "Nuevo Leon"}), "signed"),),
+    ),
+    (
+        INDIA,
+        "The Gujarat state government signed a memorandum of understanding with Singapore's Sembcorp on green "
+        "hydrogen.",
+        ((frozenset({"Gujarat", "Sembcorp"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Brazil's Minas Gerais state signed a memorandum of understanding with China's Hubei Province on "
+        "agricultural research.",
+        ((frozenset({"Minas Gerais", "Hubei Province"}), "signed"),),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -3232,6 +3275,7 @@ _ROUNDS_WITH_STATUS = {
     "round14b": ROUND14B_PROBES,
     "round14c": ROUND14C_PROBES,
     "round14d": ROUND14D_PROBES,
+    "round14e": ROUND14E_PROBES,
 }
 
 
