@@ -257,6 +257,20 @@ _UNITS = frozenset(
 _REGIONAL_GOVERNMENTS = frozenset({"administration", "government"})
 
 
+_CITY_OF = re.compile(
+    r"^(?:the\s+)?(?:city|municipality|county|province|state)\s+of\s+(?P<place>[A-Z].*)$", re.I
+)
+
+
+def _unit_place(name: str) -> str:
+    """'the City of Cape Town' → 'Cape Town': a city's or province's government named as its unit is a side by
+    its place's name, as where the text names the place alone ('the State of Israel' stays a country's)."""
+    found = _CITY_OF.match(name)
+    if found is None or country(name) is not None or _resolved(found["place"]) is not None:
+        return name
+    return found["place"]
+
+
 def _unit_named(token: Token) -> Token:
     """The unit noun a place's name follows after 'of' ('the state of Queensland signed'), which stands in the
     clause where the name would; else the token."""
@@ -264,6 +278,8 @@ def _unit_named(token: Token) -> Token:
         return first_conjunct(token.head.head)
     if token.dep_ == "compound" and token.head.lower_ in _REGIONAL_GOVERNMENTS:
         return first_conjunct(token.head)  # 'the Jakarta administration inked', 'the Lagos government'
+    if token.dep_ == "compound" and token.head.lower_ in _UNITS:
+        return first_conjunct(token.head)  # "Brazil's Minas Gerais state signed"
     return token
 
 
@@ -735,7 +751,7 @@ def _party_name(ent: Span) -> str | None:
         if not (_is_counterpart(ent) or _signs(ent) or _acts(ent)):
             return None
         return _persons_country(ent) or (HOME if _signs(ent) and _home_official(ent) else None)
-    name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
+    name = _unit_place(_joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent)))
     if known_as(name) != name:
         return known_as(name)
     described = _described_bloc(name, doc)
@@ -947,7 +963,7 @@ def _body_name(body: Span) -> str | None:
     or the agreement is made with it, as other named bodies are."""
     if not (_is_counterpart(body) or _signs(body)):
         return None
-    name = without_article(body.text)
+    name = _unit_place(without_article(body.text))
     governing = _government_body_party(body, name) if _GOVERNMENT_BODY.match(name) else None
     return governing or name  # 'the Foreign Ministry of Colombia' signs for Colombia
 
@@ -1079,11 +1095,17 @@ _TITLES_AFTER_A_BODY = frozenset(
 
 
 def _owns_a_named_body(root: Token) -> bool:
-    """ "Japan's Tokyo Metropolitan Government", "Morocco's OCP Group": the country whose body is named after it
-    is no side of its own (the body is; a ministry it owns acts for it and is read as the country)."""
-    if root.dep_ != "poss" or root.head.ent_iob_ == "O":
+    """ "Japan's Tokyo Metropolitan Government", "Morocco's OCP Group", "Japan's Aichi Prefecture": the country
+    whose body or region is named after it is no side of its own (the body or region is; a ministry it owns acts
+    for it and is read as the country)."""
+    if root.dep_ != "poss":
         return False
-    body = next((e for e in root.doc.ents if e.start <= root.head.i < e.end), None)
+    head = root.head
+    if head.lemma_.lower() in _UNITS and any(c.dep_ == "compound" and c.ent_type_ for c in head.children):
+        return True  # "Brazil's Minas Gerais state", "Japan's Aichi Prefecture"
+    if head.ent_iob_ == "O":
+        return False
+    body = next((e for e in root.doc.ents if e.start <= head.i < e.end), None)
     return body is not None and body.label_ == "ORG" and body.start > root.i and len(body) >= 2
 
 
@@ -1425,9 +1447,6 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
     for unrecognised, at in _unrecognised_counterparts(anchor):
         if known_as(unrecognised) not in counterparts and at in scope:
             counterparts.append(known_as(unrecognised))
-    for unrecognised, at in _unrecognised_signers(anchor):
-        if unrecognised not in leads and at in scope:
-            leads.append(unrecognised)
     for tagged in anchor.sent.ents:
         ent = _whole_body(tagged) or _body_named_after(tagged) or tagged
         seller = _sells(ent, anchor)  # out of the clause's scope, in what the deal buys
@@ -1455,6 +1474,9 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
+    for unrecognised, at in _unrecognised_signers(anchor):
+        if unrecognised not in leads and unrecognised not in counterparts and at in scope:
+            leads.append(unrecognised)
     for name, after_with in [
         *_referred_to(anchor, scope),
         *_untagged_seats(anchor, scope),

@@ -90,6 +90,17 @@ INDIA = "https://www.mea.gov.in/x"
             sets(("Cebu City", "Tokyo")),
         ),
         ("The Lagos government signed an agreement with Siemens.", WIRE, sets(("Lagos", "Siemens"))),
+        (
+            "The City of Durban signed a sister city agreement with the City of Bremen.",
+            WIRE,
+            sets(("Durban", "Bremen")),
+        ),
+        ("The State of Israel signed an agreement with Bahrain.", WIRE, sets(("Israel", "Bahrain"))),
+        (
+            "Nakuru County signed a partnership agreement with Japan's Shizuoka Prefecture.",
+            WIRE,
+            sets(("Nakuru County", "Shizuoka Prefecture")),
+        ),
         ("The Beijing government signed an agreement with Laos.", WIRE, sets(("China", "Laos"))),
         # a title after a body's name, its holder named after a comma, is no co-signer
         (
