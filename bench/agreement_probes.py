@@ -3,7 +3,9 @@
     python bench/agreement_probes.py [--split tune|final] [--errors] [--parties | --round5 | --round6 | --round6b
     | --round6c | --round6d | --round6e | --round6f
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
-    | --round11 | --round11b | --round12 | --round12b | --round12c]
+    | --round11 | --round11b | --round12 | --round12b | --round12c
+    | --round14 | --round14b | --round14c
+    | --round14d | --round14e]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -2611,6 +2613,568 @@ ROUND12C_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 14 (issue 19): written blind, before its rules, on sides that releases of governments outside the UK and
+# the US, and news reports, name in their own ways: sub-national governments (states, provinces, regions,
+# cities, sister cities), a ministry or agency of each country signing for it, regional bodies and development
+# banks as sides of loans, grants and financing agreements, a ministry's agreement with a company, agreements
+# said in the passive ('an MoU was signed between ...'), in a headline, in a list, with the other side in a
+# quote, and translated-English styles ('inked', 'exchanged', 'between the Government of X and ...'). Each
+# text's agreements as (parties, status); `--round14`, and `--round14b` (a third kept aside, scored only at the
+# end).
+ONTARIO = "https://news.ontario.ca/en/release/x"
+TAMIL_NADU = "https://www.tn.gov.in/pressrelease/x"
+LAGOS = "https://lagosstate.gov.ng/news/x"
+KENYA_TREASURY = "https://www.treasury.go.ke/news/x"
+KENYA_TRANSPORT = "https://www.transport.go.ke/news/x"
+GHANA_ENERGY = "https://www.energymin.gov.gh/news/x"
+GHANA_FINANCE = "https://mofep.gov.gh/press-release/x"
+PHILIPPINES_DOF = "https://www.dof.gov.ph/news/x"
+PHILIPPINES_DOE = "https://www.doe.gov.ph/press-releases/x"
+QUEZON_CITY = "https://quezoncity.gov.ph/news/x"
+NIGERIA_FINANCE = "https://www.finance.gov.ng/news/x"
+INDIA_MEA = "https://www.mea.gov.in/bilateral-documents.htm?x"
+VIETNAM_NEWS = "https://vietnamnews.vn/economy/x"
+JAKARTA_POST = "https://www.thejakartapost.com/business/x"
+AFDB = "https://www.afdb.org/en/news-and-events/press-releases/x"
+ADB = "https://www.adb.org/news/x"
+BUSINESS_DAILY = "https://www.businessdailyafrica.com/bd/economy/x"
+MERCOPRESS = "https://en.mercopress.com/x"
+AFDB_NAME = "African Development Bank"
+ADB_NAME = "Asian Development Bank"
+ECOWAS = "Economic Community of West African States"
+ASEAN = "Association of Southeast Asian Nations"
+
+ROUND14_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    # sub-national governments as the sides
+    (
+        ONTARIO,
+        "Ontario and Michigan signed a memorandum of understanding on Tuesday to strengthen cooperation on "
+        "electric vehicle supply chains across the Great Lakes region.",
+        ((frozenset({"Ontario", "Michigan"}), "signed"),),
+    ),
+    (
+        LAGOS,
+        "The Lagos State Government and the French Development Agency have signed a €100 million financing "
+        "agreement for the second phase of the Red Line rail project.",
+        ((frozenset({"Lagos State Government", "French Development Agency"}), "signed"),),
+    ),
+    (
+        TAMIL_NADU,
+        "The Government of Tamil Nadu signed a memorandum of understanding with Foxconn for an investment of "
+        "Rs 1,600 crore in a new electronics component plant near Chennai.",
+        ((frozenset({"Tamil Nadu", "Foxconn"}), "signed"),),
+    ),
+    (
+        QUEZON_CITY,
+        "Quezon City and Incheon Metropolitan City signed a sister city agreement on Friday, opening exchanges "
+        "in education, tourism and disaster preparedness.",
+        ((frozenset({"Quezon City", "Incheon Metropolitan City"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The Australian state of Queensland signed a hydrogen cooperation agreement with Japan's Tokyo "
+        "Metropolitan Government on Wednesday.",
+        ((frozenset({"Queensland", "Tokyo Metropolitan Government"}), "signed"),),
+    ),
+    # ministries and agencies of two countries, each signing for its country
+    (
+        KENYA,
+        "Kenya's Ministry of Health and India's Ministry of Health and Family Welfare signed a memorandum of "
+        "understanding on cooperation in the field of health and medicine.",
+        ((frozenset({"Kenya", "India"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "The Ministry of Industry and Trade of Viet Nam and the Ministry of Economy, Trade and Industry of Japan "
+        "signed a memorandum of cooperation on energy transition in Ha Noi on Monday.",
+        ((frozenset({"Vietnam", "Japan"}), "signed"),),
+    ),
+    (
+        GHANA_FINANCE,
+        "The Government of Ghana and the Korea International Cooperation Agency (KOICA) have signed a $12 "
+        "million grant agreement to support smart agriculture in the Volta Region.",
+        ((frozenset({"Ghana", "Korea International Cooperation Agency"}), "signed"),),
+    ),
+    # development banks and regional bodies as sides of loans, grants and financing agreements
+    (
+        AFDB,
+        "The African Development Bank and the Government of Zambia have signed a $60 million loan agreement to "
+        "finance the rehabilitation of the Lusaka-Ndola road.",
+        ((frozenset({AFDB_NAME, "Zambia"}), "signed"),),
+    ),
+    (
+        KENYA_TREASURY,
+        "The National Treasury signed a KSh 20 billion financing agreement with the World Bank on Thursday "
+        "to expand last-mile electricity connections in rural counties.",
+        ((frozenset({"Kenya", "World Bank"}), "signed"),),
+    ),
+    (
+        ADB,
+        "ADB and the Government of Viet Nam today signed loan and grant agreements totalling $150 million to "
+        "improve water supply in the Mekong Delta.",
+        ((frozenset({ADB_NAME, "Vietnam"}), "signed"),),
+    ),
+    (
+        EU,
+        "ECOWAS and the European Union signed a €60 million financing agreement in Abuja to support regional "
+        "peace and security.",
+        ((frozenset({ECOWAS, "European Union"}), "signed"),),
+    ),
+    (
+        AUSTRALIA,
+        "ASEAN and Australia signed a memorandum of understanding on cooperation in the digital economy at the "
+        "ASEAN-Australia Special Summit in Melbourne.",
+        ((frozenset({ASEAN, "Australia"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "Mercosur and the European Free Trade Association concluded negotiations on a free trade agreement on "
+        "Wednesday after eight years of talks.",
+        ((frozenset({"Mercosur", "European Free Trade Association"}), "agreed"),),
+    ),
+    (
+        WIRE,
+        "The African Union and Germany signed a grant agreement worth 40 million euros to support the African "
+        "Continental Free Trade Area secretariat.",
+        ((frozenset({"African Union", "Germany"}), "signed"),),
+    ),
+    # a ministry's agreement with a company
+    (
+        GHANA_ENERGY,
+        "The Ministry of Energy has signed a power purchase agreement with Ameri Energy Ltd for the supply of "
+        "250 megawatts of power to the national grid.",
+        ((frozenset({"Ghana", "Ameri Energy"}), "signed"),),
+    ),
+    (
+        KENYA_TRANSPORT,
+        "Kenya signed a deal with Kenya Airways on Tuesday to restructure the airline's debt.",
+        ((frozenset({"Kenya", "Kenya Airways"}), "signed"),),
+    ),
+    (
+        PHILIPPINES_DOE,
+        "The Department of Energy signed a service contract with Shell Philippines Exploration for a new "
+        "deep-water gas block off Palawan.",
+        ((frozenset({"Philippines", "Shell Philippines Exploration"}), "signed"),),
+    ),
+    # passive voice
+    (
+        INDIA_MEA,
+        "A memorandum of understanding was signed between the Government of India and the Government of the "
+        "Republic of Ghana on cooperation in traditional medicine.",
+        ((frozenset({"India", "Ghana"}), "signed"),),
+    ),
+    (
+        BUSINESS_DAILY,
+        "An MoU was signed between the Kenya Ports Authority and the Port of Rotterdam on Monday to develop a "
+        "green shipping corridor.",
+        ((frozenset({"Kenya Ports Authority", "Port of Rotterdam"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The agreement was signed by Indonesian Trade Minister Budi Santoso and his Peruvian counterpart in "
+        "Lima on Friday. It will cut tariffs on palm oil and coffee.",
+        ((frozenset({"Indonesia", "Peru"}), "signed"),),
+    ),
+    # a headline
+    (
+        PHILIPPINES_PCO,
+        "PH, Japan sign reciprocal access agreement\n\nThe Philippines and Japan on Monday signed a reciprocal "
+        "access agreement that allows their forces to train in each other's territory.",
+        ((frozenset({"Philippines", "Japan"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "Viet Nam, Laos ink deal on cross-border power trade\n\nThe agreement will let Viet Nam import up to "
+        "5,000 megawatts from Laos by 2030.",
+        ((frozenset({"Vietnam", "Laos"}), "signed"),),
+    ),
+    # a list of outcomes, one agreement each
+    (
+        INDIA_MEA,
+        "List of outcomes during the visit of the President of Mozambique to India:\n\n"
+        "1. Memorandum of Understanding between India and Mozambique on cooperation in renewable energy.\n\n"
+        "2. Agreement between the Government of India and the Government of Mozambique on the exemption of "
+        "visas for diplomatic passport holders.",
+        ((frozenset({"India", "Mozambique"}), "signed"), (frozenset({"India", "Mozambique"}), "signed")),
+    ),
+    # the other side named in a quote
+    (
+        KENYA,
+        '"Today we signed a landmark agreement with the Republic of Korea on critical minerals," Cabinet '
+        "Secretary Musalia Mudavadi said in Nairobi.",
+        ((frozenset({"Kenya", "South Korea"}), "signed"),),
+    ),
+    # translated-English styles
+    (
+        PHILIPPINES_DOF,
+        "The Philippine government, through the Department of Finance, inked a ₱25 billion loan agreement with "
+        "the Japan International Cooperation Agency for the Metro Manila Subway Project.",
+        ((frozenset({"Philippines", "Japan International Cooperation Agency"}), "signed"),),
+    ),
+    (
+        NIGERIA_FINANCE,
+        "The Federal Government on Tuesday signed a $1.5 billion loan agreement with the Export-Import Bank of "
+        "China for the Lagos-Ibadan railway.",
+        ((frozenset({"Nigeria", "Export-Import Bank of China"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "Indonesia and the Netherlands inked a letter of intent on Tuesday to cooperate in coastal protection "
+        "along the north coast of Java.",
+        ((frozenset({"Indonesia", "Netherlands"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "The Foreign Ministry of Colombia and the Foreign Ministry of Ecuador signed a memorandum of "
+        "understanding on border security in Quito.",
+        ((frozenset({"Colombia", "Ecuador"}), "signed"),),
+    ),
+    # no agreement: a bank's forecast, a visit
+    (
+        AFDB,
+        "The African Development Bank expects Ghana's economy to grow by 4.5 percent this year. The Bank's "
+        "president visited Accra on Monday.",
+        (),
+    ),
+)
+
+ROUND14B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WIRE,
+        "California and the Mexican state of Baja California signed an agreement on Monday to clean up the "
+        "Tijuana River.",
+        ((frozenset({"California", "Baja California"}), "signed"),),
+    ),
+    (
+        KENYA,
+        "Mombasa County and the City of Seattle have signed a sister city agreement to promote trade and "
+        "tourism.",
+        ((frozenset({"Mombasa County", "Seattle"}), "signed"),),
+    ),
+    (
+        INDIA,
+        "The Ministry of Ayush and Malaysia's Ministry of Health signed a memorandum of understanding on "
+        "cooperation in traditional medicine.",
+        ((frozenset({"India", "Malaysia"}), "signed"),),
+    ),
+    (
+        NIGERIA_FINANCE,
+        "The Federal Government and the World Bank signed a $750 million financing agreement on Thursday for "
+        "the Distributed Access through Renewable Energy Scale-up programme.",
+        ((frozenset({"Nigeria", "World Bank"}), "signed"),),
+    ),
+    (
+        ADB,
+        "The Asian Development Bank signed a $200 million loan with the Government of Indonesia to strengthen "
+        "disaster risk financing.",
+        ((frozenset({ADB_NAME, "Indonesia"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "CARICOM and Canada signed a memorandum of understanding on climate resilience at the summit in "
+        "Georgetown.",
+        ((frozenset({"Caribbean Community", "Canada"}), "signed"),),
+    ),
+    (
+        GHANA_ENERGY,
+        "The Ministry of Energy signed a gas supply agreement with Eni Ghana for the Sankofa field on "
+        "Wednesday.",
+        ((frozenset({"Ghana", "Eni Ghana"}), "signed"),),
+    ),
+    (
+        PHILIPPINES,
+        "A memorandum of agreement was signed between the Department of National Defense and the Australian "
+        "Department of Defence on maritime domain awareness.",
+        ((frozenset({"Philippines", "Australia"}), "signed"),),
+    ),
+    (
+        KENYA,
+        "Kenya, UAE sign comprehensive economic partnership agreement\n\nThe agreement removes tariffs on most "
+        "goods traded between the two countries.",
+        ((frozenset({"Kenya", "United Arab Emirates"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "Viet Nam and the International Finance Corporation inked a memorandum of understanding on green "
+        "bonds on Tuesday.",
+        ((frozenset({"Vietnam", "International Finance Corporation"}), "signed"),),
+    ),
+    (
+        LAGOS,
+        '"This agreement with the African Development Bank will bring clean water to two million residents," '
+        "Lagos State Governor Babajide Sanwo-Olu said after signing the $120 million loan.",
+        ((frozenset({"Lagos State", AFDB_NAME}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "The Ministry of Economy of Argentina and the Ministry of Finance of Brazil signed a currency swap "
+        "agreement on Friday.",
+        ((frozenset({"Argentina", "Brazil"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "SADC and the World Food Programme signed a memorandum of understanding on food security in Gaborone.",
+        ((frozenset({"Southern African Development Community", "World Food Programme"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The West Java provincial government signed a cooperation agreement with South Korea's Gyeonggi "
+        "Province on Wednesday.",
+        ((frozenset({"West Java", "Gyeonggi Province"}), "signed"),),
+    ),
+    (
+        AFDB,
+        "The African Development Bank said on Monday it would publish its annual report in May.",
+        (),
+    ),
+)
+
+
+# Round 14c (issue 19): written blind after round 14's first rules, before their second pass: a ministry signing
+# on behalf of its government, the 'between' of an agreement said after 'under', a sub-national government's
+# partnership with a company, sister cities renewing, a list of agreements each with its own counterpart, the
+# other side in a quote, development banks and regional bodies beside a country or a company, a deal 'inked
+# between' two utilities, headlines with acronyms, and a state's agreement with a public company. `--round14c`.
+UGANDA_FINANCE = "https://www.finance.go.ug/press/x"
+PHILIPPINES_DTI = "https://www.dti.gov.ph/news/x"
+DURBAN = "https://www.durban.gov.za/news/x"
+GHANA_INFO = "https://www.moic.gov.gh/news/x"
+
+ROUND14C_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        UGANDA_FINANCE,
+        "The Ministry of Finance, on behalf of the Government of Uganda, signed a $300 million financing "
+        "agreement with the International Development Association on Wednesday.",
+        ((frozenset({"Uganda", "International Development Association"}), "signed"),),
+    ),
+    (
+        PHILIPPINES_DTI,
+        "Under the memorandum of understanding signed on Monday between the Department of Trade and Industry "
+        "and the Korea Trade-Investment Promotion Agency, the two agencies will hold joint trade missions.",
+        ((frozenset({"Philippines", "Korea Trade-Investment Promotion Agency"}), "signed"),),
+    ),
+    (
+        LAGOS,
+        "The Lagos State Government has entered into a partnership agreement with Siemens Energy to build a "
+        "300-megawatt gas plant in Epe.",
+        ((frozenset({"Lagos State Government", "Siemens Energy"}), "signed"),),
+    ),
+    (
+        DURBAN,
+        "Durban and Bremen signed a new sister city agreement on Thursday, thirty years after the two port "
+        "cities first twinned.",
+        ((frozenset({"Durban", "Bremen"}), "signed"),),
+    ),
+    (
+        NIGERIA_FINANCE,
+        "The following agreements were signed at the ceremony:\n\n"
+        "- a loan agreement with the Islamic Development Bank for the Kano-Maradi railway;\n\n"
+        "- a grant agreement with the European Union for solar mini-grids in rural communities.",
+        (
+            (frozenset({"Nigeria", "Islamic Development Bank"}), "signed"),
+            (frozenset({"Nigeria", "European Union"}), "signed"),
+        ),
+    ),
+    (
+        GHANA_FINANCE,
+        'The Minister for Finance told reporters: "We have concluded a staff-level agreement with the '
+        'International Monetary Fund on a new programme."',
+        ((frozenset({"Ghana", "International Monetary Fund"}), "agreed"),),
+    ),
+    (
+        WIRE,
+        "Chile and the Inter-American Development Bank signed a $400 million loan on Tuesday to expand "
+        "renewable energy in the north of the country.",
+        ((frozenset({"Chile", "Inter-American Development Bank"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The Pacific Islands Forum and Japan signed a memorandum of cooperation on fisheries management in "
+        "Suva.",
+        ((frozenset({"Pacific Islands Forum", "Japan"}), "signed"),),
+    ),
+    (
+        BUSINESS_DAILY,
+        "A deal was inked between Kenya Power and Ethiopian Electric Power for the import of 200 megawatts "
+        "through the new transmission line.",
+        ((frozenset({"Kenya Power", "Ethiopian Electric Power"}), "signed"),),
+    ),
+    (
+        GHANA_INFO,
+        "Ghana, World Bank sign $250m agreement to boost jobs\n\nThe financing will support 50,000 young "
+        "entrepreneurs across the country.",
+        ((frozenset({"Ghana", "World Bank"}), "signed"),),
+    ),
+    (
+        NIGERIA_STATE_HOUSE,
+        "The Federal Ministry of Health and UNICEF signed a memorandum of understanding on routine "
+        "immunisation in Abuja.",
+        ((frozenset({"Nigeria", "United Nations Children's Fund"}), "signed"),),
+    ),
+    (
+        INDIA,
+        "NTPC Limited signed a memorandum of understanding with the Government of Rajasthan for 10 gigawatts of "
+        "renewable energy parks.",
+        ((frozenset({"NTPC", "Rajasthan"}), "signed"),),
+    ),
+    (
+        KENYA_TREASURY,
+        "Kenya and the European Investment Bank today signed a €50 million credit line for small businesses.",
+        ((frozenset({"Kenya", "European Investment Bank"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The ASEAN Secretariat and the Republic of Korea signed a memorandum of understanding on smart cities.",
+        ((frozenset({ASEAN, "South Korea"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "Uruguay's state oil company ANCAP signed an exploration contract with Shell for an offshore block.",
+        ((frozenset({"ANCAP", "Shell"}), "signed"),),
+    ),
+)
+
+
+# Round 14d (issue 19): written blind after round 14c's scoring, before its rules: the verbs and nouns of
+# translated-English and business styles ('subscribed an agreement', 'MoUs were exchanged between', 'by and
+# between', 'heads of agreement', 'a twinning agreement', 'entered into a concession agreement'), a government
+# 'through' its ministry, a state government and a bank, a side in a quote on the publisher's site, companies
+# named with their country ("Indonesia's Pertamina and Japan's INPEX"), and officials with the bodies they
+# sign for. `--round14d`.
+MEXICO_SRE = "https://www.gob.mx/sre/prensa/x"
+KADUNA = "https://kdsg.gov.ng/news/x"
+PHILIPPINES_DOT = "https://www.tourism.gov.ph/news/x"
+KENYA_ENERGY = "https://www.energy.go.ke/news/x"
+INDIA_PIB = "https://pib.gov.in/PressReleasePage.aspx?x"
+
+ROUND14D_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        MEXICO_SRE,
+        "The Ministry of Foreign Affairs and the Ministry of Foreign Affairs of Guatemala subscribed an "
+        "agreement on consular cooperation in Mexico City.",
+        ((frozenset({"Mexico", "Guatemala"}), "signed"),),
+    ),
+    (
+        INDIA_PIB,
+        "MoUs were exchanged between India and Maldives in the presence of the two leaders on Saturday.",
+        ((frozenset({"India", "Maldives"}), "signed"),),
+    ),
+    (
+        PHILIPPINES_DOT,
+        "A memorandum of agreement was signed by and between the Department of Tourism and the Korea Tourism "
+        "Organization to promote travel between the two countries.",
+        ((frozenset({"Philippines", "Korea Tourism Organization"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Indonesia's Pertamina and Japan's INPEX signed a heads of agreement on Thursday to develop the Abadi "
+        "gas field.",
+        ((frozenset({"Pertamina", "INPEX"}), "signed"),),
+    ),
+    (
+        QUEZON_CITY,
+        "Quezon City signed a twinning agreement with Kyoto on Monday to share expertise in flood control.",
+        ((frozenset({"Quezon City", "Kyoto"}), "signed"),),
+    ),
+    (
+        KENYA_ENERGY,
+        "The Government, through the Ministry of Energy, has entered into a concession agreement with "
+        "KenGen for the development of the Olkaria geothermal field.",
+        ((frozenset({"Kenya", "KenGen"}), "signed"),),
+    ),
+    (
+        KADUNA,
+        "The Kaduna State Government and the World Bank have signed a $350 million financing agreement for "
+        "primary healthcare.",
+        ((frozenset({"Kaduna State Government", "World Bank"}), "signed"),),
+    ),
+    (
+        GHANA_FINANCE,
+        '"The agreement we signed today with Emirates will create a thousand jobs at Kotoka," the Minister said.',
+        ((frozenset({"Ghana", "Emirates"}), "signed"),),
+    ),
+    (
+        GHANA_FINANCE,
+        "The agreement was signed by the Minister for Finance, Ken Ofori-Atta, and the World Bank Country "
+        "Director, Pierre Laporte.",
+        ((frozenset({"Ghana", "World Bank"}), "signed"),),
+    ),
+    (
+        BUSINESS_DAILY,
+        "Safaricom signed a memorandum of understanding with the Ministry of Information, Communications and "
+        "the Digital Economy to extend fibre to 1,450 wards.",
+        ((frozenset({"Safaricom", "Kenya"}), "signed"),),
+    ),
+    (
+        VIETNAM_NEWS,
+        "Viet Nam Electricity (EVN) signed a power purchase agreement with Laos's Nam Theun 2 Power Company on "
+        "Friday.",
+        ((frozenset({"Viet Nam Electricity", "Nam Theun 2 Power Company"}), "signed"),),
+    ),
+    (
+        MERCOPRESS,
+        "The province of Buenos Aires and China's Shandong Province signed a memorandum of understanding on "
+        "agricultural trade.",
+        ((frozenset({"Buenos Aires", "Shandong Province"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The Jakarta administration inked a cooperation agreement with the city of Seoul on smart traffic "
+        "management.",
+        ((frozenset({"Jakarta", "Seoul"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Zambia's Ministry of Mines signed an agreement with KoBold Metals to explore for copper in the "
+        "north-west.",
+        ((frozenset({"Zambia", "KoBold Metals"}), "signed"),),
+    ),
+)
+
+
+# Round 14e (issue 19): written after round 14b was scored at the end (9/15, P 0.73 R 0.57), on the kinds of
+# side it missed, in new words, before their rules: a city named as 'the City of X', a unit a country's
+# possessive owns ("Japan's Aichi Prefecture"), 'the X provincial (state, regional) government', a state of
+# another country named by its nationality, and companies named with their country. `--round14e`.
+ROUND14E_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WIRE,
+        "The City of Cape Town and the City of Rotterdam signed a memorandum of understanding on port "
+        "resilience.",
+        ((frozenset({"Cape Town", "Rotterdam"}), "signed"),),
+    ),
+    (
+        KENYA,
+        "Kisumu County signed a twinning agreement with the City of Cleveland on Friday.",
+        ((frozenset({"Kisumu County", "Cleveland"}), "signed"),),
+    ),
+    (
+        JAKARTA_POST,
+        "The Central Java provincial government signed a partnership agreement with Japan's Aichi Prefecture "
+        "on vocational training.",
+        ((frozenset({"Central Java", "Aichi Prefecture"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Texas and the Mexican state of Nuevo Leon signed an agreement to speed up truck inspections at the "
+        "border.",
+        ((frozenset({"Texas", "Nuevo Leon"}), "signed"),),
+    ),
+    (
+        INDIA,
+        "The Gujarat state government signed a memorandum of understanding with Singapore's Sembcorp on green "
+        "hydrogen.",
+        ((frozenset({"Gujarat", "Sembcorp"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "Brazil's Minas Gerais state signed a memorandum of understanding with China's Hubei Province on "
+        "agricultural research.",
+        ((frozenset({"Minas Gerais", "Hubei Province"}), "signed"),),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -2707,6 +3271,11 @@ _ROUNDS_WITH_STATUS = {
     "round12": ROUND12_PROBES,
     "round12b": ROUND12B_PROBES,
     "round12c": ROUND12C_PROBES,
+    "round14": ROUND14_PROBES,
+    "round14b": ROUND14B_PROBES,
+    "round14c": ROUND14C_PROBES,
+    "round14d": ROUND14D_PROBES,
+    "round14e": ROUND14E_PROBES,
 }
 
 

@@ -81,6 +81,16 @@ GOVERNMENT_SUFFIXES: dict[str, str] = {
     "gov.sz": "Eswatini",
     "gov.mt": "Malta",
     "gov.cy": "Cyprus",
+    # governments of Latin America and Asia whose ministries publish releases in English too
+    "gob.mx": "Mexico",
+    "gob.ar": "Argentina",
+    "gov.br": "Brazil",
+    "gob.cl": "Chile",
+    "gov.co": "Colombia",
+    "gob.pe": "Peru",
+    "gov.vn": "Vietnam",
+    "go.id": "Indonesia",
+    "go.th": "Thailand",
     # Canada's provinces and territories publish on their own domains: a province's '$' is the Canadian
     # dollar; like a US state's (.gov) or Scotland's (gov.scot), its government counts as its country's.
     "ontario.ca": "Canada",

@@ -73,6 +73,7 @@ from nlp.agreements.tokens import (
 )
 from nlp.components import ExtensionWriter
 from nlp.organisations import organisation_name
+from nlp.organisations.lexicon import LEGAL_FORMS
 from nlp.sentence_vectors import sentence_vectors
 from presswatch.document import Agreement, AgreementStatus
 
@@ -663,22 +664,30 @@ _OTHER_ONE = frozenset({"another", "second", "third", "separate", "further", "ad
 _ANOTHER = "\x00another"
 
 
+def _at_home(names: list[str], home: str | None) -> list[str]:
+    """`names` with the announcing government for `HOME`, once ('an MoU was signed between the Ministry of
+    Health and Novartis' on a government's site: the ministry is its government, on either side); without
+    one, `HOME` is dropped."""
+    resolved = (home if name == HOME else name for name in names)
+    return list(dict.fromkeys(name for name in resolved if name is not None))
+
+
 def _agreements_of(candidate: _Candidate, home: str | None) -> list[Agreement]:
+    counterparts = _at_home(candidate.counterparts, home)
     leads: list[str] = []
-    for name in candidate.leads:
-        resolved = home if name == HOME else name
-        if resolved is not None and resolved not in leads and resolved not in candidate.counterparts:
-            leads.append(resolved)
+    for name in _at_home(candidate.leads, home):
+        if name not in leads and name not in counterparts:
+            leads.append(name)
     if (
         not leads
         and home is not None
-        and home not in candidate.counterparts
-        and candidate.counterparts
+        and home not in counterparts
+        and counterparts
         and not candidate.others_make_it
     ):
         leads = [home]
     acting = [name for name in candidate.acting_for if name not in leads]
-    others = [name for name in candidate.counterparts if name not in acting]
+    others = [name for name in counterparts if name not in acting and name not in leads]
     sides: list[tuple[str, ...]]
     if candidate.plural and len(leads) == 1 and len(others) >= MIN_PARTIES:
         sides = [(leads[0], *acting, other) for other in others]
@@ -739,8 +748,17 @@ def _with_full_names(agreement: Agreement, full: dict[str, str], doc: Doc) -> Ag
         if party not in full and party.isupper() and len(party) >= 2:
             written = organisation_name(party, doc=doc)
             full[party] = written if written != party and written in doc.text else party
-    parties = tuple(dict.fromkeys(full.get(p, p) for p in agreement.parties))
+    parties = tuple(dict.fromkeys(_without_legal_form(full.get(p, p)) for p in agreement.parties))
     return agreement if parties == agreement.parties else agreement.model_copy(update={"parties": parties})
+
+
+def _without_legal_form(name: str) -> str:
+    """'Ameri Energy Ltd' → 'Ameri Energy': a company's legal form is no part of its name as a party (nor of an
+    organisation's); the '& Co.' of a name keeps its own."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in LEGAL_FORMS and words[-2] != "&":
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def _with_verdict(candidate: _Candidate, classifier: AgreementClassifier | None) -> float | None:

@@ -248,10 +248,53 @@ def _own_clause(child: Token) -> bool:
     )
 
 
+# 'the Australian state of Queensland', 'the City of Seattle': a place named as the unit it is.
+_UNITS = frozenset(
+    "state province region city county municipality prefecture territory district emirate".split()
+)
+
+
+# 'the Jakarta administration', 'the Lagos state government': a place's own government named after it.
+_REGIONAL_GOVERNMENTS = frozenset({"administration", "government"})
+
+
+_CITY_OF = re.compile(
+    r"^(?:the\s+)?(?:city|municipality|county|province|state)\s+of\s+(?P<place>[A-Z].*)$", re.I
+)
+
+
+def _unit_place(name: str) -> str:
+    """'the City of Cape Town' → 'Cape Town': a city's or province's government named as its unit is a side by
+    its place's name, as where the text names the place alone ('the State of Israel' stays a country's)."""
+    found = _CITY_OF.match(name)
+    if found is None or country(name) is not None or _resolved(found["place"]) is not None:
+        return name
+    return found["place"]
+
+
+def _unit_named(token: Token) -> Token:
+    """The unit noun a place's name follows after 'of' ('the state of Queensland signed'), which stands in the
+    clause where the name would; else the token."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _UNITS:
+        return first_conjunct(token.head.head)
+    if token.dep_ == "compound" and token.head.lower_ in _REGIONAL_GOVERNMENTS:
+        return first_conjunct(token.head)  # 'the Jakarta administration inked', 'the Lagos government'
+    if token.dep_ == "compound" and token.head.lower_ in _UNITS:
+        return first_conjunct(token.head)  # "Brazil's Minas Gerais state signed"
+    return token
+
+
+def _as_a_unit(ent: Span) -> bool:
+    """'the city of Seoul': a place named as a city, state or province, which stands for itself and not for the
+    country it is the capital of ('the Beijing government' stands for China's)."""
+    first = first_conjunct(ent.root)
+    return first.dep_ == "pobj" and _unit_named(first) is not first
+
+
 def _is_counterpart(ent: Span) -> bool:
     """A name the agreement is made with: 'a deal with Cornwall', 'a city deal for Stirling', 'an agreement
     with each of Uganda and Tanzania'."""
-    first = first_conjunct(ent.root)
+    first = _unit_named(first_conjunct(ent.root))
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in EACH_OF:
         first = first.head.head  # 'with each of Uganda, Tanzania and Rwanda'
     if first.dep_ == "pobj" and first.head.lower_ == "to":
@@ -343,7 +386,9 @@ _KINDS_OF_MEMORANDUM = frozenset({"understanding", "cooperation", "intent", "agr
 def _signs(ent: Span) -> bool:
     """'Network Rail and First MTR have signed ...', "Dubai's carrier Emirates Airline finalized a deal": a
     named body that is the subject of agreeing (or set beside it)."""
-    first = first_conjunct(ent.root)
+    first = _unit_named(first_conjunct(ent.root))
+    if ent.root.dep_ == "conj" and first.dep_ == "pobj" and first.head.lower_ == "of":
+        first = first_conjunct(first.head.head)  # 'the Ministry of Trade of Viet Nam and the Ministry of ...'
     if first.dep_ == "appos":
         first = first.head
     verb = first.head
@@ -507,7 +552,7 @@ def _government_party(name: str, doc: Doc) -> str | None:
     rest = _GOVERNMENT_OF.sub("", name, count=1)
     if rest != name:
         found = country(rest) if rest else None
-        return found.name if found else None
+        return found.name if found else _formal_country(rest)
     named = _NAMED_GOVERNMENT.match(name)
     if named is None:
         return None
@@ -522,6 +567,23 @@ def _government_party(name: str, doc: Doc) -> str | None:
     ):
         return None
     return HOME if who[:1].isupper() and " " not in who and demonym(who) is None else None
+
+
+def _regional_government(ent: Span, name: str) -> str | None:
+    """'The Government of Tamil Nadu signed ...', 'an agreement with the Government of Ontario': a state's,
+    province's or city's government that signs or is the other side is a party by its place's name."""
+    rest = without_article(_GOVERNMENT_OF.sub("", name, count=1))
+    words = rest.split()
+    if not words or not all(w[:1].isupper() for w in words) or not (_is_counterpart(ent) or _signs(ent)):
+        return None
+    return rest
+
+
+def _formal_country(name: str) -> str | None:
+    """'the Government of the Republic of Ghana': the country a government's formal name gives, and no
+    place that is no country ('the Government of Tamil Nadu' is the state's own)."""
+    found = known_as(name)
+    return found if found != name and country(found) is not None else None
 
 
 _HOUSES = re.compile(
@@ -649,10 +711,16 @@ def _whole_body(ent: Span) -> Span | None:
             )
         ):  # not 'the Emperor of [Japan]'; but 'Air [New Zealand]', 'Biman [Bangladesh] Airlines'
             whole = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="contract")
-            if whole is None or whole.sent.start != ent.sent.start or is_plural(whole[-1]):
+            if whole is None or whole.sent.start != ent.sent.start or _several_bodies(whole):
                 return None  # not 'the Scottish and Welsh Governments': several bodies, each its own
             return None if ruled_country(without_article(whole.text)) else whole  # 'the Emperor of Japan'
     return None
+
+
+def _several_bodies(name: Span) -> bool:
+    """'the Scottish and Welsh Governments': a plural head after a joined list names several bodies; 'Kenya
+    Airways' or 'Emirates Airlines' is one."""
+    return is_plural(name[-1]) and any(t.lower_ in ("and", "&") or t.text == "," for t in name[:-1])
 
 
 def _opens_with_a_word(start_char: int, ent: Span) -> bool:
@@ -684,7 +752,7 @@ def _party_name(ent: Span) -> str | None:
         if not (_is_counterpart(ent) or _signs(ent) or _acts(ent)):
             return None
         return _persons_country(ent) or (HOME if _signs(ent) and _home_official(ent) else None)
-    name = _joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent))
+    name = _unit_place(_joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent)))
     if known_as(name) != name:
         return known_as(name)
     described = _described_bloc(name, doc)
@@ -701,15 +769,21 @@ def _party_name(ent: Span) -> str | None:
     if ent.label_ == "ORG" and (_GOVERNMENT_OF.match(name) or _NAMED_GOVERNMENT.match(name)):
         governing = _government_party(name, ent.doc)
         if governing is not None or _GOVERNMENT_OF.match(name):
-            return governing
+            return governing or _regional_government(ent, name)
     if name in DEVOLVED_GOVERNMENTS and ent.label_ in ("GPE", "ORG", "LOC") and _is_counterpart(ent):
         return DEVOLVED_GOVERNMENTS[name]  # 'the St David's Day agreement for Wales'
     if ent.label_ == "GPE":
         if country(name) is not None or name in FORMER_STATES:
             return name
-        if name in SEATS_OF_GOVERNMENT and (_is_counterpart(ent) or _acts(ent)):
-            return seat_country(name, ent.doc)
-        return name if _is_counterpart(ent) else None
+        if (
+            name in SEATS_OF_GOVERNMENT
+            and (_is_counterpart(ent) or _acts(ent) or _signs(ent))
+            and not _as_a_unit(ent)
+        ):
+            return seat_country(name, ent.doc)  # not 'with the city of Seoul': the city's own government
+        return name if _is_counterpart(ent) or _signs(ent) else None  # 'Ontario and Michigan signed'
+    if ent.label_ in ("LOC", "FAC") and ent.root.lemma_.lower() in _PLACE_BODY_HEADS and _signs_or_with(ent):
+        return name  # 'an MoU between the Kenya Ports Authority and the Port of Rotterdam'
     if ent.label_ == "ORG":
         if international_body(name) is not None:
             return name
@@ -720,6 +794,17 @@ def _party_name(ent: Span) -> str | None:
         if _is_counterpart(ent) or _signs(ent):
             return name
     return None
+
+
+# A body the recogniser took for a place by its name: 'the Port of Rotterdam', 'the Suez Canal Authority'.
+_PLACE_BODY_HEADS = ORGANISATION_HEADS | {"port"}
+
+
+def _signs_or_with(ent: Span) -> bool:
+    """The subject of signing, or a name after 'with' or 'between' (not 'for', which may name a place an
+    agreement serves)."""
+    first = first_conjunct(ent.root)
+    return _signs(ent) or (_is_counterpart(ent) and first.dep_ == "pobj" and first.head.lower_ != "for")
 
 
 def _described_bloc(name: str, doc: Doc) -> str | None:
@@ -798,6 +883,9 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     named. ('Network Rail', the 'Greater London Authority' or the 'Welsh Government' are bodies of their own.)"""
     match = _GOVERNMENT_BODY.match(name)
     assert match is not None
+    publishers = _publishers_own(ent, match)
+    if publishers is not None:
+        return publishers
     owners = {body.country for body in candidates(name)}
     if public_body(name, countries=document_countries(ent.doc)) is None:
         owners = set()  # 'Treasury' on a Kenyan page: one word names a body only among the text's countries
@@ -810,7 +898,7 @@ def _government_body_party(ent: Span, name: str) -> str | None:
         found
         for found in (
             nationality(whose) or _resolved(whose),
-            _resolved(what.rsplit(" of ", 1)[-1]) if " of " in what else None,
+            _resolved(without_article(what.rsplit(" of ", 1)[-1])) if what else None,
             *(_resolved(c.text) for c in ent.root.children if c.dep_ == "poss"),
         )
         if found is not None
@@ -818,6 +906,20 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     if named:
         return named[0]
     return HOME if match["head"].lower() in ("ministry", "department", "treasury") and not whose else None
+
+
+def _publishers_own(ent: Span, match: re.Match[str]) -> str | None:
+    """'The National Treasury signed' on Kenya's site, 'the Department of Energy' on the Philippines': a
+    ministry, department or treasury whose name says no country, in a government's own release, is that
+    government's, whichever other country's tables hold a body of the same name."""
+    publisher: str | None = ent.doc._.publisher if Doc.has_extension("publisher") else None
+    if publisher is None or country(publisher) is None:
+        return None
+    if match["head"].lower() not in ("ministry", "department", "treasury"):
+        return None
+    whose, what = match["whose"] or "", match["what"] or ""
+    named = [whose, what.rsplit(" of ", 1)[-1], *(c.text for c in ent.root.children if c.dep_ == "poss")]
+    return None if any(nationality(w) or _resolved(without_article(w)) for w in named if w) else publisher
 
 
 def _home_official(person: Span) -> bool:
@@ -862,7 +964,11 @@ def _persons_country(person: Span) -> str | None:
 def _body_name(body: Span) -> str | None:
     """A body named after its country ('the Japan International Cooperation Agency') is a party where it signs
     or the agreement is made with it, as other named bodies are."""
-    return without_article(body.text) if _is_counterpart(body) or _signs(body) else None
+    if not (_is_counterpart(body) or _signs(body)):
+        return None
+    name = _unit_place(without_article(body.text))
+    governing = _government_body_party(body, name) if _GOVERNMENT_BODY.match(name) else None
+    return governing or name  # 'the Foreign Ministry of Colombia' signs for Colombia
 
 
 def _in_dateline(ent: Span) -> bool:
@@ -930,12 +1036,12 @@ def _affiliation(ent: Span) -> bool:
 def _excluded(ent: Span) -> bool:
     """'Russia's invasion of Ukraine', 'a meeting in Hungary': names that are not parties."""
     root = ent.root
-    if _in_dateline(ent) or _affiliation(ent):
+    if _in_dateline(ent) or _affiliation(ent) or _a_programme(ent):
         return True
     if (
         root.dep_ == "poss"
         and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS | SIDES_ACTS
-    ):
+    ) or _owns_a_named_body(root):
         return True
     if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
         return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
@@ -962,6 +1068,8 @@ def _excluded(ent: Span) -> bool:
         if first.i != root.i and first.head.ent_type_ == "GPE":
             return False  # 'The Republic of Korea and Japan have ...', parsed as 'of Korea and Japan'
         governor = first.head.head
+        if governor.lemma_.lower() in _UNITS:
+            return False  # 'the province of Buenos Aires', 'with the city of Seoul': the place is the unit
         if governor.lower_ == "part" and governor.head.lower_ == "on":
             return False  # 'ratified on the part of Great Britain'
         if governor.lower_ in EACH_OF and governor.dep_ == "pobj" and governor.head.lower_ in ("with", "for"):
@@ -970,6 +1078,38 @@ def _excluded(ent: Span) -> bool:
             return False  # 'our negotiators and those of the Soviet Union': those who act for it
         return governor.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS and not _leader_of(ent)
     return False
+
+
+# 'for the Metro Manila Subway Project': what an agreement pays for or runs is no side of it.
+_PROGRAMME_HEADS = frozenset("project programme program scheme initiative plan strategy".split())
+
+
+def _a_programme(ent: Span) -> bool:
+    """'a loan agreement with JICA for the Metro Manila Subway Project': a project, programme or scheme the
+    recogniser took for a body is no party (it is what the agreement is for)."""
+    return ent.label_ == "ORG" and ent.root.lemma_.lower() in _PROGRAMME_HEADS and not is_plural(ent.root)
+
+
+# 'the World Bank Country Director, Pierre Laporte': a title after a body's name, no co-signer of its own.
+_TITLES_AFTER_A_BODY = frozenset(
+    "director manager representative president chairman chairperson secretary minister ambassador governor "
+    "commissioner officer spokesman spokesperson coordinator ceo".split()
+)
+
+
+def _owns_a_named_body(root: Token) -> bool:
+    """ "Japan's Tokyo Metropolitan Government", "Morocco's OCP Group", "Japan's Aichi Prefecture": the country
+    whose body or region is named after it is no side of its own (the body or region is; a ministry it owns acts
+    for it and is read as the country)."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    if head.lemma_.lower() in _UNITS and any(c.dep_ == "compound" and c.ent_type_ for c in head.children):
+        return True  # "Brazil's Minas Gerais state", "Japan's Aichi Prefecture"
+    if head.ent_iob_ == "O":
+        return False
+    body = next((e for e in root.doc.ents if e.start <= head.i < e.end), None)
+    return body is not None and body.label_ == "ORG" and body.start > root.i and len(body) >= 2
 
 
 def _beside_the_sides(root: Token) -> bool:
@@ -1051,14 +1191,66 @@ def _unrecognised_counterparts(anchor: Token) -> list[tuple[str, int]]:
                     token.pos_ == "PROPN"
                     and untagged
                     and token.is_title
+                    and token.lemma_.lower() not in _PROGRAMME_HEADS  # 'for the Accra Sanitation Project'
                     and all(
                         w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words
                     )
                     and not (token.ent_type_ and any(c.dep_ == "compound" for c in token.lefts))
                 ):
-                    written = token.doc[words[0].i if words else token.i : token.i + 1].text
+                    written = token.doc[_name_start(token, words) : token.i + 1].text
                     names.append((_ruler_named(token) or written, token.i))
     return names
+
+
+def _unrecognised_signers(anchor: Token) -> list[tuple[str, int]]:
+    """'Safaricom signed an MoU with ...', 'Dangote Cement signed a deal with ...': a bare proper noun the
+    recogniser left untagged, the subject of signing the agreement, is a side; not a title ('Minister'), not a
+    body named with 'the' ('the Government', 'the Ministry'), not a surname the text gives a person."""
+    verb = anchor.head if anchor.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in SIGNING_VERBS or acting_for(anchor):
+        return []  # 'Mudavadi signed the agreement on behalf of Kenya': a person signs for a party
+    doc = anchor.doc
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    titles = HEAD_TITLES | _CABINET_TITLES | _TITLES_AFTER_A_BODY
+    names: list[tuple[str, int]] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in (subject, *subject.conjuncts):
+            words = [c for c in token.lefts if c.dep_ == "compound"]
+            if (
+                token.pos_ != "PROPN"
+                or token.ent_type_
+                or not (
+                    token.is_title or (token.is_upper and len(token) >= 2)
+                )  # 'COMESA and the AfDB signed'
+                or any(c.dep_ in ("det", "poss", "appos") for c in token.children)
+                or token.lower_ in titles
+                or token.lower_ in surnames
+                or not all(
+                    w.pos_ == "PROPN" and (w.is_title or w.is_upper) and not w.ent_type_ for w in words
+                )
+                or any(w.lower_ in titles for w in words)
+            ):
+                continue
+            name = doc[_name_start(token, words) : token.i + 1].text
+            if name not in SEATS_OF_GOVERNMENT and _resolved(name) is None:  # 'Kyiv and Warsaw signed'
+                names.append((name, token.i))
+    return names
+
+
+def _name_start(token: Token, words: list[Token]) -> int:
+    """Where an untagged name ends by `token` starts: its first compound, or further left over the proper nouns
+    and numbers the parse hung on them ('Nam Theun 2 Power Company'), never a possessive ("Laos's")."""
+    start = words[0].i if words else token.i
+    doc = token.doc
+    while (
+        start - 1 >= token.sent.start
+        and doc[start - 1].dep_ in ("compound", "nmod", "nummod")
+        and token in doc[start - 1].ancestors
+        and (doc[start - 1].pos_ == "NUM" or (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title))
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return start
 
 
 def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
@@ -1285,6 +1477,9 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
                 cosigner = named_country if named_country not in (None, HOME) else cosigner
                 if cosigner not in leads and cosigner not in counterparts:
                     leads.append(cosigner)
+    for unrecognised, at in _unrecognised_signers(anchor):
+        if unrecognised not in leads and unrecognised not in counterparts and at in scope:
+            leads.append(unrecognised)
     for name, after_with in [
         *_referred_to(anchor, scope),
         *_untagged_seats(anchor, scope),
@@ -1642,10 +1837,13 @@ def _unrecognised_cosigners(ent: Span) -> list[str]:
     for conj in ent.root.conjuncts:
         if conj.pos_ != "PROPN" or conj.ent_type_ or conj.i < ent.root.i or _our_government(conj):
             continue
-        if conj.lower_ in HEAD_TITLES | _CABINET_TITLES or (
-            conj.i + 1 < len(doc) and doc[conj.i + 1].ent_type_ == "PERSON"
+        if (
+            conj.lower_ in HEAD_TITLES | _CABINET_TITLES | _TITLES_AFTER_A_BODY
+            or (conj.i + 1 < len(doc) and doc[conj.i + 1].ent_type_ == "PERSON")
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in conj.children)
         ):
-            continue  # 'Foreign Minister' of 'Foreign Minister Wong of Australia': a title, its holder named
+            continue  # 'Foreign Minister' of 'Foreign Minister Wong of Australia', 'the World Bank Country
+            # Director, Pierre Laporte': a title, its holder named
         start = conj.left_edge.i
         while doc[start].pos_ not in ("PROPN",) and start < conj.i:
             start += 1

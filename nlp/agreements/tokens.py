@@ -39,9 +39,18 @@ def agreement_nouns(sent: Span) -> list[Token]:
             or (t.lemma_.lower() == "understanding" and _reached_understanding(t))
             or (t.lemma_.lower() in RELATIONS_AGREED and _with_a_side(t))
             or (t.lemma_.lower() == "commitment" and _committed_to_a_side(t))
+            or (t.lemma_.lower() == "letter" and _of_intent(t))
             or (t.i > sent.start and (t.nbor(-1).lower_, t.lower_) in TWO_WORD_AGREEMENTS)
         )
     ]
+
+
+def _of_intent(noun: Token) -> bool:
+    """'inked a letter of intent', 'a Letter of Intent on coastal protection': a letter of intent two sides
+    sign is an agreement (a letter alone is not)."""
+    return any(
+        o.lower_ == "intent" for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    )
 
 
 def _reached_understanding(noun: Token) -> bool:
