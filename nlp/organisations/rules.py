@@ -414,6 +414,7 @@ def law_or_org(span: Span) -> str | None:
         and not said_by_context(words)
         and not listed_with_bodies(words)
         and not _group_of_people(words)
+        and not _singular_subject(words)
         and (words.start, words.end) not in doc.user_data.get(PARTY_KEY, ())
     ):
         return None  # 'Crown Dependencies', 'Building Regulations'; not 'Draper, Intuitive Machines and ...'
@@ -592,7 +593,7 @@ def _names_a_facility(words: Span, follower: Token) -> bool:
 
 
 def _dateline(words: Span) -> bool:
-    """'OTTAWA, ON –', 'NAIROBI, Kenya —', 'MUMBAI:': capitals opening a paragraph before a dash or a colon,
+    """'OTTAWA, ON –', 'NAIROBI, Kenya —', 'MUMBAI:', 'PARIS (AFP) -': capitals opening a paragraph before a dash or a colon,
     or before a comma, a place and a dash: the place a report was filed from, unless a table knows a body by
     them."""
     doc = words.doc
@@ -604,6 +605,8 @@ def _dateline(words: Span) -> bool:
     after = doc[end : end + 5]
     if len(after) and after[0].text in _DASHES:
         return True
+    if len(after) > 3 and after[0].text == "(" and after[2].text == ")" and after[3].text in _DASHES:
+        return True  # 'PARIS (AFP) -', 'MEXICO CITY (Reuters) -': the agency in brackets before the dash
     if not len(after) or after[0].text != ",":
         return False
     dash = next((t.i for t in after[1:] if t.text in _DASHES), None)
@@ -818,6 +821,25 @@ def names_something_else(span: Span) -> bool:
     return end > i and doc[end - 1].lower_ in NOT_BODY_HEADS | LAW_HEADS
 
 
+# Last words of a part of a body: a unit, a branch or a chapter, named through its parent ("the Philippine Army's
+# 8th Infantry Division", "Age UK's Leeds Branch").
+_PART_WORDS = frozenset(
+    """division divisions brigade battalion regiment squadron fleet wing unit branch chapter directorate
+    department faculty""".split()
+)
+
+
+def part_of_an_owner(span: Span) -> bool:
+    """The Philippine Army's 8th Infantry Division: a unit, branch or chapter written after its parent's
+    possessive is the parent (the guide), which the text names already; no body of its own."""
+    words = core(span)
+    doc = span.doc
+    if not len(words) or words[-1].lower_ not in _PART_WORDS or words.start < 2:
+        return False
+    mark, owner = doc[words.start - 1], doc[words.start - 2]
+    return mark.text in ("'s", "’s") and owner.ent_type_ == "ORG"
+
+
 def names_a_product(words: Span) -> bool:
     """'Mozilla Firefox' beside 'Mozilla', 'MacBook Pro', 'Internet Explorer 6', 'the Trent XWB engines',
     'Batman' where the text also names it as a work: a brand's product, not a body. A name ending in an
@@ -830,8 +852,8 @@ def names_a_product(words: Span) -> bool:
         return False
     if _made_by(words):
         return True  # 'Fortnite' in 'Epic Games, the maker of Fortnite'
-    if _named_as_a_thing(words):
-        return True  # 'Batman' of 'Batman: The Animated Series', 'Google Chrome' tagged as a product
+    if _named_as_a_thing(words) and not said_by_context(words):
+        return True  # 'Batman' of 'Batman: The Animated Series'; not 'The Crusaders beat the Chiefs 24-20'
     if _owned_product(words) or _copy_of(words) or words.text in _work_titles(doc) | _product_names(doc):
         return True  # "its Copilot assistant", 'every copy of Windows', 'the game Epic Mickey'
     if len(words) < 2:
@@ -915,6 +937,19 @@ def _product_names(doc: Doc) -> frozenset[str]:
         if acted_on or sold:
             found.add(core(ent).text)
     return frozenset(found)
+
+
+def _singular_subject(words: Span) -> bool:
+    """'Electronic Arts has pulled out', 'General Motors is': a name in the plural with a singular verb is one
+    thing, a company, not a class of things ('Building Regulations are')."""
+    root = words.root
+    if root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNS"):
+        return False
+    verb = root.head
+    return any(
+        t.tag_ == "VBZ" or t.lower_ == "was"
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    )
 
 
 def _group_of_people(words: Span) -> bool:

@@ -18,6 +18,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
+from nlp.doc_cache import cached_on_doc
 from nlp.organisations.acronyms import initials_match, stands_for
 from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
 from nlp.organisations.lexicon import (
@@ -88,7 +89,8 @@ def _extended(span: Span) -> Span:
     the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
     it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
     an organisation word ('United Nations' + 'Relief and Works Agency'); a name of no organisation word goes
-    on over a place's name right after it ('Radio Television' + 'Hong Kong')."""
+    on over a place's name right after it ('Radio Television' + 'Hong Kong'), and so does one whose last word
+    the parse makes a compound on the place ('the Minerals Council' + 'South Africa' urged)."""
     doc = span.doc
     start, end = span.start, span.end
     if (
@@ -184,12 +186,15 @@ def _extended(span: Span) -> Span:
         and doc[end].ent_iob_ == "B"
         and doc[end].ent_type_ == "GPE"
         and doc[end - 1].is_title
-        and doc[end - 1].lower_ not in ORG_HEADS | COMPANY_HEADS | NOT_BODY_HEADS | LAW_HEADS
+        and doc[end - 1].lower_ not in NOT_BODY_HEADS | LAW_HEADS
     ):
         j = end + 1
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
-        if j >= len(doc) or not (doc[j].is_title or doc[j].is_upper):
+        if (j >= len(doc) or not (doc[j].is_title or doc[j].is_upper)) and (
+            doc[end - 1].lower_ not in ORG_HEADS | COMPANY_HEADS or end <= doc[end - 1].head.i < j
+        ):  # 'the Minerals Council' + 'South Africa' urged, a compound on the place; not 'told the Security
+            # Council' + 'Russia had', the subject of the next clause
             end = (
                 j  # 'Radio Television' + 'Hong Kong', 'Cricket' + 'Australia': a place closing a body's name
             )
@@ -329,11 +334,32 @@ def _with_bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
             (e.start, e.end) == (name.start, name.end) for e in inside
         ):
             continue
-        if not (any(e.label_ == "ORG" for e in inside) or name[-1].lower_ in ORG_HEADS | COMPANY_HEADS):
+        if not (any(e.label_ == "ORG" for e in inside) or _headed_name(name)):
             continue
         start = min([name.start, *(e.start for e in inside)])  # 'the' of the model's span stays with it
         out = [e for e in out if e not in inside] + [Span(doc, start, name.end, label="ORG")]
     return sorted(out, key=lambda e: e.start)
+
+
+def _headed_name(name: Span) -> bool:
+    """'Kenya Medical Practitioners, Pharmacists and Dentists Union', 'Armed Forces of the Philippines': a name
+    ending in an organisation's word, or with one before its 'of' or 'for'."""
+    heads = ORG_HEADS | COMPANY_HEADS
+    return name[-1].lower_ in heads or any(
+        t.lower_ in heads and name.doc[t.i + 1].lower_ in _LINKS for t in name[:-1]
+    )
+
+
+@cached_on_doc
+def own_acronyms(doc: Doc) -> dict[str, str]:
+    """Acronym → the name the text itself writes it in brackets after ('the Armed Forces of the Philippines
+    (AFP)'): the text's own meaning, which wins over a table's ('AFP' is Agence France-Presse elsewhere)
+    everywhere in that text (cached on the Doc's user data)."""
+    found: dict[str, str] = {}
+    for name in _bracketed_names(doc):
+        if _headed_name(name):
+            found.setdefault(doc[name.end + 1].text, name.text)
+    return found
 
 
 def _after_kind_noun(doc: Doc) -> list[Span]:
