@@ -326,7 +326,8 @@ def _by_place_opening(doc: Doc) -> list[Span]:
 def _country_closes_name(word: Token, ent: Span) -> bool:
     """'Cricket Australia', 'Sport New Zealand', 'Netball New Zealand' acting: one capitalised word of no entity
     or role before a country's name that is a verb's subject is a national body's name (the places ruler
-    keeps the model from tagging it so), not 'Yesterday Australia' (a date), 'Western Australia' (a word
+    keeps the model from tagging it so), and so is one listed with bodies only ('and Brain Canada'); not
+    'Yesterday Australia' (a date), 'Western Australia' (a word
     of no noun) or 'Red China', 'Imperial Japan' (the country as a state, a regime or an era)."""
     doc = word.doc
     return (
@@ -337,10 +338,19 @@ def _country_closes_name(word: Token, ent: Span) -> bool:
         and word.lower_ not in STATE_MODIFIERS  # 'Red China', 'Imperial Japan': the country
         and demonym(word.text) is None  # 'Soviet Russia'
         and (word.is_sent_start or not doc[word.i - 1].is_title)
-        and ent.root.dep_ in ("nsubj", "nsubjpass")
-        and ent.root.head.lemma_ in _ACTS_AS_A_BODY
+        and (
+            (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _ACTS_AS_A_BODY)
+            or _listed_with_bodies_only(ent.root)
+        )
         and country(ent.text) is not None
     )
+
+
+def _listed_with_bodies_only(root: Token) -> bool:
+    """'the Canadian Institutes of Health Research and Brain Canada', 'Fáilte Ireland and the airport operator
+    DAA': a name coordinated with names the model took for organisations, and only with them."""
+    linked = _linked(root)
+    return bool(linked) and all(t.ent_type_ == "ORG" for t in linked)
 
 
 _LIST_OPENERS = frozenset({"—", "–", ":", "including", "like"})

@@ -252,3 +252,10 @@ STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH
     OK OR RI SC SD TN TX UT VT VA WA WV WI WY""".split()
 )
+# --- news reports: orgs-news12 (issue 19, session 12) ---
+# More nouns for a kind of company in business news ('the marketplace Tokopedia', 'carmaker Stellantis', 'the
+# lender Barclays'): none a person is called by ('Jane Roe, a miner' stays a person).
+KIND_NOUNS = KIND_NOUNS | frozenset(
+    """marketplace conglomerate carmaker automaker supermarket consultancy watchdog regulator fintech lender
+    chain telco""".split()
+)

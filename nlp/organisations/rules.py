@@ -794,6 +794,7 @@ def _used_as_a_place(words: Span) -> bool:
     return (
         len(words) == 1
         and not said_by_context(words)
+        and not _after_kind(words)  # 'the marketplace Tokopedia', which the model took for a place
         and _named_as_a_thing(words, labels=("GPE", "LOC", "FAC"))
     )
 
@@ -852,7 +853,7 @@ def names_a_product(words: Span) -> bool:
         return False
     if _made_by(words):
         return True  # 'Fortnite' in 'Epic Games, the maker of Fortnite'
-    if _named_as_a_thing(words) and not said_by_context(words):
+    if _named_as_a_thing(words) and not (said_by_context(words) and words.root.dep_ in _ARGUMENTS):
         return True  # 'Batman' of 'Batman: The Animated Series'; not 'The Crusaders beat the Chiefs 24-20'
     if _owned_product(words) or _copy_of(words) or words.text in _work_titles(doc) | _product_names(doc):
         return True  # "its Copilot assistant", 'every copy of Windows', 'the game Epic Mickey'
@@ -871,6 +872,8 @@ def names_a_product(words: Span) -> bool:
     return _named_as_a_thing(words[1:], labels=("PRODUCT", "WORK_OF_ART", "PERSON"))  # and 'Firefox' alone
 
 
+# Dependencies of a name that stands for something in its clause, not a modifier ('Tornado teams').
+_ARGUMENTS = frozenset("nsubj nsubjpass dobj pobj dative conj appos".split())
 # Nouns for whoever makes a thing: what comes after them and 'of' is the thing ('the maker of Fortnite').
 _MAKERS = frozenset("maker makers developer developers manufacturer creator creators publisher".split())
 
@@ -940,11 +943,11 @@ def _product_names(doc: Doc) -> frozenset[str]:
 
 
 def _singular_subject(words: Span) -> bool:
-    """'Electronic Arts has pulled out', 'General Motors is': a name in the plural with a singular verb is one
-    thing, a company, not a class of things ('Building Regulations are')."""
+    """'Electronic Arts has pulled out', 'General Motors is': a name of several words in the plural with a
+    singular verb is one thing, a company, not a class of things ('Building Regulations are')."""
     root = words.root
-    if root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNS"):
-        return False
+    if len(words) < 2 or root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNS"):
+        return False  # one word in the plural may be a surname's ('Edmunds says')
     verb = root.head
     return any(
         t.tag_ == "VBZ" or t.lower_ == "was"

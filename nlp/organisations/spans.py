@@ -18,6 +18,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
+from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
 from nlp.organisations.acronyms import initials_match, stands_for
 from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
@@ -385,8 +386,9 @@ def _after_kind_noun(doc: Doc) -> list[Span]:
         ):
             end += 2  # 'Comic Corps of Canada'
         span = Span(doc, start, end, label="ORG")
-        if end == start or span.root.ent_type_ in ("GPE", "NORP", "LOC"):
-            continue  # 'team GB', 'the company Hitwise UK' (a name headed by a country's is no body's)
+        if end == start or (span.root.ent_type_ in ("GPE", "NORP", "LOC") and _a_known_place(span.root)):
+            continue  # 'team GB', 'the company Hitwise UK' (a name headed by a country's is no body's); but
+            # 'the marketplace Tokopedia', a name the model took for a place that no gazetteer knows
         found.append(span)
         if token.tag_ == "NNS" and end + 1 < len(doc) and doc[end].lower_ == "and":
             second = end + 1
@@ -396,6 +398,12 @@ def _after_kind_noun(doc: Doc) -> list[Span]:
             if last > second:
                 found.append(Span(doc, second, last, label="ORG"))  # 'teams Cloud9 and Immortals'
     return found
+
+
+def _a_known_place(token: Token) -> bool:
+    """A word the gazetteers know as a country, a region, a people or a city ('GB', 'UK', 'Boston')."""
+    text = token.text
+    return any(f(text) is not None for f in (country, region, demonym)) or is_city(text)
 
 
 def _press(span: Span) -> bool:

@@ -3,7 +3,8 @@ own body everywhere in the text, whatever a table says ('the Armed Forces of the
 dateline with its agency ('LONDON (Reuters) -') is no body; a unit after its parent's possessive is the parent;
 the sides of a match won by a margin are clubs; a name in the plural with a singular verb is a company; the
 maker of a product ('developed by Valve') is a body; a place the parse makes a compound of closes a body's name
-('the Minerals Council South Africa'). Each text was written for the test, in the styles
+('the Minerals Council South Africa'); a country's name closing a name listed with bodies only is a body's ('and
+Brain Canada'); a name after a kind of company is one though the model took it for a place. Each text was written for the test, in the styles
 `bench/organisation_probes.py` (batch 30) probes."""
 
 from __future__ import annotations
@@ -128,3 +129,28 @@ def test_a_place_that_opens_the_next_clause_stays_apart(extractor: Extractor) ->
         extractor, "Ukraine's envoy told the Security Council Russia had fired 40 missiles."
     )
     assert found == {"United Nations Security Council"}
+
+
+def test_a_country_closing_a_name_listed_with_bodies_only_is_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The trial was paid for by the Canadian Cancer Society and Brain Canada.",
+        url="https://www.cbc.ca/news/news12",
+    )
+    assert found == {"Canadian Cancer Society", "Brain Canada"}
+
+
+def test_a_name_after_a_kind_of_company_is_one_though_tagged_as_a_place(extractor: Extractor) -> None:
+    found = organisations(
+        extractor, "Its owner, the conglomerate Astra, also runs the marketplace Tokopedia."
+    )
+    assert found == {"Astra", "Tokopedia"}
+
+
+def test_a_model_named_before_a_kind_of_team_stays_a_product(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Two Tornado teams were sent to the prison, and G4S said a further seven Tornado teams would follow.",
+        url="https://www.gov.uk/government/speeches/news12",
+    )
+    assert "Tornado" not in found
