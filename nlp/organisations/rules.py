@@ -857,6 +857,8 @@ def names_a_product(words: Span) -> bool:
         return True  # 'Batman' of 'Batman: The Animated Series'; not 'The Crusaders beat the Chiefs 24-20'
     if _owned_product(words) or _copy_of(words) or words.text in _work_titles(doc) | _product_names(doc):
         return True  # "its Copilot assistant", 'every copy of Windows', 'the game Epic Mickey'
+    if words.text in _works_of_makers(doc) or _part_of_a_numbered_product(words):
+        return True  # 'Epic Mickey by The Katherinator'; 'Explorer', 'IE' beside 'Internet Explorer 6'
     if len(words) < 2:
         return False
     last = words[-1]
@@ -874,6 +876,77 @@ def names_a_product(words: Span) -> bool:
 
 # Dependencies of a name that stands for something in its clause, not a modifier ('Tornado teams').
 _ARGUMENTS = frozenset("nsubj nsubjpass dobj pobj dative conj appos".split())
+
+
+@cached_on_doc
+def _works_of_makers(doc: Doc) -> frozenset[str]:
+    """'Epic Mickey by The Katherinator', 'the Model Y from Tesla': the names that a 'by' right after them hangs
+    on, with a proper name as its object, or a 'from' with a body as its object: what they made, a work or a
+    product, wherever the text names it; not a name inside another noun's phrase ('the takeover of Twitter by
+    Elon Musk'). Cached on the Doc's user data."""
+    found: set[str] = set()
+    for link in doc[1:-1]:
+        name, maker = link.head, next((c for c in link.children if c.dep_ == "pobj"), None)
+        if link.lower_ not in ("by", "from") or maker is None or link.i != name.i + 1 or name.pos_ != "PROPN":
+            continue
+        if name.dep_ not in ("ROOT", "nsubj", "nsubjpass", "dobj", "appos"):
+            continue
+        if link.lower_ == "from":
+            made = maker.ent_type_ == "ORG"  # not 'Immortals from Brazil'
+        else:
+            made = (
+                maker.pos_ == "PROPN"
+                and maker.text[:1].isupper()
+                and maker.ent_type_ in ("ORG", "PERSON", "")
+            )
+        if made:
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+                start -= 1
+            found.add(doc[start : name.i + 1].text)
+    return frozenset(found)
+
+
+# What may follow a model's number: not a score's or a time's sign ('Arsenal 2-1', '10:30').
+_AFTER_NUMBER = frozenset({"-", "–", "%", ":", "/", ","})
+
+
+@cached_on_doc
+def _numbered_products(doc: Doc) -> frozenset[tuple[str, ...]]:
+    """Names of two words or more that the text writes before a model's number ('Internet Explorer 6', 'Galaxy Z
+    Fold 6'), word by word: a product's, of no organisation's word ('Channel 4', 'BBC Radio 4'), not a score
+    ('Manchester United 2 Chelsea 1'). Cached on the Doc's user data."""
+    found: set[tuple[str, ...]] = set()
+    heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS | NOT_BODY_HEADS
+    for token in doc[2:]:
+        if not (token.is_digit and len(token.text) <= 2):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (after.text in _AFTER_NUMBER or (after.is_title and after.ent_type_)):
+            continue
+        start = token.i
+        while (
+            start > 0 and token.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        words = doc[start : token.i]
+        if len(words) > 1 and not any(t.lower_ in heads or t.ent_type_ in ("GPE", "PERSON") for t in words):
+            found.add(tuple(t.text for t in words))
+    return frozenset(found)
+
+
+def _part_of_a_numbered_product(words: Span) -> bool:
+    """'Explorer', 'Internet Explorer' or 'IE' where the text writes 'Internet Explorer 6': the product's name, its
+    last words, or its initials; not its first word ('Sony' of 'Sony PlayStation 5', the maker)."""
+    products = _numbered_products(words.doc)
+    if not products:
+        return False
+    text = tuple(t.text for t in words)
+    if any(len(text) <= len(p) and p[len(p) - len(text) :] == text for p in products):
+        return True
+    return len(words) == 1 and any(len(p) > 1 and "".join(w[0] for w in p) == words.text for p in products)
+
+
 # Nouns for whoever makes a thing: what comes after them and 'of' is the thing ('the maker of Fortnite').
 _MAKERS = frozenset("maker makers developer developers manufacturer creator creators publisher".split())
 

@@ -154,3 +154,35 @@ def test_a_model_named_before_a_kind_of_team_stays_a_product(extractor: Extracto
         url="https://www.gov.uk/government/speeches/news12",
     )
     assert "Tornado" not in found
+
+
+# --- products beside their makers ---
+
+
+def test_the_last_words_and_initials_of_a_numbered_product_are_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Mozilla released Firefox Quantum 57 on Tuesday. Quantum is faster than Chrome, Mozilla said, and FQ "
+        "users will get the update automatically.",
+        url="https://en.wikinews.org/wiki/news12",
+    )
+    assert "Mozilla" in found and not {"Quantum", "FQ", "Firefox Quantum"} & found
+
+
+def test_the_maker_opening_a_numbered_products_name_stays_a_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "Sony said sales of the Sony PlayStation 5 rose. PlayStation sales in Japan fell.",
+        url="https://en.wikinews.org/wiki/news12",
+    )
+    assert found == {"Sony"}
+
+
+def test_a_product_from_its_maker_is_no_body_wherever_named(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The Copilot from Microsoft answered most questions correctly, the study found. Copilot was launched "
+        "in 2023.",
+        url="https://en.wikinews.org/wiki/news12",
+    )
+    assert found == {"Microsoft"}
