@@ -44,8 +44,8 @@ from nlp.organisations import (
 from nlp.organisations.blocs import a_session_of
 from nlp.organisations.ministries import national_ministries
 from nlp.organisations.parliament import house_of_parliament
-from nlp.organisations.rules import eu_institution, said_by_context
-from nlp.organisations.spans import organisation_spans
+from nlp.organisations.rules import eu_institution, part_of_an_owner, said_by_context
+from nlp.organisations.spans import organisation_spans, own_acronyms
 from nlp.organisations.states import formal_state
 from nlp.people import (
     POSTNOMINALS,
@@ -494,11 +494,13 @@ def _organisation(
         return ent, acting, "ORG"  # 'approval by [the Congress of the Trade Agreement]': the Congress
     if (state := formal_state(words)) is not None:
         return ent, state.name, "GPE"  # 'the Dominion of Canada', 'Commonwealth' + 'of Australia' (`states`)
+    if ent.id_ and (own := _own_meaning(words, str(ent.id_))) is not None:
+        return ent, own, "ORG"  # 'the Armed Forces of the Philippines (AFP)': the text's AFP, not a table's
     if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
         # also inside an event's name: 'EU' of 'EU Summit' (the guide); 'at the UN General Assembly': the UN
         return ent, a_session_of(words, str(ent.id_)) or str(ent.id_), "ORG"
-    if names_something_else(ent):
-        return ent, "", "ORG"
+    if names_something_else(ent) or part_of_an_owner(ent):
+        return ent, "", "ORG"  # "the Army's [8th Infantry Division]" is the Army
     judged = ent
     if (longer := head_reference(words)) is not None:
         judged, words = longer, name_part(longer)  # 'the Command' is the Border Security Command
@@ -527,6 +529,17 @@ def _organisation(
     if kind is None:
         return ent, "", "ORG"
     return ent, words.text, "LAW" if kind == "LAW" else "ORG"
+
+
+def _own_meaning(words: Span, known: str) -> str | None:
+    """The name the text itself spells an acronym out as, in brackets after it, where that is another body than
+    the one a table knows by the acronym (`known`): 'AFP' after 'the Armed Forces of the Philippines (AFP)',
+    not after 'Agence France-Presse (AFP)' nor 'the UN Office for the Coordination of Humanitarian Affairs
+    (OCHA)', the table's body in the text's words."""
+    own = own_acronyms(words.doc).get(words.text)
+    if own is None or fold(own) in fold(known) or public_body(own) == known:
+        return None
+    return own
 
 
 def _leaders_government(words: Span) -> bool:

@@ -5,7 +5,8 @@ The small model tags as ORG whatever is capitalised near an organisation word: "
 instead (a title, a law, a place, nothing): the word lists are in `lexicon`, the rules in `rules`,
 `acronyms` ties an acronym to the name it stands for (`organisation_name` is the public way to do so), and
 `spans` mends the spans the model cuts or mislabels from the noun phrase around them ('the security firm
-Secunia', 'Comic Corps of' + 'Canada', 'the Saudi Gazette' tagged as a building), with `context`: names the
+Secunia', 'Comic Corps of' + 'Canada', 'the Saudi Gazette' tagged as a building; an acronym the text spells out
+in brackets is its own body over a table's: `spans.own_acronyms`), with `context`: names the
 words around them make bodies ('Tesla chief executive', 'a spokeswoman for Auckland Transport', 'al-Ikhbariya
 television', 'Qatar' + 'Airways'). A brand's product ('Mozilla Firefox' beside 'Mozilla', 'MacBook Pro') is
 no body (`rules.names_a_product`), nor is one between its owner and a product's noun ('its Copilot assistant'),

@@ -11,9 +11,10 @@ Nintendo and Activision'). What a name does says so too: a verb only a body does
 person joins or works for ('works for Facebook'), a source ('according to Joy Sports'), an online service's
 account ('the Twitter account'); and a 'person' with a relative 'which' or shares is none ('Johnson Controls,
 which'), in every mention the text writes so. So do a side of a score ('beating Manchester City 1-0'), a
-plural name in a text that speaks of 'the team', 'the band' or 'the party' ('the Golden State Warriors'), a
-subject 'X for Y' that speaks ('Transport for Greater Manchester said') and untagged capitalised words ending in
-a body's word ('at Kenyatta National Hospital').
+plural name in a text that speaks of 'the team', 'the band' or 'the party' ('the Golden State Warriors'), the
+other side of a club's win by a margin ('Collingwood beat the Brisbane Lions by 12 points'), a product's maker
+('developed by Valve'), a subject 'X for Y' that speaks ('Transport for Greater Manchester said') and untagged
+capitalised words ending in a body's word ('at Kenyatta National Hospital').
 """
 
 from __future__ import annotations
@@ -73,7 +74,12 @@ def lone_names(doc: Doc) -> frozenset[int]:
     lone = [
         e
         for e in people
-        if ((len(e) == 1 and e[0].lower_ not in words) or _collective_subject(e.root) or _no_person(e))
+        if (
+            (len(e) == 1 and e[0].lower_ not in words)
+            or _collective_subject(e.root)
+            or _no_person(e)
+            or e.root in _opponents(e.root.head)  # 'Gor Mahia beat AFC Leopards 2-1'
+        )
         and not (e.start and _titled(e.doc[e.start - 1]))
     ]
     texts = {e.text for e in lone}
@@ -320,7 +326,8 @@ def _by_place_opening(doc: Doc) -> list[Span]:
 def _country_closes_name(word: Token, ent: Span) -> bool:
     """'Cricket Australia', 'Sport New Zealand', 'Netball New Zealand' acting: one capitalised word of no entity
     or role before a country's name that is a verb's subject is a national body's name (the places ruler
-    keeps the model from tagging it so), not 'Yesterday Australia' (a date), 'Western Australia' (a word
+    keeps the model from tagging it so), and so is one listed with bodies only ('and Brain Canada'); not
+    'Yesterday Australia' (a date), 'Western Australia' (a word
     of no noun) or 'Red China', 'Imperial Japan' (the country as a state, a regime or an era)."""
     doc = word.doc
     return (
@@ -331,10 +338,19 @@ def _country_closes_name(word: Token, ent: Span) -> bool:
         and word.lower_ not in STATE_MODIFIERS  # 'Red China', 'Imperial Japan': the country
         and demonym(word.text) is None  # 'Soviet Russia'
         and (word.is_sent_start or not doc[word.i - 1].is_title)
-        and ent.root.dep_ in ("nsubj", "nsubjpass")
-        and ent.root.head.lemma_ in _ACTS_AS_A_BODY
+        and (
+            (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _ACTS_AS_A_BODY)
+            or _listed_with_bodies_only(ent.root)
+        )
         and country(ent.text) is not None
     )
+
+
+def _listed_with_bodies_only(root: Token) -> bool:
+    """'the Canadian Institutes of Health Research and Brain Canada', 'Fáilte Ireland and the airport operator
+    DAA': a name coordinated with names the model took for organisations, and only with them."""
+    linked = _linked(root)
+    return bool(linked) and all(t.ent_type_ == "ORG" for t in linked)
 
 
 _LIST_OPENERS = frozenset({"—", "–", ":", "including", "like"})
@@ -765,6 +781,86 @@ def _by_score(doc: Doc) -> list[Span]:
     return found
 
 
+# Verbs of a win, whose subject and object are the two sides of a match.
+_WIN_VERBS = frozenset("beat defeat thrash edge overcome".split())
+
+
+def _margin(verb: Token) -> bool:
+    """'beat ... 2-1', 'beat ... by 12 points': a win by a score or a margin, a match's (not an election's); the
+    parse hangs the score on the verb or on the loser ('beat Bandari FC 2-1')."""
+    losers = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.like_num or (c.lower_ == "by" and any(any(n.like_num for n in o.children) for o in c.children))
+        for c in verb.children
+    ) or any(
+        c.like_num and c.i + 2 < len(verb.doc) and verb.doc[c.i + 1].text in ("-", "–")
+        for loser in losers
+        for c in loser.children
+    )
+
+
+def _opponents(verb: Token) -> list[Token]:
+    """The subject and the object of a win by a margin ('Collingwood beat the Brisbane Lions by 12 points'),
+    one of which the model took for an organisation or for nothing: both are sides; none otherwise."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _WIN_VERBS or not _margin(verb):
+        return []
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    if len(sides) != 2 or not any(t.ent_type_ in ("ORG", "") and t.pos_ == "PROPN" for t in sides):
+        return []  # not 'Nadal beat Djokovic 6-4', two people, nor 'Nadal beat him 6-4'
+    return sides
+
+
+def _by_opponent(doc: Doc) -> list[Span]:
+    """'Collingwood beat the Brisbane Lions by 12 points', 'Gor Mahia beat AFC Leopards 2-1': the other side of
+    a club's match is a club too, whatever the model took it for."""
+    found: list[Span] = []
+    for verb in doc:
+        for side in _opponents(verb):
+            if side.ent_type_ != "ORG" and (name := _headed_name(side)) is not None:
+                found.append(name)
+    return found
+
+
+def _headed_name(token: Token) -> Span | None:
+    """The proper name a word heads ('Sydney Swans' of 'Swans'), of capitalised proper nouns the model took for
+    no place and no person of the text (but for a people it may: 'Valve', 'Swans'), that the gazetteer knows
+    as no place or people."""
+    doc = token.doc
+    name = doc[_compound_start(token) : token.i + 1]
+    lone = lone_names(doc)
+    if all(
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and (t.ent_type_ in _RELABELLED | {"NORP"} or (t.ent_type_ == "PERSON" and t.i in lone))
+        for t in name
+    ) and not _known_place_or_people(name.text):
+        return name
+    return None
+
+
+# Verbs of making a product, whose agent ('developed by Valve') is its maker.
+_MAKING_VERBS = frozenset("develop manufacture publish build design make".split())
+
+
+def _by_maker(doc: Doc) -> list[Span]:
+    """'The game, developed by Valve with Hidden Path Entertainment', 'jets manufactured by Embraer': the agent
+    of a verb of making a thing, a name the model took for no person, place or people, is its maker, a body."""
+    found: list[Span] = []
+    for token in doc:
+        verb = token.head.head
+        if not (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "by"
+            and token.head.dep_ == "agent"
+            and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in _MAKING_VERBS
+        ):
+            continue
+        if (name := _headed_name(token)) is not None:
+            found.append(name)  # 'Valve' the model took for a people: no people the gazetteer knows
+    return found
+
+
 # Words that end a hospital's, a school's or a church's name, which are no general organisation words.
 INSTITUTIONS = frozenset({"hospital", "clinic", "infirmary", "academy", "church"})
 # Last words that make capitalised words a body's name wherever they stand: not those that may end a place's,
@@ -809,6 +905,7 @@ def context_organisations(doc: Doc) -> list[Span]:
     spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
     spans += _by_comment(doc)
     spans += _by_acts(doc) + _by_online_noun(doc) + _by_plural_name(doc) + _by_head_word(doc) + _by_score(doc)
+    spans += _by_opponent(doc) + _by_maker(doc)
     spans += _same_names(doc, spans)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []

@@ -279,3 +279,10 @@ SEATED_NOUNS = frozenset(
     """tribunal arbitration conference meeting embassy legation consulate summit talks negotiations session
     congress""".split()
 )
+# --- news reports: orgs-news12 (issue 19, session 12) ---
+# More nouns for a kind of company in business news ('the marketplace Tokopedia', 'carmaker Stellantis', 'the
+# lender Barclays'): none a person is called by ('Jane Roe, a miner' stays a person).
+KIND_NOUNS = KIND_NOUNS | frozenset(
+    """marketplace conglomerate carmaker automaker supermarket consultancy watchdog regulator fintech lender
+    chain telco""".split()
+)

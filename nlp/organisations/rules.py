@@ -430,6 +430,7 @@ def law_or_org(span: Span) -> str | None:
         and not said_by_context(words)
         and not listed_with_bodies(words)
         and not _group_of_people(words)
+        and not _singular_subject(words)
         and (words.start, words.end) not in doc.user_data.get(PARTY_KEY, ())
     ):
         return None  # 'Crown Dependencies', 'Building Regulations'; not 'Draper, Intuitive Machines and ...'
@@ -619,7 +620,7 @@ def _names_a_facility(words: Span, follower: Token) -> bool:
 
 
 def _dateline(words: Span) -> bool:
-    """'OTTAWA, ON –', 'NAIROBI, Kenya —', 'MUMBAI:': capitals opening a paragraph before a dash or a colon,
+    """'OTTAWA, ON –', 'NAIROBI, Kenya —', 'MUMBAI:', 'PARIS (AFP) -': capitals opening a paragraph before a dash or a colon,
     or before a comma, a place and a dash: the place a report was filed from, unless a table knows a body by
     them."""
     doc = words.doc
@@ -631,6 +632,8 @@ def _dateline(words: Span) -> bool:
     after = doc[end : end + 5]
     if len(after) and after[0].text in _DASHES:
         return True
+    if len(after) > 3 and after[0].text == "(" and after[2].text == ")" and after[3].text in _DASHES:
+        return True  # 'PARIS (AFP) -', 'MEXICO CITY (Reuters) -': the agency in brackets before the dash
     if not len(after) or after[0].text != ",":
         return False
     dash = next((t.i for t in after[1:] if t.text in _DASHES), None)
@@ -819,6 +822,7 @@ def _used_as_a_place(words: Span) -> bool:
     return (
         len(words) == 1
         and not said_by_context(words)
+        and not _after_kind(words)  # 'the marketplace Tokopedia', which the model took for a place
         and _named_as_a_thing(words, labels=("GPE", "LOC", "FAC"))
     )
 
@@ -846,6 +850,25 @@ def names_something_else(span: Span) -> bool:
     return end > i and doc[end - 1].lower_ in NOT_BODY_HEADS | LAW_HEADS
 
 
+# Last words of a part of a body: a unit, a branch or a chapter, named through its parent ("the Philippine Army's
+# 8th Infantry Division", "Age UK's Leeds Branch").
+_PART_WORDS = frozenset(
+    """division divisions brigade battalion regiment squadron fleet wing unit branch chapter directorate
+    department faculty""".split()
+)
+
+
+def part_of_an_owner(span: Span) -> bool:
+    """The Philippine Army's 8th Infantry Division: a unit, branch or chapter written after its parent's
+    possessive is the parent (the guide), which the text names already; no body of its own."""
+    words = core(span)
+    doc = span.doc
+    if not len(words) or words[-1].lower_ not in _PART_WORDS or words.start < 2:
+        return False
+    mark, owner = doc[words.start - 1], doc[words.start - 2]
+    return mark.text in ("'s", "’s") and owner.ent_type_ == "ORG"
+
+
 def names_a_product(words: Span) -> bool:
     """'Mozilla Firefox' beside 'Mozilla', 'MacBook Pro', 'Internet Explorer 6', 'the Trent XWB engines',
     'Batman' where the text also names it as a work: a brand's product, not a body. A name ending in an
@@ -858,10 +881,12 @@ def names_a_product(words: Span) -> bool:
         return False
     if _made_by(words):
         return True  # 'Fortnite' in 'Epic Games, the maker of Fortnite'
-    if _named_as_a_thing(words):
-        return True  # 'Batman' of 'Batman: The Animated Series', 'Google Chrome' tagged as a product
+    if _named_as_a_thing(words) and not (said_by_context(words) and words.root.dep_ in _ARGUMENTS):
+        return True  # 'Batman' of 'Batman: The Animated Series'; not 'The Crusaders beat the Chiefs 24-20'
     if _owned_product(words) or _copy_of(words) or words.text in _work_titles(doc) | _product_names(doc):
         return True  # "its Copilot assistant", 'every copy of Windows', 'the game Epic Mickey'
+    if words.text in _works_of_makers(doc) or _part_of_a_numbered_product(words):
+        return True  # 'Epic Mickey by The Katherinator'; 'Explorer', 'IE' beside 'Internet Explorer 6'
     if len(words) < 2:
         return False
     last = words[-1]
@@ -875,6 +900,79 @@ def names_a_product(words: Span) -> bool:
     if words[0].lower_ not in GENERIC and words[0].text in _single_organisations(doc):
         return True  # 'Mozilla Firefox' where the text names 'Mozilla' alone
     return _named_as_a_thing(words[1:], labels=("PRODUCT", "WORK_OF_ART", "PERSON"))  # and 'Firefox' alone
+
+
+# Dependencies of a name that stands for something in its clause, not a modifier ('Tornado teams').
+_ARGUMENTS = frozenset("nsubj nsubjpass dobj pobj dative conj appos".split())
+
+
+@cached_on_doc
+def _works_of_makers(doc: Doc) -> frozenset[str]:
+    """'Epic Mickey by The Katherinator', 'the Model Y from Tesla': the names that a 'by' right after them hangs
+    on, with a proper name as its object, or a 'from' with a body as its object: what they made, a work or a
+    product, wherever the text names it; not a name inside another noun's phrase ('the takeover of Twitter by
+    Elon Musk'). Cached on the Doc's user data."""
+    found: set[str] = set()
+    for link in doc[1:-1]:
+        name, maker = link.head, next((c for c in link.children if c.dep_ == "pobj"), None)
+        if link.lower_ not in ("by", "from") or maker is None or link.i != name.i + 1 or name.pos_ != "PROPN":
+            continue
+        if name.dep_ not in ("ROOT", "nsubj", "nsubjpass", "dobj", "appos"):
+            continue
+        if link.lower_ == "from":
+            made = maker.ent_type_ == "ORG"  # not 'Immortals from Brazil'
+        else:
+            made = (
+                maker.pos_ == "PROPN"
+                and maker.text[:1].isupper()
+                and maker.ent_type_ in ("ORG", "PERSON", "")
+            )
+        if made:
+            start = name.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+                start -= 1
+            found.add(doc[start : name.i + 1].text)
+    return frozenset(found)
+
+
+# What may follow a model's number: not a score's or a time's sign ('Arsenal 2-1', '10:30').
+_AFTER_NUMBER = frozenset({"-", "–", "%", ":", "/", ","})
+
+
+@cached_on_doc
+def _numbered_products(doc: Doc) -> frozenset[tuple[str, ...]]:
+    """Names of two words or more that the text writes before a model's number ('Internet Explorer 6', 'Galaxy Z
+    Fold 6'), word by word: a product's, of no organisation's word ('Channel 4', 'BBC Radio 4'), not a score
+    ('Manchester United 2 Chelsea 1'). Cached on the Doc's user data."""
+    found: set[tuple[str, ...]] = set()
+    heads = ORG_HEADS | COMPANY_HEADS | PRESS_HEADS | MEDIA_NOUNS | NOT_BODY_HEADS
+    for token in doc[2:]:
+        if not (token.is_digit and len(token.text) <= 2):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (after.text in _AFTER_NUMBER or (after.is_title and after.ent_type_)):
+            continue
+        start = token.i
+        while (
+            start > 0 and token.i - start < 4 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        words = doc[start : token.i]
+        if len(words) > 1 and not any(t.lower_ in heads or t.ent_type_ in ("GPE", "PERSON") for t in words):
+            found.add(tuple(t.text for t in words))
+    return frozenset(found)
+
+
+def _part_of_a_numbered_product(words: Span) -> bool:
+    """'Explorer', 'Internet Explorer' or 'IE' where the text writes 'Internet Explorer 6': the product's name, its
+    last words, or its initials; not its first word ('Sony' of 'Sony PlayStation 5', the maker)."""
+    products = _numbered_products(words.doc)
+    if not products:
+        return False
+    text = tuple(t.text for t in words)
+    if any(len(text) <= len(p) and p[len(p) - len(text) :] == text for p in products):
+        return True
+    return len(words) == 1 and any(len(p) > 1 and "".join(w[0] for w in p) == words.text for p in products)
 
 
 # Nouns for whoever makes a thing: what comes after them and 'of' is the thing ('the maker of Fortnite').
@@ -943,6 +1041,19 @@ def _product_names(doc: Doc) -> frozenset[str]:
         if acted_on or sold:
             found.add(core(ent).text)
     return frozenset(found)
+
+
+def _singular_subject(words: Span) -> bool:
+    """'Electronic Arts has pulled out', 'General Motors is': a name of several words in the plural with a
+    singular verb is one thing, a company, not a class of things ('Building Regulations are')."""
+    root = words.root
+    if len(words) < 2 or root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNS"):
+        return False  # one word in the plural may be a surname's ('Edmunds says')
+    verb = root.head
+    return any(
+        t.tag_ == "VBZ" or t.lower_ == "was"
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    )
 
 
 def _group_of_people(words: Span) -> bool:

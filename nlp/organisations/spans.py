@@ -18,6 +18,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from nlp.bodies import public_body
+from nlp.cities import is_city
+from nlp.doc_cache import cached_on_doc
 from nlp.organisations.acronyms import initials_match, stands_for
 from nlp.organisations.context import INSTITUTIONS, context_organisations, lone_names
 from nlp.organisations.funds import runs_programmes
@@ -89,7 +91,8 @@ def _extended(span: Span) -> Span:
     the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
     it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
     an organisation word ('United Nations' + 'Relief and Works Agency'); a name of no organisation word goes
-    on over a place's name right after it ('Radio Television' + 'Hong Kong')."""
+    on over a place's name right after it ('Radio Television' + 'Hong Kong'), and so does one whose last word
+    the parse makes a compound on the place ('the Minerals Council' + 'South Africa' urged)."""
     doc = span.doc
     start, end = span.start, span.end
     if (
@@ -186,12 +189,15 @@ def _extended(span: Span) -> Span:
         and doc[end].ent_iob_ == "B"
         and doc[end].ent_type_ == "GPE"
         and doc[end - 1].is_title
-        and doc[end - 1].lower_ not in ORG_HEADS | COMPANY_HEADS | NOT_BODY_HEADS | LAW_HEADS
+        and doc[end - 1].lower_ not in NOT_BODY_HEADS | LAW_HEADS
     ):
         j = end + 1
         while j < len(doc) and doc[j].ent_iob_ == "I":
             j += 1
-        if j >= len(doc) or not (doc[j].is_title or doc[j].is_upper):
+        if (j >= len(doc) or not (doc[j].is_title or doc[j].is_upper)) and (
+            doc[end - 1].lower_ not in ORG_HEADS | COMPANY_HEADS or end <= doc[end - 1].head.i < j
+        ):  # 'the Minerals Council' + 'South Africa' urged, a compound on the place; not 'told the Security
+            # Council' + 'Russia had', the subject of the next clause
             end = (
                 j  # 'Radio Television' + 'Hong Kong', 'Cricket' + 'Australia': a place closing a body's name
             )
@@ -331,11 +337,32 @@ def _with_bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
             (e.start, e.end) == (name.start, name.end) for e in inside
         ):
             continue
-        if not (any(e.label_ == "ORG" for e in inside) or name[-1].lower_ in ORG_HEADS | COMPANY_HEADS):
+        if not (any(e.label_ == "ORG" for e in inside) or _headed_name(name)):
             continue
         start = min([name.start, *(e.start for e in inside)])  # 'the' of the model's span stays with it
         out = [e for e in out if e not in inside] + [Span(doc, start, name.end, label="ORG")]
     return sorted(out, key=lambda e: e.start)
+
+
+def _headed_name(name: Span) -> bool:
+    """'Kenya Medical Practitioners, Pharmacists and Dentists Union', 'Armed Forces of the Philippines': a name
+    ending in an organisation's word, or with one before its 'of' or 'for'."""
+    heads = ORG_HEADS | COMPANY_HEADS
+    return name[-1].lower_ in heads or any(
+        t.lower_ in heads and name.doc[t.i + 1].lower_ in _LINKS for t in name[:-1]
+    )
+
+
+@cached_on_doc
+def own_acronyms(doc: Doc) -> dict[str, str]:
+    """Acronym → the name the text itself writes it in brackets after ('the Armed Forces of the Philippines
+    (AFP)'): the text's own meaning, which wins over a table's ('AFP' is Agence France-Presse elsewhere)
+    everywhere in that text (cached on the Doc's user data)."""
+    found: dict[str, str] = {}
+    for name in _bracketed_names(doc):
+        if _headed_name(name):
+            found.setdefault(doc[name.end + 1].text, name.text)
+    return found
 
 
 def _after_kind_noun(doc: Doc) -> list[Span]:
@@ -361,8 +388,9 @@ def _after_kind_noun(doc: Doc) -> list[Span]:
         ):
             end += 2  # 'Comic Corps of Canada'
         span = Span(doc, start, end, label="ORG")
-        if end == start or span.root.ent_type_ in ("GPE", "NORP", "LOC"):
-            continue  # 'team GB', 'the company Hitwise UK' (a name headed by a country's is no body's)
+        if end == start or (span.root.ent_type_ in ("GPE", "NORP", "LOC") and _a_known_place(span.root)):
+            continue  # 'team GB', 'the company Hitwise UK' (a name headed by a country's is no body's); but
+            # 'the marketplace Tokopedia', a name the model took for a place that no gazetteer knows
         found.append(span)
         if token.tag_ == "NNS" and end + 1 < len(doc) and doc[end].lower_ == "and":
             second = end + 1
@@ -372,6 +400,12 @@ def _after_kind_noun(doc: Doc) -> list[Span]:
             if last > second:
                 found.append(Span(doc, second, last, label="ORG"))  # 'teams Cloud9 and Immortals'
     return found
+
+
+def _a_known_place(token: Token) -> bool:
+    """A word the gazetteers know as a country, a region, a people or a city ('GB', 'UK', 'Boston')."""
+    text = token.text
+    return any(f(text) is not None for f in (country, region, demonym)) or is_city(text)
 
 
 def _press(span: Span) -> bool:
