@@ -28,6 +28,9 @@ from crawlers.robots import RobotsRules
 from crawlers.trust import LinkPolicy, ip_literal
 
 MAX_REDIRECTS = 5
+ROBOTS_TXT_MAX_BYTES = 500 * 1024
+"""How much of a robots.txt is read (RFC 9309's least parsing limit, Google's): the rest is ignored. Parsing
+10 MB of rules took seconds of the API's CPU; one larger than the page limit was ignored whole."""
 Resolver = Callable[[str, int], list[str]]
 
 
@@ -163,7 +166,9 @@ def fetch_page(
 
         def robots_txt(where: str) -> bytes | None:
             try:
-                return _get(client, where, policy=policy, max_bytes=max_bytes, deadline=deadline).body
+                return _get(
+                    client, where, policy=policy, max_bytes=ROBOTS_TXT_MAX_BYTES, deadline=deadline, cut=True
+                ).body
             except (FetchRefusedError, FetchFailedError):
                 return None  # as in a crawl: no robots.txt to read allows everything
 
@@ -179,6 +184,7 @@ def _get(
     max_bytes: int,
     deadline: _Deadline,
     robots: RobotsRules | None = None,
+    cut: bool = False,
 ) -> Fetched:
     for _ in range(MAX_REDIRECTS + 1):
         refusal = policy.check_url(url)
@@ -199,7 +205,7 @@ def _get(
                     raise FetchFailedError(f"{url[:200]} answered HTTP {response.status_code}")
                 return Fetched(
                     url=str(response.url),
-                    body=_bounded_body(response, max_bytes=max_bytes),
+                    body=_bounded_body(response, max_bytes=max_bytes, cut=cut),
                     content_type=response.headers.get("content-type"),
                 )
         except httpx.InvalidURL as exc:  # not an HTTPError: a URL httpx cannot read is the caller's
@@ -209,14 +215,18 @@ def _get(
     raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
 
 
-def _bounded_body(response: httpx.Response, *, max_bytes: int) -> bytes:
+def _bounded_body(response: httpx.Response, *, max_bytes: int, cut: bool = False) -> bytes:
+    """The body, refused when larger than `max_bytes`; or, with `cut`, its whole lines within them."""
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
+    if not cut and declared.isdigit() and int(declared) > max_bytes:
         raise FetchFailedError(f"the page is {int(declared):,} bytes, more than {max_bytes:,}")
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
-        if size > max_bytes:
-            raise FetchFailedError(f"the page is more than {max_bytes:,} bytes")
         chunks.append(chunk)
+        if size > max_bytes:
+            if not cut:
+                raise FetchFailedError(f"the page is more than {max_bytes:,} bytes")
+            head = b"".join(chunks)[:max_bytes]
+            return head[: head.rfind(b"\n") + 1]
     return b"".join(chunks)
