@@ -28,6 +28,9 @@ from crawlers.robots import RobotsRules
 from crawlers.trust import LinkPolicy, ip_literal
 
 MAX_REDIRECTS = 5
+DECODED = frozenset({"identity", "gzip", "deflate"})
+"""The Content-Encodings read: httpx decodes each network read (64 KiB) in one piece, which gzip and deflate
+expand to about 64 MB at most, Brotli without bound (841 bytes to 1 GiB); the page limit is checked after."""
 ROBOTS_TXT_MAX_BYTES = 500 * 1024
 """How much of a robots.txt is read (RFC 9309's least parsing limit, Google's): the rest is ignored. Parsing
 10 MB of rules took seconds of the API's CPU; one larger than the page limit was ignored whole."""
@@ -161,7 +164,11 @@ def fetch_page(
     it is requested; each request ends within `timeout` seconds."""
     deadline = _Deadline(seconds=timeout)
     transport = _GuardedTransport(policy=policy, resolve=resolve, deadline=deadline)
-    headers = {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+    headers = {
+        "User-Agent": user_agent,
+        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+        "Accept-Encoding": "gzip, deflate",  # DECODED
+    }
     with httpx.Client(transport=transport, timeout=timeout, trust_env=False, headers=headers) as client:
 
         def robots_txt(where: str) -> bytes | None:
@@ -216,7 +223,14 @@ def _get(
 
 
 def _bounded_body(response: httpx.Response, *, max_bytes: int, cut: bool = False) -> bytes:
-    """The body, refused when larger than `max_bytes`; or, with `cut`, its whole lines within them."""
+    """The body, refused when larger than `max_bytes`; or, with `cut`, its whole lines within them. One in
+    another encoding than DECODED is refused undecoded."""
+    encodings = [
+        e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()
+    ]
+    unread = [e for e in encodings if e not in DECODED]
+    if unread:
+        raise FetchFailedError(f"the page is sent with Content-Encoding {', '.join(unread)[:100]}, not read")
     declared = response.headers.get("content-length", "")
     if not cut and declared.isdigit() and int(declared) > max_bytes:
         raise FetchFailedError(f"the page is {int(declared):,} bytes, more than {max_bytes:,}")
