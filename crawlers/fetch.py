@@ -6,12 +6,16 @@ transport resolves the host itself, checks every answer, and connects to the ver
 DNS answer that changes between check and connect cannot reach an internal service), for the first request
 and for every redirect, each of which is also checked as a URL before it is followed. No proxy is used:
 a proxy would resolve names where these checks cannot see. robots.txt is obeyed as a crawl obeys it
-(`crawlers.robots`), for the URL and for every redirect.
+(`crawlers.robots`), for the URL and for every redirect, and fetched under the same rules. Each request
+(robots.txt's too) has `timeout` seconds in all, as Scrapy's DOWNLOAD_TIMEOUT gives a crawl's: httpx's own
+timeouts are per read, so a server dripping a byte at a time would otherwise hold the caller for ever.
 """
 
 from __future__ import annotations
 
 import socket
+import ssl
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +28,12 @@ from crawlers.robots import RobotsRules
 from crawlers.trust import LinkPolicy, ip_literal
 
 MAX_REDIRECTS = 5
+DECODED = frozenset({"identity", "gzip", "deflate"})
+"""The Content-Encodings read: httpx decodes each network read (64 KiB) in one piece, which gzip and deflate
+expand to about 64 MB at most, Brotli without bound (841 bytes to 1 GiB); the page limit is checked after."""
+ROBOTS_TXT_MAX_BYTES = 500 * 1024
+"""How much of a robots.txt is read (RFC 9309's least parsing limit, Google's): the rest is ignored. Parsing
+10 MB of rules took seconds of the API's CPU; one larger than the page limit was ignored whole."""
 Resolver = Callable[[str, int], list[str]]
 
 
@@ -52,12 +62,57 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in answers))
 
 
+class _Deadline:
+    """When the request under way must be over: `seconds` after it started (restarted for each request)."""
+
+    def __init__(self, *, seconds: float) -> None:
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+
+    def restart(self) -> None:
+        self.at = time.monotonic() + self.seconds
+
+    def within(self, timeout: float | None) -> float:
+        """`timeout` cut to what is left, or ReadTimeout when nothing is."""
+        left = self.at - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("the download timeout ran out")
+        return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every read and write ends by the request's deadline."""
+
+    def __init__(self, stream: httpcore.NetworkStream, *, deadline: _Deadline) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, self._deadline.within(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, self._deadline.within(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        secured = self._stream.start_tls(ssl_context, server_hostname, self._deadline.within(timeout))
+        return _DeadlineStream(secured, deadline=self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
 class _GuardedBackend(httpcore.SyncBackend):
     """Resolves, checks and connects to the checked address; refuses when no answer is allowed."""
 
-    def __init__(self, *, policy: LinkPolicy, resolve: Resolver) -> None:
+    def __init__(self, *, policy: LinkPolicy, resolve: Resolver, deadline: _Deadline) -> None:
         self._policy = policy
         self._resolve = resolve
+        self._deadline = deadline
 
     def connect_tcp(
         self,
@@ -79,16 +134,19 @@ class _GuardedBackend(httpcore.SyncBackend):
         if not allowed:
             detail = next((r.detail for r in refusals if r is not None), "no address")
             raise FetchRefusedError(f"{host} resolves to a {detail}")
-        return super().connect_tcp(allowed[0], port, timeout, local_address, socket_options)
+        stream = super().connect_tcp(
+            allowed[0], port, self._deadline.within(timeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream, deadline=self._deadline)
 
 
 class _GuardedTransport(httpx.HTTPTransport):
-    def __init__(self, *, policy: LinkPolicy, resolve: Resolver) -> None:
+    def __init__(self, *, policy: LinkPolicy, resolve: Resolver, deadline: _Deadline) -> None:
         super().__init__(retries=0)
         # httpx has no public hook for the network backend: its pool is rebuilt with ours (httpx < 1).
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
-            network_backend=_GuardedBackend(policy=policy, resolve=resolve),
+            network_backend=_GuardedBackend(policy=policy, resolve=resolve, deadline=deadline),
             max_connections=4,
         )
 
@@ -103,19 +161,26 @@ def fetch_page(
     resolve: Resolver = system_resolver,
 ) -> Fetched:
     """GET `url`, following up to MAX_REDIRECTS redirects, each checked (network rules, then robots.txt) before
-    it is requested."""
-    transport = _GuardedTransport(policy=policy, resolve=resolve)
-    headers = {"User-Agent": user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+    it is requested; each request ends within `timeout` seconds."""
+    deadline = _Deadline(seconds=timeout)
+    transport = _GuardedTransport(policy=policy, resolve=resolve, deadline=deadline)
+    headers = {
+        "User-Agent": user_agent,
+        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+        "Accept-Encoding": "gzip, deflate",  # DECODED
+    }
     with httpx.Client(transport=transport, timeout=timeout, trust_env=False, headers=headers) as client:
 
         def robots_txt(where: str) -> bytes | None:
             try:
-                return _get(client, where, policy=policy, max_bytes=max_bytes).body
+                return _get(
+                    client, where, policy=policy, max_bytes=ROBOTS_TXT_MAX_BYTES, deadline=deadline, cut=True
+                ).body
             except (FetchRefusedError, FetchFailedError):
                 return None  # as in a crawl: no robots.txt to read allows everything
 
         robots = RobotsRules(get=robots_txt, user_agent=user_agent)
-        return _get(client, url, policy=policy, max_bytes=max_bytes, robots=robots)
+        return _get(client, url, policy=policy, max_bytes=max_bytes, deadline=deadline, robots=robots)
 
 
 def _get(
@@ -124,7 +189,9 @@ def _get(
     *,
     policy: LinkPolicy,
     max_bytes: int,
+    deadline: _Deadline,
     robots: RobotsRules | None = None,
+    cut: bool = False,
 ) -> Fetched:
     for _ in range(MAX_REDIRECTS + 1):
         refusal = policy.check_url(url)
@@ -135,6 +202,7 @@ def _get(
             raise RobotsDisallowedError(
                 f"{url[:200]}: {ruled_by} disallows it (robots.txt is obeyed, as in a crawl)"
             )
+        deadline.restart()  # after robots.txt's own request: each has the whole timeout
         try:
             with client.stream("GET", url) as response:
                 if response.is_redirect and "location" in response.headers:
@@ -144,7 +212,7 @@ def _get(
                     raise FetchFailedError(f"{url[:200]} answered HTTP {response.status_code}")
                 return Fetched(
                     url=str(response.url),
-                    body=_bounded_body(response, max_bytes=max_bytes),
+                    body=_bounded_body(response, max_bytes=max_bytes, cut=cut),
                     content_type=response.headers.get("content-type"),
                 )
         except httpx.InvalidURL as exc:  # not an HTTPError: a URL httpx cannot read is the caller's
@@ -154,14 +222,25 @@ def _get(
     raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
 
 
-def _bounded_body(response: httpx.Response, *, max_bytes: int) -> bytes:
+def _bounded_body(response: httpx.Response, *, max_bytes: int, cut: bool = False) -> bytes:
+    """The body, refused when larger than `max_bytes`; or, with `cut`, its whole lines within them. One in
+    another encoding than DECODED is refused undecoded."""
+    encodings = [
+        e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()
+    ]
+    unread = [e for e in encodings if e not in DECODED]
+    if unread:
+        raise FetchFailedError(f"the page is sent with Content-Encoding {', '.join(unread)[:100]}, not read")
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
+    if not cut and declared.isdigit() and int(declared) > max_bytes:
         raise FetchFailedError(f"the page is {int(declared):,} bytes, more than {max_bytes:,}")
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
-        if size > max_bytes:
-            raise FetchFailedError(f"the page is more than {max_bytes:,} bytes")
         chunks.append(chunk)
+        if size > max_bytes:
+            if not cut:
+                raise FetchFailedError(f"the page is more than {max_bytes:,} bytes")
+            head = b"".join(chunks)[:max_bytes]
+            return head[: head.rfind(b"\n") + 1]
     return b"".join(chunks)

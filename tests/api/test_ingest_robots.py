@@ -60,3 +60,33 @@ def test_an_unreadable_robots_txt_allows_the_page(allowed: Settings, extractor: 
     finally:
         site.close()
     assert response.status_code == 200, response.text
+
+
+FILLER = b"# " + b"x" * 98 + b"\n"  # a comment line of 100 bytes
+
+
+@pytest.mark.parametrize(
+    ("robots_txt", "refused"),
+    [
+        # larger than the page limit: its start still rules (it was ignored whole, as unreadable)
+        (b"User-agent: *\nDisallow: /story\n" + FILLER * 6000, True),
+        # a rule past the first 500 KiB is not read (RFC 9309's parsing limit; a 10 MB one took seconds of CPU)
+        (FILLER * 6000 + b"User-agent: *\nDisallow: /story\n", False),
+    ],
+    ids=["rule-first", "rule-past-500-kib"],
+)
+def test_robots_txt_is_read_up_to_500_kib(allowed: Settings, robots_txt: bytes, refused: bool) -> None:
+    # a page limit below robots.txt's size where its start must rule; else the 10 MB default
+    small = allowed.model_copy(update={"max_page_bytes": 100_000}) if refused else allowed
+    site = FixtureSite(extra_routes={"/robots.txt": lambda: Reply(robots_txt, "text/plain", 200)}).start()
+    try:
+        with TestClient(create_app(small, ingester=PageIngester(small))) as client:
+            response = client.post("/ingest", json={"url": site.base_url + "/story"}, headers=KEY)
+    finally:
+        site.close()
+    if refused:
+        assert response.status_code == 400, response.text
+        assert "robots.txt disallows it" in response.json()["detail"]
+    else:  # asked for: the fixture site has no /story
+        assert response.status_code == 502, response.text
+        assert "/story" in site.requests

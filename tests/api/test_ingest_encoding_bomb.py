@@ -1,0 +1,41 @@
+"""POST /ingest of a URL does not decode a Brotli body: httpx decodes a network read in one piece, so 841 bytes
+of Brotli became 1 GiB in the API's memory before the page limit was checked (a decompression bomb, the page's
+or its robots.txt's). Only gzip and deflate are asked for and read (a read of 64 KiB expands to at most about
+64 MB); another Content-Encoding is a 502 that names it, its body never decoded."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from api.app import create_app
+from crawlers.ingest import PageIngester
+from presswatch.config import Settings
+from tests.fixture_site import FixtureSite, Reply
+
+brotli = pytest.importorskip("brotli")  # httpx decodes Brotli only when it is installed
+KEY = {"X-API-Key": "writer"}
+BOMB = brotli.compress(b"\0" * (32 << 20), quality=11, lgwin=24)  # 32 MiB of page in a few hundred bytes
+
+
+def test_a_brotli_page_is_refused_undecoded(settings: Settings) -> None:
+    allowed = settings.model_copy(
+        update={
+            "api_keys": [SecretStr("writer")],
+            "crawl_allow_private_networks": True,
+            "rate_limit_per_minute": 0,
+        }
+    )
+    site = FixtureSite(
+        extra_routes={"/story": lambda: Reply(BOMB, "text/html", 200, {"Content-Encoding": "br"})}
+    ).start()
+    try:
+        with TestClient(create_app(allowed, ingester=PageIngester(allowed))) as client:
+            response = client.post("/ingest", json={"url": site.base_url + "/story"}, headers=KEY)
+    finally:
+        site.close()
+    assert response.status_code == 502, response.text
+    assert "Content-Encoding br" in response.json()["detail"]
+    [asked] = [{k.lower(): v for k, v in a.headers.items()} for a in site.answers if a.path == "/story"]
+    assert asked["accept-encoding"].replace(" ", "").split(",") == ["gzip", "deflate"], asked
