@@ -56,7 +56,7 @@ from nlp.agreements.parties import (
     the_group_is_ours,
     with_each,
 )
-from nlp.agreements.status import stage_told_after, status_for
+from nlp.agreements.status import stage_only_ahead, stage_told_after, status_for
 from nlp.agreements.tokens import (
     agreeing_verbs,
     agreement_nouns,
@@ -170,7 +170,7 @@ def subject_of(anchor: Token) -> str | None:
 def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
     """The token an agreement sentence hangs on, and whether it only points back to an earlier one."""
     nouns = [n for n in agreement_nouns(sent) if not _a_bond(n)]
-    founding = [n for n in nouns if not is_reference(n)]
+    founding = [n for n in nouns if not is_reference(n) and not _said_of_it(n)]
     if len(founding) < len(nouns):  # 'this treaty marks a new chapter in our partnership with France'
         founding = [n for n in founding if not _relationship(n)]
     if founding:  # the one that names its sides: 'under SEATO ... and the Baghdad Pact among Turkey, Iraq'
@@ -186,6 +186,17 @@ def _anchor_of(sent: Span) -> tuple[Token, bool] | None:
         return nouns[0], True
     talks = concluded_talks(sent) or negotiating_with(sent)
     return (talks, False) if talks is not None else None
+
+
+def _said_of_it(noun: Token) -> bool:
+    """'"This is a landmark deal that will remove tariffs," the minister said' after the agreement: what 'this'
+    or 'it' is called points back to it, and founds no second one."""
+    head = noun.head
+    return (
+        noun.dep_ == "attr"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in head.children)
+    )
 
 
 def _relationship(noun: Token) -> bool:
@@ -310,7 +321,9 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             earlier.add_parties([], joining_it(anchor))  # '..., and Tonga has since joined it'
             earlier.evidence.append(sent)
             earlier.subject = earlier.subject or subject_of(anchor)
-            if _tells_its_stage(anchor, earlier, [*leads, *counterparts]):
+            if _tells_its_stage(anchor, earlier, [*leads, *counterparts]) and not _only_ahead(
+                anchor, earlier
+            ):
                 earlier.status = _later_stage(earlier.status, status_for(anchor))
             elif earlier.status == "unknown":
                 earlier.status = status_for(anchor)
@@ -318,6 +331,12 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue
         found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+def _only_ahead(anchor: Token, earlier: _Candidate) -> bool:
+    """'Iran and the IAEA have agreed on a framework ... warned that the deal could collapse': an end or a
+    taking effect only ahead or supposed keeps the stage the text gave (`status.stage_only_ahead`)."""
+    return earlier.status != "unknown" and stage_only_ahead(clause_verb(anchor))
 
 
 def _moved_on(found: list[_Candidate], sent: Span, index: int) -> None:

@@ -9,9 +9,16 @@ AGREEMENT_NOUNS = frozenset(
     + "ceasefire cease-fire truce armistice".split()
 )
 
+# 'subscribe': 'Mexico and Chile subscribed a memorandum', Spanish 'suscribir' and Portuguese 'subscrever'
+# translated.
 SIGNING_VERBS = frozenset(
-    "sign ink agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve".split()
+    """sign ink agree conclude strike seal clinch finalise finalize ratify reach enter renew extend endorse achieve
+    subscribe""".split()
 )
+
+# An agreement that by its kind is reached, not signed: 'concluded a staff-level agreement with the IMF' (the
+# Fund's Board is still to approve it), 'concluded a preliminary (tentative) agreement'.
+AGREED_KINDS = frozenset("staff-level preliminary tentative".split())
 
 # Negotiations finished and the text settled, nothing signed yet ("agreed"): 'concluded negotiations on',
 # 'finalised the text of', 'struck a deal on', 'reached agreement in principle on'.

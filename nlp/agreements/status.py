@@ -6,6 +6,8 @@ says nothing. The rules are first-match-wins, so their order is part of what the
 `status_for(anchor)` (an agreement noun, or an agreeing verb that goes straight to the clause rules; a
 compound reads as its head, "partnership" in "a partnership agreement"; "the conclusion of negotiations"
 → agreed):
+  0. a sentence-case headline without a verb reads its present as the past ("Viet Nam, Laos ink deal on power
+     trade": the model's noun "ink" before the agreement → signed);
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned, unless a legislature has it before it ("I urge the Senate to approve
      the proposed treaty" → signed), or the sides have reached it ("have agreed on the draft treaty" →
@@ -116,12 +118,16 @@ clause of time as the future: "when the treaties are drawn" planned):
   a proposal to sign or conclude ("I propose that we conclude a treaty", "I look forward to signing") →
   planned; a denied or conditional signing verb ("has not signed", "if no deal is reached") → planned; a concluding verb in the
   past or present ("struck a deal", or a phrasal one: "worked out a deal", "came to an agreement") → agreed (but an agreement concluded, "trade agreements have been
-  concluded with", is made: signed), a signing verb → signed, in the base form → planned; else the status of
-  the clause above.
+  concluded with", is made: signed, unless of a kind that is only reached: "concluded a staff-level agreement
+  with the IMF" → agreed), a signing verb → signed ("subscribed a memorandum", translated Spanish and
+  Portuguese; "subscribes to its principles" signs nothing; "MoUs were exchanged between India and the
+  Maldives"), in the base form → planned; else the status of the clause above.
 A verb joined after the agreement's own with 'it' for its subject moves it on only where only an agreement can be
 meant, done or under way ("..., and it is being implemented"; not "..., and it ended the dispute", nor "it takes
 effect next year"); `stage_told_after(sent)` reads a sentence of its own that way ("It entered into force on 29
 December", "The instruments of ratification were exchanged"), for assembly to move the agreement just before on.
+`stage_only_ahead(verb)`: an end or a taking effect only ahead or supposed ("the deal could collapse if ...",
+"the deal would take effect Jan. 1") tells assembly no stage of an agreement the text has given one.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
 in_negotiation.
 """
@@ -132,6 +138,7 @@ from spacy.tokens import Span, Token
 
 from nlp.agreements.lexicon import (
     ABIDING_VERBS,
+    AGREED_KINDS,
     AGREEMENT_NOUNS,
     ANNULLING_VERBS,
     APPROVAL_NOUNS,
@@ -232,6 +239,8 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
         aux |= {"will"}  # 'when the treaties are drawn': as 'will be drawn'
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     right = [c.lower_ for c in verb.rights]
+    if lemma == "subscribe" and "to" in right:
+        return None  # 'Chile subscribes to the principles of the treaty': supports it, signs nothing
     if (
         lemma in _ENDING | SUSPENDING_VERBS or _withdraws_by_phrase(verb) or _ends_by_phrase(verb)
     ) and not _acts_on_another(verb):
@@ -345,9 +354,11 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if (
         lemma == "exchange"
         and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-        and any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
+        and any(c.dep_ in ("dobj", "nsubjpass") and names_agreement(c) for c in verb.children)
     ):
-        return "signed"  # 'the ministers exchanged the MoUs': the ceremony that signs them
+        # 'the ministers exchanged the MoUs', 'MoUs were exchanged between India and the Maldives': the
+        # ceremony that signs them
+        return "signed"
     if _puts_pen_to_paper(verb):
         # 'put pen to paper on a migration compact': signed it; 'will put pen to paper' is to come
         return "planned" if aux & _MODAL_OR_FUTURE or _denied_or_conditional(verb) else "signed"
@@ -801,11 +812,20 @@ def _concludes(verb: Token) -> bool:
         return lemma in CONCLUDING_VERBS
     if verb.dep_ in ("relcl", "acl") and names_agreement(verb.head):
         return False  # 'the agreement we concluded with Mexico': made, as 'concluded an agreement with' is
-    if any(c.dep_ in ("nsubj", "nsubjpass") and names_agreement(c) for c in verb.children):
+    made = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and names_agreement(c)]
+    if any(_agreed_kind(c) for c in made):
+        return True  # 'we have concluded a staff-level agreement with the IMF': reached, the Board yet to act
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in made):
         # 'trade agreements have been concluded with Mexico': made; and 'the treaty ..., concluded April 11,
         # 1908, authorizes' where the parser took the participle for the treaty's own verb
         return False
-    return not any(c.dep_ == "dobj" and names_agreement(c) for c in verb.children)
+    return not made
+
+
+def _agreed_kind(noun: Token) -> bool:
+    """'a staff-level agreement', 'a preliminary deal': a kind of agreement that is reached, not signed."""
+    start = min((c.left_edge.i for c in noun.lefts), default=noun.i)
+    return bool(set(noun.doc[start : noun.i].text.lower().split()) & AGREED_KINDS)
 
 
 def _denied_or_conditional(verb: Token) -> bool:
@@ -831,6 +851,9 @@ def status_for(anchor: Token) -> AgreementStatus:
         return status or "unknown"
     if in_title_case(anchor.sent):
         return _headline_status(anchor)  # the model parses a title-case headline as one long name
+    headline = _verbless_headline(anchor)
+    if headline is not None:
+        return headline  # 'Viet Nam, Laos ink deal on power trade'
     if anchor.dep_ == "compound" and anchor.head.lemma_.lower() in AGREEMENT_NOUNS:
         return status_for(anchor.head)  # 'a comprehensive economic partnership agreement' is one noun
     if anchor.lemma_.lower() in NEGOTIATING and _talks_ended(anchor):
@@ -1066,7 +1089,8 @@ def status_for(anchor: Token) -> AgreementStatus:
     if status is None and "new" in modifiers and verb is None:
         return "planned"  # 'New deals with Balkan states': a headline announcing them ('the new treaties
         # protect our interests' says what they do, not that they are to come)
-    if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS:
+    if status is None and modifiers & WEAK_IN_FORCE_MODIFIERS and not _will_do(anchor):
+        # not '"This is a landmark deal that will remove tariffs"': news of what it will do
         return "in_force"
     spoken_of = (
         name_of(anchor) is not None or _named_by_initials(anchor) or _possessed(anchor, modifiers)
@@ -1794,14 +1818,48 @@ def _headline_status(anchor: Token) -> AgreementStatus:
     return "unknown"
 
 
-# A headline verb's stem and the status it gives ('Signs' → sign → signed).
+def _will_do(anchor: Token) -> bool:
+    """'a landmark deal that will remove tariffs on 95 per cent of our exports': what it will do is ahead."""
+    return any(c.dep_ == "relcl" and aux_of(c) & FUTURE_AUX for c in anchor.children)
+
+
+def _verbless_headline(anchor: Token) -> AgreementStatus | None:
+    """'Viet Nam, Laos ink deal on power trade': a headline in sentence case puts the past in the present,
+    which the model parses as a noun on the agreement ('ink deal') in a sentence without a verb; read after a
+    name, the word is the headline's verb ('Laos to ink deal' has its verb; 'a peace deal' none)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
+        return None
+    for word in anchor.lefts:
+        stage = _HEADLINE_STAGES.get(word.lower_)
+        named = word.i > anchor.sent.start and anchor.doc[word.i - 1].pos_ == "PROPN"
+        if word.dep_ == "compound" and stage is not None and named:
+            return stage
+    return None
+
+
+# A headline verb's stem and the status it gives ('Signs' → sign → signed; 'ink' in sentence case).
 _HEADLINE_STAGES: dict[str, AgreementStatus] = {
-    "sign": "signed",
+    **dict.fromkeys(("sign", "ink"), "signed"),
     **dict.fromkeys("secure strike seal reach conclude agree finalise finalize clinch".split(), "agreed"),
     **dict.fromkeys("end cancel scrap".split(), "ended"),
     "suspend": "suspended",
     **dict.fromkeys("renew extend".split(), "in_force"),
 }
+
+
+def stage_only_ahead(verb: Token | None) -> bool:
+    """'Officials said the deal would take effect Jan. 1', 'warned that the deal could collapse if sanctions
+    return': a taking effect or an end only ahead or supposed, which tells no stage of an agreement the text
+    has given one (one the sides agreed on stays agreed; assembly still reads it where nothing else does)."""
+    if verb is None or not aux_of(verb) & _MODAL_OR_FUTURE:
+        return False
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in _ENDING | SUSPENDING_VERBS | TAKING_EFFECT_VERBS
+        or _takes_effect(verb)
+        or _ends_by_phrase(verb)
+        or _withdraws_by_phrase(verb)
+    )
 
 
 def _held_in_talks(verb: Token) -> bool:

@@ -46,6 +46,8 @@ KNOWN_MISSES = {
     # side, takes the sides of the sentence before (New Zealand and Chile) and its 'binds' reads in force
     "New Zealand and Chile signed a Digital Economy Partnership Agreement with Singapore in 2020. The Paris "
     "Agreement, by contrast, binds nearly every nation.",
+    # round 14: offers exchanged 'on' an agreement (not 'for' it) are not read as talks on it
+    "Singapore and Peru exchanged initial market access offers on a free trade agreement.",
 }
 
 
