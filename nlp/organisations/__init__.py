@@ -15,7 +15,9 @@ a work's title ('the game Epic Mickey'), a venue after 'at' ('at Old Trafford'),
 University') is the one body of the text it heads (`rules.head_reference`). Money set aside and programmes
 ('the Strategic Petroleum Reserve', 'a Common Fund') are no bodies unless they act as one (`funds`), a state by
 its formal name is its country ('the Dominion of Canada', `states`), and 'the House' of a UK statement is a
-chamber of Parliament (`parliament`).
+chamber of Parliament (`parliament`). A common market is a body though 'Market' ends places' names, and the
+General Assembly where leaders meet is the United Nations (`blocs`); "Japan's defence ministry", named by its
+subject in lower case, is a body of its own (`ministries`).
 """
 
 from nlp.organisations.acronyms import (
