@@ -5,7 +5,7 @@
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
     | --round11 | --round11b | --round12 | --round12b | --round12c
     | --round14 | --round14b | --round14c
-    | --round14d | --round14e]
+    | --round14d | --round14e | --round15 | --round15b]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -3175,6 +3175,139 @@ ROUND14E_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 15 (issue 19): written blind, before its rules, on sides a text names only through its officials: two
+# officials named with their countries in one sentence and then referred to by their titles ('The two
+# Ministers are expected to sign', 'The Secretary and the Minister welcomed'), a minister's country as a side of
+# 'talks with' (the speaker's own side), an acronym the text itself spells out as a party ('the Armed Forces of
+# the Philippines (AFP)'), and boundaries: two officials of the same country, a title that refers to nobody
+# named, officials of an earlier paragraph when the sentence names its own sides. `--round15`, and
+# `--round15b` (a third kept aside, scored only at the end).
+NZ_MFAT = "https://www.mfat.govt.nz/en/media-and-resources/x"
+INDONESIA_KEMLU = "https://kemlu.go.id/portal/en/read/x"
+GUARDIAN = "https://www.theguardian.com/politics/x"
+SA_GOV = "https://www.gov.za/news/media-statements/x"
+
+ROUND15_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        SINGAPORE_MFA,
+        "Minister for Trade and Industry Gan Kim Yong will visit Seoul from 3 to 5 March, where he will meet "
+        "South Korean Trade Minister Ahn Duk-geun. The two Ministers are expected to sign a Memorandum of "
+        "Understanding on supply chain resilience.",
+        ((frozenset({"Singapore", "South Korea"}), "planned"),),
+    ),
+    (
+        STATE,
+        "Secretary of State Marco Rubio met with Japanese Foreign Minister Takeshi Iwaya in Washington on "
+        "Friday. The Secretary and the Foreign Minister reaffirmed their commitment to conclude negotiations on "
+        "a critical minerals agreement.",
+        ((frozenset({"United States", "Japan"}), "in_negotiation"),),
+    ),
+    (
+        CANADA,
+        "Minister of International Trade Mary Ng met with Philippine Trade Secretary Cristina Roque in Manila. "
+        "The two ministers signed a memorandum of understanding on trade and investment cooperation.",
+        ((frozenset({"Canada", "Philippines"}), "signed"),),
+    ),
+    (
+        NZ_MFAT,
+        "Foreign Minister Winston Peters hosted Indonesian Foreign Minister Sugiono in Wellington today. The "
+        "Ministers agreed to begin negotiations on a comprehensive strategic partnership agreement.",
+        ((frozenset({"New Zealand", "Indonesia"}), "in_negotiation"),),
+    ),
+    (
+        GUARDIAN,
+        "Australia's trade minister, Don Farrell, said on Tuesday that talks with the EU on a free trade "
+        "agreement had resumed, but cautioned that a deal was not yet in sight.",
+        ((frozenset({"Australia", "European Union"}), "in_negotiation"),),
+    ),
+    (
+        WIRE,
+        "Canada's finance minister, Francois-Philippe Champagne, said talks with Washington on a new trade "
+        "agreement were making progress.",
+        ((frozenset({"Canada", "United States"}), "in_negotiation"),),
+    ),
+    (
+        PHILIPPINES,
+        "The Armed Forces of the Philippines (AFP) marked its anniversary with a parade in Quezon City. The AFP "
+        "signed a similar pact with Australia last year.",
+        ((frozenset({"Armed Forces of the Philippines", "Australia"}), "signed"),),
+    ),
+    (
+        SA_GOV,
+        "The South African National Defence Force (SANDF) will host a delegation from Botswana. The SANDF "
+        "signed a memorandum of understanding with the Botswana Defence Force on border patrols.",
+        ((frozenset({"South African National Defence Force", "Botswana Defence Force"}), "signed"),),
+    ),
+    # boundaries
+    (
+        UK_NEWS,
+        "Foreign Secretary David Lammy met Business Secretary Jonathan Reynolds in London. The two ministers "
+        "discussed the ongoing negotiations on a free trade agreement with India.",
+        ((frozenset({"United Kingdom", "India"}), "in_negotiation"),),
+    ),
+    (
+        INDIA_MEA,
+        "External Affairs Minister Dr. S. Jaishankar met Foreign Minister Penny Wong in Canberra. The Ministers "
+        "welcomed the entry into force of the India-Australia Economic Cooperation and Trade Agreement.",
+        ((frozenset({"India", "Australia"}), "in_force"),),
+    ),
+    (
+        KENYA,
+        "The Minister said the agreement would be signed once Parliament had approved it.",
+        (),
+    ),
+    (
+        SINGAPORE_MFA,
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan met Malaysian Foreign Minister Mohamad Hasan. The "
+        "two Ministers witnessed the signing of an agreement between Singapore and Indonesia on flight "
+        "information regions.",
+        ((frozenset({"Singapore", "Indonesia"}), "signed"),),
+    ),
+)
+
+ROUND15B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        INDONESIA_KEMLU,
+        "Foreign Minister Sugiono received Vietnamese Deputy Prime Minister and Foreign Minister Bui Thanh Son "
+        "in Jakarta. Both Ministers are expected to sign an agreement on the delimitation of the exclusive "
+        "economic zone.",
+        ((frozenset({"Indonesia", "Vietnam"}), "planned"),),
+    ),
+    (
+        STATE,
+        "Deputy Secretary of State Christopher Landau met with Mexican Foreign Secretary Juan Ramon de la "
+        "Fuente. The Deputy Secretary and the Foreign Secretary signed a memorandum of understanding on "
+        "border security cooperation.",
+        ((frozenset({"United States", "Mexico"}), "signed"),),
+    ),
+    (
+        GUARDIAN,
+        "Ireland's foreign minister, Simon Harris, said talks with the UK on a new energy interconnector "
+        "agreement were going well.",
+        ((frozenset({"Ireland", "United Kingdom"}), "in_negotiation"),),
+    ),
+    (
+        WIRE,
+        "Japan's trade minister said on Monday that negotiations with Indonesia on an upgraded economic "
+        "partnership agreement would continue next month.",
+        ((frozenset({"Japan", "Indonesia"}), "in_negotiation"),),
+    ),
+    (
+        NIGERIA,
+        "The Nigerian Navy (NN) hosted officers from Ghana in Lagos. The NN signed a maritime security pact "
+        "with the Ghana Navy on Thursday.",
+        ((frozenset({"Nigerian Navy", "Ghana Navy"}), "signed"),),
+    ),
+    (
+        BEEHIVE,
+        "Trade Minister Todd McClay and Associate Agriculture Minister Nicola Grigg met farmers in Waikato. "
+        "The Ministers said the free trade agreement with the European Union, in force since May, had opened "
+        "new markets.",
+        ((frozenset({"New Zealand", "European Union"}), "in_force"),),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -3276,6 +3409,8 @@ _ROUNDS_WITH_STATUS = {
     "round14c": ROUND14C_PROBES,
     "round14d": ROUND14D_PROBES,
     "round14e": ROUND14E_PROBES,
+    "round15": ROUND15_PROBES,
+    "round15b": ROUND15B_PROBES,
 }
 
 

@@ -494,7 +494,7 @@ def _organisation(
         return ent, acting, "ORG"  # 'approval by [the Congress of the Trade Agreement]': the Congress
     if (state := formal_state(words)) is not None:
         return ent, state.name, "GPE"  # 'the Dominion of Canada', 'Commonwealth' + 'of Australia' (`states`)
-    if ent.id_ and (own := _own_meaning(words, str(ent.id_))) is not None:
+    if ent.id_ and (own := own_meaning(words, str(ent.id_))) is not None:
         return ent, own, "ORG"  # 'the Armed Forces of the Philippines (AFP)': the text's AFP, not a table's
     if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word
         # also inside an event's name: 'EU' of 'EU Summit' (the guide); 'at the UN General Assembly': the UN
@@ -531,7 +531,7 @@ def _organisation(
     return ent, words.text, "LAW" if kind == "LAW" else "ORG"
 
 
-def _own_meaning(words: Span, known: str) -> str | None:
+def own_meaning(words: Span, known: str) -> str | None:
     """The name the text itself spells an acronym out as, in brackets after it, where that is another body than
     the one a table knows by the acronym (`known`): 'AFP' after 'the Armed Forces of the Philippines (AFP)',
     not after 'Agence France-Presse (AFP)' nor 'the UN Office for the Coordination of Humanitarian Affairs

@@ -42,6 +42,7 @@ from nlp.agreements.parties import (
     acronyms,
     acting_for,
     announcing_party,
+    in_talks_with,
     joining_it,
     made_by_others,
     named_in_its_name,
@@ -289,7 +290,17 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
     elif len(candidate.leads) == 1 and not candidate.counterparts and a_foreign_stance(anchor):
         candidate.add_parties([HOME], [])  # 'the Soviet Government wants an agreement'
     if set(candidate.leads + candidate.counterparts) <= own_side(anchor.doc):  # perhaps 'the Congress'
-        candidate.add_parties(*sides_in_context(anchor, sents, index, before=not refers))
+        leads, counterparts = sides_in_context(anchor, sents, index, before=not refers)
+        candidate.add_parties(leads, counterparts)
+        _still_in_talks(candidate, counterparts)
+
+
+def _still_in_talks(candidate: _Candidate, counterparts: list[str]) -> None:
+    """'talks with the EU were moving in the right direction, but no deal would be struck before the spring': a
+    deal whose only other side is the one the sentence holds talks with is being negotiated, not only planned."""
+    talks = in_talks_with(candidate.sentence)
+    if candidate.status in ("planned", "unknown") and counterparts and counterparts[0] in talks:
+        candidate.status = "in_negotiation"
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:

@@ -112,7 +112,7 @@ from nlp.agreements.tokens import (
 )
 from nlp.bodies import document_countries
 from nlp.bodies.tables import candidates, public_body
-from nlp.entities import normalize_name
+from nlp.entities import normalize_name, own_meaning
 from nlp.leaders import leaders_country, titled_leaders_country
 from presswatch.gazetteer import countries, country, demonym, international_body
 
@@ -730,6 +730,16 @@ def _opens_with_a_word(start_char: int, ent: Span) -> bool:
     return before is not None and len(before) == 1 and before[0].is_title and before[0].is_alpha
 
 
+def _text_meaning(ent: Span) -> str:
+    """The entity's name (`normalize_name`), but the text's own body where the text spells the acronym out in
+    brackets as another than a table's ('The AFP signed' after 'the Armed Forces of the Philippines (AFP)' is
+    not Agence France-Presse), as the organisations read it (`nlp.entities.own_meaning`)."""
+    name = normalize_name(ent)
+    words = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    own = own_meaning(words, name) if ent.ent_id_ else None
+    return own or name
+
+
 def _party_name(ent: Span) -> str | None:
     """Countries and international bodies are parties; other named bodies and places only where the
     agreement is made with them or they sign it. 'Ireland' inside 'Northern Ireland' is not Ireland."""
@@ -752,7 +762,7 @@ def _party_name(ent: Span) -> str | None:
         if not (_is_counterpart(ent) or _signs(ent) or _acts(ent)):
             return None
         return _persons_country(ent) or (HOME if _signs(ent) and _home_official(ent) else None)
-    name = _unit_place(_joined_name(ent) or _compass_name(ent) or without_article(normalize_name(ent)))
+    name = _unit_place(_joined_name(ent) or _compass_name(ent) or without_article(_text_meaning(ent)))
     if known_as(name) != name:
         return known_as(name)
     described = _described_bloc(name, doc)
@@ -1038,6 +1048,8 @@ def _excluded(ent: Span) -> bool:
     root = ent.root
     if _in_dateline(ent) or _affiliation(ent) or _a_programme(ent):
         return True
+    if len(ent) == 1 and root.tag_ == "NNPS" and _group_noun(root) in GROUP_REFERENCES:
+        return True  # 'The Ministers agreed', 'the Leaders': officials named before, not a body
     if (
         root.dep_ == "poss"
         and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS | SIDES_ACTS
@@ -1933,12 +1945,13 @@ def _group_words(anchor: Token) -> set[str] | None:
     verb = clause_verb(anchor)
     if verb is None:
         return None
-    above = verb.head if verb.dep_ == "xcomp" else verb  # 'our two nations hope to conclude an agreement'
+    above = _subject_verb(verb)  # 'our two nations hope to conclude an agreement'
     subjects = [t for c in above.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     for token in (*verb.subtree, *subjects):
-        if token.lemma_.lower() not in GROUP_REFERENCES | GROUP_REFERENCES_TOO or token.tag_ not in (
+        if _group_noun(token) not in GROUP_REFERENCES | GROUP_REFERENCES_TOO or token.tag_ not in (
             "NNS",
             "NN",
+            "NNPS",  # 'The two Ministers are expected to sign'
         ):
             continue
         if token.dep_ not in ("nsubj", "nsubjpass", "pobj", "conj", "dobj"):  # 'has served both nations'
@@ -1946,14 +1959,52 @@ def _group_words(anchor: Token) -> set[str] | None:
         words = {c.lower_ for c in token.lefts}
         if "both" in words or (words & GROUP_NUMBERS and words & {"the", "both", "our"}):
             return words
-        if words == {"the"} and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
+        if words == {"the"} and token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
             return words  # 'Prime Minister Carney spoke with President Sheinbaum. The leaders agreed'
+    if any(_titles_paired(t) for t in subjects):
+        return {"the", "two"}
     for token in subjects:  # 'Secretary Rubio met Minister Jaishankar. The two signed'
         if token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == above.i:
             words = {c.lower_ for c in token.lefts}
             if "the" in words:
                 return words | {"two"}
     return None
+
+
+def _group_noun(token: Token) -> str:
+    """The noun's singular: the parser leaves a capitalised plural ('Ministers', 'Leaders') as its lemma."""
+    lemma = token.lemma_.lower()
+    return lemma[:-1] if token.tag_ == "NNPS" and lemma == token.lower_ and lemma.endswith("s") else lemma
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb whose subject a clause shares: 'hope' in 'our two nations hope to conclude', 'reaffirmed' in
+    'The Secretary and the Minister reaffirmed their commitment to conclude negotiations'."""
+    current = verb
+    for _ in range(3):  # a few steps: an open clause, the noun it completes, that noun's verb
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or current.dep_ not in (
+            "xcomp",
+            "acl",
+            "dobj",
+        ):
+            break
+        current = current.head
+    return current
+
+
+def _titles_paired(subject: Token) -> bool:
+    """'The Secretary and the Minister welcomed', 'The Deputy Secretary and the Foreign Secretary signed': two
+    offices, each with 'the' and no name, joined as the subject, are the two officials named before."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pair = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return len(pair) == 2 and all(
+        t.lower_ in _CABINET_TITLES | HEAD_TITLES
+        and t.tag_ in ("NN", "NNP")
+        and any(c.lower_ == "the" for c in t.lefts)
+        and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children)
+        for t in pair
+    )
 
 
 def state_or_body(ent: Span) -> str | None:
@@ -2181,7 +2232,7 @@ def sides_in_context(
     point back: 'the climate agreement' after 'We welcomed President Macron' need not be France's).
     (leads, counterparts); empty where none of these says it."""
     sent = anchor.sent
-    withs = [name for name in _with_countries(sent) if name is not None]
+    withs = [name for name in _with_countries(sent) if name is not None] or in_talks_with(sent)
     if withs:
         return [], withs[:1]
     if index == 0 or _signed_by(anchor):
@@ -2202,6 +2253,22 @@ def sides_in_context(
     ):  # 'We worked with Canada. Our scientists ... The agreement'
         return [], _partner(sents[index - 2], before=before)
     return [], []
+
+
+def in_talks_with(sent: Span) -> list[str]:
+    """'said that talks with the EU ... were moving, but warned that no deal would be struck': the country or
+    international body the same sentence holds talks with is the other side of a deal it names bare (the
+    announcing side, a news report's speaker's country, is the other)."""
+    names: list[str] = []
+    for ent in sent.ents:
+        first = first_conjunct(ent.root)
+        talks = first.head.head
+        if not (first.dep_ == "pobj" and first.head.lower_ == "with" and talks.lemma_.lower() in NEGOTIATING):
+            continue
+        name = state_or_body(ent)
+        if name is not None and name not in names:
+            names.append(known_as(name))
+    return names
 
 
 def _partner(sent: Span, *, before: bool) -> list[str]:

@@ -25,8 +25,6 @@ KNOWN_MISSES = {
     "the heart of our continent.",
     # round 4: the parser reads 'arrangement' as the sentence's verb
     "The fisheries arrangement with Great Britain lapsed at the close of the season.",
-    # round 6: the treaty is read inside 'looking to a new treaty' (planned), not from the talks commenced
-    "We have already commenced negotiations with Japan looking to a new treaty of commerce and navigation.",
     # round 7b: commitments 'under the Compact' read it as operating; the probe's writer read the funding
     # still awaited as signed
     "The United States will continue to fulfill its commitments under the Compact with Palau, signed in 2023, "
