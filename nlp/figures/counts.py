@@ -235,12 +235,21 @@ def _names_the_kind(token: Token) -> bool:
     if token.lower_ in SCALES:
         return False
     if token.dep_ == "compound" and token.pos_ == "NOUN":
-        return True
+        return not _part_of_a_name(token)
     return (
         token.dep_ == "amod"
         and token.pos_ == "ADJ"
         and token.lower_ not in GENERIC_ADJECTIVES
         and token.ent_type_ not in ("NORP", "GPE")
+    )
+
+
+def _part_of_a_name(token: Token) -> bool:
+    """'4 [Vande] Bharat trains': a capitalised word the tagger took for a noun beside a proper noun is a name's
+    word (the train's), not the kind of thing counted."""
+    doc = token.doc
+    return token.is_title and any(
+        0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title for k in (token.i - 1, token.i + 1)
     )
 
 

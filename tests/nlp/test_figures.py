@@ -75,6 +75,7 @@ def test_money_span_covers_symbol_number_and_scale(extractor: Extractor) -> None
             "Its fleet of roughly 400 737 Max jets was grounded.",
             "about 400 jet",
         ),  # a model's number, no group
+        ("He also flagged off 4 Vande Bharat trains.", "4 train"),  # a name's words say no kind
     ],
 )
 def test_counts_name_the_counted_noun_and_qualifier(extractor: Extractor, text: str, expected: str) -> None:
