@@ -26,6 +26,7 @@ from nlp.agreements.parties import HOME, known_as, nationality
 from nlp.agreements.parties import _government_body_party as government_body_party
 from nlp.agreements.parties import _in_dateline as in_dateline
 from nlp.agreements.tokens import without_article
+from nlp.bodies import publisher as publisher_of
 from presswatch.document import Agreement, AgreementStatus
 from presswatch.gazetteer import country, international_body
 
@@ -75,7 +76,7 @@ _NOT_PURCHASES = frozenset(
 def deal_agreements(doc: Doc) -> list[Agreement]:
     """The deals each sentence reports, one agreement per counterpart, in reading order. A deal whose giver the
     sentence leaves unnamed is the publishing government's only on its own page (no guess from a report)."""
-    home = _home(doc)
+    home = publisher_of(doc)
     found: list[Agreement] = []
     sellers: list[str] = []  # who sold, in each sale, order or purchase read so far
     for sent in doc.sents:
@@ -581,12 +582,12 @@ def _resolved(name: str, doc: Doc, span: Span | None = None) -> str | None:
     if _GOVERNMENT.match(name):
         words = name.split()
         named = nationality(words[0]) if len(words) > 1 else None
-        return named or _home(doc)
+        return named or publisher_of(doc)
     if GOVERNMENT_BODY.match(name):  # 'the Ministry of Defence', 'the U.S. Defense Department'
         resolved = government_body_party(span if span is not None else doc[:0], name)
         if resolved is not None:
-            return _home(doc) if resolved == HOME else resolved
-    publisher = _home(doc)
+            return publisher_of(doc) if resolved == HOME else resolved
+    publisher = publisher_of(doc)
     if publisher is not None and name.endswith(" " + publisher) and name.split()[0] not in ("Air",):
         return publisher  # 'Procurement Canada', 'Transport Canada' on Canada's own page
     return _in_full(known_as(name), doc)
@@ -601,7 +602,3 @@ def _in_full(name: str, doc: Doc) -> str:
         m.normalized for m in doc._.mentions if m.label == "ORG" and m.normalized.startswith(name + " ")
     }
     return longer.pop() if len(longer) == 1 else name
-
-
-def _home(doc: Doc) -> str | None:
-    return doc._.publisher if Doc.has_extension("publisher") else None

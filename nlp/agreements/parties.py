@@ -111,6 +111,7 @@ from nlp.agreements.tokens import (
     without_article,
 )
 from nlp.bodies import document_countries
+from nlp.bodies import publisher as publisher_of
 from nlp.bodies.tables import candidates, public_body
 from nlp.entities import normalize_name, own_meaning
 from nlp.leaders import leaders_country, titled_leaders_country
@@ -824,7 +825,7 @@ def _described_bloc(name: str, doc: Doc) -> str | None:
     if found is None:
         return None
     mentions, bloc = found
-    publisher = doc._.publisher if Doc.has_extension("publisher") else None
+    publisher = publisher_of(doc)
     return bloc if not mentions or publisher == bloc or any(m in doc.text for m in mentions) else None
 
 
@@ -915,17 +916,21 @@ def _government_body_party(ent: Span, name: str) -> str | None:
     ]
     if named:
         return named[0]
-    return HOME if match["head"].lower() in ("ministry", "department", "treasury") and not whose else None
+    return HOME if match["head"].lower() in _HOME_BODY_HEADS and not whose else None
+
+
+# Heads of a body that, named without a country, is the announcing government's ('the Ministry of Power').
+_HOME_BODY_HEADS = frozenset({"ministry", "department", "treasury"})
 
 
 def _publishers_own(ent: Span, match: re.Match[str]) -> str | None:
     """'The National Treasury signed' on Kenya's site, 'the Department of Energy' on the Philippines': a
     ministry, department or treasury whose name says no country, in a government's own release, is that
     government's, whichever other country's tables hold a body of the same name."""
-    publisher: str | None = ent.doc._.publisher if Doc.has_extension("publisher") else None
+    publisher: str | None = publisher_of(ent.doc)
     if publisher is None or country(publisher) is None:
         return None
-    if match["head"].lower() not in ("ministry", "department", "treasury"):
+    if match["head"].lower() not in _HOME_BODY_HEADS:
         return None
     whose, what = match["whose"] or "", match["what"] or ""
     named = [whose, what.rsplit(" of ", 1)[-1], *(c.text for c in ent.root.children if c.dep_ == "poss")]
@@ -1546,7 +1551,7 @@ def _neighbours(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
     """'a treaty with our neighbor to the north', 'our southern neighbour and we signed': on a government's
     page, the one country that borders the speaker's on that side (`NEIGHBOURS`), where it is the other side
     or signs; 'our neighbors in the hemisphere' name no one."""
-    home = anchor.doc._.publisher if Doc.has_extension("publisher") else None
+    home = publisher_of(anchor.doc)
     if not home:
         return []
     found: list[tuple[str, bool]] = []
@@ -1623,7 +1628,7 @@ def _last_named(token: Token) -> list[str]:
     sent = token.sent
     before = _sentence_before(sent)
     doc = token.doc
-    home = doc._.publisher if Doc.has_extension("publisher") else None
+    home = publisher_of(doc)
     names: list[str] = []
     for ent in [*(before.ents if before is not None else ()), *sent.ents]:
         if ent.end > token.i or ent.label_ not in ("GPE", "ORG") or _in_dateline(ent):
@@ -1720,7 +1725,7 @@ def _speaker_makes_it(anchor: Token, scope: set[int]) -> bool:
     the speaker, its government or those who act for it, as the subject of making, negotiating, seeking or
     offering the agreement (in its clause or a relative
     clause on the agreement noun), is a side of it."""
-    if not (Doc.has_extension("publisher") and anchor.doc._.publisher):
+    if not publisher_of(anchor.doc):
         return False  # in news, 'we' is whoever the reporter quotes
     if len(named_in_its_name(anchor)) >= 2:
         return False  # 'we will seek an outcome to the negotiation of the Canada-EU agreement': its name says its sides
@@ -2083,7 +2088,7 @@ def a_foreign_stance(anchor: Token) -> bool:
     seeks, accepts, proposes or rejects an agreement whose other side the clause leaves unnamed faces the
     speaker's government ('Egypt wants a peace treaty with Israel' names its other side; 'Iran has signed the
     treaty' is no stance; in news no government speaks)."""
-    if not (Doc.has_extension("publisher") and anchor.doc._.publisher):
+    if not publisher_of(anchor.doc):
         return False
     if anchor.lemma_.lower() == "agree" and not is_noun(anchor):
         return _agrees_to_act(anchor)
@@ -2169,7 +2174,7 @@ def announcing_party(doc: Doc) -> str | None:
     the extractor from the URL), else the first country a sentence is about (its subject), else the country
     the document names most often. The publisher comes first: a president's address that makes Iran the
     subject of a sentence before it names a treaty is still the United States' address."""
-    publisher: str | None = doc._.publisher if Doc.has_extension("publisher") else None
+    publisher: str | None = publisher_of(doc)
     if publisher:
         return publisher
     counts: dict[str, int] = {}
@@ -2316,7 +2321,7 @@ def _signed_by(anchor: Token) -> bool:
 
 def own_side(doc: Doc) -> set[str]:
     """The announcing government, as `HOME` and by its name where the publisher is known."""
-    publisher = doc._.publisher if Doc.has_extension("publisher") else None
+    publisher = publisher_of(doc)
     return {HOME, publisher} if publisher else {HOME}
 
 
@@ -2358,7 +2363,7 @@ def _with_countries(sent: Span, *, leaders: bool = True) -> list[str | None]:
             ent.label_ == "PERSON" and first.dep_ == "dobj"
         ):  # 'I met Premier Khrushchev', 'welcome Brezhnev'
             found.append(_persons_country(ent))
-    home = sent.doc._.publisher if Doc.has_extension("publisher") else None
+    home = publisher_of(sent.doc)
     return [name for name in found if name != home]
 
 
@@ -2401,7 +2406,7 @@ def _office_of(title: Token) -> str | None:
 def _speaker_subject(sent: Span) -> bool:
     """'we must continue', 'this Government has', 'New Zealand has worked' (on its government's site): the
     speaker's government is the sentence's subject."""
-    home = sent.doc._.publisher if Doc.has_extension("publisher") else None
+    home = publisher_of(sent.doc)
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
         and (
