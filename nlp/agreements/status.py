@@ -888,6 +888,11 @@ def status_for(anchor: Token) -> AgreementStatus:
     if first.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in COMPLYING:
         return "in_force"  # 'strict compliance with the peace agreement'
     if first.dep_ == "pobj" and first.head.lower_ in TOWARDS:
+        talks = first.head.head
+        if talks.dep_ == "dobj" and talks.lemma_.lower() in NEGOTIATING and _finishes(talks.head):
+            # 'have concluded negotiations toward a free trade agreement': the talks are over, as 'concluded
+            # negotiations on'; the verb's own tense and mood say how far ('will conclude ...')
+            return _verb_status(talks.head) or "agreed"
         return "in_negotiation"  # 'working towards devolution deals with ...'
     if _approached(first):
         return "in_negotiation"  # 'close to a trade deal', 'nearing a deal', 'an agreement is within reach'

@@ -101,6 +101,15 @@ PARSES: dict[str, str] = {
     "working towards": "The/DT/DET/the/det/1 government/NN/NOUN/government/nsubj/3 is/VBZ/AUX/be/aux/3 "
     "working/VBG/VERB/work/ROOT/3 towards/IN/ADP/towards/prep/3 a/DT/DET/a/det/6 deal/NN/NOUN/deal/pobj/4 "
     "././PUNCT/./punct/3",
+    "concluded negotiations toward": "Canada/NNP/PROPN/Canada/nsubj/4 and/CC/CCONJ/and/cc/0 "
+    "Ecuador/NNP/PROPN/Ecuador/conj/0 have/VBP/AUX/have/aux/4 concluded/VBN/VERB/conclude/ROOT/4 "
+    "negotiations/NNS/NOUN/negotiation/dobj/4 toward/IN/ADP/toward/prep/5 a/DT/DET/a/det/10 "
+    "free/JJ/ADJ/free/amod/9 trade/NN/NOUN/trade/compound/10 agreement/NN/NOUN/agreement/pobj/6 "
+    "././PUNCT/./punct/4",
+    "began negotiations toward": "Canada/NNP/PROPN/Canada/nsubj/3 and/CC/CCONJ/and/cc/0 "
+    "Ecuador/NNP/PROPN/Ecuador/conj/0 began/VBD/VERB/begin/ROOT/3 negotiations/NNS/NOUN/negotiation/dobj/3 "
+    "toward/IN/ADP/toward/prep/4 a/DT/DET/a/det/9 free/JJ/ADJ/free/amod/8 trade/NN/NOUN/trade/compound/9 "
+    "agreement/NN/NOUN/agreement/pobj/5 ././PUNCT/./punct/3",
     "the treaty they are negotiating": "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/7 "
     "the/DT/DET/the/det/4 two/CD/NUM/two/nummod/4 countries/NNS/NOUN/country/nsubj/6 are/VBP/AUX/be/aux/6 "
     "negotiating/VBG/VERB/negotiate/relcl/1 covers/VBZ/VERB/cover/ROOT/7 trade/NN/NOUN/trade/dobj/7 "
@@ -439,6 +448,8 @@ def status_of(name: str) -> str:
         ("will negotiate", "in_negotiation"),
         ("committed to develop", "in_negotiation"),
         ("working towards", "in_negotiation"),
+        ("began negotiations toward", "in_negotiation"),
+        ("concluded negotiations toward", "agreed"),  # the talks toward it are over, as 'concluded ... on'
         ("the treaty they are negotiating", "in_negotiation"),
         ("will sign", "planned"),
         ("will continue talks", "in_negotiation"),  # the talks carry on: not merely planned
