@@ -115,6 +115,7 @@ from nlp.bodies import publisher as publisher_of
 from nlp.bodies.tables import candidates, public_body
 from nlp.entities import normalize_name, own_meaning
 from nlp.leaders import leaders_country, titled_leaders_country
+from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import countries, country, demonym, international_body
 
 HOME = "\x00home"  # stands for the announcing government until the document's is known
@@ -304,6 +305,8 @@ def _is_counterpart(ent: Span) -> bool:
         return False
     holder = first.head.head
     if first.head.lower_ == "for":  # 'for' names a party only right after the agreement noun
+        if holder.lower_ in ROLE_WORDS:  # 'Commissioner for Health and Animal Welfare': an office's portfolio
+            return False
         return names_agreement(holder) or first.head.i in {p.i for p in _side_phrases(_of_agreement(holder))}
     return True
 
@@ -1278,13 +1281,36 @@ def parties_in(anchor: Token, *, exclude: frozenset[int] = frozenset()) -> tuple
     a clause says of something else names no side (`_said_of_something_else`) where the agreement has a side
     besides the speaker's without it; where it has none, a country named there is the best reading ('any deal
     we agree to must be based on action that convinces us that Iran is not building a bomb')."""
-    scope = _clause_scope(anchor) - exclude - _what_is_agreed(anchor)
+    scope = _clause_scope(anchor) - exclude - _what_is_agreed(anchor) - _hosting(anchor)
     aside = _said_of_something_else(anchor) | _what_it_is_about(anchor)
     if aside & scope:
         leads, counterparts = _parties_in_scope(anchor, scope - aside)
         if set(leads + counterparts) - own_side(anchor.doc):
             return leads, counterparts
     return _parties_in_scope(anchor, scope)
+
+
+# Who hosts, chairs, mediates or brokers the making of an agreement is no side of it.
+_HOSTING = frozenset("host chair mediate broker facilitate".split())
+
+
+def _hosting(anchor: Token) -> set[int]:
+    """'The agreement was reached at a meeting in Kuala Lumpur hosted by Malaysian Prime Minister Anwar
+    Ibrahim, who chairs ASEAN this year', 'a truce brokered by Qatar': the tokens of a relative clause or
+    participle of hosting, which name no side even where the clause names none (as other asides may: `parties_in`),
+    but for a side it names with 'with' or 'between' ('talks hosted by Oman between Iran and the US')."""
+    dropped: set[int] = set()
+    for verb in anchor.sent:
+        if verb.i == anchor.i or verb.lemma_.lower() not in _HOSTING:
+            continue
+        aside = _aside(verb)
+        if aside is None or anchor.i in aside[1]:
+            continue
+        tokens = set(aside[1])
+        for side in (t for t in verb.subtree if t.lower_ == "with" or t.lower_ in ALL_SIDES):
+            tokens -= {t.i for t in side.subtree}
+        dropped |= tokens
+    return dropped
 
 
 def _parties_in_scope(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:

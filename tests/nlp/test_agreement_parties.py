@@ -698,3 +698,37 @@ def test_a_treasury_named_by_one_word_is_the_publishers(
     """'Treasury' names HM Treasury only where the text is the UK's or names it: on a Kenyan page it is Kenya's."""
     text = "The deals were signed by Treasury Cabinet Secretary John Mbadi and UAE Trade Minister Thani Al Zeyoudi."
     assert found_at(extractor, text, url) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "want"),
+    [
+        # who hosts or brokers the making of an agreement is no side of it, even where no other is named there
+        (
+            "Thai and Cambodian defence ministers agreed on Saturday to an immediate ceasefire along their "
+            "border. The agreement was reached at a meeting in Kuala Lumpur hosted by Malaysian Prime Minister "
+            "Anwar Ibrahim, who chairs the Association of Southeast Asian Nations this year.",
+            "https://www.reuters.com/world/asia",
+            expected((("Thailand", "Cambodia"), "agreed")),
+        ),
+        (
+            "The ceasefire agreement, brokered by Qatar between Israel and Hamas, took effect on Sunday.",
+            "https://www.reuters.com/world/middle-east",
+            expected((("Israel", "Hamas"), "in_force")),
+        ),
+        # an office's portfolio ('Commissioner for Health') is no side named with 'for'
+        (
+            "The Commission welcomes the provisional political agreement reached today between the European "
+            "Parliament and the Council on the Critical Medicines Act. The new rules will strengthen the security "
+            "of supply of some 270 critical medicines.\n\n"
+            "Commissioner for Health and Animal Welfare Olivér Várhelyi said: \"Today's agreement is a decisive "
+            'step for patients across Europe."',
+            "https://ec.europa.eu/commission/presscorner/detail/en/ip_26_1234",
+            set(),
+        ),
+    ],
+)
+def test_hosts_brokers_and_portfolios_are_no_sides(
+    extractor: Extractor, text: str, url: str, want: set[tuple[tuple[str, ...], str]]
+) -> None:
+    assert found_at(extractor, text, url) == want
