@@ -273,17 +273,26 @@ def name_start(doc: Doc, start: int, *, end: int | None = None) -> int:
 
 
 def titled_names(doc: Doc) -> list[Span]:
-    """Names the model tagged as nothing, after an honorific: 'Dame Jane Doe DBE' (PERSON spans)."""
+    """Names the model tagged as nothing, after an honorific ('Dame Jane Doe DBE') or a military rank with two
+    names or more ('Field Marshal Syed Asim Munir'; one name after a rank may be a ship's, 'Admiral Kuznetsov');
+    the rank is the role, no part of the name (PERSON spans)."""
     found: list[Span] = []
     for token in doc[:-1]:
-        if token.lower_.rstrip(".") not in _NAME_OPENERS or not token.is_title or token.ent_type_:
+        opener = token.lower_.rstrip(".")
+        if opener not in _NAME_OPENERS | _RANKS or not token.is_title or token.ent_type_:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= 4 and _name_word(doc[end]):
             end += 1
-        if end - token.i >= 2:
+        if opener in _RANKS and end - token.i >= 3:
+            found.append(Span(doc, token.i + 1, end, label="PERSON"))
+        elif opener not in _RANKS and end - token.i >= 2:
             found.append(Span(doc, token.i, end, label="PERSON"))
     return found
+
+
+# Ranks the model leaves untagged names after: 'Air Chief Marshal', 'Rear Admiral', 'Brigadier'.
+_RANKS = frozenset("marshal admiral brigadier colonel commodore".split())
 
 
 def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:

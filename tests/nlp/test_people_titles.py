@@ -94,3 +94,15 @@ def test_a_name_after_a_title_that_the_model_took_for_a_place(extractor: Extract
 
 def test_a_surname_that_is_a_title_word_after_a_title_is_a_person(extractor: Extractor) -> None:
     assert roles(extractor, "Minister Bishop said the homes would be built.") == {"Bishop": "Minister"}
+
+
+def test_a_military_rank_before_two_names_or_more_opens_a_name_the_model_missed(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "Chief of Army Staff Field Marshal Syed Asim Munir was also present. "
+        "Air Chief Marshal Zaheer Ahmed Babar Sidhu attended the ceremony.",
+    )
+    assert found == {
+        "Syed Asim Munir": "Chief of Army Staff Field Marshal",
+        "Zaheer Ahmed Babar Sidhu": "Air Chief Marshal",
+    }
