@@ -247,6 +247,11 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# What a title's portfolio may be tagged as, which ends there and no person's name: 'Secretary of National
+# [Defense] Gilberto Teodoro', 'Foreign Minister of [India] Subrahmanyam Jaishankar'.
+_PORTFOLIO_ENTITIES = frozenset({"ORG", "GPE", "NORP"})
+
+
 def name_start(doc: Doc, start: int, *, end: int | None = None) -> int:
     """The start of a name the model cut at its front: up to two name words before it ('Ana' + 'Paula
     Zacarias', 'Nusrat Fateh' + 'Ali Khan'), when what comes before them is no other capitalised word than a
@@ -265,7 +270,9 @@ def name_start(doc: Doc, start: int, *, end: int | None = None) -> int:
     if first == start or first == 0:
         return first
     previous = doc[first - 1]
-    if previous.text[:1].isupper() and not (is_honorific(previous) or previous.lower_ in ROLE_WORDS):
+    if previous.text[:1].isupper() and not (
+        is_honorific(previous) or previous.lower_ in ROLE_WORDS or previous.ent_type_ in _PORTFOLIO_ENTITIES
+    ):
         return start
     if previous.lower_ in _CONNECTORS:
         return start  # 'Minister for Border Security [Sarah Lind]': the words end a title
@@ -514,6 +521,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         i -= 1
     while words and (
         words[0].lower_ in _CONNECTORS
+        or words[0].text == ","
         or words[0].lower_ in _LEADING_NOT_ROLE
         or is_honorific(words[0])
         or (words[0].is_stop and words[0].pos_ in ("ADV", "SCONJ", "ADP", "DET", "PRON", "CCONJ"))  # 'When'
@@ -557,8 +565,12 @@ def _portfolio_comma(doc: Doc, i: int) -> bool:
     if doc[i].text != "," or i < 2 or i + 1 >= len(doc) or not (doc[i - 1].is_title and doc[i + 1].is_title):
         return False
     for j in range(i - 1, max(0, i - 8), -1):
-        if doc[j].is_punct or not (doc[j].is_title or doc[j].lower_ in _CONNECTORS):
-            return False
+        if (
+            doc[j].is_punct
+            or not (doc[j].is_title or doc[j].lower_ in _CONNECTORS)
+            or doc[j].ent_type_ == "PERSON"
+        ):
+            return False  # a person's name ends a list of titled names, no portfolio ('Manalo, Secretary of ...')
         if doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in ROLE_WORDS:
             return True
     return False
@@ -843,6 +855,10 @@ def role_after(doc: Doc, end: int) -> str | None:
     ]
     if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS):
         return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
+    if named and words[0].is_title and all(w.is_title or w.lower_ in _CONNECTORS for w in words[: named[0]]):
+        return (
+            None  # 'Enrique Manalo, Secretary of National Defense Gilberto Teodoro': a list of titled names
+        )
     if named:
         words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
         while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):

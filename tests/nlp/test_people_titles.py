@@ -106,3 +106,18 @@ def test_a_military_rank_before_two_names_or_more_opens_a_name_the_model_missed(
         "Syed Asim Munir": "Chief of Army Staff Field Marshal",
         "Zaheer Ahmed Babar Sidhu": "Air Chief Marshal",
     }
+
+
+def test_each_title_in_a_list_of_titled_names_is_its_own_names(extractor: Extractor) -> None:
+    found = roles(
+        extractor,
+        "The agreement was signed in Manila by Secretary of Foreign Affairs Enrique Manalo, Secretary of "
+        "National Defense Gilberto Teodoro, Japanese Foreign Minister Yoko Kamikawa and Defence Minister "
+        "Minoru Kihara.",
+    )
+    assert found == {
+        "Enrique Manalo": "Secretary of Foreign Affairs",
+        "Gilberto Teodoro": "Secretary of National Defense",
+        "Yoko Kamikawa": "Japanese Foreign Minister",
+        "Minoru Kihara": "Defence Minister",
+    }
