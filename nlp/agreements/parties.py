@@ -975,7 +975,9 @@ def _persons_country(person: Span) -> str | None:
             )
             if found_after is not None and country(without_article(found_after.text)):
                 return known_as(without_article(normalize_name(found_after)))
-    titled = person.start > 0 and doc[person.start - 1].lower_ in HEAD_TITLES
+    # a surname under a title ('President Xi'), not a full name the table lacks ('Prime Minister Lawrence Wong'
+    # is no Penny Wong)
+    titled = len(person) == 1 and person.start > 0 and doc[person.start - 1].lower_ in HEAD_TITLES
     return leaders_country(person.text) or (titled_leaders_country(surname) if titled else None)
 
 
@@ -1303,6 +1305,9 @@ def _hosting(anchor: Token) -> set[int]:
     for verb in anchor.sent:
         if verb.i == anchor.i or verb.lemma_.lower() not in _HOSTING:
             continue
+        if _hosts_talks_between(verb):  # 'Oman hosted talks between Iran and the United States on a deal'
+            dropped |= {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+            continue
         aside = _aside(verb)
         if aside is None or anchor.i in aside[1]:
             continue
@@ -1311,6 +1316,16 @@ def _hosting(anchor: Token) -> set[int]:
             tokens -= {t.i for t in side.subtree}
         dropped |= tokens
     return dropped
+
+
+def _hosts_talks_between(verb: Token) -> bool:
+    """'Oman hosted talks between Iran and the United States': the talks the verb hosts name their sides."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in NEGOTIATING
+        and any(p.lower_ in ALL_SIDES for p in c.children)
+        for c in verb.children
+    )
 
 
 def _parties_in_scope(anchor: Token, scope: set[int]) -> tuple[list[str], list[str]]:

@@ -716,6 +716,18 @@ def test_a_treasury_named_by_one_word_is_the_publishers(
             "https://www.reuters.com/world/middle-east",
             expected((("Israel", "Hamas"), "in_force")),
         ),
+        (
+            "Oman hosted talks between Iran and the United States on a nuclear deal on Saturday.",
+            "https://www.reuters.com/world/middle-east",
+            expected((("Iran", "United States"), "in_negotiation")),
+        ),
+        # a full name the leaders' table lacks is not the leader it lists under that surname (Penny Wong)
+        (
+            "Prime Minister Lawrence Wong and Vietnamese Prime Minister Pham Minh Chinh met in Hanoi today. The two "
+            "leaders signed a memorandum of understanding on carbon credits.",
+            "https://www.mfa.gov.sg/Newsroom/Press-Statements",
+            expected((("Singapore", "Vietnam"), "signed")),
+        ),
         # an office's portfolio ('Commissioner for Health') is no side named with 'for'
         (
             "The Commission welcomes the provisional political agreement reached today between the European "
