@@ -53,6 +53,19 @@ class FetchFailedError(RuntimeError):
     """The page could not be fetched (connection, timeout, HTTP error, too large, not HTML)."""
 
 
+class FetchStatusError(FetchFailedError):
+    """The server answered with an HTTP error; `status` is its code."""
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class RobotsUnreachableError(FetchFailedError):
+    """The site's robots.txt answered a server error (5xx) or could not be reached: RFC 9309 (2.3.1.4) reads
+    that as a complete disallow, so nothing of the site is fetched until it answers."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Fetched:
     url: str
@@ -197,11 +210,24 @@ def fetch_page(
                 return _get(
                     client, where, policy=policy, max_bytes=ROBOTS_TXT_MAX_BYTES, deadline=deadline, cut=True
                 ).body
-            except (FetchRefusedError, FetchFailedError):
-                return None  # as in a crawl: no robots.txt to read allows everything
+            except FetchRefusedError:
+                return None  # not ours to read (a redirect off the network rules): as none
+            except FetchStatusError as exc:
+                if exc.status < 500:
+                    return None  # RFC 9309 2.3.1.3: an unavailable (4xx) robots.txt allows everything
+                raise RobotsUnreachableError(_unreachable(where, f"answered HTTP {exc.status}")) from None
+            except FetchFailedError as exc:
+                raise RobotsUnreachableError(_unreachable(where, str(exc))) from None
 
         robots = RobotsRules(get=robots_txt, user_agent=user_agent)
         return _get(client, url, policy=policy, max_bytes=max_bytes, deadline=deadline, robots=robots)
+
+
+def _unreachable(where: str, why: str) -> str:
+    return (
+        f"{where[:200]} could not be read ({why[:300]}): a robots.txt that cannot be reached disallows the"
+        " whole site (RFC 9309, 2.3.1.4); try again when it answers"
+    )
 
 
 def _get(
@@ -229,7 +255,9 @@ def _get(
                     url = urljoin(str(response.url), response.headers["location"])
                     continue
                 if response.status_code >= 400:
-                    raise FetchFailedError(f"{url[:200]} answered HTTP {response.status_code}")
+                    raise FetchStatusError(
+                        f"{url[:200]} answered HTTP {response.status_code}", status=response.status_code
+                    )
                 return Fetched(
                     url=str(response.url),
                     body=_bounded_body(response, max_bytes=max_bytes, cut=cut),

@@ -76,4 +76,4 @@ def test_a_name_that_never_resolves_is_given_up_at_the_download_timeout(quick: S
     )
     assert elapsed < TIMEOUT + 1.0, f"{elapsed:.1f}s: {detail}"
     assert status == 502, detail
-    assert "slow-dns.example" in detail and "timeout" in detail, detail
+    assert "cannot resolve slow-dns.example: no answer within the download timeout" in detail
