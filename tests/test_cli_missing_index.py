@@ -34,20 +34,19 @@ def test_search_without_an_index_says_so_and_creates_nothing(tmp_path: Path) -> 
     assert bad.returncode == 2 and "unbalanced quotation mark" in bad.stderr
 
 
-@pytest.mark.parametrize(
-    ("args", "missing"),
-    [
-        (("reindex",), "no index at {data}/index.sqlite3"),
-        (("alerts", "list"), "no alerts store at {data}/alerts.sqlite3"),
-        (("alerts", "fired", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
-        (("alerts", "dead"), "no alerts store at {data}/alerts.sqlite3"),
-        (("alerts", "pause", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
-        (("alerts", "rm", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
-        (("alerts", "test", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
-        (("alerts", "retry", "1"), "no alerts store at {data}/alerts.sqlite3"),
-    ],
-    ids=lambda value: "-".join(value) if isinstance(value, tuple) else "",
-)
+STORED = [
+    (("reindex",), "no index at {data}/index.sqlite3"),
+    (("alerts", "list"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "fired", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "dead"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "pause", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "rm", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "test", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "retry", "1"), "no alerts store at {data}/alerts.sqlite3"),
+]
+
+
+@pytest.mark.parametrize(("args", "missing"), STORED, ids=[" ".join(args[:2]) for args, _ in STORED])
 def test_a_command_on_what_is_stored_says_it_is_missing_and_creates_nothing(
     tmp_path: Path, args: tuple[str, ...], missing: str
 ) -> None:
