@@ -170,7 +170,14 @@ def _without_proxies() -> Iterator[None]:
 def _wrap_sessions() -> None:
     """Wrap requests.Session's constructor once (at the first chat send, never at import): a session made
     while a chat message is sent gets `trust_env = False` (no proxy, .netrc or CA bundle from the
-    environment); any other session is left as requests makes it."""
+    environment); any other session is left as requests makes it.
+
+    A wrap, because nothing supported reaches those sessions: Apprise's chat plugins (2.3) call
+    `requests.request()` / `requests.post()`, each of which makes its own Session, and AppriseAsset has no
+    session, proxy or trust_env option (its `utils.http.HTTPPolicySession`, which sets trust_env off, serves
+    only attachments and a few plugins, none of CHAT_PLUGINS). tests/alerts/test_no_proxy.py sends through
+    `presswatch alerts deliver` with the proxy variables set, so an Apprise or requests that stops calling
+    this constructor fails there."""
     global _wrapped
     with _wrap_lock:
         if _wrapped:

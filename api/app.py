@@ -13,7 +13,7 @@ import anyio
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
@@ -148,8 +148,11 @@ def create_app(
     answer_405_with_documented_methods(app)
 
     @app.exception_handler(BackendUnavailableError)
-    async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> JSONResponse:
+    async def backend_unavailable(request: Request, exc: BackendUnavailableError) -> Response:
+        """JSON for the API; a page of its own for the browser's pages (it showed a raw JSON body)."""
         _log.error("search index unavailable for %s: %s", request.url.path, exc)
+        if web.is_page(request):
+            return web.render(request, "unavailable.html", status_code=503, why=f"The index: {exc.reason}")
         return JSONResponse(status_code=503, content={"detail": f"search index unavailable: {exc.reason}"})
 
     @app.exception_handler(QueryError)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import resource
 import sqlite3
@@ -17,14 +18,22 @@ from typing import TypeVar
 EVAL_DIR_VARIABLE = "PRESSWATCH_EVAL_DIR"
 
 
+@functools.cache
 def eval_dir() -> Path:
     """The public evaluation data: `PRESSWATCH_EVAL_DIR` when set, else `../shared/eval` beside the checkout.
 
     The one place that says where it is (benchmarks and tests read `EVAL`): a checkout elsewhere (a worktree,
-    a CI runner with the data in another folder) points the variable at it instead of finding nothing."""
+    a CI runner with the data in another folder) points the variable at it instead of finding nothing.
+
+    A relative `PRESSWATCH_EVAL_DIR` is resolved once, against the directory the user ran the command from
+    (this process's working directory when first asked), and the variable is set to that absolute path, so
+    the processes this one starts elsewhere (pytest and benchmark subprocesses run from the checkout) read
+    the same folder rather than resolving it again against their own directory."""
     configured = os.environ.get(EVAL_DIR_VARIABLE, "").strip()
     if configured:
-        return Path(configured).expanduser().resolve()
+        resolved = Path(configured).expanduser().resolve()
+        os.environ[EVAL_DIR_VARIABLE] = str(resolved)
+        return resolved
     return Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 
 

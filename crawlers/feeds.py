@@ -216,12 +216,17 @@ _SNIFFED_CHARS = 4096
 _ROOT = re.compile(
     r"\A\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<(?:[\w.-]+:)?([\w.-]+)", re.S
 )
-_FEED_ROOTS = {"rss": "an RSS feed", "RDF": "an RSS feed", "feed": "an Atom feed"}
+_FEED_ROOTS = {"rss": "an RSS feed", "feed": "an Atom feed"}
+_RDF_FEEDS = {  # an <rdf:RDF> root is RSS 1.0 or 0.90 by the namespace of its channel; else not a feed
+    "http://purl.org/rss/1.0/": "an RSS 1.0 (RDF) feed",
+    "http://my.netscape.com/rdf/simple/0.9/": "an RSS 0.90 (RDF) feed",
+}
 
 
 def feed_kind(text: str) -> str | None:
-    """'an Atom feed', 'an RSS feed' or 'a JSON Feed' when `text` is one (by its root element, or JSON Feed's
-    version), else None: what an article page must not be taken for. Reads only the start of the text."""
+    """'an Atom feed', 'an RSS feed' (<rss>: 0.91 to 2.0), 'an RSS 1.0 (RDF) feed' (RSS 0.90 too) or 'a JSON
+    Feed' when `text` is one (by its root element and namespace, or JSON Feed's version), else None: what an
+    article page must not be taken for. Reads only the start of the text."""
     head = text[:_SNIFFED_CHARS].lstrip("\ufeff \t\r\n")
     if head.startswith("{"):
         try:
@@ -229,7 +234,11 @@ def feed_kind(text: str) -> str | None:
         except (FeedError, UnicodeEncodeError):
             return None
     root = _ROOT.match(head)
-    return _FEED_ROOTS.get(root.group(1)) if root else None
+    if root is None:
+        return None
+    if root.group(1) == "RDF":
+        return next((kind for namespace, kind in _RDF_FEEDS.items() if namespace in head), None)
+    return _FEED_ROOTS.get(root.group(1))
 
 
 def newest_first(entries: Iterable[FeedEntry]) -> list[FeedEntry]:

@@ -6,15 +6,19 @@ transport resolves the host itself, checks every answer, and connects to the ver
 DNS answer that changes between check and connect cannot reach an internal service), for the first request
 and for every redirect, each of which is also checked as a URL before it is followed. No proxy is used:
 a proxy would resolve names where these checks cannot see. robots.txt is obeyed as a crawl obeys it
-(`crawlers.robots`), for the URL and for every redirect, and fetched under the same rules. Each request
-(robots.txt's too) has `timeout` seconds in all, as Scrapy's DOWNLOAD_TIMEOUT gives a crawl's: httpx's own
-timeouts are per read, so a server dripping a byte at a time would otherwise hold the caller for ever.
+(`crawlers.robots`), for the URL and for every redirect, and fetched under the same rules.
+
+One fetch has `timeout` seconds in all: every name resolution, robots.txt and every redirect share them. A
+deadline per request let a chain of slow redirects hold the caller for (hops + robots.txt) × timeout; httpx's
+own timeouts are per read, so a server dripping a byte at a time would hold it for ever; and `getaddrinfo` has
+no timeout at all, so each resolution runs in a thread the fetch stops waiting for when the time is up.
 """
 
 from __future__ import annotations
 
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -49,6 +53,19 @@ class FetchFailedError(RuntimeError):
     """The page could not be fetched (connection, timeout, HTTP error, too large, not HTML)."""
 
 
+class FetchStatusError(FetchFailedError):
+    """The server answered with an HTTP error; `status` is its code."""
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class RobotsUnreachableError(FetchFailedError):
+    """The site's robots.txt answered a server error (5xx) or could not be reached: RFC 9309 (2.3.1.4) reads
+    that as a complete disallow, so nothing of the site is fetched until it answers."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Fetched:
     url: str
@@ -62,15 +79,35 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in answers))
 
 
+def resolve_within(resolve: Resolver, host: str, port: int, *, seconds: float) -> list[str]:
+    """`resolve(host, port)`, or FetchFailedError when it has not answered within `seconds`. It runs in a
+    daemon thread: a stuck `getaddrinfo` cannot be interrupted, only left to end by itself."""
+    answer: list[list[str]] = []
+    error: list[OSError] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            answer.append(resolve(host, port))
+        except OSError as exc:
+            error.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name=f"resolve {host[:50]}", daemon=True).start()
+    if not done.wait(seconds):
+        raise FetchFailedError(f"cannot resolve {host}: no answer within the download timeout")
+    if error:
+        raise FetchFailedError(f"cannot resolve {host}: {error[0].strerror or error[0]}")
+    return answer[0] if answer else []
+
+
 class _Deadline:
-    """When the request under way must be over: `seconds` after it started (restarted for each request)."""
+    """When the whole fetch must be over: `seconds` after it started, whatever it asked for meanwhile."""
 
     def __init__(self, *, seconds: float) -> None:
         self.seconds = seconds
         self.at = time.monotonic() + seconds
-
-    def restart(self) -> None:
-        self.at = time.monotonic() + self.seconds
 
     def within(self, timeout: float | None) -> float:
         """`timeout` cut to what is left, or ReadTimeout when nothing is."""
@@ -125,10 +162,7 @@ class _GuardedBackend(httpcore.SyncBackend):
         if ip_literal(host) is not None:
             addresses = [host.strip("[]")]
         else:
-            try:
-                addresses = self._resolve(host, port)
-            except OSError as exc:
-                raise FetchFailedError(f"cannot resolve {host}: {exc.strerror or exc}") from None
+            addresses = resolve_within(self._resolve, host, port, seconds=self._deadline.within(timeout))
         refusals = [self._policy.check_address(a) for a in addresses]
         allowed = [a for a, r in zip(addresses, refusals, strict=True) if r is None]
         if not allowed:
@@ -161,7 +195,7 @@ def fetch_page(
     resolve: Resolver = system_resolver,
 ) -> Fetched:
     """GET `url`, following up to MAX_REDIRECTS redirects, each checked (network rules, then robots.txt) before
-    it is requested; each request ends within `timeout` seconds."""
+    it is requested; all of it (names resolved, robots.txt, redirects) ends within `timeout` seconds."""
     deadline = _Deadline(seconds=timeout)
     transport = _GuardedTransport(policy=policy, resolve=resolve, deadline=deadline)
     headers = {
@@ -176,11 +210,24 @@ def fetch_page(
                 return _get(
                     client, where, policy=policy, max_bytes=ROBOTS_TXT_MAX_BYTES, deadline=deadline, cut=True
                 ).body
-            except (FetchRefusedError, FetchFailedError):
-                return None  # as in a crawl: no robots.txt to read allows everything
+            except FetchRefusedError:
+                return None  # not ours to read (a redirect off the network rules): as none
+            except FetchStatusError as exc:
+                if exc.status < 500:
+                    return None  # RFC 9309 2.3.1.3: an unavailable (4xx) robots.txt allows everything
+                raise RobotsUnreachableError(_unreachable(where, f"answered HTTP {exc.status}")) from None
+            except FetchFailedError as exc:
+                raise RobotsUnreachableError(_unreachable(where, str(exc))) from None
 
         robots = RobotsRules(get=robots_txt, user_agent=user_agent)
         return _get(client, url, policy=policy, max_bytes=max_bytes, deadline=deadline, robots=robots)
+
+
+def _unreachable(where: str, why: str) -> str:
+    return (
+        f"{where[:200]} could not be read ({why[:300]}): a robots.txt that cannot be reached disallows the"
+        " whole site (RFC 9309, 2.3.1.4); try again when it answers"
+    )
 
 
 def _get(
@@ -202,14 +249,15 @@ def _get(
             raise RobotsDisallowedError(
                 f"{url[:200]}: {ruled_by} disallows it (robots.txt is obeyed, as in a crawl)"
             )
-        deadline.restart()  # after robots.txt's own request: each has the whole timeout
         try:
             with client.stream("GET", url) as response:
                 if response.is_redirect and "location" in response.headers:
                     url = urljoin(str(response.url), response.headers["location"])
                     continue
                 if response.status_code >= 400:
-                    raise FetchFailedError(f"{url[:200]} answered HTTP {response.status_code}")
+                    raise FetchStatusError(
+                        f"{url[:200]} answered HTTP {response.status_code}", status=response.status_code
+                    )
                 return Fetched(
                     url=str(response.url),
                     body=_bounded_body(response, max_bytes=max_bytes, cut=cut),

@@ -2,8 +2,10 @@
 
 A crawl runs with ROBOTSTXT_OBEY (`crawlers.settings`) and Scrapy's default parser; this reads robots.txt with
 that very parser (`scrapy.robotstxt.ProtegoRobotParser`, imported when first needed: the API process does not
-import Scrapy at start-up) for the same user agent. As in a crawl, a robots.txt that cannot be fetched (an HTTP
-error, a timeout, a refused address) allows everything. Each site's robots.txt is read once per `RobotsRules`.
+import Scrapy at start-up) for the same user agent. As in a crawl (`crawlers.robots_unreachable`), RFC 9309 decides
+what a robots.txt that cannot be read means: one that is unavailable (HTTP 4xx) allows everything; one that is
+unreachable (HTTP 5xx, a timeout, a connection that fails) disallows everything, which `get` says by raising.
+Each site's robots.txt is read once per `RobotsRules`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ if TYPE_CHECKING:
     from scrapy.robotstxt import RobotParser
 
 Get = Callable[[str], bytes | None]
-"""The body at a URL, or None when it could not be fetched."""
+"""The body at a URL, or None when there is none to obey (unavailable: every URL allowed); raises when the
+site is to be left alone (unreachable)."""
 
 
 def robots_url(url: str) -> str:

@@ -40,6 +40,8 @@ def scrapy_settings(
             "crawlers.guard.LinkGuardMiddleware": 40,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "crawlers.retry.RetryAfterMiddleware": 550,
+            # after the retries: a robots.txt still unreachable (5xx, failing) disallows its site (RFC 9309)
+            "crawlers.robots_unreachable.UnreachableRobotsMiddleware": 540,
         },
         "TWISTED_DNS_RESOLVER": "crawlers.guard.GuardedResolver",
         "DNSCACHE_ENABLED": True,

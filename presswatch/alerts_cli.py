@@ -23,14 +23,27 @@ if TYPE_CHECKING:
     from alerts.service import AlertService
 
 LOCAL_OWNER = "local"
+CREATING = frozenset({"add", "deliver"})
+"""The commands that may create the alerts store and the index: saving a search, and the delivery worker (a
+service, started before anything is saved). The others read or change what is saved: on a data directory with
+no store they say so and create nothing (a mistyped PRESSWATCH_DATA_DIR looked like no saved searches)."""
+
+
+class StoreMissingError(ValueError):
+    """A command that needs saved searches was pointed at a data directory with no alerts store."""
 
 
 @contextmanager
-def _service(settings: Settings) -> Iterator[AlertService]:
+def _service(settings: Settings, *, create: bool = True) -> Iterator[AlertService]:
     from alerts.service import AlertService
     from search.factory import open_backend
 
-    backend = open_backend(settings)
+    if not create and settings.database_dsn is None and not settings.alerts_path.exists():
+        raise StoreMissingError(
+            f"no alerts store at {settings.alerts_path}: no search has been saved in this data directory"
+            " (PRESSWATCH_DATA_DIR); `presswatch alerts add` creates it"
+        )
+    backend = open_backend(settings, create=create)
     try:
         with AlertService.open(settings, backend=backend) as service:
             yield service
@@ -96,7 +109,7 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if args.alerts_command == "deliver":
             return _deliver(args, settings)
-        with _service(settings) as service:
+        with _service(settings, create=args.alerts_command in CREATING) as service:
             if args.alerts_command == "add":
                 saved = service.create(owner=args.owner, spec=_spec_from(args))  # type: ignore[arg-type]
                 shown = {**saved.model_dump(mode="json"), "feed_url": _feed_url(saved, settings)}

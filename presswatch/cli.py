@@ -273,11 +273,12 @@ def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         aliases = load_aliases(settings.aliases_path)
-        backend = open_backend(settings)
+        backend = open_backend(settings, create=False)  # nothing to rewrite: say so, create nothing
     except (AliasesError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
     try:
+        backend.count()  # Elasticsearch is asked only now: a missing index is said before anything else
         if aliases:
             rewritten = apply_aliases(
                 backend, aliases, progress=lambda n: print(f"rewrote {n} documents", flush=True)

@@ -44,6 +44,10 @@ class BackendUnavailableError(RuntimeError):
         self.reason = reason or "the search index cannot be reached"
 
 
+class IndexMissingError(BackendUnavailableError):
+    """A command that only reads was pointed at an index that does not exist (and must not create it)."""
+
+
 class Query(BaseModel):
     """A search: free text plus filters. Empty text with filters lists matching documents, newest first."""
 

@@ -54,6 +54,7 @@ from search.base import (
     BackendUnavailableError,
     FacetValue,
     Hit,
+    IndexMissingError,
     IndexReport,
     Page,
     Query,
@@ -395,6 +396,7 @@ class ElasticsearchBackend:
     `refresh=True` makes every write visible to search before it returns (tests, read-after-write
     callers); by default the server's refresh interval applies, which is what bulk ingest wants.
     `facet_sample`: facets count the newest this many matches, as SQLite's do (None: every match).
+    `create=False` (commands that only read): a missing alias is an `IndexMissingError`, not a new index.
     """
 
     def __init__(
@@ -409,8 +411,10 @@ class ElasticsearchBackend:
         request_timeout: float = 30.0,
         probe_english: Callable[[Elasticsearch], bool] | None = None,
         facet_sample: int | None = FACET_SAMPLE,
+        create: bool = True,
     ) -> None:
         self.alias = index
+        self.create = create
         self.refresh = refresh
         self.facet_sample = facet_sample  # None: facets count every match, in the page's own request
         self.client = Elasticsearch(
@@ -466,6 +470,12 @@ class ElasticsearchBackend:
             analysis: TextAnalysis = "english" if meta.get("text_analysis") == "english" else "stems"
             logger.info("Elasticsearch index %s uses %s text analysis", current, analysis)
             return analysis
+        if not self.create:
+            raise IndexMissingError(
+                f"no index {self.alias} on Elasticsearch at {self._url}: nothing has been crawled or ingested"
+                " into it (PRESSWATCH_ELASTICSEARCH_INDEX); `presswatch crawl` or `presswatch ingest` creates it",
+                reason="no search index yet",
+            )
         analysis = self._put_template()
         try:
             self.client.indices.create(index=f"{self.alias}-1", aliases={self.alias: {}})

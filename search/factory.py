@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from presswatch.config import Settings
-from search.base import BackendUnavailableError, SearchBackend
+from search.base import BackendUnavailableError, IndexMissingError, SearchBackend
 
-
-class IndexMissingError(BackendUnavailableError):
-    """A command that only reads was pointed at a data directory that holds no index."""
+__all__ = ["IndexMissingError", "open_backend"]
 
 
 def open_backend(settings: Settings, *, create: bool = True) -> SearchBackend:
-    """The configured backend. `create=False` is for commands that only read: a SQLite index that does not exist
-    is an `IndexMissingError` rather than a new empty one (a mistyped data directory would look like an empty
-    newsroom). Elasticsearch is a server: its index is left to it either way."""
+    """The configured backend. `create=False` is for commands that only read: an index that does not exist is
+    an `IndexMissingError` rather than a new empty one (a mistyped data directory, or index name, would look
+    like an empty newsroom): at once for SQLite, at the first request for Elasticsearch (a server, reached
+    only then)."""
     if settings.search_backend == "sqlite":
         from search.sqlite import SQLiteBackend
 
@@ -34,6 +33,7 @@ def open_backend(settings: Settings, *, create: bool = True) -> SearchBackend:
             url=settings.elasticsearch_url,
             index=settings.elasticsearch_index,
             outbox_path=settings.elasticsearch_outbox_path,
+            create=create,
             api_key=api_key.get_secret_value() if api_key else None,
             basic_auth=(settings.elasticsearch_username, password.get_secret_value())
             if settings.elasticsearch_username and password

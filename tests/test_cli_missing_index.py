@@ -1,6 +1,8 @@
 """`presswatch search` reads the index: pointed at a data directory with none, it says so (exit 2) instead of
 creating an empty one and answering "0 result(s)" (a mistyped PRESSWATCH_DATA_DIR looked like an empty
-newsroom). A bad query is still reported first. Commands that write (reindex here; crawl, ingest) create it."""
+newsroom). A bad query is still reported first. So do the other commands that read or change what is stored
+(reindex, alerts list/fired/dead/pause/resume/rm/test/retry): they created an empty index and alerts store
+and answered as if nothing had been saved. Commands that add (alerts add here; crawl, ingest) create them."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 
 def _presswatch(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -30,9 +34,37 @@ def test_search_without_an_index_says_so_and_creates_nothing(tmp_path: Path) -> 
     assert bad.returncode == 2 and "unbalanced quotation mark" in bad.stderr
 
 
-def test_a_command_that_writes_creates_the_index(tmp_path: Path) -> None:
+STORED = [
+    (("reindex",), "no index at {data}/index.sqlite3"),
+    (("alerts", "list"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "fired", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "dead"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "pause", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "rm", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "test", "0123456789abcdef"), "no alerts store at {data}/alerts.sqlite3"),
+    (("alerts", "retry", "1"), "no alerts store at {data}/alerts.sqlite3"),
+]
+
+
+@pytest.mark.parametrize(("args", "missing"), STORED, ids=[" ".join(args[:2]) for args, _ in STORED])
+def test_a_command_on_what_is_stored_says_it_is_missing_and_creates_nothing(
+    tmp_path: Path, args: tuple[str, ...], missing: str
+) -> None:
+    data_dir = tmp_path / "mistyped"
+    done = _presswatch(data_dir, *args)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stdout == "" and done.stderr.count("\n") == 1, done.stderr
+    assert missing.format(data=data_dir) in done.stderr and "PRESSWATCH_DATA_DIR" in done.stderr
+    assert not data_dir.exists()
+
+
+def test_a_command_that_adds_creates_the_index_and_the_store(tmp_path: Path) -> None:
     data_dir = tmp_path / "new"
-    assert _presswatch(data_dir, "reindex").returncode == 0
-    assert (data_dir / "index.sqlite3").is_file()
+    added = _presswatch(data_dir, "alerts", "add", "--text", "Kosovo")
+    assert added.returncode == 0, added.stderr
+    assert (data_dir / "index.sqlite3").is_file() and (data_dir / "alerts.sqlite3").is_file()
     found = _presswatch(data_dir, "search", "Kosovo")
     assert found.returncode == 0 and found.stdout.startswith("0 result(s)"), found.stderr
+    listed = _presswatch(data_dir, "alerts", "list")
+    assert listed.returncode == 0 and "Kosovo" in listed.stdout, listed.stderr
+    assert _presswatch(data_dir, "reindex").returncode == 0

@@ -34,6 +34,28 @@ def test_the_benchmarks_read_the_folder_the_variable_names(tmp_path: Path) -> No
     assert run.stdout.strip() == str(tmp_path.resolve())
 
 
+def test_a_relative_folder_is_the_one_beside_where_the_user_ran(tmp_path: Path) -> None:
+    """Resolved once, in the directory the user ran from: a process started from the checkout (as the tests
+    start pytest and the benchmarks) reads the same folder, not one beside the checkout."""
+    child = "from bench.common import EVAL; print(EVAL)"
+    code = (
+        "import subprocess, sys\n"
+        "from bench.common import EVAL\n"
+        "print(EVAL, flush=True)\n"
+        f"subprocess.run([sys.executable, '-c', {child!r}], cwd={str(ROOT)!r}, check=True)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        env=_env(PRESSWATCH_EVAL_DIR="eval", PYTHONPATH=str(ROOT)),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert run.stdout.split() == [str((tmp_path / "eval").resolve())] * 2, run.stdout
+
+
 def _pytest(**env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", READER],

@@ -19,6 +19,7 @@ from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.datastructures import QueryParams
@@ -109,6 +110,18 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     response = _templates().TemplateResponse(request, name, context, status_code=status_code)
     response.headers.update(PAGE_HEADERS)
     return response
+
+
+def is_page(request: Request) -> bool:
+    """Whether `request` went to one of the browser's pages (an HTML route, or a form posted under /ui/), whose
+    errors a browser shows: answered as a page, not as the API's JSON. The download routes under /ui/ keep the
+    API's JSON errors, as the API routes do, whatever the Accept header says (an API client sends */*)."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return False
+    return route.response_class is HTMLResponse or (
+        route.path.startswith("/ui/") and "POST" in (route.methods or ())
+    )
 
 
 def _day(value: str, *, end: bool) -> datetime | None:

@@ -86,6 +86,22 @@ def test_a_feed_sent_as_the_body_is_refused(client: TestClient) -> None:
     assert response.status_code == 422 and "is an RSS feed, not an article" in response.json()["detail"]
 
 
+RSS_1_0 = """<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://gov.example/"><title>Ministry</title><link>https://gov.example/</link></channel>
+<item rdf:about="https://gov.example/a"><title>Frigates</title><link>https://gov.example/a</link></item>
+</rdf:RDF>"""
+
+
+def test_an_rss_1_0_feed_is_named_as_one(client: TestClient) -> None:
+    """RSS 1.0 is RDF, not the RSS (0.91 to 2.0) of an <rss> root: the message named it as that."""
+    response = client.post(
+        "/ingest", json={"url": "https://gov.example/index.rdf", "html": RSS_1_0}, headers=KEY
+    )
+    assert response.status_code == 422, response.text
+    assert "is an RSS 1.0 (RDF) feed, not an article" in response.json()["detail"]
+
+
 def test_an_article_page_is_still_ingested(client: TestClient, site: FixtureSite) -> None:
     article = next(a for a in site.articles if not a.path.startswith("/drafts/"))  # robots.txt: not drafts
     response = client.post("/ingest", json={"url": site.base_url + article.path}, headers=KEY)

@@ -1,7 +1,8 @@
 """POST /ingest of a URL obeys the site's robots.txt as a crawl does (the crawl never fetches the fixture
 newsroom's /drafts/, which its robots.txt disallows): a disallowed URL, or a redirect to one, is a 400 that
-says robots.txt disallows it, and the page is never requested. A robots.txt that cannot be read allows all, as
-in a crawl."""
+says robots.txt disallows it, and the page is never requested. As RFC 9309 (2.3.1.3-4) says and a crawl does: a
+robots.txt that is unavailable (4xx) allows all; one that is unreachable (5xx) disallows all, a 502 that
+says so."""
 
 from __future__ import annotations
 
@@ -60,6 +61,21 @@ def test_an_unreadable_robots_txt_allows_the_page(allowed: Settings, extractor: 
     finally:
         site.close()
     assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize("status", [500, 503])
+def test_a_robots_txt_answering_a_server_error_disallows_the_site(allowed: Settings, status: int) -> None:
+    site = FixtureSite(extra_routes={"/robots.txt": lambda: Reply(b"busy", "text/plain", status)}).start()
+    try:
+        with TestClient(create_app(allowed, ingester=PageIngester(allowed))) as client:
+            response = client.post("/ingest", json={"url": site.base_url + "/story"}, headers=KEY)
+    finally:
+        site.close()
+    assert response.status_code == 502, response.text
+    detail = response.json()["detail"]
+    assert f"{site.base_url}/robots.txt could not be read (answered HTTP {status})" in detail
+    assert "disallows the whole site (RFC 9309, 2.3.1.4)" in detail
+    assert site.requests == ["/robots.txt"]
 
 
 FILLER = b"# " + b"x" * 98 + b"\n"  # a comment line of 100 bytes

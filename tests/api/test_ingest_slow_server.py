@@ -1,7 +1,8 @@
 """POST /ingest of a URL is bounded in time, robots.txt included: a server that drips its answer a byte at a
 time (each read well inside the read timeout) is cut off after PRESSWATCH_DOWNLOAD_TIMEOUT for the whole
 request, as Scrapy's DOWNLOAD_TIMEOUT cuts a crawl's, instead of holding one of the API's worker threads for
-as long as it likes. A robots.txt cut off is one that cannot be read (it allows the page, as in a crawl)."""
+as long as it likes. A robots.txt cut off is one that cannot be reached: RFC 9309 reads that as a complete
+disallow, and the page is not asked for."""
 
 from __future__ import annotations
 
@@ -90,8 +91,9 @@ def test_a_dripping_server_is_cut_off_after_the_download_timeout(quick: Settings
         server.close()
     assert elapsed < DRIP_SECONDS / 2, f"{elapsed:.1f}s: {response.text}"
     assert response.status_code == 502, response.text
-    if slow_path == "/robots.txt":  # an unreadable robots.txt allows the page, which is then asked for
-        assert server.requests == ["/robots.txt", "/story"]
-        assert "HTTP 404" in response.json()["detail"]
+    if slow_path == "/robots.txt":  # an unreachable robots.txt disallows the site: the page is not asked for
+        assert server.requests == ["/robots.txt"]
+        assert "robots.txt could not be read" in response.json()["detail"]
+        assert "timeout" in response.json()["detail"].lower()
     else:
         assert "timeout" in response.json()["detail"].lower()

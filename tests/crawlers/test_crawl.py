@@ -158,7 +158,11 @@ def test_unreachable_feed_is_an_error_not_a_crash(settings: Settings) -> None:
     assert result.returncode == 1, "a source that gave nothing but errors fails the crawl"
     assert "fetch errors 1" in result.stdout
     assert "no articles from dead" in result.stderr
-    assert "could not fetch http://127.0.0.1:9/feed.atom" in result.stderr
+    # robots.txt is asked first, and a site whose robots.txt cannot be reached is left alone (RFC 9309)
+    assert "not following http://127.0.0.1:9/feed.atom: http://127.0.0.1:9/robots.txt could not be read" in (
+        result.stderr
+    )
+    assert "Connection refused" in result.stderr
 
 
 def test_bad_sources_file_exits_with_a_message(settings: Settings) -> None:

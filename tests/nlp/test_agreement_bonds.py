@@ -5,12 +5,11 @@ subject or kind, qualified, or made, signed or to be signed, stays one. Written 
 import pytest
 
 from nlp.pipeline import Extractor
+from tests.nlp.publishers import BEEHIVE as NZ
+from tests.nlp.publishers import CANADA_GLOBAL_AFFAIRS as CANADA
+from tests.nlp.publishers import GOV_UK as UK
+from tests.nlp.publishers import INDIA_MEA_RELEASES as INDIA
 from tests.nlp.test_agreement_parties_round6 import parties_at, sets
-
-CANADA = "https://www.canada.ca/en/global-affairs/news/x"
-NZ = "https://www.beehive.govt.nz/release/x"
-INDIA = "https://www.mea.gov.in/press-releases/x"
-UK = "https://www.gov.uk/government/news/x"
 
 
 @pytest.fixture(scope="module")

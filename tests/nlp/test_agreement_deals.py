@@ -9,10 +9,9 @@ import pytest
 
 from nlp.pipeline import Extractor
 from presswatch.document import Document
+from tests.nlp.publishers import GOV_UK, INDIA
+from tests.nlp.publishers import WIRE_BUSINESS as WIRE
 
-WIRE = "https://www.reuters.com/business/x"
-GOV_UK = "https://www.gov.uk/government/news/x"
-INDIA = "https://pib.gov.in/release/x"
 NASA = "National Aeronautics and Space Administration"
 
 

@@ -5,8 +5,7 @@ import pytest
 
 from nlp.pipeline import Extractor
 from presswatch.document import Document
-
-WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
+from tests.nlp.publishers import BEEHIVE, CANADA, WHITE_HOUSE, WIRE
 
 
 def found_at(extractor: Extractor, text: str, url: str) -> set[tuple[tuple[str, ...], str]]:
@@ -551,9 +550,6 @@ def test_places_and_the_speaker(extractor: Extractor, text: str, want: set[tuple
 
 # Round 5: later stages of one agreement, plural agreements with several counterparts, opening place phrases,
 # bodies as sides.
-WIRE = "https://www.reuters.com/world/x"
-BEEHIVE = "https://www.beehive.govt.nz/release/x"
-CANADA = "https://www.canada.ca/en/news/x"
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,11 @@ Each case on one side of the boundary."""
 import pytest
 
 from nlp.pipeline import Extractor
-from tests.nlp.test_agreement_parties_round6 import WIRE, parties_at, sets
-
-KENYA = "https://www.treasury.go.ke/news/x"
-PHILIPPINES = "https://www.doe.gov.ph/news/x"
-GHANA = "https://mofep.gov.gh/news/x"
-INDIA = "https://www.mea.gov.in/x"
+from tests.nlp.publishers import GHANA, WIRE
+from tests.nlp.publishers import INDIA_MEA as INDIA
+from tests.nlp.publishers import KENYA_TREASURY as KENYA
+from tests.nlp.publishers import PHILIPPINES_ENERGY as PHILIPPINES
+from tests.nlp.test_agreement_parties_round6 import parties_at, sets
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,9 @@ import pytest
 
 from nlp.pipeline import Extractor
 from presswatch.document import Document
-from tests.nlp.test_agreement_parties_round6 import WIRE, parties_at, sets
-
-SINGAPORE = "https://www.mfa.gov.sg/newsroom/x"
-CANADA = "https://www.canada.ca/en/news/x"
-STATE = "https://www.state.gov/releases/x"
-PHILIPPINES = "https://www.dnd.gov.ph/news/x"
+from tests.nlp.publishers import CANADA, SINGAPORE, STATE, WIRE
+from tests.nlp.publishers import PHILIPPINES_DEFENCE as PHILIPPINES
+from tests.nlp.test_agreement_parties_round6 import parties_at, sets
 
 
 @pytest.mark.parametrize(

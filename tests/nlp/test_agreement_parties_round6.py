@@ -8,10 +8,7 @@ import pytest
 from nlp.agreements.parties import seat_country
 from nlp.pipeline import Extractor
 from presswatch.document import Document
-
-WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
-CANADA = "https://www.canada.ca/en/news/x"
-WIRE = "https://www.reuters.com/world/x"
+from tests.nlp.publishers import CANADA, WHITE_HOUSE, WIRE
 
 
 def parties_at(extractor: Extractor, text: str, url: str) -> set[tuple[str, ...]]:

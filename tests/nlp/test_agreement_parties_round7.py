@@ -7,11 +7,8 @@ one side of the boundary."""
 import pytest
 
 from nlp.pipeline import Extractor
-from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
-
-EU = "https://ec.europa.eu/commission/presscorner/x"
-INDIA = "https://pib.gov.in/release/x"
-KENYA = "https://www.mfa.go.ke/news/x"
+from tests.nlp.publishers import CANADA, EU, INDIA, KENYA, WHITE_HOUSE, WIRE
+from tests.nlp.test_agreement_parties_round6 import parties_at, sets
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,8 @@ import pytest
 
 from nlp.pipeline import Extractor
 from presswatch.document import Document
-
-WIRE = "https://www.reuters.com/world/x"
-WHITE_HOUSE = "https://www.whitehouse.gov/briefings/x"
-AUSTRALIA = "https://www.pm.gov.au/media/x"
-EU = "https://ec.europa.eu/commission/presscorner/x"
-KENYA = "https://www.mfa.go.ke/news/x"
+from tests.nlp.publishers import AUSTRALIA, EU, KENYA, WIRE
+from tests.nlp.publishers import WHITE_HOUSE_BRIEFING as WHITE_HOUSE
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ import pytest
 from nlp.pipeline import Extractor
 from nlp.publishers import publishing_government
 from presswatch.document import Agreement, Document
+from tests.nlp.publishers import WHITE_HOUSE
 
 
 def agreements(extractor: Extractor, text: str) -> list[Agreement]:
@@ -608,9 +609,6 @@ def test_talks_begun_on_a_framework_are_negotiations(extractor: Extractor) -> No
         extractor, "Discussions have also begun between Fiji and Tonga on a revised fisheries framework."
     )
     assert (set(found.parties), found.status) == ({"Fiji", "Tonga"}, "in_negotiation")
-
-
-WHITE_HOUSE = "https://www.whitehouse.gov/briefings/address"
 
 
 @pytest.mark.parametrize(

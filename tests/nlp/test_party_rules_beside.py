@@ -6,7 +6,8 @@ we will negotiate with the Soviet Union' gave NATO as a side, 'a new agreement w
 import pytest
 
 from nlp.pipeline import Extractor
-from tests.nlp.test_agreement_parties_round6 import WHITE_HOUSE, parties_at, sets
+from tests.nlp.publishers import WHITE_HOUSE
+from tests.nlp.test_agreement_parties_round6 import parties_at, sets
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,8 @@ import pytest
 
 from nlp.leaders import leaders_country, titled_leaders_country
 from nlp.pipeline import Extractor
-from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
-
-STATE = "https://www.state.gov/releases/x"
-BEEHIVE = "https://www.beehive.govt.nz/release/x"
+from tests.nlp.publishers import BEEHIVE, CANADA, STATE, WHITE_HOUSE, WIRE
+from tests.nlp.test_agreement_parties_round6 import parties_at, sets
 
 
 @pytest.fixture(scope="module")

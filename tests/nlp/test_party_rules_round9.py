@@ -7,7 +7,8 @@ said') is no side. Each case on one side of a boundary."""
 import pytest
 
 from nlp.pipeline import Extractor
-from tests.nlp.test_agreement_parties_round6 import CANADA, WHITE_HOUSE, WIRE, parties_at, sets
+from tests.nlp.publishers import CANADA, WHITE_HOUSE, WIRE
+from tests.nlp.test_agreement_parties_round6 import parties_at, sets
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,8 @@ before."""
 import pytest
 
 from nlp.pipeline import Extractor
+from tests.nlp.publishers import KENYA, STATE
 from tests.nlp.test_agreement_parties_round6 import parties_at, sets
-
-KENYA = "https://www.mfa.go.ke/news/x"
-STATE = "https://www.state.gov/releases/x"
 
 
 @pytest.fixture(scope="module")

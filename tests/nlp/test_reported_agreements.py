@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from nlp.pipeline import Extractor
+from tests.nlp.publishers import AL_JAZEERA as WIRE
 from tests.nlp.test_agreement_parties_round6 import parties_at, sets
-
-WIRE = "https://www.aljazeera.com/news/reported"
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,7 @@ import pytest
 
 from nlp.pipeline import Extractor
 from presswatch.document import Document
-
-WIRE = "https://www.reuters.com/"
+from tests.nlp.publishers import WIRE_HOME as WIRE
 
 CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
     (

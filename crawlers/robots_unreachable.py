@@ -1,0 +1,62 @@
+"""A robots.txt that cannot be reached disallows its whole site, as RFC 9309 (section 2.3.1.4) says.
+
+Scrapy's RobotsTxtMiddleware parses whatever body a robots.txt request brings back, a 503's error page too
+(which has no rules, so allows everything), and allows everything when the request fails. This downloader
+middleware sees robots.txt's answer after the retries (RETRY_HTTP_CODES covers 5xx): a site whose robots.txt
+still answers a server error (5xx), or still fails (a timeout, a refused connection), is unreachable, and
+every later request to it is refused with the reason, a fetch error of the source's (so `presswatch crawl`
+exits 1 and `presswatch sources` shows why) rather than robots.txt's quiet "forbidden". A 4xx is left alone:
+RFC 9309 (2.3.1.3) reads an unavailable robots.txt as allowing everything. `crawlers.fetch` reads
+POST /ingest's robots.txt by the same rule.
+"""
+
+from __future__ import annotations
+
+from typing import Self
+from urllib.parse import urlsplit
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
+
+from crawlers import stats
+from crawlers.guard import RefusedRequest
+from crawlers.trust import Refusal
+
+
+class UnreachableRobotsMiddleware:
+    """Remembers each site whose robots.txt was unreachable, and refuses every other request to it."""
+
+    def __init__(self, *, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self._unreachable: dict[str, str] = {}  # netloc → why its robots.txt could not be read
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler=crawler)
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("dont_obey_robotstxt"):
+            return
+        why = self._unreachable.get(urlsplit(request.url).netloc)
+        if why is not None:
+            raise RefusedRequest(Refusal(reason=stats.FETCH_ERRORS, detail=why))
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if _is_robots_txt(request) and response.status >= 500:
+            self._remember(request, f"answered HTTP {response.status}")
+        return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if _is_robots_txt(request) and not isinstance(exception, IgnoreRequest):
+            self._remember(request, f"{exception.__class__.__name__}: {exception}"[:300])
+
+    def _remember(self, request: Request, why: str) -> None:
+        self._unreachable[urlsplit(request.url).netloc] = (
+            f"{request.url[:200]} could not be read ({why}): a robots.txt that cannot be reached disallows the"
+            " whole site (RFC 9309, 2.3.1.4); nothing of it is fetched until it answers"
+        )
+
+
+def _is_robots_txt(request: Request) -> bool:
+    return bool(request.meta.get("dont_obey_robotstxt")) and urlsplit(request.url).path == "/robots.txt"

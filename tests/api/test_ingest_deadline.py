@@ -1,0 +1,79 @@
+"""POST /ingest of a URL has one deadline, PRESSWATCH_DOWNLOAD_TIMEOUT, for the whole fetch: resolving names,
+robots.txt and every redirect share it. With a deadline per request, a chain of five redirects each answered
+just inside the timeout held an API worker for six timeouts (robots.txt one more), and a name the resolver
+never answers held it for as long as `getaddrinfo` liked."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from api.app import create_app
+from crawlers.ingest import PageIngester
+from presswatch.config import Settings
+from tests.fixture_site import FixtureSite, Reply
+
+KEY = {"X-API-Key": "writer"}
+TIMEOUT = 1.5
+STEP = 0.6  # each answer well inside the timeout; five of them are not
+HOPS = 5
+
+
+@pytest.fixture
+def quick(settings: Settings) -> Settings:
+    return settings.model_copy(
+        update={
+            "api_keys": [SecretStr("writer")],
+            "crawl_allow_private_networks": True,
+            "rate_limit_per_minute": 0,
+            "download_timeout": TIMEOUT,
+        }
+    )
+
+
+def _slowly(reply: Reply) -> Callable[[], Reply]:
+    def answer() -> Reply:
+        time.sleep(STEP)
+        return reply
+
+    return answer
+
+
+def _post(settings: Settings, url: str, ingester: PageIngester) -> tuple[float, int, str]:
+    with TestClient(create_app(settings, ingester=ingester)) as client:
+        started = time.monotonic()
+        response = client.post("/ingest", json={"url": url}, headers=KEY)
+        return time.monotonic() - started, response.status_code, response.json()["detail"]
+
+
+def test_slow_robots_txt_and_redirects_share_one_download_timeout(quick: Settings) -> None:
+    routes = {
+        f"/hop{n}": _slowly(Reply(b"", "text/html", 302, {"Location": f"/hop{n + 1}"})) for n in range(HOPS)
+    }
+    routes["/robots.txt"] = _slowly(Reply(b"User-agent: *\nAllow: /\n", "text/plain", 200))
+    site = FixtureSite(extra_routes=routes).start()
+    try:
+        elapsed, status, detail = _post(quick, site.base_url + "/hop0", PageIngester(quick))
+    finally:
+        site.close()
+    assert elapsed < TIMEOUT + 1.0, f"{elapsed:.1f}s: {detail}"
+    assert status == 502, detail
+    assert "timeout" in detail.lower(), detail
+    assert f"/hop{HOPS}" not in site.requests, site.requests
+
+
+def test_a_name_that_never_resolves_is_given_up_at_the_download_timeout(quick: Settings) -> None:
+    def unanswered(host: str, port: int) -> list[str]:
+        time.sleep(TIMEOUT * 4)  # a resolver that does not answer; getaddrinfo has no timeout of its own
+        return ["127.0.0.1"]
+
+    elapsed, status, detail = _post(
+        quick, "http://slow-dns.example/story", PageIngester(quick, resolve=unanswered)
+    )
+    assert elapsed < TIMEOUT + 1.0, f"{elapsed:.1f}s: {detail}"
+    assert status == 502, detail
+    assert "cannot resolve slow-dns.example: no answer within the download timeout" in detail
