@@ -247,9 +247,18 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-# What a title's portfolio may be tagged as, which ends there and no person's name: 'Secretary of National
-# [Defense] Gilberto Teodoro', 'Foreign Minister of [India] Subrahmanyam Jaishankar'.
-_PORTFOLIO_ENTITIES = frozenset({"ORG", "GPE", "NORP"})
+def _ends_a_portfolio(doc: Doc, i: int) -> bool:
+    """Whether the word at `i` ends an office's portfolio the model tagged as a body or a place ('Secretary of
+    National [Defense] Gilberto Teodoro', 'Minister of External Affairs of [India] Subrahmanyam Jaishankar'),
+    after which the next capitalised words are a name, not more of another name."""
+    if doc[i].ent_type_ not in ("ORG", "GPE"):
+        return False
+    j = i - 1
+    while j > max(0, i - 8) and (doc[j].is_title or doc[j].lower_ in _CONNECTORS):
+        if doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in ROLE_WORDS and doc[j - 1].is_title:
+            return True
+        j -= 1
+    return False
 
 
 def name_start(doc: Doc, start: int, *, end: int | None = None) -> int:
@@ -271,7 +280,7 @@ def name_start(doc: Doc, start: int, *, end: int | None = None) -> int:
         return first
     previous = doc[first - 1]
     if previous.text[:1].isupper() and not (
-        is_honorific(previous) or previous.lower_ in ROLE_WORDS or previous.ent_type_ in _PORTFOLIO_ENTITIES
+        is_honorific(previous) or previous.lower_ in ROLE_WORDS or _ends_a_portfolio(doc, first - 1)
     ):
         return start
     if previous.lower_ in _CONNECTORS:
@@ -582,9 +591,20 @@ def _one_office(before: list[Token], after: list[Token]) -> bool:
     'Minister of Finance and Coordinating Minister of the Economy' (two offices, each with its portfolio, held
     together)."""
     last = before[-1]
-    if last.head in after and (
-        last.dep_ in ("amod", "compound") or (last.dep_ == "nmod" and not last.ent_type_)
-    ):  # not 'between Trump and Chinese vice-premier Liu He'
+    if (
+        last.head in after
+        and (
+            last.dep_ in ("amod", "compound")
+            or (last.dep_ == "nmod" and not last.ent_type_)
+            or (
+                last.dep_ == "nmod"
+                and last.ent_type_ == "ORG"
+                and after[0].is_title
+                and not after[0].ent_type_
+            )
+        )
+    ):  # 'Commerce and Industry Minister' ('Commerce' tagged a body); not 'between Trump and Chinese vice-premier
+        # Liu He' (nor '[Trump] and US Trade Representative', 'Trump' tagged a body too)
         return True
     return _with_portfolio(before) and _with_portfolio(after)
 

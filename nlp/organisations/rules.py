@@ -266,6 +266,20 @@ def _in_title(doc: Doc, start: int) -> bool:
     )  # 'a spokeswoman for Auckland Transport', 'chief operating officer of SpaceX', 'the CEO of Micron'
 
 
+def _portfolio_before_title(doc: Doc, i: int) -> bool:
+    """Whether up to three capitalised words from `i` end in an office's title ('[and] Industry Minister',
+    '[and] Investment Secretary'): the words before 'and' are the other half of its portfolio."""
+    words = 0
+    while i < len(doc) and doc[i].is_title and words < 4:
+        if doc[i].lower_ in ROLE_WORDS:
+            return words > 0
+        if doc[i].ent_type_:
+            return False  # 'Microsoft and [Google] Chief Executive Sundar Pichai': another body's title
+        words += 1
+        i += 1
+    return False
+
+
 def _singular(token: Token) -> str | None:
     """The singular of a plural noun ('Territories' → 'territory'), None when the word is no plural. The
     model's lemma keeps a proper noun's plural as it is, so the ending decides; a word tagged as a singular
@@ -455,6 +469,8 @@ def law_or_org(span: Span) -> str | None:
     if follower is not None and last.lower_ not in ORG_HEADS and not ACRONYM.match(last.text):
         if follower.is_title and follower.lower_ in ROLE_WORDS:
             return None  # 'Home' in 'Home Secretary', 'Border Security' in 'Border Security Minister'
+        if follower.lower_ in ("and", "&") and _portfolio_before_title(doc, span.end + 1):
+            return None  # 'Commerce' in 'Commerce and Industry Minister'
         after = _past_number(follower)  # 'the Artemis II mission', 'the Chandrayaan 4 mission'
         if after.is_lower and after.lower_ in PROGRAMME_WORDS | _CATEGORY_NOUNS:
             return None  # 'the MentorSet scheme', 'its Lifestyle-Religion category', 'the Artemis II mission'

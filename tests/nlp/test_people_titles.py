@@ -121,3 +121,10 @@ def test_each_title_in_a_list_of_titled_names_is_its_own_names(extractor: Extrac
         "Yoko Kamikawa": "Japanese Foreign Minister",
         "Minoru Kihara": "Defence Minister",
     }
+
+
+def test_two_portfolios_joined_before_a_title_are_one_office_and_no_body(extractor: Extractor) -> None:
+    text = "The agreement was signed by Commerce and Industry Minister Shri Piyush Goyal in London."
+    document = enrich(extractor, text)
+    assert roles(extractor, text) == {"Piyush Goyal": "Commerce and Industry Minister"}
+    assert [m.normalized for m in document.entities if m.label == "ORG"] == []
