@@ -828,6 +828,66 @@ def _agreed_kind(noun: Token) -> bool:
     return bool(set(noun.doc[start : noun.i].text.lower().split()) & AGREED_KINDS)
 
 
+def _lapsed_unrenewed(anchor: Token) -> bool:
+    """'The arrangement with France, which expired in June, has not been renewed': its own clause says it
+    lapsed, and the renewal denied is no plan (a renewal ahead, 'will be renewed', stays one)."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in ("renew", "extend") or not _denied_or_conditional(verb):
+        return False
+    sides = [o for p in anchor.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(  # the clause on the agreement, or hung on its side ('with France, which expired')
+        c.dep_ in ("relcl", "acl")
+        and c.lemma_.lower() in ENDING_VERBS
+        and c.tag_ in ("VBD", "VBN")
+        and not _denied_or_conditional(c)
+        for holder in (anchor, *sides)
+        for c in holder.children
+    )
+
+
+def _built_on(anchor: Token) -> bool:
+    """'builds on the 2024 agreement', 'building on the existing memorandum': what a new step builds on exists."""
+    first = first_conjunct(anchor)
+    if any(c.dep_ in ("relcl", "acl") for c in anchor.children):
+        return False  # 'build on the agreement we reached with China': its own clause says its stage
+    return (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "on"
+        and first.head.head.lemma_.lower() == "build"
+        and first.head.head.pos_ == "VERB"
+    )
+
+
+def _what_talks_will_bring(anchor: Token) -> bool:
+    """'Negotiations ... are still in progress, and I trust they will soon result in an agreement', 'talks that
+    will lead to a treaty': what talks under way are to result in is being negotiated."""
+    first = (
+        anchor.head if anchor.dep_ == "compound" else first_conjunct(anchor)
+    )  # 'an agreement satisfactory'
+    if first.dep_ != "pobj" or first.head.lower_ not in ("in", "to"):
+        return False
+    verb = first.head.head
+    if (
+        verb.lemma_.lower() not in ("result", "lead")
+        or verb.pos_ != "VERB"
+        or not aux_of(verb) & _MODAL_OR_FUTURE
+    ):
+        return False  # 'the negotiations have resulted in an agreement': reached
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    for subject in subjects:
+        if subject.lemma_.lower() in NEGOTIATING:
+            return True
+        if (
+            subject.lower_ == "they"
+        ):  # the talks a clause before names: 'Negotiations ... are in progress, and they'
+            before = [t for t in anchor.sent if t.i < subject.i and t.lemma_.lower() in NEGOTIATING]
+            if before and any(t.dep_ in ("nsubj", "nsubjpass") for t in before):
+                return True
+    return False
+
+
 def _denied_or_conditional(verb: Token) -> bool:
     """'has not signed', 'if no deal is reached', 'unless they agree': the agreement is not made."""
     if any(
@@ -858,6 +918,14 @@ def status_for(anchor: Token) -> AgreementStatus:
         return status_for(anchor.head)  # 'a comprehensive economic partnership agreement' is one noun
     if anchor.lemma_.lower() in NEGOTIATING and _talks_ended(anchor):
         return "agreed"  # 'announced the conclusion of negotiations on an agreement'
+    if _lapsed_unrenewed(anchor):
+        return (
+            "ended"  # 'The reciprocity arrangement with France, which expired in June, has not been renewed'
+        )
+    if _built_on(anchor):
+        return "in_force"  # 'The memorandum builds on the 2024 agreement between ...': one that exists
+    if _what_talks_will_bring(anchor):
+        return "in_negotiation"  # 'Negotiations with Great Britain are in progress, and they will result in an agreement'
     modifiers = {c.lower_ for c in anchor.lefts}
     if modifiers & IN_FORCE_MODIFIERS:
         return "in_force"
