@@ -5,7 +5,8 @@
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
     | --round11 | --round11b | --round12 | --round12b | --round12c
     | --round14 | --round14b | --round14c
-    | --round14d | --round14e | --round15 | --round15b | --round16a]
+    | --round14d | --round14e | --round15 | --round15b | --round16a
+    | --round16a_aside]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -3383,6 +3384,38 @@ ROUND16A_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 16a aside: written with round 16a, kept out of the repository and scored once at the end (blind 0/4 texts
+# exact with statuses, parties 2/4; after round 16a's rules 4/4). `--round16a_aside`.
+ROUND16A_ASIDE_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "A fisheries convention was negotiated with Mexico last spring. The convention now awaits the action of "
+        "the Senate.",
+        ((frozenset({"United States", "Mexico"}), "signed"),),
+    ),
+    (
+        GOV_UK,
+        "Ireland and the UK signed a memorandum of understanding on the Common Travel Area in 2019. The "
+        "memorandum remains in effect.",
+        ((frozenset({"United Kingdom", "Ireland"}), "in_force"),),
+    ),
+    (
+        GOV_UK,
+        "The Government has opened with Kenya discussions for a double taxation agreement.",
+        ((frozenset({"United Kingdom", "Kenya"}), "in_negotiation"),),
+    ),
+    (
+        DFAT,
+        "Double taxation treaties were renegotiated in 2019. Those with Japan and Korea entered into force in "
+        "2021.",
+        (
+            (frozenset({"Australia", "Japan"}), "in_force"),
+            (frozenset({"Australia", "South Korea"}), "in_force"),
+        ),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -3487,6 +3520,7 @@ _ROUNDS_WITH_STATUS = {
     "round15": ROUND15_PROBES,
     "round15b": ROUND15B_PROBES,
     "round16a": ROUND16A_PROBES,
+    "round16a_aside": ROUND16A_ASIDE_PROBES,
 }
 
 
