@@ -5,7 +5,8 @@ that ended (were brought to a close) in an agreement made it, and a clause of ta
 tells its stage; a sentence pointing back that puts it before a legislature or keeps it in force moves it on
 ('is to come into force next year' does not); a country naming talks ('with Brazil negotiations', so parsed) is
 their other side; 'those' made with named sides after agreements made in the plural are one agreement per side;
-'that Government' is the country named before, no party of its own."""
+'that Government' is the country named before, no party of its own; talks said to be 'in progress with'
+a country are with it (a rule written after the round's aside score)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,16 @@ CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
         US,
         "I propose to open with Ecuador negotiations for a new treaty of commerce.",
         {(frozenset({"United States", "Ecuador"}), "in_negotiation")},
+    ),
+    (
+        US,
+        "Negotiations are now in progress with Brazil for the settlement of the boundary.",
+        {(frozenset({"United States", "Brazil"}), "in_negotiation")},
+    ),
+    (
+        US,
+        "Negotiations are now in progress for the settlement of the boundary.",
+        set(),
     ),
     (
         US,
