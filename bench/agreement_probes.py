@@ -5,7 +5,8 @@
     | --round6g | --round7 | --round7b | --round8 | --round8b | --round8c | --round10 | --round10b | --round10c | --round10d
     | --round11 | --round11b | --round12 | --round12b | --round12c
     | --round14 | --round14b | --round14c
-    | --round14d | --round14e | --round15 | --round15b]
+    | --round14d | --round14e | --round15 | --round15b | --round16a
+    | --round16a_aside]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -3308,6 +3309,113 @@ ROUND15B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 16a (issue 19, us13a): written blind before its rules, from the kinds of error ten pre-1946 sections of US
+# annual messages showed: a sentence pointing back that puts the agreement before a legislature ('This convention
+# is pending before the Senate') or says it stays in force ('This agreement is to remain in force until'), the
+# other side named on the verb that opens talks for the agreement ('to initiate with Mexico negotiations for a new
+# treaty'), and 'those' made with several countries pointing back to the agreements of the sentence before; with
+# boundaries (a taking effect still ahead, talks for a treaty with no other side named). `--round16a`; a third of
+# the texts written with them is kept aside, scored only at the end.
+DFAT = "https://www.dfat.gov.au/news/x"
+
+ROUND16A_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "The Executive has negotiated a convention with Haiti for the settlement of pending claims. This "
+        "convention is pending before the Senate.",
+        ((frozenset({"United States", "Haiti"}), "signed"),),
+    ),
+    (
+        CANADA,
+        "Canada and Chile have negotiated a new social security agreement. The agreement is now before "
+        "Parliament for its approval.",
+        ((frozenset({"Canada", "Chile"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A temporary commercial agreement was entered into with France in May. This agreement is to remain in "
+        "force until the end of next year.",
+        ((frozenset({"United States", "France"}), "in_force"),),
+    ),
+    (
+        UK_NEWS,
+        "The UK and Switzerland signed a services mobility arrangement in 2020. The arrangement remains in "
+        "force until the end of 2025.",
+        ((frozenset({"United Kingdom", "Switzerland"}), "in_force"),),
+    ),
+    (
+        GOV_UK,
+        "A new trade agreement with Peru was signed in March. The agreement is to come into force next year.",
+        ((frozenset({"United Kingdom", "Peru"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I propose to open with Brazil negotiations for a new treaty of commerce and navigation.",
+        ((frozenset({"United States", "Brazil"}), "in_negotiation"),),
+    ),
+    (
+        INDIA,
+        "India will begin with Oman formal negotiations on a comprehensive economic partnership agreement.",
+        ((frozenset({"India", "Oman"}), "in_negotiation"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "I propose to open negotiations for a new treaty of commerce at the earliest opportunity.",
+        (),
+    ),
+    (
+        WHITE_HOUSE,
+        "Settlements of the war debts have been reached with several governments. Those concluded with "
+        "Belgium and Italy have been approved by the Congress.",
+        (
+            (frozenset({"United States", "Belgium"}), "in_force"),
+            (frozenset({"United States", "Italy"}), "in_force"),
+        ),
+    ),
+    (
+        GOV_UK,
+        "The UK has agreed several trade continuity agreements this year. Those signed with Kenya and Ghana "
+        "already apply.",
+        (
+            (frozenset({"United Kingdom", "Kenya"}), "in_force"),
+            (frozenset({"United Kingdom", "Ghana"}), "in_force"),
+        ),
+    ),
+)
+
+
+# Round 16a aside: written with round 16a, kept out of the repository and scored once at the end (blind 0/4 texts
+# exact with statuses, parties 2/4; after round 16a's rules 4/4). `--round16a_aside`.
+ROUND16A_ASIDE_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "A fisheries convention was negotiated with Mexico last spring. The convention now awaits the action of "
+        "the Senate.",
+        ((frozenset({"United States", "Mexico"}), "signed"),),
+    ),
+    (
+        GOV_UK,
+        "Ireland and the UK signed a memorandum of understanding on the Common Travel Area in 2019. The "
+        "memorandum remains in effect.",
+        ((frozenset({"United Kingdom", "Ireland"}), "in_force"),),
+    ),
+    (
+        GOV_UK,
+        "The Government has opened with Kenya discussions for a double taxation agreement.",
+        ((frozenset({"United Kingdom", "Kenya"}), "in_negotiation"),),
+    ),
+    (
+        DFAT,
+        "Double taxation treaties were renegotiated in 2019. Those with Japan and Korea entered into force in "
+        "2021.",
+        (
+            (frozenset({"Australia", "Japan"}), "in_force"),
+            (frozenset({"Australia", "South Korea"}), "in_force"),
+        ),
+    ),
+)
+
+
 def score_round5(
     extractor: Extractor,
     *,
@@ -3411,6 +3519,8 @@ _ROUNDS_WITH_STATUS = {
     "round14e": ROUND14E_PROBES,
     "round15": ROUND15_PROBES,
     "round15b": ROUND15B_PROBES,
+    "round16a": ROUND16A_PROBES,
+    "round16a_aside": ROUND16A_ASIDE_PROBES,
 }
 
 

@@ -2,8 +2,10 @@
 back to it, turned into `Agreement`s, with the classifier's verdict where one runs; and the spaCy factory.
 
 A sentence *founds* an agreement when it names one without pointing back ("new agreements", "a treaty") or
-says that parties agreed or signed. A later sentence that points back ("the deals", "the agreement", "the
-memorandum") adds its parties, subject and evidence to the agreement founded just before it.
+says that parties agreed or signed; "Those made with Finland and Poland ..." after agreements made in the
+plural founds one per side. A later sentence that points back ("the deals", "the agreement", "the
+memorandum") adds its parties, subject and evidence to the agreement founded just before it, and moves it on
+to a later stage it tells ("The treaty was ratified", "This convention is pending before the Senate").
 
 Output form: plural agreements between one side and several others ("agreements with Serbia, North
 Macedonia and Kosovo") are one bilateral agreement per other side; a singular agreement with several parties
@@ -29,6 +31,7 @@ from nlp.agreements.lexicon import (
     CONTINUING_TALKS,
     ENDING_VERBS,
     IN_FORCE_MODIFIERS,
+    MAKING_VERBS,
     MIN_PARTIES,
     NEGOTIATING,
     SIGNING_VERBS,
@@ -57,7 +60,13 @@ from nlp.agreements.parties import (
     the_group_is_ours,
     with_each,
 )
-from nlp.agreements.status import stage_only_ahead, stage_told_after, status_for
+from nlp.agreements.status import (
+    clause_status,
+    stage_only_ahead,
+    stage_told_after,
+    standing_said,
+    status_for,
+)
 from nlp.agreements.tokens import (
     agreeing_verbs,
     agreement_nouns,
@@ -316,6 +325,10 @@ def _candidates(doc: Doc) -> list[_Candidate]:
         if sent.text.rstrip().endswith("?"):
             continue  # 'Surely Britain will get a better deal?': a question announces nothing
         anchored = _anchor_of(sent)
+        those = _those_made_with(sent, sents, index) if anchored is None else None
+        if those is not None:
+            found.append(_those_candidate(those, sents, index))
+            continue
         if anchored is None:
             _moved_on(found, sent, index)  # 'It entered into force on 29 December.'
             continue
@@ -342,12 +355,62 @@ def _candidates(doc: Doc) -> list[_Candidate]:
                 anchor, earlier
             ):
                 earlier.status = _later_stage(earlier.status, status_for(anchor))
+            elif _standing_told(anchor, earlier, [*leads, *counterparts]):
+                # 'This convention is pending before the Senate', 'This agreement is to remain in force'
+                earlier.status = _later_stage(earlier.status, standing_said(anchor) or earlier.status)
             elif earlier.status == "unknown":
                 earlier.status = status_for(anchor)
             earlier.sentence_index = index
             continue
         found.append(_candidate(anchor, sents, index, refers=True))
     return found
+
+
+_THOSE = frozenset({"those", "these"})
+_MADE_WITH = SIGNING_VERBS | CONCLUDING_VERBS | MAKING_VERBS | NEGOTIATING
+
+
+def _those_made_with(sent: Span, sents: list[Span], index: int) -> Token | None:
+    """'Settlements have been made with foreign governments. Those made with Great Britain, Finland and Poland
+    have been approved by the Congress', '... Those with Japan and Korea entered into force': 'those' (or
+    'these') as a subject, made with named sides, after a sentence naming agreements in the plural, stands for
+    the agreements with them."""
+    if index == 0 or not _made_in_the_plural(sents[index - 1]):
+        return None
+    for token in sent:
+        if token.lower_ not in _THOSE or token.pos_ not in ("PRON", "DET"):
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        holders = [token] + [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE_WITH]
+        if token.head.lemma_.lower() in _MADE_WITH and token.head.tag_ in ("VBD", "VBN"):
+            holders.append(token.head)  # the parser may take 'Those concluded with ...' for a clause
+        if any(p.dep_ == "prep" and p.lower_ == "with" for h in holders for p in h.children):
+            return token
+    return None
+
+
+def _made_in_the_plural(sent: Span) -> bool:
+    """Agreements named in the plural ('several trade continuity agreements'), or things said in the plural to
+    have been made, reached or concluded ('Settlements have been made', 'Arrangements were concluded')."""
+    if any(is_plural(n) for n in agreement_nouns(sent)):
+        return True
+    return any(t.dep_ == "nsubjpass" and is_plural(t) and t.head.lemma_.lower() in _MADE_WITH for t in sent)
+
+
+def _those_candidate(those: Token, sents: list[Span], index: int) -> _Candidate:
+    """The agreements 'those' made with named sides stands for: one per side ('plural'), at the stage the
+    clause it is the subject of says ('have been approved by the Congress' → in force)."""
+    candidate = _Candidate(
+        anchor=those,
+        sentence=sents[index],
+        status=clause_status(those.head),
+        plural=True,
+        evidence=[sents[index]],
+        sentence_index=index,
+    )
+    candidate.add_parties(*parties_in(those))
+    return candidate
 
 
 def _only_ahead(anchor: Token, earlier: _Candidate) -> bool:
@@ -436,6 +499,15 @@ _STAGE_VERBS = (
     | ANNULLING_VERBS
     | STAGE_MOVING_VERBS
 )
+
+
+def _standing_told(anchor: Token, earlier: _Candidate, named: list[str]) -> bool:
+    """A sentence pointing back whose subject, the agreement, is said to stand somewhere ('This treaty is pending
+    before the Senate', 'The arrangement remains in force': `status.standing_said`), naming no party the
+    agreement lacks."""
+    if any(name != HOME and not earlier.knows(name) for name in named):
+        return False
+    return standing_said(anchor) is not None
 
 
 def _later_stage(known: AgreementStatus, said: AgreementStatus) -> AgreementStatus:

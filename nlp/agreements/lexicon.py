@@ -271,6 +271,8 @@ FORMER_NAMES: dict[str, str] = {
     "Rumania": "Romania",
     "Roumania": "Romania",
     "Siam": "Thailand",
+    "Muscat": "Oman",  # the Sultanate of Muscat (and Oman) until 1970
+    "Muscat and Oman": "Oman",
     "Persia": "Iran",
     "Ceylon": "Sri Lanka",
     "Formosa": "Taiwan",
@@ -317,6 +319,12 @@ FORMER_STATES = frozenset({"North Vietnam", "South Vietnam", "North Yemen", "Sou
 
 # Ended by one side's act or by time, as treaty language says it: 'the treaty was abrogated', 'it lapsed'.
 ANNULLING_VERBS = frozenset("abrogate denounce renounce repudiate annul revoke rescind lapse cease".split())
+
+# What an agreement without force or effect is said to be: 'has therefore become void', 'became null and void',
+# 'was declared void', 'is now inoperative' (it ended: a treaty not approved in time is void).
+VOID_WORDS = frozenset("void null invalid inoperative nugatory".split())
+# The verbs that say an agreement is or has been made so: 'become', 'be', 'declare', 'render', 'make'.
+MAKING_VOID_VERBS = frozenset("become be declare render make hold".split())
 
 # What a legislature gives an agreement: asked for, it is signed and pending ('awaits your approval',
 # 'I will seek the Senate's consent to ratification of the treaty', 'still needs parliamentary approval').

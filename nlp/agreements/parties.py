@@ -1065,8 +1065,14 @@ def _excluded(ent: Span) -> bool:
         and root.head.lemma_.lower() not in AGREEMENT_NOUNS | PARTY_GROUP_NOUNS | SIDES_ACTS
     ) or _owns_a_named_body(root):
         return True
-    if root.dep_ in ("compound", "nmod") and _modifies_a_thing(root.head):
-        return True  # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party
+    if (
+        root.dep_ in ("compound", "nmod")
+        and _modifies_a_thing(root.head)
+        and root.head.lemma_.lower() not in NEGOTIATING
+    ):
+        # 'the U.S. plane-maker', 'US troops': what belongs to a country is no party; 'the Iran negotiations',
+        # 'to open with Brazil negotiations for a treaty' (so parsed) are talks with it
+        return True
     if root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.head.lower_ in PLACE_PREPOSITIONS:
         return True  # 'Our Ambassador in Mexico City': a place named after a country
     first = first_conjunct(root)
@@ -1513,6 +1519,8 @@ def _parties_within(anchor: Token, scope: set[int]) -> tuple[list[str], list[str
         seller = _sells(ent, anchor)  # out of the clause's scope, in what the deal buys
         if not seller and (ent.root.i not in scope or _excluded(ent) or _in_purpose(ent, anchor)):
             continue
+        if len(ent) == 1 and ent.root.lemma_.lower() in ("government", "country") and _refers_back(ent.root):
+            continue  # 'a convention with that Government': the country named before (`_referred_to`)
         name = _party_name(ent) if ent is tagged else _body_name(ent)
         if seller and name is None and ent.label_ in ("ORG", "GPE"):
             name = known_as(without_article(normalize_name(ent)))

@@ -25,14 +25,18 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      treaty", "Senate approval of the treaty" → in_force (signed where it is asked for, needed or yet to
      come); "implementation of the deal" → in_force (unless that is frozen or ended); "approved the signing of
      an MoU" → planned ("welcomed (witnessed) the signing of a framework" → signed, planned where yet to come); "talks on an agreement" → in_negotiation ("the conclusion of negotiations on" →
-     agreed; "agreed that talks on a treaty would begin" is talks to come, in_negotiation); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
+     agreed; "agreed that talks on a treaty would begin" is talks to come, in_negotiation; talks that
+     "ended (culminated, were brought to a close) in" it made it, agreed, or the later stage a clause on it or on
+     its "with" side says: "in a convention with that Government, which took effect in July" → in_force); "the exchange of MoUs" → signed; "a party to the agreement" → in_force; "the entry into force
      of" → in_force (planned where that entry is yet to come); "the collapse (expiry, termination) of the
      treaty", "its withdrawal from the deal" → ended ("the suspension of" → suspended; in_force where that end
      is ahead or only supposed: "before the expiry of", "would lead to the collapse of"); the instrument that
      is to hold what the sides have reached ("the terms agreed with Britain will be embodied in a treaty", "the
      agreement in principle reached will be turned into a full treaty", "agreement in principle has been
      reached, and a treaty will be drafted") → agreed;
-  3. a participle or relative clause on the noun: "the agreement, signed in July" → signed, outranked by a
+  3. "the ratifications having been exchanged (received)" anywhere in its sentence → in_force; a participle or
+     relative clause on the noun (or a signing participle the parser hung on its "with" side: "the treaty with
+     Paraguay, signed in May"): "the agreement, signed in July" → signed, outranked by a
      later stage its own verb (or a later verb the parser hung on the noun: "..., signed in 2006, entered into
      force in 2012"), or what it has done since ("..., signed in 1960, has served both nations well") says but not by implementation yet to begin ("the agreement reached with Japan
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
@@ -86,6 +90,7 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 `_clause_status(verb)`, in this order because each earlier cue overrides what a later one would read (a
 perfect is read as done first: "to have signed" signed, "would have terminated" ended; a present tense in a
 clause of time as the future: "when the treaties are drawn" planned):
+  made void ("has become void", "null and void", "was declared void") → ended (supposed or denied: nothing);
   ending ("scrapped", "pulled out of", "walked away from", "backed out of", "abrogated", "lapsed", "came to an end"; "we will not let it come to an
   end" stands; "expires in 2030" stands; one disclaimed or only meant, "has no plans to pull out of", "ruled out
   withdrawing", "plans to pull out of", stands; not an agreement
@@ -126,6 +131,12 @@ A verb joined after the agreement's own with 'it' for its subject moves it on on
 meant, done or under way ("..., and it is being implemented"; not "..., and it ended the dispute", nor "it takes
 effect next year"); `stage_told_after(sent)` reads a sentence of its own that way ("It entered into force on 29
 December", "The instruments of ratification were exchanged"), for assembly to move the agreement just before on.
+A later joined verb that ends it outranks a ratification or a plan before it ("was ratified by the King, but
+did not receive the approbation of the Chambers, and has therefore become void" → ended); a joined step denied
+moves nothing. `standing_said(anchor)`: what a sentence pointing back says of where its subject, the agreement,
+stands ("This convention is pending before the Senate" signed, "This agreement is to remain in force" in_force),
+for assembly to move it on; `clause_status(verb)`: the clause rules' reading for an anchor that is no agreement
+noun ("Those made with Finland have been approved by the Congress").
 `stage_only_ahead(verb)`: an end or a taking effect only ahead or supposed ("the deal could collapse if ...",
 "the deal would take effect Jan. 1") tells assembly no stage of an agreement the text has given one.
 `_verb_status` then reads a finishing verb that is only planned ("aim to finalise the deal") as
@@ -172,6 +183,7 @@ from nlp.agreements.lexicon import (
     LEGISLATIVE_ACTS,
     LEGISLATURES,
     MAKING_VERBS,
+    MAKING_VOID_VERBS,
     NEGOTIATING,
     OBSERVING_VERBS,
     OPERATION_NOUNS,
@@ -197,6 +209,7 @@ from nlp.agreements.lexicon import (
     TEMPORAL_MARKS,
     TOWARDS,
     TREATY_BONDS,
+    VOID_WORDS,
     WEAK_IN_FORCE_MODIFIERS,
     WITHDRAWING_PHRASES,
 )
@@ -241,6 +254,11 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     right = [c.lower_ for c in verb.rights]
     if lemma == "subscribe" and "to" in right:
         return None  # 'Chile subscribes to the principles of the treaty': supports it, signs nothing
+    if _made_void(verb):
+        # 'has therefore become void', 'became null and void', 'was declared void' → ended; 'would become void
+        # if the Congress does not approve it', 'will become void unless': an end only supposed says nothing
+        supposed = aux & _MODAL_OR_FUTURE or _denied_or_conditional(verb)
+        return None if supposed else "ended"
     if (
         lemma in _ENDING | SUSPENDING_VERBS or _withdraws_by_phrase(verb) or _ends_by_phrase(verb)
     ) and not _acts_on_another(verb):
@@ -375,6 +393,17 @@ def _clause_status(verb: Token, *, depth: int = 0) -> AgreementStatus | None:
     if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i and depth < 2:
         return _verb_status(verb.head, depth=depth + 1)
     return None
+
+
+def _made_void(verb: Token) -> bool:
+    """'has become void', 'became null and void', 'is now void', 'was declared void': the verb's complement
+    (or the complement's first conjunct) says the agreement has no force ('void of effect' on something else
+    is not asked: the rule is read only of a clause the agreement governs)."""
+    if verb.lemma_.lower() not in MAKING_VOID_VERBS:
+        return False
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr", "xcomp") and c.lemma_.lower() in VOID_WORDS for c in verb.children
+    )
 
 
 def _puts_pen_to_paper(verb: Token) -> bool:
@@ -533,8 +562,8 @@ def _carried_on(verb: Token) -> AgreementStatus | None:
     if any(conj.i > verb.i and _ratification_denied(conj) for conj in verb.conjuncts):
         return "signed"
     for conj in verb.conjuncts:
-        if conj.i < verb.i:
-            continue
+        if conj.i < verb.i or _denied_or_conditional(conj):
+            continue  # '..., but did not receive the approval of the Chambers': a step not taken moves nothing
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             status = _stage_of_it(
                 conj
@@ -726,6 +755,8 @@ def _enacted(verb: Token) -> bool:
         return False  # 'must now be approved by the Congress', 'to be approved by the Senate': not yet
     if _yet_to_come(verb):
         return False  # 'once the Senate approves the treaties': the approval is ahead
+    if _denied_or_conditional(verb):
+        return False  # 'was not approved by the Congress in time': no law made
     if lemma == "sign":
         return any(p.lower_ == "into" and any(c.lower_ == "law" for c in p.children) for p in verb.children)
     approves = lemma in APPROVING or (
@@ -996,11 +1027,17 @@ def status_for(anchor: Token) -> AgreementStatus:
             # 'welcomed the signing of a framework', 'witnessed the signing of': the ceremony that signs it,
             # unless yet to come ('will witness the signing of')
             return "planned" if _verb_status(verb) == "planned" else "signed"
+    talked = _verb_of_talks_ended(anchor)
     if anchor.dep_ == "pobj" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING for c in head.head.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEGOTIATING for c in talked.children
     ):
-        # 'discussions have begun on a revised framework'; 'the negotiations resulted in an agreement' made it
-        return "agreed" if _made_by_talks(anchor, head.head) else "in_negotiation"
+        # 'discussions have begun on a revised framework'; 'the negotiations resulted in an agreement' made it,
+        # and a clause on it tells a later stage ('talks ended in an agreement with Iceland, which came into
+        # force in January')
+        if not _made_by_talks(anchor, talked):
+            return "in_negotiation"
+        described = _described(anchor)
+        return described if described in ("signed", *_LATER_STAGES) else "agreed"
     if anchor.dep_ == "pobj" and head.head.lemma_.lower() in NEGOTIATING:
         # 'talks on a new agreement'; 'concluded negotiations on an agreement', 'announced the conclusion of
         # negotiations on an agreement' are agreed
@@ -1039,9 +1076,15 @@ def status_for(anchor: Token) -> AgreementStatus:
         # 'the terms agreed with Britain will be embodied in a treaty', 'the agreement in principle reached
         # with Japan will be turned into a full treaty': the instrument of an agreement reached, yet to be written
         return "agreed"
-    participles = [
-        c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
-    ] + _participle_after(anchor)
+    if _ratifications_exchanged_beside(anchor):
+        # 'the treaty with the Netherlands, the ratifications having been exchanged at The Hague, is
+        # transmitted', 'the treaties concluded with Siam and Muscat ..., the ratifications having been received'
+        return "in_force"
+    participles = (
+        [c for c in anchor.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        + _participle_after(anchor)
+        + _participle_on_its_side(anchor)
+    )
     for child in participles:
         if child.lemma_.lower() not in SIGNING_VERBS | {"negotiate"}:
             continue
@@ -1056,6 +1099,9 @@ def status_for(anchor: Token) -> AgreementStatus:
         )
         if later not in _LATER_STAGES:
             later = _carried_on(child) or _later_participle(anchor, child)
+        if later not in _LATER_STAGES and verb is not None and verb.i != child.i:
+            # '..., signed at Lisbon in 1902, was not approved in time and has consequently become void'
+            later = _carried_on(verb)
         if later not in _LATER_STAGES and _has_long_operated(first, verb, modifiers):
             later = "in_force"  # 'our security treaty, signed in 1960, has served both nations well'
         if later in _LATER_STAGES:
@@ -1132,8 +1178,10 @@ def status_for(anchor: Token) -> AgreementStatus:
         status = _later_stage(anchor, verb) or status
     if status in (None, "agreed", "signed") and verb is not None:
         status = _carried_on(verb) or status  # 'was concluded in 1916 and has been put into effect'
-    if status == "planned" and verb is not None and _carried_on(verb) in ("ended", "suspended"):
-        status = _carried_on(verb)  # 'was not renewed and expired in January'
+    if status in ("planned", "in_force") and verb is not None and _carried_on(verb) in ("ended", "suspended"):
+        # 'was not renewed and expired in January'; 'was ratified by the King, but did not receive the approval
+        # of the Chambers, and has therefore become void'
+        status = _carried_on(verb)
     if status == "planned" and verb is not None:
         # 'No agreement has yet been concluded with Austria, but the form of agreement has been settled'
         status = _reached_all_the_same(verb) or status
@@ -1397,6 +1445,21 @@ def _participle_after(anchor: Token) -> list[Token]:
     return [after]
 
 
+def _participle_on_its_side(anchor: Token) -> list[Token]:
+    """'the extradition treaty with Paraguay, signed in May, ...' where the parser hung the participle on
+    'Paraguay': a signing verb's participle on the noun's own 'with' side describes the noun (a country is not
+    signed)."""
+    return [
+        c
+        for prep in anchor.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for side in prep.children
+        if side.dep_ == "pobj" and side.ent_type_ in ("GPE", "ORG", "NORP")
+        for c in side.children
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in SIGNING_VERBS
+    ]
+
+
 def _approached(noun: Token) -> bool:
     """'are close to a trade deal', 'near a deal', 'nearing a deal', 'an agreement is well within reach': the
     sides are near one they have not reached (talks are on)."""
@@ -1543,7 +1606,11 @@ def _before_the_legislature(anchor: Token) -> bool:
     legislature's approval is signed, not yet in force (the annotation guide's line)."""
     verb = governing_verb(anchor)
     pends = verb is not None and (verb.lemma_.lower() in _PENDING_VERBS or verb.lower_ == "pending")
-    for holder in [anchor, *([verb] if pends and verb is not None else [])]:
+    holders = [anchor]
+    if pends and verb is not None:
+        # 'This convention is pending before the Senate': the parser may hang 'before' on 'pending'
+        holders += [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "pending")]
+    for holder in holders:
         pending = holder.lower_ == "pending" or any(c.lower_ == "pending" for c in holder.children)
         for prep in holder.children:
             if (
@@ -1763,27 +1830,55 @@ _ENDS = frozenset("end close".split())
 
 
 def _made_by_talks(anchor: Token, verb: Token) -> bool:
-    """'The negotiations with Germany have resulted in an agreement', 'talks produced a deal': the talks (or
-    the agreement they made) where talks are said to have ended in an agreement, reached and not yet signed
-    ('talks could result in a deal' have not)."""
-    if verb.lemma_.lower() not in RESULTING_VERBS or aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb):
+    """'The negotiations with Germany have resulted in an agreement', 'talks produced a deal', 'talks ended in
+    an agreement', 'the negotiations were brought to a close in a convention': the talks (or the agreement they
+    made) where talks are said to have ended in an agreement, reached and not yet signed ('talks could result
+    in a deal' have not)."""
+    lemma = verb.lemma_.lower()
+    ins = _ended_in(verb)
+    if (lemma not in RESULTING_VERBS and not ins) or aux_of(verb) & _MODAL_OR_FUTURE or "to" in aux_of(verb):
         return False
     if _denied_or_conditional(verb) or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
         return False
-    talks = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in NEGOTIATING]
-    made = [
-        g
-        for c in verb.children
-        for g in (
-            [c]
-            if c.dep_ == "dobj"
-            else [p for p in c.children if p.dep_ == "pobj"]
-            if c.lower_ == "in"
-            else []
-        )
-        if g.lemma_.lower() in AGREEMENT_NOUNS
+    subjects = ("nsubj", "nsubjpass") if ins else ("nsubj",)
+    talks = [c for c in verb.children if c.dep_ in subjects and c.lemma_.lower() in NEGOTIATING]
+    preps = ins or [c for c in verb.children if c.lower_ == "in"]
+    made = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for prep in preps for p in prep.children if p.dep_ == "pobj"
     ]
+    made = [g for g in made if g.lemma_.lower() in AGREEMENT_NOUNS]
     return bool(talks and made) and any(t.i == anchor.i for t in (*talks, *made))
+
+
+def _ended_in(verb: Token) -> list[Token]:
+    """The 'in' of talks that 'ended (culminated, were terminated) in' an agreement or 'were brought (came) to a
+    close in' one, as of talks that 'resulted in' one."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ENDED_IN:
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if lemma not in ("bring", "come"):
+        return []
+    ends = [
+        p
+        for to in verb.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for p in to.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _ENDS_OF_TALKS
+    ]
+    return [c for node in (verb, *ends) for c in node.children if c.dep_ == "prep" and c.lower_ == "in"]
+
+
+def _verb_of_talks_ended(anchor: Token) -> Token:
+    """The verb an agreement noun's 'in' hangs on, through 'to a close (an end)': 'were brought to a close in a
+    convention' → 'brought'."""
+    held = anchor.head.head
+    if held.lemma_.lower() in _ENDS_OF_TALKS and held.dep_ == "pobj" and held.head.lower_ == "to":
+        return held.head.head
+    return held
+
+
+# Talks that 'ended (culminated, were terminated) in' an agreement made it, as talks that 'resulted in' one.
+_ENDED_IN = frozenset("end terminate culminate close".split())
 
 
 def _described(anchor: Token) -> AgreementStatus | None:
@@ -1806,8 +1901,8 @@ def _described(anchor: Token) -> AgreementStatus | None:
                 return status
         if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in child.children):
             continue
-        if child.lemma_.lower() in _DESCRIBING:
-            status = _verb_status(child)
+        if child.lemma_.lower() in _DESCRIBING or _takes_effect(child):
+            status = _verb_status(child)  # '..., which came into force in January'
             if status is not None:
                 return status
     return None
@@ -1959,6 +2054,43 @@ def _is_entry_into_force(token: Token) -> bool:
 
 
 _IN_FORCE_REACH = 12  # tokens after an agreement noun within which 'in force' is said of it
+
+
+def clause_status(verb: Token) -> AgreementStatus:
+    """The status a verb's clause gives what it says of an agreement, read by the clause rules alone: for an
+    anchor that is no agreement noun ('Those made with Finland have been approved by the Congress')."""
+    status = _verb_status(verb)
+    later = _carried_on(verb)  # 'Those concluded with Belgium have been approved', parsed as two clauses
+    if later is not None and (status is None or _STAGE_ORDER.index(later) > _STAGE_ORDER.index(status)):
+        return later
+    return status or "unknown"
+
+
+_STAGE_ORDER: tuple[AgreementStatus, ...] = (
+    "unknown",
+    "planned",
+    "in_negotiation",
+    "agreed",
+    "signed",
+    "in_force",
+    "suspended",
+    "ended",
+)
+
+
+def standing_said(anchor: Token) -> AgreementStatus | None:
+    """What a sentence pointing back says of where the agreement stands, as its subject: 'This convention is
+    pending before the Senate', 'The agreement is now before Parliament' → signed; 'This agreement is to remain
+    in force until 1908', 'The arrangement remains in force' → in_force. Assembly moves the agreement founded
+    before on to it where it is later ('The agreement is to come into force next year' says neither)."""
+    first = first_conjunct(anchor)
+    if not is_noun(anchor) or first.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if _before_the_legislature(anchor):
+        return "signed"
+    if _said_in_force(anchor):
+        return "in_force"
+    return None
 
 
 def _said_in_force(anchor: Token) -> bool:
@@ -2139,6 +2271,23 @@ def _stage_of_it(verb: Token) -> AgreementStatus | None:
 
 
 _TOLD_AFTER = frozenset({"signed", "in_force", "suspended", "ended"})
+
+
+_RATIFICATIONS_DONE = frozenset("exchange receive deposit".split())
+
+
+def _ratifications_exchanged_beside(anchor: Token) -> bool:
+    """An absolute clause in the agreement's sentence, 'the ratifications having been exchanged (received,
+    deposited)': the last step to force taken ('ratifications having yet to be exchanged' has not). Read over
+    the sentence, as the parser hangs the clause on the agreement's verb, or the agreement on the clause."""
+    for token in anchor.sent:
+        if token.lemma_.lower() not in _RATIFICATIONS_DONE or token.tag_ != "VBN":
+            continue
+        having = any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+        ratified = any(c.dep_ == "nsubjpass" and _ratifications(c) for c in token.children)
+        if having and ratified and not _denied_or_conditional(token):
+            return True
+    return False
 
 
 def _ratifications(noun: Token) -> bool:

@@ -171,6 +171,25 @@ def concluded_talks(sent: Span) -> Token | None:
 _ABLE = frozenset({"can", "could", "might", "may"})
 
 
+_TALKS_GOING_ON = frozenset("be proceed continue go progress".split())
+
+
+def _talks_predicate(talks: Token) -> list[Token]:
+    """'Negotiations are now in progress with Canada', 'negotiations are proceeding with Japan': what talks as a
+    subject are said to be, where the parser hangs their 'with' ('in progress', 'under way', the verb)."""
+    verb = talks.head
+    if talks.dep_ != "nsubj" or verb.lemma_.lower() not in _TALKS_GOING_ON:
+        return []
+    states = [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "under")
+        for p in prep.children
+        if p.dep_ == "pobj" and p.lower_ in ("progress", "way")
+    ]
+    return [verb, *states]
+
+
 def negotiating_with(sent: Span) -> Token | None:
     """'We are negotiating with the Soviet Union', 'negotiations with Iran on its nuclear programme', 'with
     them', 'with the nations of the Warsaw Pact', 'negotiating with President Gorbachev' (a leader history
@@ -180,7 +199,7 @@ def negotiating_with(sent: Span) -> Token | None:
         lemma = token.lemma_.lower()
         if lemma not in ("negotiate", "negotiation", "talk") or aux_of(token) & _ABLE:
             continue  # 'Reagan could negotiate with the Soviet Union': what one can do is no negotiation
-        for prep in token.children:
+        for prep in (c for holder in (token, *_talks_predicate(token)) for c in holder.children):
             if prep.dep_ == "prep" and prep.lower_ in (
                 ("between",) if lemma == "talk" else ("with", "between")
             ):
