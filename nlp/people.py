@@ -301,13 +301,18 @@ _OFFICES_BEFORE_NAMES = frozenset(
 )
 
 
+def names_after_titles(doc: Doc) -> list[Span]:
+    """The surnames `_names_after_titles` finds, as PERSON spans."""
+    return [Span(doc, i, i + 1, label="PERSON") for i in sorted(_names_after_titles(doc))]
+
+
 @cached_on_doc
-def names_after_titles(doc: Doc) -> tuple[Span, ...]:
+def _names_after_titles(doc: Doc) -> frozenset[int]:
     """A surname the model tags as nothing after a capitalised office, where the name ends the phrase: 'House
     Minority Leader [Jeffries].', 'Speaker of the House [O'Neill], Senate Majority Leader Baker' (an office 'of
     the' one word the model tags as a body). Not a word of a body's or a place's name ('Minister Office',
-    'Governor Phillip Tower' goes on), nor a word the model tags as anything (PERSON spans)."""
-    found: list[Span] = []
+    'Governor Phillip Tower' goes on), nor a word the model tags as anything (token indices, once a document)."""
+    found: list[int] = []
     for token in doc[1:]:
         i = token.i
         if token.ent_type_ or not token.is_title or token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS:
@@ -333,8 +338,8 @@ def names_after_titles(doc: Doc) -> tuple[Span, ...]:
             and doc[i - 4].lower_ in _OFFICES_BEFORE_NAMES
         )
         if office or of_a_body:
-            found.append(Span(doc, i, i + 1, label="PERSON"))
-    return tuple(found)
+            found.append(i)
+    return frozenset(found)
 
 
 def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
@@ -884,7 +889,7 @@ def role_after(doc: Doc, end: int) -> str | None:
         k
         for k, w in enumerate(words)
         if (w.ent_type_ == "PERSON" and not (_after_role_of(doc, _ent_start(w)) or _seat(words, k)))
-        or any(n.start == w.i for n in names_after_titles(doc))  # 'Speaker of the House [Dick]'
+        or w.i in _names_after_titles(doc)  # 'Speaker of the House [Dick]'
     ]
     if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS or _title_of(words[: named[0]])):
         return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
