@@ -56,6 +56,7 @@ from nlp.people import (
     in_apposition_to_role,
     in_list_of_bodies,
     is_plausible_name,
+    names_after_titles,
     names_in_titles,
     resolve_people,
     titled_names,
@@ -63,6 +64,7 @@ from nlp.people import (
 from nlp.portfolios import names_after_portfolios, portfolio_people
 from presswatch.document import EntityLabel, Mention
 from presswatch.gazetteer import (
+    Place,
     canonical_name,
     countries,
     country,
@@ -322,13 +324,25 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
         if not any(e.start < s.end and s.start < e.end for e in ents)
         and not any(t.lower_ in ORG_HEADS for t in s)  # 'the Honourable Artillery Company'
     ]
+    after_titles = [  # 'House Minority Leader [Jeffries]', 'Speaker of the House [O'Neill],' (a body's span
+        # the rules ran on over the name, '[House O'Neill]', gives it up)
+        s
+        for s in names_after_titles(doc)
+        if not any(
+            e.start < s.end and s.start < e.end and not (e.label_ == "ORG" and e.end == s.end) for e in ents
+        )
+    ]
+    named += after_titles
     named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
     named += _names_after_departments(doc, ents)  # 'Secretary of [the Interior Deb Haaland]'
     for holder in names_after_portfolios(doc, ents, common=common):  # 'Minister for Trade ... [Todd McClay]'
         overlapping = [n for n in named if n.start < holder.end and holder.start < n.end]
         if all(n.end <= holder.end for n in overlapping):  # 'Bhagwant [Mann]' read whole
             named = [n for n in named if n not in overlapping] + [holder]
-    if in_portfolios := portfolio_people(doc, named, common=common) if common else []:
+    in_portfolios = (  # not a name after an office 'of the House': no portfolio holds a body's name
+        portfolio_people(doc, [n for n in named if n not in after_titles], common=common) if common else []
+    )
+    if in_portfolios:
         named = [n for n in named if n not in in_portfolios]  # the portfolio's words are its holder's role
         doc.ents = [e for e in doc.ents if e not in in_portfolios]
     people = resolve_people(doc, named)
@@ -559,6 +573,7 @@ def _organisation_mentions(
     """One entity per body: an acronym joins the name it abbreviates, and a name that is only a fragment of
     a longer one in the document (no organisation word at its end) joins that longer name."""
     bodies = [(span, name) for span, name, label in orgs if label == "ORG"]
+    home = country(publisher(doc) or "")
     expansions = acronyms(doc, bodies)
     full_names = {name for _, name in bodies if len(name.split()) > 1}
     found: list[Mention] = []
@@ -573,7 +588,11 @@ def _organisation_mentions(
         resolved = expansions.get(name, name)
         resolved = parent_university(resolved, full_names) or resolved  # 'Harvard Medical School'
         if resolved == name and not _known(name, countries):
-            longer = [n for n in full_names if _is_fragment(name, n) and _may_shorten(name, n)]
+            longer = [
+                n
+                for n in full_names
+                if _is_fragment(name, n) and (_may_shorten(name, n) or _without_home(name, n, home))
+            ]
             if len(longer) == 1:
                 resolved = longer[0]
         found.append(
@@ -606,6 +625,22 @@ def _may_shorten(short: str, long: str) -> bool:
         if len(words) > size and (demonym(owner) or country(owner)):
             rest = fold(" ".join(words[size:]))
             return rest == fold(short) or rest.startswith(fold(short) + " ")
+    return False
+
+
+def _without_home(short: str, long: str, home: Place | None) -> bool:
+    """'our Information Agency' after 'the United States Information Agency' in a US address, 'the Forest
+    Service' after 'the Kenya Forest Service' in Kenya's release: a government names its own body again
+    without its country's name or demonym. Only the publisher's own country: in a UK text the 'Prison
+    Service' is not the 'Welsh Prison Service', nor in news the 'Space Agency' another country's."""
+    if home is None:
+        return False
+    words = long.split()
+    for size in (1, 2, 3):
+        owner = " ".join(words[:size])
+        if len(words) > size and fold(" ".join(words[size:])) == fold(short):
+            place = country(owner) or demonym(owner)
+            return place is not None and place.code == home.code
     return False
 
 

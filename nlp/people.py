@@ -53,7 +53,7 @@ ROLE_WORDS = frozenset(
     secretary-general commissioner-general undersecretary under-secretary emir sultan pope archbishop bishop
     admiral colonel captain coach spokesperson trustee superintendent inspector constable marshal
     vice-president treasurer registrar counsel rapporteur ombudsman sheriff
-    doctor nurse surgeon physician gp economist scientist lawyer editor correspondent taoiseach tánaiste speaker
+    doctor nurse surgeon physician gp economist scientist lawyer editor correspondent taoiseach tánaiste speaker whip
     tanaiste gov. sen. rep. gen. lt. col. capt. sgt. cllr amb. supt. insp. det. adm. maj. cpl.
     councillor councilor alderman detective sergeant analyst boss striker midfielder goalkeeper defender
     artist novelist playwright illustrator architect historian researcher campaigner activist lawmaker
@@ -311,6 +311,62 @@ def titled_names(doc: Doc) -> list[Span]:
 _RANKS = frozenset("marshal admiral brigadier colonel commodore".split())
 
 
+# Capitalised words after an office that name a body or a thing, not its holder ('Prime Minister Office').
+_NOT_HOLDERS = frozenset(
+    """office department ministry council committee service agency board commission house group team program
+    programme fund bank award prize act bill report""".split()
+)
+
+
+# Offices a holder's surname follows as a title ('Senate Majority Leader Baker', 'Chairman Comer'); not words
+# that also open a body's or another office's name ('Premier League', 'Chief Planner', 'General Secretariat').
+_OFFICES_BEFORE_NAMES = frozenset(
+    """leader speaker senator chairman chairwoman chair minister secretary president governor mayor justice
+    judge treasurer ambassador commissioner representative congressman congresswoman whip""".split()
+)
+
+
+def names_after_titles(doc: Doc) -> list[Span]:
+    """The surnames `_names_after_titles` finds, as PERSON spans."""
+    return [Span(doc, i, i + 1, label="PERSON") for i in sorted(_names_after_titles(doc))]
+
+
+@cached_on_doc
+def _names_after_titles(doc: Doc) -> frozenset[int]:
+    """A surname the model tags as nothing after a capitalised office, where the name ends the phrase: 'House
+    Minority Leader [Jeffries].', 'Speaker of the House [O'Neill], Senate Majority Leader Baker' (an office 'of
+    the' one word the model tags as a body). Not a word of a body's or a place's name ('Minister Office',
+    'Governor Phillip Tower' goes on), nor a word the model tags as anything (token indices, once a document)."""
+    found: list[int] = []
+    for token in doc[1:]:
+        i = token.i
+        if token.ent_type_ or not token.is_title or token.pos_ != "PROPN" or token.lower_ in ROLE_WORDS:
+            continue
+        if token.tag_ == "NNPS" or plural_role(token):
+            continue  # 'Their Executive Directors': an office in the plural, no name
+        if token.lower_ in _NOT_HOLDERS or any(f(token.text) is not None for f in (country, demonym, region)):
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and not (after.text in (",", ".", ";") or after.is_lower):
+            continue
+        if after is not None and after.lower_ == "and" and i + 2 < len(doc) and doc[i + 2].is_title:
+            continue  # 'Chief Fire and Rescue Adviser': the office goes on
+        before = doc[i - 1]
+        office = before.is_title and before.lower_ in _OFFICES_BEFORE_NAMES
+        of_a_body = (
+            i >= 4
+            and before.ent_type_ == "ORG"
+            and before.ent_iob_ == "B"
+            and doc[i - 2].lower_ == "the"
+            and doc[i - 3].lower_ == "of"
+            and doc[i - 4].is_title
+            and doc[i - 4].lower_ in _OFFICES_BEFORE_NAMES
+        )
+        if office or of_a_body:
+            found.append(i)
+    return frozenset(found)
+
+
 def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Names the model took into a title it tagged as a body: 'Secretary of [State Dulles]', '[General
     Eisenhower]', when the document names the person so elsewhere ('Secretary Dulles has reported'). The
@@ -509,6 +565,8 @@ def role_before(doc: Doc, start: int) -> str | None:
         and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
     ):
         token = doc[i]
+        if token.text == "," and any(w.lower_ in ROLE_WORDS for w in words):
+            break  # 'Speaker of the House O'Neill, [Senate Majority Leader] Baker': the office is whole already
         if i > 1 and joins(doc[i - 1]):  # 'President-elect', 'co-founder', 'Vice-Premier': one word
             words[:0] = doc[i - 2 : i + 1]
             if doc[i - 2].is_sent_start:
@@ -871,14 +929,11 @@ def role_after(doc: Doc, end: int) -> str | None:
     named = [
         k
         for k, w in enumerate(words)
-        if w.ent_type_ == "PERSON" and not (_after_role_of(doc, _ent_start(w)) or _seat(words, k))
+        if (w.ent_type_ == "PERSON" and not (_after_role_of(doc, _ent_start(w)) or _seat(words, k)))
+        or w.i in _names_after_titles(doc)  # 'Speaker of the House [Dick]'
     ]
-    if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS):
+    if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS or _title_of(words[: named[0]])):
         return None  # 'Angel Catbird, with illustrator Johnnie Christmas': the title is the next name's
-    if named and words[0].is_title and all(w.is_title or w.lower_ in _CONNECTORS for w in words[: named[0]]):
-        return (
-            None  # 'Enrique Manalo, Secretary of National Defense Gilberto Teodoro': a list of titled names
-        )
     if named:
         words = words[: named[0]]  # '..., chief executive of the website Full Fact': no name in a role
         while words and (words[-1].lower_ in _CONNECTORS or words[-1].pos_ in ("ADP", "DET")):
@@ -900,6 +955,18 @@ def role_after(doc: Doc, end: int) -> str | None:
 
 
 _EACH = frozenset({"both", "all"})
+
+
+def _title_of(words: list[Token]) -> bool:
+    """'Speaker of the House' in 'Thune, Speaker of the House Johnson': a capitalised office that runs into the
+    next name is that name's title, as 'Senate Majority Leader' before 'Thune' is his; not 'chief executive
+    of the website' before a name the model took for a person's."""
+    return (
+        bool(words)
+        and words[-1].is_title
+        and any(w.lower_ in ROLE_WORDS and w.is_title for w in words)
+        and all(w.is_title or w.lower_ in _CONNECTORS for w in words)
+    )
 
 
 def _plural_office(token: Token) -> bool:

@@ -78,13 +78,26 @@ def _after_kind(span: Span) -> bool:
     return (span.start, span.end) in span.doc.user_data.get(KIND_KEY, ())
 
 
+# Possessive determiners before a body's name ('our Travel Service'): no part of it, unless the name is
+# written with one mid-sentence ('Our Future Health', 'Our Lady of Lourdes Hospital').
+_POSSESSIVES = frozenset({"our", "their", "its", "my", "your", "his", "her"})
+
+
+def _said_lower(token: Token) -> bool:
+    """A word written in lower case, or capitalised only because it opens its sentence."""
+    return token.is_lower or token.is_sent_start or token.i == 0
+
+
 def core(span: Span) -> Span:
-    """The span without a leading 'the' and a trailing possessive, unless the text writes the body with it
+    """The span without a leading 'the' (or 'our': `_POSSESSIVES`) and a trailing possessive, unless the text writes the body with it
     ("Sainsbury's", "Barnardo's": `named_possessives`)."""
     start, end = span.start, span.end
     doc = span.doc
     kept = named_possessives(doc)
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or (doc[start].lower_ in _POSSESSIVES and _said_lower(doc[start]))
+    ):
         start += 1
     while end > start and (
         (doc[end - 1].text in ("'s", "’s", "'", "’") and end - 1 not in kept) or doc[end - 1].is_punct
@@ -308,6 +321,24 @@ def _is_plural_common(token: Token) -> bool:
     return single is not None and single not in ORG_HEADS
 
 
+# Plurals that name states as a group ('the American Republics', 'the Western Democracies', 'the Allied Powers').
+_STATE_PLURALS = frozenset("republics states nations kingdoms countries powers democracies emirates".split())
+
+
+def _group_of_states(words: Span) -> bool:
+    """'the American Republics', 'the Western Democracies': title-case words before a plural that names states
+    are those states, no body; not a body's name holding one ('Organization of American States', 'Alliance of
+    Small Island States'), nor 'the United Nations', 'the United States'."""
+    if (
+        len(words) < 2
+        or len(words) > 4
+        or words[-1].lower_ not in _STATE_PLURALS
+        or words[0].lower_ == "united"
+    ):
+        return False
+    return all(t.is_title and t.lower_ not in ORG_HEADS for t in words[:-1])
+
+
 def law_or_org(span: Span) -> str | None:
     """'LAW', 'ORG', or None when the span is not an organisation at all (a title, a fragment, a noun)."""
     words = name_part(span)
@@ -340,6 +371,8 @@ def law_or_org(span: Span) -> str | None:
         or not (first.text[:1].isupper() or arabic or numbered)
     ):
         return None  # a fragment cut at a connector, or a lower-case phrase
+    if _group_of_states(words):
+        return None  # 'all the American Republics', 'the Western Democracies': states, not one body
     if (
         len(words) == 2
         and last.lower_ in ("government", "administration")

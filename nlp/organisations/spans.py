@@ -17,7 +17,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.bodies import public_body
+from nlp.bodies import document_countries, public_body
 from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
 from nlp.organisations.acronyms import initials_match, stands_for
@@ -563,6 +563,8 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             for e in mended + added
         )
     ]
+    panels = _eponymous_panels(doc)
+    added = [s for s in added if not any(p.start < s.end and s.start < p.end for p in panels)] + panels
     doc.user_data[KIND_KEY] = frozenset(
         by_kind
     )  # 'the investigative website Bellingcat', a work to the model
@@ -585,6 +587,35 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
                 numbered = span
         out.append(numbered)
     return out
+
+
+# Lower-case words for a panel that a person's name before them makes a body ('the Grace commission').
+_PANELS = frozenset({"commission", "committee"})
+
+
+def _eponymous_panels(doc: Doc) -> list[Span]:
+    """'the Grace commission', 'the Kerner commission's report', 'the Dearing committee': a panel named after the
+    person who chaired it, with its word in lower case, is a body of that name (the model tags the name alone,
+    as a person or a body); not 'the Senate committee' or 'the EU commission', a known body's own panel or the
+    body itself, nor a place's ('the Texas commission')."""
+    found: list[Span] = []
+    for token in doc[2:]:
+        if token.lower_ not in _PANELS or not token.is_lower:
+            continue
+        start = token.i
+        while (
+            start > 0 and start > token.i - 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+        ):
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        name = doc[start : token.i]
+        if public_body(name.text, countries=document_countries(doc)) is not None or any(
+            _a_known_place(t) for t in name
+        ):
+            continue
+        found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
 
 
 # Words of a court's circuit or a military unit, which an ordinal in front of them opens ('2nd U.S. Circuit Court
