@@ -336,8 +336,10 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
     for p in people.persons:  # 'Chancellor Adenauer ... Adenauer [ORG] agreed', but not 'Jordan' the country
         if len(p.words) == 1 and country(p.name) is None and region(p.name) is None:
             person_words.setdefault(p.words[0], p)
-    # a role said in place of the name ('the CEO of [New Media Investment Group]') leaves the body it names
     taken = {i for m in people.mentions if not m.as_role for i in range(m.start, m.end)}
+    # a role said in place of the name ('the CEO of [New Media Investment Group]') leaves the body it names,
+    # and only that ('the National Chairman of Age [UK]' names no country)
+    in_roles = {i for m in people.mentions if m.as_role for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
     for span, names in coordinated_bodies(doc) + national_ministries(doc) + house_of_parliament(doc):
@@ -348,7 +350,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
     body_countries = document_countries(doc)
     starts = {m.start for m in people.mentions}
     for ent in ents:
-        if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
+        if _is_person_span(ent) or any(
+            i in taken or (i in in_roles and ent.label_ != "ORG") for i in range(ent.start, ent.end)
+        ):
             continue
         if ent.label_ == "ORG" and _holds_office(ent) and _before_name(ent, starts):
             continue  # '[Cabinet Secretary for Interior and National Administration] Kipchumba Murkomen'
