@@ -117,3 +117,13 @@ def test_a_persons_possessive_is_no_body(extractor: Extractor) -> None:
         "leader.",
     )
     assert "Trump" not in found
+
+
+def test_the_federal_broadcaster_by_its_acronym_is_voice_of_america(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "A VOA reporter's source inside the camp said the claims were false, the Pentagon correspondent said.",
+        url="https://www.polygraph.info/a/news13",
+    )
+    assert "Voice of America" in found
+    assert "VOA" not in found
