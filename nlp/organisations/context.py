@@ -901,7 +901,9 @@ def _by_head_word(doc: Doc) -> list[Span]:
 def _by_outlet(doc: Doc) -> list[Span]:
     """'told Polygraph.info', 'PanARMENIAN.Net - Verified video footage': an outlet named by its web address
     (`rules.outlet_name`), which the model tags as nothing or a word."""
-    return [doc[t.i : t.i + 1] for t in doc if outlet_name(t)]
+    return [
+        doc[t.i : t.i + 1] for t in doc if "." in t.text[1:-1] and t.text[:1].isupper() and outlet_name(t)
+    ]
 
 
 def context_organisations(doc: Doc) -> list[Span]:
