@@ -3485,6 +3485,48 @@ def found(extractor: Extractor, sentence: str) -> set[tuple[frozenset[str], str]
     return {(frozenset(a.parties), a.status) for a in extractor.enrich(doc).agreements}
 
 
+# Issue 19, session 13 (news13): company mergers said by their noun ('the merger of A and B, which became final',
+# 'the proposed merger of'), and agreeing to a meeting, which is no agreement. Round 16 was written after that
+# session's rules (from the errors of its news texts), round 16b beside it and kept aside, scored only at the end.
+ROUND16_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WIRE,
+        "The merger of the insurers Halden Mutual and Brightline Assurance, which became final on Monday, created "
+        "the country's third-largest insurer.",
+        ((frozenset({"Halden Mutual", "Brightline Assurance"}), "in_force"),),
+    ),
+    (
+        AP,
+        "Shareholders will vote in March on the proposed merger of Arcadia Foods and Benton Mills.",
+        ((frozenset({"Arcadia Foods", "Benton Mills"}), "planned"),),
+    ),
+    (
+        WIRE,
+        "Ruto's office said Kenya would only agree to a visit by the Ugandan president after the border reopened.",
+        (),
+    ),
+)
+
+ROUND16B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        AP,
+        "Halvard Shipping and Brix Freight completed their merger in June, and the combined fleet now sails "
+        "under one flag.",
+        ((frozenset({"Halvard Shipping", "Brix Freight"}), "in_force"),),
+    ),
+    (
+        WIRE,
+        "The merger of the two broadcasters, Lakeshore Radio and Pine Media, was approved by regulators on Friday.",
+        ((frozenset({"Lakeshore Radio", "Pine Media"}), "signed"),),
+    ),
+    (
+        AP,
+        "The president refused to agree to a meeting with opposition leaders in Nairobi.",
+        (),
+    ),
+)
+
+
 # The party rounds of issue 19's sixth round, each scored alone by its flag ('--round6b').
 _LATER_ROUNDS = {
     "round6": ROUND6_PROBES,
@@ -3521,6 +3563,8 @@ _ROUNDS_WITH_STATUS = {
     "round15b": ROUND15B_PROBES,
     "round16a": ROUND16A_PROBES,
     "round16a_aside": ROUND16A_ASIDE_PROBES,
+    "round16": ROUND16_PROBES,
+    "round16b": ROUND16B_PROBES,
 }
 
 

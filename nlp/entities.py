@@ -350,7 +350,10 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
     for p in people.persons:  # 'Chancellor Adenauer ... Adenauer [ORG] agreed', but not 'Jordan' the country
         if len(p.words) == 1 and country(p.name) is None and region(p.name) is None:
             person_words.setdefault(p.words[0], p)
-    taken = {i for m in people.mentions for i in range(m.start, m.end)}
+    taken = {i for m in people.mentions if not m.as_role for i in range(m.start, m.end)}
+    # a role said in place of the name ('the CEO of [New Media Investment Group]') leaves the body it names,
+    # and only that ('the National Chairman of Age [UK]' names no country)
+    in_roles = {i for m in people.mentions if m.as_role for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
     for span, names in coordinated_bodies(doc) + national_ministries(doc) + house_of_parliament(doc):
@@ -361,7 +364,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
     body_countries = document_countries(doc)
     starts = {m.start for m in people.mentions}
     for ent in ents:
-        if _is_person_span(ent) or any(i in taken for i in range(ent.start, ent.end)):
+        if _is_person_span(ent) or any(
+            i in taken or (i in in_roles and ent.label_ != "ORG") for i in range(ent.start, ent.end)
+        ):
             continue
         if ent.label_ == "ORG" and _holds_office(ent) and _before_name(ent, starts):
             continue  # '[Cabinet Secretary for Interior and National Administration] Kipchumba Murkomen'
@@ -373,6 +378,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             out.append(_mention(ent, "DATE", ent.text.strip()))
             continue
         words = core(ent)
+        owner = name_part(ent) if label == "ORG" and len(words) > 1 else words
+        if len(owner) == 1 and fold(owner.text) in person_words:
+            words = owner  # "[Trump’s July 25] call": the person whose call it is, no body
         key = fold(words.text)
         if len(words) == 1 and key in person_words and label in ("ORG", "GPE", "NORP", "LOC"):
             person = person_words[key]  # a surname the model took for a place or a body
@@ -576,6 +584,9 @@ def _organisation_mentions(
     home = country(publisher(doc) or "")
     expansions = acronyms(doc, bodies)
     full_names = {name for _, name in bodies if len(name.split()) > 1}
+    first: dict[str, int] = {}
+    for span, name in bodies:
+        first.setdefault(name, span.start)
     found: list[Mention] = []
     for span, name, label in orgs:
         if label == "GPE":
@@ -591,7 +602,9 @@ def _organisation_mentions(
             longer = [
                 n
                 for n in full_names
-                if _is_fragment(name, n) and (_may_shorten(name, n) or _without_home(name, n, home))
+                if _is_fragment(name, n)
+                and (_may_shorten(name, n) or _without_home(name, n, home))
+                and _named_before(n, name, first)
             ]
             if len(longer) == 1:
                 resolved = longer[0]
@@ -599,6 +612,16 @@ def _organisation_mentions(
             _mention(span, "ORG", public_body(resolved, countries=countries) or canonical_name(resolved))
         )
     return found
+
+
+def _named_before(long: str, short: str, first: dict[str, int]) -> bool:
+    """A name's last word stands for it where the text gave the longer name before it ('the New York Yankees
+    ... the Yankees'); written first, it is a body's own name ('Tribune', the owner of 'the Chicago Tribune',
+    named before it). Other fragments ('EDF' before 'EDF Energy', 'Office for the Coordination of Humanitarian
+    Affairs' before its acronym) join the longer name wherever they stand."""
+    if " " in short or not fold(long).endswith(" " + fold(short)):
+        return True
+    return first.get(long, 0) < first.get(short, 0)
 
 
 def _known(name: str, countries: tuple[str, ...]) -> bool:

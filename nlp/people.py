@@ -61,7 +61,7 @@ ROLE_WORDS = frozenset(
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
     writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
     auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean
-    lieutenant brigadier corporal commodore""".split()
+    lieutenant brigadier corporal commodore official advocate""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()

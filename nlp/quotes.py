@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
 from nlp.organisations.lexicon import GENERIC
-from nlp.people import ROLE_WORDS, People, Person, is_honorific, may_be, resolve_people
+from nlp.people import ROLE_WORDS, People, Person, PersonMention, is_honorific, may_be, resolve_people
 from presswatch.document import Mention, Quote
 from presswatch.gazetteer import demonym
 
@@ -112,9 +112,9 @@ def _is_speech_verb(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # of two the parse hangs on it ('[CPUC] President Marybel [Batjer] said'), the nearer
+        return max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
     for child in verb.lefts:  # '," the 34-year-old said': the parse hangs the age on the verb
         if child.dep_ in ("amod", "advmod", "npadvmod") and child.lower_ == "old" and child.i == verb.i - 1:
             return child
@@ -167,6 +167,8 @@ def _speaker_of(
     words = [t for t in subject.subtree if not t.is_punct]
     start, end = words[0].i, words[-1].i + 1
     mention = people.at(start, end)
+    if mention is not None and _owner_only(subject, mention):
+        mention = None  # "Nisan Ahmado's source said": the source speaks, not the reporter who has it
     if mention is not None:
         return _Speaker(mention.person.name, mention.person.role, mention.person)
     after = people.at(end, min(end + 2, len(doc)))
@@ -184,7 +186,7 @@ def _speaker_of(
     if (subject.lower_ in PRONOUNS and len(words) == 1) or _described(subject):
         gender = {"he": "m", "she": "f"}.get(subject.lower_)
         before = subject.i if quote_start is None else min(subject.i, quote_start)
-        person = _recent_subject(doc, people, before, gender)
+        person = _governing_subject(subject, people, gender) or _recent_subject(doc, people, before, gender)
         if person is None and last is not None and may_be(last, gender):
             person = last
         if person is None:
@@ -232,6 +234,33 @@ def _speaker_of(
             owned = " ".join(t.text for t in owner)  # 'a Commission spokesperson': the European Commission
             return _Speaker(_fuller_name(doc, owner[0].idx, owned), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
+
+
+def _governing_subject(pronoun: Token, people: People, gender: str | None) -> Person | None:
+    """'David Holmes revealed one of those calls, saying he recalled it "vividly"': a pronoun in a clause that a
+    person's own verb governs is that person, before any person of the sentences before."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    head = pronoun.head
+    for _ in range(4):
+        if head.head.i == head.i or head.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "acl"):
+            return None
+        head = head.head
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                mention = people.at(child.i, child.i + 1)
+                if mention is not None and may_be(mention.person, gender):
+                    return mention.person
+    return None
+
+
+def _owner_only(subject: Token, mention: PersonMention) -> bool:
+    """Whether the person a common-noun subject holds is only its possessor ("a reporter's source", "her
+    lawyer"), not the subject itself nor a name beside it."""
+    if subject.pos_ != "NOUN":
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return any(o.left_edge.i <= mention.start and mention.end <= o.right_edge.i + 1 for o in owners)
 
 
 def _named_in_apposition(subject: Token, people: People) -> _Speaker | None:
@@ -793,12 +822,16 @@ _NAMED = frozenset(
 
 def _named_so(doc: Doc, quote: Span) -> bool:
     """A quote right after a participle that names or rates ('dubbed', 'called', 'titled', 'rated') or 'known
-    as' (the model reads 'rated' as a form of 'rat')."""
+    as' (the model reads 'rated' as a form of 'rat'), or a few title-case words after a name's possessive (a
+    programme's or a report's title: "on CNBC's “Trading Nation”")."""
     if quote.start == 0:
         return False
     before = doc[quote.start - 1]
     if before.lower_ == "as":
         return quote.start > 1 and doc[quote.start - 2].lower_ == "known"
+    if before.text in ("'s", "’s") and quote.start > 1 and doc[quote.start - 2].text[:1].isupper():
+        words = [t for t in quote if t.is_alpha]  # "CNBC's “Trading Nation”": a programme, a show, a report
+        return 0 < len(words) < _TITLE_WORDS and all(t.is_title or t.is_stop for t in words)
     return before.tag_ == "VBN" and (before.lemma_.lower() in _NAMED or before.lower_ in ("rated", "classed"))
 
 

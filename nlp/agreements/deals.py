@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.agreements.lexicon import BUYING_VERBS, MIN_PARTIES, NEGOTIATING, PLANNING_VERBS
+from nlp.agreements.lexicon import BUYING_VERBS, MIN_PARTIES, NEGOTIATING, PLANNED_MODIFIERS, PLANNING_VERBS
 from nlp.agreements.parties import _GOVERNMENT_BODY as GOVERNMENT_BODY
 from nlp.agreements.parties import HOME, known_as, nationality
 from nlp.agreements.parties import _government_body_party as government_body_party
@@ -93,6 +93,12 @@ def deal_agreements(doc: Doc) -> list[Agreement]:
             same = [a for a in found if set(parties) == set(a.parties) and a.start == sent.start_char]
             if len(parties) < MIN_PARTIES or any(a.status == status for a in same):
                 continue
+            told = [a for a in found if set(parties) == set(a.parties)]
+            if status == "unknown" and told:
+                continue  # 'the Gannett-Gatehouse merger' again, after 'the merger ... became final'
+            if told and all(a.status == "unknown" for a in told):  # its stage said after it was named
+                found[found.index(told[0])] = told[0].model_copy(update={"status": status})
+                continue
             if same and status == "ended":  # '..., but OrbitBeyond canceled its task order': it ended
                 found[found.index(same[0])] = same[0].model_copy(update={"status": status})
                 continue
@@ -143,6 +149,8 @@ def _deals_in(sent: Span, *, home: str | None) -> list[tuple[list[str | None], A
             deals += [(*d, None) for d in _taken_over(token)]
         elif lemma == "merge" and token.pos_ == "VERB":
             deals += [(*d, None) for d in _merged(token)]
+        elif lemma in _MERGERS and token.pos_ == "NOUN":
+            deals += [(*d, None) for d in _merger(token)]
         elif lemma == "sale" and token.pos_ == "NOUN":
             deals += [(*d, 0) for d in _sales(token)]
     return deals
@@ -259,6 +267,77 @@ def _merged(verb: Token) -> list[tuple[list[str | None], AgreementStatus]]:
     """'Vodafone and Three agreed to merge their operations', 'X merged with Y': one agreement between them."""
     sides = [*_subjects(verb), *_names_after(verb, ("with",))]
     return [(sides, _stage(verb))] if len(sides) >= MIN_PARTIES else []
+
+
+_MERGERS = frozenset({"merger"})
+# Words that say a merger is done: 'which became final', 'the merger is complete'.
+_DONE = frozenset("final effective complete completed official".split())
+
+
+def _merger(noun: Token) -> list[tuple[list[str | None], AgreementStatus]]:
+    """'The merger of Gannett and GateHouse Media, which became final Tuesday', "Vodafone's merger with Three",
+    'the Gannett-Gatehouse merger': one agreement between the companies that merge (`_merger_stage`)."""
+    doc = noun.doc
+    sides: list[str | None] = []
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        mine = noun.dep_ == "dobj" and owner.pos_ == "PRON"  # 'Vodafone completed its merger with Three'
+        sides += _subjects(noun.head) if mine else _names_of(owner)
+    for dash in doc[noun.left_edge.i : noun.i]:  # 'the Gannett-Gatehouse merger'
+        if (
+            dash.text in ("-", "–")
+            and dash.i > 0
+            and not dash.whitespace_
+            and not doc[dash.i - 1].whitespace_
+        ):
+            sides += [_name(doc[dash.i - 1]), _name(doc[dash.i + 1])]
+    objects = [
+        t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in _children(p, "pobj")
+    ]
+    sides += [n for t in objects for n in _names_of(t)]
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        sides += _bodies_listed(doc, noun.i + 2)  # however the parse hangs 'the insurers A and B'
+    sides += _names_after(noun, ("with", "between"))
+    named: list[str | None] = list(dict.fromkeys(s for s in sides if s is not None))
+    if len(named) < MIN_PARTIES:
+        return []
+    return [(named, _merger_stage(noun, objects))]
+
+
+def _bodies_listed(doc: Doc, start: int) -> list[str | None]:
+    """The bodies the entities step names in the noun phrase that starts at `start` ('the insurers Halden
+    Mutual and Brightline Assurance'), up to its clause or verb."""
+    end = start
+    while end < len(doc) and doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PUNCT"):
+        if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].tag_ in ("WDT", "WP"):
+            break
+        end += 1
+    if end == start or not Doc.has_extension("mentions"):
+        return []
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return [
+        m.normalized for m in doc._.mentions or () if m.label == "ORG" and first <= m.start and m.end <= last
+    ]
+
+
+def _merger_stage(noun: Token, objects: list[Token]) -> AgreementStatus:
+    """Done ('which became final', 'completed the merger', 'the merger closed') is in force; the stage the verb
+    that acts on it says ('announced a merger', 'plans a merger'); a merger only named, or the subject of what
+    it will bring ('the merger will create'), says nothing of its stage. A clause on the last of the merging
+    sides is the merger's ('the merger of A and B, which became final')."""
+    ends = [c for t in objects for c in (t, *t.children) if c.dep_ in ("conj", "appos") or c is t]
+    ends += [c for c in noun.children if c.dep_ in ("appos", "conj")]  # however the parse hangs the sides
+    verbs = [c for t in (noun, *ends) for c in t.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verbs.append(noun.head)
+    for verb in verbs:
+        said = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "attr", "oprd", "advmod")}
+        if verb.lemma_.lower() in _COMPLETING or said & _DONE:
+            return "in_force"
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return _stage(noun.head)
+    if any(c.lower_ in PLANNED_MODIFIERS for c in noun.lefts):
+        return "planned"  # 'the proposed merger of A and B'
+    return "unknown"
 
 
 def _sales(noun: Token) -> list[tuple[list[str | None], AgreementStatus]]:

@@ -232,8 +232,28 @@ def _of_named(group: Token) -> bool:
 
 
 def agreeing_verbs(sent: Span) -> list[Token]:
-    """'have agreed to build', 'signed a treaty': verbs that make an agreement by themselves."""
-    return [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("agree", "sign")]
+    """'have agreed to build', 'signed a treaty': verbs that make an agreement by themselves; not agreeing to
+    a meeting ('before the administration would agree to a meeting'), which is no agreement."""
+    return [
+        t
+        for t in sent
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("agree", "sign") and not _to_a_meeting(t)
+    ]
+
+
+# What one agrees to that is an encounter, not terms: 'agree to a meeting' (but 'we agreed to meet again' is a
+# summit's agreement, as the party probes of round 8 read it).
+_MEETINGS = frozenset("meeting meetings visit call interview debate hearing".split())
+
+
+def _to_a_meeting(verb: Token) -> bool:
+    if verb.lemma_.lower() != "agree":
+        return False
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        if child.dep_ in ("prep", "dobj") and any(o.lemma_.lower() in _MEETINGS for o in objects):
+            return True
+    return False
 
 
 def is_reference(noun: Token) -> bool:

@@ -110,8 +110,16 @@ def acronyms(doc: Doc, orgs: list[tuple[Span, str]]) -> dict[str, str]:
             if len(longer) == 1:
                 found[name] = longer.pop()
             elif not longer and (written := spelled_out(doc, name)) is not None:
-                found[name] = written
+                found[name] = _opened_by_place(written, names) or written
     return found
+
+
+def _opened_by_place(written: str, names: set[str]) -> str | None:
+    """'PUC' after 'the California Public Utilities Commission', 'ESC' after 'the Victorian Essential Services
+    Commission': the words an acronym spells out end the one longer name of the document, whose first words
+    (its place) the acronym leaves out."""
+    longer = {n for n in names if n.endswith(" " + written) and n[:1].isupper()}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _short_form_of(acronym: str, words: Sequence[str], name: str) -> bool:

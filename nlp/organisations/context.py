@@ -44,7 +44,7 @@ from nlp.organisations.lexicon import (
     STATE_MODIFIERS,
     WORK_VERBS,
 )
-from nlp.organisations.rules import CONTEXT_KEY, first_conjunct, lower_case_words
+from nlp.organisations.rules import CONTEXT_KEY, first_conjunct, lower_case_words, outlet_name
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
@@ -898,6 +898,14 @@ def _by_head_word(doc: Doc) -> list[Span]:
     return found
 
 
+def _by_outlet(doc: Doc) -> list[Span]:
+    """'told Polygraph.info', 'PanARMENIAN.Net - Verified video footage': an outlet named by its web address
+    (`rules.outlet_name`), which the model tags as nothing or a word."""
+    return [
+        doc[t.i : t.i + 1] for t in doc if "." in t.text[1:-1] and t.text[:1].isupper() and outlet_name(t)
+    ]
+
+
 def context_organisations(doc: Doc) -> list[Span]:
     """Names the words around them make organisations', labelled ORG, each span once (remembered on the
     Doc's user data for `said_by_context`)."""
@@ -905,7 +913,7 @@ def context_organisations(doc: Doc) -> list[Span]:
     spans += _by_coordination(doc) + _by_list_after_kind(doc) + _by_credit(doc) + _by_speech(doc)
     spans += _by_comment(doc)
     spans += _by_acts(doc) + _by_online_noun(doc) + _by_plural_name(doc) + _by_head_word(doc) + _by_score(doc)
-    spans += _by_opponent(doc) + _by_maker(doc)
+    spans += _by_opponent(doc) + _by_maker(doc) + _by_outlet(doc)
     spans += _same_names(doc, spans)
     seen: set[tuple[int, int]] = set()
     out: list[Span] = []

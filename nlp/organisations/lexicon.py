@@ -286,3 +286,14 @@ KIND_NOUNS = KIND_NOUNS | frozenset(
     """marketplace conglomerate carmaker automaker supermarket consultancy watchdog regulator fintech lender
     chain telco""".split()
 )
+# --- news reports: news13 (issue 19, session 13) ---
+# Nouns after 'A-B' that make the pair two sides of a deal ('the Gannett-GateHouse merger', 'the
+# Vantage-Kestrel venture'), not one group's name as 'Air France-KLM' is.
+PAIRING_NOUNS = frozenset(
+    """merger mergers deal deals venture ventures tie-up takeover partnership talks agreement alliance
+    combination acquisition buyout pact contract feud dispute rivalry""".split()
+)
+# A state's capitol ('the Indiana Statehouse', 'the Ohio Statehouse'): a building, no body.
+NOT_BODY_HEADS = NOT_BODY_HEADS | frozenset({"statehouse", "statehouses"})
+# A newspaper's last word the model reads as a surname ('Hartford Courant' tagged as a person).
+PRESS_HEADS = PRESS_HEADS | frozenset({"courant"})

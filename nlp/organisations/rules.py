@@ -56,6 +56,21 @@ from nlp.people import HEADLINE_VERBS, ROLE_WORDS, fold
 from presswatch.gazetteer import country, demonym, region
 
 _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I)
+# A news outlet or a company named by its web address, written as a name: a capital, letters, a domain.
+_OUTLET = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?i:com|net|org|info|news|co\.uk|co|in|ng|ke|ph|au|nz|za|sg)$")
+
+
+def outlet_name(token: Token) -> bool:
+    """'Polygraph.info', 'PanARMENIAN.Net', 'Rappler.com': a web address written with a capital and no 'www.' or
+    path is the outlet's or the company's name as it calls itself (the text's subject, or whom a source
+    'told'); 'secunia.com' in lower case or 'www.ascom.com' is an address to visit, and so is 'Secunia.com' where
+    the text names 'Secunia' itself (the body is Secunia, the address its site)."""
+    if not _OUTLET.match(token.text) or token.like_email:
+        return False
+    stem = token.text.split(".", 1)[0].casefold()
+    return not any(t.lower_ == stem for t in token.doc)
+
+
 # Lower-case words after a name that say what kind of body it is ('news agency', 'party', 'television').
 _KIND_WORDS = KIND_NOUNS | MEDIA_NOUNS | {"news"}
 # The Doc's user data key under which `context.context_organisations` keeps the spans it found.
@@ -110,7 +125,9 @@ def core(span: Span) -> Span:
 def named_possessives(doc: Doc) -> frozenset[int]:
     """The "'s" tokens that end a body's name: "Sainsbury's said", "the charity Barnardo's warned" use a name
     ending in "'s" as the subject or object itself (the word before it owns nothing), so the text writes the
-    body so, and its "Sainsbury's shares" is the same name. Worked out once per document."""
+    body so, and its "Sainsbury's shares" is the same name. Worked out once per document. A name the text
+    also writes bare as a subject or object ('McClatchy said', "McClatchy's parlous condition") is the name
+    without the "'s", whatever the parse made of one possessive."""
     marks = [t for t in doc if t.tag_ == "POS" and t.text in ("'s", "’s") and t.i > 0]
     names = {
         doc[t.i - 1].text
@@ -120,6 +137,14 @@ def named_possessives(doc: Doc) -> frozenset[int]:
         and doc[t.i - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "conj")
         and doc[t.i - 1].ent_type_ not in ("GPE", "NORP", "LOC")
     }
+    if names:  # one pass over the document, only where some name was read with its "'s"
+        names -= {
+            t.text
+            for t in doc[:-1]
+            if t.text in names
+            and doc[t.i + 1].tag_ != "POS"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        }
     return frozenset(t.i for t in marks if doc[t.i - 1].text in names)
 
 
@@ -160,6 +185,9 @@ def _owner(words: Span, possessive: Token) -> bool:
     if possessive.i == words.start:
         return False
     owner = words.doc[words.start : possessive.i]
+    after = words.doc[possessive.i + 1] if possessive.i + 1 < words.end else None
+    if after is not None and after.lower_ == "office" and owner[-1].lower_ in TITLE_HEADS:
+        return False  # "the Mayor's Office of Housing Recovery": an office named for the title it serves
     if _people_plural(owner[-1].lower_) or owner[0].lower_.rstrip(".") in (
         "st",
         "saint",
@@ -419,8 +447,8 @@ def law_or_org(span: Span) -> str | None:
         t.lower_ for t in words[-2:]
     ) in VENUES:
         return None  # 'Conference on Disarmament' [session], 'Operation Clambake', 'Metro Toronto Convention Centre'
-    if any(_WEB_ADDRESS.search(t.text) for t in words):
-        return None  # 'secunia.com' is a website
+    if any(_WEB_ADDRESS.search(t.text) and not outlet_name(t) for t in words):
+        return None  # 'secunia.com' is a website; 'Rappler.com' told of is its outlet (`outlet_name`)
     if first.tag_ == "VBG":
         return None  # 'Assessing Fitness to Drive' is a guidance title
     # a span across paragraphs, or a heading's one word ('Background'); not a body's name on a heading's line of
@@ -489,6 +517,8 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'Commons Ministerial' [team]; not 'Tesla' in 'Tesla chief executive'
     titled_body = (
         len(words) > 1 and words[1].lower_ not in STOPWORDS and last.lower_ in ORG_HEADS | COMPANY_HEADS
+    ) or any(  # "the Mayor's Office of Housing Recovery"
+        t.lower_ == "office" and t.i > words.start and doc[t.i - 1].text in ("'s", "’s") for t in words
     )
     if (first.lower_ in TITLE_HEADS and not titled_body) or (
         last.lower_ in TITLE_HEADS and last.lower_ != "mp"

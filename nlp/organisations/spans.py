@@ -30,7 +30,9 @@ from nlp.organisations.lexicon import (
     LAW_HEADS,
     NOT_BODY_HEADS,
     ORG_HEADS,
+    PAIRING_NOUNS,
     PRESS_HEADS,
+    TITLE_HEADS,
 )
 from nlp.organisations.rules import KIND_KEY, PARTY_KEY, lower_case_words, named_possessives
 from nlp.people import ROLE_WORDS
@@ -436,15 +438,16 @@ _SURNAME_HEADS = frozenset({"court", "bank", "press", "post", "trust", "union", 
 
 
 def _headed_person(span: Span) -> bool:
-    """'Masten Space Systems', 'Indian Railways', 'Harlow District Council' tagged as a person: a name of
-    several capitalised words ending in an organisation's or a company's word, which no person's name does."""
+    """'Masten Space Systems', 'Indian Railways', 'Harlow District Council', 'Miami Herald' tagged as a person: a
+    name of several capitalised words ending in an organisation's, a company's or a newspaper's word, which no
+    person's name does."""
     last = span[-1]
     word = last.lower_.replace(".", "")  # 'Manchester United F.C.'
     return (
         span.label_ == "PERSON"
         and len(span) > 1
         and (last.is_title or last.is_upper)
-        and word in (ORG_HEADS | COMPANY_HEADS) - _SURNAME_HEADS
+        and word in (ORG_HEADS | COMPANY_HEADS | PRESS_HEADS) - _SURNAME_HEADS
     )
 
 
@@ -521,7 +524,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     (`context`), where the model found no organisation or person on their words (but a one-word 'person'
     no one in the text is: 'Ajax' of 'Ajax coach')."""
     mended = [
-        _extended(e)
+        _titled_office(_extended(e))
         if e.label_ == "ORG"
         else Span(doc, e.start, e.end, label="ORG")
         if _press(e) or _headed_place(e) or _headed_person(e)
@@ -569,12 +572,16 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         by_kind
     )  # 'the investigative website Bellingcat', a work to the model
     kept = [e for e in mended if not any(e.start < s.end and s.start < e.end for s in added)]
+    kept = [part for e in kept for part in _deal_sides(e, kept + added)]
     out: list[Span] = []
     for span in sorted(kept + added, key=lambda s: (s.start, -len(s))):
         if out and span.start < out[-1].end:
             continue  # an extended name swallowed the next entity ('Canada' in 'Comic Corps of Canada')
         if out and _hyphenated(out[-1], span):
             out[-1] = Span(doc, out[-1].start, span.end, label="ORG")  # 'Air France' + '-' + 'KLM': one group
+            continue
+        if out and _split_name(out[-1], span):
+            out[-1] = Span(doc, out[-1].start, span.end, label="ORG")  # 'GateHouse' + 'Media': one name
             continue
         span = _with_possessive(span)
         numbered = _with_ordinal(span)
@@ -637,12 +644,67 @@ def _with_ordinal(span: Span) -> Span:
     return Span(doc, span.start - 1, span.end, label="ORG")
 
 
+def _titled_office(span: Span) -> Span:
+    """ "The Mayor's" + 'Office of Housing Recovery', "the California Governor's" + 'Office of Emergency
+    Services': an office named for the title it serves is named with the title's possessive and the place
+    before it, which the model leaves out."""
+    doc = span.doc
+    i = span.start
+    if span[0].lower_ != "office" or i < 2 or doc[i - 1].text not in ("'s", "’s"):
+        return span
+    title = doc[i - 2]
+    if not (title.is_title and title.lower_ in TITLE_HEADS):
+        return span
+    start = i - 2
+    while start > 0 and i - 2 - start < 2 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        start -= 1  # 'California', 'Prime'
+    return Span(doc, start, span.end, label="ORG")
+
+
 def _hyphenated(last: Span, span: Span) -> bool:
-    """Two organisations' names joined by a hyphen with no space name one group ('Air France-KLM')."""
+    """Two organisations' names joined by a hyphen with no space name one group ('Air France-KLM'), but not
+    before a deal's noun ('the Gannett-GateHouse merger': the deal's two sides, `_deal_sides`)."""
     doc = span.doc
     return (
         last.label_ == span.label_ == "ORG"
         and span.start == last.end + 1
         and doc[last.end].text in ("-", "–")
         and not (last[-1].whitespace_ or doc[last.end].whitespace_)
+        and not (span.end < len(doc) and doc[span.end].lower_ in PAIRING_NOUNS)
     )
+
+
+def _split_name(last: Span, span: Span) -> bool:
+    """'GateHouse' + 'Media': the model cuts a name whose words differ in shape, leaving its last word, a
+    company's or an organisation's, as an ORG of its own right after the first with only a space between."""
+    return (
+        last.label_ == span.label_ == "ORG"
+        and span.start == last.end
+        and len(span) == 1
+        and span[0].is_title
+        and span[0].lower_ in COMPANY_HEADS | ORG_HEADS
+        and last[-1].whitespace_ == " "
+        and last[-1].text[:1].isupper()
+    )
+
+
+def _deal_sides(span: Span, ents: list[Span]) -> list[Span]:
+    """'the [Gannett-Gatehouse] merger', 'the [Coty-Kylie Jenner] deal': one ORG span of two names joined by a
+    hyphen before a deal's noun names the deal's sides; each side the text names as a body elsewhere (a span
+    of the model's or the rules' that is the side or opens with it) stays a body, the others (a person) go."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.end >= len(doc) or doc[span.end].lower_ not in PAIRING_NOUNS:
+        return [span]
+    dashes = [t.i for t in span if t.text in _DASHES and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    if len(dashes) != 1 or dashes[0] in (span.start, span.end - 1):
+        return [span]
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    sides = [Span(doc, start, dashes[0], label="ORG"), Span(doc, dashes[0] + 1, span.end, label="ORG")]
+    elsewhere = {e.text.casefold() for e in ents if e.label_ == "ORG" and e != span}
+    return [
+        side
+        for side in sides
+        if any(
+            name == side.text.casefold() or name.startswith(side.text.casefold() + " ") for name in elsewhere
+        )
+    ]
