@@ -32,3 +32,34 @@ def test_a_robots_txt_answering_a_server_error_disallows_the_site(settings: Sett
     assert health.last_error is not None
     assert "robots.txt could not be read (answered HTTP 503)" in health.last_error
     assert "disallows the whole site (RFC 9309, 2.3.1.4)" in health.last_error
+
+
+@pytest.mark.parametrize("elsewhere", ["another path", "another host"])
+def test_a_robots_txt_redirected_to_a_server_error_disallows_the_site_that_redirected(
+    settings: Settings, elsewhere: str
+) -> None:
+    """RFC 9309 (2.3.1.2): a robots.txt's redirects are followed and where they end rules the site asked. The
+    crawl judged the redirect's target by its own URL: one not at /robots.txt was not recognised, one on another
+    host was held against that host, and either way the site that redirected was crawled whole."""
+    other = FixtureSite(extra_routes={"/busy.txt": lambda: Reply(b"busy", "text/plain", 503)}).start()
+    target = "/busy.txt" if elsewhere == "another path" else other.base_url + "/busy.txt"
+    if elsewhere == "another path":
+        other.close()
+    site = FixtureSite(
+        extra_routes={
+            "/robots.txt": lambda: Reply(b"", "text/plain", 301, {"Location": target}),
+            "/busy.txt": lambda: Reply(b"busy", "text/plain", 503),
+        }
+    ).start()
+    try:
+        write_sources(settings, site.feed_url)
+        crawl = run_crawl(settings)
+    finally:
+        site.close()
+        other.close()
+    assert [path for path in site.requests if path not in ("/robots.txt", "/busy.txt")] == [], site.requests
+    assert crawl.returncode == 1, crawl.stderr[-3000:]
+    [health] = read_health(settings, ["demo-newsroom"])
+    assert health.last_error is not None
+    assert f"{site.base_url}/robots.txt could not be read (redirected to " in health.last_error
+    assert "/busy.txt: answered HTTP 503)" in health.last_error
