@@ -81,16 +81,23 @@ def system_resolver(host: str, port: int) -> list[str]:
 
 def resolve_within(resolve: Resolver, host: str, port: int, *, seconds: float) -> list[str]:
     """`resolve(host, port)`, or FetchFailedError when it has not answered within `seconds`. It runs in a
-    daemon thread: a stuck `getaddrinfo` cannot be interrupted, only left to end by itself."""
+    daemon thread: a stuck `getaddrinfo` cannot be interrupted, only left to end by itself.
+
+    A name the resolver cannot even encode (a label empty or over 63 characters: the idna codec's UnicodeError)
+    is the caller's, a FetchRefusedError; it escaped the thread as a traceback in the log and left no answer,
+    which read as "resolves to a no address"."""
     answer: list[list[str]] = []
-    error: list[OSError] = []
+    error: list[FetchRefusedError | FetchFailedError] = []
     done = threading.Event()
 
     def run() -> None:
         try:
             answer.append(resolve(host, port))
         except OSError as exc:
-            error.append(exc)
+            error.append(FetchFailedError(f"cannot resolve {host}: {exc.strerror or exc}"))
+        except UnicodeError as exc:
+            why = exc.__cause__ or exc
+            error.append(FetchRefusedError(f"{host[:200]} is not a host name that can be looked up: {why}"))
         finally:
             done.set()
 
@@ -98,7 +105,7 @@ def resolve_within(resolve: Resolver, host: str, port: int, *, seconds: float) -
     if not done.wait(seconds):
         raise FetchFailedError(f"cannot resolve {host}: no answer within the download timeout")
     if error:
-        raise FetchFailedError(f"cannot resolve {host}: {error[0].strerror or error[0]}")
+        raise error[0]
     return answer[0] if answer else []
 
 
@@ -165,8 +172,10 @@ class _GuardedBackend(httpcore.SyncBackend):
             addresses = resolve_within(self._resolve, host, port, seconds=self._deadline.within(timeout))
         refusals = [self._policy.check_address(a) for a in addresses]
         allowed = [a for a, r in zip(addresses, refusals, strict=True) if r is None]
+        if not addresses:
+            raise FetchFailedError(f"cannot resolve {host}: no address")
         if not allowed:
-            detail = next((r.detail for r in refusals if r is not None), "no address")
+            detail = next(r.detail for r in refusals if r is not None)
             raise FetchRefusedError(f"{host} resolves to a {detail}")
         stream = super().connect_tcp(
             allowed[0], port, self._deadline.within(timeout), local_address, socket_options
