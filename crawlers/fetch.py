@@ -39,6 +39,11 @@ ROBOTS_TXT_MAX_BYTES = 500 * 1024
 """How much of a robots.txt is read (RFC 9309's least parsing limit, Google's): the rest is ignored. Parsing
 10 MB of rules took seconds of the API's CPU; one larger than the page limit was ignored whole."""
 Resolver = Callable[[str, int], list[str]]
+MAX_RESOLVING = 32
+"""Name lookups the process lets wait at once, those the fetches gave up on included: a lookup cannot be
+stopped, so each keeps its thread until getaddrinfo ends, which a resolver that does not answer may never
+let it do. Past this, a fetch fails at once instead of adding a thread."""
+_resolving = threading.BoundedSemaphore(MAX_RESOLVING)
 
 
 class FetchRefusedError(ValueError):
@@ -81,11 +86,17 @@ def system_resolver(host: str, port: int) -> list[str]:
 
 def resolve_within(resolve: Resolver, host: str, port: int, *, seconds: float) -> list[str]:
     """`resolve(host, port)`, or FetchFailedError when it has not answered within `seconds`. It runs in a
-    daemon thread: a stuck `getaddrinfo` cannot be interrupted, only left to end by itself.
+    daemon thread: a stuck `getaddrinfo` cannot be interrupted, only left to end by itself; at most
+    MAX_RESOLVING of them at once.
 
     A name the resolver cannot even encode (a label empty or over 63 characters: the idna codec's UnicodeError)
     is the caller's, a FetchRefusedError; it escaped the thread as a traceback in the log and left no answer,
     which read as "resolves to a no address"."""
+    if not _resolving.acquire(blocking=False):
+        raise FetchFailedError(
+            f"cannot resolve {host}: {MAX_RESOLVING} name lookups are still waiting for the resolver, which is"
+            " not answering; try again later"
+        )
     answer: list[list[str]] = []
     error: list[FetchRefusedError | FetchFailedError] = []
     done = threading.Event()
@@ -99,9 +110,14 @@ def resolve_within(resolve: Resolver, host: str, port: int, *, seconds: float) -
             why = exc.__cause__ or exc
             error.append(FetchRefusedError(f"{host[:200]} is not a host name that can be looked up: {why}"))
         finally:
+            _resolving.release()
             done.set()
 
-    threading.Thread(target=run, name=f"resolve {host[:50]}", daemon=True).start()
+    try:
+        threading.Thread(target=run, name=f"resolve {host[:50]}", daemon=True).start()
+    except RuntimeError as exc:  # no thread to be had
+        _resolving.release()
+        raise FetchFailedError(f"cannot resolve {host}: {exc}") from None
     if not done.wait(seconds):
         raise FetchFailedError(f"cannot resolve {host}: no answer within the download timeout")
     if error:
