@@ -63,3 +63,34 @@ def test_a_robots_txt_redirected_to_a_server_error_disallows_the_site_that_redir
     assert health.last_error is not None
     assert f"{site.base_url}/robots.txt could not be read (redirected to " in health.last_error
     assert "/busy.txt: answered HTTP 503)" in health.last_error
+
+
+def test_articles_refused_for_an_unreachable_robots_txt_are_fetched_by_the_next_crawl(
+    settings: Settings,
+) -> None:
+    """A feed on one host whose articles are on another (a feed service, a CDN) whose robots.txt is down for
+    one crawl: its articles are left alone then, and fetched by the next crawl once robots.txt answers. The
+    refusal counted as final (as a link off the source's domains is), so the feed's ETag was kept and the next
+    crawl's 304 hid the articles this one never fetched."""
+    robots = {"status": 503}
+    articles = FixtureSite(
+        extra_routes={
+            "/robots.txt": lambda: Reply(b"User-agent: *\nAllow: /\n", "text/plain", robots["status"])
+        }
+    ).start()
+    feed = articles.reply("/feed.atom")
+    feeds = FixtureSite(extra_routes={"/feed.atom": lambda: feed}).start()
+    try:
+        write_sources(settings, feeds.base_url + "/feed.atom")
+        first = run_crawl(settings)
+        assert articles.requests == ["/robots.txt"] * 3, articles.requests  # nothing else asked of the site
+        robots["status"] = 200
+        second = run_crawl(settings)
+    finally:
+        feeds.close()
+        articles.close()
+    assert first.returncode == 1, first.stderr[-3000:]
+    assert "robots.txt could not be read (answered HTTP 503)" in first.stderr
+    assert second.returncode == 0, second.stderr[-3000:]
+    listed = [a.path for a in articles.articles if a.path in feed.body.decode()]
+    assert listed and all(path in articles.requests for path in listed), articles.requests
