@@ -39,6 +39,11 @@ ROBOTS_TXT_MAX_BYTES = 500 * 1024
 """How much of a robots.txt is read (RFC 9309's least parsing limit, Google's): the rest is ignored. Parsing
 10 MB of rules took seconds of the API's CPU; one larger than the page limit was ignored whole."""
 Resolver = Callable[[str, int], list[str]]
+MAX_RESOLVING = 32
+"""Name lookups the process lets wait at once, those the fetches gave up on included: a lookup cannot be
+stopped, so each keeps its thread until getaddrinfo ends, which a resolver that does not answer may never
+let it do. Past this, a fetch fails at once instead of adding a thread."""
+_resolving = threading.BoundedSemaphore(MAX_RESOLVING)
 
 
 class FetchRefusedError(ValueError):
@@ -81,24 +86,42 @@ def system_resolver(host: str, port: int) -> list[str]:
 
 def resolve_within(resolve: Resolver, host: str, port: int, *, seconds: float) -> list[str]:
     """`resolve(host, port)`, or FetchFailedError when it has not answered within `seconds`. It runs in a
-    daemon thread: a stuck `getaddrinfo` cannot be interrupted, only left to end by itself."""
+    daemon thread: a stuck `getaddrinfo` cannot be interrupted, only left to end by itself; at most
+    MAX_RESOLVING of them at once.
+
+    A name the resolver cannot even encode (a label empty or over 63 characters: the idna codec's UnicodeError)
+    is the caller's, a FetchRefusedError; it escaped the thread as a traceback in the log and left no answer,
+    which read as "resolves to a no address"."""
+    if not _resolving.acquire(blocking=False):
+        raise FetchFailedError(
+            f"cannot resolve {host}: {MAX_RESOLVING} name lookups are still waiting for the resolver, which is"
+            " not answering; try again later"
+        )
     answer: list[list[str]] = []
-    error: list[OSError] = []
+    error: list[FetchRefusedError | FetchFailedError] = []
     done = threading.Event()
 
     def run() -> None:
         try:
             answer.append(resolve(host, port))
         except OSError as exc:
-            error.append(exc)
+            error.append(FetchFailedError(f"cannot resolve {host}: {exc.strerror or exc}"))
+        except UnicodeError as exc:
+            why = exc.__cause__ or exc
+            error.append(FetchRefusedError(f"{host[:200]} is not a host name that can be looked up: {why}"))
         finally:
+            _resolving.release()
             done.set()
 
-    threading.Thread(target=run, name=f"resolve {host[:50]}", daemon=True).start()
+    try:
+        threading.Thread(target=run, name=f"resolve {host[:50]}", daemon=True).start()
+    except RuntimeError as exc:  # no thread to be had
+        _resolving.release()
+        raise FetchFailedError(f"cannot resolve {host}: {exc}") from None
     if not done.wait(seconds):
         raise FetchFailedError(f"cannot resolve {host}: no answer within the download timeout")
     if error:
-        raise FetchFailedError(f"cannot resolve {host}: {error[0].strerror or error[0]}")
+        raise error[0]
     return answer[0] if answer else []
 
 
@@ -165,8 +188,10 @@ class _GuardedBackend(httpcore.SyncBackend):
             addresses = resolve_within(self._resolve, host, port, seconds=self._deadline.within(timeout))
         refusals = [self._policy.check_address(a) for a in addresses]
         allowed = [a for a, r in zip(addresses, refusals, strict=True) if r is None]
+        if not addresses:
+            raise FetchFailedError(f"cannot resolve {host}: no address")
         if not allowed:
-            detail = next((r.detail for r in refusals if r is not None), "no address")
+            detail = next(r.detail for r in refusals if r is not None)
             raise FetchRefusedError(f"{host} resolves to a {detail}")
         stream = super().connect_tcp(
             allowed[0], port, self._deadline.within(timeout), local_address, socket_options

@@ -5,9 +5,13 @@ Scrapy's RobotsTxtMiddleware parses whatever body a robots.txt request brings ba
 middleware sees robots.txt's answer after the retries (RETRY_HTTP_CODES covers 5xx): a site whose robots.txt
 still answers a server error (5xx), or still fails (a timeout, a refused connection), is unreachable, and
 every later request to it is refused with the reason, a fetch error of the source's (so `presswatch crawl`
-exits 1 and `presswatch sources` shows why) rather than robots.txt's quiet "forbidden". A 4xx is left alone:
-RFC 9309 (2.3.1.3) reads an unavailable robots.txt as allowing everything. `crawlers.fetch` reads
-POST /ingest's robots.txt by the same rule.
+exits 1 and `presswatch sources` shows why) rather than robots.txt's quiet "forbidden", and a transient one:
+the crawl's listings are not remembered, so the next crawl reads them again and fetches what this one left
+(else a feed on another host answered 304 and hid them for good). A 4xx is left alone:
+RFC 9309 (2.3.1.3) reads an unavailable robots.txt as allowing everything. A robots.txt that redirects is
+judged by where the redirects end (RFC 9309 2.3.1.2), for the site that was asked: a 503 behind a redirect
+(to another path or host) disallows the site whose robots.txt redirected, not the host it was sent to.
+`crawlers.fetch` reads POST /ingest's robots.txt by the same rule.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ class UnreachableRobotsMiddleware:
             return
         why = self._unreachable.get(urlsplit(request.url).netloc)
         if why is not None:
-            raise RefusedRequest(Refusal(reason=stats.FETCH_ERRORS, detail=why))
+            raise RefusedRequest(Refusal(reason=stats.FETCH_ERRORS, detail=why, transient=True))
 
     def process_response(self, request: Request, response: Response) -> Response:
         if _is_robots_txt(request) and response.status >= 500:
@@ -52,11 +56,20 @@ class UnreachableRobotsMiddleware:
             self._remember(request, f"{exception.__class__.__name__}: {exception}"[:300])
 
     def _remember(self, request: Request, why: str) -> None:
-        self._unreachable[urlsplit(request.url).netloc] = (
-            f"{request.url[:200]} could not be read ({why}): a robots.txt that cannot be reached disallows the"
+        asked = _asked(request)
+        if asked != request.url:
+            why = f"redirected to {request.url[:200]}: {why}"
+        self._unreachable[urlsplit(asked).netloc] = (
+            f"{asked[:200]} could not be read ({why}): a robots.txt that cannot be reached disallows the"
             " whole site (RFC 9309, 2.3.1.4); nothing of it is fetched until it answers"
         )
 
 
+def _asked(request: Request) -> str:
+    """The URL first asked for: RedirectMiddleware's new request for a redirect keeps the chain in its meta."""
+    chain = request.meta.get("redirect_urls") or [request.url]
+    return str(chain[0])
+
+
 def _is_robots_txt(request: Request) -> bool:
-    return bool(request.meta.get("dont_obey_robotstxt")) and urlsplit(request.url).path == "/robots.txt"
+    return bool(request.meta.get("dont_obey_robotstxt")) and urlsplit(_asked(request)).path == "/robots.txt"

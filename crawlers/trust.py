@@ -68,10 +68,12 @@ def same_site(url: str, other: str) -> bool:
 
 @dataclass(frozen=True, kw_only=True)
 class Refusal:
-    """A link not followed: `reason` is a crawl statistic (see crawlers.stats), `detail` says why in words."""
+    """A link not followed: `reason` is a crawl statistic (see crawlers.stats), `detail` says why in words;
+    `transient` when it may pass by the next crawl (its site's robots.txt unreachable), so it is tried again."""
 
     reason: str
     detail: str
+    transient: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import ValidationError
 
@@ -21,12 +21,14 @@ from presswatch.config import Settings
 if TYPE_CHECKING:
     from alerts.model import SavedSearch
     from alerts.service import AlertService
+    from search.base import SearchBackend
 
 LOCAL_OWNER = "local"
 CREATING = frozenset({"add", "deliver"})
 """The commands that may create the alerts store and the index: saving a search, and the delivery worker (a
 service, started before anything is saved). The others read or change what is saved: on a data directory with
-no store they say so and create nothing (a mistyped PRESSWATCH_DATA_DIR looked like no saved searches)."""
+no store they say so and create nothing (a mistyped PRESSWATCH_DATA_DIR looked like no saved searches), and
+they never read the index (`_IndexWhenUsed`)."""
 
 
 class StoreMissingError(ValueError):
@@ -43,12 +45,34 @@ def _service(settings: Settings, *, create: bool = True) -> Iterator[AlertServic
             f"no alerts store at {settings.alerts_path}: no search has been saved in this data directory"
             " (PRESSWATCH_DATA_DIR); `presswatch alerts add` creates it"
         )
-    backend = open_backend(settings, create=create)
+    backend = open_backend(settings) if create else cast("SearchBackend", _IndexWhenUsed(settings))
     try:
         with AlertService.open(settings, backend=backend) as service:
             yield service
     finally:
         backend.close()
+
+
+class _IndexWhenUsed:
+    """The index for the commands that only read or change saved searches: opened (never created) at its
+    first use, which none of them makes. Listing, pausing or removing a saved search reads the alerts store
+    alone, so an index that is missing (deleted to crawl again, or on another machine while the alerts are in
+    PostgreSQL) must not lock the saved searches away behind "no index"."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._backend: SearchBackend | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        from search.factory import open_backend
+
+        if self._backend is None:
+            self._backend = open_backend(self._settings, create=False)
+        return getattr(self._backend, name)
+
+    def close(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
 
 
 def _spec_from(args: argparse.Namespace) -> object:

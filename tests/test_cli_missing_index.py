@@ -6,6 +6,7 @@ and answered as if nothing had been saved. Commands that add (alerts add here; c
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -68,3 +69,23 @@ def test_a_command_that_adds_creates_the_index_and_the_store(tmp_path: Path) -> 
     listed = _presswatch(data_dir, "alerts", "list")
     assert listed.returncode == 0 and "Kosovo" in listed.stdout, listed.stderr
     assert _presswatch(data_dir, "reindex").returncode == 0
+
+
+def test_the_saved_searches_stay_in_reach_when_the_index_is_missing(tmp_path: Path) -> None:
+    """Listing, pausing or removing a saved search reads the alerts store, never the documents: an index
+    deleted to crawl again (or kept elsewhere while the alerts are in PostgreSQL) must not lock them away. They
+    were refused with "no index ... nothing has been crawled", the saved searches there all along."""
+    data_dir = tmp_path / "data"
+    added = _presswatch(data_dir, "alerts", "add", "--text", "Kosovo")
+    assert added.returncode == 0, added.stderr
+    search_id = json.loads(added.stdout)["id"]
+    (data_dir / "index.sqlite3").unlink()
+    listed = _presswatch(data_dir, "alerts", "list")
+    assert listed.returncode == 0 and search_id in listed.stdout and "Kosovo" in listed.stdout, listed.stderr
+    paused = _presswatch(data_dir, "alerts", "pause", search_id)
+    assert paused.returncode == 0 and paused.stdout == f"{search_id} paused\n", paused.stderr
+    dead = _presswatch(data_dir, "alerts", "dead")
+    assert dead.returncode == 0, dead.stderr
+    removed = _presswatch(data_dir, "alerts", "rm", search_id)
+    assert removed.returncode == 0 and removed.stdout == f"{search_id} removed\n", removed.stderr
+    assert not (data_dir / "index.sqlite3").exists(), "a command on saved searches created an index"

@@ -107,13 +107,14 @@ class ArticleSpider(scrapy.Spider):
         """A page that could not be fetched (dead server, timeout, refused, too large): say which and why.
 
         A failure that may pass (a network error, a 429 or 5xx after its retries) keeps this crawl's listings
-        from being remembered, so the next crawl reads them again and retries the page; a refusal or a 4xx
-        would fail the same way again."""
+        from being remembered, so the next crawl reads them again and retries the page, and so does a refusal
+        for a site whose robots.txt was unreachable; any other refusal or a 4xx would fail the same way again."""
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         if isinstance(failure.value, RefusedRequest):
             self.logger.warning("not following %s: %s", url, failure.value.refusal.detail)
             self._count(failure.value.refusal.reason)
+            self.transient_failures += failure.value.refusal.transient
             return
         if isinstance(failure.value, HttpError):
             status = failure.value.response.status

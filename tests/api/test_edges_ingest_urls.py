@@ -46,3 +46,18 @@ def test_the_cli_refuses_the_same_urls(settings: Settings, url: str) -> None:
         timeout=120,
     )
     assert done.returncode == 2 and "--url" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("host", ["a" * 64 + ".example", "news..example"])
+def test_a_host_name_that_cannot_be_looked_up_is_refused_for_what_it_is(
+    settings: Settings, host: str
+) -> None:
+    """A label over 63 characters or an empty one cannot even be encoded for the resolver: the 400 says so. It
+    was "resolves to a no address", after a traceback in the server's log (the resolver's thread died of it)."""
+    env = {"PRESSWATCH_API_KEYS": '["writer"]', "PRESSWATCH_RATE_LIMIT_PER_MINUTE": "0"}
+    with serving(settings, **env) as api:
+        answer = api.post("/ingest", headers=KEY, json={"url": f"http://{host}/story"})
+    detail = answer.json()["detail"]
+    assert answer.status_code == 400, detail
+    assert f"{host} is not a host name that can be looked up: label empty or too long" in detail
+    assert "Traceback" not in (settings.data_dir.parent / "serve.log").read_text()

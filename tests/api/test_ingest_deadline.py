@@ -5,6 +5,7 @@ never answers held it for as long as `getaddrinfo` liked."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
@@ -77,3 +78,32 @@ def test_a_name_that_never_resolves_is_given_up_at_the_download_timeout(quick: S
     assert elapsed < TIMEOUT + 1.0, f"{elapsed:.1f}s: {detail}"
     assert status == 502, detail
     assert "cannot resolve slow-dns.example: no answer within the download timeout" in detail
+
+
+def test_names_that_never_resolve_hold_a_bounded_number_of_threads(quick: Settings) -> None:
+    """Each lookup the fetch stopped waiting for keeps its thread until getaddrinfo gives up, which a resolver
+    that does not answer may never do: one thread per request, without bound (a client with a key could pile
+    up thousands). At most MAX_RESOLVING wait at once; past that a fetch says the resolver is not answering."""
+    from crawlers.fetch import MAX_RESOLVING
+
+    stuck = threading.Event()
+
+    def unanswered(host: str, port: int) -> list[str]:
+        stuck.wait(60)
+        return ["127.0.0.1"]
+
+    fast = quick.model_copy(update={"download_timeout": 0.2})
+    before = threading.active_count()
+    try:
+        with TestClient(create_app(fast, ingester=PageIngester(fast, resolve=unanswered))) as client:
+            answers = [
+                client.post("/ingest", json={"url": f"http://stuck-{n}.example/"}, headers=KEY)
+                for n in range(MAX_RESOLVING + 20)
+            ]
+            details = [answer.json()["detail"] for answer in answers]
+            waiting = threading.active_count() - before
+    finally:
+        stuck.set()
+    assert waiting <= MAX_RESOLVING + 5, f"{waiting} threads for {len(details)} requests"
+    assert "no answer within the download timeout" in details[0], details[0]
+    assert f"{MAX_RESOLVING} name lookups are still waiting for the resolver" in details[-1], details[-1]
