@@ -21,8 +21,7 @@ from crawlers.trust import IPAddress, LinkPolicy, Refusal
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
 from presswatch.demo.server import NewsroomServer
-
-KEY = {"X-API-Key": "writer"}
+from tests.api.ingest_settings import WRITER_KEY as KEY
 
 
 @pytest.fixture

@@ -11,14 +11,14 @@ from collections.abc import Callable
 
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
 from api.app import create_app
 from crawlers.ingest import PageIngester
 from presswatch.config import Settings
+from tests.api.ingest_settings import WRITER_KEY as KEY
+from tests.api.ingest_settings import fetching
 from tests.fixture_site import FixtureSite, Reply
 
-KEY = {"X-API-Key": "writer"}
 TIMEOUT = 1.5
 STEP = 0.6  # each answer well inside the timeout; five of them are not
 HOPS = 5
@@ -26,14 +26,7 @@ HOPS = 5
 
 @pytest.fixture
 def quick(settings: Settings) -> Settings:
-    return settings.model_copy(
-        update={
-            "api_keys": [SecretStr("writer")],
-            "crawl_allow_private_networks": True,
-            "rate_limit_per_minute": 0,
-            "download_timeout": TIMEOUT,
-        }
-    )
+    return fetching(settings, download_timeout=TIMEOUT)
 
 
 def _slowly(reply: Reply) -> Callable[[], Reply]:

@@ -7,26 +7,20 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
 from api.app import create_app
 from crawlers.ingest import PageIngester
 from presswatch.config import Settings
+from tests.api.ingest_settings import WRITER_KEY as KEY
+from tests.api.ingest_settings import fetching
 from tests.fixture_site import FixtureSite, Reply
 
 brotli = pytest.importorskip("brotli")  # httpx decodes Brotli only when it is installed
-KEY = {"X-API-Key": "writer"}
 BOMB = brotli.compress(b"\0" * (32 << 20), quality=11, lgwin=24)  # 32 MiB of page in a few hundred bytes
 
 
 def test_a_brotli_page_is_refused_undecoded(settings: Settings) -> None:
-    allowed = settings.model_copy(
-        update={
-            "api_keys": [SecretStr("writer")],
-            "crawl_allow_private_networks": True,
-            "rate_limit_per_minute": 0,
-        }
-    )
+    allowed = fetching(settings)
     site = FixtureSite(
         extra_routes={"/story": lambda: Reply(BOMB, "text/html", 200, {"Content-Encoding": "br"})}
     ).start()

@@ -11,15 +11,15 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
 from api.app import create_app
 from crawlers.ingest import PageIngester
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
+from tests.api.ingest_settings import WRITER_KEY as KEY
+from tests.api.ingest_settings import fetching
 from tests.fixture_site import FixtureSite, Reply
 
-KEY = {"X-API-Key": "writer"}
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <!-- the newsroom's feed -->
 <rss version="2.0"><channel><title>Newsroom</title><link>https://gov.example/</link>
@@ -49,13 +49,7 @@ def site() -> Iterator[FixtureSite]:
 
 @pytest.fixture
 def client(settings: Settings, extractor: Extractor) -> Iterator[TestClient]:
-    allowed = settings.model_copy(
-        update={
-            "api_keys": [SecretStr("writer")],
-            "crawl_allow_private_networks": True,
-            "rate_limit_per_minute": 0,
-        }
-    )
+    allowed = fetching(settings)
     with TestClient(create_app(allowed, ingester=PageIngester(allowed, extractor=extractor))) as opened:
         yield opened
 

@@ -10,27 +10,21 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
 from api.app import create_app
 from crawlers.ingest import PageIngester
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
+from tests.api.ingest_settings import WRITER_KEY as KEY
+from tests.api.ingest_settings import fetching
 from tests.fixture_site import FixtureSite, Reply
 
-KEY = {"X-API-Key": "writer"}
 DRAFT = "/drafts/embargoed-budget-figures"
 
 
 @pytest.fixture
 def allowed(settings: Settings) -> Settings:
-    return settings.model_copy(
-        update={
-            "api_keys": [SecretStr("writer")],
-            "crawl_allow_private_networks": True,
-            "rate_limit_per_minute": 0,
-        }
-    )
+    return fetching(settings)
 
 
 @pytest.fixture

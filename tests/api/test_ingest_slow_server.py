@@ -12,13 +12,13 @@ import time
 
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
 from api.app import create_app
 from crawlers.ingest import PageIngester
 from presswatch.config import Settings
+from tests.api.ingest_settings import WRITER_KEY as KEY
+from tests.api.ingest_settings import fetching
 
-KEY = {"X-API-Key": "writer"}
 DRIP_SECONDS = 6.0  # how long the server drips before it gives up: the route must answer well before
 
 
@@ -69,14 +69,7 @@ class DrippingServer:
 
 @pytest.fixture
 def quick(settings: Settings) -> Settings:
-    return settings.model_copy(
-        update={
-            "api_keys": [SecretStr("writer")],
-            "crawl_allow_private_networks": True,
-            "rate_limit_per_minute": 0,
-            "download_timeout": 1.0,
-        }
-    )
+    return fetching(settings, download_timeout=1.0)
 
 
 @pytest.mark.parametrize("slow_path", ["/robots.txt", "/story"])
