@@ -60,6 +60,14 @@ _WEB_ADDRESS = re.compile(r"\w\.(com|org|net|gov|edu|co\.uk|org\.uk|int)$", re.I
 _OUTLET = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?i:com|net|org|info|news|co\.uk|co|in|ng|ke|ph|au|nz|za|sg)$")
 
 
+def without_domain(name: str) -> str:
+    """'Polygraph.info' → 'Polygraph', 'Gawker.com' → 'Gawker': a body named by its web address is the body (the
+    annotation guide), as a company is without its legal form; any other name is as it is."""
+    return (
+        name.split(".", 1)[0] if _OUTLET.match(name) or _OUTLET.match(name[:1].upper() + name[1:]) else name
+    )
+
+
 def outlet_name(token: Token) -> bool:
     """'Polygraph.info', 'PanARMENIAN.Net', 'Rappler.com': a web address written with a capital and no 'www.' or
     path is the outlet's or the company's name as it calls itself (the text's subject, or whom a source
