@@ -1,13 +1,21 @@
 """The settings the `POST /ingest` tests fetch under: a writer's key, loopback sites allowed (the fixture sites
-are on 127.0.0.1) and no rate limit, with whatever a test changes besides (its download timeout)."""
+are on 127.0.0.1) and no rate limit, with whatever a test changes besides (its download timeout); and the
+post of one URL to the route on an app built from them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from api.app import create_app
+from crawlers.ingest import PageIngester
+from nlp.pipeline import Extractor
 from presswatch.config import Settings
+
+if TYPE_CHECKING:
+    import httpx2  # what the test client's responses are (starlette's own choice of httpx)
 
 WRITER_KEY = {"X-API-Key": "writer"}
 
@@ -22,3 +30,10 @@ def fetching(settings: Settings, **changes: Any) -> Settings:
             **changes,
         }
     )
+
+
+def ingest_url(settings: Settings, url: str, *, extractor: Extractor | None = None) -> httpx2.Response:
+    """`POST /ingest` of `url` with a writer's key, on an app and page ingester built from `settings`."""
+    ingester = PageIngester(settings) if extractor is None else PageIngester(settings, extractor=extractor)
+    with TestClient(create_app(settings, ingester=ingester)) as client:
+        return client.post("/ingest", json={"url": url}, headers=WRITER_KEY)

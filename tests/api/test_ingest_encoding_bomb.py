@@ -6,13 +6,9 @@ or its robots.txt's). Only gzip and deflate are asked for and read (a read of 64
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from crawlers.ingest import PageIngester
 from presswatch.config import Settings
-from tests.api.ingest_settings import WRITER_KEY as KEY
-from tests.api.ingest_settings import fetching
+from tests.api.ingest_settings import fetching, ingest_url
 from tests.fixture_site import FixtureSite, Reply
 
 brotli = pytest.importorskip("brotli")  # httpx decodes Brotli only when it is installed
@@ -25,8 +21,7 @@ def test_a_brotli_page_is_refused_undecoded(settings: Settings) -> None:
         extra_routes={"/story": lambda: Reply(BOMB, "text/html", 200, {"Content-Encoding": "br"})}
     ).start()
     try:
-        with TestClient(create_app(allowed, ingester=PageIngester(allowed))) as client:
-            response = client.post("/ingest", json={"url": site.base_url + "/story"}, headers=KEY)
+        response = ingest_url(allowed, site.base_url + "/story")
     finally:
         site.close()
     assert response.status_code == 502, response.text

@@ -9,14 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from crawlers.ingest import PageIngester
 from nlp.pipeline import Extractor
 from presswatch.config import Settings
-from tests.api.ingest_settings import WRITER_KEY as KEY
-from tests.api.ingest_settings import fetching
+from tests.api.ingest_settings import fetching, ingest_url
 from tests.fixture_site import FixtureSite, Reply
 
 DRAFT = "/drafts/embargoed-budget-figures"
@@ -40,8 +36,7 @@ def site() -> Iterator[FixtureSite]:
 def test_a_url_robots_txt_disallows_is_refused_unrequested(
     allowed: Settings, site: FixtureSite, path: str
 ) -> None:
-    with TestClient(create_app(allowed, ingester=PageIngester(allowed))) as client:
-        response = client.post("/ingest", json={"url": site.base_url + path}, headers=KEY)
+    response = ingest_url(allowed, site.base_url + path)
     assert response.status_code == 400, response.text
     assert f"{site.base_url}/robots.txt disallows it" in response.json()["detail"]
     assert DRAFT not in site.requests and "/robots.txt" in site.requests
@@ -50,8 +45,7 @@ def test_a_url_robots_txt_disallows_is_refused_unrequested(
 def test_an_unreadable_robots_txt_allows_the_page(allowed: Settings, extractor: Extractor) -> None:
     site = FixtureSite(extra_routes={"/robots.txt": lambda: Reply(b"gone", "text/plain", 404)}).start()
     try:
-        with TestClient(create_app(allowed, ingester=PageIngester(allowed, extractor=extractor))) as client:
-            response = client.post("/ingest", json={"url": site.base_url + DRAFT}, headers=KEY)
+        response = ingest_url(allowed, site.base_url + DRAFT, extractor=extractor)
     finally:
         site.close()
     assert response.status_code == 200, response.text
@@ -61,8 +55,7 @@ def test_an_unreadable_robots_txt_allows_the_page(allowed: Settings, extractor: 
 def test_a_robots_txt_answering_a_server_error_disallows_the_site(allowed: Settings, status: int) -> None:
     site = FixtureSite(extra_routes={"/robots.txt": lambda: Reply(b"busy", "text/plain", status)}).start()
     try:
-        with TestClient(create_app(allowed, ingester=PageIngester(allowed))) as client:
-            response = client.post("/ingest", json={"url": site.base_url + "/story"}, headers=KEY)
+        response = ingest_url(allowed, site.base_url + "/story")
     finally:
         site.close()
     assert response.status_code == 502, response.text
@@ -90,8 +83,7 @@ def test_robots_txt_is_read_up_to_500_kib(allowed: Settings, robots_txt: bytes, 
     small = allowed.model_copy(update={"max_page_bytes": 100_000}) if refused else allowed
     site = FixtureSite(extra_routes={"/robots.txt": lambda: Reply(robots_txt, "text/plain", 200)}).start()
     try:
-        with TestClient(create_app(small, ingester=PageIngester(small))) as client:
-            response = client.post("/ingest", json={"url": site.base_url + "/story"}, headers=KEY)
+        response = ingest_url(small, site.base_url + "/story")
     finally:
         site.close()
     if refused:
