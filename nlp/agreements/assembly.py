@@ -291,15 +291,18 @@ def _complete_parties(candidate: _Candidate, sents: list[Span], index: int, *, r
         candidate.add_parties(_subjects_named_next(sents, index), [])
         if candidate.leads:
             return
-    talks = in_talks_with(anchor.sent) if refers_to_a_group(anchor) and publisher(anchor.doc) else []
-    if talks and not candidate.leads and not candidate.counterparts:
-        # 'Negotiations with Great Britain are in progress, and ... an agreement satisfactory to both nations' on
-        # a government's page: the side its sentence holds talks with and the government, not a country named before
-        candidate.add_parties([HOME], talks[:1])
-    elif refers_to_a_group(anchor):
-        candidate.add_parties(parties_named_before(sents, index, upto=anchor.i), [])
-        if the_group_is_ours(anchor) or len(candidate.leads) + len(candidate.counterparts) < MIN_PARTIES:
-            candidate.add_parties([HOME], [])
+    if refers_to_a_group(anchor):
+        unnamed = not candidate.leads and not candidate.counterparts
+        talks = in_talks_with(anchor.sent) if unnamed and publisher(anchor.doc) else []
+        if talks:
+            # 'Negotiations with Great Britain are in progress, and ... an agreement satisfactory to both nations'
+            # on a government's page: the side its sentence holds talks with and the government, not a country
+            # named before
+            candidate.add_parties([HOME], talks[:1])
+        else:
+            candidate.add_parties(parties_named_before(sents, index, upto=anchor.i), [])
+            if the_group_is_ours(anchor) or len(candidate.leads) + len(candidate.counterparts) < MIN_PARTIES:
+                candidate.add_parties([HOME], [])
     elif signs_with_a_counterpart(anchor):
         candidate.add_parties([HOME], [])
     elif len(candidate.leads) == 1 and not candidate.counterparts and a_foreign_stance(anchor):
