@@ -63,9 +63,7 @@ _OUTLET = re.compile(r"^[A-Z][A-Za-z0-9-]{2,}\.(?i:com|net|org|info|news|co\.uk|
 def without_domain(name: str) -> str:
     """'Polygraph.info' → 'Polygraph', 'Gawker.com' → 'Gawker': a body named by its web address is the body (the
     annotation guide), as a company is without its legal form; any other name is as it is."""
-    return (
-        name.split(".", 1)[0] if _OUTLET.match(name) or _OUTLET.match(name[:1].upper() + name[1:]) else name
-    )
+    return name.split(".", 1)[0] if _OUTLET.match(name[:1].upper() + name[1:]) else name  # 'secunia.com' too
 
 
 def outlet_name(token: Token) -> bool:
