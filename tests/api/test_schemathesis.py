@@ -32,8 +32,6 @@ def test_schemathesis_finds_nothing_against_the_demo(tmp_path: Path) -> None:
                 str(Path(__file__).with_name("schemathesis.toml")),
                 "run",
                 f"http://127.0.0.1:{port}/openapi.json",
-                "--checks",
-                "all",
                 "--max-examples",
                 str(EXAMPLES_PER_OPERATION),
                 "--seed",
@@ -48,3 +46,17 @@ def test_schemathesis_finds_nothing_against_the_demo(tmp_path: Path) -> None:
             cwd=tmp_path,
         )
         assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
+
+
+def test_the_config_runs_every_check() -> None:
+    """The run above passes no `--checks` (it would outrank the config's one per-operation exception), so the
+    config itself must leave every registered check on."""
+    from schemathesis.checks import CHECKS, load_all_checks
+    from schemathesis.config import SchemathesisConfig
+
+    load_all_checks()
+    config = SchemathesisConfig.from_path(str(Path(__file__).with_name("schemathesis.toml")))
+    checks = config.projects.get_default().checks_config_for()
+    names = CHECKS.get_all_names()
+    assert "negative_data_rejection" in names
+    assert [name for name in names if not checks.get_by_name(name=name).enabled] == []
