@@ -66,6 +66,24 @@ def without_domain(name: str) -> str:
     return name.split(".", 1)[0] if _OUTLET.match(name[:1].upper() + name[1:]) else name  # 'secunia.com' too
 
 
+# 'U.S.' or 'US' standing for the United States in a body's name ('U.S. Army', 'the US Department of State').
+_US = re.compile(r"\b(?:U\.S\.|US)(?= [A-Z0-9'])")
+_OPENS_WITH_US = re.compile(r"^(?:[Tt]he )?(?:U\.S\.|US) [A-Z]")
+
+
+def us_written_out(name: str, *, written: str) -> str:
+    """A body's 'U.S.' written 'United States', so that one body is one key however a text abbreviates it (the
+    annotation guide): 'U.S. Army Corps of Engineers' → 'United States Army Corps of Engineers', '9th U.S.
+    Circuit Court of Appeals' → '9th United States Circuit Court of Appeals'. `name` is the body's full name
+    (a table's, which may leave the country out: 'Securities and Exchange Commission'), `written` what the
+    text wrote: a name the text opened with 'U.S.' keeps its country ('U.S. Securities and Exchange
+    Commission' → 'United States Securities and Exchange Commission')."""
+    name = _US.sub("United States", name)
+    if "United States" not in name and _OPENS_WITH_US.match(written):
+        return f"United States {name}"
+    return name
+
+
 def outlet_name(token: Token) -> bool:
     """'Polygraph.info', 'PanARMENIAN.Net', 'Rappler.com': a web address written with a capital and no 'www.' or
     path is the outlet's or the company's name as it calls itself (the text's subject, or whom a source

@@ -140,11 +140,29 @@ def test_a_treaty_organizations_acronym_is_its_full_name(extractor: Extractor) -
     assert found == {"Central Treaty Organization", "Southeast Asia Treaty Organization"}
 
 
-def test_a_body_whose_own_name_has_us_keeps_it(extractor: Extractor) -> None:
+def test_a_bodys_us_is_written_united_states(extractor: Extractor) -> None:
+    """The guide: one body, one key, however the text abbreviates its country."""
     found = organisations(
-        extractor, "U.S. Immigration and Customs Enforcement arrested 300 people last month."
+        extractor,
+        "U.S. Immigration and Customs Enforcement arrested 300 people last month, and the U.S. Army Corps of"
+        " Engineers closed the channel. The U.S. Securities and Exchange Commission fined the firm, and the"
+        " 9th U.S. Circuit Court of Appeals heard the appeal.",
     )
-    assert found == {"U.S. Immigration and Customs Enforcement"}
+    assert found == {
+        "United States Immigration and Customs Enforcement",
+        "United States Army Corps of Engineers",
+        "United States Securities and Exchange Commission",
+        "9th United States Circuit Court of Appeals",
+    }
+
+
+def test_an_acronym_of_a_body_named_without_its_country_stays_so(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The EPA and the FDA said on Monday that they would review the rule.",
+        url="https://www.whitehouse.gov/briefings-statements/test",
+    )
+    assert found == {"Environmental Protection Agency", "Food and Drug Administration"}
 
 
 def test_a_partnership_named_in_what_it_awards_is_a_body(extractor: Extractor) -> None:
