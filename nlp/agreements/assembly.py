@@ -83,7 +83,7 @@ from nlp.agreements.tokens import (
 )
 from nlp.bodies import publisher
 from nlp.components import ExtensionWriter
-from nlp.organisations import organisation_name
+from nlp.organisations import organisation_name, us_written_out
 from nlp.organisations.lexicon import LEGAL_FORMS
 from nlp.sentence_vectors import sentence_vectors
 from presswatch.document import Agreement, AgreementStatus
@@ -854,12 +854,17 @@ def _restates(
 def _with_full_names(agreement: Agreement, full: dict[str, str], doc: Doc) -> Agreement:
     """'JICA' as the 'Japan International Cooperation Agency' the text spells out, in brackets or anywhere
     else ('JICA signed ... The Japan International Cooperation Agency said'), read as the entity layer reads
-    bodies (`organisation_name`); `full` keeps each acronym's answer for the document."""
+    bodies (`organisation_name`, whose 'United States' a body's 'U.S.' is); `full` keeps each acronym's answer for
+    the document."""
     for party in agreement.parties:
         if party not in full and party.isupper() and len(party) >= 2:
             written = organisation_name(party, doc=doc)
             full[party] = written if written != party and written in doc.text else party
-    parties = tuple(dict.fromkeys(_without_legal_form(full.get(p, p)) for p in agreement.parties))
+    parties = tuple(
+        dict.fromkeys(
+            us_written_out(_without_legal_form(full.get(p, p)), written=p) for p in agreement.parties
+        )
+    )
     return agreement if parties == agreement.parties else agreement.model_copy(update={"parties": parties})
 
 

@@ -49,6 +49,7 @@ from nlp.organisations.rules import (
     names_something_else,
     parent_university,
     parts,
+    us_written_out,
 )
 
 __all__ = [
@@ -76,4 +77,5 @@ __all__ = [
     "parent_university",
     "parts",
     "spelled_out",
+    "us_written_out",
 ]

@@ -22,7 +22,7 @@ from nlp.organisations.lexicon import (
     ORG_HEADS,
     STOPWORDS,
 )
-from nlp.organisations.rules import core, name_part
+from nlp.organisations.rules import core, name_part, us_written_out
 from nlp.people import ROLE_WORDS, fold
 from presswatch.gazetteer import canonical_name, country
 
@@ -220,7 +220,12 @@ def organisation_name(name: str, *, doc: Doc | None = None) -> str:
     """Any spelling of a body as its one full name, so two spellings compare equal: 'JICA' → 'Japan
     International Cooperation Agency' where the document spells it out or a table of public bodies holds it
     (read with the document's countries: 'HSE' on gov.ie is the Health Service Executive), 'the DVLA' →
-    'Driver and Vehicle Licensing Agency'. A name neither knows comes back as written, without 'the'."""
+    'Driver and Vehicle Licensing Agency'. A name neither knows comes back as written, without 'the'; a body's
+    'U.S.' is 'United States' (`us_written_out`)."""
+    return us_written_out(_full_name(name, doc=doc), written=name)
+
+
+def _full_name(name: str, *, doc: Doc | None) -> str:
     countries = document_countries(doc) if doc is not None else None
     if (known := public_body(name, countries=countries)) is not None:
         return known

@@ -41,7 +41,7 @@ def organisations(extractor: Extractor, text: str, url: str = "https://probe.tes
         ),
         (  # an ordinal opens a circuit's name
             "The 9th U.S. Circuit Court of Appeals upheld the ruling on Friday.",
-            {"9th U.S. Circuit Court of Appeals"},
+            {"9th United States Circuit Court of Appeals"},
         ),
         (  # a body's name that opens with its organisation word is no building
             "The minister will also speak at a forum organised by the Centre for Strategic and Budgetary Assessments.",

@@ -22,7 +22,7 @@ def extractor() -> Extractor:
         (
             "The US Agency for International Development and the Kenya Red Cross Society signed an agreement.",
             KENYA,
-            sets(("US Agency for International Development", "Kenya Red Cross Society")),
+            sets(("United States Agency for International Development", "Kenya Red Cross Society")),
         ),
         (
             # one word opening a body's name before the publisher's country: the company, with the country

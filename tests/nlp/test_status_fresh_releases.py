@@ -28,7 +28,7 @@ CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
         STATE,
         "The memorandum builds on the 2024 agreement between the U.S. Geological Survey and Kazakhstan's Ministry "
         "of Industry and Construction.",
-        {(frozenset({"U.S. Geological Survey", "Kazakhstan"}), "in_force")},
+        {(frozenset({"United States Geological Survey", "Kazakhstan"}), "in_force")},
     ),
     (
         WHITE_HOUSE,
