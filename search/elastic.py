@@ -396,7 +396,8 @@ class ElasticsearchBackend:
     `refresh=True` makes every write visible to search before it returns (tests, read-after-write
     callers); by default the server's refresh interval applies, which is what bulk ingest wants.
     `facet_sample`: facets count the newest this many matches, as SQLite's do (None: every match).
-    `create=False` (commands that only read): a missing alias is an `IndexMissingError`, not a new index.
+    `create=False` (commands that only read): a missing alias is an `IndexMissingError`, not a new index, and
+    neither the mapping nor the data directory is changed (the outbox's file is made by a write that waits).
     """
 
     def __init__(
@@ -464,9 +465,12 @@ class ElasticsearchBackend:
     def _setup(self) -> TextAnalysis:
         if self.client.indices.exists_alias(name=self.alias):
             current = self._current_index()
-            meta = self.client.indices.get_mapping(index=current)[current]["mappings"].get("_meta", {})
-            # Fields added to the mapping since the index was made (adding a field is allowed in place).
-            self.client.indices.put_mapping(index=current, properties={"withdrawn": {"type": "boolean"}})
+            mapping = self.client.indices.get_mapping(index=current)[current]["mappings"]
+            meta = mapping.get("_meta", {})
+            # Fields added to the mapping since the index was made (adding a field is allowed in place), by a
+            # process that may write only: a search must not change the cluster (nor fail on a read-only index).
+            if self.create and "withdrawn" not in mapping.get("properties", {}):
+                self.client.indices.put_mapping(index=current, properties={"withdrawn": {"type": "boolean"}})
             analysis: TextAnalysis = "english" if meta.get("text_analysis") == "english" else "stems"
             logger.info("Elasticsearch index %s uses %s text analysis", current, analysis)
             return analysis
