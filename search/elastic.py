@@ -506,7 +506,9 @@ class ElasticsearchBackend:
     def _current_index(self) -> str:
         indices = list(self.client.indices.get_alias(name=self.alias))
         if len(indices) != 1:
-            raise BackendUnavailableError(f"alias {self.alias} points at {len(indices)} indices: {indices}")
+            raise BackendUnavailableError(  # someone has to mend the alias: waiting does not
+                f"alias {self.alias} points at {len(indices)} indices: {indices}", retry_after=None
+            )
         return indices[0]
 
     # --- writes ----------------------------------------------------------------------------------
