@@ -382,6 +382,20 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         site.close()
 
 
+_UNPARSED = re.compile(r'error parsing value for field "(\w+)"')
+
+
+def _configuration_error(exc: ValueError) -> str:
+    """pydantic-settings' complaint in words that name the variable and say how to write it: a list setting
+    that is not JSON (`PRESSWATCH_API_KEYS=k1`) said only 'error parsing value for field "api_keys" from
+    source "EnvSettingsSource"'."""
+    unparsed = _UNPARSED.search(str(exc))
+    if unparsed is None:
+        return str(exc).splitlines()[0]
+    name = f"PRESSWATCH_{unparsed.group(1).upper()}"
+    return f'{name} is not valid JSON: write its list as JSON, e.g. {name}=\'["one", "two"]\''
+
+
 class _Parser(argparse.ArgumentParser):
     """Argument errors in one line and exit status 2: `crawl` keeps 1 for "a source failed"."""
 
@@ -571,7 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"presswatch: bad configuration: PRESSWATCH_{where}: {first['msg']}", file=sys.stderr)
         return 2
     except ValueError as exc:
-        print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
+        print(f"presswatch: bad configuration: {_configuration_error(exc)}", file=sys.stderr)
         return 2
     from presswatch.database import DatabaseError
 
