@@ -88,6 +88,9 @@ STALE = "stale"
 """The reason `index_versioned` gives for a write older than the stored document."""
 _RETRYABLE_STATUS = {403, 408, 429, 500, 502, 503, 504}
 _UNAVAILABLE = (ConnectionError, ConnectionTimeout)
+_OVERLOADED = 429
+"""What the server answers when its queues are full (es_rejected_execution_exception): not the request's fault,
+and a later one may pass, so a search gets the index's 503 with Retry-After, not a 500."""
 
 
 def _utc(moment: datetime | None) -> str | None:
@@ -443,6 +446,10 @@ class ElasticsearchBackend:
         self.client.close()
 
     def _unavailable(self, exc: Exception) -> BackendUnavailableError:
+        if isinstance(exc, ApiError) and exc.status_code == _OVERLOADED:
+            return BackendUnavailableError(
+                f"Elasticsearch at {self._url} is overloaded: {exc}", reason="Elasticsearch is overloaded"
+            )
         return BackendUnavailableError(
             f"Elasticsearch at {self._url} is unavailable: {exc}", reason="Elasticsearch cannot be reached"
         )
@@ -457,7 +464,7 @@ class ElasticsearchBackend:
             except _UNAVAILABLE as exc:
                 raise self._unavailable(exc) from exc
             except ApiError as exc:
-                if exc.status_code >= 500:
+                if exc.status_code >= 500 or exc.status_code == _OVERLOADED:
                     raise self._unavailable(exc) from exc
                 raise
             return self._analysis
@@ -692,7 +699,7 @@ class ElasticsearchBackend:
         except _UNAVAILABLE as exc:
             raise self._unavailable(exc) from exc
         except ApiError as exc:
-            if exc.status_code >= 500:
+            if exc.status_code >= 500 or exc.status_code == _OVERLOADED:
                 raise self._unavailable(exc) from exc
             raise
 

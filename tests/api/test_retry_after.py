@@ -5,8 +5,11 @@ header on every 503. Before, no 503 carried it, so a client could only guess whe
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from fastapi.testclient import TestClient
@@ -42,6 +45,62 @@ def test_an_index_that_is_down_says_when_to_try_again(settings: Settings) -> Non
         update={"search_backend": "elasticsearch", "elasticsearch_url": "http://127.0.0.1:9"}
     )
     assert list(_answers(down)) == [(path, 503, "10") for path, _ in ROUTES]
+
+
+class _Overloaded(BaseHTTPRequestHandler):
+    """Every request answered as Elasticsearch answers when its queues are full."""
+
+    def _reject(self) -> None:
+        body = json.dumps(
+            {
+                "error": {
+                    "type": "es_rejected_execution_exception",
+                    "reason": "rejected execution: queue full",
+                },
+                "status": 429,
+            }
+        ).encode()
+        self.send_response(429)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("X-Elastic-Product", "Elasticsearch")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._reject()
+
+    def do_HEAD(self) -> None:
+        self._reject()
+
+    def do_POST(self) -> None:
+        self._reject()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def overloaded() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Overloaded)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_overloaded_elasticsearch_is_a_503_that_says_when_to_try_again(
+    settings: Settings, overloaded: str
+) -> None:
+    """Elasticsearch's 429 (its search queue full) came through as a 500."""
+    busy = settings.model_copy(update={"search_backend": "elasticsearch", "elasticsearch_url": overloaded})
+    assert list(_answers(busy)) == [(path, 503, "10") for path, _ in ROUTES]
+    with TestClient(create_app(busy)) as client:
+        assert client.get("/search", params={"q": "Kosovo"}).json() == {
+            "detail": "search index unavailable: Elasticsearch is overloaded"
+        }
 
 
 def test_an_index_waiting_cannot_mend_has_no_retry_after(settings: Settings) -> None:
