@@ -21,11 +21,13 @@ from api.allow import answer_405_with_documented_methods
 from api.bodylimit import BodyLimit
 from api.deps import (
     RATE_LIMITED,
+    RETRY_AFTER,
     ErrorDetail,
     rate_limited,
     refuse_unknown_key,
     require_api_key,
     require_write_key,
+    retry_after,
     writes_switched_off,
 )
 from api.origin import refuse_cross_site_changes
@@ -109,7 +111,12 @@ def create_app(
     limited = [Depends(rate_limited)] if settings.rate_limit_per_minute else []
     protected = [*limited, *([Depends(require_api_key)] if settings.api_keys else [])]
     errors: dict[int | str, dict[str, Any]] = {
-        503: {"model": ErrorDetail, "description": "The search index is unavailable; says why"}
+        503: {
+            "model": ErrorDetail,
+            "description": "The search index is unavailable; says why, and Retry-After says when to try again"
+            " where waiting can help",
+            "headers": RETRY_AFTER,
+        }
     }
     if settings.api_keys:
         errors[401] = {"model": ErrorDetail, "description": "Missing or wrong API key"}
@@ -152,8 +159,14 @@ def create_app(
         """JSON for the API; a page of its own for the browser's pages (it showed a raw JSON body)."""
         _log.error("search index unavailable for %s: %s", request.url.path, exc)
         if web.is_page(request):
-            return web.render(request, "unavailable.html", status_code=503, why=f"The index: {exc.reason}")
-        return JSONResponse(status_code=503, content={"detail": f"search index unavailable: {exc.reason}"})
+            page = web.render(request, "unavailable.html", status_code=503, why=f"The index: {exc.reason}")
+            page.headers.update(retry_after(exc.retry_after))
+            return page
+        return JSONResponse(
+            status_code=503,
+            content={"detail": f"search index unavailable: {exc.reason}"},
+            headers=retry_after(exc.retry_after),
+        )
 
     @app.exception_handler(QueryError)
     async def query_cannot_run(request: Request, exc: QueryError) -> JSONResponse:

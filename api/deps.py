@@ -130,4 +130,19 @@ RATE_LIMITED: dict[int | str, dict[str, Any]] = {
 }
 
 
+RETRY_AFTER: dict[str, Any] = {
+    "Retry-After": {
+        "description": "Seconds to wait before trying again; sent only where waiting can help (a server down"
+        " or busy, a lock), not where someone has to act (a corrupt index, a missing ingester)",
+        "schema": {"type": "integer"},
+    }
+}
+"""The Retry-After header a 503 may carry, as the OpenAPI document describes it."""
+
+
+def retry_after(seconds: int | None) -> dict[str, str]:
+    """The headers of a 503 that a retry after `seconds` may mend; none when None."""
+    return {"Retry-After": str(max(1, seconds))} if seconds is not None else {}
+
+
 Backend = Annotated[SearchBackend, Depends(get_backend)]

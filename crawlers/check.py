@@ -62,7 +62,6 @@ def check_source(settings: Settings, source: Source, *, items: int = 3) -> Check
             COLLECTED_KEY: collected,
             INCREMENTAL: False,
         },
-        install_root_handler=True,
     )
     crawler = process.create_crawler(SPIDERS[wanted.type])
     process.crawl(crawler, source=wanted)

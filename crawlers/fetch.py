@@ -28,7 +28,7 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
-from crawlers.robots import RobotsRules
+from crawlers.robots import ROBOTS_TXT_MAX_REDIRECTS, RobotsRules
 from crawlers.trust import LinkPolicy, ip_literal
 
 MAX_REDIRECTS = 5
@@ -56,6 +56,10 @@ class RobotsDisallowedError(FetchRefusedError):
 
 class FetchFailedError(RuntimeError):
     """The page could not be fetched (connection, timeout, HTTP error, too large, not HTML)."""
+
+
+class TooManyRedirectsError(FetchFailedError):
+    """The redirects went on past the limit."""
 
 
 class FetchStatusError(FetchFailedError):
@@ -233,10 +237,18 @@ def fetch_page(
         def robots_txt(where: str) -> bytes | None:
             try:
                 return _get(
-                    client, where, policy=policy, max_bytes=ROBOTS_TXT_MAX_BYTES, deadline=deadline, cut=True
+                    client,
+                    where,
+                    policy=policy,
+                    max_bytes=ROBOTS_TXT_MAX_BYTES,
+                    deadline=deadline,
+                    cut=True,
+                    max_redirects=ROBOTS_TXT_MAX_REDIRECTS,
                 ).body
             except FetchRefusedError:
                 return None  # not ours to read (a redirect off the network rules): as none
+            except TooManyRedirectsError:
+                return None  # RFC 9309 2.3.1.2: past five redirects robots.txt is unavailable, as a crawl reads it
             except FetchStatusError as exc:
                 if exc.status < 500:
                     return None  # RFC 9309 2.3.1.3: an unavailable (4xx) robots.txt allows everything
@@ -264,8 +276,9 @@ def _get(
     deadline: _Deadline,
     robots: RobotsRules | None = None,
     cut: bool = False,
+    max_redirects: int = MAX_REDIRECTS,
 ) -> Fetched:
-    for _ in range(MAX_REDIRECTS + 1):
+    for _ in range(max_redirects + 1):
         refusal = policy.check_url(url)
         if refusal is not None:
             raise FetchRefusedError(f"{url[:200]}: {refusal.detail}")
@@ -292,7 +305,7 @@ def _get(
             raise FetchRefusedError(f"{url[:200]}: unreadable URL: {exc}") from None
         except httpx.HTTPError as exc:
             raise FetchFailedError(f"{url[:200]}: {exc.__class__.__name__}: {exc}") from None
-    raise FetchFailedError(f"more than {MAX_REDIRECTS} redirects")
+    raise TooManyRedirectsError(f"more than {max_redirects} redirects")
 
 
 def _bounded_body(response: httpx.Response, *, max_bytes: int, cut: bool = False) -> bytes:

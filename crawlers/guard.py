@@ -136,10 +136,14 @@ class LinkGuardMiddleware:
             address = exc.address
         except Exception as exc:
             if normalise_host(host) in getattr(resolver, "trusted_hosts", ()):
-                # the resolver would not check a source's own host at connect time: fail closed
+                # The resolver would not check a source's own host at connect time: fail closed. A name that
+                # does not resolve is a fetch error (a typo, a resolver down), not a private address, and may
+                # pass by the next crawl.
                 return Refusal(
-                    reason=stats.REFUSED_PRIVATE_NETWORK,
-                    detail=f"could not check the address of {host} ({exc.__class__.__name__})",
+                    reason=stats.FETCH_ERRORS,
+                    detail=f"could not resolve {host} ({exc.__class__.__name__}): not fetched, tried again by the"
+                    " next crawl",
+                    transient=True,
                 )
             return None  # an unknown host: the download itself fails and reports it
         refusal = policy.check_address(str(address))

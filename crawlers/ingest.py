@@ -120,7 +120,9 @@ class PageIngester:
             with build_indexer(self._settings, extractor=self._extractor, backend=self._backend) as indexer:
                 [result] = indexer.process([document])
         except BackendUnavailableError as exc:
-            raise IngestError(f"search index unavailable: {exc.reason}", failure="unavailable") from None
+            raise IngestError(
+                f"search index unavailable: {exc.reason}", failure="unavailable", retry_after=exc.retry_after
+            ) from None
         except AliasesError as exc:
             raise IngestError(f"the aliases file is unusable: {exc}", failure="unavailable") from None
         outcome = _OUTCOMES.get(result.outcome)

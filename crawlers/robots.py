@@ -17,6 +17,11 @@ from urllib.parse import urlsplit, urlunsplit
 if TYPE_CHECKING:
     from scrapy.robotstxt import RobotParser
 
+ROBOTS_TXT_MAX_REDIRECTS = 5
+"""Redirects a robots.txt request follows, in a crawl (`crawlers.robots_unreachable`) and in POST /ingest
+(`crawlers.fetch`) alike: RFC 9309 (2.3.1.2) asks for at least five, and lets a robots.txt behind more be read
+as unavailable, which allows everything, as a 4xx does (Scrapy followed twenty, POST /ingest refused the site)."""
+
 Get = Callable[[str], bytes | None]
 """The body at a URL, or None when there is none to obey (unavailable: every URL allowed); raises when the
 site is to be left alone (unreachable)."""

@@ -10,8 +10,10 @@ the crawl's listings are not remembered, so the next crawl reads them again and 
 (else a feed on another host answered 304 and hid them for good). A 4xx is left alone:
 RFC 9309 (2.3.1.3) reads an unavailable robots.txt as allowing everything. A robots.txt that redirects is
 judged by where the redirects end (RFC 9309 2.3.1.2), for the site that was asked: a 503 behind a redirect
-(to another path or host) disallows the site whose robots.txt redirected, not the host it was sent to.
-`crawlers.fetch` reads POST /ingest's robots.txt by the same rule.
+(to another path or host) disallows the site whose robots.txt redirected, not the host it was sent to; its
+redirects stop at `ROBOTS_TXT_MAX_REDIRECTS` (RFC 9309 asks for five), past which Scrapy drops the request and
+robots.txt is unavailable, allowing everything. `crawlers.fetch` reads POST /ingest's robots.txt by the same
+rules.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from scrapy.http import Request, Response
 
 from crawlers import stats
 from crawlers.guard import RefusedRequest
+from crawlers.robots import ROBOTS_TXT_MAX_REDIRECTS
 from crawlers.trust import Refusal
 
 
@@ -41,6 +44,8 @@ class UnreachableRobotsMiddleware:
 
     def process_request(self, request: Request) -> None:
         if request.meta.get("dont_obey_robotstxt"):
+            if _is_robots_txt(request):  # RedirectMiddleware counts this down on each redirect it follows
+                request.meta.setdefault("redirect_ttl", ROBOTS_TXT_MAX_REDIRECTS)
             return
         why = self._unreachable.get(urlsplit(request.url).netloc)
         if why is not None:

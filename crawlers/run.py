@@ -70,9 +70,7 @@ def crawl(settings: Settings, *, sources: list[Source]) -> CrawlReport:
         worker = BatchPublisher.start(settings)
     else:
         worker = IndexWorker.start(settings)
-    process = CrawlerProcess(
-        scrapy_settings(settings, worker=worker, sources=sources), install_root_handler=True
-    )
+    process = CrawlerProcess(scrapy_settings(settings, worker=worker, sources=sources))
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(SPIDERS[source.type])

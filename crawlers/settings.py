@@ -51,6 +51,7 @@ def scrapy_settings(
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
         "LOG_LEVEL": "INFO",
+        "LOG_INSTALL_ROOT_HANDLER": True,  # the crawl logs to stderr (a setting: the parameter is deprecated)
         "ITEM_PIPELINES": {"crawlers.pipelines.IndexPipeline": 300},
         SETTINGS_KEY: settings,
         WORKER_KEY: worker,

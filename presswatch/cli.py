@@ -188,12 +188,26 @@ def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def demo_data_dir(settings: Settings) -> Path:
+    """Where `presswatch demo` keeps its index: beside the user's own, never in it."""
+    return settings.data_dir / "demo"
+
+
+def _where_the_demo_is(settings: Settings) -> str:
+    """For a missing index: where the demo's is, when there is one (the README's first command made it, and
+    the commands after it look in the data directory itself)."""
+    demo = demo_data_dir(settings)
+    if settings.search_backend != "sqlite" or not (demo / "index.sqlite3").exists():
+        return ""
+    return f"; `presswatch demo` indexed into {demo}: set PRESSWATCH_DATA_DIR={demo} to use that one"
+
+
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     from pydantic import ValidationError
 
     from alerts.query_names import query_fields
     from presswatch.gazetteer import countries
-    from search.base import BackendUnavailableError, Query, QueryError
+    from search.base import BackendUnavailableError, IndexMissingError, Query, QueryError
     from search.checks import check_possible
     from search.factory import open_backend
     from search.parsed import parse_query
@@ -238,6 +252,9 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         if query.text.strip():
             parse_query(query.text)
         backend = open_backend(settings, create=False)  # a search never creates an index
+    except IndexMissingError as exc:
+        print(f"presswatch: {exc}{_where_the_demo_is(settings)}", file=sys.stderr)
+        return 2
     except (QueryError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
@@ -268,12 +285,15 @@ def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
     Elasticsearch, then rebuild the index from itself under today's mapping and flip the alias."""
     from presswatch.aliases import AliasesError, load_aliases
     from search.aliases import RewriteError, apply_aliases
-    from search.base import BackendUnavailableError
+    from search.base import BackendUnavailableError, IndexMissingError
     from search.factory import open_backend
 
     try:
         aliases = load_aliases(settings.aliases_path)
         backend = open_backend(settings, create=False)  # nothing to rewrite: say so, create nothing
+    except IndexMissingError as exc:
+        print(f"presswatch: {exc}{_where_the_demo_is(settings)}", file=sys.stderr)
+        return 2
     except (AliasesError, BackendUnavailableError) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
@@ -320,7 +340,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     """Serve the bundled newsroom on loopback, crawl it into its own index, then serve the API."""
     from presswatch.demo.server import NewsroomServer
 
-    data_dir = settings.data_dir / "demo"
+    data_dir = demo_data_dir(settings)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -360,6 +380,20 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         return cmd_serve(argparse.Namespace(host=args.host, port=args.port), demo)
     finally:
         site.close()
+
+
+_UNPARSED = re.compile(r'error parsing value for field "(\w+)"')
+
+
+def _configuration_error(exc: ValueError) -> str:
+    """pydantic-settings' complaint in words that name the variable and say how to write it: a list setting
+    that is not JSON (`PRESSWATCH_API_KEYS=k1`) said only 'error parsing value for field "api_keys" from
+    source "EnvSettingsSource"'."""
+    unparsed = _UNPARSED.search(str(exc))
+    if unparsed is None:
+        return str(exc).splitlines()[0]
+    name = f"PRESSWATCH_{unparsed.group(1).upper()}"
+    return f'{name} is not valid JSON: write its list as JSON, e.g. {name}=\'["one", "two"]\''
 
 
 class _Parser(argparse.ArgumentParser):
@@ -551,7 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"presswatch: bad configuration: PRESSWATCH_{where}: {first['msg']}", file=sys.stderr)
         return 2
     except ValueError as exc:
-        print(f"presswatch: bad configuration: {str(exc).splitlines()[0]}", file=sys.stderr)
+        print(f"presswatch: bad configuration: {_configuration_error(exc)}", file=sys.stderr)
         return 2
     from presswatch.database import DatabaseError
 

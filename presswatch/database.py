@@ -38,6 +38,14 @@ CREATE TABLE IF NOT EXISTS presswatch_schema (
 """
 
 
+CLUSTER_EXTRA = (
+    "install presswatch with its cluster extra: pip install '.[cluster]' in the checkout (`make install`"
+    " includes it), or pip install 'presswatch-<version>.whl[cluster]'"
+)
+"""How to get what cluster mode needs. presswatch is not on PyPI, so `pip install 'presswatch[cluster]'` finds
+nothing there (or, one day, someone else's package of that name)."""
+
+
 class DatabaseError(RuntimeError):
     """PostgreSQL is configured but cannot be used: psycopg is missing or the server is unreachable."""
 
@@ -65,8 +73,7 @@ def _psycopg_pool() -> type[Pool]:
         from psycopg_pool import ConnectionPool
     except ImportError:
         raise DatabaseError(
-            "PRESSWATCH_DATABASE_URL is set but psycopg is not installed: "
-            "install the cluster extra (pip install 'presswatch[cluster]')"
+            f"PRESSWATCH_DATABASE_URL is set but psycopg is not installed: {CLUSTER_EXTRA}"
         ) from None
     return ConnectionPool
 

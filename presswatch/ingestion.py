@@ -17,11 +17,13 @@ IngestFailure = Literal["refused", "unreadable", "fetch_failed", "unavailable"]
 
 
 class IngestError(ValueError):
-    """The page could not be ingested; `failure` says which way, the message says why in words."""
+    """The page could not be ingested; `failure` says which way, the message says why in words, `retry_after`
+    in how many seconds the same request may succeed (an index down or locked; None: not by waiting)."""
 
-    def __init__(self, message: str, *, failure: IngestFailure) -> None:
+    def __init__(self, message: str, *, failure: IngestFailure, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.failure = failure
+        self.retry_after = retry_after
 
 
 class Ingested(BaseModel):

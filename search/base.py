@@ -32,20 +32,33 @@ class DocumentNotFoundError(LookupError):
     """No document has this id."""
 
 
+RETRY_AFTER_SECONDS = 10
+"""What an index that is down, busy or locked asks a client to wait before trying again (the API's
+Retry-After): long enough not to hammer a server coming back, short enough for a lock to be gone."""
+
+
 class BackendUnavailableError(RuntimeError):
     """The index cannot be reached or opened.
 
     `str(exc)` is the detail for logs and the local CLI (paths, driver messages); `reason` says what is wrong
-    in words that are safe to show an API client.
+    in words that are safe to show an API client. `retry_after`: seconds after which the same request may
+    succeed (a server down or overloaded, a lock); None when it cannot until someone acts (a corrupt file, no
+    permission, no index), so the API's 503 carries a Retry-After only where waiting helps.
     """
 
-    def __init__(self, detail: str, *, reason: str | None = None) -> None:
+    def __init__(
+        self, detail: str, *, reason: str | None = None, retry_after: int | None = RETRY_AFTER_SECONDS
+    ) -> None:
         super().__init__(detail)
         self.reason = reason or "the search index cannot be reached"
+        self.retry_after = retry_after
 
 
 class IndexMissingError(BackendUnavailableError):
     """A command that only reads was pointed at an index that does not exist (and must not create it)."""
+
+    def __init__(self, detail: str, *, reason: str | None = None) -> None:
+        super().__init__(detail, reason=reason, retry_after=None)
 
 
 class Query(BaseModel):

@@ -88,6 +88,9 @@ STALE = "stale"
 """The reason `index_versioned` gives for a write older than the stored document."""
 _RETRYABLE_STATUS = {403, 408, 429, 500, 502, 503, 504}
 _UNAVAILABLE = (ConnectionError, ConnectionTimeout)
+_OVERLOADED = 429
+"""What the server answers when its queues are full (es_rejected_execution_exception): not the request's fault,
+and a later one may pass, so a search gets the index's 503 with Retry-After, not a 500."""
 
 
 def _utc(moment: datetime | None) -> str | None:
@@ -396,7 +399,8 @@ class ElasticsearchBackend:
     `refresh=True` makes every write visible to search before it returns (tests, read-after-write
     callers); by default the server's refresh interval applies, which is what bulk ingest wants.
     `facet_sample`: facets count the newest this many matches, as SQLite's do (None: every match).
-    `create=False` (commands that only read): a missing alias is an `IndexMissingError`, not a new index.
+    `create=False` (commands that only read): a missing alias is an `IndexMissingError`, not a new index, and
+    neither the mapping nor the data directory is changed (the outbox's file is made by a write that waits).
     """
 
     def __init__(
@@ -442,6 +446,10 @@ class ElasticsearchBackend:
         self.client.close()
 
     def _unavailable(self, exc: Exception) -> BackendUnavailableError:
+        if isinstance(exc, ApiError) and exc.status_code == _OVERLOADED:
+            return BackendUnavailableError(
+                f"Elasticsearch at {self._url} is overloaded: {exc}", reason="Elasticsearch is overloaded"
+            )
         return BackendUnavailableError(
             f"Elasticsearch at {self._url} is unavailable: {exc}", reason="Elasticsearch cannot be reached"
         )
@@ -456,7 +464,7 @@ class ElasticsearchBackend:
             except _UNAVAILABLE as exc:
                 raise self._unavailable(exc) from exc
             except ApiError as exc:
-                if exc.status_code >= 500:
+                if exc.status_code >= 500 or exc.status_code == _OVERLOADED:
                     raise self._unavailable(exc) from exc
                 raise
             return self._analysis
@@ -464,9 +472,12 @@ class ElasticsearchBackend:
     def _setup(self) -> TextAnalysis:
         if self.client.indices.exists_alias(name=self.alias):
             current = self._current_index()
-            meta = self.client.indices.get_mapping(index=current)[current]["mappings"].get("_meta", {})
-            # Fields added to the mapping since the index was made (adding a field is allowed in place).
-            self.client.indices.put_mapping(index=current, properties={"withdrawn": {"type": "boolean"}})
+            mapping = self.client.indices.get_mapping(index=current)[current]["mappings"]
+            meta = mapping.get("_meta", {})
+            # Fields added to the mapping since the index was made (adding a field is allowed in place), by a
+            # process that may write only: a search must not change the cluster (nor fail on a read-only index).
+            if self.create and "withdrawn" not in mapping.get("properties", {}):
+                self.client.indices.put_mapping(index=current, properties={"withdrawn": {"type": "boolean"}})
             analysis: TextAnalysis = "english" if meta.get("text_analysis") == "english" else "stems"
             logger.info("Elasticsearch index %s uses %s text analysis", current, analysis)
             return analysis
@@ -502,7 +513,9 @@ class ElasticsearchBackend:
     def _current_index(self) -> str:
         indices = list(self.client.indices.get_alias(name=self.alias))
         if len(indices) != 1:
-            raise BackendUnavailableError(f"alias {self.alias} points at {len(indices)} indices: {indices}")
+            raise BackendUnavailableError(  # someone has to mend the alias: waiting does not
+                f"alias {self.alias} points at {len(indices)} indices: {indices}", retry_after=None
+            )
         return indices[0]
 
     # --- writes ----------------------------------------------------------------------------------
@@ -686,7 +699,7 @@ class ElasticsearchBackend:
         except _UNAVAILABLE as exc:
             raise self._unavailable(exc) from exc
         except ApiError as exc:
-            if exc.status_code >= 500:
+            if exc.status_code >= 500 or exc.status_code == _OVERLOADED:
                 raise self._unavailable(exc) from exc
             raise
 

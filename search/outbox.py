@@ -8,6 +8,7 @@ outage is simply written again: nothing is lost and nothing is duplicated.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,53 +29,82 @@ class PendingWrite:
 
 
 class Outbox:
+    """The queue in `path`. The file is made by the first write that has to wait, never by opening or reading:
+    a command that only reads (`presswatch search`) must leave the data directory as it found it."""
+
     def __init__(self, *, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = connect_wal(path, timeout=30.0, check_same_thread=False)
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.execute(
-            "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " op TEXT NOT NULL, doc_id TEXT NOT NULL, data TEXT)"
-        )
+        self._conn: sqlite3.Connection | None = None
+
+    def _connection(self, *, create: bool) -> sqlite3.Connection | None:
+        """The open queue; None when there is none yet and `create` is false. Called under the lock."""
+        if self._conn is None and (create or self.path.exists()):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = connect_wal(self.path, timeout=30.0, check_same_thread=False)
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS pending (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " op TEXT NOT NULL, doc_id TEXT NOT NULL, data TEXT)"
+            )
+            self._conn = conn
+        return self._conn
 
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def put(self, docs: list[Document]) -> None:
         with self._lock:
-            self._conn.executemany(
+            conn = self._connection(create=True)
+            assert conn is not None
+            conn.executemany(
                 "INSERT INTO pending (op, doc_id, data) VALUES ('index', ?, ?)",
                 [(doc.id, doc.to_json()) for doc in docs],
             )
 
     def put_delete(self, doc_id: str) -> None:
         with self._lock:
-            self._conn.execute("INSERT INTO pending (op, doc_id, data) VALUES ('delete', ?, NULL)", (doc_id,))
+            conn = self._connection(create=True)
+            assert conn is not None
+            conn.execute("INSERT INTO pending (op, doc_id, data) VALUES ('delete', ?, NULL)", (doc_id,))
 
     def size(self) -> int:
         with self._lock:
-            return int(self._conn.execute("SELECT count(*) FROM pending").fetchone()[0])
+            conn = self._connection(create=False)
+            return int(conn.execute("SELECT count(*) FROM pending").fetchone()[0]) if conn else 0
 
     def oldest(self, *, limit: int) -> list[PendingWrite]:
         with self._lock:
-            rows = self._conn.execute(
-                "SELECT seq, op, doc_id, data FROM pending ORDER BY seq LIMIT ?", (limit,)
-            ).fetchall()
+            conn = self._connection(create=False)
+            rows = (
+                conn.execute(
+                    "SELECT seq, op, doc_id, data FROM pending ORDER BY seq LIMIT ?", (limit,)
+                ).fetchall()
+                if conn
+                else []
+            )
         return [PendingWrite(seq=s, op=o, doc_id=i, data=d) for s, o, i, d in rows]
 
     def done(self, *, through: int) -> None:
         """Forget every write up to and including `through`: the server has them."""
         with self._lock:
-            self._conn.execute("DELETE FROM pending WHERE seq <= ?", (through,))
+            conn = self._connection(create=False)
+            if conn is not None:
+                conn.execute("DELETE FROM pending WHERE seq <= ?", (through,))
 
     def latest(self, doc_id: str) -> PendingWrite | None:
         """The newest pending write for one document, so `get` can answer while the server is down."""
         with self._lock:
-            row = self._conn.execute(
-                "SELECT seq, op, doc_id, data FROM pending WHERE doc_id = ? ORDER BY seq DESC LIMIT 1",
-                (doc_id,),
-            ).fetchone()
+            conn = self._connection(create=False)
+            row = (
+                conn.execute(
+                    "SELECT seq, op, doc_id, data FROM pending WHERE doc_id = ? ORDER BY seq DESC LIMIT 1",
+                    (doc_id,),
+                ).fetchone()
+                if conn
+                else None
+            )
         return PendingWrite(seq=row[0], op=row[1], doc_id=row[2], data=row[3]) if row else None

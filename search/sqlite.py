@@ -26,6 +26,7 @@ from search import sqlite_semantic
 from search.base import (
     FACET_FIELDS,
     FACET_SAMPLE,
+    RETRY_AFTER_SECONDS,
     BackendUnavailableError,
     FacetValue,
     Hit,
@@ -67,16 +68,17 @@ _MMAP_BYTES = 1024 * 1024 * 1024
 DATE_CHUNK = 256
 # What FTS5 says about a MATCH expression it cannot read; caused by the text, not by the index.
 _QUERY_COMPLAINTS = ("fts5:", "unterminated string", "unknown special query")
-# What went wrong, in words for API clients: SQLite's own message (and the file's path) go to the log only.
+# What went wrong, in words for API clients: SQLite's own message (and the file's path) go to the log only;
+# and whether waiting can mend it (a lock), or someone has to act (a corrupt file, a full disk, permissions).
 _REASONS = (
-    ("not a database", "the index file is not a presswatch index (corrupt or another kind of file)"),
-    ("malformed", "the index file is corrupt; rebuild it with a new crawl"),
-    ("locked", "the index is locked by another process; try again shortly"),
-    ("busy", "the index is locked by another process; try again shortly"),
-    ("readonly", "the index file cannot be written (read-only)"),
-    ("full", "the disk that holds the index is full"),
-    ("closed", "the index is closed"),
-    ("unable to open", "the index file cannot be opened (missing folder or no permission)"),
+    ("not a database", "the index file is not a presswatch index (corrupt or another kind of file)", False),
+    ("malformed", "the index file is corrupt; rebuild it with a new crawl", False),
+    ("locked", "the index is locked by another process; try again shortly", True),
+    ("busy", "the index is locked by another process; try again shortly", True),
+    ("readonly", "the index file cannot be written (read-only)", False),
+    ("full", "the disk that holds the index is full", False),
+    ("closed", "the index is closed", True),
+    ("unable to open", "the index file cannot be opened (missing folder or no permission)", False),
 )
 
 
@@ -89,11 +91,19 @@ def _is_query_complaint(exc: sqlite3.OperationalError) -> bool:
     return any(part in message for part in _QUERY_COMPLAINTS)
 
 
-def _in_words(exc: BaseException) -> str:
+def _unavailable(detail: str, exc: BaseException) -> BackendUnavailableError:
+    """The index unavailable because of `exc`, in words, with a Retry-After only where waiting can help."""
     if isinstance(exc, OSError):
-        return "the index folder cannot be created or read (no permission, or not a folder)"
-    message = str(exc).lower()
-    return next((reason for key, reason in _REASONS if key in message), "the index cannot be read")
+        reason, waits = "the index folder cannot be created or read (no permission, or not a folder)", False
+    else:
+        message = str(exc).lower()
+        reason, waits = next(
+            ((reason, waits) for key, reason, waits in _REASONS if key in message),
+            ("the index cannot be read", True),
+        )
+    return BackendUnavailableError(
+        f"{detail}: {exc}", reason=reason, retry_after=RETRY_AFTER_SECONDS if waits else None
+    )
 
 
 class SQLiteBackend:
@@ -119,9 +129,7 @@ class SQLiteBackend:
                 self._conn.execute("ROLLBACK")
                 raise
         except (OSError, sqlite3.Error) as exc:
-            raise BackendUnavailableError(
-                f"cannot open the SQLite index at {path}: {exc}", reason=_in_words(exc)
-            ) from exc
+            raise _unavailable(f"cannot open the SQLite index at {path}", exc) from exc
 
     def close(self) -> None:
         with self._lock:
@@ -134,9 +142,7 @@ class SQLiteBackend:
             try:
                 yield self._conn
             except sqlite3.Error as exc:
-                raise BackendUnavailableError(
-                    f"the SQLite index at {self.path} failed: {exc}", reason=_in_words(exc)
-                ) from exc
+                raise _unavailable(f"the SQLite index at {self.path} failed", exc) from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:

@@ -154,3 +154,24 @@ def _presswatch(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         env={"PRESSWATCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"},
     )
+
+
+@pytest.mark.parametrize("variable", ["PRESSWATCH_API_KEYS", "PRESSWATCH_CORS_ORIGINS"])
+def test_a_list_setting_that_is_not_json_names_the_variable_and_its_form(
+    tmp_path: Path, variable: str
+) -> None:
+    """`PRESSWATCH_API_KEYS=k1` said 'error parsing value for field "api_keys" from source
+    "EnvSettingsSource"': neither the variable nor that it takes a JSON list."""
+    result = subprocess.run(
+        [sys.executable, "-m", "presswatch", "search", "Kosovo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={"PRESSWATCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin", variable: "k1"},
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"presswatch: bad configuration: {variable} is not valid JSON: write its list as JSON, e.g."
+        f' {variable}=\'["one", "two"]\'\n'
+    )

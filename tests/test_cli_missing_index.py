@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from search.sqlite import SQLiteBackend
+
 
 def _presswatch(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRESSWATCH_DATA_DIR": str(data_dir)}
@@ -33,6 +35,22 @@ def test_search_without_an_index_says_so_and_creates_nothing(tmp_path: Path) -> 
     assert not data_dir.exists()
     bad = _presswatch(data_dir, "search", '"unclosed')
     assert bad.returncode == 2 and "unbalanced quotation mark" in bad.stderr
+
+
+def test_without_an_index_it_says_where_the_demo_s_is(tmp_path: Path) -> None:
+    """After `make demo` (the README's first command), `presswatch search` looks in the data directory, not in
+    the `demo` folder the demo indexed into: it said "nothing has been crawled" and no more."""
+    demo = tmp_path / "demo"
+    SQLiteBackend(path=demo / "index.sqlite3").close()
+    for args in (("search", "Kosovo"), ("reindex",)):
+        done = _presswatch(tmp_path, *args)
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert done.stderr.count("\n") == 1, done.stderr
+        assert (
+            f"`presswatch demo` indexed into {demo}: set PRESSWATCH_DATA_DIR={demo} to use that one"
+            in done.stderr
+        )
+    assert not (tmp_path / "index.sqlite3").exists()
 
 
 STORED = [

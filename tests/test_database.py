@@ -73,7 +73,7 @@ def test_without_the_cluster_extra_the_error_names_it() -> None:
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert "presswatch[cluster]" in result.stdout
+    assert "pip install '.[cluster]'" in result.stdout
 
 
 def test_schema_steps_apply_once_and_in_order(postgres_url: str) -> None:

@@ -46,17 +46,36 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, stdin: 
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel, built from a copy of what a clean clone holds."""
+def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The wheel, built from a copy of what a clean clone holds, and what the build said on stderr."""
     source = tmp_path_factory.mktemp("source")
     for package in PACKAGES:
         shutil.copytree(ROOT / package, source / package, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source)
     dist = tmp_path_factory.mktemp("dist")
-    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", dist, source, cwd=source)
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(dist), str(source)],
+        cwd=source,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
     [built] = dist.glob("presswatch-*.whl")
-    return built
+    return built, done.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(build: tuple[Path, str]) -> Path:
+    return build[0]
+
+
+def test_the_build_warns_of_nothing(build: tuple[Path, str]) -> None:
+    """`make install` showed every new user setuptools' warning, twice, that a `license` table is deprecated
+    and will stop building after 2027-02-18: the licence is an SPDX expression."""
+    assert "Warning" not in build[1], build[1][-3000:]
 
 
 @pytest.fixture(scope="module")

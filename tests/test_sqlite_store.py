@@ -40,7 +40,9 @@ def _open_other_stores(path: Path) -> None:
     SeenStore(path.with_name("seen.sqlite3")).close()
     SQLiteSignatures(path.with_name("stories.sqlite3")).close()
     SourceHealthStore(path.with_name("health.sqlite3")).close()
-    Outbox(path=path.with_name("outbox.sqlite3")).close()
+    outbox = Outbox(path=path.with_name("outbox.sqlite3"))
+    outbox.put_delete("a")  # the outbox's file is made by its first write, not by opening it
+    outbox.close()
 
 
 def _open_and_write(path: Path) -> None:

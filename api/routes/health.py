@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from api.deps import get_app_settings, get_backend
+from api.deps import RETRY_AFTER, get_app_settings, get_backend, retry_after
 from presswatch import __version__
 from presswatch.config import Settings
 from search.base import BackendUnavailableError
@@ -29,7 +29,11 @@ class Health(BaseModel):
     )
 
 
-@router.get("/health", response_model=Health, responses={503: {"model": Health}})
+@router.get(
+    "/health",
+    response_model=Health,
+    responses={503: {"model": Health, "description": "The index is unavailable", "headers": RETRY_AFTER}},
+)
 def health(
     request: Request, settings: Annotated[Settings, Depends(get_app_settings)]
 ) -> Health | JSONResponse:
@@ -52,7 +56,7 @@ def health(
             detail=exc.reason,
             outbox=outbox,
         )
-        return JSONResponse(status_code=503, content=body.model_dump())
+        return JSONResponse(status_code=503, content=body.model_dump(), headers=retry_after(exc.retry_after))
     status = "degraded" if outbox else "ok"
     return Health(
         status=status,

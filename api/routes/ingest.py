@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request, status
 from pydantic import BaseModel, Field, model_validator
 
 from api.bodylimit import too_large
-from api.deps import ErrorDetail
+from api.deps import RETRY_AFTER, ErrorDetail, retry_after
 from api.metrics import INGESTED
 from presswatch.document import DocumentKind
 from presswatch.ingestion import Ingested, Ingester, IngestError
@@ -78,7 +78,12 @@ def _ingester(request: Request) -> Ingester:
         422: {"description": "Invalid request, or a page with no article to read"},
         **too_large(MAX_INGEST_BODY),
         502: {"model": ErrorDetail, "description": "The page could not be fetched"},
-        503: {"model": ErrorDetail, "description": "The index or the ingester is unavailable"},
+        503: {
+            "model": ErrorDetail,
+            "description": "The index or the ingester is unavailable; Retry-After says when to try again"
+            " where waiting can help",
+            "headers": RETRY_AFTER,
+        },
     },
 )
 def ingest(body: IngestRequest, ingester: Annotated[Ingester, Depends(_ingester)]) -> IngestResponse:
@@ -90,6 +95,8 @@ def ingest(body: IngestRequest, ingester: Annotated[Ingester, Depends(_ingester)
     except IngestError as exc:
         INGESTED.labels(outcome=exc.failure).inc()
         _log.info("ingest of %s refused or failed: %s", body.url[:200], exc)
-        raise HTTPException(status_code=_STATUS[exc.failure], detail=str(exc)) from exc
+        raise HTTPException(
+            status_code=_STATUS[exc.failure], detail=str(exc), headers=retry_after(exc.retry_after)
+        ) from exc
     INGESTED.labels(outcome=done.outcome).inc()
     return IngestResponse(outcome=done.outcome, document=done.document)

@@ -8,10 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 
-from api.deps import ErrorDetail, get_app_settings
+from api.deps import RETRY_AFTER, ErrorDetail, get_app_settings, retry_after
 from presswatch.config import Settings
-from presswatch.database import STORE_ERRORS
+from presswatch.database import STORE_ERRORS, DatabaseError
 from presswatch.source_health import WINDOW_PAGES, SourceHealth, read_health
+from search.base import RETRY_AFTER_SECONDS
 
 router = APIRouter(tags=["sources"])
 _log = logging.getLogger(__name__)
@@ -30,7 +31,13 @@ class SourcesHealth(BaseModel):
     "/sources",
     response_model=SourcesHealth,
     summary="Extraction health per source",
-    responses={503: {"model": ErrorDetail, "description": "The source health store cannot be read"}},
+    responses={
+        503: {
+            "model": ErrorDetail,
+            "description": "The source health store cannot be read",
+            "headers": RETRY_AFTER,
+        }
+    },
 )
 def sources(settings: Annotated[Settings, Depends(get_app_settings)]) -> SourcesHealth:
     """Per source: last crawl, documents, the shares of recent pages with no body, title or date, failed
@@ -40,6 +47,14 @@ def sources(settings: Annotated[Settings, Depends(get_app_settings)]) -> Sources
     except STORE_ERRORS as exc:
         _log.error("GET /sources: cannot read the source health store in %s: %s", settings.data_dir, exc)
         raise HTTPException(
-            status_code=status.HTTP_503_SERVICE_UNAVAILABLE, detail="the source health store cannot be read"
+            status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+            detail="the source health store cannot be read",
+            headers=retry_after(RETRY_AFTER_SECONDS if _waiting_helps(exc) else None),
         ) from None
     return SourcesHealth(window_pages=WINDOW_PAGES, sources=rows)
+
+
+def _waiting_helps(exc: Exception) -> bool:
+    """PostgreSQL out of reach, or SQLite's store locked by a crawl's write: the same request may succeed
+    later. A corrupt store will not."""
+    return isinstance(exc, DatabaseError) or any(word in str(exc).lower() for word in ("locked", "busy"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from presswatch.config import Settings
+from presswatch.database import CLUSTER_EXTRA
 
 if TYPE_CHECKING:
     from celery import Celery
@@ -39,8 +40,7 @@ def make_app(settings: Settings) -> Celery:
         from kombu.entity import Queue
     except ImportError:
         raise ClusterConfigError(
-            "PRESSWATCH_BROKER_URL is set but Celery is not installed: "
-            "install the cluster extra (pip install 'presswatch[cluster]')"
+            f"PRESSWATCH_BROKER_URL is set but Celery is not installed: {CLUSTER_EXTRA}"
         ) from None
     app = Celery("presswatch", broker=url, set_as_current=False)
     app.conf.update(

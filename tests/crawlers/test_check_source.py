@@ -22,6 +22,7 @@ def test_check_source_prints_what_it_extracted(settings: Settings, newsroom: Fix
     write_sources(settings, newsroom.feed_url)
     result = _check(settings, "demo-newsroom", "--items", "3")
     assert result.returncode == 0, result.stderr[-3000:]
+    assert "Warning" not in result.stderr, "nothing to warn of (Scrapy's deprecated install_root_handler did)"
     out = result.stdout
     assert "checking demo-newsroom (feed" in out
     # The feed's three newest links: one is a draft that robots.txt disallows, so two items are read.

@@ -31,6 +31,9 @@ def test_crawl_indexes_every_allowed_article_once_and_obeys_robots(
     first = run_crawl(settings)
     assert first.returncode == 0, first.stderr[-3000:]
     assert "indexed new 20" in first.stdout
+    assert "Warning" not in first.stderr, (
+        "a crawl warns of nothing (Scrapy's deprecated install_root_handler did)"
+    )
 
     urls = indexed_urls(settings)
     assert len(urls) == len(set(urls)) == LISTED

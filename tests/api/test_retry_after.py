@@ -1,0 +1,156 @@
+"""A 503 says when to try again where waiting can help: an index that is down or locked answers the API, the
+browser's page and /health with a Retry-After, as a 429 already did; one that waiting cannot mend (a corrupt
+file, no ingester) answers without one, so a client does not retry for ever. The OpenAPI document describes the
+header on every 503. Before, no 503 carried it, so a client could only guess when the index would be back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from crawlers.ingest import PageIngester
+from presswatch.config import Settings
+from presswatch.source_health import FILE_NAME
+from search.sqlite import SQLiteBackend
+from tests.api.ingest_settings import WRITER_KEY, fetching
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+ROUTES: list[tuple[str, dict[str, str]]] = [
+    ("/search?q=Kosovo", {}),
+    ("/documents/abc", {}),
+    ("/entities", {}),
+    ("/health", {}),
+    ("/?q=Kosovo", BROWSER),  # the page
+]
+
+
+def _answers(
+    settings: Settings, routes: list[tuple[str, dict[str, str]]] = ROUTES
+) -> Iterator[tuple[str, int, str | None]]:
+    with TestClient(create_app(settings)) as client:
+        for path, headers in routes:
+            response = client.get(path, headers=headers)
+            yield path, response.status_code, response.headers.get("Retry-After")
+
+
+def test_an_index_that_is_down_says_when_to_try_again(settings: Settings) -> None:
+    down = settings.model_copy(
+        update={"search_backend": "elasticsearch", "elasticsearch_url": "http://127.0.0.1:9"}
+    )
+    assert list(_answers(down)) == [(path, 503, "10") for path, _ in ROUTES]
+
+
+class _Overloaded(BaseHTTPRequestHandler):
+    """Every request answered as Elasticsearch answers when its queues are full."""
+
+    def _reject(self) -> None:
+        body = json.dumps(
+            {
+                "error": {
+                    "type": "es_rejected_execution_exception",
+                    "reason": "rejected execution: queue full",
+                },
+                "status": 429,
+            }
+        ).encode()
+        self.send_response(429)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("X-Elastic-Product", "Elasticsearch")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._reject()
+
+    def do_HEAD(self) -> None:
+        self._reject()
+
+    def do_POST(self) -> None:
+        self._reject()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def overloaded() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Overloaded)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_an_overloaded_elasticsearch_is_a_503_that_says_when_to_try_again(
+    settings: Settings, overloaded: str
+) -> None:
+    """Elasticsearch's 429 (its search queue full) came through as a 500."""
+    busy = settings.model_copy(update={"search_backend": "elasticsearch", "elasticsearch_url": overloaded})
+    assert list(_answers(busy)) == [(path, 503, "10") for path, _ in ROUTES]
+    with TestClient(create_app(busy)) as client:
+        assert client.get("/search", params={"q": "Kosovo"}).json() == {
+            "detail": "search index unavailable: Elasticsearch is overloaded"
+        }
+
+
+def test_an_index_waiting_cannot_mend_has_no_retry_after(settings: Settings) -> None:
+    settings.data_dir.mkdir(parents=True)
+    settings.sqlite_path.write_bytes(b"this is not a database" * 100)
+    (settings.data_dir / FILE_NAME).write_bytes(b"nor is this" * 100)
+    routes = [*ROUTES, ("/sources", {})]
+    assert list(_answers(settings, routes)) == [(path, 503, None) for path, _ in routes]
+
+
+def test_an_ingest_into_a_locked_index_says_when_to_try_again(settings: Settings) -> None:
+    """A crawl's long write holds the SQLite index past the wait for its lock."""
+    writer = fetching(settings)
+    SQLiteBackend(path=writer.sqlite_path).close()
+    holder = sqlite3.connect(writer.sqlite_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with TestClient(create_app(writer, ingester=PageIngester(writer))) as client:
+            response = client.post(
+                "/ingest",
+                json={"url": "https://gov.example/news/a", "text": "A title\n\nA body."},
+                headers=WRITER_KEY,
+            )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert response.status_code == 503, response.text
+    assert "the index is locked by another process" in response.json()["detail"]
+    assert response.headers["Retry-After"] == "10"
+
+
+def test_no_ingester_is_a_503_without_retry_after(settings: Settings) -> None:
+    with TestClient(create_app(fetching(settings))) as client:
+        response = client.post(
+            "/ingest", json={"url": "https://gov.example/a", "text": "A\n\nB"}, headers=WRITER_KEY
+        )
+    assert response.status_code == 503, response.text
+    assert "Retry-After" not in response.headers
+
+
+@pytest.mark.parametrize("keyed", [False, True])
+def test_every_503_documents_retry_after(settings: Settings, keyed: bool) -> None:
+    configured = fetching(settings) if keyed else settings
+    with TestClient(create_app(configured)) as client:
+        paths = client.get("/openapi.json").json()["paths"]
+    documented = {
+        f"{method.upper()} {path}": operation["responses"]["503"]
+        for path, item in paths.items()
+        for method, operation in item.items()
+        if "503" in operation["responses"]
+    }
+    assert {"GET /search", "GET /health", "POST /ingest", "GET /documents/{doc_id}"} <= set(documented)
+    assert {op: r for op, r in documented.items() if "Retry-After" not in r.get("headers", {})} == {}
