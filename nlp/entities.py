@@ -44,7 +44,13 @@ from nlp.organisations import (
 from nlp.organisations.blocs import a_session_of
 from nlp.organisations.ministries import national_ministries
 from nlp.organisations.parliament import house_of_parliament
-from nlp.organisations.rules import eu_institution, part_of_an_owner, said_by_context, without_domain
+from nlp.organisations.rules import (
+    eu_institution,
+    part_of_an_owner,
+    said_by_context,
+    united_states_written_out,
+    without_domain,
+)
 from nlp.organisations.spans import organisation_spans, own_acronyms
 from nlp.organisations.states import formal_state
 from nlp.people import (
@@ -612,7 +618,8 @@ def _organisation_mentions(
             _mention(
                 span,
                 "ORG",
-                public_body(resolved, countries=countries) or canonical_name(without_domain(resolved)),
+                public_body(resolved, countries=countries)
+                or united_states_written_out(canonical_name(without_domain(resolved))),
             )
         )
     return found

@@ -66,6 +66,17 @@ def without_domain(name: str) -> str:
     return name.split(".", 1)[0] if _OUTLET.match(name[:1].upper() + name[1:]) else name  # 'secunia.com' too
 
 
+# 'U.S.' or 'US' opening a body's name, then a capitalised word: the country written out (the annotation guide).
+_US_OPENING = re.compile(r"^(?:U\.S\.|US) (?=[A-Z])")
+
+
+def united_states_written_out(name: str) -> str:
+    """'U.S. Capitol Police' → 'United States Capitol Police': 'U.S.' or 'US' standing for the country in a
+    body's name is written 'United States', so that one body is one key however the text abbreviates it (the
+    annotation guide's one exception to the body's own form, as the tables write every federal body)."""
+    return _US_OPENING.sub("United States ", name, count=1)
+
+
 def outlet_name(token: Token) -> bool:
     """'Polygraph.info', 'PanARMENIAN.Net', 'Rappler.com': a web address written with a capital and no 'www.' or
     path is the outlet's or the company's name as it calls itself (the text's subject, or whom a source

@@ -17,11 +17,11 @@ def _organisations(extractor: Extractor, text: str) -> list[str]:
     [
         (
             "The agreement with the U.S. Trade and Development Agency covers a port in Mombasa.",
-            "U.S. Trade and Development Agency",
+            "United States Trade and Development Agency",
         ),
         (
             "Growers met officials of the U.S. Foreign Agricultural Service on Tuesday.",
-            "U.S. Foreign Agricultural Service",
+            "United States Foreign Agricultural Service",
         ),
     ],
 )

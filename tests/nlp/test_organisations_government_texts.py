@@ -140,11 +140,13 @@ def test_a_treaty_organizations_acronym_is_its_full_name(extractor: Extractor) -
     assert found == {"Central Treaty Organization", "Southeast Asia Treaty Organization"}
 
 
-def test_a_body_whose_own_name_has_us_keeps_it(extractor: Extractor) -> None:
+def test_us_in_a_bodys_own_name_is_written_united_states(extractor: Extractor) -> None:
+    """GUIDE (third audit): "U.S." standing for the United States in a body's name is written "United
+    States", which replaced the rule that kept it where the body's own name has it."""
     found = organisations(
         extractor, "U.S. Immigration and Customs Enforcement arrested 300 people last month."
     )
-    assert found == {"U.S. Immigration and Customs Enforcement"}
+    assert found == {"United States Immigration and Customs Enforcement"}
 
 
 def test_a_partnership_named_in_what_it_awards_is_a_body(extractor: Extractor) -> None:

@@ -23,7 +23,7 @@ def test_a_body_opening_with_a_country_and_an_and_stays_whole(extractor: Extract
     found = organisations(
         extractor, "The U.S. Fish and Wildlife Service listed the bird as endangered on Thursday."
     )
-    assert found == {"U.S. Fish and Wildlife Service"}
+    assert found == {"United States Fish and Wildlife Service"}  # the guide: "U.S." written out
 
 
 def test_two_bodies_joined_by_and_stay_two(extractor: Extractor) -> None:
@@ -35,7 +35,7 @@ def test_two_bodies_joined_by_and_stay_two(extractor: Extractor) -> None:
 
 def test_a_body_word_and_its_of_go_on_past_a_known_body(extractor: Extractor) -> None:
     found = organisations(extractor, "The U.S. Army Corps of Engineers will rebuild the levee next year.")
-    assert found == {"U.S. Army Corps of Engineers"}
+    assert found == {"United States Army Corps of Engineers"}  # the guide: "U.S." written out
 
 
 def test_a_known_body_alone_keeps_its_name(extractor: Extractor) -> None:
