@@ -34,3 +34,28 @@ def test_us_in_a_bodys_name_is_written_united_states(extractor: Extractor) -> No
         "United States Immigration and Customs Enforcement",
         "United States Securities and Exchange Commission",
     }
+
+
+def _roles(document: Document) -> dict[str, str | None]:
+    return {m.normalized: m.role for m in document.entities if m.label == "PERSON"}
+
+
+def test_two_offices_of_one_body_before_a_name_are_the_role(extractor: Extractor) -> None:
+    """GUIDE: the role is the whole phrase naming the office beside the name, with the words before it that
+    say which one: 'Acme founder and co-CEO' is one person's two offices at one body, not 'co-CEO'."""
+    document = _read(
+        extractor,
+        "The deal was announced on Monday by Kestrel Bank chairman and CEO Dana Whitfield in Frankfurt.",
+    )
+    assert _roles(document) == {"Dana Whitfield": "Kestrel Bank chairman and CEO"}
+
+
+def test_what_a_person_owns_is_no_part_of_their_name(extractor: Extractor) -> None:
+    """GUIDE: the whole name as written, and only the name: the company after a person's possessive is not
+    part of it ("Jeff Bezos's Blue Origin" names Jeff Bezos)."""
+    document = _read(
+        extractor,
+        "The contract went to rivals such as Amazon founder Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX.",
+    )
+    assert {"Jeff Bezos", "Elon Musk"} <= set(_roles(document))
+    assert _roles(document)["Jeff Bezos"] == "Amazon founder"
