@@ -42,7 +42,16 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
 from nlp.organisations.lexicon import GENERIC
-from nlp.people import ROLE_WORDS, People, Person, PersonMention, is_honorific, may_be, resolve_people
+from nlp.people import (
+    ROLE_WORDS,
+    People,
+    Person,
+    PersonMention,
+    camel_case,
+    is_honorific,
+    may_be,
+    resolve_people,
+)
 from presswatch.document import Mention, Quote
 from presswatch.gazetteer import demonym
 
@@ -50,8 +59,9 @@ QUOTE_PATTERN = re.compile(
     # a curly quote closes at its mark, at a straight one ('“Buyers are back," she said'), or where a new
     # paragraph opens with a mark (a quote of several paragraphs leaves each paragraph's end open)
     r"“(?P<curly>(?:(?!\n\s*“)[^”\"]){2,}?)(?:”|’’|\"|(?=\n\s*“))|\"(?P<straight>[^\"\n”]{2,}?)[\"”]|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
-    # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end)
-    r"|(?m:^)[‘“\"](?P<paragraph>(?:[^\n‘’“”\"]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“\"])"
+    # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end), at its
+    # start or inside it ('Ms Lee said: "We ...' then a paragraph that opens with a mark)
+    r"|(?:(?m:^)|(?<=[\s(]))[‘“\"](?P<paragraph>(?:[^\n‘’“”\"]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“\"])"
     # straight single marks around a sentence that ends inside them ("'We will not back down,' says ..."), which
     # an apostrophe ('doctors' strike') never is
     r"|(?<![\w'])'(?P<straight_single>[A-Z](?:[^'\n]|(?<=\w)'(?=\w)){6,}?[,.!?])'(?!\w)"
@@ -230,7 +240,9 @@ def _speaker_of(
         return _Speaker(_proper_name(subject), None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
         owner = [t for t in words if t.i < subject.i and t.dep_ != "det"]
-        if owner and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in owner):
+        if owner and all(
+            t.is_title or t.is_upper or camel_case(t) or t.lower_ in ("of", "for", "and") for t in owner
+        ):  # 'a WeWork spokesperson' too: a body's name in mixed case
             owned = " ".join(t.text for t in owner)  # 'a Commission spokesperson': the European Commission
             return _Speaker(_fuller_name(doc, owner[0].idx, owned), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one

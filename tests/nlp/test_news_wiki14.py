@@ -8,7 +8,7 @@ the paragraph does. Each text was written for the test, in the styles of the rep
 from __future__ import annotations
 
 from nlp.pipeline import Extractor
-from presswatch.document import Document
+from presswatch.document import Document, Quote
 
 
 def _read(extractor: Extractor, text: str) -> Document:
@@ -59,3 +59,33 @@ def test_what_a_person_owns_is_no_part_of_their_name(extractor: Extractor) -> No
     )
     assert {"Jeff Bezos", "Elon Musk"} <= set(_roles(document))
     assert _roles(document)["Jeff Bezos"] == "Amazon founder"
+
+
+def _said(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str]]:
+    return [(q.speaker, " ".join(q.text.split()[:3])) for q in quotes]
+
+
+def test_a_mixed_case_bodys_unnamed_spokesperson_speaks_for_it(extractor: Extractor) -> None:
+    document = _read(
+        extractor,
+        "“We have received a request for records and are cooperating fully,” said a PayPal spokeswoman when "
+        "reached by phone on Tuesday.",
+    )
+    assert _said(document.quotes) == [("PayPal", "We have received")]
+
+
+def test_a_quote_opened_inside_a_paragraph_goes_on_in_the_next(extractor: Extractor) -> None:
+    """GUIDE: every stretch in quotation marks attributed to a speaker. A quote of several paragraphs leaves
+    each paragraph's end open; one that opens after 'X said:' inside its paragraph is a quote as one that
+    opens the paragraph is."""
+    document = _read(
+        extractor,
+        "The regulator's chair, Ruth Okafor, said: \"We have asked the company for every record of the "
+        "outage and we expect them within a week.\n\n"
+        '"Customers deserve to know why the network failed for nine hours."\n\n'
+        "The company has apologised.",
+    )
+    assert _said(document.quotes) == [
+        ("Ruth Okafor", "We have asked"),
+        ("Ruth Okafor", "Customers deserve to"),
+    ]
