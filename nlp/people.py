@@ -787,6 +787,14 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN")
     ):
         first -= 1
+    if (
+        first >= 2
+        and doc[first - 1].lower_ == "and"
+        and doc[first - 2].is_lower
+        and doc[first - 2].lower_ in ROLE_WORDS
+        and _owned(doc, first - 2)
+    ):
+        first -= 2  # 'Brightwave founder and chief executive': two offices of the body named before them
     named = first
     while (
         named - 1 >= 0

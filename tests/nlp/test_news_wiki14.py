@@ -50,6 +50,14 @@ def test_two_offices_of_one_body_before_a_name_are_the_role(extractor: Extractor
     assert _roles(document) == {"Dana Whitfield": "Kestrel Bank chairman and CEO"}
 
 
+def test_two_lower_case_offices_of_one_body_before_a_name_are_the_role(extractor: Extractor) -> None:
+    document = _read(
+        extractor,
+        "Shares rose after Halden chairman and managing director Priya Nair said sales had doubled.",
+    )
+    assert _roles(document) == {"Priya Nair": "Halden chairman and managing director"}
+
+
 def test_what_a_person_owns_is_no_part_of_their_name(extractor: Extractor) -> None:
     """GUIDE: the whole name as written, and only the name: the company after a person's possessive is not
     part of it ("Jeff Bezos's Blue Origin" names Jeff Bezos)."""
