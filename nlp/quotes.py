@@ -256,14 +256,38 @@ def _governing_subject(pronoun: Token, people: People, gender: str | None) -> Pe
     head = pronoun.head
     for _ in range(4):
         if head.head.i == head.i or head.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "acl"):
-            return None
+            break
         head = head.head
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
                 mention = people.at(child.i, child.i + 1)
                 if mention is not None and may_be(mention.person, gender):
                     return mention.person
-    return None
+    return _sentence_subject(pronoun, people, gender)
+
+
+def _sentence_subject(pronoun: Token, people: People, gender: str | None) -> Person | None:
+    """'Ann Lee was charged over a call she made, in which she said she would "..."': a pronoun however deep in
+    a sentence whose main subject is a person (named by the model, or by a surname the text gave in full before)
+    is that person, where no other person is the subject of a clause before the pronoun."""
+    sentence = pronoun.sent
+    subjects = [
+        t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.pos_ == "PROPN"
+    ]
+    if not subjects or subjects[0].head != sentence.root:
+        return None
+    persons = {id(p): p for t in subjects if (p := _person_named(t, people)) is not None}
+    first = _person_named(subjects[0], people)
+    if first is None or len(persons) != 1 or not may_be(first, gender):
+        return None
+    return first
+
+
+def _person_named(token: Token, people: People) -> Person | None:
+    mention = people.at(token.i, token.i + 1)
+    if mention is not None:
+        return None if mention.as_role else mention.person
+    return people.named(_proper_name(token)) if token.is_title else None
 
 
 def _owner_only(subject: Token, mention: PersonMention) -> bool:

@@ -97,3 +97,14 @@ def test_a_quote_opened_inside_a_paragraph_goes_on_in_the_next(extractor: Extrac
         ("Ruth Okafor", "We have asked"),
         ("Ruth Okafor", "Customers deserve to"),
     ]
+
+
+def test_a_pronoun_deep_in_a_sentence_is_the_one_person_its_clause_is_about(extractor: Extractor) -> None:
+    """GUIDE: the speaker is the person who said it. 'she said' inside a relative clause of a sentence about one
+    person is that person, not the speaker of the quote before."""
+    document = _read(
+        extractor,
+        "“My client regrets what happened,” said her lawyer, Tom Hale. Mara Okafor was charged in May over a "
+        "call she made to the council office, in which she said she would “burn the whole place down.”",
+    )
+    assert _said(document.quotes) == [("Tom Hale", "My client regrets"), ("Mara Okafor", "burn the whole")]
