@@ -2,8 +2,10 @@
 held-out Wikinews texts are, added to the tune half): a body's name that says 'U.S.' is written 'United States'
 (the guide's one exception to the body's own form); two offices of one body before a name are the role, and what
 a person owns after their possessive is no part of their name; a mixed-case body speaks through its unnamed
-spokesperson as a title-case one does, and a quote opened inside a paragraph goes on in the next as one that opens
-the paragraph does. Each text was written for the test, in the styles of the reports the round added."""
+spokesperson as a title-case one does, a quote opened inside a paragraph goes on in the next as one that opens the
+paragraph does, and a pronoun deep in a sentence about one person is that person; a region named after a country
+('Inner Mongolia') is no mention of it. Each text was written for the test, in the styles of the reports the round
+added."""
 
 from __future__ import annotations
 
@@ -108,3 +110,17 @@ def test_a_pronoun_deep_in_a_sentence_is_the_one_person_its_clause_is_about(extr
         "call she made to the council office, in which she said she would “burn the whole place down.”",
     )
     assert _said(document.quotes) == [("Tom Hale", "My client regrets"), ("Mara Okafor", "burn the whole")]
+
+
+def _countries(document: Document) -> set[str]:
+    return {m.code for m in document.entities if m.label == "GPE" and m.code}
+
+
+def test_a_region_named_after_a_country_is_no_mention_of_it(extractor: Extractor) -> None:
+    """GUIDE: cities, regions and states alone do not count. 'Inner Mongolia' is a region of China, not a
+    mention of Mongolia (as 'New Mexico' is no mention of Mexico)."""
+    document = _read(
+        extractor,
+        "Health officials in Inner Mongolia said a herder had been isolated, China's state media reported.",
+    )
+    assert _countries(document) == {"CN"}
