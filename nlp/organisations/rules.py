@@ -73,7 +73,10 @@ _US_OPENING = re.compile(r"^(?:U\.S\.|US) (?=[A-Z])")
 def united_states_written_out(name: str) -> str:
     """'U.S. Capitol Police' → 'United States Capitol Police': 'U.S.' or 'US' standing for the country in a
     body's name is written 'United States', so that one body is one key however the text abbreviates it (the
-    annotation guide's one exception to the body's own form, as the tables write every federal body)."""
+    annotation guide's one exception to the body's own form, as the tables write every federal body); a company
+    keeps its brand ('U.S. Steel', 'US Airways')."""
+    if any(word.casefold() in COMPANY_HEADS for word in name.split()[1:]):
+        return name
     return _US_OPENING.sub("United States ", name, count=1)
 
 

@@ -38,6 +38,12 @@ def test_us_in_a_bodys_name_is_written_united_states(extractor: Extractor) -> No
     }
 
 
+def test_a_company_named_for_the_country_keeps_its_brand(extractor: Extractor) -> None:
+    document = _read(extractor, "Shares of US Airways and U.S. Steel fell after the tariff announcement.")
+    assert "United States Steel" not in _organisations(document)
+    assert "United States Airways" not in _organisations(document)
+
+
 def _roles(document: Document) -> dict[str, str | None]:
     return {m.normalized: m.role for m in document.entities if m.label == "PERSON"}
 
