@@ -2589,7 +2589,7 @@ ROUND12C_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
     (
         WIRE,
         "Nippon Steel announced its takeover of U.S. Steel in December, a deal worth $14.9 billion.",
-        ((frozenset({"Nippon Steel", "United States Steel"}), "signed"),),
+        ((frozenset({"Nippon Steel", "U.S. Steel"}), "signed"),),
     ),
     (
         WIRE,

@@ -514,6 +514,8 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
         (k for k in range(i + 1, end) if doc[k].is_title and doc[k].lower_ in HEADLINE_VERBS), end
     )
     j = headline  # 'Trump Secures': the name ends where a headline's verb starts
+    owned = next((k for k in range(i + 1, j - 1) if doc[k].text in ("'s", "’s")), j)
+    j = owned  # "Jeff Bezos's Blue Origin": what the person owns is no part of the name
     while j > i and (_is_postnominal(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j, role
@@ -576,7 +578,7 @@ def role_before(doc: Doc, start: int) -> str | None:
         if not (
             token.is_title
             or token.is_upper
-            or _camel_case(token)
+            or camel_case(token)
             or token.lower_ in _CONNECTORS
             or "-" in token.text
             or token.text == ","  # a portfolio's, as the loop lets through
@@ -678,7 +680,7 @@ def _with_portfolio(words: list[Token]) -> bool:
     return False
 
 
-def _camel_case(token: Token) -> bool:
+def camel_case(token: Token) -> bool:
     """'WikiLeaks', 'OpenAI', 'PwC': a body's name in mixed case, which opens a role as a title-case word does
     ('WikiLeaks co-founder')."""
     text = token.text
@@ -726,9 +728,10 @@ def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Toke
     ):
         found.insert(0, doc[i])
         i -= 1
-    if not found:
-        return found
-    if i >= 1 and doc[i].lower_ == "and" and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_WORDS:
+    joined = i >= 1 and doc[i].lower_ == "and" and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_WORDS
+    if not found and not (joined and _owned(doc, i - 1)):
+        return found  # 'the prime minister and President Tito': two people's offices, no body owning both
+    if joined:
         found[:0] = doc[i - 1 : i + 1]  # 'WeWork founder and former CEO': two offices the person holds
         i -= 2
     named = 0
@@ -744,6 +747,19 @@ def _lower_case_modifiers(doc: Doc, words: list[Token], start: int) -> list[Toke
         named += 1
         i -= 1
     return found
+
+
+def _owned(doc: Doc, office: int) -> bool:
+    """'Salesforce founder' in 'Salesforce founder and co-CEO Marc Benioff': a capitalised name the parse hangs
+    on a lower-case office, the body whose offices the person holds both of."""
+    owner = doc[office - 1] if office >= 1 else None
+    return (
+        owner is not None
+        and owner.text[:1].isupper()
+        and owner.dep_ in ("compound", "nmod")
+        and owner.head.i == office
+        and owner.ent_type_ != "PERSON"
+    )
 
 
 def _after_possessive(words: list[Token], *, within: int) -> list[Token]:
@@ -771,6 +787,14 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN")
     ):
         first -= 1
+    if (
+        first >= 2
+        and doc[first - 1].lower_ == "and"
+        and doc[first - 2].is_lower
+        and doc[first - 2].lower_ in ROLE_WORDS
+        and _owned(doc, first - 2)
+    ):
+        first -= 2  # 'Brightwave founder and chief executive': two offices of the body named before them
     named = first
     while (
         named - 1 >= 0

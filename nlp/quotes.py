@@ -42,7 +42,16 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components import ExtensionWriter
 from nlp.organisations.lexicon import GENERIC
-from nlp.people import ROLE_WORDS, People, Person, PersonMention, is_honorific, may_be, resolve_people
+from nlp.people import (
+    ROLE_WORDS,
+    People,
+    Person,
+    PersonMention,
+    camel_case,
+    is_honorific,
+    may_be,
+    resolve_people,
+)
 from presswatch.document import Mention, Quote
 from presswatch.gazetteer import demonym
 
@@ -50,8 +59,9 @@ QUOTE_PATTERN = re.compile(
     # a curly quote closes at its mark, at a straight one ('“Buyers are back," she said'), or where a new
     # paragraph opens with a mark (a quote of several paragraphs leaves each paragraph's end open)
     r"“(?P<curly>(?:(?!\n\s*“)[^”\"]){2,}?)(?:”|’’|\"|(?=\n\s*“))|\"(?P<straight>[^\"\n”]{2,}?)[\"”]|(?<![\w’'])‘(?P<single>(?:[^‘’]|(?<=\w)’(?=\w)){8,}?)’(?![\w‘])"
-    # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end)
-    r"|(?m:^)[‘“\"](?P<paragraph>(?:[^\n‘’“”\"]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“\"])"
+    # a paragraph that opens a quote the next paragraph goes on with (the mark closes only at the end), at its
+    # start or inside it ('Ms Lee said: "We ...' then a paragraph that opens with a mark)
+    r"|(?:(?m:^)|(?<=[\s(]))[‘“\"](?P<paragraph>(?:[^\n‘’“”\"]|(?<=\w)’(?=\w)){8,})(?=\n+[‘“\"])"
     # straight single marks around a sentence that ends inside them ("'We will not back down,' says ..."), which
     # an apostrophe ('doctors' strike') never is
     r"|(?<![\w'])'(?P<straight_single>[A-Z](?:[^'\n]|(?<=\w)'(?=\w)){6,}?[,.!?])'(?!\w)"
@@ -230,7 +240,9 @@ def _speaker_of(
         return _Speaker(_proper_name(subject), None, None)
     if subject.lower_ in ROLE_WORDS:  # 'A Home Office spokesperson said': the body speaks through them
         owner = [t for t in words if t.i < subject.i and t.dep_ != "det"]
-        if owner and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in owner):
+        if owner and all(
+            t.is_title or t.is_upper or camel_case(t) or t.lower_ in ("of", "for", "and") for t in owner
+        ):  # 'a WeWork spokesperson' too: a body's name in mixed case
             owned = " ".join(t.text for t in owner)  # 'a Commission spokesperson': the European Commission
             return _Speaker(_fuller_name(doc, owner[0].idx, owned), None, None)
     return _Speaker(None, None, None)  # 'the doctor said', 'one official said': the text names no one
@@ -244,14 +256,38 @@ def _governing_subject(pronoun: Token, people: People, gender: str | None) -> Pe
     head = pronoun.head
     for _ in range(4):
         if head.head.i == head.i or head.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "acl"):
-            return None
+            break
         head = head.head
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
                 mention = people.at(child.i, child.i + 1)
                 if mention is not None and may_be(mention.person, gender):
                     return mention.person
-    return None
+    return _sentence_subject(pronoun, people, gender)
+
+
+def _sentence_subject(pronoun: Token, people: People, gender: str | None) -> Person | None:
+    """'Ann Lee was charged over a call she made, in which she said she would "..."': a pronoun however deep in
+    a sentence whose main subject is a person (named by the model, or by a surname the text gave in full before)
+    is that person, where no other person is the subject of a clause before the pronoun."""
+    sentence = pronoun.sent
+    subjects = [
+        t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.pos_ == "PROPN"
+    ]
+    if not subjects or subjects[0].head != sentence.root:
+        return None
+    persons = {id(p): p for t in subjects if (p := _person_named(t, people)) is not None}
+    first = _person_named(subjects[0], people)
+    if first is None or len(persons) != 1 or not may_be(first, gender):
+        return None
+    return first
+
+
+def _person_named(token: Token, people: People) -> Person | None:
+    mention = people.at(token.i, token.i + 1)
+    if mention is not None:
+        return None if mention.as_role else mention.person
+    return people.named(_proper_name(token)) if token.is_title else None
 
 
 def _owner_only(subject: Token, mention: PersonMention) -> bool:

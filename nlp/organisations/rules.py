@@ -75,9 +75,11 @@ def us_written_out(name: str, *, written: str) -> str:
     """A body's 'U.S.' written 'United States', so that one body is one key however a text abbreviates it (the
     annotation guide): 'U.S. Army Corps of Engineers' → 'United States Army Corps of Engineers', '9th U.S.
     Circuit Court of Appeals' → '9th United States Circuit Court of Appeals'. `name` is the body's full name
-    (a table's, which may leave the country out: 'Securities and Exchange Commission'), `written` what the
-    text wrote: a name the text opened with 'U.S.' keeps its country ('U.S. Securities and Exchange
-    Commission' → 'United States Securities and Exchange Commission')."""
+    (a table's, which may leave the country out: 'Food and Drug Administration'), `written` what the text
+    wrote: a name the text opened with 'U.S.' keeps its country ('U.S. Food and Drug Administration' → 'United
+    States Food and Drug Administration'). A company keeps its brand ('U.S. Steel', 'US Airways')."""
+    if any(word.casefold() in COMPANY_HEADS for word in name.split()[1:]):
+        return name
     name = _US.sub("United States", name)
     if "United States" not in name and _OPENS_WITH_US.match(written):
         return f"United States {name}"

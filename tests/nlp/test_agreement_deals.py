@@ -221,7 +221,7 @@ def test_trade_measured_is_no_sale(extractor: Extractor) -> None:
         (
             "Nippon Steel announced its takeover of U.S. Steel in December.",
             WIRE,
-            want((("Nippon Steel", "United States Steel"), "signed")),
+            want((("Nippon Steel", "U.S. Steel"), "signed")),
         ),
         ("The acquisition of land for the new airport has been delayed by court challenges.", WIRE, set()),
     ],
