@@ -106,6 +106,8 @@ def singular(unit: str) -> str:
     if not words:
         return ""
     head = words[-1]
+    if head.endswith("sis") and len(head) > 4:
+        head = head[:-2] + "es"  # 'diagnosis' and 'diagnoses', 'crisis' and 'crises': one key
     for plural, one in _IRREGULAR.items():
         if head.endswith(plural):
             return head[: len(head) - len(plural)] + one

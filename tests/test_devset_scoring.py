@@ -62,6 +62,7 @@ def test_values_units_and_quotes_are_normalised() -> None:
         "schoolchild",
         "box",
     ]
+    assert singular("diagnoses") == singular("diagnosis") and singular("crises") == singular("crisis")
     assert organisation("The Guardian") == organisation("the  Guardian") == organisation("Guardian")
     assert first_words("“Brilliantly British captures everything”") == ("brilliantly", "british", "captures")
 
