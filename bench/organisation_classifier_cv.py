@@ -16,6 +16,7 @@ texts of one batch, and no two sentences of one text, fall on both sides). Batch
 batches 39-40 are left out of every fold; `--final` trains on all five folds and scores them once, at the
 end. For each fold and floor: organisations P/R/F1 of the extractor as it is, and with every unsure name
 whose probability of being a body is below the floor dropped, by a model trained on the other folds.
+The extraction and the vectors are cached in `CACHE` between runs: delete it after changing the rules.
 """
 
 from __future__ import annotations
