@@ -331,6 +331,18 @@ MAKING_VOID_VERBS = frozenset("become be declare render make hold".split())
 APPROVAL_NOUNS = frozenset("approval consent ratification advice endorsement".split())
 AWAITING_VERBS = frozenset("await need require deserve merit seek ask request urge".split())
 
+# --- status (issue 19, round 17) ---
+
+# What a legislature or the other government gives an agreement before it can stand, and the verbs that get it:
+# '..., which failed to receive the advice and consent of the Senate' (ended: refused), 'has not yet received
+# the consent of the Senate' (signed: still awaited).
+CONSENT_NOUNS = APPROVAL_NOUNS | frozenset("sanction approbation assent".split())
+OBTAINING_VERBS = frozenset("receive obtain secure win gain get".split())
+
+# Where an agreement still under talks is said to be: 'now in course of negotiation', 'in the process of
+# negotiation', 'under negotiation' (with NEGOTIATING for the talks).
+TALKS_UNDER_WAY = frozenset("course process".split())
+
 # An agreement the subject of these, said as it stands, is in force: 'the treaty remains the cornerstone',
 # 'the pact has held for forty years', 'the treaty, which binds us still'.
 PERSISTING_VERBS = frozenset("remain continue endure survive hold stand bind govern serve".split())

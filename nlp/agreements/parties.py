@@ -1926,13 +1926,35 @@ _FORMAL_NAME = re.compile(
 )
 
 
+# 'the Mexican Republic', 'the Argentine Republic', 'the Chinese Empire': a state named by its people's adjective
+_STATE_OF_A_PEOPLE = re.compile(
+    r"^(?:the\s+)?(?P<people>[A-Z][\w-]+)\s+(?:Republic|Empire|Kingdom|Confederation)$"
+)
+# 'the Mexican Republic of the 11th of April, 1839', 'Venezuela of December 5, 1885': the date of the treaty the
+# recogniser read into its side's name
+_DATED = re.compile(
+    r"^(?P<name>.+?),?\s+of\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)"
+)
+
+
 def known_as(name: str) -> str:
     """The name a party is known by now: 'Rumania' → Romania, 'the Republic of China' → Taiwan, 'the Republic
     of the Philippines' → Philippines (a formal name the gazetteer lacks: 'the Democratic Republic of the
-    Congo' is its own)."""
+    Congo' is its own), 'the Mexican Republic' → Mexico (a people's adjective the demonyms know: 'the Ottoman
+    Empire' stays itself); a treaty's date read into a country's name is no part of it ('the Mexican Republic of
+    the 11th of April, 1839')."""
     if name in PARTY_NAMES or name in FORMER_NAMES or name in FORMER_BLOCS:
         return PARTY_NAMES.get(name) or FORMER_NAMES.get(name) or FORMER_BLOCS[name]
-    formal = _FORMAL_NAME.match(name) if country(name) is None else None
+    if country(name) is not None:
+        return name
+    dated = _DATED.match(name)
+    if dated is not None and country(known_as(dated["name"])) is not None:
+        return known_as(dated["name"])
+    people = _STATE_OF_A_PEOPLE.match(name)
+    if people is not None:
+        return nationality(people["people"]) or name
+    formal = _FORMAL_NAME.match(name)
     found = country(formal["rest"]) if formal else None
     return found.name if found else name
 

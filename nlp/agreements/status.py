@@ -8,6 +8,11 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
 → agreed):
   0. a sentence-case headline without a verb reads its present as the past ("Viet Nam, Laos ink deal on power
      trade": the model's noun "ink" before the agreement → signed);
+  0b. said after the noun in its sentence: refused ("..., which failed to receive the advice and consent of the
+     Senate", "failed to be ratified", "the Senate rejected the treaty") → ended (not where only supposed: "will
+     fail ... unless"); its consent still awaited ("has not yet received the consent of the Senate") → signed;
+     still under talks ("now in the course of negotiation", "under negotiation", on the noun or on a verb that
+     does not sign or conclude it) → in_negotiation;
   1. a modifier that says it stands ("existing", "current") → in_force; one that says it is to come
      ("proposed", "draft") → planned, unless a legislature has it before it ("I urge the Senate to approve
      the proposed treaty" → signed), or the sides have reached it ("have agreed on the draft treaty" →
@@ -162,6 +167,7 @@ from nlp.agreements.lexicon import (
     COMMENDING_VERBS,
     COMPLYING,
     CONCLUDING_VERBS,
+    CONSENT_NOUNS,
     CONTENT_VERBS,
     CONTINUING_TALKS,
     CREATING_VERBS,
@@ -186,6 +192,7 @@ from nlp.agreements.lexicon import (
     MAKING_VOID_VERBS,
     NEGOTIATING,
     OBSERVING_VERBS,
+    OBTAINING_VERBS,
     OPERATION_NOUNS,
     PASSING_VERBS,
     PERSISTING_VERBS,
@@ -206,6 +213,7 @@ from nlp.agreements.lexicon import (
     TABLED_NOUNS,
     TABLING_VERBS,
     TAKING_EFFECT_VERBS,
+    TALKS_UNDER_WAY,
     TEMPORAL_MARKS,
     TOWARDS,
     TREATY_BONDS,
@@ -876,6 +884,131 @@ def _lapsed_unrenewed(anchor: Token) -> bool:
     )
 
 
+def _refused(anchor: Token) -> bool:
+    """'A convention was signed at London ..., which failed to receive the advice and consent of the Senate to
+    its ratification', '..., but it failed to obtain the approval of the Danish Parliament', 'the Senate
+    rejected the convention with Honduras': the consent it needed was refused, so it never stood (ended).
+    The failing clause must be said of the agreement (its own subject, 'it', 'which', or none: '... was signed
+    but failed to ...'), not of a bill beside it; a rejection must be of this agreement, named as one that
+    exists ('the', 'this', 'our'); neither only supposed ('may reject', 'will fail ... unless the Senate acts')."""
+    first = first_conjunct(anchor)
+    verb = governing_verb(anchor)
+    if (
+        verb is not None
+        and verb.lemma_.lower() == "reject"
+        and first.dep_ == "dobj"
+        and first.head.i == verb.i
+        and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in first.lefts)
+        and not _only_supposed(verb)
+    ):
+        return True
+    return any(
+        t.i > anchor.i
+        and t.lemma_.lower() == "fail"
+        and t.pos_ in ("VERB", "AUX")
+        and not _only_supposed(t)
+        and _said_of_it(t, first)
+        and _consent_object(t)
+        for t in anchor.sent
+    )
+
+
+def _only_supposed(verb: Token) -> bool:
+    """'has not rejected', 'may reject', 'will fail to be ratified unless the Senate acts': not done."""
+    return (
+        _denied_or_conditional(verb)
+        or bool(aux_of(verb) & (FUTURE_AUX | {"may", "might", "could", "to"}))
+        or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _consent_still_awaited(anchor: Token) -> bool:
+    """'The extradition treaty with Greece has not yet received the consent of the Senate': the agreement, the
+    subject, has not had the consent it needs; it is signed and pending (a failure to get it ends it)."""
+    first = first_conjunct(anchor)
+    verb = governing_verb(anchor)
+    return (
+        verb is not None
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and first.head.i == verb.i
+        and verb.lemma_.lower() in OBTAINING_VERBS
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(o.dep_ == "dobj" and _a_consent(o) for o in verb.children)
+    )
+
+
+def _said_of_it(verb: Token, agreement: Token) -> bool:
+    """The clause is about the agreement: its subject is the agreement or a pronoun for it, or it has none of
+    its own (a verb joined to the agreement's: '... was signed, but failed to ...')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(
+        s.i == agreement.i or s.lower_ in ("it", "which", "that") or s.lemma_.lower() in AGREEMENT_NOUNS
+        for s in subjects
+    )
+
+
+def _consent_object(fail: Token) -> bool:
+    """'failed to receive (obtain, secure) the consent (approval, sanction) of ...', 'failed to be ratified
+    (approved)', 'failed of ratification'."""
+    return any(
+        (
+            x.dep_ == "xcomp"
+            and x.lemma_.lower() in OBTAINING_VERBS
+            and any(o.dep_ == "dobj" and _a_consent(o) for o in x.children)
+        )
+        or (x.dep_ == "xcomp" and x.lemma_.lower() in _CONSENTED and "be" in {a.lemma_ for a in x.children})
+        or (
+            x.dep_ == "prep"
+            and x.lower_ == "of"
+            and any(o.dep_ == "pobj" and _a_consent(o) for o in x.children)
+        )
+        for x in fail.children
+    )
+
+
+_CONSENTED = frozenset("ratify approve sanction confirm".split())  # 'failed to be ratified'
+
+
+def _a_consent(noun: Token) -> bool:
+    """'the consent of the Senate', 'the advice and consent of the Senate' (a consent among coordinated nouns)."""
+    return any(n.lemma_.lower() in CONSENT_NOUNS for n in (noun, *noun.conjuncts))
+
+
+def _still_in_talks(anchor: Token) -> bool:
+    """'I hope to submit conventions ... now in the course of negotiation with Spain', 'a treaty with Japan is
+    in the course of negotiation', 'a convention with Mexico, now under negotiation, will be submitted': a
+    phrase after the agreement, on it or on its clause's verb, says the talks on it still go on, whatever
+    that verb does with it later (in negotiation). Not talks during which it was made ('In the course of
+    negotiations at Rio, a convention was signed'; 'concluded in the course of negotiations'): the phrase
+    must follow the agreement, and a verb that signs or concludes it is left to the clause rules."""
+    verb = governing_verb(anchor)
+    holders = [anchor] + (
+        [verb] if verb is not None and verb.lemma_.lower() not in SIGNING_VERBS | CONCLUDING_VERBS else []
+    )
+    return any(
+        p.dep_ == "prep" and p.i > anchor.i and p.lower_ in ("in", "under") and _talks_phrase(p)
+        for holder in holders
+        for p in holder.children
+    )
+
+
+def _talks_phrase(prep: Token) -> bool:
+    """'under negotiation', 'in negotiation', '(in) the course (process) of negotiation'."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.lemma_.lower() in NEGOTIATING:
+            return True
+        if obj.lemma_.lower() in TALKS_UNDER_WAY and any(
+            of.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in NEGOTIATING for g in of.children)
+            for of in obj.children
+        ):
+            return True
+    return False
+
+
 def _built_on(anchor: Token) -> bool:
     """'builds on the 2024 agreement', 'building on the existing memorandum': what a new step builds on exists."""
     first = first_conjunct(anchor)
@@ -953,6 +1086,12 @@ def status_for(anchor: Token) -> AgreementStatus:
         return (
             "ended"  # 'The reciprocity arrangement with France, which expired in June, has not been renewed'
         )
+    if _refused(anchor):
+        return "ended"  # '..., which failed to receive the advice and consent of the Senate', 'the Senate rejected it'
+    if _consent_still_awaited(anchor):
+        return "signed"  # 'the extradition treaty with Greece has not yet received the consent of the Senate'
+    if _still_in_talks(anchor):
+        return "in_negotiation"  # 'conventions ... now in the course of negotiation with Spain'
     if _built_on(anchor):
         return "in_force"  # 'The memorandum builds on the 2024 agreement between ...': one that exists
     if _what_talks_will_bring(anchor):
