@@ -10,16 +10,13 @@ treaty's date the recogniser read into the name ('... of the 2d of May, 1853') n
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from nlp.pipeline import Extractor
-from presswatch.document import Document
+from tests.nlp.agreement_cases import AgreementKey, agreements_of
 
 US = "https://www.whitehouse.gov/"
 
-CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
+CASES: list[tuple[str, str, set[AgreementKey]]] = [
     # refused: ended
     (
         US,
@@ -96,13 +93,6 @@ CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
 ]
 
 
-@lru_cache(maxsize=1)
-def rules() -> Extractor:
-    return Extractor(use_classifier=False)
-
-
 @pytest.mark.parametrize(("url", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_agreements(url: str, text: str, expected: set[tuple[frozenset[str], str]]) -> None:
-    document = Document.from_page(url=url, source="probe", title="", body=text)
-    got = {(frozenset(a.parties), a.status) for a in rules().enrich(document).agreements}
-    assert got == expected
+def test_agreements(url: str, text: str, expected: set[AgreementKey]) -> None:
+    assert agreements_of(url, text) == expected

@@ -5,15 +5,12 @@ negotiated."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from nlp.pipeline import Extractor
-from presswatch.document import Document
+from tests.nlp.agreement_cases import AgreementKey, agreements_of
 from tests.nlp.publishers import STATE, WHITE_HOUSE
 
-CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
+CASES: list[tuple[str, str, set[AgreementKey]]] = [
     (
         WHITE_HOUSE,
         "The reciprocity arrangement with France, which expired in June, has not been renewed.",
@@ -59,12 +56,6 @@ CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
 ]
 
 
-@lru_cache(maxsize=1)
-def rules() -> Extractor:
-    return Extractor(use_classifier=False)
-
-
 @pytest.mark.parametrize(("url", "text", "expected"), CASES)
-def test_status(url: str, text: str, expected: set[tuple[frozenset[str], str]]) -> None:
-    document = rules().enrich(Document.from_page(url=url, source="t", title="t", body=text))
-    assert {(frozenset(a.parties), a.status) for a in document.agreements} == expected
+def test_status(url: str, text: str, expected: set[AgreementKey]) -> None:
+    assert agreements_of(url, text) == expected

@@ -5,12 +5,10 @@ the batch's figures."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from bench.status_probes import Probe, found, read
-from nlp.pipeline import Extractor
+from tests.nlp.agreement_cases import rules
 
 # Probes the rules still get wrong, kept in the batch so the figure stays honest.
 KNOWN_MISSES = {
@@ -47,11 +45,6 @@ KNOWN_MISSES = {
     # round 14: offers exchanged 'on' an agreement (not 'for' it) are not read as talks on it
     "Singapore and Peru exchanged initial market access offers on a free trade agreement.",
 }
-
-
-@lru_cache(maxsize=1)
-def rules() -> Extractor:
-    return Extractor(use_classifier=False)
 
 
 PROBES = read()

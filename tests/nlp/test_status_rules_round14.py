@@ -8,15 +8,12 @@ quote ('a landmark deal that will remove tariffs') is the agreement named before
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from nlp.pipeline import Extractor
-from presswatch.document import Document
+from tests.nlp.agreement_cases import AgreementKey, agreements_of
 from tests.nlp.publishers import WIRE_HOME as WIRE
 
-CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
+CASES: list[tuple[str, str, set[AgreementKey]]] = [
     (
         WIRE,
         "Mexico and Chile subscribed a memorandum of understanding on energy cooperation.",
@@ -91,13 +88,6 @@ CASES: list[tuple[str, str, set[tuple[frozenset[str], str]]]] = [
 ]
 
 
-@lru_cache(maxsize=1)
-def rules() -> Extractor:
-    return Extractor(use_classifier=False)
-
-
 @pytest.mark.parametrize(("url", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_status(url: str, text: str, expected: set[tuple[frozenset[str], str]]) -> None:
-    document = Document.from_page(url=url, source="probe", title="", body=text)
-    got = {(frozenset(a.parties), a.status) for a in rules().enrich(document).agreements}
-    assert got == expected
+def test_status(url: str, text: str, expected: set[AgreementKey]) -> None:
+    assert agreements_of(url, text) == expected
