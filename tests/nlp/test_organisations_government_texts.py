@@ -8,6 +8,7 @@ Nations is one of its bodies. Each text was written for the test, in the styles 
 from __future__ import annotations
 
 from nlp.pipeline import Extractor
+from tests.nlp.publishers import WHITE_HOUSE
 from tests.nlp.test_organisation_rules import organisations as organisations_at
 
 ADDRESS = "https://www.presidency.ucsb.edu/documents/annual-message-test"
@@ -160,7 +161,7 @@ def test_an_acronym_of_a_body_named_without_its_country_stays_so(extractor: Extr
     found = organisations(
         extractor,
         "The EPA and the FDA said on Monday that they would review the rule.",
-        url="https://www.whitehouse.gov/briefings-statements/test",
+        url=WHITE_HOUSE,
     )
     assert found == {"Environmental Protection Agency", "Food and Drug Administration"}
 
