@@ -141,6 +141,19 @@ def test_an_index_waiting_cannot_mend_has_no_retry_after(settings: Settings) -> 
     assert list(_answers(settings, routes)) == [(path, 503, None) for path, _ in routes]
 
 
+def test_another_programs_sqlite_file_has_no_retry_after(settings: Settings) -> None:
+    """A SQLite file whose `documents` table is not ours said 'the index cannot be read' with a Retry-After,
+    so a client retried for ever what only someone moving the file can mend."""
+    settings.data_dir.mkdir(parents=True)
+    foreign = sqlite3.connect(settings.sqlite_path)
+    foreign.execute("CREATE TABLE documents (title TEXT)")
+    foreign.commit()
+    foreign.close()
+    assert list(_answers(settings)) == [(path, 503, None) for path, _ in ROUTES]
+    with TestClient(create_app(settings)) as client:
+        assert "not a presswatch index" in client.get("/search", params={"q": "Kosovo"}).json()["detail"]
+
+
 def test_an_ingest_into_a_locked_index_says_when_to_try_again(settings: Settings) -> None:
     """A crawl's long write holds the SQLite index past the wait for its lock."""
     writer = fetching(settings)
