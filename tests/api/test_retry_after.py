@@ -154,6 +154,21 @@ def test_another_programs_sqlite_file_has_no_retry_after(settings: Settings) -> 
         assert "not a presswatch index" in client.get("/search", params={"q": "Kosovo"}).json()["detail"]
 
 
+def test_a_corrupt_alerts_store_is_a_503_without_retry_after(settings: Settings) -> None:
+    """The saved searches' store corrupt was a 500 on every /alerts route and page, as if the server had a bug."""
+    settings.data_dir.mkdir(parents=True)
+    settings.alerts_path.write_bytes(b"this is not a database" * 100)
+    with TestClient(create_app(settings)) as client:
+        listed = client.get("/alerts")
+        made = client.post("/alerts", json={"query": {"text": "Kosovo"}})
+        page = client.get("/ui/alerts", headers=BROWSER)
+    for response in (listed, made):
+        assert (response.status_code, response.headers.get("Retry-After")) == (503, None), response.text
+        assert response.json() == {"detail": "the alerts store cannot be read"}
+    assert page.status_code == 503 and "the alerts store cannot be read" in page.text
+    assert "Retry-After" not in page.headers
+
+
 def test_an_ingest_into_a_locked_index_says_when_to_try_again(settings: Settings) -> None:
     """A crawl's long write holds the SQLite index past the wait for its lock."""
     writer = fetching(settings)
