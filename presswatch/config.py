@@ -186,6 +186,9 @@ class Settings(BaseSettings):
             raise ValueError(
                 "an API key is empty or only spaces: remove it from the list, or give it a value"
             )
+        if any(key.get_secret_value() != key.get_secret_value().strip() for key in keys):
+            # HTTP strips a header's surrounding spaces: such a key could never be sent in X-API-Key.
+            raise ValueError("an API key starts or ends with a space: no X-API-Key header can carry it")
         return keys
 
     @property

@@ -177,10 +177,18 @@ def test_a_list_setting_that_is_not_json_names_the_variable_and_its_form(
     )
 
 
-@pytest.mark.parametrize("keys", ['["the-key", ""]', '["  "]'])
-def test_an_empty_api_key_is_a_bad_configuration(tmp_path: Path, keys: str) -> None:
+@pytest.mark.parametrize(
+    ("keys", "why"),
+    [
+        ('["the-key", ""]', "an API key is empty"),
+        ('["  "]', "an API key is empty"),
+        ('["the-key "]', "no X-API-Key header can carry it"),
+    ],
+)
+def test_an_empty_api_key_is_a_bad_configuration(tmp_path: Path, keys: str, why: str) -> None:
     """An empty key is one everyone knows: an empty X-API-Key header read the pages, and anyone could sign a
-    session cookie with it. `'[]'` is no keys, as unset is, and still runs."""
+    session cookie with it; one with a space around it could never be sent (HTTP strips a header's spaces).
+    `'[]'` is no keys, as unset is, and still runs."""
     env = {"PRESSWATCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
     run = [sys.executable, "-m", "presswatch", "search", "Kosovo"]
     result = subprocess.run(
@@ -188,7 +196,7 @@ def test_an_empty_api_key_is_a_bad_configuration(tmp_path: Path, keys: str) -> N
     )
     assert result.returncode == 2
     assert result.stderr.startswith("presswatch: bad configuration: PRESSWATCH_API_KEYS: ")
-    assert "an API key is empty" in result.stderr and "the-key" not in result.stderr
+    assert why in result.stderr and "the-key" not in result.stderr
     none = subprocess.run(
         run, capture_output=True, text=True, timeout=60, check=False, env={**env, "PRESSWATCH_API_KEYS": "[]"}
     )
