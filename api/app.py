@@ -51,6 +51,7 @@ from api.routes import (
 )
 from api.routes.ingest import MAX_INGEST_BODY
 from api.session import require_page_reader
+from api.store_errors import UNREADABLE, store_unavailable
 from presswatch import __version__
 from presswatch.config import Settings
 from presswatch.ingestion import Ingester
@@ -167,6 +168,9 @@ def create_app(
             content={"detail": f"search index unavailable: {exc.reason}"},
             headers=retry_after(exc.retry_after),
         )
+
+    for unreadable in UNREADABLE:
+        app.add_exception_handler(unreadable, store_unavailable)
 
     @app.exception_handler(QueryError)
     async def query_cannot_run(request: Request, exc: QueryError) -> JSONResponse:

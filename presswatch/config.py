@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_core import to_jsonable_python
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -175,6 +175,21 @@ class Settings(BaseSettings):
     def base_url(self) -> str:
         """Where people reach the server (`public_url`, else what `serve` listens on), without a final '/'."""
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @field_validator("api_keys")
+    @classmethod
+    def _no_blank_key(cls, keys: list[SecretStr]) -> list[SecretStr]:
+        """An empty key (`'["k1", ""]'`, a template's unfilled slot) would be a key everyone knows: an empty
+        X-API-Key header read the pages, and a session cookie or a page's note signed with it could be made by
+        anyone. Refused, as a key of spaces is; `'[]'` is no keys, the same as unset."""
+        if any(not key.get_secret_value().strip() for key in keys):
+            raise ValueError(
+                "an API key is empty or only spaces: remove it from the list, or give it a value"
+            )
+        if any(key.get_secret_value() != key.get_secret_value().strip() for key in keys):
+            # HTTP strips a header's surrounding spaces: such a key could never be sent in X-API-Key.
+            raise ValueError("an API key starts or ends with a space: no X-API-Key header can carry it")
+        return keys
 
     @property
     def database_dsn(self) -> str | None:

@@ -91,6 +91,14 @@ _UNAVAILABLE = (ConnectionError, ConnectionTimeout)
 _OVERLOADED = 429
 """What the server answers when its queues are full (es_rejected_execution_exception): not the request's fault,
 and a later one may pass, so a search gets the index's 503 with Retry-After, not a 500."""
+_REFUSED = (401, 403)
+"""Wrong credentials, or credentials without the privilege: the index's 503 (not a 500, /health too), with no
+Retry-After, since waiting does not mend them; someone has to change the settings or the role."""
+
+
+def _unreachable_status(status: int) -> bool:
+    """An answer that makes the index unavailable rather than the request wrong."""
+    return status >= 500 or status == _OVERLOADED or status in _REFUSED
 
 
 def _utc(moment: datetime | None) -> str | None:
@@ -450,6 +458,12 @@ class ElasticsearchBackend:
             return BackendUnavailableError(
                 f"Elasticsearch at {self._url} is overloaded: {exc}", reason="Elasticsearch is overloaded"
             )
+        if isinstance(exc, ApiError) and exc.status_code in _REFUSED:
+            return BackendUnavailableError(
+                f"Elasticsearch at {self._url} refused presswatch's credentials: {exc}",
+                reason=f"Elasticsearch refused presswatch's credentials (HTTP {exc.status_code})",
+                retry_after=None,
+            )
         return BackendUnavailableError(
             f"Elasticsearch at {self._url} is unavailable: {exc}", reason="Elasticsearch cannot be reached"
         )
@@ -464,7 +478,7 @@ class ElasticsearchBackend:
             except _UNAVAILABLE as exc:
                 raise self._unavailable(exc) from exc
             except ApiError as exc:
-                if exc.status_code >= 500 or exc.status_code == _OVERLOADED:
+                if _unreachable_status(exc.status_code):
                     raise self._unavailable(exc) from exc
                 raise
             return self._analysis
@@ -699,7 +713,7 @@ class ElasticsearchBackend:
         except _UNAVAILABLE as exc:
             raise self._unavailable(exc) from exc
         except ApiError as exc:
-            if exc.status_code >= 500 or exc.status_code == _OVERLOADED:
+            if _unreachable_status(exc.status_code):
                 raise self._unavailable(exc) from exc
             raise
 

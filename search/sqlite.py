@@ -73,6 +73,8 @@ _QUERY_COMPLAINTS = ("fts5:", "unterminated string", "unknown special query")
 _REASONS = (
     ("not a database", "the index file is not a presswatch index (corrupt or another kind of file)", False),
     ("malformed", "the index file is corrupt; rebuild it with a new crawl", False),
+    # Its own tables, not ours: another program's SQLite file, or one a newer presswatch wrote.
+    ("no such", "the index file is not a presswatch index (another program's, or another version's)", False),
     ("locked", "the index is locked by another process; try again shortly", True),
     ("busy", "the index is locked by another process; try again shortly", True),
     ("readonly", "the index file cannot be written (read-only)", False),

@@ -175,3 +175,29 @@ def test_a_list_setting_that_is_not_json_names_the_variable_and_its_form(
         f"presswatch: bad configuration: {variable} is not valid JSON: write its list as JSON, e.g."
         f' {variable}=\'["one", "two"]\'\n'
     )
+
+
+@pytest.mark.parametrize(
+    ("keys", "why"),
+    [
+        ('["the-key", ""]', "an API key is empty"),
+        ('["  "]', "an API key is empty"),
+        ('["the-key "]', "no X-API-Key header can carry it"),
+    ],
+)
+def test_an_empty_api_key_is_a_bad_configuration(tmp_path: Path, keys: str, why: str) -> None:
+    """An empty key is one everyone knows: an empty X-API-Key header read the pages, and anyone could sign a
+    session cookie with it; one with a space around it could never be sent (HTTP strips a header's spaces).
+    `'[]'` is no keys, as unset is, and still runs."""
+    env = {"PRESSWATCH_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
+    run = [sys.executable, "-m", "presswatch", "search", "Kosovo"]
+    result = subprocess.run(
+        run, capture_output=True, text=True, timeout=60, check=False, env={**env, "PRESSWATCH_API_KEYS": keys}
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("presswatch: bad configuration: PRESSWATCH_API_KEYS: ")
+    assert why in result.stderr and "the-key" not in result.stderr
+    none = subprocess.run(
+        run, capture_output=True, text=True, timeout=60, check=False, env={**env, "PRESSWATCH_API_KEYS": "[]"}
+    )
+    assert "bad configuration" not in none.stderr

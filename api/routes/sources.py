@@ -9,8 +9,9 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 
 from api.deps import RETRY_AFTER, ErrorDetail, get_app_settings, retry_after
+from api.store_errors import waiting_helps
 from presswatch.config import Settings
-from presswatch.database import STORE_ERRORS, DatabaseError
+from presswatch.database import STORE_ERRORS
 from presswatch.source_health import WINDOW_PAGES, SourceHealth, read_health
 from search.base import RETRY_AFTER_SECONDS
 
@@ -49,12 +50,6 @@ def sources(settings: Annotated[Settings, Depends(get_app_settings)]) -> Sources
         raise HTTPException(
             status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
             detail="the source health store cannot be read",
-            headers=retry_after(RETRY_AFTER_SECONDS if _waiting_helps(exc) else None),
+            headers=retry_after(RETRY_AFTER_SECONDS if waiting_helps(exc) else None),
         ) from None
     return SourcesHealth(window_pages=WINDOW_PAGES, sources=rows)
-
-
-def _waiting_helps(exc: Exception) -> bool:
-    """PostgreSQL out of reach, or SQLite's store locked by a crawl's write: the same request may succeed
-    later. A corrupt store will not."""
-    return isinstance(exc, DatabaseError) or any(word in str(exc).lower() for word in ("locked", "busy"))

@@ -10,6 +10,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 from fastapi.testclient import TestClient
@@ -50,17 +51,15 @@ def test_an_index_that_is_down_says_when_to_try_again(settings: Settings) -> Non
 class _Overloaded(BaseHTTPRequestHandler):
     """Every request answered as Elasticsearch answers when its queues are full."""
 
+    status = 429
+    error: ClassVar[dict[str, str]] = {
+        "type": "es_rejected_execution_exception",
+        "reason": "rejected execution: queue full",
+    }
+
     def _reject(self) -> None:
-        body = json.dumps(
-            {
-                "error": {
-                    "type": "es_rejected_execution_exception",
-                    "reason": "rejected execution: queue full",
-                },
-                "status": 429,
-            }
-        ).encode()
-        self.send_response(429)
+        body = json.dumps({"error": self.error, "status": self.status}).encode()
+        self.send_response(self.status)
         self.send_header("Content-Type", "application/json")
         self.send_header("X-Elastic-Product", "Elasticsearch")
         self.send_header("Content-Length", str(len(body)))
@@ -81,14 +80,29 @@ class _Overloaded(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def overloaded() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Overloaded)
+class _Refusing(_Overloaded):
+    """Every request answered as Elasticsearch answers wrong credentials (401) or a role without the privilege
+    (403, set per test)."""
+
+    status = 401
+    error: ClassVar[dict[str, str]] = {
+        "type": "security_exception",
+        "reason": "unable to authenticate user [presswatch]",
+    }
+
+
+def _stand_in(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def overloaded() -> Iterator[str]:
+    yield from _stand_in(_Overloaded)
 
 
 def test_an_overloaded_elasticsearch_is_a_503_that_says_when_to_try_again(
@@ -103,12 +117,56 @@ def test_an_overloaded_elasticsearch_is_a_503_that_says_when_to_try_again(
         }
 
 
+@pytest.mark.parametrize("status", [401, 403])
+def test_elasticsearch_refusing_the_credentials_is_a_503_without_retry_after(
+    settings: Settings, status: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Wrong credentials (401) or a role that may not read (403) were a 500 on every route, /health too;
+    waiting does not mend them, so no Retry-After."""
+    monkeypatch.setattr(_Refusing, "status", status)
+    for url in _stand_in(_Refusing):
+        refused = settings.model_copy(update={"search_backend": "elasticsearch", "elasticsearch_url": url})
+        assert list(_answers(refused)) == [(path, 503, None) for path, _ in ROUTES]
+        with TestClient(create_app(refused)) as client:
+            assert client.get("/search", params={"q": "Kosovo"}).json() == {
+                "detail": f"search index unavailable: Elasticsearch refused presswatch's credentials (HTTP {status})"
+            }
+
+
 def test_an_index_waiting_cannot_mend_has_no_retry_after(settings: Settings) -> None:
     settings.data_dir.mkdir(parents=True)
     settings.sqlite_path.write_bytes(b"this is not a database" * 100)
     (settings.data_dir / FILE_NAME).write_bytes(b"nor is this" * 100)
     routes = [*ROUTES, ("/sources", {})]
     assert list(_answers(settings, routes)) == [(path, 503, None) for path, _ in routes]
+
+
+def test_another_programs_sqlite_file_has_no_retry_after(settings: Settings) -> None:
+    """A SQLite file whose `documents` table is not ours said 'the index cannot be read' with a Retry-After,
+    so a client retried for ever what only someone moving the file can mend."""
+    settings.data_dir.mkdir(parents=True)
+    foreign = sqlite3.connect(settings.sqlite_path)
+    foreign.execute("CREATE TABLE documents (title TEXT)")
+    foreign.commit()
+    foreign.close()
+    assert list(_answers(settings)) == [(path, 503, None) for path, _ in ROUTES]
+    with TestClient(create_app(settings)) as client:
+        assert "not a presswatch index" in client.get("/search", params={"q": "Kosovo"}).json()["detail"]
+
+
+def test_a_corrupt_alerts_store_is_a_503_without_retry_after(settings: Settings) -> None:
+    """The saved searches' store corrupt was a 500 on every /alerts route and page, as if the server had a bug."""
+    settings.data_dir.mkdir(parents=True)
+    settings.alerts_path.write_bytes(b"this is not a database" * 100)
+    with TestClient(create_app(settings)) as client:
+        listed = client.get("/alerts")
+        made = client.post("/alerts", json={"query": {"text": "Kosovo"}})
+        page = client.get("/ui/alerts", headers=BROWSER)
+    for response in (listed, made):
+        assert (response.status_code, response.headers.get("Retry-After")) == (503, None), response.text
+        assert response.json() == {"detail": "the alerts store cannot be read"}
+    assert page.status_code == 503 and "the alerts store cannot be read" in page.text
+    assert "Retry-After" not in page.headers
 
 
 def test_an_ingest_into_a_locked_index_says_when_to_try_again(settings: Settings) -> None:
