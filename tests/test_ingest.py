@@ -111,7 +111,7 @@ def test_a_json_line_of_an_unknown_kind_says_so_and_the_rest_are_indexed(setting
     [
         ("PRESSWATCH_PORT", "abc", "PRESSWATCH_PORT: Input should be a valid integer"),
         ("PRESSWATCH_NLP_MAX_CHARS", "10", "PRESSWATCH_NLP_MAX_CHARS: Input should be greater than or equal"),
-        ("PRESSWATCH_API_KEYS", "not json", 'error parsing value for field "api_keys"'),
+        ("PRESSWATCH_API_KEYS", "not json", "PRESSWATCH_API_KEYS is not valid JSON: write its list as JSON"),
     ],
 )
 def test_bad_configuration_exits_2_with_one_line(
