@@ -17,7 +17,8 @@ University') is the one body of the text it heads (`rules.head_reference`). Mone
 its formal name is its country ('the Dominion of Canada', `states`), and 'the House' of a UK statement is a
 chamber of Parliament (`parliament`). A common market is a body though 'Market' ends places' names, and the
 General Assembly where leaders meet is the United Nations (`blocs`); "Japan's defence ministry", named by its
-subject in lower case, is a body of its own (`ministries`).
+subject in lower case, is a body of its own (`ministries`). A body's 'U.S.' is written 'United States' wherever it
+stands, in every field, so that one body is one key (`rules.us_written_out`).
 """
 
 from nlp.organisations.acronyms import (
