@@ -162,7 +162,9 @@ def alerts_fired(
     before: Annotated[
         int | None,
         Query(
-            ge=1, description="Only alerts older than this one (the last `alert_id` of the previous page)."
+            ge=1,
+            le=2**63 - 1,  # the stores' integer; past it SQLite raised OverflowError, a 500
+            description="Only alerts older than this one (the last `alert_id` of the previous page).",
         ),
     ] = None,
 ) -> list[AlertPayload]:

@@ -141,6 +141,8 @@ def test_what_fired_pages_back_through_every_alert(client: TestClient, alert_set
     assert {a["doc_id"] for a in read} == {d.id for d in releases}
     assert read[:50] == newest
     assert client.get(path, headers=KEYS["alice"], params={"limit": 0}).status_code == 422
+    # an id past what the store's integers hold is a bad request, not SQLite's OverflowError as a 500
+    assert client.get(path, headers=KEYS["alice"], params={"before": 2**64}).status_code == 422
     assert client.get(path, headers=KEYS["bob"], params={"before": before}).status_code == 404
 
 
