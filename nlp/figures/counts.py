@@ -71,9 +71,10 @@ from presswatch.document import Figure
 
 def _is_number(token: Token) -> bool:
     """A number that can count things: not 'one' or 'a' (too often a pronoun or article), not zero; 'a dozen'
-    is twelve ('dozens' is vague)."""
+    is twelve and 'two dozen' twenty-four ('dozens' is vague)."""
     if token.lower_ == "dozen":
-        return token.i > 0 and token.doc[token.i - 1].lower_ in ("a", "one")
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return before is not None and (before.lower_ in ("a", "one") or before.like_num)
     if token.lower_ == "one" and token.i + 1 < len(token.doc):
         return token.doc[token.i + 1].lower_ in _HUNDREDS_AND_SCALES  # 'one million', not 'one of them'
     if not token.like_num or token.lower_ in ("one", "a", "an", "zero", "nil") or "/" in token.text:

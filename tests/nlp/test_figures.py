@@ -76,6 +76,8 @@ def test_money_span_covers_symbol_number_and_scale(extractor: Extractor) -> None
             "about 400 jet",
         ),  # a model's number, no group
         ("He also flagged off 4 Vande Bharat trains.", "4 train"),  # a name's words say no kind
+        ("The agency now patrols two dozen ports.", "24 port"),  # a number before 'dozen' multiplies it
+        ("Officers seized three dozen rifles at the border.", "36 rifle"),
     ],
 )
 def test_counts_name_the_counted_noun_and_qualifier(extractor: Extractor, text: str, expected: str) -> None:
