@@ -184,11 +184,22 @@ _MONEY_AFTER_OF = frozenset(
 )
 
 
-def _a_weight(currency: str, text: str, end: int) -> bool:
-    """'5,200 pounds of water vapour' weighs; '5 million pounds of investment' and 'pounds of the budget'
-    are money."""
+# A weighing verb, maybe with a qualifier, just before the number: 'who weighed 250 pounds', 'weighing about
+# 12 pounds', 'tipped the scales at 300 pounds'.
+_WEIGHED = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|tip(?:s|ped|ping)? the scales at)"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost|over|under|just|more|less|than|up|to|at|least|most))*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_weight(currency: str, text: str, start: int, end: int) -> bool:
+    """'5,200 pounds of water vapour' and 'who weighed 250 pounds' weigh; '5 million pounds of investment' and
+    'pounds of the budget' are money."""
     if currency.lower() not in ("pound", "pounds"):
         return False
+    if _WEIGHED.search(text[max(0, start - 60) : start]):
+        return True
     match = _WEIGHT_OF.match(text[end : end + 40])
     if match is None:
         return False
@@ -219,7 +230,7 @@ def _money_figures(text: str, *, local: str | None = None) -> Iterator[Figure]:
             if number is None or code is None:
                 continue
             start, end = match.start(), match.start() + len(match.group(0).rstrip())
-            if _a_weight(currency, text, end):
+            if _a_weight(currency, text, start, end):
                 continue
             upper = _range_end(match)
             if groups.get("between") and upper is None:  # 'between £5m' without its 'and': no range

@@ -50,6 +50,24 @@ def test_a_pound_of_flour_is_not_money(extractor: Extractor) -> None:
     assert [f for f in figures(extractor, "Add a pound of flour.") if f.kind == "money"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect, who weighed 250 pounds, was arrested in Ohio.",
+        "The catfish, weighing about 12 pounds, was returned to the river.",
+        "The bear tipped the scales at more than 600 pounds.",
+    ],
+)
+def test_pounds_something_weighs_are_not_money(extractor: Extractor, text: str) -> None:
+    assert [f for f in figures(extractor, text) if f.kind == "money"] == []
+
+
+def test_pounds_after_other_verbs_stay_money(extractor: Extractor) -> None:
+    """Only a weighing verb makes pounds a weight: a fine or a payment is money."""
+    found = normalized(extractor, "The court fined him 500 pounds and he paid 300 pounds in costs.")
+    assert found[:2] == ["500 GBP", "300 GBP"]
+
+
 def test_money_span_covers_symbol_number_and_scale(extractor: Extractor) -> None:
     text = "an extra £75m for the Border Security Command"
     [money] = [f for f in figures(extractor, text) if f.kind == "money"]
