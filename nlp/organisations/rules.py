@@ -212,8 +212,16 @@ def _owner(words: Span, possessive: Token) -> bool:
         return False
     owner = words.doc[words.start : possessive.i]
     after = words.doc[possessive.i + 1] if possessive.i + 1 < words.end else None
-    if after is not None and after.lower_ == "office" and owner[-1].lower_ in TITLE_HEADS:
-        return False  # "the Mayor's Office of Housing Recovery": an office named for the title it serves
+    if (
+        after is not None
+        and after.is_title
+        and after.lower_ in ORG_HEADS
+        and owner[-1].is_title
+        and owner[-1].lower_ in TITLE_HEADS | ROLE_WORDS
+    ):
+        # "the Mayor's Office of Housing Recovery", "the County Sheriff's Department", "Westminster
+        # Magistrate's Court": a body named for the office it serves, not owned by a person
+        return False
     if _people_plural(owner[-1].lower_) or owner[0].lower_.rstrip(".") in (
         "st",
         "saint",

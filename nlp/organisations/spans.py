@@ -90,7 +90,7 @@ def _extended(span: Span) -> Span:
     """'Comic Corps of' + 'Canada', 'Armed Forces of the' + 'Philippines': a name cut after its 'of' or 'for'
     goes on over the capitalised words after it, and one the model closed with a comma over the place after it
     ('the University of California,' + 'Berkeley'); 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
-    the capitalised words before it; 'Cricket Board' after 'Pakistan' takes the country's name that opens
+    the capitalised words before it; "Westminster Magistrate's" goes on to its 'Court'; 'Cricket Board' after 'Pakistan' takes the country's name that opens
     it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
     an organisation word ('United Nations' + 'Relief and Works Agency'); a name of no organisation word goes
     on over a place's name right after it ('Radio Television' + 'Hong Kong'), and so does one whose last word
@@ -108,6 +108,16 @@ def _extended(span: Span) -> Span:
         # lower case, before a body the tables know
     if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in _DASHES and doc[end - 3].like_num:
         end -= 3  # 'the Boston Red Sox 5-3': the score is no part of the name
+    if (
+        end - start > 1
+        and end < len(doc)
+        and doc[end - 1].tag_ == "POS"
+        and doc[end - 2].is_title
+        and doc[end - 2].lower_ in TITLE_HEADS | ROLE_WORDS
+        and doc[end].is_title
+        and doc[end].lower_ in ORG_HEADS
+    ):
+        end += 1  # "Westminster Magistrate's" + 'Court': a body named for the office it serves
     link = end - 1
     if end - start > 1 and doc[link].lower_ in ("and", "&"):
         j = end

@@ -127,3 +127,18 @@ def test_the_federal_broadcaster_by_its_acronym_is_voice_of_america(extractor: E
     )
     assert "Voice of America" in found
     assert "VOA" not in found
+
+
+def test_a_court_or_department_named_for_an_office_keeps_the_office(extractor: Extractor) -> None:
+    """ "Westminster Magistrate's Court" and "the County Sheriff's Department" are named for the office they serve:
+    the possessive is inside the name (the model stops the first at its "'s"); a company's possessive still
+    ends the company's name."""
+    found = organisations(
+        extractor,
+        "The activist appeared at Westminster Magistrate's Court on Monday. The Harris County Sheriff's "
+        "Department said a deputy was hurt. Google's Android team said it would fix the bug.",
+    )
+    assert "Westminster Magistrate's Court" in found
+    assert "Harris County Sheriff's Department" in found
+    assert "Google" in found
+    assert not found & {"Westminster Magistrate", "Harris County Sheriff", "Google's Android"}
