@@ -43,7 +43,8 @@ compound reads as its head, "partnership" in "a partnership agreement"; "the con
      relative clause on the noun (or a signing participle the parser hung on its "with" side: "the treaty with
      Paraguay, signed in May"): "the agreement, signed in July" → signed, outranked by a
      later stage its own verb (or a later verb the parser hung on the noun: "..., signed in 2006, entered into
-     force in 2012"), or what it has done since ("..., signed in 1960, has served both nations well") says but not by implementation yet to begin ("the agreement reached with Japan
+     force in 2012"), or what it has done since ("..., signed in 1960, has served both nations well") or goes on doing ("...,
+     renewed in 2021, continues to support trade") says but not by implementation yet to begin ("the agreement reached with Japan
      will now be carried out" → agreed) (also where the tagger took the participle for a past tense, or the
      parser hung "the Agreement reached with China"'s participle elsewhere), "the treaty negotiated with
      Russia" → agreed ("now being negotiated" → in_negotiation); "the deal they are negotiating" → that
@@ -1241,8 +1242,13 @@ def status_for(anchor: Token) -> AgreementStatus:
         if later not in _LATER_STAGES and verb is not None and verb.i != child.i:
             # '..., signed at Lisbon in 1902, was not approved in time and has consequently become void'
             later = _carried_on(verb)
-        if later not in _LATER_STAGES and _has_long_operated(first, verb, modifiers):
-            later = "in_force"  # 'our security treaty, signed in 1960, has served both nations well'
+        if later not in _LATER_STAGES and (
+            _has_long_operated(first, verb, modifiers)
+            or (verb is not None and _continues(first, verb, modifiers))
+        ):
+            # 'our security treaty, signed in 1960, has served both nations well'; 'the swap agreement,
+            # renewed in 2021, continues to support trade'
+            later = "in_force"
         if later in _LATER_STAGES:
             return later
         if child.lemma_.lower() == "negotiate":

@@ -44,10 +44,6 @@ KNOWN_MISSES = {
     "Agreement, by contrast, binds nearly every nation.",
     # round 14: offers exchanged 'on' an agreement (not 'for' it) are not read as talks on it
     "Singapore and Peru exchanged initial market access offers on a free trade agreement.",
-    # round 18 aside (status15, scored once at the end; no rule written in that round): the participle
-    # 'renewed' reads signed and is not outranked by what the agreement goes on doing ('continues to support')
-    "The currency swap agreement between Nigeria and China, renewed in 2021, continues to support trade between "
-    "the two countries.",
 }
 
 

@@ -169,6 +169,18 @@ CASES: list[tuple[str, str, str]] = [
         "signed",
         "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/7 ,/,/PUNCT/,/punct/1 signed/VBN/VERB/sign/acl/1 on/IN/ADP/on/prep/3 Monday/NNP/PROPN/Monday/pobj/4 ,/,/PUNCT/,/punct/1 cuts/VBZ/VERB/cut/ROOT/7 tariffs/NNS/NOUN/tariff/dobj/7 on/IN/ADP/on/prep/7 beef/NN/NOUN/beef/pobj/9 ././PUNCT/./punct/7",
     ),
+    # one that goes on doing something since (status15's round-18 aside): in force; a new one's 'will continue
+    # to' is news, no more than signed
+    (
+        "The treaty, renewed in 2021, continues to support trade.",
+        "in_force",
+        "The/DT/DET/the/det/1 treaty/NN/NOUN/treaty/nsubj/7 ,/,/PUNCT/,/punct/1 renewed/VBN/VERB/renew/acl/1 in/IN/ADP/in/prep/3 2021/CD/NUM/2021/pobj/4 ,/,/PUNCT/,/punct/1 continues/VBZ/VERB/continue/ROOT/7 to/TO/PART/to/aux/9 support/VB/VERB/support/xcomp/7 trade/NN/NOUN/trade/dobj/9 ././PUNCT/./punct/7",
+    ),
+    (
+        "A new treaty, signed on Monday, will continue to cut tariffs.",
+        "signed",
+        "A/DT/DET/a/det/2 new/JJ/ADJ/new/amod/2 treaty/NN/NOUN/treaty/nsubj/9 ,/,/PUNCT/,/punct/2 signed/VBN/VERB/sign/acl/2 on/IN/ADP/on/prep/4 Monday/NNP/PROPN/Monday/pobj/5 ,/,/PUNCT/,/punct/2 will/MD/AUX/will/aux/9 continue/VB/VERB/continue/ROOT/9 to/TO/PART/to/aux/11 cut/VB/VERB/cut/xcomp/9 tariffs/NNS/NOUN/tariff/dobj/11 ././PUNCT/./punct/9",
+    ),
     # 'came to an end', 'superseded', not renewed and expired: ended; an end ahead or refused leaves it in force,
     # a renewal refused alone is none made
     (
