@@ -51,9 +51,10 @@ from api.routes import (
 )
 from api.routes.ingest import MAX_INGEST_BODY
 from api.session import require_page_reader
-from api.store_errors import UNREADABLE, store_unavailable
+from api.store_errors import store_unavailable
 from presswatch import __version__
 from presswatch.config import Settings
+from presswatch.database import STORE_ERRORS
 from presswatch.ingestion import Ingester
 from search.base import BackendUnavailableError, QueryError
 
@@ -169,7 +170,7 @@ def create_app(
             headers=retry_after(exc.retry_after),
         )
 
-    for unreadable in UNREADABLE:
+    for unreadable in STORE_ERRORS:
         app.add_exception_handler(unreadable, store_unavailable)
 
     @app.exception_handler(QueryError)
