@@ -19,6 +19,7 @@ from fastapi_offline import FastAPIOffline
 
 from api.allow import answer_405_with_documented_methods
 from api.bodylimit import BodyLimit
+from api.cache_control import DefaultCacheControl
 from api.deps import (
     RATE_LIMITED,
     RETRY_AFTER,
@@ -102,6 +103,7 @@ def create_app(
         RateLimiter(per_minute=settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     )
     app.add_middleware(BodyLimit, by_path={"/ingest": MAX_INGEST_BODY})
+    app.add_middleware(DefaultCacheControl)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

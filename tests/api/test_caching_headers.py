@@ -1,10 +1,12 @@
 """GET /documents/{id} carries an ETag and `Cache-Control: private, no-cache`: a client that keeps documents
 (a mirror, a client library's cache) revalidates each with If-None-Match and gets a bodiless 304 until the
-document changes. It had neither, so every poll downloaded every body again."""
+document changes. It had neither, so every poll downloaded every body again. And every other answer but the
+static files is `private, no-cache` unless its route says otherwise (api/cache_control.py)."""
 
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from api.app import create_app
 from presswatch.config import Settings
@@ -42,3 +44,19 @@ def test_the_schema_describes_the_etag_and_the_304(settings: Settings) -> None:
         operation = client.get("/openapi.json").json()["paths"]["/documents/{doc_id}"]["get"]
     assert "ETag" in operation["responses"]["200"]["headers"]
     assert "304" in operation["responses"]
+
+
+def test_keyed_answers_are_not_for_shared_caches(settings: Settings) -> None:
+    """X-API-Key is not the Authorization header: a shared cache in front of the API may keep an answer that
+    says nothing of caching (Varnish does, for two minutes) and serve one key's search to anyone."""
+    keyed = settings.model_copy(update={"api_keys": [SecretStr("k1")]})
+    SQLiteBackend(path=settings.sqlite_path).close()
+    with TestClient(create_app(keyed)) as client:
+        for path in ("/search?q=Kosovo", "/entities", "/search?q=Kosovo&format=csv", "/health"):
+            response = client.get(path, headers={"X-API-Key": "k1"})
+            assert response.status_code == 200, (path, response.text)
+            assert response.headers["Cache-Control"] == "private, no-cache", path
+        refused = client.get("/search?q=Kosovo")
+        assert (refused.status_code, refused.headers["Cache-Control"]) == (401, "private, no-cache")
+        style = client.get("/static/style.css")
+    assert style.status_code == 200 and "private" not in style.headers.get("Cache-Control", "")
