@@ -31,6 +31,7 @@ from api.deps import (
     retry_after,
     writes_switched_off,
 )
+from api.head import HeadAsGet
 from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
 from api.routes import (
@@ -104,6 +105,7 @@ def create_app(
     )
     app.add_middleware(BodyLimit, by_path={"/ingest": MAX_INGEST_BODY})
     app.add_middleware(DefaultCacheControl)
+    app.add_middleware(HeadAsGet)  # outermost: the GET it stands for passes every other layer
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
