@@ -201,3 +201,36 @@ def test_a_search_leaves_the_outbox_to_the_writers(
         [sys.executable, "-c", _CLOSE], env=_env(data, elasticsearch_server.url, alias), check=True
     )
     assert _queued(data) == 0, "a writer does"
+
+
+def test_reindex_keeps_the_versions_a_late_replay_is_judged_by(
+    elasticsearch_server: ElasticSession, alias: str, tmp_path: Path
+) -> None:
+    """Two writers on two data directories (two machines) share one index. One queued an older text while it
+    could not reach the server; `presswatch reindex` then rebuilt the index; that older text, replayed after
+    it, must still lose to the newer one: reindex copies each document's version (it wrote them anew, at 1)."""
+    away, here = tmp_path / "away", tmp_path / "here"
+    old = make_doc("outbox-reindex", title="Old text of the statement")
+    assert '"queued":1' in _write(old, _env(away, UNREACHABLE, alias))
+    _write(
+        old.model_copy(update={"title": "New text of the statement"}),
+        _env(here, elasticsearch_server.url, alias),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "presswatch", "reindex"],
+        env=_env(here, elasticsearch_server.url, alias),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"alias {alias} now points at {alias}-2" in done.stdout
+    subprocess.run(
+        [sys.executable, "-c", _CLOSE], env=_env(away, elasticsearch_server.url, alias), check=True
+    )
+    assert _queued(away) == 0
+    client = Elasticsearch(elasticsearch_server.url)
+    try:
+        assert client.get(index=alias, id=old.id)["_source"]["doc"]["title"] == "New text of the statement"
+    finally:
+        client.close()
