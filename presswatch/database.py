@@ -81,6 +81,7 @@ _PASSING_WORDS = (
     "in recovery",
     "server closed the connection",
     "terminating connection",
+    "couldn't get a connection",  # the pool's timeout: all its connections busy, or none can be made now
     "locked",
     "busy",
 )
@@ -153,10 +154,13 @@ def open_pool(url: str, *, max_size: int = POOL_MAX_SIZE, timeout: float = CONNE
     except (PoolTimeout, PsycopgError) as exc:
         pool.close()
         reason: BaseException = exc
+        passes = _passes(exc)
         if isinstance(exc, PoolTimeout):
-            reason = _why_not(url, timeout=timeout) or exc
+            why = _why_not(url, timeout=timeout)
+            # None: it connects now, so what failed was passing (a server that was starting, say).
+            reason, passes = (why, _passes(why)) if why is not None else (exc, True)
         raise DatabaseError(
-            f"cannot connect to PostgreSQL at {redacted(url)}: {reason}", passes=_passes(reason)
+            f"cannot connect to PostgreSQL at {redacted(url)}: {reason}", passes=passes
         ) from None
     return pool
 
