@@ -4,6 +4,8 @@ get → merge → write per document.
 
 The embedded default never comes here: with no URL set every store stays a SQLite file in the data dir, and
 psycopg (the `cluster` extra) is imported only when a URL is set, so a one-machine install never needs it.
+What both kinds of store raise when they cannot be used (`STORE_ERRORS`), and whether such an error may pass
+by itself (`waiting_helps`, the API's Retry-After), are defined here once for both.
 """
 
 from __future__ import annotations
