@@ -14,6 +14,7 @@ import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
@@ -63,6 +64,13 @@ from search.base import BackendUnavailableError, QueryError
 _log = logging.getLogger(__name__)
 
 
+def operation_id(route: APIRoute) -> str:
+    """The OpenAPI operationId: the route function's name (`get_document`), which a generated client makes its
+    method's name. FastAPI's default adds the path and method (`get_document_documents__doc_id__get`);
+    tests/api/test_openapi_statuses.py keeps the names unique."""
+    return route.name
+
+
 def create_app(
     settings: Settings, *, ingester: Ingester | None = None, on_shutdown: Callable[[], None] | None = None
 ) -> FastAPI:
@@ -97,6 +105,7 @@ def create_app(
         version=__version__,
         description="Search government announcements and news: entities, figures, agreements and quotes.",
         lifespan=lifespan,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.ingester = ingester
