@@ -14,11 +14,13 @@ import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from api.allow import answer_405_with_documented_methods
 from api.bodylimit import BodyLimit
+from api.cache_control import DefaultCacheControl
 from api.deps import (
     RATE_LIMITED,
     RETRY_AFTER,
@@ -30,6 +32,7 @@ from api.deps import (
     retry_after,
     writes_switched_off,
 )
+from api.head import HeadAsGet
 from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
 from api.routes import (
@@ -51,13 +54,21 @@ from api.routes import (
 )
 from api.routes.ingest import MAX_INGEST_BODY
 from api.session import require_page_reader
-from api.store_errors import UNREADABLE, store_unavailable
+from api.store_errors import store_unavailable
 from presswatch import __version__
 from presswatch.config import Settings
+from presswatch.database import STORE_ERRORS
 from presswatch.ingestion import Ingester
 from search.base import BackendUnavailableError, QueryError
 
 _log = logging.getLogger(__name__)
+
+
+def operation_id(route: APIRoute) -> str:
+    """The OpenAPI operationId: the route function's name (`get_document`), which a generated client makes its
+    method's name. FastAPI's default adds the path and method (`get_document_documents__doc_id__get`);
+    tests/api/test_openapi_statuses.py keeps the names unique."""
+    return route.name
 
 
 def create_app(
@@ -94,6 +105,7 @@ def create_app(
         version=__version__,
         description="Search government announcements and news: entities, figures, agreements and quotes.",
         lifespan=lifespan,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.ingester = ingester
@@ -101,6 +113,8 @@ def create_app(
         RateLimiter(per_minute=settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     )
     app.add_middleware(BodyLimit, by_path={"/ingest": MAX_INGEST_BODY})
+    app.add_middleware(DefaultCacheControl)
+    app.add_middleware(HeadAsGet)  # outermost: the GET it stands for passes every other layer
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -169,7 +183,7 @@ def create_app(
             headers=retry_after(exc.retry_after),
         )
 
-    for unreadable in UNREADABLE:
+    for unreadable in STORE_ERRORS:
         app.add_exception_handler(unreadable, store_unavailable)
 
     @app.exception_handler(QueryError)

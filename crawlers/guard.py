@@ -11,6 +11,7 @@ between check and connection (DNS rebinding) cannot reach a private network eith
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any, Self
 from urllib.parse import urlsplit
 
@@ -21,6 +22,7 @@ from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawlers import stats
+from crawlers.robots import is_robots_txt
 from crawlers.trust import LinkPolicy, Refusal, forbidden_network, ip_literal, normalise_host
 
 logger = logging.getLogger(__name__)
@@ -117,6 +119,8 @@ class LinkGuardMiddleware:
 
     async def process_request(self, request: Request) -> None:
         policy = self._policy()
+        if is_robots_txt(request):  # RFC 9309 2.3.1.2: its redirects are followed "even across authorities"
+            policy = replace(policy, domains=())
         refusal = policy.check_url(request.url)
         if refusal is None and request.url not in policy.trusted_urls:
             refusal = await self._check_resolved(policy, urlsplit(request.url).hostname or "")

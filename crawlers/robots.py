@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 if TYPE_CHECKING:
+    from scrapy.http import Request
     from scrapy.robotstxt import RobotParser
 
 ROBOTS_TXT_MAX_REDIRECTS = 5
@@ -25,6 +26,19 @@ as unavailable, which allows everything, as a 4xx does (Scrapy followed twenty, 
 Get = Callable[[str], bytes | None]
 """The body at a URL, or None when there is none to obey (unavailable: every URL allowed); raises when the
 site is to be left alone (unreachable)."""
+
+
+def first_url(request: Request) -> str:
+    """The URL a crawl's request first asked for: RedirectMiddleware's request for a redirect keeps the chain."""
+    chain = request.meta.get("redirect_urls") or [request.url]
+    return str(chain[0])
+
+
+def is_robots_txt(request: Request) -> bool:
+    """Whether a crawl's request is Scrapy's robots.txt request, or one of its redirects."""
+    return (
+        bool(request.meta.get("dont_obey_robotstxt")) and urlsplit(first_url(request)).path == "/robots.txt"
+    )
 
 
 def robots_url(url: str) -> str:

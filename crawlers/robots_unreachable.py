@@ -12,8 +12,10 @@ RFC 9309 (2.3.1.3) reads an unavailable robots.txt as allowing everything. A rob
 judged by where the redirects end (RFC 9309 2.3.1.2), for the site that was asked: a 503 behind a redirect
 (to another path or host) disallows the site whose robots.txt redirected, not the host it was sent to; its
 redirects stop at `ROBOTS_TXT_MAX_REDIRECTS` (RFC 9309 asks for five), past which Scrapy drops the request and
-robots.txt is unavailable, allowing everything. `crawlers.fetch` reads POST /ingest's robots.txt by the same
-rules.
+robots.txt is unavailable, allowing everything. They are followed "even across authorities" (2.3.1.2), off the
+source's domains too (`crawlers.guard`), so one that ends at a host whose name does not resolve (a network
+error) disallows the site, as POST /ingest reads it: it was refused as off the domains, which allowed all.
+`crawlers.fetch` reads POST /ingest's robots.txt by the same rules.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from scrapy.http import Request, Response
 
 from crawlers import stats
 from crawlers.guard import RefusedRequest
-from crawlers.robots import ROBOTS_TXT_MAX_REDIRECTS
+from crawlers.robots import ROBOTS_TXT_MAX_REDIRECTS, first_url, is_robots_txt
 from crawlers.trust import Refusal
 
 
@@ -44,7 +46,7 @@ class UnreachableRobotsMiddleware:
 
     def process_request(self, request: Request) -> None:
         if request.meta.get("dont_obey_robotstxt"):
-            if _is_robots_txt(request):  # RedirectMiddleware counts this down on each redirect it follows
+            if is_robots_txt(request):  # RedirectMiddleware counts this down on each redirect it follows
                 request.meta.setdefault("redirect_ttl", ROBOTS_TXT_MAX_REDIRECTS)
             return
         why = self._unreachable.get(urlsplit(request.url).netloc)
@@ -52,29 +54,19 @@ class UnreachableRobotsMiddleware:
             raise RefusedRequest(Refusal(reason=stats.FETCH_ERRORS, detail=why, transient=True))
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if _is_robots_txt(request) and response.status >= 500:
+        if is_robots_txt(request) and response.status >= 500:
             self._remember(request, f"answered HTTP {response.status}")
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        if _is_robots_txt(request) and not isinstance(exception, IgnoreRequest):
+        if is_robots_txt(request) and not isinstance(exception, IgnoreRequest):
             self._remember(request, f"{exception.__class__.__name__}: {exception}"[:300])
 
     def _remember(self, request: Request, why: str) -> None:
-        asked = _asked(request)
+        asked = first_url(request)
         if asked != request.url:
             why = f"redirected to {request.url[:200]}: {why}"
         self._unreachable[urlsplit(asked).netloc] = (
             f"{asked[:200]} could not be read ({why}): a robots.txt that cannot be reached disallows the"
             " whole site (RFC 9309, 2.3.1.4); nothing of it is fetched until it answers"
         )
-
-
-def _asked(request: Request) -> str:
-    """The URL first asked for: RedirectMiddleware's new request for a redirect keeps the chain in its meta."""
-    chain = request.meta.get("redirect_urls") or [request.url]
-    return str(chain[0])
-
-
-def _is_robots_txt(request: Request) -> bool:
-    return bool(request.meta.get("dont_obey_robotstxt")) and urlsplit(_asked(request)).path == "/robots.txt"

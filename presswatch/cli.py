@@ -575,6 +575,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _known_variables_only() -> bool:
+    """Warn of each `PRESSWATCH_*` variable (environment or .env) that names no setting; False, after saying
+    so, when one may be a misspelled setting that guards access (presswatch/unknown_settings.py)."""
+    from dotenv import dotenv_values
+
+    from presswatch.unknown_settings import unknown_variables
+
+    names = [*os.environ, *(dotenv_values(".env") if Path(".env").is_file() else {})]
+    refused = False
+    for unknown in unknown_variables(names, fields=Settings.model_fields):
+        if unknown.guards:
+            print(f"presswatch: bad configuration: {unknown.message()}", file=sys.stderr)
+            refused = True
+        else:
+            print(f"presswatch: warning: {unknown.message()}", file=sys.stderr)
+    return not refused
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -586,6 +604,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except ValueError as exc:
         print(f"presswatch: bad configuration: {_configuration_error(exc)}", file=sys.stderr)
+        return 2
+    if not _known_variables_only():
         return 2
     from presswatch.database import DatabaseError
 

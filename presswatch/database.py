@@ -4,6 +4,8 @@ get → merge → write per document.
 
 The embedded default never comes here: with no URL set every store stays a SQLite file in the data dir, and
 psycopg (the `cluster` extra) is imported only when a URL is set, so a one-machine install never needs it.
+What both kinds of store raise when they cannot be used (`STORE_ERRORS`), and whether such an error may pass
+by itself (`waiting_helps`, the API's Retry-After), are defined here once for both.
 """
 
 from __future__ import annotations
@@ -47,11 +49,68 @@ nothing there (or, one day, someone else's package of that name)."""
 
 
 class DatabaseError(RuntimeError):
-    """PostgreSQL is configured but cannot be used: psycopg is missing or the server is unreachable."""
+    """PostgreSQL is configured but cannot be used: psycopg is missing, the server is unreachable, or it refused.
+
+    `passes`: whether the same request may succeed later by itself (the server out of reach or starting, too
+    many connections, a lock); a wrong password, a missing database or a missing psycopg wait for someone."""
+
+    def __init__(self, message: str, *, passes: bool = False) -> None:
+        super().__init__(message)
+        self.passes = passes
 
 
 STORE_ERRORS = (sqlite3.Error, DatabaseError)
-"""What a store of either kind raises when it cannot be read or written (PostgreSQL's as DatabaseError)."""
+"""What a store of either kind raises when it cannot be read or written (PostgreSQL's as DatabaseError): the one
+definition of "the store is unreadable", for the API's 503 and the commands' messages. SQLite's complaints
+about a statement (IntegrityError, ProgrammingError...) are among them; the API leaves those a 500 (bugs)."""
+
+_PASSING_STATES = ("08", "53", "57P01", "57P02", "57P03", "55P03", "40001", "40P01")
+"""PostgreSQL's SQLSTATEs (classes or codes) that pass: connection exceptions, insufficient resources (too many
+connections), the server shutting down or starting, a lock not available, serialization failure, deadlock."""
+
+_PASSING_WORDS = (
+    "connection refused",
+    "could not connect",
+    "no route to host",
+    "network is unreachable",
+    "timeout expired",
+    "timed out",
+    "too many clients",
+    "too many connections",
+    "remaining connection slots",
+    "starting up",
+    "shutting down",
+    "in recovery",
+    "server closed the connection",
+    "terminating connection",
+    "couldn't get a connection",  # the pool's timeout: all its connections busy, or none can be made now
+    "locked",
+    "busy",
+)
+"""The same in the words of libpq (which gives no SQLSTATE for a connection that failed) and of SQLite, whose
+'database is locked' (a crawl's long write) is its only error that passes by itself."""
+
+
+def waiting_helps(exc: BaseException) -> bool:
+    """Whether a store error may pass by itself, so an answer may say when to try again (Retry-After).
+    Anything else (a corrupt file, a disk I/O error, a wrong password, an error nobody foresaw) does not: a
+    client told to retry would retry for ever what someone has to mend."""
+    if isinstance(exc, DatabaseError):
+        return exc.passes
+    return isinstance(exc, sqlite3.OperationalError) and _passing_words(str(exc))
+
+
+def _passing_words(message: str) -> bool:
+    lowered = message.lower()
+    return any(words in lowered for words in _PASSING_WORDS)
+
+
+def _passes(exc: BaseException) -> bool:
+    """Whether a psycopg error may pass by itself: by its SQLSTATE when the server sent one, else its words."""
+    state = getattr(exc, "sqlstate", None)
+    if isinstance(state, str) and state:
+        return state.startswith(_PASSING_STATES)
+    return _passing_words(str(exc))
 
 
 _PASSWORD_PARAMETER = re.compile(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
@@ -96,8 +155,28 @@ def open_pool(url: str, *, max_size: int = POOL_MAX_SIZE, timeout: float = CONNE
         pool.open(wait=True, timeout=timeout)
     except (PoolTimeout, PsycopgError) as exc:
         pool.close()
-        raise DatabaseError(f"cannot connect to PostgreSQL at {redacted(url)}: {exc}") from None
+        reason: BaseException = exc
+        passes = _passes(exc)
+        if isinstance(exc, PoolTimeout):
+            why = _why_not(url, timeout=timeout)
+            # None: it connects now, so what failed was passing (a server that was starting, say).
+            reason, passes = (why, _passes(why)) if why is not None else (exc, True)
+        raise DatabaseError(
+            f"cannot connect to PostgreSQL at {redacted(url)}: {reason}", passes=passes
+        ) from None
     return pool
+
+
+def _why_not(url: str, *, timeout: float) -> BaseException | None:
+    """libpq's reason for a pool that could not connect (the pool only logs it and says it timed out): one
+    connection of our own, so a wrong password is told apart from a server out of reach."""
+    import psycopg
+
+    try:
+        psycopg.connect(url, connect_timeout=max(1, int(timeout))).close()
+    except psycopg.Error as exc:
+        return exc
+    return None
 
 
 _POOLS: dict[tuple[str, int], Pool] = {}
@@ -133,7 +212,7 @@ def connection(pool: Pool) -> Iterator[Conn]:
         with pool.connection() as conn:
             yield conn
     except psycopg.Error as exc:
-        raise DatabaseError(f"PostgreSQL: {exc}") from exc
+        raise DatabaseError(f"PostgreSQL: {exc}", passes=_passes(exc)) from exc
 
 
 def lock_key(name: str) -> int:
@@ -217,7 +296,9 @@ class Leadership:
         try:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=int(CONNECT_TIMEOUT))
         except psycopg.Error as exc:
-            raise DatabaseError(f"cannot connect to PostgreSQL at {redacted(self.url)}: {exc}") from None
+            raise DatabaseError(
+                f"cannot connect to PostgreSQL at {redacted(self.url)}: {exc}", passes=_passes(exc)
+            ) from None
         row = conn.execute("SELECT pg_try_advisory_lock(%s)", (self.key,)).fetchone()
         if row is None or not row[0]:
             conn.close()

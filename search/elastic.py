@@ -16,7 +16,10 @@ Matching follows search/parsed.py: phrases and OR groups are required, words are
 all the words come first, then those with most of them; titles weigh more than entity names, then the body.
 
 Writes that cannot reach the server go to a durable outbox (search/outbox.py) and are replayed in order
-before the next write; `pending_writes()` tells /health how many wait.
+before the next write, and when a writer closes the index (a process opened with `create=False` only reads, and
+leaves the queue to the writers); `pending_writes()` tells /health how many wait. Every write carries an
+external version (`write_version`: when it was made, in microseconds, as cluster mode's fetch times are), so
+a replay that comes after a newer write of the same document, from another process, is refused, not applied.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from urllib.parse import urlsplit, urlunsplit
 from elasticsearch import (
     ApiError,
     BadRequestError,
+    ConflictError,
     ConnectionError,
     ConnectionTimeout,
     Elasticsearch,
@@ -61,7 +65,7 @@ from search.base import (
     QueryError,
 )
 from search.checks import check_possible
-from search.outbox import Outbox
+from search.outbox import Outbox, PendingWrite
 from search.parsed import AnyOf, Atom, Clause, ParsedQuery, Phrase, parse_query
 from search.snippets import Marker, plain_snippet, snippet
 from search.stems import fold, stem, stem_text
@@ -94,6 +98,42 @@ and a later one may pass, so a search gets the index's 503 with Retry-After, not
 _REFUSED = (401, 403)
 """Wrong credentials, or credentials without the privilege: the index's 503 (not a 500, /health too), with no
 Retry-After, since waiting does not mend them; someone has to change the settings or the role."""
+
+
+_last_version = 0
+_version_lock = threading.Lock()
+
+
+def write_version() -> int:
+    """An external version for a write made now: microseconds since the epoch (the unit of cluster mode's
+    fetch-time versions, so both kinds of write compare), and rising within a process even when two writes
+    share a microsecond. Processes of one data directory share the machine's clock."""
+    global _last_version
+    with _version_lock:
+        _last_version = max(int(time.time() * 1_000_000), _last_version + 1)
+        return _last_version
+
+
+def _versioned(action: dict[str, Any], version: int | None) -> dict[str, Any]:
+    """`action` with its external version; a write queued by an older release has none and goes as it was."""
+    if version is None:
+        return action
+    return {**action, "version": version, "version_type": "external_gte"}
+
+
+def _stale(error: object) -> bool:
+    """A bulk item refused because the index holds a newer version of the document."""
+    return "version_conflict_engine_exception" in json.dumps(error)
+
+
+def newest(found: Mapping[str, Any] | None, pending: PendingWrite | None) -> Document | None:
+    """The document as the last write left it: the stored one (`found`, a get's answer), or the write still
+    waiting in the outbox, which is newer unless another process wrote the document since it was queued."""
+    if pending is not None and (
+        pending.version is None or found is None or pending.version >= found["_version"]
+    ):
+        return Document.from_json(pending.data) if pending.data else None
+    return from_source(found["_source"]) if found else None
 
 
 def _unreachable_status(status: int) -> bool:
@@ -446,10 +486,15 @@ class ElasticsearchBackend:
     # --- setup -----------------------------------------------------------------------------------
 
     def close(self) -> None:
-        try:
-            self.flush_outbox()
-        except BackendUnavailableError as exc:
-            logger.warning("%d write(s) stay in the outbox %s: %s", self.outbox.size(), self.outbox.path, exc)
+        """Replay the outbox if this process writes (`create`); a reader leaves it to the writers, since two
+        flushers at once could send a write twice, or an older one last."""
+        if self.create:
+            try:
+                self.flush_outbox()
+            except BackendUnavailableError as exc:
+                logger.warning(
+                    "%d write(s) stay in the outbox %s: %s", self.outbox.size(), self.outbox.path, exc
+                )
         self.outbox.close()
         self.client.close()
 
@@ -537,26 +582,39 @@ class ElasticsearchBackend:
     def index(self, docs: Iterable[Document]) -> IndexReport:
         batch = list(docs)
         report = IndexReport()
+        version = write_version()
         try:
             self.flush_outbox()
         except BackendUnavailableError as exc:
-            self._queue(batch, report, reason=str(exc))
+            self._queue(batch, report, version=version, reason=str(exc))
             return report
         try:
             retry = self._bulk(
-                [{"_op_type": "index", "_id": d.id, "_source": d} for d in batch], report=report
+                [_versioned({"_op_type": "index", "_id": d.id, "_source": d}, version) for d in batch],
+                report=report,
             )
         except BackendUnavailableError as exc:
-            self._queue(batch, report, reason=str(exc))
+            self._queue(batch, report, version=version, reason=str(exc))
             return report
+        self._drop_stale(report)
         by_id = {d.id: d for d in batch}
-        self._queue([by_id[i] for i in retry], report, reason="the server refused the write for now")
+        self._queue(
+            [by_id[i] for i in retry], report, version=version, reason="the server refused the write for now"
+        )
         return report
 
-    def _queue(self, docs: list[Document], report: IndexReport, *, reason: str) -> None:
+    @staticmethod
+    def _drop_stale(report: IndexReport) -> None:
+        """A write refused because another process wrote the document since: the index holds the newer
+        text, which is what this write wanted too; not a failure."""
+        for doc_id in [i for i, error in report.failed.items() if _stale(error)]:
+            logger.info("%s: the index holds a newer version; this write was older and is dropped", doc_id)
+            del report.failed[doc_id]
+
+    def _queue(self, docs: list[Document], report: IndexReport, *, version: int, reason: str) -> None:
         if not docs:
             return
-        self.outbox.put(docs)
+        self.outbox.put(docs, version=version)
         report.queued += len(docs)
         logger.warning("%d document(s) queued in the outbox %s: %s", len(docs), self.outbox.path, reason)
 
@@ -635,7 +693,7 @@ class ElasticsearchBackend:
                 f"{len(retry)} write(s) refused for now by {self._url}", reason="the search index is busy"
             )
         for doc_id, error in list(report.failed.items()):
-            if "version_conflict_engine_exception" in error:
+            if _stale(error):
                 report.failed[doc_id] = STALE
         return report
 
@@ -649,32 +707,47 @@ class ElasticsearchBackend:
         return from_source(found["_source"]), int(found["_version"])
 
     def flush_outbox(self, *, batch: int = BULK_CHUNK) -> int:
-        """Replay queued writes in order; how many were sent. Raises BackendUnavailableError if still down."""
+        """Replay queued writes in order; how many were sent. Raises BackendUnavailableError if still down.
+
+        One process replays at a time (the outbox's flush lock); while another does, this returns 0 at once
+        and the caller writes directly: its write is newer than any queued one, so the other's replay of an
+        older version of the same document is refused by the server rather than put over it."""
+        with self._lock, self.outbox.flushing() as mine:
+            if not mine:
+                return 0
+            return self._replay(batch=batch)
+
+    def _replay(self, *, batch: int) -> int:
         sent = 0
-        with self._lock:
-            while True:
-                pending = self.outbox.oldest(limit=batch)
-                if not pending:
-                    return sent
-                actions: list[dict[str, Any]] = []
-                for write in pending:
-                    if write.op == "delete":
-                        actions.append({"_op_type": "delete", "_id": write.doc_id})
-                    else:
-                        assert write.data is not None
-                        doc = Document.from_json(write.data)
-                        actions.append({"_op_type": "index", "_id": doc.id, "_source": doc})
-                retry = self._bulk(actions)
-                if retry:  # keep the order: stop at the first write the server refused
-                    first = next(i for i, w in enumerate(pending) if w.doc_id in set(retry))
-                    if first:
-                        self.outbox.done(through=pending[first - 1].seq)
-                    raise BackendUnavailableError(
-                        f"Elasticsearch refused {len(retry)} queued write(s) for now; they stay queued"
+        while True:
+            pending = self.outbox.oldest(limit=batch)
+            if not pending:
+                return sent
+            actions: list[dict[str, Any]] = []
+            for write in pending:
+                if write.op == "delete":
+                    actions.append(_versioned({"_op_type": "delete", "_id": write.doc_id}, write.version))
+                else:
+                    assert write.data is not None
+                    doc = Document.from_json(write.data)
+                    actions.append(
+                        _versioned({"_op_type": "index", "_id": doc.id, "_source": doc}, write.version)
                     )
-                self.outbox.done(through=pending[-1].seq)
-                sent += len(pending)
-                logger.info("replayed %d queued write(s); %d left", len(pending), self.outbox.size())
+            report = IndexReport()
+            retry = self._bulk(actions, report=report)
+            self._drop_stale(report)
+            for doc_id, error in report.failed.items():
+                logger.error("queued write of %s refused for good: %s", doc_id, error)
+            if retry:  # keep the order: stop at the first write the server refused
+                first = next(i for i, w in enumerate(pending) if w.doc_id in set(retry))
+                if first:
+                    self.outbox.done(through=pending[first - 1].seq)
+                raise BackendUnavailableError(
+                    f"Elasticsearch refused {len(retry)} queued write(s) for now; they stay queued"
+                )
+            self.outbox.done(through=pending[-1].seq)
+            sent += len(pending)
+            logger.info("replayed %d queued write(s); %d left", len(pending), self.outbox.size())
 
     def pending_writes(self) -> int:
         """Writes waiting in the outbox for the server."""
@@ -682,16 +755,24 @@ class ElasticsearchBackend:
 
     def delete(self, doc_id: str) -> bool:
         """Remove a document; False when it was not there. While the server is down the delete is queued."""
+        version = write_version()
         try:
             self.flush_outbox()
             self._ensure()
             result = self.client.delete(
-                index=self.alias, id=doc_id, refresh="wait_for" if self.refresh else False
+                index=self.alias,
+                id=doc_id,
+                refresh="wait_for" if self.refresh else False,
+                version=version,
+                version_type="external_gte",
             )
         except NotFoundError:
             return False
+        except ConflictError:  # another process wrote the document after this delete was asked for
+            logger.info("%s: the index holds a newer version than this delete; kept", doc_id)
+            return False
         except (*_UNAVAILABLE, BackendUnavailableError) as exc:
-            self.outbox.put_delete(doc_id)
+            self.outbox.put_delete(doc_id, version=version)
             logger.warning("delete of %s queued in the outbox: %s", doc_id, exc)
             return True
         return bool(result.get("result") == "deleted")
@@ -728,10 +809,7 @@ class ElasticsearchBackend:
             if pending is None:
                 raise
             return Document.from_json(pending.data) if pending.data else None
-        pending = self.outbox.latest(doc_id)  # a queued write is newer than what the server has
-        if pending is not None:
-            return Document.from_json(pending.data) if pending.data else None
-        return from_source(found["_source"]) if found else None
+        return newest(found, self.outbox.latest(doc_id))
 
     def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
         """Every stored document, scrolled (the scroll sees the index as it was when it began)."""
@@ -934,15 +1012,17 @@ class ElasticsearchBackend:
             self.client.indices.refresh(index=old)  # the scan must see the last writes before the block
             copied = 0
             try:
-                actions = (
+                actions = (  # each with its version: a replay queued before the copy stays older
                     {
                         "_op_type": "index",
                         "_index": new,
                         "_id": hit["_id"],
                         "_source": self._rebuilt(hit, analysis),
+                        "version": hit["_version"],
+                        "version_type": "external",
                     }
                     for hit in helpers.scan(
-                        self.client, index=old, query={"query": {"match_all": {}}}, size=500
+                        self.client, index=old, query={"query": {"match_all": {}}}, size=500, version=True
                     )
                 )
                 for ok, item in helpers.streaming_bulk(self.client, actions, chunk_size=BULK_CHUNK):

@@ -20,7 +20,7 @@ from elasticsearch import BadRequestError
 from presswatch.document import Document
 from search.base import BackendUnavailableError, Hit, Query, QueryError
 from search.checks import check_possible
-from search.elastic import ElasticsearchBackend, QueryCompiler, from_source
+from search.elastic import ElasticsearchBackend, QueryCompiler, newest
 from search.parsed import parse_query
 from search.snippets import Marker
 
@@ -126,9 +126,5 @@ def get_many(backend: ElasticsearchBackend, doc_ids: Sequence[str]) -> list[Docu
     )
     out: list[Document | None] = []
     for doc_id, found in zip(doc_ids, answer["docs"], strict=True):
-        pending = backend.outbox.latest(doc_id)
-        if pending is not None:
-            out.append(Document.from_json(pending.data) if pending.data else None)
-        else:
-            out.append(from_source(found["_source"]) if found.get("found") else None)
+        out.append(newest(found if found.get("found") else None, backend.outbox.latest(doc_id)))
     return out

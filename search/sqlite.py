@@ -69,7 +69,8 @@ DATE_CHUNK = 256
 # What FTS5 says about a MATCH expression it cannot read; caused by the text, not by the index.
 _QUERY_COMPLAINTS = ("fts5:", "unterminated string", "unknown special query")
 # What went wrong, in words for API clients: SQLite's own message (and the file's path) go to the log only;
-# and whether waiting can mend it (a lock), or someone has to act (a corrupt file, a full disk, permissions).
+# and whether waiting can mend it (a lock), or someone has to act (a corrupt file, a full disk, permissions, a
+# disk I/O error, anything not listed here): a Retry-After on those had a client retry for ever.
 _REASONS = (
     ("not a database", "the index file is not a presswatch index (corrupt or another kind of file)", False),
     ("malformed", "the index file is corrupt; rebuild it with a new crawl", False),
@@ -101,7 +102,7 @@ def _unavailable(detail: str, exc: BaseException) -> BackendUnavailableError:
         message = str(exc).lower()
         reason, waits = next(
             ((reason, waits) for key, reason, waits in _REASONS if key in message),
-            ("the index cannot be read", True),
+            ("the index cannot be read", False),  # an error nobody foresaw: waiting is not known to help
         )
     return BackendUnavailableError(
         f"{detail}: {exc}", reason=reason, retry_after=RETRY_AFTER_SECONDS if waits else None

@@ -41,7 +41,7 @@ def _open_other_stores(path: Path) -> None:
     SQLiteSignatures(path.with_name("stories.sqlite3")).close()
     SourceHealthStore(path.with_name("health.sqlite3")).close()
     outbox = Outbox(path=path.with_name("outbox.sqlite3"))
-    outbox.put_delete("a")  # the outbox's file is made by its first write, not by opening it
+    outbox.put_delete("a", version=1)  # the outbox's file is made by its first write, not by opening it
     outbox.close()
 
 

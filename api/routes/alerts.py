@@ -6,11 +6,10 @@ API is a single-user local one: every request is the owner "local", the same own
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Callable
 from datetime import UTC, datetime
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import format_datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
@@ -24,6 +23,7 @@ from alerts.names import UnknownStoryError
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
 from alerts.targets import TargetRefusedError
 from api.bodylimit import too_large
+from api.conditional import etag_of, not_modified
 from api.deps import Backend, ErrorDetail, get_app_settings, require_write_key
 from presswatch.config import Settings
 
@@ -256,7 +256,7 @@ def alert_feed(
     site_url = (settings.public_url or str(request.base_url)).rstrip("/")
     body = atom_feed(saved, fired, self_url=str(request.url), site_url=site_url)
     validators = {
-        "ETag": '"' + hashlib.sha256(body).hexdigest()[:32] + '"',
+        "ETag": etag_of(body),
         "Last-Modified": format_datetime(
             (fired[0].matched_at if fired else saved.created).astimezone(UTC), usegmt=True
         ),
@@ -265,18 +265,3 @@ def alert_feed(
     if not_modified(request, etag=validators["ETag"], last_modified=validators["Last-Modified"]):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=validators)
     return Response(content=body, media_type="application/atom+xml; charset=utf-8", headers=validators)
-
-
-def not_modified(request: Request, *, etag: str, last_modified: str) -> bool:
-    """RFC 9110 13.1: If-None-Match decides when sent (weak comparison); else If-Modified-Since."""
-    if_none_match = request.headers.get("If-None-Match")
-    if if_none_match is not None:
-        tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
-        return "*" in tags or etag in tags
-    since = request.headers.get("If-Modified-Since")
-    if since is None:
-        return False
-    try:
-        return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(since)
-    except (TypeError, ValueError):  # an unreadable date is ignored, as the RFC says
-        return False

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Request, Response, status
 from pydantic import BaseModel, Field
 
+from api.conditional import etag_of, not_modified
 from api.deps import Backend, ErrorDetail
 from presswatch.document import Document
 from search.base import Query, SearchBackend
@@ -61,10 +62,31 @@ def _story(backend: SearchBackend, document: Document) -> Story | None:
     "/documents/{doc_id}",
     response_model=DocumentWithStory,
     summary="Get a document by id",
-    responses={404: {"model": ErrorDetail, "description": "No document has this id"}},
+    responses={
+        200: {
+            "headers": {
+                "ETag": {
+                    "description": "Send it back in If-None-Match to revalidate",
+                    "schema": {"type": "string"},
+                }
+            }
+        },
+        304: {"description": "The document (and its story) is as the client's If-None-Match says: no body"},
+        404: {"model": ErrorDetail, "description": "No document has this id"},
+    },
 )
-def get_document(doc_id: str, backend: Backend) -> DocumentWithStory:
+def get_document(
+    doc_id: str, backend: Backend, request: Request, response: Response
+) -> DocumentWithStory | Response:
+    """The document with its story, an ETag and `Cache-Control: private, no-cache`: a client that keeps
+    documents revalidates each with If-None-Match and gets a bodiless 304 while it has not changed (a
+    re-ingest or a new report of its story changes it). Private: with API keys, who may read it is per key."""
     document = backend.get(doc_id)
     if document is None:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no document with id {doc_id!r}")
-    return DocumentWithStory.model_validate({**document.model_dump(), "story": _story(backend, document)})
+    found = DocumentWithStory.model_validate({**document.model_dump(), "story": _story(backend, document)})
+    validators = {"ETag": etag_of(found.model_dump_json().encode()), "Cache-Control": "private, no-cache"}
+    if not_modified(request, etag=validators["ETag"]):
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=validators)
+    response.headers.update(validators)
+    return found

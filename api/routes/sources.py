@@ -9,9 +9,8 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, Field
 
 from api.deps import RETRY_AFTER, ErrorDetail, get_app_settings, retry_after
-from api.store_errors import waiting_helps
 from presswatch.config import Settings
-from presswatch.database import STORE_ERRORS
+from presswatch.database import STORE_ERRORS, waiting_helps
 from presswatch.source_health import WINDOW_PAGES, SourceHealth, read_health
 from search.base import RETRY_AFTER_SECONDS
 

@@ -64,3 +64,15 @@ def test_a_feed_s_304_is_documented(client: TestClient) -> None:
     assert again.status_code == 304
     feed = client.get("/openapi.json").json()["paths"]["/alerts/{search_id}/feed.atom"]["get"]
     assert "304" in feed["responses"]
+
+
+@pytest.mark.parametrize("keyed", [False, True])
+def test_operation_ids_are_the_route_names(settings: Settings, keyed: bool) -> None:
+    """A generated client names its methods after the operationIds: FastAPI's default spelled the path and
+    method into them (`get_document_documents__doc_id__get`). Each is its route function's name, and unique."""
+    configured = settings.model_copy(update={"api_keys": [SecretStr("alice-key")]}) if keyed else settings
+    with TestClient(create_app(configured)) as opened:
+        ids = [operation["operationId"] for _, _, _, operation in _operations(opened)]
+    assert len(ids) == len(set(ids)), sorted(ids)
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", i) for i in ids), ids
+    assert {"search", "get_document", "similar_documents", "create_alert", "ingest", "health"} <= set(ids)

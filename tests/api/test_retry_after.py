@@ -14,6 +14,7 @@ from typing import ClassVar
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from api.app import create_app
 from crawlers.ingest import PageIngester
@@ -21,6 +22,7 @@ from presswatch.config import Settings
 from presswatch.source_health import FILE_NAME
 from search.sqlite import SQLiteBackend
 from tests.api.ingest_settings import WRITER_KEY, fetching
+from tests.demo_process import free_port
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 ROUTES: list[tuple[str, dict[str, str]]] = [
@@ -212,3 +214,33 @@ def test_every_503_documents_retry_after(settings: Settings, keyed: bool) -> Non
     }
     assert {"GET /search", "GET /health", "POST /ingest", "GET /documents/{doc_id}"} <= set(documented)
     assert {op: r for op, r in documented.items() if "Retry-After" not in r.get("headers", {})} == {}
+
+
+def test_an_index_error_nobody_foresaw_has_no_retry_after(settings: Settings) -> None:
+    """An SQLite error outside the known ones ('disk I/O error'; here 'interrupted', which a test can cause)
+    said 'the index cannot be read' with a Retry-After; waiting is not known to mend it, so a client must not
+    be told to retry for ever. A lock still says when to try again (the ingest test above)."""
+    SQLiteBackend(path=settings.sqlite_path).close()
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/search", params={"q": "Kosovo"}).status_code == 200
+        backend = client.app.state.backend  # type: ignore[attr-defined]
+        backend._conn.set_progress_handler(lambda: 1, 1)  # every statement stops: sqlite3's 'interrupted'
+        response = client.get("/search", params={"q": "Kosovo"})
+    assert response.status_code == 503, response.text
+    assert response.json() == {"detail": "search index unavailable: the index cannot be read"}
+    assert "Retry-After" not in response.headers
+
+
+def test_a_postgresql_that_refuses_is_a_503_without_retry_after(
+    settings: Settings, postgres_url: str
+) -> None:
+    """Every PostgreSQL error said Retry-After, a missing database (or a wrong password) too: only a server out
+    of reach, starting, or out of connections passes by itself."""
+    missing = postgres_url.rsplit("/", 1)[0] + "/pwtest_no_such_database"
+    unreachable = f"postgresql://presswatch:s3cret@127.0.0.1:{free_port()}/presswatch"
+    for url, waits in ((missing, None), (unreachable, "10")):
+        configured = settings.model_copy(update={"database_url": SecretStr(url)})
+        with TestClient(create_app(configured)) as client:
+            for path in ("/sources", "/alerts"):
+                response = client.get(path)
+                assert (response.status_code, response.headers.get("Retry-After")) == (503, waits), url
