@@ -73,10 +73,10 @@ def backoff(attempts: int, *, base: float, cap: float) -> float:
 
 
 def lease_seconds(timeout: float) -> float:
-    """How long a claimed row is another worker's: longer than one send can take. A webhook's send ends within
-    `timeout` (`alerts.send_deadline`); a chat message's or an e-mail's timeouts bound each phase (connect,
-    write, read) on their own, so such a send can last several of them; a lease shorter than that would let a
-    second worker send a row whose first send has not ended."""
+    """How long a claimed row is another worker's: longer than one send can take. A webhook's or a chat
+    message's send ends within `timeout` (`alerts.send_deadline`, `alerts.chat_deadline`); an e-mail's
+    timeouts bound each phase (connect, write, read) on their own, so it can last several of them; a lease
+    shorter than that would let a second worker send a row whose first send has not ended."""
     return 4 * timeout + 5.0
 
 
@@ -285,7 +285,11 @@ def _chat(due: DueDelivery, *, settings: Settings) -> None:
         payload = AlertPayload.model_validate_json(due.payload)
         title, body = chat_title(payload), chat_body(payload, site_url=settings.base_url)
     send_chat(
-        due.target, title=title, body=body, allow_private_networks=settings.alerts_allow_private_networks
+        due.target,
+        title=title,
+        body=body,
+        allow_private_networks=settings.alerts_allow_private_networks,
+        timeout=settings.alerts_webhook_timeout,
     )
 
 

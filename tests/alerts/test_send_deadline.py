@@ -1,6 +1,7 @@
-"""A webhook send ends within PRESSWATCH_ALERTS_WEBHOOK_TIMEOUT however its receiver answers: one that drips its
-answer a byte at a time (each within the timeout) once held the send for as long as it liked, past the row's
-lease (another deliverer then sent it again) and, with a few such targets, every sender of the worker."""
+"""A webhook's or a chat message's send ends within PRESSWATCH_ALERTS_WEBHOOK_TIMEOUT however its receiver
+answers: one that drips its answer a byte at a time (each within the timeout) once held the send for as long as
+it liked, past the row's lease (another deliverer then sent it again) and, with a few such targets, every
+sender of the worker."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from alerts.model import SavedSearchSpec
 from alerts.service import AlertService
@@ -47,16 +50,24 @@ def dripping_receiver() -> Iterator[str]:
 
     threading.Thread(target=answer, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.getsockname()[1]}/hook"
+        yield f"127.0.0.1:{server.getsockname()[1]}/hook"
     finally:
         server.close()
 
 
-def test_a_receiver_dripping_its_answer_fails_the_send_at_the_timeout(alert_settings: Settings) -> None:
-    with dripping_receiver() as url:
+@pytest.mark.parametrize("channel", ["webhook", "chat"])
+def test_a_receiver_dripping_its_answer_fails_the_send_at_the_timeout(
+    alert_settings: Settings, channel: str
+) -> None:
+    with dripping_receiver() as address:
+        target = (
+            {"webhook_url": f"http://{address}"}
+            if channel == "webhook"
+            else {"apprise_urls": (f"json://{address}",)}
+        )
         backend = SQLiteBackend(path=alert_settings.sqlite_path)
         with AlertService.open(alert_settings, backend=backend) as service:
-            service.create(owner="local", spec=SavedSearchSpec(kind="mention", entity="UK", webhook_url=url))
+            service.create(owner="local", spec=SavedSearchSpec(kind="mention", entity="UK", **target))  # type: ignore[arg-type]
         backend.close()
         uk = doc("uk", "UK news", "The United Kingdom said so.", entities=(place("United Kingdom", "GB"),))
         assert index_and_match(alert_settings, [uk]) == 1
@@ -72,5 +83,6 @@ def test_a_receiver_dripping_its_answer_fails_the_send_at_the_timeout(alert_sett
     with SQLiteAlertStore(path=alert_settings.alerts_path) as store:
         [row] = store.deliveries()
     assert row.state == "pending"  # failed, to be retried
+    assert row.channel == channel
     assert (row.last_error or "").startswith("timed out")
     assert took < DRIPS * 0.5, "the send waited for the whole drip"
