@@ -29,7 +29,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -273,6 +273,15 @@ def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None
                 raise
     if refused:  # the name re-pointed to a private address after the check above (DNS rebinding)
         raise private_address_refused(f"webhook host {urlsplit(due.target).hostname}", refused[0])
+    if response.is_redirect:  # named, or its owner reads a bare 301 and wonders; its host only (logs read it)
+        try:
+            elsewhere = urlsplit(urljoin(due.target, response.headers["Location"])).hostname or "?"
+        except ValueError:  # a Location no parser reads ("http://[::1")
+            elsewhere = "?"
+        raise DeliveryError(
+            f"webhook answered {response.status_code}, a redirect to {elsewhere}: presswatch does not follow"
+            " redirects (the address it would reach is not checked), so save the URL it points to"
+        )
     if not response.is_success:
         raise DeliveryError(f"webhook answered {response.status_code}")
 
