@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 import apprise
 
+from alerts.chat_deadline import ends_within
 from alerts.mail import also_reported, one_line
 from alerts.model import AlertPayload, DigestPayload
 from alerts.targets import TargetRefusedError, checked_addresses, private_address_refused
@@ -133,19 +134,25 @@ def quiet(text: str) -> str:
     return _MENTION.sub(lambda m: m.group() + "\u200b", text)
 
 
-def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool) -> None:
-    """One message to one Apprise URL, its mentions made quiet (the text comes from crawled sites). Raises
-    TargetRefusedError (a non-public address: not retried) or OSError (Apprise reported a failure:
-    retried)."""
+def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool, timeout: float) -> None:
+    """One message to one Apprise URL, its mentions made quiet (the text comes from crawled sites), sent within
+    `timeout` seconds in all (`alerts.chat_deadline`). Raises TargetRefusedError (a non-public address: not
+    retried) or OSError (Apprise reported a failure, or the time ran out: retried)."""
     plugin = _plugin(url)
     if plugin is None:
         raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")
     sender = apprise.Apprise(asset=_asset())
     sender.add(plugin)
-    with _without_proxies(), checked_addresses(enabled=not allow_private_networks) as refused:
+    with (
+        _without_proxies(),
+        ends_within(timeout) as sent,
+        checked_addresses(enabled=not allow_private_networks) as refused,
+    ):
         ok = sender.notify(body=quiet(body), title=quiet(title))
     if refused:
         raise private_address_refused(f"chat target {shown(url)}", refused[0])
+    if not ok and sent.over:
+        raise OSError(f"timed out: {shown(url)} did not answer within {timeout:g} s")
     if not ok:
         raise OSError(f"Apprise could not deliver to {shown(url)}")
 

@@ -29,13 +29,14 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from alerts.chat import chat_body, chat_title, digest_body, digest_title, send_chat, shown
 from alerts.mail import alert_message, digest_message
 from alerts.model import AlertPayload, DigestPayload, SavedSearch
+from alerts.send_deadline import deadline_transport, within
 from alerts.service import AlertService, channels_of
 from alerts.store import AlertStore, DueDelivery
 from alerts.targets import check_webhook_url, checked_addresses, private_address_refused
@@ -72,9 +73,10 @@ def backoff(attempts: int, *, base: float, cap: float) -> float:
 
 
 def lease_seconds(timeout: float) -> float:
-    """How long a claimed row is another worker's: longer than one send can take. httpx's timeout bounds each
-    phase (connect, write, read, pool) on its own, so a send can last about four of them; a lease shorter
-    than that would let a second worker send a row whose first send has not ended."""
+    """How long a claimed row is another worker's: longer than one send can take. A webhook's or a chat
+    message's send ends within `timeout` (`alerts.send_deadline`, `alerts.chat_deadline`); an e-mail's
+    timeouts bound each phase (connect, write, read) on their own, so it can last several of them; a lease
+    shorter than that would let a second worker send a row whose first send has not ended."""
     return 4 * timeout + 5.0
 
 
@@ -233,7 +235,12 @@ def webhook_client(settings: Settings) -> httpx.Client:
     """The HTTP client webhooks are posted with: no redirects, and no proxy from the environment
     (`trust_env=False`: HTTP(S)_PROXY, ALL_PROXY, NO_PROXY, .netrc). Through a proxy, the proxy would resolve the
     host and connect where `checked_addresses` cannot see, so a refused address could be reached anyway."""
-    return httpx.Client(timeout=settings.alerts_webhook_timeout, follow_redirects=False, trust_env=False)
+    return httpx.Client(
+        timeout=settings.alerts_webhook_timeout,
+        follow_redirects=False,
+        trust_env=False,
+        transport=deadline_transport(),  # the whole send bounded (`_post`), not each read on its own
+    )
 
 
 def send(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None:
@@ -257,7 +264,8 @@ def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None
     }
     if due.digest_id is not None:  # the body is a DigestPayload; X-Presswatch-Alert names its last alert
         headers["X-Presswatch-Digest"] = str(due.digest_id)
-    with checked_addresses(enabled=not settings.alerts_allow_private_networks) as refused:
+    timeout = settings.alerts_webhook_timeout
+    with within(timeout), checked_addresses(enabled=not settings.alerts_allow_private_networks) as refused:
         try:
             response = client.post(due.target, content=body, headers=headers)
         except httpx.TransportError:
@@ -265,6 +273,15 @@ def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None
                 raise
     if refused:  # the name re-pointed to a private address after the check above (DNS rebinding)
         raise private_address_refused(f"webhook host {urlsplit(due.target).hostname}", refused[0])
+    if response.is_redirect:  # named, or its owner reads a bare 301 and wonders; its host only (logs read it)
+        try:
+            elsewhere = urlsplit(urljoin(due.target, response.headers["Location"])).hostname or "?"
+        except ValueError:  # a Location no parser reads ("http://[::1")
+            elsewhere = "?"
+        raise DeliveryError(
+            f"webhook answered {response.status_code}, a redirect to {elsewhere}: presswatch does not follow"
+            " redirects (the address it would reach is not checked), so save the URL it points to"
+        )
     if not response.is_success:
         raise DeliveryError(f"webhook answered {response.status_code}")
 
@@ -277,7 +294,11 @@ def _chat(due: DueDelivery, *, settings: Settings) -> None:
         payload = AlertPayload.model_validate_json(due.payload)
         title, body = chat_title(payload), chat_body(payload, site_url=settings.base_url)
     send_chat(
-        due.target, title=title, body=body, allow_private_networks=settings.alerts_allow_private_networks
+        due.target,
+        title=title,
+        body=body,
+        allow_private_networks=settings.alerts_allow_private_networks,
+        timeout=settings.alerts_webhook_timeout,
     )
 
 

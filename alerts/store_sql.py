@@ -56,8 +56,9 @@ class RecordSteps(Protocol):
 
 def record_alerts(steps: RecordSteps, alerts: Sequence[NewAlert]) -> list[int]:
     """What `AlertStore.record` decides for each alert, the same in both stores: skip a deleted search or
-    reasons the pair has all fired for; add a later copy of a story to the alert its search fired for it;
-    otherwise an alert with its outbox rows; the pair's reasons grown either way. Returns the alert ids."""
+    reasons the pair has all fired for; add a later copy of a story, matched for the first time, to the alert
+    its search fired for the story; otherwise an alert with its outbox rows; the pair's reasons grown either
+    way. Returns the alert ids."""
     recorded: list[int] = []
     now = time.time()
     for new in alerts:
@@ -67,7 +68,11 @@ def record_alerts(steps: RecordSteps, alerts: Sequence[NewAlert]) -> list[int]:
         if set(new.reasons) <= before:
             continue  # fired already (by another matcher, or this batch before it was redelivered)
         reasons = sorted(before | set(new.reasons))
-        fired = steps.story_alert(new) if new.story_id is not None else None
+        # The story rule is for copies arriving: a document this search matched before (its own alert, or an
+        # outlet of the story's) that now has a reason new to it, an agreement planned and then signed, is news
+        # of its own and fires, as a pair does without a story.
+        first_match = not before
+        fired = steps.story_alert(new) if new.story_id is not None and first_match else None
         if fired is not None:  # a copy of a story this search has fired for: listed in that alert
             payload = with_outlet(fired[1], new)
             if payload is not None:

@@ -43,11 +43,9 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     register(app, settings)
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)  # not a line per document read
-    pool = (
-        ["--pool", "solo"]
-        if args.concurrency == 1
-        else ["--pool", "prefork", "--concurrency", str(args.concurrency)]
-    )
+    # --concurrency with the solo pool too: Celery sizes the broker's prefetch by it, and its default is the
+    # machine's cores, so a solo worker held a batch per core (idle workers beside it, all redelivered at a kill).
+    pool = ["--pool", "solo" if args.concurrency == 1 else "prefork", "--concurrency", str(args.concurrency)]
     argv = [
         "worker",
         "--queues",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Annotated, Any, TypeVar
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 from fastapi.exceptions import RequestValidationError
@@ -78,15 +79,27 @@ class SavedSearchOut(BaseModel):
 
     @classmethod
     def of(cls, saved: SavedSearch, request: Request) -> SavedSearchOut:
-        url = request.url_for("alert_feed", search_id=saved.id).include_query_params(token=feed_token(saved))
         return cls(
             id=saved.id,
             spec=saved.spec,
             paused=saved.paused,
             created=saved.created,
             secret=saved.secret,
-            feed_url=str(url),
+            feed_url=feed_url(saved, request),
         )
+
+
+def site_url(request: Request) -> str:
+    """Where people reach this server: PRESSWATCH_PUBLIC_URL when set (behind a proxy, the address this request
+    came to is often an inner one), else that address; without a final '/'."""
+    settings: Settings = request.app.state.settings
+    return (settings.public_url or str(request.base_url)).rstrip("/")
+
+
+def feed_url(saved: SavedSearch, request: Request) -> str:
+    """A saved search's feed URL under `site_url`, as the CLI prints it: handed to a feed reader elsewhere."""
+    path = request.app.url_path_for("alert_feed", search_id=saved.id)
+    return f"{site_url(request)}{path}?{urlencode({'token': feed_token(saved)})}"
 
 
 async def strictly_typed_spec(request: Request) -> None:
@@ -244,17 +257,15 @@ def alert_feed(
     token: str,
     request: Request,
     alerts: Alerts,
-    settings: Annotated[Settings, Depends(get_app_settings)],
 ) -> Response:
     """Served with its charset, an ETag and Last-Modified; a reader's conditional GET gets a bodiless 304
-    when nothing has fired since. Document pages are linked under PRESSWATCH_PUBLIC_URL, else under the
-    address the reader used (not the one `serve` listens on, which may be 0.0.0.0)."""
+    when nothing has fired since. Its self link and document pages are under PRESSWATCH_PUBLIC_URL, else under
+    the address the reader used (not the one `serve` listens on, which may be 0.0.0.0)."""
     saved = alerts.store.get(search_id)
     if saved is None or not hmac.compare_digest(token.encode(), feed_token(saved).encode()):
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no saved search {search_id}")
     fired = alerts.store.alerts_of(saved.id)
-    site_url = (settings.public_url or str(request.base_url)).rstrip("/")
-    body = atom_feed(saved, fired, self_url=str(request.url), site_url=site_url)
+    body = atom_feed(saved, fired, self_url=feed_url(saved, request), site_url=site_url(request))
     validators = {
         "ETag": etag_of(body),
         "Last-Modified": format_datetime(

@@ -18,9 +18,9 @@ from starlette.datastructures import QueryParams
 from alerts.chat import shown
 from alerts.delivery import send_test
 from alerts.model import NEW_AGREEMENT_STATUSES, AlertPayload, SavedSearch, SavedSearchSpec
-from alerts.service import AlertService, feed_token
+from alerts.service import AlertService
 from alerts.targets import TargetRefusedError
-from api.routes.alerts import LOCAL_OWNER, get_alerts, owned
+from api.routes.alerts import LOCAL_OWNER, feed_url, get_alerts, owned
 from api.routes.web import FILTER_KEYS, figure_filters, render, search_of
 from api.session import same_origin, web_owner
 from search.base import Query as SearchQuery
@@ -127,7 +127,7 @@ def _page(
     saved: list[Listed] = []
     if owner is not None:
         for s in alerts.searches(owner=owner):
-            feed = request.url_for("alert_feed", search_id=s.id).include_query_params(token=feed_token(s))
+            feed = feed_url(s, request)
             fired = alerts.alerts(owner=owner, search_id=s.id, limit=HISTORY_SHOWN)
             total = alerts.store.count_alerts(s.id) if len(fired) == HISTORY_SHOWN else len(fired)
             saved.append(

@@ -107,3 +107,24 @@ def test_an_alert_email_is_a_proper_message(alert_settings: Settings, smtp_inbox
         assert "https://presswatch.example/ui/alerts" in part
         assert boats.url in part
     assert "<a href=" in html and "<h1>" in html
+
+
+def test_feed_urls_are_under_the_public_url_as_the_cli_prints_them(alert_settings: Settings) -> None:
+    """Behind a proxy the API is reached at an inner address: the feed URL it answers, the alerts page's link
+    and the feed's own self link are under PRESSWATCH_PUBLIC_URL (as the feed's document links and the CLI's
+    feed_url are), not under that inner address, which a feed reader elsewhere cannot reach."""
+    public = "https://presswatch.example/desk"
+    settings = alert_settings.model_copy(update={"public_url": public})
+    with TestClient(create_app(settings), base_url="http://10.0.0.7:8000") as client:
+        saved = client.post("/alerts", json={"kind": "agreement", "party": "Kosovo"}).json()
+        index_and_match(settings, [DASHED])
+        path = f"/alerts/{saved['id']}/feed.atom"
+        assert saved["feed_url"].startswith(public + path + "?token=")
+        feed = feedparser.parse(
+            client.get(path, params={"token": saved["feed_url"].split("token=")[1]}).content
+        )
+        assert [link.href for link in feed.feed.links if link.rel == "self"] == [saved["feed_url"]]
+        assert feed.entries[0].links[-1].href.startswith(public + "/ui/documents/")
+        page = client.get("/ui/alerts").text
+    assert saved["feed_url"] in page.replace("&amp;", "&")
+    assert "10.0.0.7" not in page

@@ -8,8 +8,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,30 @@ from tests.alerts.conftest import Receiver
 from tests.alerts.helpers import agreement, doc, index_and_match, place
 
 KEY = {"X-API-Key": "alice-key"}
+
+
+@contextmanager
+def redirecting(location: str) -> Iterator[str]:
+    """A webhook on loopback that has moved: it answers every POST with a 308 to `location`."""
+
+    class Moved(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_response(308)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Moved)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def kosovo_deal(slug: str, body: str) -> object:
@@ -123,6 +150,19 @@ def test_test_alerts_and_dead_letters_through_the_api(
     assert failed["delivered"] is False and failed["error"] == "webhook answered 503"
     feed_only = client.post("/alerts", headers=KEY, json={"kind": "mention", "entity": "UK"}).json()
     assert client.post(f"/alerts/{feed_only['id']}/test", headers=KEY).status_code == 400
+    with redirecting("https://hooks.example.net/new/secret-path") as moved:
+        kept = client.post(
+            "/alerts", headers=KEY, json={"kind": "mention", "entity": "Kosovo", "webhook_url": moved}
+        ).json()
+        [redirected] = client.post(f"/alerts/{kept['id']}/test", headers=KEY).json()
+        assert client.delete(f"/alerts/{kept['id']}", headers=KEY).status_code == 204
+    assert redirected["delivered"] is False
+    assert redirected[
+        "error"
+    ] == (  # the host it points to, not its path (logs show errors; paths hold tokens)
+        "webhook answered 308, a redirect to hooks.example.net: presswatch does not follow redirects (the"
+        " address it would reach is not checked), so save the URL it points to"
+    )
 
     from alerts.delivery import DeliveryWorker
 

@@ -227,6 +227,21 @@ def test_copies_of_one_story_matched_at_once_make_one_alert_with_every_outlet(st
     assert first.alerts_of("a", limit=100) == alerts  # each outlet once
 
 
+def test_a_document_of_a_story_fires_again_for_a_reason_new_to_it(store: AlertStore) -> None:
+    """The story rule holds copies arriving; a document the search matched before (the story's first, or an
+    outlet) that comes back with a new reason, an agreement planned and then signed, fires on its own."""
+    store.add(saved("a"))
+    planned, signed = "agreement:Kosovo+United Kingdom:planned", "agreement:Kosovo+United Kingdom:signed"
+    [first] = store.record([new_alert("a", "release", planned, story_id="s")], matched={})
+    assert store.record([new_alert("a", "report", planned, story_id="s")], matched={}) == []  # a copy
+    [again] = store.record([new_alert("a", "release", planned, signed, story_id="s")], matched={})
+    [copy_again] = store.record([new_alert("a", "report", planned, signed, story_id="s")], matched={})
+    assert [a.alert_id for a in store.alerts_of("a")] == [copy_again, again, first]
+    assert [o.doc_id for o in store.alerts_of("a")[-1].outlets] == ["release", "report"]
+    assert store.record([new_alert("a", "release", signed, story_id="s")], matched={}) == []
+    assert len(store.deliveries()) == 3
+
+
 # delivery: claims, leases, outcomes
 
 

@@ -115,7 +115,8 @@ def test_the_feed_entry_links_the_document_page_and_the_source(
         [saved] = client.get("/alerts").json()
         smugglers = doc("boats-feed", "Smugglers stopped", "Smugglers were stopped at sea.")
         assert index_and_match(settings, [smugglers]) == 1
-        [entry] = feedparser.parse(client.get(saved["feed_url"]).content).entries
+        assert saved["feed_url"].startswith(f"{site}/alerts/")  # a proxy at the public URL strips its path
+        [entry] = feedparser.parse(client.get(saved["feed_url"].removeprefix(site)).content).entries
     page = f"{site}/ui/documents/{smugglers.id}"
     links = {link["rel"]: link["href"] for link in entry.links}
     assert links == {"alternate": smugglers.url, "related": page}
