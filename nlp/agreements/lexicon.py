@@ -456,6 +456,10 @@ MONARCHS = frozenset(
     "king kings queen emperor empress sultan shah emir amir tsar czar kaiser monarch sovereign majesty".split()
 )
 
+# Monarchs' titles that name a foreign sovereign when said bare ('The Sultan has since agreed to a convention' after
+# a sentence on Morocco): not 'the King' or 'the Queen', which on a monarchy's own page are its own.
+FOREIGN_MONARCHS = frozenset("emperor empress sultan shah khedive emir amir tsar czar kaiser mikado".split())
+
 # --- parties round 7 (nlp-parties7) ---
 
 # What an agreement is about, not who makes it: 'an agreement with Canada on salmon in the waters off Alaska',
