@@ -62,6 +62,7 @@ from nlp.agreements.lexicon import (
     FOREIGN_MONARCHS,
     FORMER_BLOCS,
     FORMER_NAMES,
+    FORMER_PEOPLES,
     FORMER_SEATS,
     FORMER_STATES,
     GOVERNMENT_BODY_HEADS,
@@ -567,6 +568,8 @@ def _government_party(name: str, doc: Doc) -> str | None:
         return found.name
     if nationality(who) is not None:  # 'the Philippine Government'
         return nationality(who)
+    if who in FORMER_PEOPLES:  # 'The Ottoman Government gave notice'
+        return FORMER_PEOPLES[who]
     if who.lower() in SUBNATIONAL_ADJECTIVES or any(
         e.label_ in ("GPE", "LOC") and e.text == who for e in doc.ents
     ):
@@ -1671,6 +1674,8 @@ def _referred_to(anchor: Token, scope: set[int]) -> list[tuple[str, bool]]:
             found += [(name, True) for name in blocs[-1:]]
         elif token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") and token.i == anchor.sent.start:
             found += [(name, False) for name in _subjects_before(anchor.sent)]
+        elif pointing and token.dep_ in ("nsubj", "nsubjpass") and token.lower_ != "them":
+            found += [(name, False) for name in _last_named(token)[-1:]]  # 'That Government has invited'
         elif _bare_monarch(token) and token.dep_ in ("nsubj", "nsubjpass"):
             found += [(name, False) for name in _last_named(token)[-1:]]  # 'The Sultan has since agreed to'
     return found
@@ -1711,17 +1716,29 @@ def _sentence_before(sent: Span) -> Span | None:
 
 def _last_named(token: Token) -> list[str]:
     """The foreign countries and international bodies named before the token, in its sentence and the one
-    before, in reading order (the publisher's own country left out)."""
+    before, in reading order (the publisher's own country left out); where those name none, the sentence before
+    them ('The Ottoman Government gave notice ... Under this notice the treaty terminated ... That Government has
+    invited negotiations')."""
     sent = token.sent
     before = _sentence_before(sent)
+    names = _named_before(token, [before, sent])
+    if not names and before is not None:
+        names = _named_before(token, [_sentence_before(before)])
+    return names
+
+
+def _named_before(token: Token, sents: list[Span | None]) -> list[str]:
     doc = token.doc
     home = publisher_of(doc)
     names: list[str] = []
-    for ent in [*(before.ents if before is not None else ()), *sent.ents]:
+    for ent in [e for s in sents if s is not None for e in s.ents]:
         if ent.end > token.i or ent.label_ not in ("GPE", "ORG") or _in_dateline(ent):
             continue
-        name = _resolved(without_article(normalize_name(ent)))
-        if name is not None and name != home:
+        written = without_article(normalize_name(ent))
+        name = _resolved(written)
+        if name is None and ent.label_ == "ORG" and _NAMED_GOVERNMENT.match(written):
+            name = _government_party(written, doc)  # 'The Ottoman Government gave notice ... That Government'
+        if name is not None and name not in (home, HOME):
             names = [n for n in names if n != name] + [name]
     return names
 

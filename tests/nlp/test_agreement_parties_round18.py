@@ -3,8 +3,9 @@ state the gazetteer's `former_states.tsv` names is a party by its own name ('the
 'the Two Sicilies', 'Austria-Hungary', whose hyphen sets nothing off), one whose bare name is a place today
 ('Bavaria') only where the agreement is made with it, and a former state a state today continues is that state
 ('New Granada' → Colombia); a foreign monarch's bare title ('The Sultan') as the subject stands for the foreign
-country named before; a body the entities step named where the model saw a person or nothing ('the bus operator
-Stagecoach') is a side as the bodies it tagged are."""
+country named before, and so does 'That Government' (a former state's government named by its people's
+adjective, 'The Ottoman Government', too); a body the entities step named where the model saw a person or nothing
+('the bus operator Stagecoach') is a side as the bodies it tagged are."""
 
 from __future__ import annotations
 
@@ -69,6 +70,30 @@ CASES: list[tuple[str, str, set[AgreementKey]]] = [
         "Our consul was received at the court of Persia in the spring. The Sultan of Oman has since agreed to a "
         "treaty of commerce.",
         {(frozenset({"United States", "Oman"}), "agreed")},
+    ),
+    # a former state's government by its people's adjective, and 'That Government' as the subject, point back
+    (
+        WHITE_HOUSE,
+        "The Ottoman Government gave notice of its desire to end the old arrangement. That Government has invited "
+        "negotiations toward the conclusion of a new treaty.",
+        {(frozenset({"United States", "Ottoman Empire"}), "in_negotiation")},
+    ),
+    (  # two sentences back where the sentence between names no one (as before for a country the parse reads)
+        WHITE_HOUSE,
+        "We have had a long correspondence with Brazil. No reply has yet been received to our last note. That "
+        "Government has proposed negotiations for a new treaty.",
+        {(frozenset({"United States", "Brazil"}), "in_negotiation")},
+    ),
+    (
+        WHITE_HOUSE,
+        "The Prussian Government has recalled its minister from Washington. No reply has yet been received to our "
+        "last note. That Government has proposed negotiations for a new treaty.",
+        {(frozenset({"United States", "Prussia"}), "in_negotiation")},
+    ),
+    (  # the speaker's own government, named after its leader, is no foreign side to point back to
+        WHITE_HOUSE,
+        "The Albanese Government has long pressed its claims. That Government has now proposed a new treaty.",
+        set(),
     ),
     # bodies the entities step named where the model did not
     (
