@@ -115,6 +115,7 @@ from nlp.agreements.tokens import (
 from nlp.bodies import document_countries
 from nlp.bodies import publisher as publisher_of
 from nlp.bodies.tables import candidates, public_body
+from nlp.doc_cache import cached_on_doc
 from nlp.entities import normalize_name, own_meaning
 from nlp.leaders import leaders_country, titled_leaders_country
 from nlp.people import ROLE_WORDS
@@ -730,12 +731,7 @@ def _as_the_entities_read(sent: Span) -> list[Span]:
     union Unite and the bus operator Stagecoach struck a pay deal', its names set beside what they are): news
     agreements are made between organisations the small model often misses."""
     doc = sent.doc
-    mentions = doc._.mentions if Doc.has_extension("mentions") and doc._.mentions else ()
-    bodies = {
-        (m.start, m.end)
-        for m in mentions
-        if m.label == "ORG" and sent.start_char <= m.start and m.end <= sent.end_char
-    }
+    bodies = set(_bodies_named(doc).get(sent.start, ()))
     found: list[Span] = []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (ent.start_char, ent.end_char) in bodies:
@@ -746,6 +742,18 @@ def _as_the_entities_read(sent: Span) -> list[Span]:
         if span is not None and not any(t.ent_type_ for t in span):
             found.append(span)
     return sorted(found, key=lambda e: e.start)
+
+
+@cached_on_doc
+def _bodies_named(doc: Doc) -> dict[int, list[tuple[int, int]]]:
+    """Where the entities step named an organisation (character offsets), by the first token of its sentence,
+    read once per document."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for mention in doc._.mentions if Doc.has_extension("mentions") and doc._.mentions else ():
+        span = doc.char_span(mention.start, mention.end) if mention.label == "ORG" else None
+        if span is not None and span.sent.start == span[-1].sent.start:
+            found.setdefault(span.sent.start, []).append((mention.start, mention.end))
+    return found
 
 
 def _several_bodies(name: Span) -> bool:
