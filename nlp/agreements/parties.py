@@ -739,7 +739,11 @@ def _as_the_entities_read(sent: Span) -> list[Span]:
         found.append(ent)
     for start, end in sorted(bodies):
         span = doc.char_span(start, end, label="ORG")
-        if span is not None and not any(t.ent_type_ for t in span):
+        if span is None or any(t.ent_type_ for t in span):
+            continue
+        before = doc[span.start - 1] if span.start else None
+        # not the tail of a name read whole: 'Korea Trade-[Investment Promotion Agency]'
+        if before is None or not (before.is_title or before.text in DASHES):
             found.append(span)
     return sorted(found, key=lambda e: e.start)
 
