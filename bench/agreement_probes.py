@@ -6,7 +6,7 @@
     | --round11 | --round11b | --round12 | --round12b | --round12c
     | --round14 | --round14b | --round14c
     | --round14d | --round14e | --round15 | --round15b | --round16a
-    | --round16a_aside | --round18]
+    | --round16a_aside | --round18 | --round18_aside]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -3527,7 +3527,8 @@ ROUND16B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
-# Round 18 (issue 19, parties15): written blind before its rules. Former states the gazetteer lacked ('the North
+# Round 18 (issue 19, parties15): written blind before its rules (11/22 texts exact, party sets P 0.65 R 0.48; after
+# round 18's rules 19/22, P 1.00 R 0.87). Former states the gazetteer lacked ('the North
 # German Union', 'the King of Bavaria', 'the Ottoman Empire', 'the Sublime Porte', 'the Hawaiian Kingdom', 'the Two
 # Sicilies', 'the Orange Free State', 'Austria-Hungary', 'the Hanseatic Republics'; 'New Granada' and 'the Argentine
 # Confederation' are the states that continue them), parties named outside the agreement's sentence ('that
@@ -3663,6 +3664,67 @@ ROUND18_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], .
 )
 
 
+# Round 18 aside: written with round 18, kept out of the repository and scored once at the end (blind 4/10 texts
+# exact with statuses, party sets P 0.57 R 0.40; after round 18's rules 5/10, P 0.71 R 0.50). `--round18_aside`.
+ROUND18_ASIDE_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "A treaty of amity and commerce with the Kingdom of Wurtemberg has been concluded and will be laid before "
+        "the Senate.",
+        ((frozenset({"United States", "Wurtemberg"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The convention with Prussia for the extradition of fugitives from justice has been ratified.",
+        ((frozenset({"United States", "Prussia"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A reciprocity treaty with the Zollverein was signed at Berlin, but failed to receive the advice and "
+        "consent of the Senate.",
+        ((frozenset({"United States", "Zollverein"}), "ended"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Porte has at length assented to a naturalization convention, which was signed at Constantinople in "
+        "August.",
+        ((frozenset({"United States", "Ottoman Empire"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty of reciprocity with the Hawaiian Islands has been in force since September.",
+        ((frozenset({"United States", "Hawaiian Kingdom"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A minister plenipotentiary from Siam reached Washington in the spring. The two Governments have since "
+        "concluded a treaty of friendship and commerce.",
+        ((frozenset({"United States", "Thailand"}), "signed"),),
+    ),
+    (
+        NZ_MFAT,
+        "New Zealand's trade minister spent three days in Abu Dhabi this week. Both countries concluded "
+        "negotiations on a comprehensive economic partnership agreement.",
+        ((frozenset({"New Zealand", "United Arab Emirates"}), "agreed"),),
+    ),
+    (
+        AP,
+        "Airbus and the Indian conglomerate Tata signed an agreement on Tuesday to assemble helicopters in India.",
+        ((frozenset({"Airbus", "Tata"}), "signed"),),
+    ),
+    (
+        AP,
+        "Melbourne City Council signed a ten-year agreement with the Melbourne Football Club on Tuesday to upgrade "
+        "the club's grounds.",
+        ((frozenset({"Melbourne City Council", "Melbourne Football Club"}), "signed"),),
+    ),
+    (
+        KENYA_ENERGY,
+        "Addis Ababa agreed on Monday to a new power export deal with Nairobi, the Ministry of Energy said.",
+        ((frozenset({"Kenya", "Ethiopia"}), "agreed"),),
+    ),
+)
+
 # The party rounds of issue 19's sixth round, each scored alone by its flag ('--round6b').
 _LATER_ROUNDS = {
     "round6": ROUND6_PROBES,
@@ -3702,6 +3764,7 @@ _ROUNDS_WITH_STATUS = {
     "round16": ROUND16_PROBES,
     "round16b": ROUND16B_PROBES,
     "round18": ROUND18_PROBES,
+    "round18_aside": ROUND18_ASIDE_PROBES,
 }
 
 
