@@ -742,8 +742,8 @@ def _as_the_entities_read(sent: Span) -> list[Span]:
         if span is None or any(t.ent_type_ for t in span):
             continue
         before = doc[span.start - 1] if span.start else None
-        # not the tail of a name read whole: 'Korea Trade-[Investment Promotion Agency]'
-        if before is None or not (before.is_title or before.text in DASHES):
+        # not the tail of a name read whole: 'Korea Trade-[Investment Promotion Agency]', 'Nam Ngum 3 [Power Company]'
+        if before is None or not (before.is_title or before.like_num or before.text in DASHES):
             found.append(span)
     return sorted(found, key=lambda e: e.start)
 
