@@ -6,7 +6,7 @@
     | --round11 | --round11b | --round12 | --round12b | --round12c
     | --round14 | --round14b | --round14c
     | --round14d | --round14e | --round15 | --round15b | --round16a
-    | --round16a_aside]
+    | --round16a_aside | --round18 | --round18_aside]
 
 `bench/data/agreement_probes.tsv` holds sentences written for presswatch (not taken from any text): the
 `tune` half is what the rules were written against; the `final` half was scored only at the end. Each line
@@ -3527,6 +3527,204 @@ ROUND16B_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], 
 )
 
 
+# Round 18 (issue 19, parties15): written blind before its rules (11/22 texts exact, party sets P 0.65 R 0.48; after
+# round 18's rules 19/22, P 1.00 R 0.87). Former states the gazetteer lacked ('the North
+# German Union', 'the King of Bavaria', 'the Ottoman Empire', 'the Sublime Porte', 'the Hawaiian Kingdom', 'the Two
+# Sicilies', 'the Orange Free State', 'Austria-Hungary', 'the Hanseatic Republics'; 'New Granada' and 'the Argentine
+# Confederation' are the states that continue them), parties named outside the agreement's sentence ('that
+# Government', 'the two Governments', 'the Republic', 'the Sultan', 'the two countries') or by a head of state ('His
+# Majesty the Emperor of Japan'), and news agreements between organisations or reported from the other side
+# ('Beijing agreed to'). `--round18`; a third of the texts written with them is kept aside (`--round18_aside`).
+ROUND18_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "A convention for the mutual protection of trade-marks was concluded with the North German Union in the "
+        "course of the year, and has since been ratified.",
+        ((frozenset({"United States", "North Germany"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The naturalization treaty with the King of Bavaria has been ratified and proclaimed.",
+        ((frozenset({"United States", "Bavaria"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A treaty of extradition was signed with the Ottoman Empire last spring and awaits the action of the "
+        "Senate.",
+        ((frozenset({"United States", "Ottoman Empire"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our commercial treaty with the Hawaiian Kingdom went into operation in September.",
+        ((frozenset({"United States", "Hawaiian Kingdom"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A postal convention has been negotiated with the Two Sicilies and will be submitted to the Senate.",
+        ((frozenset({"United States", "Two Sicilies"}), "agreed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Negotiations are in progress with the Orange Free State for a treaty of friendship and commerce.",
+        ((frozenset({"United States", "Orange Free State"}), "in_negotiation"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The claims convention with New Granada, signed at Washington in September, has been ratified by both "
+        "Governments.",
+        ((frozenset({"United States", "Colombia"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A treaty of commerce and navigation with the Argentine Confederation was concluded at San José in July.",
+        ((frozenset({"United States", "Argentina"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A convention with the Sublime Porte respecting the rights of naturalized citizens was signed in August.",
+        ((frozenset({"United States", "Ottoman Empire"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Treaties of extradition were concluded during the year with Austria-Hungary and with the Hanseatic "
+        "Republics.",
+        (
+            (frozenset({"United States", "Austria-Hungary"}), "signed"),
+            (frozenset({"United States", "Hanseatic Republics"}), "signed"),
+        ),
+    ),
+    (
+        WHITE_HOUSE,
+        "The claims of our citizens against Venezuela have been the subject of a long correspondence. A "
+        "convention has at last been signed with that Government for their adjustment by a mixed commission.",
+        ((frozenset({"United States", "Venezuela"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "Our relations with Chile are of the most friendly character. The two Governments have agreed upon a "
+        "convention for the arbitration of all pending claims.",
+        ((frozenset({"United States", "Chile"}), "agreed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The boundary dispute with Guatemala has long been a source of anxiety. The Republic has now accepted the "
+        "convention of arbitration proposed by this Government.",
+        ((frozenset({"United States", "Guatemala"}), "agreed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The President and His Majesty the Emperor of Japan have exchanged the ratifications of the new treaty of "
+        "commerce and navigation.",
+        ((frozenset({"United States", "Japan"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A special envoy was sent to the court of Morocco in the spring. The Sultan has since agreed to a "
+        "convention securing the rights of American citizens in his dominions.",
+        ((frozenset({"United States", "Morocco"}), "agreed"),),
+    ),
+    (
+        CANADA,
+        "Canada's trade minister met her South Korean counterpart in Seoul on Tuesday. The two countries signed a "
+        "digital partnership agreement.",
+        ((frozenset({"Canada", "South Korea"}), "signed"),),
+    ),
+    (
+        AP,
+        "Toyota and Panasonic signed a deal on Thursday to build a battery plant in Ohio.",
+        ((frozenset({"Toyota", "Panasonic"}), "signed"),),
+    ),
+    (
+        GUARDIAN,
+        "Leeds City Council and Leeds United have signed a partnership agreement to open the club's training "
+        "pitches to local schools.",
+        ((frozenset({"Leeds City Council", "Leeds United"}), "signed"),),
+    ),
+    (
+        WIRE,
+        "The union Unite and the bus operator Stagecoach struck a pay deal on Friday, ending a three-week strike.",
+        ((frozenset({"Unite", "Stagecoach"}), "agreed"),),
+    ),
+    (
+        AP,
+        "The United Auto Workers reached a tentative agreement with General Motors late on Wednesday.",
+        ((frozenset({"United Auto Workers", "General Motors"}), "agreed"),),
+    ),
+    (
+        PHILIPPINES_PCO,
+        "Beijing agreed on Friday to a new fisheries arrangement with Manila after weeks of talks, the Department "
+        "of Foreign Affairs said.",
+        ((frozenset({"Philippines", "China"}), "agreed"),),
+    ),
+    (
+        INDIA_MEA,
+        "Tokyo agreed to a new currency swap arrangement with New Delhi at the annual summit.",
+        ((frozenset({"India", "Japan"}), "agreed"),),
+    ),
+)
+
+
+# Round 18 aside: written with round 18, kept out of the repository and scored once at the end (blind 4/10 texts
+# exact with statuses, party sets P 0.57 R 0.40; after round 18's rules 5/10, P 0.71 R 0.50). `--round18_aside`.
+ROUND18_ASIDE_PROBES: tuple[tuple[str, str, tuple[tuple[frozenset[str], str], ...]], ...] = (
+    (
+        WHITE_HOUSE,
+        "A treaty of amity and commerce with the Kingdom of Wurtemberg has been concluded and will be laid before "
+        "the Senate.",
+        ((frozenset({"United States", "Wurtemberg"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The convention with Prussia for the extradition of fugitives from justice has been ratified.",
+        ((frozenset({"United States", "Prussia"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A reciprocity treaty with the Zollverein was signed at Berlin, but failed to receive the advice and "
+        "consent of the Senate.",
+        ((frozenset({"United States", "Zollverein"}), "ended"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The Porte has at length assented to a naturalization convention, which was signed at Constantinople in "
+        "August.",
+        ((frozenset({"United States", "Ottoman Empire"}), "signed"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "The treaty of reciprocity with the Hawaiian Islands has been in force since September.",
+        ((frozenset({"United States", "Hawaiian Kingdom"}), "in_force"),),
+    ),
+    (
+        WHITE_HOUSE,
+        "A minister plenipotentiary from Siam reached Washington in the spring. The two Governments have since "
+        "concluded a treaty of friendship and commerce.",
+        ((frozenset({"United States", "Thailand"}), "signed"),),
+    ),
+    (
+        NZ_MFAT,
+        "New Zealand's trade minister spent three days in Abu Dhabi this week. Both countries concluded "
+        "negotiations on a comprehensive economic partnership agreement.",
+        ((frozenset({"New Zealand", "United Arab Emirates"}), "agreed"),),
+    ),
+    (
+        AP,
+        "Airbus and the Indian conglomerate Tata signed an agreement on Tuesday to assemble helicopters in India.",
+        ((frozenset({"Airbus", "Tata"}), "signed"),),
+    ),
+    (
+        AP,
+        "Melbourne City Council signed a ten-year agreement with the Melbourne Football Club on Tuesday to upgrade "
+        "the club's grounds.",
+        ((frozenset({"Melbourne City Council", "Melbourne Football Club"}), "signed"),),
+    ),
+    (
+        KENYA_ENERGY,
+        "Addis Ababa agreed on Monday to a new power export deal with Nairobi, the Ministry of Energy said.",
+        ((frozenset({"Kenya", "Ethiopia"}), "agreed"),),
+    ),
+)
+
 # The party rounds of issue 19's sixth round, each scored alone by its flag ('--round6b').
 _LATER_ROUNDS = {
     "round6": ROUND6_PROBES,
@@ -3565,6 +3763,8 @@ _ROUNDS_WITH_STATUS = {
     "round16a_aside": ROUND16A_ASIDE_PROBES,
     "round16": ROUND16_PROBES,
     "round16b": ROUND16B_PROBES,
+    "round18": ROUND18_PROBES,
+    "round18_aside": ROUND18_ASIDE_PROBES,
 }
 
 

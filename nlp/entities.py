@@ -77,10 +77,12 @@ from presswatch.gazetteer import (
     country_aliases,
     country_of_part,
     demonym,
+    former_states,
     international_bodies,
     international_body,
     region,
     regions,
+    still_a_place,
 )
 
 __all__ = ["ROLE_WORDS", "gazetteer_patterns", "mentions", "normalize_name", "resolve"]
@@ -95,8 +97,8 @@ _LANDFORMS_BEFORE = frozenset({"lake"})
 
 
 def gazetteer_patterns() -> list[dict[str, object]]:
-    """Entity-ruler patterns: every country spelling as GPE, every international body as ORG, each with
-    the canonical name as its id, so 'UK', 'Britain' and 'U.K.' all become United Kingdom."""
+    """Entity-ruler patterns: every country and former state spelling as GPE, every international body as ORG,
+    each with the canonical name as its id, so 'UK', 'Britain' and 'U.K.' all become United Kingdom."""
     patterns: list[dict[str, object]] = []
     for label, places in (("GPE", countries()), ("ORG", international_bodies())):
         patterns.extend(
@@ -104,6 +106,15 @@ def gazetteer_patterns() -> list[dict[str, object]]:
             for place in places
             for alias in place.aliases
         )
+    # Former states by their names ('the Two Sicilies', 'Austria-Hungary', 'the Kingdom of Prussia'), so that the
+    # recogniser keeps each whole and names it once; a bare name that is also a place today ('Bavaria', 'Texas') is
+    # left to the model, which reads 'Texas Instruments' as a company.
+    patterns.extend(
+        {"label": "GPE", "pattern": alias, "id": state.name}
+        for state in former_states()
+        for alias in state.aliases
+        if not (alias == state.name and still_a_place(state))
+    )
     # 'Latin America', 'South Korea Strait'...: a region whose name holds a country's is matched whole as a
     # place, so the country's name inside it ('America') is no mention of the country.
     aliases = set(country_aliases())

@@ -67,6 +67,40 @@ def _body_index() -> dict[str, Place]:
     return {alias.casefold(): place for place in international_bodies() for alias in place.aliases}
 
 
+@lru_cache(maxsize=1)
+def _former_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    text = files("presswatch").joinpath("data/former_states.tsv").read_text(encoding="utf-8")
+    return tuple(name_rows(text))
+
+
+@lru_cache(maxsize=1)
+def former_states() -> tuple[Place, ...]:
+    """Former sovereign states no state today continues ('the Ottoman Empire', 'the Kingdom of Prussia'): a
+    treaty with one keeps it as its party. They have no ISO code (`code` is ''), so they are no countries."""
+    return tuple(Place(code="", name=names[0], aliases=names) for _, names in _former_rows())
+
+
+@lru_cache(maxsize=1)
+def _former_index() -> dict[str, Place]:
+    return {alias.casefold(): place for place in former_states() for alias in place.aliases}
+
+
+def former_state(name: str) -> Place | None:
+    """The former state a spelling stands for ('the Sublime Porte' → Ottoman Empire), else None."""
+    return _former_index().get(_without_article(name).casefold())
+
+
+@lru_cache(maxsize=1)
+def _still_places() -> frozenset[str]:
+    return frozenset(names[0] for kind, names in _former_rows() if kind == "region")
+
+
+def still_a_place(state: Place) -> bool:
+    """Whether a former state's name also names a place today ('Bavaria', a German state): such a name is a
+    side of an agreement only where the text makes the agreement with it, as any place is."""
+    return state.name in _still_places()
+
+
 def country(name: str) -> Place | None:
     """The country a spelling stands for ('UK', 'the U.K.', 'Britain' → United Kingdom, GB), else None."""
     return _country_index().get(_without_article(name).casefold())
@@ -83,8 +117,9 @@ def country_aliases() -> dict[str, str]:
 
 
 def canonical_name(name: str) -> str:
-    """The name the index stores for a country or international body; other names come back trimmed."""
-    found = country(name) or international_body(name)
+    """The name the index stores for a country, international body or former state; other names come back
+    trimmed."""
+    found = country(name) or international_body(name) or former_state(name)
     return found.name if found else " ".join(name.split())
 
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.gazetteer import canonical_name, countries, country, demonym, demonym_of, international_body
+from api.filters import normalize_entity
+from presswatch.gazetteer import (
+    canonical_name,
+    countries,
+    country,
+    demonym,
+    demonym_of,
+    former_state,
+    international_body,
+    still_a_place,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +68,39 @@ def test_every_country_has_its_people_named() -> None:
     assert [c.name for c in countries() if demonym_of(c.code) is None and c.code != "VA"] == []
     found = demonym("Papua New Guineans")
     assert found is not None and found.code == "PG"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("the Sublime Porte", "Ottoman Empire"),
+        ("the Kingdom of Prussia", "Prussia"),
+        ("the North German Union", "North Germany"),
+        ("Württemberg", "Wurtemberg"),
+        ("the Kingdom of the Two Sicilies", "Two Sicilies"),
+        ("Austria-Hungary", "Austria-Hungary"),
+    ],
+)
+def test_former_states_have_one_name_and_no_country_code(written: str, name: str) -> None:
+    """A former state no state continues is named one way (the API's entity filter too: `entity=the Kingdom of
+    Prussia` filters as Prussia), and is no country of the countries field, having no ISO code."""
+    state = former_state(written)
+    assert state is not None and state.name == name and state.code == ""
+    assert country(written) is None
+    assert canonical_name(written) == name == normalize_entity(written)
+
+
+def test_former_states_that_a_state_continues_are_that_state() -> None:
+    """'the Argentine Confederation' is Argentina (AR), 'New Granada' Colombia (CO): the guide names a counterpart
+    as the state it is today where that state continues."""
+    assert [(p.name, p.code) for p in map(country, ["the Argentine Confederation", "New Granada"]) if p] == [
+        ("Argentina", "AR"),
+        ("Colombia", "CO"),
+    ]
+    assert former_state("New Granada") is None
+
+
+def test_a_former_state_whose_name_is_a_place_today_says_so() -> None:
+    bavaria, porte = former_state("Bavaria"), former_state("Sublime Porte")
+    assert bavaria is not None and still_a_place(bavaria)
+    assert porte is not None and not still_a_place(porte)

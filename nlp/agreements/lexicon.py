@@ -447,14 +447,30 @@ FORMER_SEATS: dict[str, tuple[str, str]] = {
 
 # A government's stance on an agreement it would make with the speaker's: 'the Soviet Government wants an
 # agreement', 'Japan seeks a new trade agreement', 'Cuba has refused every agreement', 'the Soviet leaders
-# rejected our proposal for a treaty'.
-STANCE_VERBS = frozenset("want seek accept reject refuse propose offer desire prefer".split())
+# rejected our proposal for a treaty', 'That Government has invited negotiations toward a new treaty'.
+STANCE_VERBS = frozenset("want seek accept reject refuse propose offer desire prefer invite".split())
 
 # A monarch acts for the country it reigns over, as treaty language names the other side: 'a treaty with His
 # Majesty the King of Siam', 'a convention with the Emperor of Japan', 'the Sultan of Oman has agreed'.
 MONARCHS = frozenset(
     "king kings queen emperor empress sultan shah emir amir tsar czar kaiser monarch sovereign majesty".split()
 )
+
+# Monarchs' titles that name a foreign sovereign when said bare ('The Sultan has since agreed to a convention' after
+# a sentence on Morocco): not 'the King' or 'the Queen', which on a monarchy's own page are its own.
+FOREIGN_MONARCHS = frozenset("emperor empress sultan shah khedive emir amir tsar czar kaiser mikado".split())
+
+# The peoples' adjectives of former states (`presswatch/data/former_states.tsv`) the demonyms lack, as treaty
+# language names their governments: 'The Ottoman Government gave notice', 'the Prussian Government'.
+FORMER_PEOPLES: dict[str, str] = {
+    "Ottoman": "Ottoman Empire",
+    "Prussian": "Prussia",
+    "Bavarian": "Bavaria",
+    "Austro-Hungarian": "Austria-Hungary",
+    "Neapolitan": "Two Sicilies",
+    "Sardinian": "Sardinia",
+    "Hawaiian": "Hawaiian Kingdom",
+}
 
 # --- parties round 7 (nlp-parties7) ---
 
