@@ -9,7 +9,6 @@ the sending thread set (`within`), as `crawlers.fetch` bounds a page fetched for
 
 from __future__ import annotations
 
-import ssl
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,6 +17,8 @@ from typing import Any
 
 import httpcore
 import httpx
+
+from presswatch.deadline_stream import DeadlineStream
 
 _deadline: ContextVar[float | None] = ContextVar("presswatch_send_deadline", default=None)
 
@@ -43,28 +44,6 @@ def _left(timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _left(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
 class _DeadlineBackend(httpcore.SyncBackend):
     def connect_tcp(
         self,
@@ -75,7 +54,7 @@ class _DeadlineBackend(httpcore.SyncBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
         stream = super().connect_tcp(host, port, _left(timeout), local_address, socket_options)
-        return _DeadlineStream(stream)
+        return DeadlineStream(stream, within=_left)
 
 
 def deadline_transport() -> httpx.HTTPTransport:

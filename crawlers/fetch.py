@@ -17,7 +17,6 @@ no timeout at all, so each resolution runs in a thread the fetch stops waiting f
 from __future__ import annotations
 
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -30,6 +29,7 @@ import httpx
 
 from crawlers.robots import ROBOTS_TXT_MAX_REDIRECTS, RobotsRules
 from crawlers.trust import LinkPolicy, ip_literal
+from presswatch.deadline_stream import DeadlineStream
 
 MAX_REDIRECTS = 5
 DECODED = frozenset({"identity", "gzip", "deflate"})
@@ -144,32 +144,6 @@ class _Deadline:
         return left if timeout is None else min(timeout, left)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
-    """A connection whose every read and write ends by the request's deadline."""
-
-    def __init__(self, stream: httpcore.NetworkStream, *, deadline: _Deadline) -> None:
-        self._stream = stream
-        self._deadline = deadline
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, self._deadline.within(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, self._deadline.within(timeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        secured = self._stream.start_tls(ssl_context, server_hostname, self._deadline.within(timeout))
-        return _DeadlineStream(secured, deadline=self._deadline)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
 class _GuardedBackend(httpcore.SyncBackend):
     """Resolves, checks and connects to the checked address; refuses when no answer is allowed."""
 
@@ -200,7 +174,7 @@ class _GuardedBackend(httpcore.SyncBackend):
         stream = super().connect_tcp(
             allowed[0], port, self._deadline.within(timeout), local_address, socket_options
         )
-        return _DeadlineStream(stream, deadline=self._deadline)
+        return DeadlineStream(stream, within=self._deadline.within)
 
 
 class _GuardedTransport(httpx.HTTPTransport):
