@@ -47,11 +47,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import spacy
 from spacy.tokens import DocBin
 
+from bench.agreement_classifier_cv import Vectors
 from bench.common import EVAL
 from bench.devset_scoring import FIELDS, Score, load, norm, read_text, score_all
 from bench.status_probes import probe_files, read
 from nlp.agreement_classifier import LABELS
-from nlp.embeddings import SENTENCE_MAX_TOKENS, Encoder
 from nlp.pipeline import Extractor
 from nlp.training.train_agreement_classifier import SENTENCES, fit, read_labelled
 from presswatch.document import Agreement, Document
@@ -238,37 +238,13 @@ def train_textcat(kind: str, items: Sequence[Item], workdir: Path) -> Predictor:
     return predict
 
 
-class Vectors:
-    """MiniLM sentence vectors, cached on disk by text."""
-
-    def __init__(self, cache: Path) -> None:
-        self._cache = cache
-        self._known: dict[str, np.ndarray] = {}
-        if cache.is_file():
-            data = np.load(cache)
-            self._known = {k: data[k] for k in data.files}
-
-    def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        def key(text: str) -> str:
-            return hashlib.sha1(text.encode()).hexdigest()
-
-        missing = sorted({t for t in texts if key(t) not in self._known})
-        if missing:
-            for text, vector in zip(
-                missing, Encoder().encode(missing, max_tokens=SENTENCE_MAX_TOKENS), strict=True
-            ):
-                self._known[key(text)] = vector.astype(np.float32)
-            np.savez(self._cache, **self._known)  # type: ignore[arg-type]
-        return np.stack([self._known[key(t)] for t in texts])
-
-
 def train_encoder(items: Sequence[Item], vectors: Vectors) -> Predictor:
     y = np.array([LABELS.index(i.label) for i in items], dtype=np.int64)
-    model = fit(vectors([i.text for i in items]), y)
+    model = fit(vectors.encode([i.text for i in items]), y)
     columns = [LABELS.index(s) for s in STATUSES]
 
     def predict(texts: Sequence[str]) -> list[Probs]:
-        probs = model.probabilities(vectors(list(texts)))[:, columns]
+        probs = model.probabilities(vectors.encode(list(texts)))[:, columns]
         probs /= probs.sum(axis=1, keepdims=True)
         return [dict(zip(STATUSES, map(float, row), strict=True)) for row in probs]
 
