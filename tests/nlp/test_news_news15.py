@@ -64,6 +64,50 @@ def test_the_body_keeps_its_acronym_elsewhere(extractor: Extractor) -> None:
     assert "South African Revenue Service" in _organisations(document)
 
 
+def test_a_role_ends_before_a_relative_clause(extractor: Extractor) -> None:
+    """GUIDE: the role runs up to the comma, dash or verb that ends its phrase: 'where the first cases were seen'
+    says where, it names no office."""
+    document = _read(
+        extractor,
+        "“We had no warning,” said Musa Bello, a pharmacist at Kano General Hospital where the first cases "
+        "were seen.",
+    )
+    assert _roles(document) == {"Musa Bello": "pharmacist at Kano General Hospital"}
+
+
+def test_a_hyphenated_nationality_is_the_roles_as_a_whole(extractor: Extractor) -> None:
+    """GUIDE: the words before the office that say which one, as written: 'Swedish-Iranian researcher', not
+    'Iranian researcher'."""
+    document = _read(
+        extractor,
+        "Swedish-Iranian researcher Leila Karimi said the results would be published in March.",
+    )
+    assert _roles(document) == {"Leila Karimi": "Swedish-Iranian researcher"}
+
+
+def test_a_report_from_a_body_speaks_for_it(extractor: Extractor) -> None:
+    """GUIDE: a spokesperson or a report speaks for its body; 'a report from X', 'a note from X' and 'a
+    statement from X' are X's words."""
+    document = _read(
+        extractor,
+        "“Demand will recover next year,” said a report from Mizuho Securities. “Exports have bottomed out,” "
+        "a note from Standard Chartered said on Monday.",
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in document.quotes] == [
+        ("Mizuho Securities", "Demand"),
+        ("Standard Chartered", "Exports"),
+    ]
+
+
+def test_a_review_of_a_body_is_not_its_words(extractor: Extractor) -> None:
+    document = _read(
+        extractor,
+        "“The checks were not done,” a review of the Home Office found in March.",
+        url="https://www.bbc.co.uk/news/news15",
+    )
+    assert [q.speaker for q in document.quotes] in ([], [None])
+
+
 def test_a_chief_executive_is_an_office_not_a_body(extractor: Extractor) -> None:
     """'Executive' ends a government's name ('Northern Ireland Executive'), but 'Chief Executive' is an office:
     'Hong Kong Chief Executive John Lee' names a person and his office, no body."""
