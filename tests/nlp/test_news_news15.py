@@ -121,6 +121,17 @@ def test_a_chief_executive_is_an_office_not_a_body(extractor: Extractor) -> None
     assert _roles(document)["John Lee"] == "Hong Kong Chief Executive"
 
 
+def test_a_multiple_is_no_count(extractor: Extractor) -> None:
+    """GUIDE: ratios are no counts: '10 times as many cases' multiplies a number the text does not give, though
+    the parse may hang '10' on 'cases'."""
+    document = _read(
+        extractor,
+        "Officials later admitted that the province had recorded 10 times as many cases as first reported, and "
+        "312 patients were treated in Lanzhou.",
+    )
+    assert {(f.value, f.unit) for f in document.figures if f.kind == "count"} == {(312, "patient")}
+
+
 def test_treasury_securities_are_no_body(extractor: Extractor) -> None:
     """'Treasury yields', 'Treasury notes': the debt a treasury issues, named after it in market reports; the
     body is not named (and a report from New York does not name Britain's HM Treasury)."""
