@@ -46,6 +46,8 @@ from nlp.organisations.ministries import national_ministries
 from nlp.organisations.parliament import house_of_parliament
 from nlp.organisations.rules import (
     eu_institution,
+    names_a_disease,
+    names_securities,
     part_of_an_owner,
     said_by_context,
     us_written_out,
@@ -529,6 +531,12 @@ def _organisation(
     words = name_part(ent)
     if words.text in defined:  # 'the Endangered Species Act (ESA)': the text's own meaning, not a table's
         return ent, "", "ORG"
+    if names_a_disease(words) or names_securities(words):
+        return (
+            ent,
+            "",
+            "ORG",
+        )  # 'the SARS outbreak', 'Treasury yields': no body, whatever a table gives the name to
     if (acting := _body_before_its_law(words, countries)) is not None:
         return ent, acting, "ORG"  # 'approval by [the Congress of the Trade Agreement]': the Congress
     if (state := formal_state(words)) is not None:

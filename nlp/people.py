@@ -806,6 +806,8 @@ def _lower_case_role_before(doc: Doc, last: int, start: int) -> str | None:
         and not _not_of_role(doc[named - 1])
     ):
         named -= 1  # 'Manchester City manager', 'former Liberal Democrat leader': what the parse hangs on it
+    if named >= 2 and joins(doc[named - 1]) and demonym(doc[named - 2].text) and demonym(doc[named].text):
+        named -= 2  # 'Hungarian-American investor': two nationalities the hyphen joins, one word as written
     if named < first and doc[named].lower_ in _LEADING_NOT_ROLE | {"the", "a", "an"}:
         named = first
     if _describes_before(doc, named):
@@ -939,8 +941,8 @@ def role_after(doc: Doc, end: int) -> str | None:
             token.pos_ in ("VERB", "AUX") and not joined and token.dep_ not in ("amod", "compound")
         ):
             break  # a verb ends the role; a participle in it does not ('the start-up Farmlink')
-        if token.lower_ in ("who", "which", "that", "said", "says") or token.is_sent_start or token.is_space:
-            break
+        if token.lower_ in _CLAUSE_OPENERS or token.is_sent_start or token.is_space:
+            break  # 'a nurse at Kano Hospital where the first patients were admitted': a clause, no office
         if token.lower_ == "and" and any(w.lower_ in ROLE_WORDS for w in words) and i + 1 < len(doc):
             following = doc[i + 1]
             if following.pos_ in ("DET", "PRON") or following.ent_type_ == "PERSON":
@@ -979,6 +981,8 @@ def role_after(doc: Doc, end: int) -> str | None:
 
 
 _EACH = frozenset({"both", "all"})
+# Words that open a relative clause or a reporting verb after a role: the role ends before them.
+_CLAUSE_OPENERS = frozenset("who whom whose which that where when said says".split())
 
 
 def _title_of(words: list[Token]) -> bool:

@@ -225,6 +225,8 @@ def _speaker_of(
         return _Speaker(_proper_name(untagged[0]), None, None)
     if subject.lower_ in _SPOKES and (body := _spoken_for(subject)) is not None:
         return _Speaker(body, None, None)  # 'A spokesperson for the British Foreign Office said'
+    if subject.lower_ in _REPORTS | _NOTES and (body := _spoken_for(subject, by=("from", "by"))) is not None:
+        return _Speaker(body, None, None)  # 'a report from Nomura', not 'a review of the Home Office'
     name = [t for t in subject.lefts if t.dep_ in ("compound", "amod", "nmod")]
     if subject.lower_ in GENERIC and any(t.is_title for t in name):  # 'The French foreign ministry said'
         return _Speaker(" ".join(t.text for t in [*name, subject]), None, None)
@@ -407,6 +409,8 @@ _DOCUMENTS = frozenset(
 
 _REPORTS = frozenset("analysis report study survey review research findings website blog".split())
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "statement"})
+# What a bank or a broker publishes, which speaks for it as its report does ('a research note from DBS Bank said').
+_NOTES = frozenset("note notes memo briefing commentary".split())
 
 
 # What 'the company', 'the group' or 'a ministry spokesperson' may stand for: a body named before.
@@ -529,11 +533,11 @@ def _kind_of(name: str) -> str:
     return heads[0] if heads else words[-1] if words else ""
 
 
-def _spoken_for(subject: Token) -> str | None:
+def _spoken_for(subject: Token, *, by: tuple[str, ...] = ("for", "of", "from")) -> str | None:
     """'the British Foreign Office' in 'A spokesperson for the British Foreign Office': the body a spokesperson
-    speaks for, when the text names it as an entity."""
+    speaks for (or a report is from: `by`), when the text names it as an entity."""
     for prep in subject.rights:
-        if prep.lower_ in ("for", "of", "from"):
+        if prep.lower_ in by:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
                     ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)

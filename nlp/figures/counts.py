@@ -183,6 +183,8 @@ def _counted_noun(doc: Doc, last: Token) -> list[Token]:
         return [head]  # '3 MoUs', '12 MPs', '40 NGOs'
     if head is not None and head.pos_ == "PROPN" and not _a_plural_name(last, head):
         return []
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in NOT_COUNTED_NOUNS:
+        return []  # '10 times as many cases' (the parse may hang the number on 'cases'): a multiple, no count
     if (
         head is None
         or (head.ent_type_ in NOT_COUNTS and not _countable(head))

@@ -17,6 +17,7 @@ from nlp.doc_cache import cached_on_doc
 from nlp.numbers import SCALES
 from nlp.organisations.blocs import a_common_market
 from nlp.organisations.funds import a_united_nations_programme, names_money_or_a_programme
+from nlp.organisations.indices import market_index
 from nlp.organisations.lexicon import (
     ACRONYM,
     CALENDAR_WORDS,
@@ -406,11 +407,17 @@ def law_or_org(span: Span) -> str | None:
     words = name_part(span)
     if not len(words):
         return None
+    if market_index(words):
+        return None  # 'the Sensex', 'the Nasdaq rose 0.9%': a stock market index, no body (`indices`)
     doc = span.doc
     first, last = words[0], words[-1]
     if len(words) > 1 and last.i in named_possessives(doc):
         last = words[-2]  # "Sainsbury's" is judged by 'Sainsbury'
     body_first = first.lower_ in ORG_HEADS and len(words) > 2 and words[1].lower_ in ("of", "for")
+    if not body_first and [t.lower_ for t in words[-2:]] == ["chief", "executive"]:
+        return (
+            None  # 'Hong Kong Chief Executive' [Carrie Lam]: an office, though 'Executive' ends bodies' names
+        )
     if a_common_market(words):
         return "ORG"  # 'the European Common Market', though 'Market' ends a place's name
     if a_united_nations_programme(words):
@@ -937,6 +944,42 @@ def _used_as_a_place(words: Span) -> bool:
         and not said_by_context(words)
         and not _after_kind(words)  # 'the marketplace Tokopedia', which the model took for a place
         and _named_as_a_thing(words, labels=("GPE", "LOC", "FAC"))
+    )
+
+
+# Lower-case words after an acronym that make it a disease's ('the SARS outbreak', 'the 2003 SARS epidemic').
+_OUTBREAK_WORDS = frozenset(
+    "outbreak outbreaks epidemic epidemics pandemic virus infection infections".split()
+)
+
+
+def names_a_disease(words: Span) -> bool:
+    """'SARS' in 'the SARS outbreak': an acronym before 'outbreak', 'epidemic' or 'virus' is the disease, no
+    body, whatever body a table gives the same letters to (South Africa's revenue service)."""
+    doc = words.doc
+    return (
+        len(words) == 1
+        and ACRONYM.match(words[0].text) is not None
+        and words.end < len(doc)
+        and doc[words.end].lower_ in _OUTBREAK_WORDS
+    )
+
+
+# Lower-case words after 'Treasury' that make it the debt a treasury issues ('Treasury yields', 'Treasury bills').
+_SECURITY_WORDS = frozenset(
+    """yield yields bond bonds note notes bill bills securities futures prices market auction auctions curve
+    holdings issuance""".split()
+)
+
+
+def names_securities(words: Span) -> bool:
+    """'U.S. Treasury yields', 'the Treasury bill auction': the securities a treasury issues, which market
+    reports name after it, are no mention of the body (and no mention of Britain's HM Treasury)."""
+    doc = words.doc
+    return (
+        fold(words[-1].text) in ("treasury", "treasuries")
+        and words.end < len(doc)
+        and doc[words.end].lower_ in _SECURITY_WORDS
     )
 
 
