@@ -1,4 +1,5 @@
-"""Countries (with ISO 3166-1 codes) and international bodies, as data every layer may read.
+"""Countries (with ISO 3166-1 codes), former states no state continues (no code: Prussia, the Ottoman Empire)
+and international bodies, as data every layer may read.
 
 It lives in the core, not in `nlp`, so that the API can normalise a filter such as `entity=UK` without
 loading spaCy. The lists are plain text files in `presswatch/data/`, one entry a line, so a user or a
