@@ -43,7 +43,8 @@ def _read(resource: str) -> tuple[Place, ...]:
 
 @lru_cache(maxsize=1)
 def countries() -> tuple[Place, ...]:
-    """Every sovereign state (and Kosovo, XK), with its ISO 3166-1 alpha-2 code."""
+    """Every sovereign state (and Kosovo, XK) and the territories with a code of their own (Hong Kong, Puerto
+    Rico, Greenland), with its ISO 3166-1 alpha-2 code."""
     return _read("countries.tsv")
 
 

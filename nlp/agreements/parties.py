@@ -1461,7 +1461,7 @@ def _what_it_is_about(anchor: Token) -> set[int]:
     """'an agreement with Canada on salmon in the waters off Alaska and Russia', 'a memorandum of understanding
     with Ethiopia on the corridor to South Sudan', 'agreed with Israel on aid to Jordan': the tokens of what the
     agreement is about, on its noun (or the noun of its 'of': 'memorandum of understanding'), on 'agree' or on
-    the verb that makes it; except a side named in them ('an agreement on trade with Japan'; not 'on a rail link
+    the verb or participle that makes it ('the agreement reached with the United Kingdom on Gibraltar'); except a side named in them ('an agreement on trade with Japan'; not 'on a rail link
     between Mumbai and Ahmedabad'), a clause in them that makes it ('the trade deal on services the EU has
     ever struck', as the parse hangs it) and 'on the part of' or 'on behalf of' a side."""
     holders = [
@@ -1471,6 +1471,12 @@ def _what_it_is_about(anchor: Token) -> set[int]:
     verb = clause_verb(anchor)
     if verb is not None and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING:
         holders.append(verb)
+    # 'the agreement reached with the United Kingdom on Gibraltar': the participle that makes it holds it too
+    holders += [
+        c
+        for c in anchor.rights
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+    ]
     about: set[int] = set()
     for prep in (
         c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPOSITIONS
@@ -2192,6 +2198,12 @@ def _named_in(sents: list[Span], *, upto: int | None) -> list[str]:
                 first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS
             ):
                 continue  # 'met in Hanoi' names a place; 'her counterpart from Vietnam' a party
+            if (
+                first.dep_ == "pobj"
+                and first.head.lower_ in ABOUT_PREPOSITIONS
+                and _makes_or_is_one(first.head.head)
+            ):
+                continue  # 'the agreement reached with the UK on Gibraltar. Both sides ...': what it is about
             if ent.label_ == "PERSON":  # 'Prime Minister Modi met President Ruto. The two leaders signed'
                 name = _persons_country(ent)
             else:
@@ -2203,6 +2215,11 @@ def _named_in(sents: list[Span], *, upto: int | None) -> list[str]:
             if name is not None and name not in names:
                 names.append(name)
     return names
+
+
+def _makes_or_is_one(token: Token) -> bool:
+    """An agreement's noun or a verb that makes one ('reached', 'signed', 'negotiating')."""
+    return names_agreement(token) or token.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
 
 
 def signs_with_a_counterpart(anchor: Token) -> bool:
