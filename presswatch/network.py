@@ -19,7 +19,7 @@ def forbidden_network(address: str | IPAddress) -> str | None:
         # which a host with a 6to4 tunnel sends to 127.0.0.1; Python calls it global).
         ip = ip.ipv4_mapped or ip.sixtofour or ip
     for reason, hit in (
-        ("unspecified", ip.is_unspecified),
+        ("non-routable (unspecified)", ip.is_unspecified),  # read after "a" in every message
         ("site-local", isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local),  # fec0::/10: "global"
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),

@@ -149,7 +149,7 @@ def test_the_resolver_refuses_private_answers_for_every_host_but_the_sources_own
         ("192.168.1.1", "private"),
         ("172.16.5.4", "private"),
         ("169.254.169.254", "link-local"),  # cloud metadata
-        ("0.0.0.0", "unspecified"),
+        ("0.0.0.0", "non-routable (unspecified)"),  # read after "a" in every message
         ("100.64.0.1", "non-public"),
         ("240.0.0.1", "reserved"),
         ("224.0.0.1", "multicast"),
