@@ -213,15 +213,7 @@ def _owner(words: Span, possessive: Token) -> bool:
         return False
     owner = words.doc[words.start : possessive.i]
     after = words.doc[possessive.i + 1] if possessive.i + 1 < words.end else None
-    if (
-        after is not None
-        and after.is_title
-        and after.lower_ in ORG_HEADS
-        and owner[-1].is_title
-        and owner[-1].lower_ in TITLE_HEADS | ROLE_WORDS
-    ):
-        # "the Mayor's Office of Housing Recovery", "the County Sheriff's Department", "Westminster
-        # Magistrate's Court": a body named for the office it serves, not owned by a person
+    if after is not None and named_for_an_office(owner[-1], after):
         return False
     if _people_plural(owner[-1].lower_) or owner[0].lower_.rstrip(".") in (
         "st",
@@ -235,6 +227,17 @@ def _owner(words: Span, possessive: Token) -> bool:
     ):
         return False  # "Australian Workers' Union": a name goes on after a plural's apostrophe
     return not (words[-1].lower_ in ORG_HEADS and len(owner) == 1 and not owner[0].is_upper)
+
+
+def named_for_an_office(title: Token, head: Token) -> bool:
+    """Whether "<title>'s <head>" names a body for the office it serves, not one a person owns: "the Mayor's
+    Office of Housing Recovery", "the County Sheriff's Department", "Westminster Magistrate's Court"."""
+    return (
+        title.is_title
+        and title.lower_ in TITLE_HEADS | ROLE_WORDS
+        and head.is_title
+        and head.lower_ in ORG_HEADS
+    )
 
 
 def _people_plural(word: str) -> bool:

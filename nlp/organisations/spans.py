@@ -34,7 +34,13 @@ from nlp.organisations.lexicon import (
     PRESS_HEADS,
     TITLE_HEADS,
 )
-from nlp.organisations.rules import KIND_KEY, PARTY_KEY, lower_case_words, named_possessives
+from nlp.organisations.rules import (
+    KIND_KEY,
+    PARTY_KEY,
+    lower_case_words,
+    named_for_an_office,
+    named_possessives,
+)
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
@@ -112,10 +118,7 @@ def _extended(span: Span) -> Span:
         end - start > 1
         and end < len(doc)
         and doc[end - 1].tag_ == "POS"
-        and doc[end - 2].is_title
-        and doc[end - 2].lower_ in TITLE_HEADS | ROLE_WORDS
-        and doc[end].is_title
-        and doc[end].lower_ in ORG_HEADS
+        and named_for_an_office(doc[end - 2], doc[end])
     ):
         end += 1  # "Westminster Magistrate's" + 'Court': a body named for the office it serves
     link = end - 1
