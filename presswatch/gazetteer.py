@@ -36,9 +36,17 @@ def name_rows(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return rows
 
 
+def _rows(resource: str) -> list[tuple[str, tuple[str, ...]]]:
+    return name_rows(files("presswatch").joinpath(f"data/{resource}").read_text(encoding="utf-8"))
+
+
 def _read(resource: str) -> tuple[Place, ...]:
-    text = files("presswatch").joinpath(f"data/{resource}").read_text(encoding="utf-8")
-    return tuple(Place(code=code, name=names[0], aliases=names) for code, names in name_rows(text))
+    return tuple(Place(code=code, name=names[0], aliases=names) for code, names in _rows(resource))
+
+
+def _alias_index(places: tuple[Place, ...]) -> dict[str, Place]:
+    """Every spelling of every place, case-folded, to its place."""
+    return {alias.casefold(): place for place in places for alias in place.aliases}
 
 
 @lru_cache(maxsize=1)
@@ -61,18 +69,17 @@ def _without_article(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, Place]:
-    return {alias.casefold(): place for place in countries() for alias in place.aliases}
+    return _alias_index(countries())
 
 
 @lru_cache(maxsize=1)
 def _body_index() -> dict[str, Place]:
-    return {alias.casefold(): place for place in international_bodies() for alias in place.aliases}
+    return _alias_index(international_bodies())
 
 
 @lru_cache(maxsize=1)
 def _former_rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    text = files("presswatch").joinpath("data/former_states.tsv").read_text(encoding="utf-8")
-    return tuple(name_rows(text))
+    return tuple(_rows("former_states.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +91,7 @@ def former_states() -> tuple[Place, ...]:
 
 @lru_cache(maxsize=1)
 def _former_index() -> dict[str, Place]:
-    return {alias.casefold(): place for place in former_states() for alias in place.aliases}
+    return _alias_index(former_states())
 
 
 def former_state(name: str) -> Place | None:
@@ -127,7 +134,7 @@ def canonical_name(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _demonym_index() -> dict[str, Place]:
-    return {alias.casefold(): place for place in _read("demonyms.tsv") for alias in place.aliases}
+    return _alias_index(_read("demonyms.tsv"))
 
 
 def demonym(word: str) -> Place | None:
