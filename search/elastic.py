@@ -808,7 +808,7 @@ class ElasticsearchBackend:
             pending = self.outbox.latest(doc_id)
             if pending is None:
                 raise
-            return Document.from_json(pending.data) if pending.data else None
+            return newest(None, pending)  # the server is down: the queued write is all there is
         return newest(found, self.outbox.latest(doc_id))
 
     def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
