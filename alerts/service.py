@@ -261,6 +261,12 @@ def feed_token(search: SavedSearch) -> str:
     return hmac.new(search.secret.encode(), b"atom-feed", hashlib.sha256).hexdigest()[:32]
 
 
+def feed_url(search: SavedSearch, *, site_url: str) -> str:
+    """A saved search's Atom feed under `site_url` (where people reach the server, no final '/'), with its token:
+    what the API, the alerts page and the CLI all hand to a feed reader."""
+    return f"{site_url}/alerts/{search.id}/feed.atom?token={feed_token(search)}"
+
+
 def channels_of(spec: SavedSearchSpec) -> tuple[tuple[str, str], ...]:
     channels: list[tuple[str, str]] = []
     if spec.webhook_url:

@@ -120,9 +120,9 @@ def _spec_from(args: argparse.Namespace) -> object:
 
 
 def _feed_url(search: SavedSearch, settings: Settings) -> str:
-    from alerts.service import feed_token
+    from alerts.service import feed_url
 
-    return f"{settings.base_url}/alerts/{search.id}/feed.atom?token={feed_token(search)}"
+    return feed_url(search, site_url=settings.base_url)
 
 
 def cmd_alerts(args: argparse.Namespace, settings: Settings) -> int:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Annotated, Any, TypeVar
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 from fastapi.exceptions import RequestValidationError
@@ -22,6 +21,7 @@ from alerts.feed import atom_feed
 from alerts.model import AlertPayload, Delivery, SavedSearch, SavedSearchSpec
 from alerts.names import UnknownStoryError
 from alerts.service import AlertService, NotFoundError, feed_token, owner_of_api_key
+from alerts.service import feed_url as alerts_feed_url
 from alerts.targets import TargetRefusedError
 from api.bodylimit import too_large
 from api.conditional import etag_of, not_modified
@@ -98,8 +98,7 @@ def site_url(request: Request) -> str:
 
 def feed_url(saved: SavedSearch, request: Request) -> str:
     """A saved search's feed URL under `site_url`, as the CLI prints it: handed to a feed reader elsewhere."""
-    path = request.app.url_path_for("alert_feed", search_id=saved.id)
-    return f"{site_url(request)}{path}?{urlencode({'token': feed_token(saved)})}"
+    return alerts_feed_url(saved, site_url=site_url(request))
 
 
 async def strictly_typed_spec(request: Request) -> None:
