@@ -85,8 +85,9 @@ def get_document(
     if document is None:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail=f"no document with id {doc_id!r}")
     found = DocumentWithStory.model_validate({**document.model_dump(), "story": _story(backend, document)})
-    validators = {"ETag": etag_of(found.model_dump_json().encode()), "Cache-Control": "private, no-cache"}
-    if not_modified(request, etag=validators["ETag"]):
-        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=validators)
-    response.headers.update(validators)
+    # Cache-Control is the app's default (api/cache_control.py); the route adds only its validator
+    etag = etag_of(found.model_dump_json().encode())
+    if not_modified(request, etag=etag):
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
+    response.headers["ETag"] = etag
     return found
