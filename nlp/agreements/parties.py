@@ -121,6 +121,9 @@ from nlp.leaders import leaders_country, titled_leaders_country
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import countries, country, demonym, former_state, international_body, still_a_place
 
+# The verbs that make an agreement (sign, conclude, reach, negotiate), read once here, not per token.
+_MAKES_ONE = SIGNING_VERBS | NEGOTIATING
+
 HOME = "\x00home"  # stands for the announcing government until the document's is known
 
 # 'the Government of India' names India; 'the Albanese Government' names the announcing one.
@@ -399,9 +402,9 @@ def _signs(ent: Span) -> bool:
     if first.dep_ == "appos":
         first = first.head
     verb = first.head
-    return (first.dep_ in ("nsubj", "nsubjpass") or _unparsed_subject(first)) and verb.lemma_.lower() in (
-        SIGNING_VERBS | NEGOTIATING
-    )
+    return (
+        first.dep_ in ("nsubj", "nsubjpass") or _unparsed_subject(first)
+    ) and verb.lemma_.lower() in _MAKES_ONE
 
 
 def _unparsed_subject(first: Token) -> bool:
@@ -1049,7 +1052,7 @@ def _is_purpose(child: Token) -> bool:
     """'to buy Boeing jets', 'for US troops to leave': a clause saying what an agreement is for (not
     'the deal the EU has struck', which says who made it)."""
     if child.dep_ in ("acl", "relcl", "advcl"):
-        return child.lemma_.lower() not in SIGNING_VERBS | NEGOTIATING
+        return child.lemma_.lower() not in _MAKES_ONE
     return child.dep_ == "prep" and child.lower_ == "for" and any(t.pos_ == "VERB" for t in child.subtree)
 
 
@@ -1397,7 +1400,7 @@ def _made_by(anchor: Token) -> set[int]:
     return {
         t.i
         for participle in verbs
-        if participle.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+        if participle.lemma_.lower() in _MAKES_ONE
         for agent in participle.children
         if agent.dep_ == "agent"
         for obj in agent.children
@@ -1469,14 +1472,10 @@ def _what_it_is_about(anchor: Token) -> set[int]:
         *(o for p in anchor.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
     ]
     verb = clause_verb(anchor)
-    if verb is not None and verb.lemma_.lower() in SIGNING_VERBS | NEGOTIATING:
+    if verb is not None and verb.lemma_.lower() in _MAKES_ONE:
         holders.append(verb)
     # 'the agreement reached with the United Kingdom on Gibraltar': the participle that makes it holds it too
-    holders += [
-        c
-        for c in anchor.rights
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
-    ]
+    holders += [c for c in anchor.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _MAKES_ONE]
     about: set[int] = set()
     for prep in (
         c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPOSITIONS
@@ -1639,7 +1638,7 @@ def _side_position(token: Token) -> tuple[bool, bool]:
     with_it = first.dep_ == "pobj" and (
         first.head.lower_ == "with" or (first.head.lower_ == "to" and _offered_to(first.head))
     )
-    acting = first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+    acting = first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_.lower() in _MAKES_ONE
     return with_it, acting
 
 
@@ -2219,7 +2218,7 @@ def _named_in(sents: list[Span], *, upto: int | None) -> list[str]:
 
 def _makes_or_is_one(token: Token) -> bool:
     """An agreement's noun or a verb that makes one ('reached', 'signed', 'negotiating')."""
-    return names_agreement(token) or token.lemma_.lower() in SIGNING_VERBS | NEGOTIATING
+    return names_agreement(token) or token.lemma_.lower() in _MAKES_ONE
 
 
 def signs_with_a_counterpart(anchor: Token) -> bool:
