@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.bodies import document_countries, public_body, publisher
+from nlp.bodies.marker import countries_at
+from nlp.bodies.owner import owner_before
 from nlp.bodies.tables import candidates
 from nlp.components import doc_extension
 from nlp.organisations import (
@@ -529,6 +531,7 @@ def _organisation(
     """(span, name, label) of an ORG span; an empty name drops it. `defined` are the acronyms the text
     spells out as something other than a body; `countries` are those whose acronyms the document reads."""
     words = name_part(ent)
+    countries = countries_at(ent.doc, words.start, words.text, countries)
     if words.text in defined:  # 'the Endangered Species Act (ESA)': the text's own meaning, not a table's
         return ent, "", "ORG"
     if names_a_disease(words) or names_securities(words):
@@ -575,6 +578,8 @@ def _organisation(
     kind = law_or_org(judged)
     if kind is None:
         return ent, "", "ORG"
+    if kind != "LAW" and (owner := owner_before(ent.doc, words.start)) is not None and not owner.possessive:
+        return ent, ent.doc[owner.start : words.end].text, "ORG"  # 'China CDC', which no table knows
     return ent, words.text, "LAW" if kind == "LAW" else "ORG"
 
 
@@ -621,9 +626,10 @@ def _organisation_mentions(
         if label != "ORG":
             found.append(_mention(span, label, name))
             continue
+        here = countries_at(doc, name_part(span).start, name, countries)  # "Kenya's Treasury": Kenya's
         resolved = expansions.get(name, name)
         resolved = parent_university(resolved, full_names) or resolved  # 'Harvard Medical School'
-        if resolved == name and not _known(name, countries):
+        if resolved == name and not _known(name, here):
             longer = [
                 n
                 for n in full_names
@@ -638,7 +644,7 @@ def _organisation_mentions(
                 span,
                 "ORG",
                 us_written_out(
-                    public_body(resolved, countries=countries) or canonical_name(without_domain(resolved)),
+                    public_body(resolved, countries=here) or canonical_name(without_domain(resolved)),
                     written=span.text,
                 ),
             )

@@ -8,7 +8,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp.bodies.tables import applicable, public_bodies, public_body
+from nlp.bodies.owner import owner_before
+from nlp.bodies.tables import applicable, candidates, is_local, public_bodies, public_body
 from presswatch.gazetteer import country
 
 
@@ -23,6 +24,15 @@ def document_countries(doc: Doc) -> tuple[str, ...]:
     publisher's, then the countries it names, in order."""
     named = [str(e.ent_id_) for e in doc.ents if e.label_ == "GPE" and e.ent_id_]
     return applicable(publisher(doc), [n for n in dict.fromkeys(named) if country(n) is not None])
+
+
+def countries_at(doc: Doc, start: int, name: str, document: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries whose bodies a name at `start` can be: the document's (`document`), unless the name means
+    a body only within a country and the text names whose it is right before it ("Kenya's Treasury", 'China
+    CDC': `owner.owner_before`)."""
+    if not is_local(name, candidates(name)) or (owner := owner_before(doc, start)) is None:
+        return document
+    return (owner.name,)
 
 
 def post_nominal(doc: Doc, start: int) -> bool:
@@ -56,7 +66,8 @@ class BodyMarker:
         for _, start, end in matches:
             if end - start == 1 and post_nominal(doc, start):
                 continue
-            name = public_body(doc[start:end].text, countries=countries)
+            spelling = doc[start:end].text
+            name = public_body(spelling, countries=countries_at(doc, start, spelling, countries))
             if name is not None:
                 found.append(Span(doc, start, end, label="ORG", span_id=name))
         ents = list(doc.ents)

@@ -116,3 +116,39 @@ def test_a_news_report_reads_an_acronym_that_only_one_table_holds() -> None:
     assert public_body("CNN", countries=news) == "Cable News Network"
     assert public_body("NASA", countries=applicable("United Kingdom")) is None  # a release reads its own
     assert public_body("StatCan", countries=news) is None  # no acronym in capitals: only in its country's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region or a country with no such body in its table: the text's own name, no other country's body
+        ("Africa CDC said on Tuesday that 300 new cases of mpox were recorded.", {"Africa CDC"}),
+        ("China CDC reported 40 cases, officials said.", {"China CDC"}),
+        (
+            "India's Supreme Court on Monday ordered the government to respond. The United States raised it.",
+            {"Supreme Court"},
+        ),
+        ("Kenya's Treasury said the budget would grow by 4 per cent.", {"Treasury"}),
+        # the owner's own table decides
+        ("South Africa's Treasury will publish the budget on Wednesday.", {"National Treasury"}),
+        (
+            "The US CDC and the UK Treasury issued statements on Friday.",
+            {"Centers for Disease Control and Prevention", "HM Treasury"},
+        ),
+    ],
+)
+def test_a_country_named_before_a_short_name_says_whose_body_it_is(
+    extractor: Extractor, text: str, expected: set[str]
+) -> None:
+    assert organisations(extractor, "https://www.example.org/news/a", text) == expected
+
+
+def test_without_an_owner_before_it_the_documents_countries_still_decide(extractor: Extractor) -> None:
+    text = "CDC Director Mandy Cohen said the agency would act. The Supreme Court ruled last year."
+    assert organisations(extractor, "https://www.cdc.gov/media/releases/a.html", text) == {
+        "Centers for Disease Control and Prevention",
+        "Supreme Court of the United States",
+    }
+    assert organisations(
+        extractor, "https://www.gov.uk/government/news/a", "The Treasury said growth would return."
+    ) == {"HM Treasury"}
