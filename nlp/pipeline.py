@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 # Importing these modules registers their factories with spaCy.
 from nlp import agreements, bodies, embeddings, entities, figures, paragraphs, quotes  # noqa: F401
 from nlp.components import doc_extension
+from nlp.dashes import split_dash_before_numbers
 from nlp.entities import gazetteer_patterns, mentions
 from nlp.entity_recogniser import load_weights, recogniser
 from nlp.long_runs import bounded_runs
@@ -44,6 +45,7 @@ def build_pipeline(
     recogniser, so a weight file left in nlp/data by the training script changes nothing unless asked for.
     """
     nlp = spacy.load(model)
+    split_dash_before_numbers(nlp)
     if entity_recogniser is not None:  # a missing file or one for another model's ner raises
         load_weights(recogniser(nlp), entity_recogniser)
     if use_encoder:

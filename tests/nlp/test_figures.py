@@ -546,3 +546,20 @@ def test_a_number_in_words_takes_only_what_was_counted_before(
 ) -> None:
     """A bare number in words counts the noun of a count before it in the sentence; alone it is a pronoun."""
     assert [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There have been more cases in the past five years—26 cases in all—than before.", [(26, "case")]),
+        (
+            "The tally rose this week–14 deaths and 30 injuries, officials said.",
+            [(14, "death"), (30, "injury")],
+        ),
+    ],
+)
+def test_a_dash_with_no_space_before_a_number_leaves_the_count_whole(
+    extractor: Extractor, text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = [(f.value, f.unit) for f in figures(extractor, text) if f.kind == "count"]
+    assert found == expected
