@@ -9,6 +9,7 @@ words ('deal—worth') and after a number ('2019—the'), but not between a word
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 _WORD_DASH_NUMBER = r"(?<=[A-Za-z])(?:—|–)(?=[0-9])"
@@ -16,5 +17,8 @@ _WORD_DASH_NUMBER = r"(?<=[A-Za-z])(?:—|–)(?=[0-9])"
 
 def split_dash_before_numbers(nlp: Language) -> None:
     """Adds the word–dash–number split to the tokenizer of `nlp` (before it tokenizes anything)."""
-    infixes = [*nlp.Defaults.infixes, _WORD_DASH_NUMBER]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"expected spaCy's rule-based Tokenizer, got {type(tokenizer).__name__}")
+    infixes = [*(nlp.Defaults.infixes or ()), _WORD_DASH_NUMBER]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
