@@ -259,11 +259,18 @@ def _to_a_meeting(verb: Token) -> bool:
 def is_reference(noun: Token) -> bool:
     """'the deals', 'these agreements', 'the memorandum' point back; 'the 2019 agreement', 'the Paris
     Agreement' or 'the existing agreement' name one of their own."""
-    dets = [c for c in noun.lefts if c.dep_ in ("det", "poss")]
+    phrase = (
+        noun.head
+        if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and not names_agreement(noun.head)
+        else noun
+    )
+    # 'the treaty text', 'the deal terms': an agreement noun inside a definite phrase points back as that phrase
+    dets = [c for c in phrase.lefts if c.dep_ in ("det", "poss")]
     if not dets or dets[0].lower_ not in REFERRING_DETERMINERS or names_its_sides(noun):
         return False
-    named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in noun.lefts)
-    earlier = any(c.lower_ in _AN_EARLIER_ONE for c in noun.lefts)
+    before = [*noun.lefts, *(c for c in phrase.lefts if c.i < noun.i)]
+    named = any(c.like_num or c.pos_ == "PROPN" or c.ent_type_ in ("DATE", "GPE", "ORG") for c in before)
+    earlier = any(c.lower_ in _AN_EARLIER_ONE for c in before)
     return not named and not earlier and not _titled_name(noun)
 
 
