@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import apprise
 
-from alerts.mail import also_reported, one_line
+from alerts.mail import also_reported, one_line, why_it_matched
 from alerts.model import AlertPayload, DigestPayload
 from alerts.socket_deadline import ends_within
 from alerts.targets import TargetRefusedError, checked_addresses, private_address_refused
@@ -93,11 +93,15 @@ def chat_title(payload: AlertPayload) -> str:
 
 
 def chat_body(payload: AlertPayload, *, site_url: str) -> str:
-    """Plain text every chat renders: the title, the source's address, presswatch's page, the summary."""
+    """Plain text every chat renders: the title, the source's address, presswatch's page, why it matched (as
+    the e-mail says it: a document the search matched before fires again only for a new reason, and that
+    reason is what its reader needs), the story's other outlets, the summary."""
     lines = [
         payload.title,
         payload.url,
         f"In presswatch: {site_url}/ui/documents/{quote(payload.doc_id, safe='')}",
+        "Why it matched:",
+        *(f"- {line}" for line in why_it_matched(payload)),
     ]
     also = [f"Also: {line}" for line in also_reported(payload)]
     return "\n".join([*lines, *also, "", payload.summary])
