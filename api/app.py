@@ -12,6 +12,7 @@ from typing import Any
 import anyio
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
@@ -53,7 +54,7 @@ from api.routes import (
     web_session,
 )
 from api.routes.ingest import MAX_INGEST_BODY
-from api.session import require_page_reader
+from api.session import CrossSitePostError, require_page_reader
 from api.store_errors import store_unavailable
 from presswatch import __version__
 from presswatch.config import Settings
@@ -185,6 +186,13 @@ def create_app(
 
     for unreadable in STORE_ERRORS:
         app.add_exception_handler(unreadable, store_unavailable)
+
+    @app.exception_handler(CrossSitePostError)
+    async def cross_site_post(request: Request, exc: CrossSitePostError) -> Response:
+        """The browser's page for a form sent from another site (it showed a raw JSON body); JSON for a tool."""
+        if web.wants_page(request):
+            return web.render(request, "refused.html", status_code=exc.status_code)
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(QueryError)
     async def query_cannot_run(request: Request, exc: QueryError) -> JSONResponse:

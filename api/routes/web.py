@@ -124,6 +124,12 @@ def is_page(request: Request) -> bool:
     )
 
 
+def wants_page(request: Request) -> bool:
+    """Whether an error of `request` is shown as a page: it went to one of the browser's pages (`is_page`) and
+    asked for HTML, as a browser's form post does (a tool's `*/*` or `application/json` keeps the JSON)."""
+    return is_page(request) and "text/html" in request.headers.get("accept", "")
+
+
 def _day(value: str, *, end: bool) -> datetime | None:
     if not value:
         return None
