@@ -13,6 +13,7 @@ import anyio
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
@@ -33,6 +34,7 @@ from api.deps import (
     retry_after,
     writes_switched_off,
 )
+from api.echo import validation_error
 from api.head import HeadAsGet
 from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
@@ -186,6 +188,8 @@ def create_app(
 
     for unreadable in STORE_ERRORS:
         app.add_exception_handler(unreadable, store_unavailable)
+
+    app.add_exception_handler(RequestValidationError, validation_error)
 
     @app.exception_handler(CrossSitePostError)
     async def cross_site_post(request: Request, exc: CrossSitePostError) -> Response:
