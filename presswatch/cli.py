@@ -580,16 +580,20 @@ def _known_variables_only() -> bool:
     so, when one may be a misspelled setting that guards access (presswatch/unknown_settings.py)."""
     from dotenv import dotenv_values
 
-    from presswatch.unknown_settings import unknown_variables
+    from presswatch.unknown_settings import WARNED, unknown_variables
 
     names = [*os.environ, *(dotenv_values(".env") if Path(".env").is_file() else {})]
+    warned = set(filter(None, os.environ.get(WARNED, "").split(",")))  # by the command that started this one
     refused = False
     for unknown in unknown_variables(names, fields=Settings.model_fields):
         if unknown.guards:
             print(f"presswatch: bad configuration: {unknown.message()}", file=sys.stderr)
             refused = True
-        else:
+        elif unknown.name not in warned:
             print(f"presswatch: warning: {unknown.message()}", file=sys.stderr)
+            warned.add(unknown.name)
+    if warned:
+        os.environ[WARNED] = ",".join(sorted(warned))  # the commands this one starts copy its environment
     return not refused
 
 
