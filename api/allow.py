@@ -4,7 +4,8 @@ Starlette answers a wrong method from the first route whose path matches, so a p
 (`GET /alerts` and `POST /alerts`) would claim to allow only one of them. The OpenAPI description is what
 clients read, so the Allow header is taken from it: the path template that matches with the fewest
 parameters (`/alerts/dead-letters` before `/alerts/{search_id}`). The table of templates is built once per
-app, at its first 405 (every route is in place by then).
+app, at its first 405 (every route is in place by then). HEAD is named wherever GET is (`api.head` answers it),
+on the pages too, which the description leaves out.
 """
 
 from __future__ import annotations
@@ -47,7 +48,11 @@ def answer_405_with_documented_methods(app: FastAPI) -> None:
             if not tables:
                 tables.append(PathTable(app.openapi().get("paths", {})))
             methods = tables[0].methods(request.url.path)
-            if methods is not None:
+            if methods is None:  # a page, not in the description: the methods Starlette names
+                methods = [m.strip() for m in (exc.headers or {}).get("Allow", "").split(",") if m.strip()]
+            if "GET" in methods and "HEAD" not in methods:  # answered wherever GET is (api.head)
+                methods.insert(methods.index("GET") + 1, "HEAD")
+            if methods:
                 exc.headers = {**(exc.headers or {}), "Allow": ", ".join(methods)}
         return await http_exception_handler(request, exc)
 

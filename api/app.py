@@ -35,7 +35,7 @@ from api.deps import (
     writes_switched_off,
 )
 from api.echo import validation_error
-from api.head import HeadAsGet
+from api.head import HeadAsGet, document_head
 from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
 from api.routes import (
@@ -170,6 +170,7 @@ def create_app(
     app.include_router(web_aliases.router, dependencies=[*limited, *own_credential])  # a key or a session
     app.include_router(web_session.router, dependencies=[*limited, *own_credential])
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
+    document_head(app)
     answer_405_with_documented_methods(app)
 
     @app.exception_handler(BackendUnavailableError)
