@@ -177,6 +177,9 @@ def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.sources import SourceError
     from presswatch.database import STORE_ERRORS
     from presswatch.source_health import read_health
+    from search.base import BackendUnavailableError
+    from search.factory import open_backend
+    from search.source_counts import counted_now
 
     try:
         names = [source.name for source in select_sources(settings, only=args.source)]
@@ -184,6 +187,15 @@ def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
     except (SourceError, ValueError, OSError, *STORE_ERRORS) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
+    try:  # counted now: a cluster's index workers index a crawl's documents after it has ended
+        backend = open_backend(settings, create=False)
+    except BackendUnavailableError:  # no index yet, or none reachable: the counts the crawls took
+        pass
+    else:
+        try:
+            rows = counted_now(rows, backend)
+        finally:
+            backend.close()
     print_health(rows, as_json=args.json)
     return 0
 
