@@ -1,6 +1,7 @@
 """The API and the page against hostile input: markup in a document's title, body, entities and URL is
 shown as text (never run, never a javascript: link); a flood of filter values is a 422 or a 400 saying so,
-not a 503 blaming the index; a name with a slash is still a page."""
+not a 503 blaming the index; a name with a slash is still a page; a refused value tens of kilobytes long is not
+repeated whole, by the API's 422 nor by the page."""
 
 from __future__ import annotations
 
