@@ -31,11 +31,10 @@ class _Send:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def end(self) -> None:
-        with self.lock:
+        with self.lock:  # held while shutting (which never blocks), so `close` cannot close one meanwhile
             self.over = True
-            opened = list(self.sockets)
-        for sock in opened:
-            _shut(sock)
+            for sock in self.sockets:
+                _shut(sock)
 
     def left(self) -> float:
         """Seconds until the send's end; OSError when the time is up."""
@@ -49,15 +48,14 @@ class _Send:
         copy = sock.dup()  # shutdown acts on the connection, whichever descriptor names it
         with self.lock:
             self.sockets.append(copy)
-            over = self.over
-        if over:
-            _shut(copy)
+            if self.over:
+                _shut(copy)
 
     def close(self) -> None:
         with self.lock:
-            opened, self.sockets = self.sockets, []
-        for sock in opened:
-            sock.close()
+            for sock in self.sockets:
+                sock.close()
+            self.sockets.clear()
 
 
 _send: ContextVar[_Send | None] = ContextVar("presswatch_socket_send", default=None)
