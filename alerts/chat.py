@@ -25,9 +25,9 @@ from urllib.parse import quote
 
 import apprise
 
-from alerts.chat_deadline import ends_within
-from alerts.mail import also_reported, one_line
+from alerts.mail import also_reported, one_line, why_it_matched
 from alerts.model import AlertPayload, DigestPayload
+from alerts.socket_deadline import ends_within
 from alerts.targets import TargetRefusedError, checked_addresses, private_address_refused
 
 # The Apprise plugin modules presswatch sends to: chat and push services that post over HTTP(S) with requests,
@@ -93,11 +93,15 @@ def chat_title(payload: AlertPayload) -> str:
 
 
 def chat_body(payload: AlertPayload, *, site_url: str) -> str:
-    """Plain text every chat renders: the title, the source's address, presswatch's page, the summary."""
+    """Plain text every chat renders: the title, the source's address, presswatch's page, why it matched (as
+    the e-mail says it: a document the search matched before fires again only for a new reason, and that
+    reason is what its reader needs), the story's other outlets, the summary."""
     lines = [
         payload.title,
         payload.url,
         f"In presswatch: {site_url}/ui/documents/{quote(payload.doc_id, safe='')}",
+        "Why it matched:",
+        *(f"- {line}" for line in why_it_matched(payload)),
     ]
     also = [f"Also: {line}" for line in also_reported(payload)]
     return "\n".join([*lines, *also, "", payload.summary])
@@ -136,8 +140,9 @@ def quiet(text: str) -> str:
 
 def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool, timeout: float) -> None:
     """One message to one Apprise URL, its mentions made quiet (the text comes from crawled sites), sent within
-    `timeout` seconds in all (`alerts.chat_deadline`). Raises TargetRefusedError (a non-public address: not
-    retried) or OSError (Apprise reported a failure, or the time ran out: retried)."""
+    `timeout` seconds in all, connect and TLS handshake included (`alerts.socket_deadline`). Raises
+    TargetRefusedError (a non-public address: not retried) or OSError (Apprise reported a failure, or the time
+    ran out: retried)."""
     plugin = _plugin(url)
     if plugin is None:
         raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")

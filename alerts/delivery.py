@@ -21,7 +21,6 @@ import json
 import logging
 import random
 import smtplib
-import ssl
 import threading
 import time
 from collections import Counter
@@ -35,6 +34,7 @@ import httpx
 
 from alerts.chat import chat_body, chat_title, digest_body, digest_title, send_chat, shown
 from alerts.mail import alert_message, digest_message
+from alerts.mail_send import send_mail
 from alerts.model import AlertPayload, DigestPayload, SavedSearch
 from alerts.send_deadline import deadline_transport, within
 from alerts.service import AlertService, channels_of
@@ -73,10 +73,10 @@ def backoff(attempts: int, *, base: float, cap: float) -> float:
 
 
 def lease_seconds(timeout: float) -> float:
-    """How long a claimed row is another worker's: longer than one send can take. A webhook's or a chat
-    message's send ends within `timeout` (`alerts.send_deadline`, `alerts.chat_deadline`); an e-mail's
-    timeouts bound each phase (connect, write, read) on their own, so it can last several of them; a lease
-    shorter than that would let a second worker send a row whose first send has not ended."""
+    """How long a claimed row is another worker's: longer than one send can take, or a second worker would
+    send a row whose first send has not ended. Every send ends within `timeout` (`alerts.send_deadline`,
+    `alerts.socket_deadline`) once its target's name is resolved, which no deadline can cut; the rest is
+    that lookup's and the record's room."""
     return 4 * timeout + 5.0
 
 
@@ -320,17 +320,7 @@ def _mail(due: DueDelivery, *, settings: Settings) -> None:
             recipient=due.target,
             manage_url=manage_url,
         )
-    with smtplib.SMTP(
-        settings.smtp_host, settings.smtp_port, timeout=settings.alerts_webhook_timeout
-    ) as smtp:
-        if (
-            settings.smtp_starttls
-        ):  # verified against the system's CAs (or smtp_ca_file), unlike smtplib's default
-            cafile = str(settings.smtp_ca_file) if settings.smtp_ca_file else None
-            smtp.starttls(context=ssl.create_default_context(cafile=cafile))
-        if settings.smtp_username and settings.smtp_password:
-            smtp.login(settings.smtp_username, settings.smtp_password.get_secret_value())
-        smtp.send_message(message)
+    send_mail(message, settings=settings)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -51,8 +51,9 @@ def alert_message(
     return message
 
 
-def _why(payload: AlertPayload) -> list[str]:
-    """Why it matched, in words: the agreements and figures themselves, not their reason keys."""
+def why_it_matched(payload: AlertPayload) -> list[str]:
+    """Why it matched, in words (the e-mail's and the chat message's): the agreements and figures themselves,
+    not their reason keys."""
     lines = [
         f"agreement ({a.status.replace('_', ' ')}): {', '.join(a.parties)}: {a.text}"
         for a in payload.agreements
@@ -90,7 +91,7 @@ def email_text(payload: AlertPayload, *, manage_url: str) -> str:
     if payload.published is not None:
         lines.append(f"Published {payload.published:%d %B %Y}")
     lines += ["", payload.summary, "", "Why it matched:"]
-    lines += [f"  - {line}" for line in _why(payload)]
+    lines += [f"  - {line}" for line in why_it_matched(payload)]
     if also_reported(payload):
         lines += ["", "Also reported by:", *(f"  - {line}" for line in also_reported(payload))]
     lines += ["", f"Alert “{payload.search_name}”: pause or delete it at {manage_url}"]
@@ -101,7 +102,7 @@ def email_html(payload: AlertPayload, *, manage_url: str) -> str:
     """The HTML part; every text is escaped except the highlight, which the index already escaped and marked."""
     e = html.escape
     published = f"<p>Published {payload.published:%d %B %Y}</p>" if payload.published is not None else ""
-    why = "".join(f"<li>{e(line)}</li>" for line in _why(payload))
+    why = "".join(f"<li>{e(line)}</li>" for line in why_it_matched(payload))
     highlight = f"<blockquote>{payload.highlight}</blockquote>" if payload.highlight else ""
     also = _also_html(payload)
     return (

@@ -4,7 +4,8 @@ Starlette answers a wrong method from the first route whose path matches, so a p
 (`GET /alerts` and `POST /alerts`) would claim to allow only one of them. The OpenAPI description is what
 clients read, so the Allow header is taken from it: the path template that matches with the fewest
 parameters (`/alerts/dead-letters` before `/alerts/{search_id}`). The table of templates is built once per
-app, at its first 405 (every route is in place by then).
+app, at its first 405 (every route is in place by then). The pages, which the description leaves out, name
+their routes' methods. HEAD is named wherever GET is (`api.head` answers it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 _HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options", "trace")
 
@@ -47,11 +49,28 @@ def answer_405_with_documented_methods(app: FastAPI) -> None:
             if not tables:
                 tables.append(PathTable(app.openapi().get("paths", {})))
             methods = tables[0].methods(request.url.path)
-            if methods is not None:
+            if methods is None:  # a page, not in the description: its routes' methods
+                methods = _page_methods(app, request.url.path)
+            if "GET" in methods and "HEAD" not in methods:  # answered wherever GET is (api.head)
+                methods.insert(methods.index("GET") + 1, "HEAD")
+            if methods:
                 exc.headers = {**(exc.headers or {}), "Allow": ", ".join(methods)}
         return await http_exception_handler(request, exc)
 
     app.add_exception_handler(HTTPException, handler)
+
+
+def _page_methods(app: FastAPI, path: str) -> list[str]:
+    """The methods some route of `path` takes (Starlette named the first route's only: `/ui/alerts` said GET,
+    though the page's form posts to it), asked of the routes themselves, in the description's order."""
+    return [
+        method
+        for method in (m.upper() for m in _HTTP_METHODS)
+        if any(
+            route.matches({"type": "http", "path": path, "method": method, "root_path": ""})[0] == Match.FULL
+            for route in app.router.routes
+        )
+    ]
 
 
 def _pattern(template: str) -> re.Pattern[str]:

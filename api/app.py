@@ -12,6 +12,8 @@ from typing import Any
 import anyio
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
@@ -32,7 +34,8 @@ from api.deps import (
     retry_after,
     writes_switched_off,
 )
-from api.head import HeadAsGet
+from api.echo import validation_error
+from api.head import HeadAsGet, document_head
 from api.origin import refuse_cross_site_changes
 from api.ratelimit import RateLimiter
 from api.routes import (
@@ -53,7 +56,7 @@ from api.routes import (
     web_session,
 )
 from api.routes.ingest import MAX_INGEST_BODY
-from api.session import require_page_reader
+from api.session import CrossSitePostError, require_page_reader
 from api.store_errors import store_unavailable
 from presswatch import __version__
 from presswatch.config import Settings
@@ -167,6 +170,7 @@ def create_app(
     app.include_router(web_aliases.router, dependencies=[*limited, *own_credential])  # a key or a session
     app.include_router(web_session.router, dependencies=[*limited, *own_credential])
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
+    document_head(app)
     answer_405_with_documented_methods(app)
 
     @app.exception_handler(BackendUnavailableError)
@@ -185,6 +189,15 @@ def create_app(
 
     for unreadable in STORE_ERRORS:
         app.add_exception_handler(unreadable, store_unavailable)
+
+    app.add_exception_handler(RequestValidationError, validation_error)
+
+    @app.exception_handler(CrossSitePostError)
+    async def cross_site_post(request: Request, exc: CrossSitePostError) -> Response:
+        """The browser's page for a form sent from another site (it showed a raw JSON body); JSON for a tool."""
+        if web.wants_page(request):
+            return web.render(request, "refused.html", status_code=exc.status_code)
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(QueryError)
     async def query_cannot_run(request: Request, exc: QueryError) -> JSONResponse:

@@ -145,10 +145,14 @@ def safe_next(value: str | None) -> str:
     return value if not parts.scheme and not parts.netloc else "/"
 
 
+class CrossSitePostError(HTTPException):
+    """A form post `same_origin` refused: a browser is shown a page saying so (`api.app`), a tool gets JSON."""
+
+
 def same_origin(request: Request) -> None:
     """Refuses a form post that does not show it comes from this site (CSRF); one that says nothing too."""
     if not from_this_site(request):
-        raise HTTPException(
+        raise CrossSitePostError(
             status_code=status.HTTP_403_FORBIDDEN,
             detail="form posts must come from this site (the browser's Origin or Sec-Fetch-Site says where)",
         )

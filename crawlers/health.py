@@ -14,8 +14,9 @@ from crawlers import stats as crawl_stats
 from presswatch.config import Settings
 from presswatch.database import STORE_ERRORS
 from presswatch.source_health import CrawlRun, open_health
-from search.base import BackendUnavailableError, Query
+from search.base import BackendUnavailableError
 from search.factory import open_backend
+from search.source_counts import documents_per_source
 
 logger = logging.getLogger(__name__)
 MAX_ERROR_CHARS = 500
@@ -52,15 +53,13 @@ def _documents_per_source(settings: Settings, names: Iterable[str]) -> dict[str,
     except BackendUnavailableError as exc:
         logger.warning("could not count documents per source: %s", exc)
         return {}
-    counts: dict[str, int] = {}
     try:
-        for name in names:
-            counts[name] = backend.search(Query(sources=(name,), limit=1, facets=False)).total
+        return documents_per_source(backend, names)
     except BackendUnavailableError as exc:
         logger.warning("could not count documents per source: %s", exc)
+        return {}
     finally:
         backend.close()
-    return counts
 
 
 def crawl_runs(

@@ -177,6 +177,9 @@ def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
     from crawlers.sources import SourceError
     from presswatch.database import STORE_ERRORS
     from presswatch.source_health import read_health
+    from search.base import BackendUnavailableError
+    from search.factory import open_backend
+    from search.source_counts import counted_now
 
     try:
         names = [source.name for source in select_sources(settings, only=args.source)]
@@ -184,6 +187,15 @@ def cmd_sources(args: argparse.Namespace, settings: Settings) -> int:
     except (SourceError, ValueError, OSError, *STORE_ERRORS) as exc:
         print(f"presswatch: {exc}", file=sys.stderr)
         return 2
+    try:  # counted now: a cluster's index workers index a crawl's documents after it has ended
+        backend = open_backend(settings, create=False)
+    except BackendUnavailableError:  # no index yet, or none reachable: the counts the crawls took
+        pass
+    else:
+        try:
+            rows = counted_now(rows, backend)
+        finally:
+            backend.close()
     print_health(rows, as_json=args.json)
     return 0
 
@@ -580,16 +592,20 @@ def _known_variables_only() -> bool:
     so, when one may be a misspelled setting that guards access (presswatch/unknown_settings.py)."""
     from dotenv import dotenv_values
 
-    from presswatch.unknown_settings import unknown_variables
+    from presswatch.unknown_settings import WARNED, unknown_variables
 
     names = [*os.environ, *(dotenv_values(".env") if Path(".env").is_file() else {})]
+    warned = set(filter(None, os.environ.get(WARNED, "").split(",")))  # by the command that started this one
     refused = False
     for unknown in unknown_variables(names, fields=Settings.model_fields):
         if unknown.guards:
             print(f"presswatch: bad configuration: {unknown.message()}", file=sys.stderr)
             refused = True
-        else:
+        elif unknown.name not in warned:
             print(f"presswatch: warning: {unknown.message()}", file=sys.stderr)
+            warned.add(unknown.name)
+    if warned:
+        os.environ[WARNED] = ",".join(sorted(warned))  # the commands this one starts copy its environment
     return not refused
 
 

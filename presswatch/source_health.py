@@ -116,7 +116,11 @@ class SourceHealth(BaseModel):
     no_date_share: float | None = None
     last_error: str | None = None
     last_error_at: datetime | None = None
-    documents: int | None = Field(default=None, description="Documents in the index, as of its last crawl.")
+    documents: int | None = Field(
+        default=None,
+        description="Its documents in the index, counted when asked (`search.source_counts`); as its last crawl"
+        " counted them when the index cannot be asked.",
+    )
 
 
 def _text(moment: datetime | None) -> str | None:

@@ -1,7 +1,7 @@
 """`PRESSWATCH_*` variables that name no setting: a misspelling (`PRESSWATCH_API_KEY` for `..._API_KEYS`) was
 ignored in silence, so a user believed the API protected when it was open.
 
-Each is reported with the nearest setting's name (difflib). One whose nearest setting guards access (API keys,
+Each is reported with the nearest setting's name (difflib), once per run (`WARNED`). One whose nearest setting guards access (API keys,
 open reads, CORS, credentials, reaching private networks) stops the command as a bad configuration: starting
 anyway would run the service less protected than its owner believes, and a refusal costs only a restart. Any
 other is a warning: its setting keeps its default, which is visible and harmless.
@@ -14,11 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 PREFIX = "PRESSWATCH_"
+WARNED = "PRESSWATCH_UNKNOWN_WARNED"
+"""The unknown variables this run has warned of (comma-separated), handed down to the commands it starts
+(`watch`'s crawls, `demo`'s): each says only what its parent did not, so a warning comes once per run."""
 
 NOT_SETTINGS = frozenset(
     {
         "PRESSWATCH_SERVE_SETTINGS_JSON",  # `serve` hands its settings to its API processes
         "PRESSWATCH_SERVE_ACCEPT_BOARD",  # and where they balance accepted connections
+        WARNED,
         "PRESSWATCH_DB_PASSWORD",  # docker-compose.yml's passwords for its PostgreSQL and RabbitMQ
         "PRESSWATCH_MQ_PASSWORD",
         "PRESSWATCH_EVAL_DIR",  # benchmarks and tests (bench/common.py)

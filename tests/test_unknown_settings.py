@@ -7,6 +7,7 @@ And the README's configuration table names every setting the code reads, and not
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,34 @@ def test_another_unknown_variable_is_a_warning_naming_the_nearest_setting(settin
     assert "presswatch: warning: PRESSWATCH_NOTHING_LIKE_IT is not a presswatch setting and is ignored\n" in (
         done.stderr
     )
+
+
+def test_the_warning_comes_once_per_run_not_again_from_each_crawl_watch_starts(settings: Settings) -> None:
+    """`watch` warned, then each crawl process it started warned again, into the same output."""
+    settings.sources_file.write_text('[[source]]\nname = "home"\nurl = "http://127.0.0.1:9/feed"\n')
+    settings.data_dir.mkdir(parents=True)
+    settings.sqlite_path.mkdir()  # a folder where the index should be: the crawl exits 2 at once
+    watching = subprocess.Popen(
+        [sys.executable, "-m", "presswatch", "watch", "--plain"],
+        env=crawl_env(settings, PRESSWATCH_NOTHING_LIKE_IT="1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert watching.stdout is not None
+        for line in watching.stdout:  # the watcher's log lines, until its first crawl has ended
+            if "home: failed" in line:
+                break
+    finally:
+        watching.send_signal(signal.SIGINT)
+        try:
+            _, errors = watching.communicate(timeout=60)
+        finally:
+            watching.kill()
+    warning = "presswatch: warning: PRESSWATCH_NOTHING_LIKE_IT is not a presswatch setting and is ignored"
+    assert "cannot open the SQLite index" in errors  # the crawl's own output, relayed
+    assert errors.count(warning) == 1, errors
 
 
 def test_a_misspelling_in_the_env_file_is_caught_too(settings: Settings, tmp_path: Path) -> None:

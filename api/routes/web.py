@@ -28,8 +28,16 @@ from api.attention import Attention, Timeline, attention, attention_csv, on_shar
 from api.chart import Period, bar_chart_svg
 from api.deps import Backend, get_app_settings
 from api.done_note import shown_note
+from api.echo import cut
 from api.export import MEDIA_TYPES, ExportFormat, download, export_lines
-from api.filters import MAX_QUERY_CHARS, MAX_VALUE_CHARS, MAX_VALUES, country_code, normalize_entity
+from api.filters import (
+    MAX_CURSOR_CHARS,
+    MAX_QUERY_CHARS,
+    MAX_VALUE_CHARS,
+    MAX_VALUES,
+    country_code,
+    normalize_entity,
+)
 from api.flatten import flatten
 from api.reading import paragraph_at, paragraphs
 from api.routes.agreements import agreement_lines, agreements_found
@@ -124,13 +132,19 @@ def is_page(request: Request) -> bool:
     )
 
 
+def wants_page(request: Request) -> bool:
+    """Whether an error of `request` is shown as a page: it went to one of the browser's pages (`is_page`) and
+    asked for HTML, as a browser's form post does (a tool's `*/*` or `application/json` keeps the JSON)."""
+    return is_page(request) and "text/html" in request.headers.get("accept", "")
+
+
 def _day(value: str, *, end: bool) -> datetime | None:
     if not value:
         return None
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise QueryError(f"{value!r} is not a date: use YYYY-MM-DD") from None
+        raise QueryError(f"{cut(value)!r} is not a date: use YYYY-MM-DD") from None
     return datetime.combine(day, time.max if end else time.min, tzinfo=UTC)
 
 
@@ -164,18 +178,41 @@ def _known(params: QueryParams, key: str, allowed: tuple[_Value, ...]) -> tuple[
 
 
 def _pairs(request: Request, *, drop: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    return [(k, v) for k, v in request.query_params.multi_items() if k not in drop and v]
+    return [(k, v) for k, v in echoed(request.query_params).multi_items() if k not in drop and v]
+
+
+def echoed(params: QueryParams) -> QueryParams:
+    """`params` as a page repeats them (its form, its title, its links): each value cut to the longest its
+    parameter takes, at most MAX_VALUES values of one parameter (the last MAX_PAGES_BACK earlier pages, as
+    `_pages` keeps them). A request refused for a value too long (a 100,000-character `q`) or too many was
+    repeated whole, two or three times over (`api.echo`)."""
+    items = params.multi_items()
+    totals = Counter(key for key, _ in items)
+    seen: Counter[str] = Counter()
+    kept = []
+    for key, value in items:
+        seen[key] += 1
+        if seen[key] > totals[key] - MAX_PAGES_BACK if key == "prev" else seen[key] <= MAX_VALUES:
+            kept.append((key, value[: _ECHOED_CHARS.get(key, MAX_VALUE_CHARS)]))
+    return QueryParams(kept)
 
 
 def _query(request: Request) -> SearchQuery:
     return search_of(request.query_params)
 
 
+def _too_long(text: str) -> str:
+    return (
+        f"the search is {len(text):,} characters long, and one takes at most {MAX_QUERY_CHARS:,}:"
+        f" its first {MAX_QUERY_CHARS:,} are shown"
+    )
+
+
 def search_of(params: QueryParams) -> SearchQuery:
     """The search a form describes; a value it cannot use is a QueryError shown on the page."""
     text = params.get("q", "").strip()
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
+        raise QueryError(_too_long(text))
     for key in FILTER_KEYS:
         values = params.getlist(key)
         if len(values) > MAX_VALUES or any(len(v) > MAX_VALUE_CHARS for v in values):
@@ -246,7 +283,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
         status_code=400 if error else 200,
         page=page,
         error=error,
-        params=request.query_params,
+        params=echoed(request.query_params),
         active=active,
         base=base,
         kinds=KINDS,
@@ -283,6 +320,8 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
 
 
 COMPARE_KEYS = ("q2", "q3")
+_ECHOED_CHARS = {"q": MAX_QUERY_CHARS, "cursor": MAX_CURSOR_CHARS, "prev": MAX_CURSOR_CHARS}
+_ECHOED_CHARS |= dict.fromkeys(COMPARE_KEYS, MAX_QUERY_CHARS)  # every other parameter: MAX_VALUE_CHARS
 MAX_PAGES_BACK = 50
 FIRST_PAGE = "."  # in `prev=`: the first page, which has no cursor ("." is no base64 character)
 
@@ -375,7 +414,7 @@ def _compared(params: QueryParams) -> list[tuple[str, SearchQuery]]:
     for key in COMPARE_KEYS:
         text = params.get(key, "").strip()
         if len(text) > MAX_QUERY_CHARS:
-            raise QueryError(f"the search is longer than {MAX_QUERY_CHARS} characters")
+            raise QueryError(_too_long(text))
         if text:
             searches.append((text, query.model_copy(update={"text": text})))
     return searches
@@ -578,7 +617,7 @@ def agreements_page(request: Request, backend: Backend) -> HTMLResponse:
         status_code=400 if error else 200,
         found=found,
         error=error,
-        params=params,
+        params=echoed(params),
         statuses=STATUSES,
         base=base,
         watched=[(k, v) for k, v in base if k in ("party", "status")],  # what an agreement watch keeps

@@ -7,12 +7,18 @@ import importlib
 import inspect
 import json
 import sys
+import time
 from pathlib import Path
 
 from alerts.chat import CHAT_PLUGINS
+from alerts.model import SavedSearchSpec
+from alerts.service import AlertService
 from alerts.store_sqlite import SQLiteAlertStore
+from presswatch.config import Settings
+from search.sqlite import SQLiteBackend
 from tests.alerts.chat_receivers import chat_receiver
-from tests.alerts.serving import outbox_settled, serving, wait_until
+from tests.alerts.helpers import agreement, doc, index_and_match
+from tests.alerts.serving import deliver_once, outbox_settled, serving, wait_until
 
 TEXT = (
     "Reservoir levels fall across the Danube basin\n"
@@ -135,3 +141,38 @@ def test_a_crawled_title_cannot_ping_a_whole_channel(tmp_path: Path) -> None:
     for mention in ("@channel", "<!channel>", "@here"):
         assert mention not in text, text
     assert "@\u200bchannel" in text  # it reads the same
+
+
+def test_a_chat_message_says_why_the_alert_fired(alert_settings: Settings) -> None:
+    """As the e-mail does: the saved search, and the reason (a new agreement involving Kosovo; the same release
+    edited from 'will sign' to 'signed', which fires again for that reason alone)."""
+    planned = doc(
+        "kosovo",
+        "UK and Kosovo to sign a returns deal",
+        "The UK will sign a returns deal with Kosovo.",
+        agreements=(agreement("planned", "United Kingdom", "Kosovo"),),
+    )
+    signed = planned.model_copy(update={"agreements": (agreement("signed", "United Kingdom", "Kosovo"),)})
+    with chat_receiver() as chat:
+        backend = SQLiteBackend(path=alert_settings.sqlite_path)
+        with AlertService.open(alert_settings, backend=backend) as service:
+            spec = SavedSearchSpec(
+                name="Kosovo deals",
+                kind="agreement",
+                party="Kosovo",
+                apprise_urls=(f"json://127.0.0.1:{chat.port}/hook",),
+            )
+            service.create(owner="local", spec=spec)
+        backend.close()
+        for version in (planned, signed):
+            assert index_and_match(alert_settings, [version]) == 1
+            assert deliver_once(Path(alert_settings.data_dir), as_of=time.time()) == 1
+        sent = [json.loads(body) for body in chat.received()]
+
+    assert [m["title"] for m in sent] == [
+        "[presswatch] Kosovo deals: UK and Kosovo to sign a returns deal"
+    ] * 2
+    first, second = (m["message"] for m in sent)
+    assert "Why it matched:\n- agreement (planned): United Kingdom, Kosovo: " in first
+    assert "Why it matched:\n- agreement (signed): United Kingdom, Kosovo: " in second
+    assert "(planned)" not in second

@@ -1,6 +1,7 @@
 """The API and the page against hostile input: markup in a document's title, body, entities and URL is
 shown as text (never run, never a javascript: link); a flood of filter values is a 422 or a 400 saying so,
-not a 503 blaming the index; a name with a slash is still a page."""
+not a 503 blaming the index; a name with a slash is still a page; a refused value tens of kilobytes long is not
+repeated whole, by the API's 422 nor by the page."""
 
 from __future__ import annotations
 
@@ -114,3 +115,47 @@ def test_a_link_cannot_fill_in_where_alerts_are_delivered(client: TestClient) ->
     form = client.get("/ui/alerts", params=link)
     assert form.status_code == 200 and 'value="Mine"' in form.text and "words: Kosovo" in form.text
     assert "evil.example" not in form.text
+
+
+LONG = "x" * 60_000  # a 100,000-character one as well, but the test client's URLs stop at 65,536
+
+
+@pytest.mark.parametrize("path", ["/search", "/entities", "/figures", "/agreements"])
+def test_a_refused_long_query_is_not_repeated_whole_by_the_api(client: TestClient, path: str) -> None:
+    """The 422 repeated the whole 60,000 characters in its `input`."""
+    refused = client.get(path, params={"q": LONG})
+    assert refused.status_code == 422
+    assert len(refused.content) < 2_000
+    [error] = refused.json()["detail"]
+    assert error["msg"] == "String should have at most 1000 characters"
+    assert error["input"] == "x" * 200 + "… (the first 200 of 60,000 characters)"
+
+
+def test_a_refused_long_body_value_is_not_repeated_whole_by_the_api(client: TestClient) -> None:
+    refused = client.post("/alerts", json={"name": LONG, "query": {"text": "Kosovo"}})
+    assert refused.status_code == 422
+    assert len(refused.content) < 2_000 and "x" * 201 not in refused.text
+
+
+@pytest.mark.parametrize("path", ["/", "/ui/agreements"])
+@pytest.mark.parametrize("key", ["q", "party", "from", "unknown"])
+def test_a_refused_long_query_is_not_repeated_whole_by_the_page(
+    client: TestClient, path: str, key: str
+) -> None:
+    """The search page's 400 repeated it in its title, its search box and every link that keeps the search:
+    140 KB for 60,000 characters."""
+    plain = client.get(path)
+    page = client.get(path, params={key: LONG})
+    assert page.status_code in (200, 400)
+    assert "x" * 1_001 not in page.text
+    assert len(page.content) < len(plain.content) + 6 * 1_000
+
+
+def test_the_page_says_how_much_of_a_long_search_it_shows(client: TestClient) -> None:
+    page = client.get("/", params={"q": LONG})
+    assert page.status_code == 400
+    assert (
+        "the search is 60,000 characters long, and one takes at most 1,000: its first 1,000 are shown"
+        in page.text
+    )
+    assert f'value="{"x" * 1_000}"' in page.text  # to shorten and send again

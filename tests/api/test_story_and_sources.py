@@ -1,7 +1,9 @@
-"""The API's story on documents and hits, and GET /sources (the extraction health the crawls record)."""
+"""The API's story on documents and hits, and GET /sources (the extraction health the crawls record, and each
+source's documents in the index)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
@@ -11,6 +13,7 @@ from presswatch.config import Settings
 from presswatch.document import Document
 from presswatch.source_health import FILE_NAME, CrawlRun, SourceHealthStore
 from search.sqlite import SQLiteBackend
+from tests.conftest import run_presswatch
 
 DAY = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
@@ -55,6 +58,9 @@ def test_documents_and_hits_carry_their_story(settings: Settings) -> None:
 
 
 def test_sources_serves_the_recorded_health(settings: Settings) -> None:
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index([_document(f"n{n}", story=None, days=n) for n in range(8)])
+    backend.close()
     with TestClient(create_app(settings)) as client:
         assert client.get("/sources").json() == {"window_pages": 20, "sources": []}  # nothing crawled yet
         with SourceHealthStore.in_data_dir(settings.data_dir) as store:
@@ -86,6 +92,32 @@ def test_sources_serves_the_recorded_health(settings: Settings) -> None:
     assert ministry["last_error"].endswith("no article body found")
     assert ministry["last_error_at"].startswith("2026-03-02T10:00")
     assert ministry["documents"] == 8 and ministry["last_run"]["pages"] == 2
+
+
+def test_sources_count_the_documents_in_the_index_when_asked(settings: Settings) -> None:
+    """A cluster's crawl counted its source's documents when it ended, before the index workers had indexed
+    its batches: `documents 0` after a first crawl, and one crawl behind ever after, in GET /sources and in
+    `presswatch sources`. Without an index to ask, the crawl's count is shown."""
+    settings.sources_file.write_text('[[source]]\nname = "ministry"\nurl = "https://gov.example/feed"\n')
+    with SourceHealthStore.in_data_dir(settings.data_dir) as store:
+        store.record(
+            [CrawlRun(source="ministry", started_at=DAY, finished_at=DAY, pages=3, new=3, documents=0)]
+        )
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index([_document(f"late-{n}", story=None, days=n) for n in range(3)])  # by the index workers
+    backend.close()
+    with TestClient(create_app(settings)) as client:
+        [ministry] = client.get("/sources").json()["sources"]
+    listed = run_presswatch(settings, "sources", "--json")
+    assert ministry["documents"] == 3
+    assert listed.returncode == 0, listed.stderr
+    assert [row["documents"] for row in json.loads(listed.stdout)] == [3]
+
+    settings.sqlite_path.unlink()
+    unindexed = run_presswatch(settings, "sources", "--json")
+    assert unindexed.returncode == 0, unindexed.stderr
+    assert [row["documents"] for row in json.loads(unindexed.stdout)] == [0]
+    assert not settings.sqlite_path.exists(), "listing the sources made an index"
 
 
 def test_an_unreadable_health_store_is_503(settings: Settings) -> None:

@@ -124,6 +124,30 @@ def test_an_agreement_watch_from_the_form_keeps_the_rest_of_the_search(client: T
     client.post(f"/ui/alerts/{saved['id']}/delete")
 
 
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"  # a form post's
+
+
+def test_a_cross_site_form_post_is_refused_with_a_page_and_a_tool_gets_json(client: TestClient) -> None:
+    """A browser showed the raw JSON body of the 403; a tool asking for JSON (or anything) still gets it."""
+    data = {"q": "Kosovo", "name": "Forged"}
+    forged = {"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}
+    for path in ("/ui/alerts", "/ui/alerts/some-id/pause", "/ui/session/end"):
+        page = client.post(path, data=data, headers={**forged, "Accept": BROWSER_ACCEPT})
+        assert page.status_code == 403, path
+        assert page.headers["content-type"].startswith("text/html"), path
+        assert "<h1>Refused: sent from another site</h1>" in page.text
+        assert '<nav aria-label="Main">' in page.text  # the page's own look, as its other errors
+        for accept in ("application/json", "*/*"):
+            tool = client.post(path, data=data, headers={**forged, "Accept": accept})
+            assert tool.status_code == 403
+            assert tool.json()["detail"].startswith("form posts must come from this site"), (path, accept)
+    assert (
+        client.post("/alerts", json={"query": {"text": "x"}}, headers=forged | {"Accept": BROWSER_ACCEPT})
+        .headers["content-type"]
+        .startswith("application/json")
+    ), "the JSON API answers JSON whatever the Accept header says"
+
+
 def test_cross_site_posts_are_refused(client: TestClient) -> None:
     before = len(client.get("/alerts").json())
     data = {"q": "Kosovo", "name": "Forged"}

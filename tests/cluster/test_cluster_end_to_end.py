@@ -4,14 +4,18 @@ A scheduler, 2 crawl workers and 2 index workers crawl a loopback site of 4 sour
 them listed by two sources); one index worker is SIGKILLed as its first batch starts. Then: each article was
 requested once; Elasticsearch holds 200 documents, with both sources where two list one; a saved search
 matching 50 documents gave 50 alerts, each delivered once to a real webhook receiver; and the killed batch
-was delivered again, to the other worker, and done there.
+was delivered again, to the other worker, and done there; and `presswatch sources` counts each source's
+documents as the index holds them.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -101,6 +105,14 @@ def test_the_cluster_crawls_each_article_once_survives_a_killed_index_worker_and
                 )
                 stored = {hit["_source"]["url"]: hit["_source"]["sources"] for hit in hits["hits"]["hits"]}
                 counts = read_counts(postgres_url)
+                listed = subprocess.run(
+                    [sys.executable, "-m", "presswatch", "sources", "--json"],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=120,
+                    check=False,
+                )
         finally:
             drop_alias(elasticsearch_server.url, alias)
 
@@ -112,6 +124,15 @@ def test_the_cluster_crawls_each_article_once_survives_a_killed_index_worker_and
         for n in range(200):
             assert set(stored[site.article_url(n)]) == site.listed_by(n), n
         assert sum(len(site.listed_by(n)) == 2 for n in range(200)) == 20
+        # Each source's documents as the index holds them: its crawl counted before the index workers had
+        # indexed its batches (0 after a first crawl, one crawl behind after). A document two sources list
+        # counts for the one that brought it first (its `source`), whichever crawl that was.
+        assert listed.returncode == 0, listed.stderr
+        documents = {row["name"]: row["documents"] for row in json.loads(listed.stdout)}
+        assert sum(documents.values()) == 200, documents
+        for name, most in Counter(name for n in range(200) for name in site.listed_by(n)).items():
+            alone = sum(site.listed_by(n) == {name} for n in range(200))
+            assert alone <= documents[name] <= most, (name, documents)
 
         bodies = [json.loads(r.body) for r in receiver.accepted]
         alerted = [b["doc_id"] for b in bodies]

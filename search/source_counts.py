@@ -1,0 +1,31 @@
+"""How many documents each source brought to the index (its `source`), counted in the index when asked.
+
+In a cluster, a crawl's documents reach the index through the index workers, after the crawl has ended: the
+count its crawl recorded at the end lagged one crawl (`documents 0` after the first), so `presswatch sources`
+and GET /sources count when asked (`counted_now`), and show the recorded count only when the index cannot be.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from presswatch.source_health import SourceHealth
+from search.base import BackendUnavailableError, Query, SearchBackend
+
+logger = logging.getLogger(__name__)
+
+
+def documents_per_source(backend: SearchBackend, names: Iterable[str]) -> dict[str, int]:
+    """Each source's documents in the index now; BackendUnavailableError when it cannot answer."""
+    return {name: backend.search(Query(sources=(name,), limit=1, facets=False)).total for name in names}
+
+
+def counted_now(rows: list[SourceHealth], backend: SearchBackend) -> list[SourceHealth]:
+    """`rows` with each source's documents counted in the index now; as recorded when it cannot answer."""
+    try:
+        counts = documents_per_source(backend, [row.name for row in rows])
+    except BackendUnavailableError as exc:
+        logger.warning("documents per source as their crawls counted them: the index cannot count: %s", exc)
+        return rows
+    return [row.model_copy(update={"documents": counts[row.name]}) for row in rows]
