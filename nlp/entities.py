@@ -391,6 +391,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             continue
         if ent.label_ == "ORG" and _holds_office(ent) and _before_name(ent, starts):
             continue  # '[Cabinet Secretary for Interior and National Administration] Kipchumba Murkomen'
+        party = _named_party(ent)
+        if party is not None:
+            ent = party  # 'the Labour party', 'the Communist party of China'
         if ent.label_ == "ORG":
             ent = _extended_organisation(ent, ents)
             taken.update(range(ent.start, ent.end))
@@ -433,6 +436,8 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             continue
         if label == "LAW":
             out.append(_mention(ent, "LAW", words.text or ent.text))
+        elif label == "ORG" and party is not None:
+            orgs.append((ent, _party_name(ent), "ORG"))
         elif label == "ORG":
             orgs.extend(_organisation(part, defined, body_countries) for part in parts(ent))
     out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]], body_countries))
@@ -467,6 +472,26 @@ def _before_name(span: Span, starts: set[int]) -> bool:
 _BODIES_ON_A_SUBJECT = frozenset(
     "commission committee council panel board forum group force tribunal assembly".split()
 )
+
+
+def _named_party(ent: Span) -> Span | None:
+    """'the Labour party', 'the Communist party of China': a party's name with 'party' written in lower case
+    after it is the party (the model tags the name alone, or as a people); 'the Chinese party' in a joint
+    statement is a country's side, no party."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "NORP") or ent.end >= len(doc) or doc[ent.end].text != "party":
+        return None
+    if demonym(ent.text) is not None or country(ent.text) is not None:
+        return None
+    start = ent.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ"):
+        start -= 1  # 'the Liberal' + 'Democrat' + 'party'
+    return Span(doc, start, ent.end + 1, label="ORG")
+
+
+def _party_name(ent: Span) -> str:
+    """'the Communist party of China' → 'Communist Party of China': the party's own form of its name."""
+    return " ".join("Party" if t.text == "party" else t.text for t in core(ent))
 
 
 def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
