@@ -52,6 +52,7 @@ from nlp.organisations.rules import (
     names_securities,
     part_of_an_owner,
     said_by_context,
+    un_written_out,
     us_written_out,
     without_domain,
 )
@@ -644,7 +645,8 @@ def _organisation_mentions(
                 span,
                 "ORG",
                 us_written_out(
-                    public_body(resolved, countries=here) or canonical_name(without_domain(resolved)),
+                    public_body(resolved, countries=here)
+                    or un_written_out(canonical_name(without_domain(resolved))),
                     written=span.text,
                 ),
             )

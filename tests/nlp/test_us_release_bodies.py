@@ -1,0 +1,59 @@
+"""Bodies, people and countries as US federal releases name them (the gov16 tune texts' kinds), through the
+Extractor on the real model: lists of departments, the Kremlin, a body's 'UN'."""
+
+from __future__ import annotations
+
+from nlp.pipeline import Extractor
+from presswatch.document import Document
+
+_STATE = "https://www.state.gov/joint-statement/"
+
+
+def _entities(extractor: Extractor, text: str, label: str, *, url: str = _STATE) -> set[str]:
+    document = Document.from_page(url=url, source="t", title="t", body=text)
+    return {m.normalized for m in extractor.enrich(document).entities if m.label == label}
+
+
+def test_a_comma_list_of_departments_is_one_body_each(extractor: Extractor) -> None:
+    found = _entities(
+        extractor,
+        "Senior officials from the Department of Labor, Department of Transportation, Department of the "
+        "Interior, and the Environmental Protection Agency joined the call.",
+        "ORG",
+    )
+    assert {
+        "United States Department of Labor",
+        "United States Department of Transportation",
+        "United States Department of the Interior",
+    } <= found
+    assert not any("," in name for name in found)
+
+
+def test_a_list_of_names_with_commas_inside_them_splits_where_a_name_opens(extractor: Extractor) -> None:
+    found = _entities(
+        extractor,
+        "The Department of Industry, Science and Resources, Department of Education and Department of "
+        "Employment and Workplace Relations will share the funding.",
+        "ORG",
+        url="https://www.industry.gov.au/news/funding",
+    )
+    assert {
+        "Department of Industry, Science and Resources",
+        "Department of Education",
+        "Department of Employment and Workplace Relations",
+    } <= found
+
+
+def test_the_kremlin_is_russias_government_not_a_body(extractor: Extractor) -> None:
+    text = (
+        "The sanctions raise the cost of the Kremlin’s aggression, and the Kremlin will be held to account "
+        "by the European Union and the Group of Seven."
+    )
+    found = _entities(extractor, text, "ORG")
+    assert "European Union" in found
+    assert not any("Kremlin" in name for name in found)
+
+
+def test_a_bodys_opening_un_is_written_out(extractor: Extractor) -> None:
+    found = _entities(extractor, "The grant supports the UN Support Mission in Libya and its staff in Tripoli.", "ORG")
+    assert "United Nations Support Mission in Libya" in found
