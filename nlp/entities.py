@@ -107,9 +107,10 @@ def gazetteer_patterns() -> list[dict[str, object]]:
     patterns: list[dict[str, object]] = []
     for label, places in (("GPE", countries()), ("ORG", international_bodies())):
         patterns.extend(
-            {"label": label, "pattern": alias, "id": place.name}
+            {"label": label, "pattern": spelling, "id": place.name}
             for place in places
             for alias in place.aliases
+            for spelling in _apostrophes(alias)
         )
     # Former states by their names ('the Two Sicilies', 'Austria-Hungary', 'the Kingdom of Prussia'), so that the
     # recogniser keeps each whole and names it once; a bare name that is also a place today ('Bavaria', 'Texas') is
@@ -130,6 +131,12 @@ def gazetteer_patterns() -> list[dict[str, object]]:
         if len(spelling.split()) > 1 and any(word in aliases for word in spelling.split())
     )
     return patterns
+
+
+def _apostrophes(alias: str) -> tuple[str, ...]:
+    """A spelling as tables write it and, where it has an apostrophe, as typeset ('People’s Republic of China',
+    "Côte d’Ivoire"): the matcher compares tokens exactly, and releases print the typographic one."""
+    return (alias, alias.replace("'", "’")) if "'" in alias else (alias,)
 
 
 def normalize_name(span: Span) -> str:
@@ -257,6 +264,30 @@ def _place(span: Span) -> tuple[EntityLabel, str, str | None] | None:
     if not text or not text[:1].isupper() or any(c.isdigit() for c in text):
         return None  # 'IE6', '2015': not a place
     return "LOC", region(text) or text, None
+
+
+_GOVERNMENT_WORDS = frozenset({"government", "governments"})
+_LISTING = frozenset({",", "and", "&"})
+
+
+def _governments_country(span: Span) -> Place | None:
+    """'the Danish government', 'the Danish and Dutch governments': a country's national government named by its
+    demonym is the country (the guide), each demonym of a list before 'governments' its own; not the
+    'Scottish Government' or any other government with a name of its own (a table's body)."""
+    doc = span.doc
+    people = demonym(core(span).text)
+    if people is None:
+        return None
+    end = span.end
+    while end < min(len(doc), span.end + 8) and (doc[end].lower_ in _LISTING or demonym(doc[end].text)):
+        end += 1  # the other demonyms of a list ('Danish and Dutch governments')
+    if end >= len(doc) or doc[end].lower_ not in _GOVERNMENT_WORDS:
+        return None
+    if public_body(f"{span.text} {doc[end].text}") is not None:
+        return None
+    if end + 1 < len(doc) and doc[end].is_title and doc[end + 1].is_title:
+        return None  # 'the Japanese Government Pension Investment Fund': a body's name goes on
+    return next((place for place in countries() if place.code == people.code), None)
 
 
 def _named_compass_part(span: Span) -> bool:
@@ -420,6 +451,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             continue
         if label in ("GPE", "LOC", "FAC", "NORP"):
             resolved = _place(ent)
+            if resolved is not None and resolved[0] == "NORP" and (nation := _governments_country(ent)):
+                out.append(_mention(ent, "GPE", nation.name, code=nation.code))  # 'the Danish government'
+                continue
             if resolved is not None and resolved[0] == "GPE" and (landform := _named_landform(ent)):
                 out.append(_mention(landform, "LOC", landform.text))  # 'the Niger Delta' is no country
                 continue
@@ -434,6 +468,8 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             continue
         if label == "LAW":
             out.append(_mention(ent, "LAW", words.text or ent.text))
+        elif label == "ORG" and len(words) == 2 and (nation := _governments_country(words[:1])):
+            out.append(_mention(words[:1], "GPE", nation.name, code=nation.code))  # 'the Japanese Government'
         elif label == "ORG":
             orgs.extend(_organisation(part, defined, body_countries) for part in parts(ent))
     out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]], body_countries))

@@ -57,3 +57,26 @@ def test_the_kremlin_is_russias_government_not_a_body(extractor: Extractor) -> N
 def test_a_bodys_opening_un_is_written_out(extractor: Extractor) -> None:
     found = _entities(extractor, "The grant supports the UN Support Mission in Libya and its staff in Tripoli.", "ORG")
     assert "United Nations Support Mission in Libya" in found
+
+
+def test_a_government_named_by_its_demonyms_is_each_country(extractor: Extractor) -> None:
+    found = _entities(
+        extractor,
+        "The Swedish and Finnish governments are sending air-defence systems to Ukraine, and we welcome the "
+        "Japanese Government's pledge. The Scottish Government and the Japanese Government Pension Investment "
+        "Fund were not involved.",
+        "GPE",
+    )
+    assert {"Sweden", "Finland", "Japan", "Ukraine"} <= found
+    assert "United Kingdom" not in found
+
+
+def test_a_countrys_formal_name_with_a_typeset_apostrophe_is_that_country(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url=_STATE,
+        source="t",
+        title="t",
+        body="Talks with the People’s Republic of China and the Democratic People’s Republic of Korea stalled.",
+    )
+    codes = {m.code for m in extractor.enrich(document).entities if m.label == "GPE"}
+    assert codes == {"CN", "KP"}
