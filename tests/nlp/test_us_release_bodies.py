@@ -80,3 +80,14 @@ def test_a_countrys_formal_name_with_a_typeset_apostrophe_is_that_country(extrac
     )
     codes = {m.code for m in extractor.enrich(document).entities if m.label == "GPE"}
     assert codes == {"CN", "KP"}
+
+
+def test_centuries_are_a_duration_not_a_count(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url=_STATE,
+        source="t",
+        title="t",
+        body="The consulate opened three centuries ago, and 40 diplomats now work there.",
+    )
+    counts = {(f.value, f.unit) for f in extractor.enrich(document).figures if f.kind == "count"}
+    assert counts == {(40.0, "diplomat")}
