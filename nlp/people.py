@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
+from nlp.leaders import leaders_country
 from presswatch.gazetteer import country, demonym, region
 
 HONORIFICS = frozenset(
@@ -1411,6 +1412,9 @@ def _drop_lone_words(doc: Doc, people: People, named: list[_Named]) -> None:
     for n in named:
         counts[fold(n.text)] = counts.get(fold(n.text), 0) + 1
     kept_starts |= {n.start for n in named if counts[fold(n.text)] >= 3}
+    # "Putin's war", 'the Kremlin and Lukashenko': a leader the leaders' table lists by surname alone (no other
+    # leader bears it) is the person wherever the model tags the word as one
+    kept_starts |= {n.start for n in named if " " not in n.text.strip() and leaders_country(n.text.strip())}
     lone = {
         id(p)
         for p in people.persons

@@ -91,3 +91,14 @@ def test_centuries_are_a_duration_not_a_count(extractor: Extractor) -> None:
     )
     counts = {(f.value, f.unit) for f in extractor.enrich(document).figures if f.kind == "count"}
     assert counts == {(40.0, "diplomat")}
+
+
+def test_a_leader_named_by_surname_in_a_possessive_is_a_person(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url=_STATE,
+        source="t",
+        title="t",
+        body="The new measures answer Lukashenko’s crackdown on the opposition and the protesters he jailed.",
+    )
+    people = {m.normalized for m in extractor.enrich(document).entities if m.label == "PERSON"}
+    assert people == {"Lukashenko"}
