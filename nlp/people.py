@@ -62,7 +62,7 @@ ROLE_WORDS = frozenset(
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
     writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
     auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean
-    lieutenant brigadier corporal commodore official advocate""".split()
+    lieutenant brigadier corporal commodore official advocate counselor counsellor""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -550,6 +550,18 @@ def is_plausible_name(tokens: Span) -> bool:
     )
 
 
+def _title_taken_for_a_name(token: Token) -> bool:
+    """'[Counselor] of the Department of State Derek Chollet': an office's capitalised word the model tagged as
+    a person's name, alone, which the office before a name still holds."""
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "B"
+        and token.is_title
+        and token.lower_ in ROLE_WORDS
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
 def role_before(doc: Doc, start: int) -> str | None:
     """'Home Secretary' in 'Home Secretary Yvette Cooper', 'Prime Minister' in 'Prime Minister Sir Keir'."""
     if start >= 2 and doc[start - 2].lower_ == "crown" and doc[start - 1].lower_ in ("prince", "princess"):
@@ -565,7 +577,7 @@ def role_before(doc: Doc, start: int) -> str | None:
     while (
         i >= 0
         and (not doc[i].is_punct or joins(doc[i]) or _portfolio_comma(doc, i))
-        and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+        and (doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL") or _title_taken_for_a_name(doc[i]))
     ):
         token = doc[i]
         if token.text == "," and any(w.lower_ in ROLE_WORDS for w in words):

@@ -102,3 +102,16 @@ def test_a_leader_named_by_surname_in_a_possessive_is_a_person(extractor: Extrac
     )
     people = {m.normalized for m in extractor.enrich(document).entities if m.label == "PERSON"}
     assert people == {"Lukashenko"}
+
+
+def test_an_office_of_a_department_before_a_name_is_the_role(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url=_STATE,
+        source="t",
+        title="t",
+        body="Japanese Vice-Minister Kenji Sato and Counselor of the Department of State Laura Grant opened the talks.",
+    )
+    people = {
+        (m.normalized, m.role) for m in extractor.enrich(document).entities if m.label == "PERSON"
+    }
+    assert ("Laura Grant", "Counselor of the Department of State") in people
