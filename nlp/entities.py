@@ -64,6 +64,7 @@ from nlp.people import (
     People,
     PersonMention,
     fold,
+    full_names_after_offices,
     in_apposition_to_role,
     in_list_of_bodies,
     is_plausible_name,
@@ -386,6 +387,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
         )
     ]
     named += after_titles
+    named += [  # 'U.S. Secretary of State [Antony J. Blinken]': a whole name the model left untagged
+        s for s in full_names_after_offices(doc) if not any(e.start < s.end and s.start < e.end for e in ents)
+    ]
     named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
     named += _names_after_departments(doc, ents)  # 'Secretary of [the Interior Deb Haaland]'
     for holder in names_after_portfolios(doc, ents, common=common):  # 'Minister for Trade ... [Todd McClay]'

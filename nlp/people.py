@@ -368,6 +368,68 @@ def _names_after_titles(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
+def full_names_after_offices(doc: Doc) -> list[Span]:
+    """Whole names the model tags as nothing after a capitalised office, where the name ends the phrase:
+    'U.S. Secretary of State [Antony J. Blinken].', 'Governor [Kathy Hochul],' (two to four name words or
+    initials; an office 'of' a body the model tags: 'Secretary of State' + the name). A single surname is
+    `names_after_titles`'s (PERSON spans)."""
+    found: list[Span] = []
+    i = 1
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and _untagged_name_word(doc[end]):
+            end += 1
+        if (
+            end - i < 2
+            or doc[i].text.endswith(".")
+            or not _ends_phrase(doc, end)
+            or not _after_office(doc, i)
+        ):
+            i = max(end, i + 1)
+            continue
+        found.append(Span(doc, i, end, label="PERSON"))
+        i = end
+    return found
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun or an initial ('J.') the model tags as nothing, no title or body word."""
+    if token.ent_type_ or token.is_sent_start:
+        return False
+    if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == ".":
+        return True
+    return (
+        token.is_title
+        and token.tag_ == "NNP"
+        and token.lower_ not in ROLE_WORDS | _BODY_WORDS | _NOT_HOLDERS | HONORIFICS | HEADLINE_VERBS
+        and not any(f(token.text) is not None for f in (country, demonym, region))
+    )
+
+
+def _ends_phrase(doc: Doc, end: int) -> bool:
+    return end >= len(doc) or doc[end].text in (",", ".", ";", ":") or doc[end].is_lower
+
+
+def _after_office(doc: Doc, i: int) -> bool:
+    """Whether the words before `i` end an office: its capitalised word ('Governor'), or an office 'of' a body
+    the model tags ('Secretary of [State]', 'Secretary of [the Treasury]')."""
+    before = doc[i - 1]
+    if before.is_title and before.lower_ in _OFFICES_BEFORE_NAMES:
+        return True
+    if before.ent_type_ not in ("ORG", "GPE") or (i < len(doc) and doc[i].ent_iob_ == "I"):
+        return False
+    start = before.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    k = start - 1 - (start >= 1 and doc[start - 1].lower_ == "the")
+    return (
+        k >= 1
+        and doc[k].lower_ == "of"
+        and doc[k - 1].is_title
+        and doc[k - 1].lower_ in _OFFICES_BEFORE_NAMES
+    )
+
+
 def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Names the model took into a title it tagged as a body: 'Secretary of [State Dulles]', '[General
     Eisenhower]', when the document names the person so elsewhere ('Secretary Dulles has reported'). The
@@ -1425,8 +1487,13 @@ def _drop_lone_words(doc: Doc, people: People, named: list[_Named]) -> None:
         counts[fold(n.text)] = counts.get(fold(n.text), 0) + 1
     kept_starts |= {n.start for n in named if counts[fold(n.text)] >= 3}
     # "Putin's war", 'the Kremlin and Lukashenko': a leader the leaders' table lists by surname alone (no other
-    # leader bears it) is the person wherever the model tags the word as one
-    kept_starts |= {n.start for n in named if " " not in n.text.strip() and leaders_country(n.text.strip())}
+    # leader bears it) is the person wherever the model tags the word as one; not a name that modifies a noun
+    # ('the Nixon administration', a government named by its leader)
+    kept_starts |= {
+        n.start
+        for n in named
+        if n.end - n.start == 1 and doc[n.start].dep_ != "compound" and leaders_country(n.text.strip())
+    }
     lone = {
         id(p)
         for p in people.persons

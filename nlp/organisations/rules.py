@@ -324,7 +324,9 @@ def _opening_names(words: Span) -> list[Span] | None:
     starts = [words.start]
     for token in words[2:]:
         link = token.i - 1 - (doc[token.i - 1].lower_ == "the")
-        if _opens_a_name(doc[token.i : words.end]) and (doc[link].text == "," or doc[link].lower_ in ("and", "&")):
+        if _opens_a_name(doc[token.i : words.end]) and (
+            doc[link].text == "," or doc[link].lower_ in ("and", "&")
+        ):
             starts.append(token.i)
     if len(starts) < 2:
         return None

@@ -55,7 +55,9 @@ def test_the_kremlin_is_russias_government_not_a_body(extractor: Extractor) -> N
 
 
 def test_a_bodys_opening_un_is_written_out(extractor: Extractor) -> None:
-    found = _entities(extractor, "The grant supports the UN Support Mission in Libya and its staff in Tripoli.", "ORG")
+    found = _entities(
+        extractor, "The grant supports the UN Support Mission in Libya and its staff in Tripoli.", "ORG"
+    )
     assert "United Nations Support Mission in Libya" in found
 
 
@@ -98,7 +100,8 @@ def test_a_leader_named_by_surname_in_a_possessive_is_a_person(extractor: Extrac
         url=_STATE,
         source="t",
         title="t",
-        body="The new measures answer Lukashenko’s crackdown on the opposition and the protesters he jailed.",
+        body="The new measures answer Lukashenko’s crackdown on the opposition and the protesters he jailed, "
+        "as the Gorbachev government once answered strikes.",
     )
     people = {m.normalized for m in extractor.enrich(document).entities if m.label == "PERSON"}
     assert people == {"Lukashenko"}
@@ -111,7 +114,17 @@ def test_an_office_of_a_department_before_a_name_is_the_role(extractor: Extracto
         title="t",
         body="Japanese Vice-Minister Kenji Sato and Counselor of the Department of State Laura Grant opened the talks.",
     )
-    people = {
-        (m.normalized, m.role) for m in extractor.enrich(document).entities if m.label == "PERSON"
-    }
+    people = {(m.normalized, m.role) for m in extractor.enrich(document).entities if m.label == "PERSON"}
     assert ("Laura Grant", "Counselor of the Department of State") in people
+
+
+def test_a_whole_name_the_model_leaves_untagged_after_an_office_of_a_body(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url=_STATE,
+        source="t",
+        title="t",
+        body="The talks paired Mexican Foreign Secretary Alicia Bárcena and U.S. Secretary of Homeland Security "
+        "Alejandro N. Mayorkas.",
+    )
+    people = {(m.normalized, m.role) for m in extractor.enrich(document).entities if m.label == "PERSON"}
+    assert ("Alejandro N. Mayorkas", "U.S. Secretary of Homeland Security") in people
