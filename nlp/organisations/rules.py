@@ -45,7 +45,9 @@ from nlp.organisations.lexicon import (
     PROGRAMME_WORDS,
     QUANTIFIERS,
     SEATED_NOUNS,
+    SPEAKING_VERBS,
     STATE_CODES,
+    STATE_SEATS,
     STOPWORDS,
     TERM_WORDS,
     THING_ACRONYMS,
@@ -523,6 +525,10 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'MFA Press Statement', 'Media Relations Office': a label or a contact desk
     if " ".join(t.lower_ for t in words) in NOT_BODIES:
         return None  # 'Islam', 'Medicare', 'the State of the Union'
+    if words.text.lower() in STATE_SEATS and not _speaks(words):
+        return (
+            None  # "the Kremlin's war": Russia's government by its seat, no body; 'the Kremlin said' is one
+        )
     if first.lower_ == "state" and [t.lower_ for t in doc[words.end : words.end + 3]][:3] == [
         "of",
         "the",
@@ -688,6 +694,12 @@ def _an_amount(words: Span) -> bool:
     return (scale is not None and scale.group(1) in SCALES) or (
         words.end < len(doc) and doc[words.end].lower_ in SCALES
     )
+
+
+def _speaks(words: Span) -> bool:
+    """'the Kremlin said', 'the Kremlin denied': the subject of a verb of speaking."""
+    root = words.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEAKING_VERBS
 
 
 def _page_furniture(words: Span) -> bool:
