@@ -1046,6 +1046,7 @@ def role_after(doc: Doc, end: int) -> str | None:
         or (shared and _plural_office(w))
         or (w.lower_ == "professor" and w.is_lower)
     ]  # 'professor of economics at ...' in lower case is an office, not an honorific before a name
+    head = head or _office_after_body_name(words)
     if not head or words[0].pos_ in ("ADP", "CCONJ"):
         return None  # ', and its manager, Ian Holt': the next name's role, not this one's
     if doc[end].text == "," and any(
@@ -1053,6 +1054,17 @@ def role_after(doc: Doc, end: int) -> str | None:
     ):
         return None  # 'a meeting with George VI, the Prime Minister found ...': the next clause's subject
     return _phrase(words)
+
+
+def _office_after_body_name(words: list[Token]) -> list[Token]:
+    """'White House Gender Policy Council Director': an office's capitalised word after a body's name of more
+    words than a role's opening usually has, every word before it capitalised (up to eight words in all)."""
+    for k, word in enumerate(words[:8]):
+        if not (word.is_title or word.is_upper):
+            return []
+        if k >= 5 and word.lower_ in ROLE_WORDS and word.is_title:
+            return [word]
+    return []
 
 
 _EACH = frozenset({"both", "all"})

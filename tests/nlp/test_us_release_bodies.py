@@ -130,3 +130,16 @@ def test_a_whole_name_the_model_leaves_untagged_after_an_office_of_a_body(extrac
     )
     people = {(m.normalized, m.role) for m in extractor.enrich(document).entities if m.label == "PERSON"}
     assert ("Alejandro N. Mayorkas", "U.S. Secretary of Homeland Security") in people
+
+
+def test_a_white_house_councils_director_after_a_name(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url="https://www.whitehouse.gov/briefing-room/readout/",
+        source="t",
+        title="t",
+        body="Today, Sam Reed, White House Competition Policy Council Director, met with farmers from Iowa.",
+    )
+    entities = extractor.enrich(document).entities
+    people = {(m.normalized, m.role) for m in entities if m.label == "PERSON"}
+    assert ("Sam Reed", "White House Competition Policy Council Director") in people
+    assert "White House Competition Policy Council" in {m.normalized for m in entities if m.label == "ORG"}
