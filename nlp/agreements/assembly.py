@@ -87,6 +87,7 @@ from nlp.organisations import organisation_name, us_written_out
 from nlp.organisations.lexicon import LEGAL_FORMS
 from nlp.sentence_vectors import sentence_vectors
 from presswatch.document import Agreement, AgreementStatus
+from presswatch.gazetteer import country
 
 _REFERENCE_WINDOW = 4  # sentences after a founding sentence that may point back to it
 
@@ -211,11 +212,25 @@ def _said_of_it(noun: Token) -> bool:
 
 
 def _relationship(noun: Token) -> bool:
-    """'our partnership with France' beside an agreement the sentence points back to: the relationship the
-    agreement serves, not a second agreement."""
-    return noun.lemma_.lower() == "partnership" and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    """'our partnership with France', 'the partnership with Canada and Germany', 'the U.S.-Poland partnership'
+    beside an agreement the sentence points back to: the relationship the agreement serves, not a second
+    agreement."""
+    return noun.lemma_.lower() == "partnership" and (
+        any(
+            (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "det" and c.lower_ == "the")
+            for c in noun.children
+        )
+        or _sides_before(noun)
     )
+
+
+def _sides_before(noun: Token) -> bool:
+    """'the U.S.-Poland partnership': the two countries it joins written before it, which name no subject."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if before is None or before.is_sent_start:
+        return False
+    sides = [side for side in before.text.split("-") if side]
+    return len(sides) == 2 and all(country(side) is not None for side in sides)
 
 
 # What a sentence says of a relationship as much as of an agreement: that it stands, or nothing of its stage.
@@ -229,7 +244,7 @@ def _a_bond(noun: Token) -> bool:
     return (
         _relationship(noun)
         and _bare(noun)
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        and (any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or _sides_before(noun))
         and status_for(noun) in _BONDS
     )
 

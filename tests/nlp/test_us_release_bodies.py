@@ -143,3 +143,19 @@ def test_a_white_house_councils_director_after_a_name(extractor: Extractor) -> N
     people = {(m.normalized, m.role) for m in entities if m.label == "PERSON"}
     assert ("Sam Reed", "White House Competition Policy Council Director") in people
     assert "White House Competition Policy Council" in {m.normalized for m in entities if m.label == "ORG"}
+
+
+def test_the_partnership_with_a_country_is_a_relation_not_an_agreement(extractor: Extractor) -> None:
+    def agreements(text: str) -> set[tuple[frozenset[str], str]]:
+        document = Document.from_page(url=_STATE, source="t", title="t", body=text)
+        return {(frozenset(a.parties), a.status) for a in extractor.enrich(document).agreements}
+
+    assert (
+        agreements("We are grateful for the partnership with Japan and Australia and their support.") == set()
+    )
+    assert (
+        agreements("Both leaders praised the U.S.-Japan partnership in meeting shared challenges.") == set()
+    )
+    assert agreements("The United States and Japan signed a partnership on critical minerals.") == {
+        (frozenset({"United States", "Japan"}), "signed")
+    }
