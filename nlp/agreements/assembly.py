@@ -212,15 +212,18 @@ def _said_of_it(noun: Token) -> bool:
 
 
 def _relationship(noun: Token) -> bool:
-    """'our partnership with France', 'the partnership with Canada and Germany', 'the U.S.-Poland partnership'
-    beside an agreement the sentence points back to: the relationship the agreement serves, not a second
-    agreement."""
+    """'our partnership with France' beside an agreement the sentence points back to: the relationship the
+    agreement serves, not a second agreement."""
+    return noun.lemma_.lower() == "partnership" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+    )
+
+
+def _named_relationship(noun: Token) -> bool:
+    """'the partnership with Canada and Germany', 'the U.S.-Poland partnership': a relationship named with 'the'
+    or by the two countries written before it (`_sides_before`)."""
     return noun.lemma_.lower() == "partnership" and (
-        any(
-            (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "det" and c.lower_ == "the")
-            for c in noun.children
-        )
-        or _sides_before(noun)
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or _sides_before(noun)
     )
 
 
@@ -240,13 +243,15 @@ _BONDS: frozenset[AgreementStatus] = frozenset({"in_force", "unknown"})
 def _a_bond(noun: Token) -> bool:
     """'Our partnership with the Philippines has never been stronger', 'values its partnership with France':
     the speaker's bond with another, with no subject, kind or stage said, is no agreement ('China and Russia have
-    deepened their partnership' names no other side: the rules read it as one that exists)."""
-    return (
-        _relationship(noun)
-        and _bare(noun)
-        and (any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) or _sides_before(noun))
-        and status_for(noun) in _BONDS
-    )
+    deepened their partnership' names no other side: the rules read it as one that exists). So is 'the
+    partnership with Canada and Germany' or 'the U.S.-Poland partnership' of no stage at all; one the text has
+    operating ('under the partnership with Morocco, the EU funds ...') is an agreement."""
+    if not _bare(noun):
+        return False
+    with_sides = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if _relationship(noun) and with_sides:
+        return status_for(noun) in _BONDS
+    return _named_relationship(noun) and (with_sides or _sides_before(noun)) and status_for(noun) == "unknown"
 
 
 def _bare(noun: Token) -> bool:

@@ -159,3 +159,14 @@ def test_the_partnership_with_a_country_is_a_relation_not_an_agreement(extractor
     assert agreements("The United States and Japan signed a partnership on critical minerals.") == {
         (frozenset({"United States", "Japan"}), "signed")
     }
+
+
+def test_in_the_framework_of_is_no_agreement(extractor: Extractor) -> None:
+    document = Document.from_page(
+        url=_STATE,
+        source="t",
+        title="t",
+        body="The United States and Romania held talks. The delegations discussed energy security and "
+        "cooperation in the framework of the Bucharest Nine and NATO.",
+    )
+    assert extractor.enrich(document).agreements == ()
