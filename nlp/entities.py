@@ -52,6 +52,7 @@ from nlp.organisations.rules import (
     names_securities,
     part_of_an_owner,
     said_by_context,
+    un_written_out,
     us_written_out,
     without_domain,
 )
@@ -63,6 +64,7 @@ from nlp.people import (
     People,
     PersonMention,
     fold,
+    full_names_after_offices,
     in_apposition_to_role,
     in_list_of_bodies,
     is_plausible_name,
@@ -106,9 +108,10 @@ def gazetteer_patterns() -> list[dict[str, object]]:
     patterns: list[dict[str, object]] = []
     for label, places in (("GPE", countries()), ("ORG", international_bodies())):
         patterns.extend(
-            {"label": label, "pattern": alias, "id": place.name}
+            {"label": label, "pattern": spelling, "id": place.name}
             for place in places
             for alias in place.aliases
+            for spelling in _apostrophes(alias)
         )
     # Former states by their names ('the Two Sicilies', 'Austria-Hungary', 'the Kingdom of Prussia'), so that the
     # recogniser keeps each whole and names it once; a bare name that is also a place today ('Bavaria', 'Texas') is
@@ -129,6 +132,12 @@ def gazetteer_patterns() -> list[dict[str, object]]:
         if len(spelling.split()) > 1 and any(word in aliases for word in spelling.split())
     )
     return patterns
+
+
+def _apostrophes(alias: str) -> tuple[str, ...]:
+    """A spelling as tables write it and, where it has an apostrophe, as typeset ('People’s Republic of China',
+    "Côte d’Ivoire"): the matcher compares tokens exactly, and releases print the typographic one."""
+    return (alias, alias.replace("'", "’")) if "'" in alias else (alias,)
 
 
 def normalize_name(span: Span) -> str:
@@ -258,6 +267,30 @@ def _place(span: Span) -> tuple[EntityLabel, str, str | None] | None:
     return "LOC", region(text) or text, None
 
 
+_GOVERNMENT_WORDS = frozenset({"government", "governments"})
+_LISTING = frozenset({",", "and", "&"})
+
+
+def _governments_country(span: Span) -> Place | None:
+    """'the Danish government', 'the Danish and Dutch governments': a country's national government named by its
+    demonym is the country (the guide), each demonym of a list before 'governments' its own; not the
+    'Scottish Government' or any other government with a name of its own (a table's body)."""
+    doc = span.doc
+    people = demonym(core(span).text)
+    if people is None:
+        return None
+    end = span.end
+    while end < min(len(doc), span.end + 8) and (doc[end].lower_ in _LISTING or demonym(doc[end].text)):
+        end += 1  # the other demonyms of a list ('Danish and Dutch governments')
+    if end >= len(doc) or doc[end].lower_ not in _GOVERNMENT_WORDS:
+        return None
+    if public_body(f"{span.text} {doc[end].text}") is not None:
+        return None
+    if end + 1 < len(doc) and doc[end].is_title and doc[end + 1].is_title:
+        return None  # 'the Japanese Government Pension Investment Fund': a body's name goes on
+    return next((place for place in countries() if place.code == people.code), None)
+
+
 def _named_compass_part(span: Span) -> bool:
     """'Northern Ireland', 'Western Australia', 'Northern Irish': a capitalised compass word before a
     country's name makes another place (a country named so, 'North Macedonia', is matched whole)."""
@@ -354,6 +387,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
         )
     ]
     named += after_titles
+    named += [  # 'U.S. Secretary of State [Antony J. Blinken]': a whole name the model left untagged
+        s for s in full_names_after_offices(doc) if not any(e.start < s.end and s.start < e.end for e in ents)
+    ]
     named += names_in_titles(doc, ents)  # 'Secretary of [State Dulles]'
     named += _names_after_departments(doc, ents)  # 'Secretary of [the Interior Deb Haaland]'
     for holder in names_after_portfolios(doc, ents, common=common):  # 'Minister for Trade ... [Todd McClay]'
@@ -422,6 +458,9 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             continue
         if label in ("GPE", "LOC", "FAC", "NORP"):
             resolved = _place(ent)
+            if resolved is not None and resolved[0] == "NORP" and (nation := _governments_country(ent)):
+                out.append(_mention(ent, "GPE", nation.name, code=nation.code))  # 'the Danish government'
+                continue
             if resolved is not None and resolved[0] == "GPE" and (landform := _named_landform(ent)):
                 out.append(_mention(landform, "LOC", landform.text))  # 'the Niger Delta' is no country
                 continue
@@ -438,6 +477,8 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
             out.append(_mention(ent, "LAW", words.text or ent.text))
         elif label == "ORG" and party is not None:
             orgs.append((ent, _party_name(ent), "ORG"))
+        elif label == "ORG" and len(words) == 2 and (nation := _governments_country(words[:1])):
+            out.append(_mention(words[:1], "GPE", nation.name, code=nation.code))  # 'the Japanese Government'
         elif label == "ORG":
             orgs.extend(_organisation(part, defined, body_countries) for part in parts(ent))
     out.extend(_organisation_mentions(doc, [o for o in orgs if o[1]], body_countries))
@@ -669,7 +710,8 @@ def _organisation_mentions(
                 span,
                 "ORG",
                 us_written_out(
-                    public_body(resolved, countries=here) or canonical_name(without_domain(resolved)),
+                    public_body(resolved, countries=here)
+                    or un_written_out(canonical_name(without_domain(resolved))),
                     written=span.text,
                 ),
             )

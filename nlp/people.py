@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.cities import is_city
 from nlp.doc_cache import cached_on_doc
+from nlp.leaders import leaders_country
 from presswatch.gazetteer import country, demonym, region
 
 HONORIFICS = frozenset(
@@ -61,7 +62,7 @@ ROLE_WORDS = frozenset(
     engineer technician teacher farmer paramedic firefighter pilot soldier musician singer actor actress
     writer author journalist reporter photographer biologist physicist chemist scholar magistrate coroner
     auditor comptroller fellow lecturer consultant strategist coordinator administrator curator dean
-    lieutenant brigadier corporal commodore official advocate""".split()
+    lieutenant brigadier corporal commodore official advocate counselor counsellor""".split()
 )
 _BODY_WORDS = frozenset(
     "board council committee office service department agency group union team government ministry authority".split()
@@ -367,6 +368,68 @@ def _names_after_titles(doc: Doc) -> frozenset[int]:
     return frozenset(found)
 
 
+def full_names_after_offices(doc: Doc) -> list[Span]:
+    """Whole names the model tags as nothing after a capitalised office, where the name ends the phrase:
+    'U.S. Secretary of State [Antony J. Blinken].', 'Governor [Kathy Hochul],' (two to four name words or
+    initials; an office 'of' a body the model tags: 'Secretary of State' + the name). A single surname is
+    `names_after_titles`'s (PERSON spans)."""
+    found: list[Span] = []
+    i = 1
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 4 and _untagged_name_word(doc[end]):
+            end += 1
+        if (
+            end - i < 2
+            or doc[i].text.endswith(".")
+            or not _ends_phrase(doc, end)
+            or not _after_office(doc, i)
+        ):
+            i = max(end, i + 1)
+            continue
+        found.append(Span(doc, i, end, label="PERSON"))
+        i = end
+    return found
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised proper noun or an initial ('J.') the model tags as nothing, no title or body word."""
+    if token.ent_type_ or token.is_sent_start:
+        return False
+    if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == ".":
+        return True
+    return (
+        token.is_title
+        and token.tag_ == "NNP"
+        and token.lower_ not in ROLE_WORDS | _BODY_WORDS | _NOT_HOLDERS | HONORIFICS | HEADLINE_VERBS
+        and not any(f(token.text) is not None for f in (country, demonym, region))
+    )
+
+
+def _ends_phrase(doc: Doc, end: int) -> bool:
+    return end >= len(doc) or doc[end].text in (",", ".", ";", ":") or doc[end].is_lower
+
+
+def _after_office(doc: Doc, i: int) -> bool:
+    """Whether the words before `i` end an office: its capitalised word ('Governor'), or an office 'of' a body
+    the model tags ('Secretary of [State]', 'Secretary of [the Treasury]')."""
+    before = doc[i - 1]
+    if before.is_title and before.lower_ in _OFFICES_BEFORE_NAMES:
+        return True
+    if before.ent_type_ not in ("ORG", "GPE") or (i < len(doc) and doc[i].ent_iob_ == "I"):
+        return False
+    start = before.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    k = start - 1 - (start >= 1 and doc[start - 1].lower_ == "the")
+    return (
+        k >= 1
+        and doc[k].lower_ == "of"
+        and doc[k - 1].is_title
+        and doc[k - 1].lower_ in _OFFICES_BEFORE_NAMES
+    )
+
+
 def names_in_titles(doc: Doc, spans: Sequence[Span]) -> list[Span]:
     """Names the model took into a title it tagged as a body: 'Secretary of [State Dulles]', '[General
     Eisenhower]', when the document names the person so elsewhere ('Secretary Dulles has reported'). The
@@ -549,6 +612,18 @@ def is_plausible_name(tokens: Span) -> bool:
     )
 
 
+def _title_taken_for_a_name(token: Token) -> bool:
+    """'[Counselor] of the Department of State Derek Chollet': an office's capitalised word the model tagged as
+    a person's name, alone, which the office before a name still holds."""
+    return (
+        token.ent_type_ == "PERSON"
+        and token.ent_iob_ == "B"
+        and token.is_title
+        and token.lower_ in ROLE_WORDS
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
 def role_before(doc: Doc, start: int) -> str | None:
     """'Home Secretary' in 'Home Secretary Yvette Cooper', 'Prime Minister' in 'Prime Minister Sir Keir'."""
     if start >= 2 and doc[start - 2].lower_ == "crown" and doc[start - 1].lower_ in ("prince", "princess"):
@@ -564,7 +639,7 @@ def role_before(doc: Doc, start: int) -> str | None:
     while (
         i >= 0
         and (not doc[i].is_punct or joins(doc[i]) or _portfolio_comma(doc, i))
-        and doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+        and (doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL") or _title_taken_for_a_name(doc[i]))
     ):
         token = doc[i]
         if token.text == "," and any(w.lower_ in ROLE_WORDS for w in words):
@@ -971,6 +1046,7 @@ def role_after(doc: Doc, end: int) -> str | None:
         or (shared and _plural_office(w))
         or (w.lower_ == "professor" and w.is_lower)
     ]  # 'professor of economics at ...' in lower case is an office, not an honorific before a name
+    head = head or _office_after_body_name(words)
     if not head or words[0].pos_ in ("ADP", "CCONJ"):
         return None  # ', and its manager, Ian Holt': the next name's role, not this one's
     if doc[end].text == "," and any(
@@ -978,6 +1054,17 @@ def role_after(doc: Doc, end: int) -> str | None:
     ):
         return None  # 'a meeting with George VI, the Prime Minister found ...': the next clause's subject
     return _phrase(words)
+
+
+def _office_after_body_name(words: list[Token]) -> list[Token]:
+    """'White House Gender Policy Council Director': an office's capitalised word after a body's name of more
+    words than a role's opening usually has, every word before it capitalised (up to eight words in all)."""
+    for k, word in enumerate(words[:8]):
+        if not (word.is_title or word.is_upper):
+            return []
+        if k >= 5 and word.lower_ in ROLE_WORDS and word.is_title:
+            return [word]
+    return []
 
 
 _EACH = frozenset({"both", "all"})
@@ -1411,6 +1498,14 @@ def _drop_lone_words(doc: Doc, people: People, named: list[_Named]) -> None:
     for n in named:
         counts[fold(n.text)] = counts.get(fold(n.text), 0) + 1
     kept_starts |= {n.start for n in named if counts[fold(n.text)] >= 3}
+    # "Putin's war", 'the Kremlin and Lukashenko': a leader the leaders' table lists by surname alone (no other
+    # leader bears it) is the person wherever the model tags the word as one; not a name that modifies a noun
+    # ('the Nixon administration', a government named by its leader)
+    kept_starts |= {
+        n.start
+        for n in named
+        if n.end - n.start == 1 and doc[n.start].dep_ != "compound" and leaders_country(n.text.strip())
+    }
     lone = {
         id(p)
         for p in people.persons

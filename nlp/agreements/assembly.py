@@ -87,6 +87,7 @@ from nlp.organisations import organisation_name, us_written_out
 from nlp.organisations.lexicon import LEGAL_FORMS
 from nlp.sentence_vectors import sentence_vectors
 from presswatch.document import Agreement, AgreementStatus
+from presswatch.gazetteer import country
 
 _REFERENCE_WINDOW = 4  # sentences after a founding sentence that may point back to it
 
@@ -218,6 +219,23 @@ def _relationship(noun: Token) -> bool:
     )
 
 
+def _named_relationship(noun: Token) -> bool:
+    """'the partnership with Canada and Germany', 'the U.S.-Poland partnership': a relationship named with 'the'
+    or by the two countries written before it (`_sides_before`)."""
+    return noun.lemma_.lower() == "partnership" and (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or _sides_before(noun)
+    )
+
+
+def _sides_before(noun: Token) -> bool:
+    """'the U.S.-Poland partnership': the two countries it joins written before it, which name no subject."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if before is None or before.is_sent_start:
+        return False
+    sides = [side for side in before.text.split("-") if side]
+    return len(sides) == 2 and all(country(side) is not None for side in sides)
+
+
 # What a sentence says of a relationship as much as of an agreement: that it stands, or nothing of its stage.
 _BONDS: frozenset[AgreementStatus] = frozenset({"in_force", "unknown"})
 
@@ -225,13 +243,15 @@ _BONDS: frozenset[AgreementStatus] = frozenset({"in_force", "unknown"})
 def _a_bond(noun: Token) -> bool:
     """'Our partnership with the Philippines has never been stronger', 'values its partnership with France':
     the speaker's bond with another, with no subject, kind or stage said, is no agreement ('China and Russia have
-    deepened their partnership' names no other side: the rules read it as one that exists)."""
-    return (
-        _relationship(noun)
-        and _bare(noun)
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-        and status_for(noun) in _BONDS
-    )
+    deepened their partnership' names no other side: the rules read it as one that exists). So is 'the
+    partnership with Canada and Germany' or 'the U.S.-Poland partnership' of no stage at all; one the text has
+    operating ('under the partnership with Morocco, the EU funds ...') is an agreement."""
+    if not _bare(noun):
+        return False
+    with_sides = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    if _relationship(noun) and with_sides:
+        return status_for(noun) in _BONDS
+    return _named_relationship(noun) and (with_sides or _sides_before(noun)) and status_for(noun) == "unknown"
 
 
 def _bare(noun: Token) -> bool:

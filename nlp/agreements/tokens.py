@@ -133,7 +133,10 @@ def is_noun(token: Token) -> bool:
 
 def _shared_framework(noun: Token) -> bool:
     """'will work together under a framework', 'a framework with Kenya', 'a joint framework', 'signed a
-    framework': a framework sides share is an agreement ('a new regulatory framework' is not)."""
+    framework': a framework sides share is an agreement ('a new regulatory framework' is not), but not the
+    idiom 'in (within) the framework of' ('cooperation in the framework of the Three Seas Initiative': under it)."""
+    if noun.head.lower_ in ("in", "within") and any(c.lower_ == "of" for c in noun.rights):
+        return False
     if any(c.lower_ in ("with", "between") for c in noun.rights):
         return True
     if any(c.lower_ in SHARED for c in noun.lefts):

@@ -30,9 +30,10 @@ QUALIFIER_BEFORE = re.compile(rf"\b(?P<qual>(?i:{QUALIFIER_PATTERN}))\s+$")
 AGE_WORDS = frozenset("aged age ages old".split())
 MIN_NOUN_LETTERS = 3
 PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(?0\d{2,4}\)?[\s-]?)\d{3,4}[\s-]?\d{3,4}")
-# Periods are durations, not counts of things: '37 days', 'seven to ten years'.
+# Periods are durations, not counts of things: '37 days', 'seven to ten years', 'two centuries ago'.
 TIME_UNITS = frozenset(
-    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries millennium millennia""".split()
 )
 # A capitalised word of these kinds after a sentence-initial number shows the number labels what follows:
 # '17 When taken ...' (a footnote marker), '1.33 Passengers will ...' (a paragraph number).

@@ -18,7 +18,8 @@ its formal name is its country ('the Dominion of Canada', `states`), and 'the Ho
 chamber of Parliament (`parliament`). A common market is a body though 'Market' ends places' names, and the
 General Assembly where leaders meet is the United Nations (`blocs`); "Japan's defence ministry", named by its
 subject in lower case, is a body of its own (`ministries`). A body's 'U.S.' is written 'United States' wherever it
-stands, in every field, so that one body is one key (`rules.us_written_out`). A stock market index is no body
+stands, in every field, so that one body is one key (`rules.us_written_out`), and an opening 'UN' no table
+knows 'United Nations' ('UN Verification Mission in Colombia', `rules.un_written_out`). A stock market index is no body
 ('the Sensex', 'the Nasdaq rose 0.9%', `indices`), nor is a disease's acronym ('the SARS outbreak',
 `rules.names_a_disease`), the securities a treasury issues ('Treasury yields', `rules.names_securities`) or an
 office before a name ('Hong Kong Chief Executive John Lee').

@@ -124,6 +124,13 @@ NOT_BODIES = frozenset(
 ) | frozenset(
     {"social security", "head start", "gi bill", "state of the union", "free world", "executive branch"}
 )
+# Seats whose name stands for a country's government ("the Kremlin's war", 'hold the Kremlin accountable'): the
+# country, as 'the Russian government' is (the guide; agreements read it so, `agreements.lexicon`), except where
+# it speaks as the office it houses ('the Kremlin said', as 'the White House said').
+STATE_SEATS = frozenset({"kremlin"})
+SPEAKING_VERBS = frozenset(
+    "say tell announce warn state deny claim insist add respond comment confirm".split()
+)
 # Last words of a company's or a club's name that are no general organisation word ('Qatar Airways',
 # 'Marvel Studios', 'Samsung Electronics'): a name ending so is a body's, not a product's.
 COMPANY_HEADS = frozenset(

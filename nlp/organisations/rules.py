@@ -45,7 +45,9 @@ from nlp.organisations.lexicon import (
     PROGRAMME_WORDS,
     QUANTIFIERS,
     SEATED_NOUNS,
+    SPEAKING_VERBS,
     STATE_CODES,
+    STATE_SEATS,
     STOPWORDS,
     TERM_WORDS,
     THING_ACRONYMS,
@@ -85,6 +87,17 @@ def us_written_out(name: str, *, written: str) -> str:
     if "United States" not in name and _OPENS_WITH_US.match(written):
         return f"United States {name}"
     return name
+
+
+# 'UN' or 'U.N.' opening a body's name ('UN Verification Mission in Colombia').
+_OPENS_WITH_UN = re.compile(r"^(?:U\.N\.|UN) (?=[A-Z])")
+
+
+def un_written_out(name: str) -> str:
+    """A body's opening 'UN' written 'United Nations', as the tables and the guide write the UN's bodies ('UN
+    Security Council' → 'United Nations Security Council'), for a body no table knows: 'UN Human Rights
+    Monitoring Mission in Ukraine' → 'United Nations Human Rights Monitoring Mission in Ukraine'."""
+    return _OPENS_WITH_UN.sub("United Nations ", name)
 
 
 def outlet_name(token: Token) -> bool:
@@ -265,10 +278,15 @@ def parts(span: Span) -> list[Span]:
         return [span]  # 'Innovation, Science and Economic Development Canada'
     bounds = [words.start, *[c + 1 for c in commas]]
     ends = [*commas, words.end]
-    pieces = [span.doc[a:b] for a, b in zip(bounds, ends, strict=True) if b > a]
-    headed = [p for p in pieces if p[-1].lower_ in ORG_HEADS]
+    pieces = [_unlinked(span.doc[a:b]) for a, b in zip(bounds, ends, strict=True) if b > a]
+    pieces = [p for p in pieces if len(p)]
+    headed = [p for p in pieces if p[-1].lower_ in ORG_HEADS or _opens_a_name(p)]
     if len(headed) == len(pieces):
-        return pieces
+        # 'Department of Defense, Department of Energy, Department of the Treasury': each piece a name of its
+        # own; the last may join two ('..., Department of Defence and Department of Home Affairs')
+        return [part for p in pieces for part in _two_bodies(p, p)]
+    if (listed := _opening_names(words)) is not None:
+        return listed
     if any(t.lower_ in ORG_HEADS for t in words):
         return [span]
     last = pieces[-1]
@@ -278,6 +296,48 @@ def parts(span: Span) -> list[Span]:
     return (
         names if len(names) == len(pieces) else []
     )  # 'Ubisoft, EA and Activision', not 'Science, Technology'
+
+
+def _unlinked(piece: Span) -> Span:
+    """A piece of a comma list without the 'and' or 'the' that joins it to the list ('and the Office of ...')."""
+    start = piece.start
+    while start < piece.end and piece.doc[start].lower_ in ("and", "&", "the"):
+        start += 1
+    return piece.doc[start : piece.end]
+
+
+def _opens_a_name(piece: Span) -> bool:
+    """'Department of Energy', 'Ministry of National Defense': a body's word and its 'of' or 'for' open the
+    piece, as a ministry's or department's name opens ('Department of Health', not 'Health Department')."""
+    return len(piece) >= 3 and piece[0].lower_ in ORG_HEADS and piece[1].lower_ in ("of", "for")
+
+
+_LINKS = frozenset({",", "and", "&", "the"})
+
+
+def _opening_names(words: Span) -> list[Span] | None:
+    """'Department of Industry, Science and Resources, Department of Education and Department of Employment and
+    Workplace Relations': names that each open with a body's word and its 'of' or 'for', listed with commas or
+    'and'; a new name opens only there, so a comma inside one ('Industry, Science and Resources') splits
+    nothing."""
+    if not _opens_a_name(words):
+        return None
+    doc = words.doc
+    starts = [words.start]
+    for token in words[2:]:
+        link = token.i - 1 - (doc[token.i - 1].lower_ == "the")
+        if _opens_a_name(doc[token.i : words.end]) and (
+            doc[link].text == "," or doc[link].lower_ in ("and", "&")
+        ):
+            starts.append(token.i)
+    if len(starts) < 2:
+        return None
+    names = []
+    for start, end in zip(starts, [*starts[1:], words.end], strict=True):
+        while end > start and doc[end - 1].lower_ in _LINKS:
+            end -= 1
+        names.append(doc[start:end])
+    return names if all(len(name) >= 3 for name in names) else None
 
 
 def _two_known_bodies(words: Span) -> list[Span] | None:
@@ -465,6 +525,10 @@ def law_or_org(span: Span) -> str | None:
         return None  # 'MFA Press Statement', 'Media Relations Office': a label or a contact desk
     if " ".join(t.lower_ for t in words) in NOT_BODIES:
         return None  # 'Islam', 'Medicare', 'the State of the Union'
+    if words.text.lower() in STATE_SEATS and not _speaks(words):
+        return (
+            None  # "the Kremlin's war": Russia's government by its seat, no body; 'the Kremlin said' is one
+        )
     if first.lower_ == "state" and [t.lower_ for t in doc[words.end : words.end + 3]][:3] == [
         "of",
         "the",
@@ -630,6 +694,12 @@ def _an_amount(words: Span) -> bool:
     return (scale is not None and scale.group(1) in SCALES) or (
         words.end < len(doc) and doc[words.end].lower_ in SCALES
     )
+
+
+def _speaks(words: Span) -> bool:
+    """'the Kremlin said', 'the Kremlin denied': the subject of a verb of speaking."""
+    root = words.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEAKING_VERBS
 
 
 def _page_furniture(words: Span) -> bool:

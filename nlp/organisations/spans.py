@@ -52,6 +52,9 @@ _DASHES = frozenset({"-", "–"})
 _TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 # Words that after a known body's name still name it ('United Nations Organization', 'NATO alliance').
 _SAME_BODY = frozenset({"organization", "organisation", "alliance", "group"})
+# Bodies whose name opens the names of their own councils and offices ('White House' + 'Gender Policy Council',
+# 'White House' + 'Office of Science and Technology Policy'), as a gazetteer body's opens its agencies'.
+_NAMES_ITS_UNITS = frozenset({"white house"})
 # 'the Nationalist Government of' + 'China': a country's government is the country, no body of its own.
 _STATE_WORDS = frozenset(
     {
@@ -175,10 +178,13 @@ def _extended(span: Span) -> Span:
                 start > 0 and doc[start - 1].ent_type_ == before.ent_type_ and doc[start - 1].lower_ != "the"
             ):
                 start -= 1  # 'Pakistan' + 'Cricket Board', 'Kenyan' + 'Ministry of Health'
-    if span.id_ and end < len(doc) and doc[end].is_title and not doc[end].ent_id_:
+    names_units = bool(span.id_) or doc[start:end].text.lower().removeprefix("the ") in _NAMES_ITS_UNITS
+    if names_units and end < len(doc) and doc[end].is_title and not doc[end].ent_id_:
         j = end
         while j < len(doc) and j - end < 5 and (doc[j].is_title or doc[j].lower_ in ("and", "for", "of")):
             j += 1
+        if j - end > 1 and doc[j - 1].lower_ in ROLE_WORDS:
+            j -= 1  # 'White House' + 'Gender Policy Council' + 'Director': the office after the name is no part
         headed = doc[j - 1].lower_ in ORG_HEADS or (
             j > end + 2 and doc[end].lower_ in ORG_HEADS and doc[end + 1].lower_ in _LINKS
         )  # 'U.S. Army' + 'Corps of Engineers': a body's word and its 'of' go on to the name's end
