@@ -53,6 +53,7 @@ from nlp.organisations.lexicon import (
     VENUES,
     WORK_NOUNS,
 )
+from nlp.organisations.states import own_state
 from nlp.people import HEADLINE_VERBS, ROLE_WORDS, fold
 from presswatch.gazetteer import country, demonym, region
 
@@ -1388,10 +1389,20 @@ def coordinated_bodies(doc: Doc) -> list[tuple[Span, list[str]]]:
         if countries is None:
             countries = document_countries(doc)
         if any(public_body(n, countries=countries) for n in names) or (
-            len(second) == 1 and all(_of_a_place(t) for t in (first, second[0]))
+            len(second) == 1 and _of_places(first, second[0])
         ):
             found.append((doc[link - 1 : i + 1], names))  # not 'the Catering and Food Services'
     return found
+
+
+def _of_places(first: Token, second: Token) -> bool:
+    """Both words say whose bodies they are; or one is the state's own name in its government's release and the
+    other, then, one of its states ('the Commonwealth and Victorian Governments' in Australia's,
+    `states.own_state`), which the gazetteer need not know by its adjective."""
+    home = publisher(first.doc)
+    if any(own_state(t.text, home=home) is not None for t in (first, second)):
+        return True
+    return all(_of_a_place(t) for t in (first, second))
 
 
 def _of_a_place(token: Token) -> bool:
