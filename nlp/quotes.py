@@ -929,7 +929,7 @@ def _opens_paragraph(doc: Doc, quote: Span) -> bool:
 def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> _Speaker:
     """'Erekat said it was only the latest move. / "They wanted us on our knees ..."': a quote that opens
     its paragraph or its sentence goes on from the person the sentence before it says spoke (outside any
-    quote)."""
+    quote), also as 'he' or 'she' ('Ms Collins will travel to Manila to sign it, she says.', release style)."""
     i = quote.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -940,6 +940,10 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
         subject = _subject_or_name(verb, people)
         if subject is not None and (mention := people.at(subject.i, subject.i + 1)) is not None:
             return _Speaker(mention.person.name, mention.person.role, mention.person)
+        if subject is not None and subject.lower_ in PRONOUNS:  # 'Ms Collins will travel ..., she says.'
+            speaker = _speaker_of(subject, doc, people, None)
+            if speaker.person is not None:
+                return speaker
     return _Speaker(None, None, None)
 
 
