@@ -305,3 +305,7 @@ NOT_BODIES = NOT_BODIES | frozenset({"crown"})
 # Words an ORG span may end with that make it an agreement's name, as 'Agreement' does ('the Mutual Logistics
 # Support Arrangement', 'the Working Holiday Maker Arrangement'): a body is never called an arrangement.
 LAW_HEADS = LAW_HEADS | frozenset({"arrangement", "arrangements"})
+# Words that make a partnership a relation between states or an agreement ('Comprehensive Strategic
+# Partnership', 'Regional Comprehensive Economic Partnership', and its acronym after it: 'the Comprehensive
+# Strategic Partnership (CSP)'), not a body ('the Open Government Partnership', a 'Local Enterprise Partnership').
+RELATION_WORDS = frozenset("strategic comprehensive economic enhanced privileged".split())

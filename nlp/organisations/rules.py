@@ -44,6 +44,7 @@ from nlp.organisations.lexicon import (
     PRODUCT_SUFFIXES,
     PROGRAMME_WORDS,
     QUANTIFIERS,
+    RELATION_WORDS,
     SEATED_NOUNS,
     STATE_CODES,
     STOPWORDS,
@@ -434,7 +435,7 @@ def law_or_org(span: Span) -> str | None:
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
     if _law_of_a_place(words):
         return "LAW"  # 'Convention of Belem', 'Treaty of Rarotonga': an agreement named by where it was made
-    if last.lower_ == "partnership" and any(t.lower_ in _RELATION_WORDS for t in words):
+    if last.lower_ == "partnership" and any(t.lower_ in RELATION_WORDS for t in words):
         return "LAW"  # 'the Singapore-Australia Comprehensive Strategic Partnership': a relation, no body
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
     numbered = _ORDINAL.match(first.text) is not None and len(words) > 1  # '2nd U.S. Circuit Court'
@@ -520,6 +521,10 @@ def law_or_org(span: Span) -> str | None:
         and not modifier
     ):  # but 'a Bureau of Corporations', 'an International Bank for Reconstruction and Development'
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
+    if all(w.lower_ in GENERIC for w in words) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in words.root.children
+    ):
+        return None  # 'a world class Police Force': what a body is, in capitals, not its name
     named_body = last.lower_ in ORG_HEADS or ACRONYM.match(last.text) is not None
     if (
         not named_body
@@ -830,9 +835,6 @@ def _law_of_a_place(words: Span) -> bool:
     return False
 
 
-# Words that make a partnership a relation between states or an agreement ('Comprehensive Strategic
-# Partnership', 'Regional Comprehensive Economic Partnership'), not a body ('the Open Government Partnership').
-_RELATION_WORDS = frozenset("strategic comprehensive economic enhanced privileged".split())
 _AGREEMENT_WORDS = frozenset("treaty agreement accord convention protocol pact compact".split())
 
 
