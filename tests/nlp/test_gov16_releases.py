@@ -117,3 +117,93 @@ def test_a_paragraph_quote_after_she_says_is_hers(extractor: Extractor) -> None:
     )
     quotes = _document(extractor, text, BEEHIVE).quotes
     assert [(q.speaker, q.text.split()[0]) for q in quotes] == [("Ana Pereira", "It")]
+
+
+def test_a_quote_after_background_paragraphs_that_name_no_one_else_goes_on(extractor: Extractor) -> None:
+    text = (
+        "Associate Education Minister Mere Tane has announced three new charter schools.\n\n"
+        "“These schools will give families real choice,” says Ms Tane.\n\n"
+        "Hillcrest College will focus on students who have left school early.\n\n"
+        "Riverside Academy offers a bilingual programme for primary pupils.\n\n"
+        "Southgate School will teach through the creative arts.\n\n"
+        "“I want to thank the boards for their careful work on every application.”"
+    )
+    quotes = _document(extractor, text, BEEHIVE).quotes
+    assert [q.speaker for q in quotes] == ["Mere Tane", "Mere Tane"]
+
+
+def test_a_quote_after_paragraphs_that_name_someone_else_is_not_carried_on(extractor: Extractor) -> None:
+    text = (
+        "Associate Education Minister Mere Tane has announced three new charter schools.\n\n"
+        "“These schools will give families real choice,” says Ms Tane.\n\n"
+        "Hillcrest College was founded by Aroha Williams in 2010.\n\n"
+        "Riverside Academy offers a bilingual programme for primary pupils.\n\n"
+        "Southgate School will teach through the creative arts.\n\n"
+        "“I want to thank the boards for their careful work on every application.”"
+    )
+    quotes = _document(extractor, text, BEEHIVE).quotes
+    assert quotes[-1].speaker != "Mere Tane"
+
+
+# --- names in New Zealand's and Australia's releases ---
+
+
+def test_a_maori_name_is_one_body_and_no_person(extractor: Extractor) -> None:
+    text = (
+        "The funding will be delivered through Te Rūnanga o Ngāi Tahu, and Hemi Walker chairs Ngā Pōtiki ā "
+        "Tamapahore Trust, Minister Tama Potaka says."
+    )
+    document = _document(extractor, text, BEEHIVE)
+    assert {m.normalized for m in document.entities if m.label == "ORG"} == {
+        "Te Rūnanga o Ngāi Tahu",
+        "Ngā Pōtiki ā Tamapahore Trust",
+    }
+    assert {m.normalized for m in document.entities if m.label == "PERSON"} == {"Hemi Walker", "Tama Potaka"}
+
+
+def test_the_place_of_an_office_the_model_read_as_a_first_name(extractor: Extractor) -> None:
+    text = "The two governments will fund the program, the Premier of Victoria John Brumby announced today."
+    people = [
+        (m.normalized, m.role) for m in _document(extractor, text, AUSTRALIA).entities if m.label == "PERSON"
+    ]
+    assert people == [("John Brumby", "Premier of Victoria")]
+
+
+def test_a_relations_acronym_is_no_body(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "The leaders launched the New Zealand-Singapore Comprehensive Strategic Partnership (CSP) today. "
+        "The CSP will deepen cooperation, and Enterprise Singapore will open an Auckland office.",
+        url=BEEHIVE,
+    )
+    assert "Comprehensive Strategic Partnership" not in found and "CSP" not in found
+
+
+def test_a_body_described_in_capitals_is_no_name(extractor: Extractor) -> None:
+    found = organisations(
+        extractor,
+        "They are a world class Police Force, and the Metropolitan Police Service agreed.",
+        url=BEEHIVE,
+    )
+    assert found == {"Metropolitan Police"}  # the UK table's name
+
+
+def test_a_table_of_appointees_read_as_one_line(extractor: Extractor) -> None:
+    text = (
+        "Name Current role Sarah Mitchell Barrister and director of Mitchell Law. Peter Grant Chartered member "
+        "of Engineering New Zealand. David Chen Solicitor, and director of Chen Legal."
+    )
+    people = {
+        (m.normalized, m.role) for m in _document(extractor, text, BEEHIVE).entities if m.label == "PERSON"
+    }
+    assert people == {
+        ("Sarah Mitchell", "Barrister and director of Mitchell Law"),
+        ("Peter Grant", "Chartered member of Engineering New Zealand"),
+        ("David Chen", "Solicitor"),
+    }
+
+
+def test_a_three_word_name_before_its_verb_keeps_its_last_word(extractor: Extractor) -> None:
+    text = "Sarah Jane Dean said the review was fair, and Mary Ann Bishop agreed."
+    people = {m.normalized for m in _document(extractor, text, BEEHIVE).entities if m.label == "PERSON"}
+    assert people == {"Sarah Jane Dean", "Mary Ann Bishop"}
