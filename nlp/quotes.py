@@ -945,7 +945,12 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
         subject = _subject_or_name(verb, people)
         if subject is not None and (mention := people.at(subject.i, subject.i + 1)) is not None:
             return _Speaker(mention.person.name, mention.person.role, mention.person)
-        if subject is not None and subject.lower_ in PRONOUNS:  # 'Ms Collins will travel ..., she says.'
+        if (
+            subject is not None
+            and subject.lower_ in PRONOUNS
+            and not any(_inside(t.i, quoted) for t in doc[max(sentence.start - 1, 0) : sentence.end])
+            # not '"...," she wrote. "...': a quote's own attribution, whose voice the next quote goes on in
+        ):  # 'Ms Collins will travel ..., she says.', a sentence of reported speech with no quote of its own
             speaker = _speaker_of(subject, doc, people, None)
             if speaker.person is not None:
                 return speaker
