@@ -207,3 +207,11 @@ def test_a_three_word_name_before_its_verb_keeps_its_last_word(extractor: Extrac
     text = "Sarah Jane Dean said the review was fair, and Mary Ann Bishop agreed."
     people = {m.normalized for m in _document(extractor, text, BEEHIVE).entities if m.label == "PERSON"}
     assert people == {"Sarah Jane Dean", "Mary Ann Bishop"}
+
+
+def test_the_commonwealth_is_australia_as_a_party(extractor: Extractor) -> None:
+    text = (
+        "The Commonwealth has signed an agreement with Tasmania on hospital funding, the Prime Minister said."
+    )
+    agreements = _document(extractor, text, AUSTRALIA).agreements
+    assert [(set(a.parties), a.status) for a in agreements] == [({"Australia", "Tasmania"}, "signed")]
