@@ -57,7 +57,7 @@ from nlp.organisations.rules import (
     without_domain,
 )
 from nlp.organisations.spans import organisation_spans, own_acronyms
-from nlp.organisations.states import formal_state
+from nlp.organisations.states import formal_state, own_state, own_state_of
 from nlp.people import (
     POSTNOMINALS,
     ROLE_WORDS,
@@ -413,10 +413,13 @@ def resolve(doc: Doc, *, common: frozenset[str] = frozenset()) -> Resolved:
     in_roles = {i for m in people.mentions if m.as_role for i in range(m.start, m.end)}
     out: list[Mention] = [_person_mention(doc, m) for m in people.mentions]
     orgs: list[tuple[Span, str, EntityLabel]] = []
+    home = publisher(doc)
     for span, names in coordinated_bodies(doc) + national_ministries(doc) + house_of_parliament(doc):
         if not any(i in taken for i in range(span.start, span.end)):
             taken.update(range(span.start, span.end))
-            orgs.extend((span, name, "ORG") for name in names)
+            for name in names:  # 'the Commonwealth and Victorian Governments': Australia and a state's body
+                state = own_state(name, home=home)
+                orgs.append((span, state.name, "GPE") if state else (span, name, "ORG"))
     defined = common_acronyms(doc) | modifier_acronyms(doc, [e for e in ents if e.label_ == "ORG"])
     body_countries = document_countries(doc)
     starts = {m.start for m in people.mentions}
@@ -608,8 +611,12 @@ def _organisation(
         )  # 'the SARS outbreak', 'Treasury yields': no body, whatever a table gives the name to
     if (acting := _body_before_its_law(words, countries)) is not None:
         return ent, acting, "ORG"  # 'approval by [the Congress of the Trade Agreement]': the Congress
-    if (state := formal_state(words)) is not None:
-        return ent, state.name, "GPE"  # 'the Dominion of Canada', 'Commonwealth' + 'of Australia' (`states`)
+    if (state := formal_state(words) or own_state_of(words)) is not None:
+        return (
+            ent,
+            state.name,
+            "GPE",
+        )  # 'the Dominion of Canada', 'Commonwealth' + 'of Australia', 'the Crown'
     if ent.id_ and (own := own_meaning(words, str(ent.id_))) is not None:
         return ent, own, "ORG"  # 'the Armed Forces of the Philippines (AFP)': the text's AFP, not a table's
     if ent.id_:  # a table's body or the gazetteer's; not `ent_id_`, which a new span takes from its root word

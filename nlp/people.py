@@ -581,7 +581,28 @@ def clean_name(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
     j = owned  # "Jeff Bezos's Blue Origin": what the person owns is no part of the name
     while j > i and (_is_postnominal(doc[j - 1]) or doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
+    if j - i >= 3 and _opens_a_description(doc, j - 1):
+        j -= 1  # 'Name Current role Spencer Webster Barrister and ...': a table's row read as one line
     return i, j, role
+
+
+# Occupations a table of appointees writes in capitals right after a name ('Spencer Webster Barrister and chief
+# executive of ...', 'Charlotte von Dadelszen Partner in Buddle Findlay'), none a common surname.
+_OCCUPATIONS = frozenset(
+    "partner barrister solicitor lawyer director chair chairperson consultant accountant engineer adviser advisor".split()
+)
+
+
+def _opens_a_description(doc: Doc, last: int) -> bool:
+    """The last word the model gave a name of three words or more is the first of what the person is: an
+    occupation before 'in', 'at', 'of', 'and' or a comma, or a capitalised word before a lower-case office
+    ('Pat Dougherty Chartered member of Engineering NZ')."""
+    if last + 1 >= len(doc) or not doc[last].is_title:
+        return False
+    after = doc[last + 1]
+    if doc[last].lower_ in _OCCUPATIONS:
+        return after.lower_ in ("in", "at", "of", "and", ",")
+    return after.is_lower and after.lower_ in ROLE_WORDS | _KIN and doc[last].lower_ not in ROLE_WORDS
 
 
 def _major(doc: Doc, i: int) -> bool:
@@ -639,7 +660,11 @@ def role_before(doc: Doc, start: int) -> str | None:
     while (
         i >= 0
         and (not doc[i].is_punct or joins(doc[i]) or _portfolio_comma(doc, i))
-        and (doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL") or _title_taken_for_a_name(doc[i]))
+        and (
+            doc[i].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+            or _title_taken_for_a_name(doc[i])
+            or _place_cut_off(doc, i, start)
+        )
     ):
         token = doc[i]
         if token.text == "," and any(w.lower_ in ROLE_WORDS for w in words):
@@ -697,6 +722,18 @@ def role_before(doc: Doc, start: int) -> str | None:
     if last + 1 < len(words) and words[last + 1].lower_ not in ("for", "of", "to"):
         words = words[: last + 1]  # 'Minister for Border Security' goes on; 'Minister Keir' does not
     return singular_role(_phrase(words))
+
+
+def _place_cut_off(doc: Doc, i: int, start: int) -> bool:
+    """'the Premier of [Victoria John Brumby]': the word after an office's 'of' that the model read as the
+    name's first word, cut off it, is the office's place ('Premier of Victoria'), not another person's name."""
+    return (
+        2 <= i < start
+        and doc[i].ent_type_ == "PERSON"
+        and all(t.ent_iob_ == "I" for t in doc[i + 1 : start + 1])
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].lower_ in ROLE_WORDS
+    )
 
 
 # Offices also written as a title before a name ('Senator Abubakar Bagudu', 'General Christopher Musa').
@@ -994,6 +1031,7 @@ def role_after(doc: Doc, end: int) -> str | None:
     """'the Home Secretary' in 'Yvette Cooper, the Home Secretary, said', 'spokesman for the military'."""
     if end >= len(doc):
         return None
+    described = False
     if doc[end].text in (",", "(", "–", "—"):
         i = end + 1
     elif doc[end].lemma_ == "be" and end + 1 < len(doc) and doc[end + 1].lower_ == "the":
@@ -1002,6 +1040,8 @@ def role_after(doc: Doc, end: int) -> str | None:
         i = end + 1  # 'I have named Mr. Averell Harriman as Ambassador to Moscow'
     elif doc[end].lower_ == "the" and _the_role_after(doc, end):
         i = end + 1  # 'Jane Austen the great novelist', 'Ahsan Iqbal the Federal Minister for Planning'
+    elif described := _opens_a_description(doc, end):
+        i = end  # 'Spencer Webster [Barrister and chief executive of ...]': a table's row
     else:
         return _title_after(doc, end)
     while i < len(doc) and (doc[i].lower_ in {"the", "a", "an"} | _LEADING_NOT_ROLE or _not_of_role(doc[i])):
@@ -1030,7 +1070,11 @@ def role_after(doc: Doc, end: int) -> str | None:
     named = [
         k
         for k, w in enumerate(words)
-        if (w.ent_type_ == "PERSON" and not (_after_role_of(doc, _ent_start(w)) or _seat(words, k)))
+        if (
+            w.ent_type_ == "PERSON"
+            and not (_after_role_of(doc, _ent_start(w)) or _seat(words, k))
+            and not (described and w.i == end)  # the occupation the model read as the name's last word
+        )
         or w.i in _names_after_titles(doc)  # 'Speaker of the House [Dick]'
     ]
     if named and (named[0] == 0 or words[named[0] - 1].lower_ in ROLE_WORDS or _title_of(words[: named[0]])):
@@ -1047,7 +1091,7 @@ def role_after(doc: Doc, end: int) -> str | None:
         or (w.lower_ == "professor" and w.is_lower)
     ]  # 'professor of economics at ...' in lower case is an office, not an honorific before a name
     head = head or _office_after_body_name(words)
-    if not head or words[0].pos_ in ("ADP", "CCONJ"):
+    if (not head and not described) or words[0].pos_ in ("ADP", "CCONJ"):
         return None  # ', and its manager, Ian Holt': the next name's role, not this one's
     if doc[end].text == "," and any(
         w.dep_ in ("nsubj", "nsubjpass") and w.head.i > words[-1].i for w in head
@@ -1128,9 +1172,10 @@ def _person_spans(doc: Doc, spans: Iterable[Span]) -> list[_Named]:
             continue
         if _after_role_of(doc, start):
             continue  # 'manager of [Hamilton Wanderers]': the body the person works for
-        if _names_a_work(doc, start) or _names_a_place(doc[start:stop]):
+        if _names_a_work(doc, start) or _names_a_place(doc[start:stop]) or _names_a_group(doc, start, stop):
             continue
-        found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, end)) if r]
+        after = stop if stop < end and _opens_a_description(doc, stop) else end  # the row's description
+        found = [r for r in (prefix_role or role_before(doc, start), role_after(doc, after)) if r]
         role = max(found, key=lambda r: len(r.split())) if found else None  # the fullest, the first of two
         if role is None and span.label_ == "PERSON" and in_list_of_bodies(doc[start:stop]):
             continue
@@ -1202,6 +1247,25 @@ def _names_a_place(tokens: Span) -> bool:
     if len(tokens) > 1 and tokens[0].lower_ in _PLACE_OPENERS:
         return True
     return country(tokens.text) is not None or region(tokens.text) is not None
+
+
+# Words that open the name of an iwi or a hapū (Māori tribes: 'Ngāti Whātua', 'Ngāi Tahu') or of a group or
+# body with the plural article ('Ngā Pōtiki'), never a person's; and the particles that join the words of a Māori
+# name ('Te Korowai o Wainuiārua', 'Ngā Pōtiki ā Tamapahore Trust', 'Uenuku ki Manganui'). Source: Te Aka Māori
+# Dictionary (maoridictionary.co.nz), entries 'ngāti', 'ngāi', 'ngā', 'o', 'ā', 'ki'. The particles count only
+# in lower case, as Māori names write them ('Ban Ki-moon' is no Māori name).
+MAORI_GROUP_OPENERS = frozenset("ngāti ngati ngāi ngā".split())
+MAORI_PARTICLES = frozenset("o ā ki".split())
+
+
+def _names_a_group(doc: Doc, start: int, stop: int) -> bool:
+    """'Ngāi Tahu', 'Ngā Pōtiki', or the end of 'Te Korowai o [Wainuiārua]' the model cut off: an iwi's or a
+    Māori body's name, which New Zealand's releases write often and the model reads as a person's."""
+    if doc[start].lower_ in MAORI_GROUP_OPENERS:
+        return True
+    if any(t.text in MAORI_PARTICLES for t in doc[start + 1 : stop - 1]):
+        return True
+    return start > 1 and doc[start - 1].text in MAORI_PARTICLES and doc[start - 2].is_title
 
 
 def in_list_of_bodies(span: Span) -> bool:

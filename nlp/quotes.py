@@ -787,7 +787,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = _Speaker(answered.name, answered.role, answered)
         if speaker.name is None and not unnamed and (labelled := _labelled(doc, span, people)) is not None:
             speaker = _Speaker(labelled.name, labelled.role, labelled)
-        if speaker.name is None and not unnamed and last_said.name and _continues(doc, span, last_end):
+        if (
+            speaker.name is None
+            and not unnamed
+            and last_said.name
+            and _continues(doc, span, last_end, people=people, last=last_said)
+        ):
             speaker = last_said
         if speaker.person is not None:
             last = speaker.person
@@ -929,7 +934,7 @@ def _opens_paragraph(doc: Doc, quote: Span) -> bool:
 def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, int]]) -> _Speaker:
     """'Erekat said it was only the latest move. / "They wanted us on our knees ..."': a quote that opens
     its paragraph or its sentence goes on from the person the sentence before it says spoke (outside any
-    quote)."""
+    quote), also as 'he' or 'she' ('Ms Collins will travel to Manila to sign it, she says.', release style)."""
     i = quote.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -940,6 +945,15 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
         subject = _subject_or_name(verb, people)
         if subject is not None and (mention := people.at(subject.i, subject.i + 1)) is not None:
             return _Speaker(mention.person.name, mention.person.role, mention.person)
+        if (
+            subject is not None
+            and subject.lower_ in PRONOUNS
+            and not any(_inside(t.i, quoted) for t in doc[max(sentence.start - 1, 0) : sentence.end])
+            # not '"...," she wrote. "...': a quote's own attribution, whose voice the next quote goes on in
+        ):  # 'Ms Collins will travel ..., she says.', a sentence of reported speech with no quote of its own
+            speaker = _speaker_of(subject, doc, people, None)
+            if speaker.person is not None:
+                return speaker
     return _Speaker(None, None, None)
 
 
@@ -964,15 +978,20 @@ def _named_after(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
     return None
 
 
-def _continues(doc: Doc, quote: Span, last_end: int) -> bool:
-    """A quote that opens its paragraph soon after the last attributed one, or a sentence of its own in
-    the same paragraph right after the last quote's attribution ('"...," Doucet said. "We want ..."'), goes
-    on in the same voice."""
+def _continues(doc: Doc, quote: Span, last_end: int, *, people: People, last: _Speaker) -> bool:
+    """A quote that opens its paragraph soon after the last attributed one, or however far after it where
+    the paragraphs between name no one else (a release's background paragraphs on the schools it opens, then
+    the minister's next quote), or a sentence of its own in the same paragraph right after the last quote's
+    attribution ('"...," Doucet said. "We want ..."'), goes on in the same voice."""
     if last_end < 0:
         return False
     opens = quote.start == 0 or "\n" in doc[quote.start - 1].whitespace_ or doc[quote.start - 1].is_space
     if opens:
-        return doc[last_end : quote.start].text.count("\n\n") <= 2
+        if doc[last_end : quote.start].text.count("\n\n") <= 2:
+            return True
+        return last.person is not None and all(
+            m.person is last.person for m in people.mentions if last_end <= m.start < quote.start
+        )
     between = doc[last_end : quote.start]
     if quote.start != quote.sent.start or "\n" in between.text:
         return False

@@ -118,6 +118,7 @@ from nlp.bodies.tables import candidates, public_body
 from nlp.doc_cache import cached_on_doc
 from nlp.entities import normalize_name, own_meaning
 from nlp.leaders import leaders_country, titled_leaders_country
+from nlp.organisations.states import own_state
 from nlp.people import ROLE_WORDS
 from presswatch.gazetteer import countries, country, demonym, former_state, international_body, still_a_place
 
@@ -820,6 +821,8 @@ def _party_name(ent: Span) -> str | None:
         return seat_country(name, doc)  # 'the Kremlin has agreed to negotiate'
     if ruled_country(name) is not None:  # 'a convention with the Emperor of Japan'
         return ruled_country(name)
+    if ent.label_ == "ORG" and (state := own_state(name, home=publisher_of(doc))) is not None:
+        return state.name  # 'the Commonwealth has signed' in Australia's release, 'the Crown' in a realm's
     if ent.label_ == "ORG" and _GOVERNMENT_BODY.match(name):
         governing = _government_body_party(ent, name)
         if governing is not None:

@@ -133,11 +133,22 @@ def money_patterns(local: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]
     return money_before, money_after
 
 
-PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 per cent'
+PERCENT = re.compile(  # '5%', 'up to 5 per cent', '5-10%', 'between 5 and 10 per cent', '-58%', 'two per cent'
     rf"(?<!\w)(?:\b(?P<between>(?i:between))\s+)?{_QUAL}\b(?P<num>{NUMBER_PATTERN})"
-    rf"(?:(?(between)\s+and\s+|\s?(?:-|–|to)\s?)(?P<num2>{NUMBER_PATTERN}))?"
+    # a range's dash stands between two numbers spaced on both sides or on neither: '207 -58%' is no range but a
+    # number and a signed change (`_SIGN`)
+    rf"(?:(?(between)\s+and\s+|(?:[-–]|\s[-–]\s|\s?to\s))(?P<num2>{NUMBER_PATTERN}))?"
     rf"\s?(?:%|(?i:per\s?cent|percent|percentage points?)\b)"
 )
+# A sign set against a percentage after a space or at a line's start ('495 207 -58%', '+40%' in a statistics
+# table) is the change's, as a range's dash never is.
+_SIGN = re.compile(r"(?:^|(?<=[\s(]))[-−+]\Z")
+# A number in words before the word (New Zealand's and Australia's releases write small ones so: 'a two per cent
+# drop', 'down five percent'; '%' is never written after words), looked for only right before the word, which is
+# rare: tried at every word of a text, number words would double the time percentages take.
+_PERCENT_WORD = re.compile(r"(?i)\b(?:per\s?cent|percent|percentage points?)\b")
+_WORDS_BEFORE = re.compile(rf"(?<!\w){_QUAL}\b(?P<words>(?i:{NUMBER_WORD_PATTERN}))(?<=[\s-])\Z")
+_WORDS_WINDOW = 80  # characters before the word in which its number is written
 # A price per unit: 'Rs.5 per litre', '£3 a day', '$40/kg'.
 _PER_UNIT = re.compile(r"^\s*(?:(?:per|an?|each)\s+|/\s?)(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][A-Za-z]*)\b")
 _PER_AFTER_ARTICLE = frozenset(
@@ -290,8 +301,14 @@ def _pence_figures(text: str, *, local: str | None) -> Iterator[Figure]:
 
 
 def _percent_figures(text: str) -> Iterator[Figure]:
+    yield from _percents_in_words(text)
     for match in PERCENT.finditer(text):
         number = parse_number(match["num"])
+        signed = (
+            match.start() > 0 and _SIGN.search(text, max(0, match.start() - 2), match.start()) is not None
+        )
+        if number is not None and signed and text[match.start() - 1] in "-−":
+            number = -number
         top = parse_number(match["num2"]) if match["num2"] else None
         start = match.start() if top is not None or not match["between"] else match.start("num")
         if top is not None and is_year(match["num"]):
@@ -305,6 +322,28 @@ def _percent_figures(text: str) -> Iterator[Figure]:
                 qualifier=qualifier_for(match["qual"]) if start == match.start() else "exact",
                 start=start,
                 end=match.end(),
+            )
+
+
+def _percents_in_words(text: str) -> Iterator[Figure]:
+    """'two per cent' → 2; 'a' opens the number only before 'hundred' ('a two per cent drop' is 2)."""
+    for unit in _PERCENT_WORD.finditer(text):
+        match = _WORDS_BEFORE.search(text, max(0, unit.start() - _WORDS_WINDOW), unit.start())
+        if match is None:
+            continue
+        words = match["words"].replace("-", " ").split()
+        start = match.start()
+        if len(words) > 1 and words[0].lower() in ("a", "an") and words[1].lower() != "hundred":
+            words, start = words[1:], match.start("words") + match["words"].index(words[1])
+        number = parse_number_words(words)
+        if number is not None:
+            yield Figure(
+                kind="percent",
+                text=text[start : unit.end()],
+                value=float(number),
+                qualifier=qualifier_for(match["qual"]) if start == match.start() else "exact",
+                start=start,
+                end=unit.end(),
             )
 
 

@@ -20,6 +20,7 @@ from nlp.organisations.lexicon import (
     LEGAL_FORMS,
     NOT_BODY_HEADS,
     ORG_HEADS,
+    RELATION_WORDS,
     STOPWORDS,
 )
 from nlp.organisations.rules import core, name_part, us_written_out
@@ -61,6 +62,10 @@ def common_acronyms(doc: Doc) -> frozenset[str]:
             found.add(doc[i + 1].text)  # spelled out in lower case: a thing, not a body
         elif before.lower_ in ROLE_WORDS or before.lower_ in NOT_BODY_HEADS or before.lower_ in LAW_HEADS:
             found.add(doc[i + 1].text)
+        elif before.lower_ == "partnership" and doc[i - 2].lower_ in RELATION_WORDS:
+            found.add(
+                doc[i + 1].text
+            )  # 'the Comprehensive Strategic Partnership (CSP)': two states' relations
     return frozenset(found)
 
 

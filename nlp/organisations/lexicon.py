@@ -304,3 +304,15 @@ PAIRING_NOUNS = frozenset(
 NOT_BODY_HEADS = NOT_BODY_HEADS | frozenset({"statehouse", "statehouses"})
 # A newspaper's last word the model reads as a surname ('Hartford Courant' tagged as a person).
 PRESS_HEADS = PRESS_HEADS | frozenset({"courant"})
+# --- government releases outside the UK: rules16 (issue 19, round 16) ---
+# 'The Crown' is the state (a realm's government, or its prosecution in a court report), no body an analyst
+# lists; its own bodies carry more words ('Crown Prosecution Service', 'Crown Law Office'). A release of the
+# realm's own government reads it as its country (`states.own_state`).
+NOT_BODIES = NOT_BODIES | frozenset({"crown"})
+# Words an ORG span may end with that make it an agreement's name, as 'Agreement' does ('the Mutual Logistics
+# Support Arrangement', 'the Working Holiday Maker Arrangement'): a body is never called an arrangement.
+LAW_HEADS = LAW_HEADS | frozenset({"arrangement", "arrangements"})
+# Words that make a partnership a relation between states or an agreement ('Comprehensive Strategic
+# Partnership', 'Regional Comprehensive Economic Partnership', and its acronym after it: 'the Comprehensive
+# Strategic Partnership (CSP)'), not a body ('the Open Government Partnership', a 'Local Enterprise Partnership').
+RELATION_WORDS = frozenset("strategic comprehensive economic enhanced privileged".split())

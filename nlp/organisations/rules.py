@@ -44,6 +44,7 @@ from nlp.organisations.lexicon import (
     PRODUCT_SUFFIXES,
     PROGRAMME_WORDS,
     QUANTIFIERS,
+    RELATION_WORDS,
     SEATED_NOUNS,
     SPEAKING_VERBS,
     STATE_CODES,
@@ -55,6 +56,7 @@ from nlp.organisations.lexicon import (
     VENUES,
     WORK_NOUNS,
 )
+from nlp.organisations.states import own_state
 from nlp.people import HEADLINE_VERBS, ROLE_WORDS, fold
 from presswatch.gazetteer import country, demonym, region
 
@@ -493,7 +495,7 @@ def law_or_org(span: Span) -> str | None:
         return "LAW"  # but 'Office for Nuclear Regulation' is a body
     if _law_of_a_place(words):
         return "LAW"  # 'Convention of Belem', 'Treaty of Rarotonga': an agreement named by where it was made
-    if last.lower_ == "partnership" and any(t.lower_ in _RELATION_WORDS for t in words):
+    if last.lower_ == "partnership" and any(t.lower_ in RELATION_WORDS for t in words):
         return "LAW"  # 'the Singapore-Australia Comprehensive Strategic Partnership': a relation, no body
     arabic = len(words) > 2 and first.lower_ in ("al", "el") and words[1].text == "-"  # 'al-Ikhbariya'
     numbered = _ORDINAL.match(first.text) is not None and len(words) > 1  # '2nd U.S. Circuit Court'
@@ -583,6 +585,10 @@ def law_or_org(span: Span) -> str | None:
         and not modifier
     ):  # but 'a Bureau of Corporations', 'an International Bank for Reconstruction and Development'
         return None  # 'a Lifetime ISA', 'an MBE': a kind of thing, not a body
+    if all(w.lower_ in GENERIC for w in words) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in words.root.children
+    ):
+        return None  # 'a world class Police Force': what a body is, in capitals, not its name
     named_body = last.lower_ in ORG_HEADS or ACRONYM.match(last.text) is not None
     if (
         not named_body
@@ -899,9 +905,6 @@ def _law_of_a_place(words: Span) -> bool:
     return False
 
 
-# Words that make a partnership a relation between states or an agreement ('Comprehensive Strategic
-# Partnership', 'Regional Comprehensive Economic Partnership'), not a body ('the Open Government Partnership').
-_RELATION_WORDS = frozenset("strategic comprehensive economic enhanced privileged".split())
 _AGREEMENT_WORDS = frozenset("treaty agreement accord convention protocol pact compact".split())
 
 
@@ -1458,10 +1461,20 @@ def coordinated_bodies(doc: Doc) -> list[tuple[Span, list[str]]]:
         if countries is None:
             countries = document_countries(doc)
         if any(public_body(n, countries=countries) for n in names) or (
-            len(second) == 1 and all(_of_a_place(t) for t in (first, second[0]))
+            len(second) == 1 and _of_places(first, second[0])
         ):
             found.append((doc[link - 1 : i + 1], names))  # not 'the Catering and Food Services'
     return found
+
+
+def _of_places(first: Token, second: Token) -> bool:
+    """Both words say whose bodies they are; or one is the state's own name in its government's release and the
+    other, then, one of its states ('the Commonwealth and Victorian Governments' in Australia's,
+    `states.own_state`), which the gazetteer need not know by its adjective."""
+    home = publisher(first.doc)
+    if any(own_state(t.text, home=home) is not None for t in (first, second)):
+        return True
+    return all(_of_a_place(t) for t in (first, second))
 
 
 def _of_a_place(token: Token) -> bool:

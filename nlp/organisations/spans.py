@@ -41,7 +41,7 @@ from nlp.organisations.rules import (
     named_for_an_office,
     named_possessives,
 )
-from nlp.people import ROLE_WORDS
+from nlp.people import MAORI_GROUP_OPENERS, MAORI_PARTICLES, ROLE_WORDS
 from presswatch.gazetteer import country, demonym, region
 
 _LINKS = frozenset({"of", "for"})
@@ -97,7 +97,7 @@ def _body_word(word: str) -> bool:
 
 def _extended(span: Span) -> Span:
     """'Comic Corps of' + 'Canada', 'Armed Forces of the' + 'Philippines': a name cut after its 'of' or 'for'
-    goes on over the capitalised words after it, and one the model closed with a comma over the place after it
+    (or a Māori name after its 'o' or 'ā': 'Te Rūnanga o' + 'Ngāi Tahu') goes on over the capitalised words after it, and one the model closed with a comma over the place after it
     ('the University of California,' + 'Berkeley'); 'Society of Canada' after 'Doctor Who': a name that starts with its organisation word takes
     the capitalised words before it; "Westminster Magistrate's" goes on to its 'Court'; 'Cricket Board' after 'Pakistan' takes the country's name that opens
     it, unless the tables know the body without it; a known body's name goes on into a longer name ending in
@@ -138,7 +138,19 @@ def _extended(span: Span) -> Span:
         elif end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "B":
             end -= 2  # 'The Kansas City Chiefs of the' + 'NFL': a member of the body after it
             link = end - 1
-    if doc[link].lower_ in _LINKS and not (link > start and doc[link - 1].lower_ in _STATE_WORDS):
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in MAORI_PARTICLES
+        and doc[end - 1].is_title
+        and doc[end + 1].is_title
+    ):
+        end += (
+            1  # 'Ngā Pōtiki' + 'ā Tamapahore Trust': the particle the model left out joins the name's words
+        )
+        link = end - 1
+    if (doc[link].lower_ in _LINKS or doc[link].text in MAORI_PARTICLES) and not (
+        link > start and doc[link - 1].lower_ in _STATE_WORDS
+    ):
         j = end
         while j < len(doc) and j - end < 4 and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
             j += 1
@@ -283,6 +295,16 @@ def _split_pair(span: Span) -> list[Span]:
     if any(t.lower_ in _LINKS for t in left) or not all(t.is_title or t.text == "&" for t in right):
         return [span]
     return [Span(doc, span.start, link, label="ORG"), Span(doc, link + 1, span.end, label="ORG")]
+
+
+def _maori_body(span: Span) -> Span | None:
+    """'Ngā Pōtiki' (a person to the model) + 'ā Tamapahore Trust': a Māori name that opens as a group's does
+    (`nlp.people.MAORI_GROUP_OPENERS`) and goes on over its particle to an organisation word is a body's; an
+    iwi's name alone ('Ngāi Tahu') is none."""
+    if span.label_ != "PERSON" or span[0].lower_ not in MAORI_GROUP_OPENERS:
+        return None
+    longer = _extended(Span(span.doc, span.start, span.end, label="ORG"))
+    return longer if _body_word(longer[-1].lower_) else None
 
 
 def _joined(ents: list[Span]) -> list[Span]:
@@ -547,7 +569,7 @@ def organisation_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ == "ORG"
         else Span(doc, e.start, e.end, label="ORG")
         if _press(e) or _headed_place(e) or _headed_person(e)
-        else e
+        else _maori_body(e) or e
         for e in ents
     ]
     mended = [part for e in _with_bracketed_names(doc, _joined(mended)) for part in _split_pair(e)]

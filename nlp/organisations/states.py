@@ -4,13 +4,16 @@ Australia', 'the Government of the Kingdom of Italy'.
 Addresses and treaties of every era name states so, and the model tags the name (or its first word alone,
 'Commonwealth' of 'Commonwealth of Australia') as an organisation. A state is its country (the guide), as is a
 national government named by it; the gazetteer knows the current formal names ('Federal Republic of Germany'),
-these rules the rest from the form of the state and the country's name or demonym.
+these rules the rest from the form of the state and the country's name or demonym. A government's own releases
+also name their state by its constitutional name (`own_state`): 'the Crown' in a Commonwealth realm's, 'the
+Commonwealth' in Australia's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from nlp.bodies import publisher
 from nlp.organisations.lexicon import STATE_FORMS, STATE_MODIFIERS
 from presswatch.gazetteer import Place, country, demonym
 
@@ -18,6 +21,34 @@ from presswatch.gazetteer import Place, country, demonym
 _QUALIFIERS = STATE_MODIFIERS | frozenset(
     "people's peoples arab popular sovereign plurinational hellenic".split()
 )
+
+
+# The names a government's releases give its own state, by the publishing country: 'the Commonwealth' is the
+# Australian federal government ('the Commonwealth will contribute $120 million', 'the Commonwealth and
+# Victorian Governments'; the Constitution of Australia, ss 51 and 96), in another country's text the
+# Commonwealth of Nations still. 'The Crown' is the state in every realm's (below).
+_OWN_NAMES: dict[str, frozenset[str]] = {
+    "Australia": frozenset({"commonwealth", "commonwealth government", "commonwealth governments"}),
+}
+CROWN = "crown"
+
+
+def own_state(name: str, *, home: str | None) -> Place | None:
+    """The publishing country (`home`, `nlp.bodies.publisher`) where its release names its own state by a
+    constitutional name: 'the Crown' (New Zealand's treaty settlements with iwi, Canada's with First Nations;
+    the state, as 'the Government' is, and no body; in a text of no government's it is no body either, see
+    `lexicon.NOT_BODIES`) and Australia's 'the Commonwealth'."""
+    if home is None:
+        return None
+    key = " ".join(name.lower().split()).removeprefix("the ")
+    if key == CROWN or key in _OWN_NAMES.get(home, frozenset()):
+        return country(home)
+    return None
+
+
+def own_state_of(words: Span) -> Place | None:
+    """`own_state` for a span, under its document's publisher."""
+    return own_state(words.text, home=publisher(words.doc))
 
 
 def formal_state(words: Span) -> Place | None:
