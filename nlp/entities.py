@@ -527,6 +527,8 @@ def _named_party(ent: Span) -> Span | None:
         return None
     if demonym(ent.text) is not None or country(ent.text) is not None:
         return None
+    if any(t.is_upper and len(t) > 1 for t in ent):
+        return None  # 'the ZANU-PF party': an acronym is the party's whole name, 'party' only its kind
     start = ent.start
     while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ"):
         start -= 1  # 'the Liberal' + 'Democrat' + 'party'
@@ -535,7 +537,7 @@ def _named_party(ent: Span) -> Span | None:
 
 def _party_name(ent: Span) -> str:
     """'the Communist party of China' → 'Communist Party of China': the party's own form of its name."""
-    return " ".join("Party" if t.text == "party" else t.text for t in core(ent))
+    return "".join(("Party" if t.text == "party" else t.text) + t.whitespace_ for t in core(ent)).strip()
 
 
 def _extended_organisation(ent: Span, ents: list[Span]) -> Span:
