@@ -137,6 +137,16 @@ def test_a_refused_long_body_value_is_not_repeated_whole_by_the_api(client: Test
     assert len(refused.content) < 2_000 and "x" * 201 not in refused.text
 
 
+def test_a_refused_body_that_is_not_json_is_not_repeated_whole_by_the_api(client: TestClient) -> None:
+    """A body sent as text/plain reached the 422 as bytes, which it repeated whole (a 500 KB `POST /ingest`
+    came back as a 500 KB answer)."""
+    refused = client.post("/alerts", content=LONG, headers={"Content-Type": "text/plain"})
+    assert refused.status_code == 422
+    assert len(refused.content) < 2_000 and "x" * 201 not in refused.text
+    [error] = refused.json()["detail"]
+    assert error["input"] == "x" * 200 + "… (the first 200 of 60,000 characters)"
+
+
 @pytest.mark.parametrize("path", ["/", "/ui/agreements"])
 @pytest.mark.parametrize("key", ["q", "party", "from", "unknown"])
 def test_a_refused_long_query_is_not_repeated_whole_by_the_page(
