@@ -185,3 +185,18 @@ def test_a_long_search_sent_with_spaces_around_it_is_kept_whole_in_the_pages_lin
     links = [html.unescape(href) for href in re.findall(r'href="(/(?:ui/export)?\?[^"]*)"', page.text)]
     searched = [parse_qs(urlsplit(link).query)["q"][0] for link in links if "q=" in link]
     assert searched and all(q.strip() == text for q in searched), [len(q) for q in searched]
+
+
+@pytest.mark.parametrize("field", ["email", "webhook_url", "apprise_urls"])
+def test_a_refused_long_delivery_value_is_not_repeated_whole_by_the_alerts_page(
+    client: TestClient, field: str
+) -> None:
+    """The alerts form's 400 repeated a refused e-mail address, webhook URL or chat targets whole in its fields:
+    a 64 KB page for a 60,000-character address. Each is repeated up to the longest its field takes."""
+    sent = {"name": "Kosovo", "q": "Kosovo", field: LONG}
+    page = client.post(
+        "/ui/alerts", data=sent, headers={"Origin": "http://testserver", "Accept": "text/html"}
+    )
+    assert page.status_code == 400
+    assert "x" * 2_001 not in page.text
+    assert len(page.content) < 12_000
