@@ -101,10 +101,30 @@ def chat_body(payload: AlertPayload, *, site_url: str) -> str:
         payload.url,
         f"In presswatch: {site_url}/ui/documents/{quote(payload.doc_id, safe='')}",
         "Why it matched:",
-        *(f"- {line}" for line in why_it_matched(payload)),
+        *_why_lines(payload),
     ]
     also = [f"Also: {line}" for line in also_reported(payload)]
     return "\n".join([*lines, *also, "", payload.summary])
+
+
+WHY_LINES = 5
+"""The most reasons a chat message lists; the page has the others."""
+WHY_CHARS = 200
+"""The most of one reason it shows (an agreement's whole sentence can be long)."""
+
+
+def _why_lines(payload: AlertPayload) -> list[str]:
+    """Why it matched, bounded: a release naming forty agreements listed all forty, a message longer than a
+    chat service takes (Mattermost 4,000 characters, Pushover 1,024), which refused it until it died."""
+    why = why_it_matched(payload)
+    lines = [f"- {_cut(one_line(line), WHY_CHARS)}" for line in why[:WHY_LINES]]
+    if len(why) > WHY_LINES:
+        lines.append(f"- and {len(why) - WHY_LINES} more, on the page")
+    return lines
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def digest_title(digest: DigestPayload) -> str:

@@ -68,7 +68,10 @@ HeaderSafe = Annotated[
 Title = Annotated[str, StringConstraints(max_length=200)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME_CHARS)]
 StoryId = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-Url = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+MAX_URL_CHARS = 2000
+MAX_EMAIL_CHARS = 320
+MAX_CHAT_TARGETS = 10
+Url = Annotated[str, StringConstraints(min_length=1, max_length=MAX_URL_CHARS)]
 _EMAIL = r"^[^@\s\x00-\x1f\x7f-\x9f\u2028\u2029]+@[^@\s\x00-\x1f\x7f-\x9f\u2028\u2029]+$"
 
 
@@ -113,17 +116,17 @@ class SavedSearchSpec(BaseModel):
     currency: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
     min_amount: float | None = Field(default=None, ge=0, strict=True)  # a JSON false is not 0
     story_id: HeaderSafe[StoryId] | None = None
-    webhook_url: HeaderSafe[Annotated[str, StringConstraints(max_length=2000)]] | None = None
+    webhook_url: HeaderSafe[Annotated[str, StringConstraints(max_length=MAX_URL_CHARS)]] | None = None
     # No white space or control character (the pattern refuses them, and stays in the schema, where an
     # Annotated validator would drop it).
-    email: str | None = Field(default=None, pattern=_EMAIL, max_length=320)
+    email: str | None = Field(default=None, pattern=_EMAIL, max_length=MAX_EMAIL_CHARS)
     # Chat targets (Slack, Teams, Discord, Telegram, ntfy, Matrix, ...) as Apprise URLs; they hold tokens,
     # so they are secrets like the webhook's: shown to the owner only.
     delivery: Cadence = Field(
         default="immediate",
         description="Send each alert at once, or one digest per target each hour or day listing them.",
     )
-    apprise_urls: tuple[HeaderSafe[Url], ...] = Field(default=(), max_length=10)
+    apprise_urls: tuple[HeaderSafe[Url], ...] = Field(default=(), max_length=MAX_CHAT_TARGETS)
 
     @field_validator("query", mode="before")
     @classmethod

@@ -5,7 +5,7 @@ Starlette answers a wrong method from the first route whose path matches, so a p
 clients read, so the Allow header is taken from it: the path template that matches with the fewest
 parameters (`/alerts/dead-letters` before `/alerts/{search_id}`). The table of templates is built once per
 app, at its first 405 (every route is in place by then). The pages, which the description leaves out, name
-their routes' methods. HEAD is named wherever GET is (`api.head` answers it).
+their routes' methods, the static files GET and HEAD. HEAD is named wherever GET is (`api.head` answers it).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
-from starlette.routing import Match
+from starlette.routing import BaseRoute, Match, Mount
+from starlette.staticfiles import StaticFiles
 
 _HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete", "options", "trace")
 
@@ -66,11 +67,16 @@ def _page_methods(app: FastAPI, path: str) -> list[str]:
     return [
         method
         for method in (m.upper() for m in _HTTP_METHODS)
-        if any(
-            route.matches({"type": "http", "path": path, "method": method, "root_path": ""})[0] == Match.FULL
-            for route in app.router.routes
-        )
+        if any(_takes(route, path, method) for route in app.router.routes)
     ]
+
+
+def _takes(route: BaseRoute, path: str, method: str) -> bool:
+    """Whether `route` serves `method` on `path`. A mount matches every method and leaves the refusing to its
+    app: the static files take GET and HEAD only (the Allow header named every method, the refused one too)."""
+    if isinstance(route, Mount) and not (isinstance(route.app, StaticFiles) and method in ("GET", "HEAD")):
+        return False
+    return route.matches({"type": "http", "path": path, "method": method, "root_path": ""})[0] == Match.FULL
 
 
 def _pattern(template: str) -> re.Pattern[str]:

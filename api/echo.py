@@ -30,6 +30,8 @@ def cut(value: str, limit: int = ECHO_CHARS) -> str:
 
 
 def _bounded(value: Any) -> Any:
+    if isinstance(value, bytes):  # a body that is not JSON (text/plain, a form) reaches validation as bytes
+        value = value.decode("utf-8", errors="replace")
     if isinstance(value, str):
         return cut(value)
     if isinstance(value, dict):

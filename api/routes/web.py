@@ -193,6 +193,8 @@ def echoed(params: QueryParams) -> QueryParams:
     for key, value in items:
         seen[key] += 1
         if seen[key] > totals[key] - MAX_PAGES_BACK if key == "prev" else seen[key] <= MAX_VALUES:
+            if key in _SEARCH_TEXTS:  # searched without its spaces: a valid one sent with them is kept whole
+                value = value.strip()
             kept.append((key, value[: _ECHOED_CHARS.get(key, MAX_VALUE_CHARS)]))
     return QueryParams(kept)
 
@@ -322,6 +324,7 @@ def search_page(request: Request, backend: Backend) -> HTMLResponse:
 COMPARE_KEYS = ("q2", "q3")
 _ECHOED_CHARS = {"q": MAX_QUERY_CHARS, "cursor": MAX_CURSOR_CHARS, "prev": MAX_CURSOR_CHARS}
 _ECHOED_CHARS |= dict.fromkeys(COMPARE_KEYS, MAX_QUERY_CHARS)  # every other parameter: MAX_VALUE_CHARS
+_SEARCH_TEXTS = frozenset(("q", *COMPARE_KEYS))
 MAX_PAGES_BACK = 50
 FIRST_PAGE = "."  # in `prev=`: the first page, which has no cursor ("." is no base64 character)
 

@@ -17,7 +17,15 @@ from starlette.datastructures import QueryParams
 
 from alerts.chat import shown
 from alerts.delivery import send_test
-from alerts.model import NEW_AGREEMENT_STATUSES, AlertPayload, SavedSearch, SavedSearchSpec
+from alerts.model import (
+    MAX_CHAT_TARGETS,
+    MAX_EMAIL_CHARS,
+    MAX_URL_CHARS,
+    NEW_AGREEMENT_STATUSES,
+    AlertPayload,
+    SavedSearch,
+    SavedSearchSpec,
+)
 from alerts.service import AlertService
 from alerts.targets import TargetRefusedError
 from api.routes.alerts import LOCAL_OWNER, feed_url, get_alerts, owned
@@ -155,12 +163,19 @@ def _page(
         done=DONE_MESSAGES.get(request.query_params.get("done", ""), ""),
         done_warns=request.query_params.get("done") == "created-no-mail",
         alert_name=params.get("name", "") or suggested,
-        webhook_url=params.get("webhook_url", ""),
-        email=params.get("email", ""),
-        apprise_urls=params.get("apprise_urls", ""),
+        webhook_url=params.get("webhook_url", "")[:MAX_URL_CHARS],
+        email=params.get("email", "")[:MAX_EMAIL_CHARS],
+        apprise_urls=_chat_targets_as_sent(params.get("apprise_urls", "")),
         cadence=params.get("delivery", "immediate"),
         watch=watch,
     )
+
+
+def _chat_targets_as_sent(text: str) -> str:
+    """The form's chat targets as a refused form repeats them: as many as an alert takes, each up to the longest
+    URL it takes (a 60,000-character field, like a long address or webhook URL, came back whole)."""
+    targets = [line for line in text.splitlines() if line.strip()][:MAX_CHAT_TARGETS]
+    return "\n".join(line[:MAX_URL_CHARS] for line in targets)
 
 
 @router.get("/ui/alerts", response_class=HTMLResponse)

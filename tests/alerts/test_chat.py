@@ -176,3 +176,38 @@ def test_a_chat_message_says_why_the_alert_fired(alert_settings: Settings) -> No
     assert "Why it matched:\n- agreement (planned): United Kingdom, Kosovo: " in first
     assert "Why it matched:\n- agreement (signed): United Kingdom, Kosovo: " in second
     assert "(planned)" not in second
+
+
+def test_a_chat_message_with_many_reasons_stays_within_the_services_length(alert_settings: Settings) -> None:
+    """A release naming forty agreements with Kosovo listed all forty under 'Why it matched': a message longer
+    than the service takes (Mattermost 4,000 characters, Rocket.Chat 1,000, Pushover 1,024, Discord 2,000),
+    which it refuses, so the alert was retried until it died."""
+    from apprise.plugins.mattermost import NotifyMattermost
+
+    many = tuple(
+        agreement("signed", "United Kingdom", "Kosovo").model_copy(
+            update={"text": f"The United Kingdom and Kosovo signed memorandum number {n} on returns, " * 3}
+        )
+        for n in range(40)
+    )
+    release = doc(
+        "kosovo-many", "UK and Kosovo sign forty memoranda", "Forty memoranda were signed.", agreements=many
+    )
+    with chat_receiver() as chat:
+        backend = SQLiteBackend(path=alert_settings.sqlite_path)
+        with AlertService.open(alert_settings, backend=backend) as service:
+            spec = SavedSearchSpec(
+                name="Kosovo deals",
+                kind="agreement",
+                party="Kosovo",
+                apprise_urls=(f"mmost://127.0.0.1:{chat.port}/t0k3n",),
+            )
+            service.create(owner="local", spec=spec)
+        backend.close()
+        assert index_and_match(alert_settings, [release]) == 1
+        assert deliver_once(Path(alert_settings.data_dir), as_of=time.time()) == 1
+        [body] = chat.received()
+
+    text = json.loads(body)["text"]
+    assert len(text) <= NotifyMattermost.body_maxlen, len(text)
+    assert "memorandum number 0 " in text  # why it fired, as far as the message has room

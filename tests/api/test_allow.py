@@ -36,6 +36,17 @@ def test_405_on_a_page_names_every_method_of_its_routes_and_head(tmp_path: Path)
     assert answers["/ui/alerts"].headers["allow"] == "GET, HEAD, POST"
 
 
+def test_405_on_a_static_file_names_get_and_head_only(tmp_path: Path) -> None:
+    """The static files' mount takes every method to refuse all but GET and HEAD itself: the Allow header of its
+    405 named every method, the refused one too ('PUT is not allowed; allowed: ..., PUT, ...')."""
+    with TestClient(create_app(Settings(data_dir=tmp_path))) as client:
+        answers = [client.request(method, "/static/style.css") for method in ("PUT", "POST", "DELETE")]
+        got = client.get("/static/style.css")
+    assert got.status_code == 200
+    assert [r.status_code for r in answers] == [405] * 3
+    assert [r.headers["allow"] for r in answers] == ["GET, HEAD"] * 3
+
+
 def test_the_path_table_is_built_once_per_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = create_app(Settings(data_dir=tmp_path))
     calls = []

@@ -5,8 +5,11 @@ repeated whole, by the API's 422 nor by the page."""
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -137,6 +140,16 @@ def test_a_refused_long_body_value_is_not_repeated_whole_by_the_api(client: Test
     assert len(refused.content) < 2_000 and "x" * 201 not in refused.text
 
 
+def test_a_refused_body_that_is_not_json_is_not_repeated_whole_by_the_api(client: TestClient) -> None:
+    """A body sent as text/plain reached the 422 as bytes, which it repeated whole (a 500 KB `POST /ingest`
+    came back as a 500 KB answer)."""
+    refused = client.post("/alerts", content=LONG, headers={"Content-Type": "text/plain"})
+    assert refused.status_code == 422
+    assert len(refused.content) < 2_000 and "x" * 201 not in refused.text
+    [error] = refused.json()["detail"]
+    assert error["input"] == "x" * 200 + "… (the first 200 of 60,000 characters)"
+
+
 @pytest.mark.parametrize("path", ["/", "/ui/agreements"])
 @pytest.mark.parametrize("key", ["q", "party", "from", "unknown"])
 def test_a_refused_long_query_is_not_repeated_whole_by_the_page(
@@ -159,3 +172,31 @@ def test_the_page_says_how_much_of_a_long_search_it_shows(client: TestClient) ->
         in page.text
     )
     assert f'value="{"x" * 1_000}"' in page.text  # to shorten and send again
+
+
+def test_a_long_search_sent_with_spaces_around_it_is_kept_whole_in_the_pages_links(
+    client: TestClient,
+) -> None:
+    """The page searches for the text without its spaces (998 characters: within the 1,000), but its links
+    (export, next page) repeated the value as sent, cut to 1,000 characters: another search, its end lost."""
+    text = "kosovo" + "x" * 992
+    page = client.get("/", params={"q": f"   {text}"})
+    assert page.status_code == 200
+    links = [html.unescape(href) for href in re.findall(r'href="(/(?:ui/export)?\?[^"]*)"', page.text)]
+    searched = [parse_qs(urlsplit(link).query)["q"][0] for link in links if "q=" in link]
+    assert searched and all(q.strip() == text for q in searched), [len(q) for q in searched]
+
+
+@pytest.mark.parametrize("field", ["email", "webhook_url", "apprise_urls"])
+def test_a_refused_long_delivery_value_is_not_repeated_whole_by_the_alerts_page(
+    client: TestClient, field: str
+) -> None:
+    """The alerts form's 400 repeated a refused e-mail address, webhook URL or chat targets whole in its fields:
+    a 64 KB page for a 60,000-character address. Each is repeated up to the longest its field takes."""
+    sent = {"name": "Kosovo", "q": "Kosovo", field: LONG}
+    page = client.post(
+        "/ui/alerts", data=sent, headers={"Origin": "http://testserver", "Accept": "text/html"}
+    )
+    assert page.status_code == 400
+    assert "x" * 2_001 not in page.text
+    assert len(page.content) < 12_000
