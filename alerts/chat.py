@@ -21,9 +21,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import apprise
+from apprise import OverflowMode
 
 from alerts.mail import also_reported, one_line, why_it_matched
 from alerts.model import AlertPayload, DigestPayload
@@ -166,6 +167,8 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool, 
     plugin = _plugin(url)
     if plugin is None:
         raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")
+    if not _sets_overflow(url):
+        plugin.overflow_mode = OverflowMode.TRUNCATE
     sender = apprise.Apprise(asset=_asset())
     sender.add(plugin)
     with (
@@ -180,6 +183,18 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool, 
         raise OSError(f"timed out: {shown(url)} did not answer within {timeout:g} s")
     if not ok:
         raise OSError(f"Apprise could not deliver to {shown(url)}")
+
+
+def _sets_overflow(url: str) -> bool:
+    """Whether the URL chooses what Apprise does with a message longer than its service takes (`overflow=`).
+
+    Without it presswatch cuts the message to the service's length (the plugin's `body_maxlen`, the title
+    counted where the service has none): Apprise's own default sends it whole, which a small-limit service
+    (Pushover 1,024 characters, Rocket.Chat 1,000, Discord 2,000, Mattermost 4,000) refuses, so the alert was
+    retried until it died. The message's head (title, links, why it matched) is what stays."""
+    return any(
+        name.lower() == "overflow" for name, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    )
 
 
 # Set while a chat message is sent: the requests sessions made meanwhile (in this context, and in Apprise's

@@ -9,12 +9,14 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Literal
 
 from alerts.chat import CHAT_PLUGINS
 from alerts.model import SavedSearchSpec
 from alerts.service import AlertService
 from alerts.store_sqlite import SQLiteAlertStore
 from presswatch.config import Settings
+from presswatch.document import Document
 from search.sqlite import SQLiteBackend
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.helpers import agreement, doc, index_and_match
@@ -211,3 +213,73 @@ def test_a_chat_message_with_many_reasons_stays_within_the_services_length(alert
     text = json.loads(body)["text"]
     assert len(text) <= NotifyMattermost.body_maxlen, len(text)
     assert "memorandum number 0 " in text  # why it fired, as far as the message has room
+
+
+def _watch(
+    alert_settings: Settings, urls: dict[str, str], *, delivery: Literal["immediate", "hourly", "daily"]
+) -> None:
+    """One saved search per URL (by name), each watching agreements with Kosovo."""
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        for name, url in urls.items():
+            spec = SavedSearchSpec(
+                name=name, kind="agreement", party="Kosovo", apprise_urls=(url,), delivery=delivery
+            )
+            service.create(owner="local", spec=spec)
+    backend.close()
+
+
+def _deals(slug: str, count: int) -> Document:
+    """A release naming `count` agreements with Kosovo, each sentence long."""
+    deals = tuple(
+        agreement("signed", "United Kingdom", "Kosovo").model_copy(
+            update={"text": f"The United Kingdom and Kosovo signed memorandum number {n} on returns, " * 3}
+        )
+        for n in range(count)
+    )
+    body = " ".join(
+        f"Memorandum {n} was signed in Pristina on Monday by both governments." for n in range(count)
+    )
+    return doc(slug, f"UK and Kosovo sign memoranda ({slug})", body, agreements=deals)
+
+
+def test_a_chat_message_is_cut_to_a_small_services_length(alert_settings: Settings) -> None:
+    """Rocket.Chat takes 1,000 characters: five reasons of 200 characters, the title and the links went whole,
+    which the service refuses, so the alert was retried until it died. A URL that chooses its own overflow
+    keeps it (`overflow=upstream`: a self-hosted server that takes longer posts)."""
+    from apprise.plugins.rocketchat import NotifyRocketChat
+
+    limit = NotifyRocketChat.body_maxlen
+    release = _deals("many", 8)
+    with chat_receiver() as cut, chat_receiver() as whole:
+        _watch(
+            alert_settings,
+            {
+                "Deals": f"rocket://abc/def@127.0.0.1:{cut.port}",
+                "Deals whole": f"rocket://abc/def@127.0.0.1:{whole.port}?overflow=upstream",
+            },
+            delivery="immediate",
+        )
+        assert index_and_match(alert_settings, [release]) == 2
+        assert deliver_once(Path(alert_settings.data_dir), as_of=time.time()) == 2
+        [sent] = [json.loads(b)["text"] for b in cut.received()]
+        [kept] = [json.loads(b)["text"] for b in whole.received()]
+    assert len(sent) <= limit, len(sent)
+    assert sent.startswith("[presswatch] Deals: UK and Kosovo sign memoranda") and release.url in sent
+    assert "Why it matched:\n- agreement (signed)" in sent
+    assert len(kept) > limit and "and 3 more, on the page" in kept and kept.endswith("by both governments.")
+
+
+def test_a_chat_digest_is_cut_to_a_small_services_length(alert_settings: Settings) -> None:
+    """Twenty releases in an hour's digest, each its title and two links: 4,000 characters to a service that
+    takes 1,000."""
+    from apprise.plugins.rocketchat import NotifyRocketChat
+
+    releases = [_deals(f"batch-{n}", 1) for n in range(20)]
+    with chat_receiver() as chat:
+        _watch(alert_settings, {"Deals": f"rocket://abc/def@127.0.0.1:{chat.port}"}, delivery="hourly")
+        assert index_and_match(alert_settings, releases) == 20
+        assert deliver_once(Path(alert_settings.data_dir), as_of=time.time() + 3600) == 1
+        [sent] = [json.loads(b)["text"] for b in chat.received()]
+    assert len(sent) <= NotifyRocketChat.body_maxlen, len(sent)
+    assert sent.startswith("[presswatch] Deals: 20 documents")
