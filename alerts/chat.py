@@ -26,7 +26,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import apprise
 from apprise import OverflowMode
 
-from alerts.mail import also_reported, one_line, why_it_matched
+from alerts.mail import also_reported, one_line, why_in_brief
 from alerts.model import AlertPayload, DigestPayload
 from alerts.socket_deadline import ends_within
 from alerts.targets import TargetRefusedError, checked_addresses, private_address_refused
@@ -108,24 +108,8 @@ def chat_body(payload: AlertPayload, *, site_url: str) -> str:
     return "\n".join([*lines, *also, "", payload.summary])
 
 
-WHY_LINES = 5
-"""The most reasons a chat message lists; the page has the others."""
-WHY_CHARS = 200
-"""The most of one reason it shows (an agreement's whole sentence can be long)."""
-
-
 def _why_lines(payload: AlertPayload) -> list[str]:
-    """Why it matched, bounded: a release naming forty agreements listed all forty, a message longer than a
-    chat service takes (Mattermost 4,000 characters, Pushover 1,024), which refused it until it died."""
-    why = why_it_matched(payload)
-    lines = [f"- {_cut(one_line(line), WHY_CHARS)}" for line in why[:WHY_LINES]]
-    if len(why) > WHY_LINES:
-        lines.append(f"- and {len(why) - WHY_LINES} more, on the page")
-    return lines
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return [f"- {line}" for line in why_in_brief(payload)]
 
 
 def digest_title(digest: DigestPayload) -> str:
@@ -134,13 +118,16 @@ def digest_title(digest: DigestPayload) -> str:
 
 
 def digest_body(digest: DigestPayload, *, site_url: str) -> str:
-    """Every document of the digest, once: its title, the source's link and presswatch's page."""
+    """Every document of the digest, once: its title, the source's link, presswatch's page and why it matched
+    (bounded as a single alert's is), as a single alert's message says them."""
     blocks = [
         "\n".join(
             [
                 a.title,
                 a.url,
                 f"In presswatch: {site_url}/ui/documents/{quote(a.doc_id, safe='')}",
+                "Why it matched:",
+                *_why_lines(a),
                 *(f"Also: {line}" for line in also_reported(a)),
             ]
         )

@@ -16,10 +16,9 @@ from alerts.model import SavedSearchSpec
 from alerts.service import AlertService
 from alerts.store_sqlite import SQLiteAlertStore
 from presswatch.config import Settings
-from presswatch.document import Document
 from search.sqlite import SQLiteBackend
 from tests.alerts.chat_receivers import chat_receiver
-from tests.alerts.helpers import agreement, doc, index_and_match
+from tests.alerts.helpers import agreement, doc, index_and_match, kosovo_deals
 from tests.alerts.serving import deliver_once, outbox_settled, serving, wait_until
 
 TEXT = (
@@ -229,20 +228,6 @@ def _watch(
     backend.close()
 
 
-def _deals(slug: str, count: int) -> Document:
-    """A release naming `count` agreements with Kosovo, each sentence long."""
-    deals = tuple(
-        agreement("signed", "United Kingdom", "Kosovo").model_copy(
-            update={"text": f"The United Kingdom and Kosovo signed memorandum number {n} on returns, " * 3}
-        )
-        for n in range(count)
-    )
-    body = " ".join(
-        f"Memorandum {n} was signed in Pristina on Monday by both governments." for n in range(count)
-    )
-    return doc(slug, f"UK and Kosovo sign memoranda ({slug})", body, agreements=deals)
-
-
 def test_a_chat_message_is_cut_to_a_small_services_length(alert_settings: Settings) -> None:
     """Rocket.Chat takes 1,000 characters: five reasons of 200 characters, the title and the links went whole,
     which the service refuses, so the alert was retried until it died. A URL that chooses its own overflow
@@ -250,7 +235,7 @@ def test_a_chat_message_is_cut_to_a_small_services_length(alert_settings: Settin
     from apprise.plugins.rocketchat import NotifyRocketChat
 
     limit = NotifyRocketChat.body_maxlen
-    release = _deals("many", 8)
+    release = kosovo_deals("many", 8)
     with chat_receiver() as cut, chat_receiver() as whole:
         _watch(
             alert_settings,
@@ -275,7 +260,7 @@ def test_a_chat_digest_is_cut_to_a_small_services_length(alert_settings: Setting
     takes 1,000."""
     from apprise.plugins.rocketchat import NotifyRocketChat
 
-    releases = [_deals(f"batch-{n}", 1) for n in range(20)]
+    releases = [kosovo_deals(f"batch-{n}", 1) for n in range(20)]
     with chat_receiver() as chat:
         _watch(alert_settings, {"Deals": f"rocket://abc/def@127.0.0.1:{chat.port}"}, delivery="hourly")
         assert index_and_match(alert_settings, releases) == 20
