@@ -117,9 +117,11 @@ def digest_title(digest: DigestPayload) -> str:
     return one_line(f"[presswatch] {digest.search_name}: {count} document{'s' * (count != 1)}")[:200]
 
 
-def digest_body(digest: DigestPayload, *, site_url: str) -> str:
+def digest_body(digest: DigestPayload, *, site_url: str, room: int | None = None) -> str:
     """Every document of the digest, once: its title, the source's link, presswatch's page and why it matched
-    (bounded as a single alert's is), as a single alert's message says them."""
+    (bounded as a single alert's is), as a single alert's message says them. With `room` (`room_for`), the
+    documents that fit, newest first, and how many more there are, with the alerts page's address: cut by
+    Apprise instead, a digest ended in the middle of a document and did not say what it left out."""
     blocks = [
         "\n".join(
             [
@@ -133,7 +135,29 @@ def digest_body(digest: DigestPayload, *, site_url: str) -> str:
         )
         for a in digest.alerts
     ]
-    return "\n\n".join(blocks)
+    whole = "\n\n".join(blocks)
+    if room is None or len(whole) <= room:
+        return whole
+    kept: list[str] = []
+    for number, block in enumerate(blocks):
+        rest = f"\n\nand {len(blocks) - number - 1} more at {site_url}/ui/alerts"
+        if len("\n\n".join([*kept, block])) + len(rest) > room:
+            break
+        kept.append(block)
+    return "\n\n".join([*kept, f"and {len(blocks) - len(kept)} more at {site_url}/ui/alerts"])
+
+
+def room_for(url: str, *, title: str) -> int | None:
+    """How much body a message to `url` may have: its service's length (the plugin's `body_maxlen`), less the
+    title where the service has no title of its own (Apprise puts it first in the body); None when the URL
+    chooses its own overflow (`overflow=`) or is not one presswatch sends to."""
+    plugin = _plugin(url)
+    if plugin is None or _sets_overflow(url):
+        return None
+    room = int(plugin.body_maxlen)
+    if plugin.title_maxlen <= 0 and title:
+        room -= len(title) + 2  # "\r\n" after it
+    return max(room, 0)
 
 
 # "@channel", "@here", "@everyone", "<!channel>": a crawled title or summary must not ping a whole channel.

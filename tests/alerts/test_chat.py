@@ -268,3 +268,10 @@ def test_a_chat_digest_is_cut_to_a_small_services_length(alert_settings: Setting
         [sent] = [json.loads(b)["text"] for b in chat.received()]
     assert len(sent) <= NotifyRocketChat.body_maxlen, len(sent)
     assert sent.startswith("[presswatch] Deals: 20 documents")
+    # The documents that fit, each whole, and how many more there are: cut by Apprise, the message ended in
+    # the middle of a document's links and did not say that 17 were left out.
+    listed = [release for release in releases if f"{release.url}\n" in sent]
+    assert 0 < len(listed) < 20
+    assert sent.endswith(f"\n\nand {20 - len(listed)} more at {alert_settings.base_url}/ui/alerts"), sent
+    for release in listed:
+        assert f"{release.url}\nIn presswatch: {alert_settings.base_url}/ui/documents/{release.id}\n" in sent
