@@ -21,11 +21,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import apprise
+from apprise import OverflowMode
 
-from alerts.mail import also_reported, one_line, why_it_matched
+from alerts.mail import also_reported, one_line, why_in_brief
 from alerts.model import AlertPayload, DigestPayload
 from alerts.socket_deadline import ends_within
 from alerts.targets import TargetRefusedError, checked_addresses, private_address_refused
@@ -107,24 +108,8 @@ def chat_body(payload: AlertPayload, *, site_url: str) -> str:
     return "\n".join([*lines, *also, "", payload.summary])
 
 
-WHY_LINES = 5
-"""The most reasons a chat message lists; the page has the others."""
-WHY_CHARS = 200
-"""The most of one reason it shows (an agreement's whole sentence can be long)."""
-
-
 def _why_lines(payload: AlertPayload) -> list[str]:
-    """Why it matched, bounded: a release naming forty agreements listed all forty, a message longer than a
-    chat service takes (Mattermost 4,000 characters, Pushover 1,024), which refused it until it died."""
-    why = why_it_matched(payload)
-    lines = [f"- {_cut(one_line(line), WHY_CHARS)}" for line in why[:WHY_LINES]]
-    if len(why) > WHY_LINES:
-        lines.append(f"- and {len(why) - WHY_LINES} more, on the page")
-    return lines
-
-
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return [f"- {line}" for line in why_in_brief(payload)]
 
 
 def digest_title(digest: DigestPayload) -> str:
@@ -132,20 +117,47 @@ def digest_title(digest: DigestPayload) -> str:
     return one_line(f"[presswatch] {digest.search_name}: {count} document{'s' * (count != 1)}")[:200]
 
 
-def digest_body(digest: DigestPayload, *, site_url: str) -> str:
-    """Every document of the digest, once: its title, the source's link and presswatch's page."""
+def digest_body(digest: DigestPayload, *, site_url: str, room: int | None = None) -> str:
+    """Every document of the digest, once: its title, the source's link, presswatch's page and why it matched
+    (bounded as a single alert's is), as a single alert's message says them. With `room` (`room_for`), the
+    documents that fit, newest first, and how many more there are, with the alerts page's address: cut by
+    Apprise instead, a digest ended in the middle of a document and did not say what it left out."""
     blocks = [
         "\n".join(
             [
                 a.title,
                 a.url,
                 f"In presswatch: {site_url}/ui/documents/{quote(a.doc_id, safe='')}",
+                "Why it matched:",
+                *_why_lines(a),
                 *(f"Also: {line}" for line in also_reported(a)),
             ]
         )
         for a in digest.alerts
     ]
-    return "\n\n".join(blocks)
+    whole = "\n\n".join(blocks)
+    if room is None or len(whole) <= room:
+        return whole
+    kept: list[str] = []
+    for number, block in enumerate(blocks):
+        rest = f"\n\nand {len(blocks) - number - 1} more at {site_url}/ui/alerts"
+        if len("\n\n".join([*kept, block])) + len(rest) > room:
+            break
+        kept.append(block)
+    return "\n\n".join([*kept, f"and {len(blocks) - len(kept)} more at {site_url}/ui/alerts"])
+
+
+def room_for(url: str, *, title: str) -> int | None:
+    """How much body a message to `url` may have: its service's length (the plugin's `body_maxlen`), less the
+    title where the service has no title of its own (Apprise puts it first in the body); None when the URL
+    chooses its own overflow (`overflow=`) or is not one presswatch sends to."""
+    plugin = _plugin(url)
+    if plugin is None or _sets_overflow(url):
+        return None
+    room = int(plugin.body_maxlen)
+    if plugin.title_maxlen <= 0 and title:
+        room -= len(title) + 2  # "\r\n" after it
+    return max(room, 0)
 
 
 # "@channel", "@here", "@everyone", "<!channel>": a crawled title or summary must not ping a whole channel.
@@ -166,6 +178,8 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool, 
     plugin = _plugin(url)
     if plugin is None:
         raise TargetRefusedError(f"not a chat URL presswatch can send to: {shown(url)}")
+    if not _sets_overflow(url):
+        plugin.overflow_mode = OverflowMode.TRUNCATE
     sender = apprise.Apprise(asset=_asset())
     sender.add(plugin)
     with (
@@ -180,6 +194,18 @@ def send_chat(url: str, *, title: str, body: str, allow_private_networks: bool, 
         raise OSError(f"timed out: {shown(url)} did not answer within {timeout:g} s")
     if not ok:
         raise OSError(f"Apprise could not deliver to {shown(url)}")
+
+
+def _sets_overflow(url: str) -> bool:
+    """Whether the URL chooses what Apprise does with a message longer than its service takes (`overflow=`).
+
+    Without it presswatch cuts the message to the service's length (the plugin's `body_maxlen`, the title
+    counted where the service has none): Apprise's own default sends it whole, which a small-limit service
+    (Pushover 1,024 characters, Rocket.Chat 1,000, Discord 2,000, Mattermost 4,000) refuses, so the alert was
+    retried until it died. The message's head (title, links, why it matched) is what stays."""
+    return any(
+        name.lower() == "overflow" for name, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    )
 
 
 # Set while a chat message is sent: the requests sessions made meanwhile (in this context, and in Apprise's

@@ -32,7 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from alerts.chat import chat_body, chat_title, digest_body, digest_title, send_chat, shown
+from alerts.chat import chat_body, chat_title, digest_body, digest_title, room_for, send_chat, shown
 from alerts.mail import alert_message, digest_message
 from alerts.mail_send import send_mail
 from alerts.model import AlertPayload, DigestPayload, SavedSearch
@@ -289,7 +289,8 @@ def _post(due: DueDelivery, *, settings: Settings, client: httpx.Client) -> None
 def _chat(due: DueDelivery, *, settings: Settings) -> None:
     if due.digest_id is not None:
         digest = DigestPayload.model_validate_json(due.payload)
-        title, body = digest_title(digest), digest_body(digest, site_url=settings.base_url)
+        title = digest_title(digest)
+        body = digest_body(digest, site_url=settings.base_url, room=room_for(due.target, title=title))
     else:
         payload = AlertPayload.model_validate_json(due.payload)
         title, body = chat_title(payload), chat_body(payload, site_url=settings.base_url)

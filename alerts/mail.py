@@ -1,4 +1,4 @@
-"""The e-mail of one alert: RFC 5322 headers (Date, a stable Message-ID), a plain and an HTML part, readable
+"""The e-mail of one alert or a digest: RFC 5322 headers (Date, a stable Message-ID), a plain and an HTML part, readable
 figures, and a link to where the alert is managed (paused or deleted).
 
 Every text that reaches a header is on one line here, whatever is stored: a saved search's name is refused
@@ -72,6 +72,27 @@ def why_it_matched(payload: AlertPayload) -> list[str]:
     return lines
 
 
+WHY_LINES = 5
+"""The most reasons a chat message, or a digest for each of its documents, lists; the page has the others."""
+WHY_CHARS = 200
+"""The most of one reason it shows (an agreement's whole sentence can be long)."""
+
+
+def why_in_brief(payload: AlertPayload) -> list[str]:
+    """Why it matched, bounded: a release naming forty agreements listed all forty, a message longer than a
+    chat service takes (Mattermost 4,000 characters, Pushover 1,024), which refused it until it died; a digest
+    lists this for each of its documents."""
+    why = why_it_matched(payload)
+    lines = [_cut(one_line(line), WHY_CHARS) for line in why[:WHY_LINES]]
+    if len(why) > WHY_LINES:
+        lines.append(f"and {len(why) - WHY_LINES} more, on the page")
+    return lines
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def also_reported(payload: AlertPayload) -> list[str]:
     """The story's other outlets matched so far, one line each ("source: title <url>")."""
     return [
@@ -118,7 +139,8 @@ def email_html(payload: AlertPayload, *, manage_url: str) -> str:
 def digest_message(
     digest: DigestPayload, *, sender: str, recipient: str, manage_url: str, now: datetime | None = None
 ) -> EmailMessage:
-    """A digest as one e-mail (a plain and an HTML part): every document of the period, once, with its link."""
+    """A digest as one e-mail (a plain and an HTML part): every document of the period, once, with its link and
+    why it matched (bounded as a chat message's: a digest lists many)."""
     count = len(digest.alerts)
     message = EmailMessage()
     message["From"] = sender
@@ -130,7 +152,17 @@ def digest_message(
     message["Message-ID"] = f"<digest-{digest.digest_id}.{digest.search_id}@{domain}>"
     message["X-Presswatch-Digest"] = str(digest.digest_id)
     lines = [
-        "\n".join([one_line(a.title), a.url, *(f"also: {o}" for o in also_reported(a)), a.summary, ""])
+        "\n".join(
+            [
+                one_line(a.title),
+                a.url,
+                "Why it matched:",
+                *(f"  - {line}" for line in why_in_brief(a)),
+                *(f"also: {o}" for o in also_reported(a)),
+                a.summary,
+                "",
+            ]
+        )
         for a in digest.alerts
     ]
     lines.append(f"Alert “{digest.search_name}”: pause or delete it at {manage_url}")
@@ -140,15 +172,16 @@ def digest_message(
 
 
 def digest_html(digest: DigestPayload, *, manage_url: str) -> str:
-    """The digest's HTML part: each document's linked title, its other outlets and summary; all escaped."""
+    """The digest's HTML part: each document's linked title, why it matched, its other outlets and summary; all
+    escaped."""
     e = html.escape
     items = []
     for a in digest.alerts:
         also = _also_html(a)
+        why = "".join(f"<li>{e(line)}</li>" for line in why_in_brief(a))
         items.append(
-            f'<li><a href="{e(a.url)}">{e(one_line(a.title) or a.url)}</a><p>{e(a.summary)}</p>'
-            + (f"<p>Also reported by:</p><ul>{also}</ul>" if also else "")
-            + "</li>"
+            f'<li><a href="{e(a.url)}">{e(one_line(a.title) or a.url)}</a><p>Why it matched:</p><ul>{why}</ul>'
+            f"<p>{e(a.summary)}</p>" + (f"<p>Also reported by:</p><ul>{also}</ul>" if also else "") + "</li>"
         )
     return (
         f"<!doctype html><html><body><h1>{e(digest.search_name)}</h1><ol>{''.join(items)}</ol>"

@@ -20,6 +20,7 @@ from search.source_counts import documents_per_source
 
 logger = logging.getLogger(__name__)
 MAX_ERROR_CHARS = 500
+CRAWL_COUNT_SECONDS = 30.0  # a crawl that has ended can wait for its count: nobody is waiting on it
 
 
 class LastErrors(logging.Handler):
@@ -54,7 +55,7 @@ def _documents_per_source(settings: Settings, names: Iterable[str]) -> dict[str,
         logger.warning("could not count documents per source: %s", exc)
         return {}
     try:
-        return documents_per_source(backend, names)
+        return documents_per_source(backend, names, timeout=CRAWL_COUNT_SECONDS)
     except BackendUnavailableError as exc:
         logger.warning("could not count documents per source: %s", exc)
         return {}

@@ -30,8 +30,22 @@ def _when(moment: datetime | None, now: datetime) -> str:
     return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M}Z ({format_duration(now - moment)} ago)"
 
 
+def _documents(health: SourceHealth) -> str:
+    if health.documents is None:
+        return "-"
+    return f"{health.documents:,}" + (" (crawl)" if health.documents_counted_by == "crawl" else "")
+
+
 def health_table(rows: list[SourceHealth], *, now: datetime) -> Table:
-    table = Table(title="sources", title_justify="left")
+    recorded = any(health.documents_counted_by == "crawl" for health in rows)
+    table = Table(
+        title="sources",
+        title_justify="left",
+        caption="documents (crawl): as their crawls counted them; the index could not count them now"
+        if recorded
+        else None,
+        caption_justify="left",
+    )
     for header in (
         "source",
         "last crawl",
@@ -51,7 +65,7 @@ def health_table(rows: list[SourceHealth], *, now: datetime) -> Table:
         table.add_row(
             health.name,
             _when(health.last_crawl_at, now),
-            "-" if health.documents is None else f"{health.documents:,}",
+            _documents(health),
             str(health.pages),
             _share(health.empty_body_share),
             _share(health.no_title_share),

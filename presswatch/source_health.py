@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Literal, Protocol, Self
 
 from pydantic import BaseModel, Field
 
@@ -121,6 +121,11 @@ class SourceHealth(BaseModel):
         description="Its documents in the index, counted when asked (`search.source_counts`); as its last crawl"
         " counted them when the index cannot be asked.",
     )
+    documents_counted_by: Literal["index", "crawl"] | None = Field(
+        default=None,
+        description="Who counted `documents`: the index when asked, or its last crawl (the index did not answer"
+        " in time, or there is none).",
+    )
 
 
 def _text(moment: datetime | None) -> str | None:
@@ -189,6 +194,7 @@ def summarise(name: str, newest_first: list[CrawlRun], *, total_runs: int | None
         last_error=with_error.error if with_error else None,
         last_error_at=(with_error.error_at or with_error.finished_at) if with_error else None,
         documents=counted,
+        documents_counted_by=None if counted is None else "crawl",
     )
 
 

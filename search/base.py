@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Literal, Protocol
 
@@ -186,6 +186,11 @@ class SearchBackend(Protocol):
     def delete(self, doc_id: str) -> bool: ...
 
     def count(self) -> int: ...
+
+    def documents_per_source(self, names: Sequence[str], *, timeout: float) -> dict[str, int]:
+        """Each of `names`' documents (its `source`), every one counted (a search's total stops at 10,000);
+        BackendUnavailableError when the index cannot answer within `timeout` seconds."""
+        ...
 
     def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
         """Every stored document, read in batches (for rewrites such as applying the user's aliases)."""

@@ -32,7 +32,7 @@ import math
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -825,6 +825,29 @@ class ElasticsearchBackend:
     def count(self) -> int:
         self._ensure()
         return int(self._call(lambda: self.client.count(index=self.alias))["count"])
+
+    def documents_per_source(self, names: Sequence[str], *, timeout: float) -> dict[str, int]:
+        """One aggregation over the sources' documents, exact (each shard returns every listed source), in at
+        most `timeout` seconds; it does not set up the index (a missing one is an `IndexMissingError`)."""
+        if not names:
+            return {}
+        client = self.client.options(request_timeout=timeout)
+        try:
+            found = self._call(
+                lambda: client.search(
+                    index=self.alias,
+                    size=0,
+                    track_total_hits=False,
+                    query={"terms": {"source": list(names)}},
+                    aggs={"sources": {"terms": {"field": "source", "size": len(names)}}},
+                )
+            )
+        except NotFoundError as exc:
+            raise IndexMissingError(
+                f"no index {self.alias} on Elasticsearch at {self._url}", reason="no search index yet"
+            ) from exc
+        counts = {str(b["key"]): int(b["doc_count"]) for b in found["aggregations"]["sources"]["buckets"]}
+        return {name: counts.get(name, 0) for name in names}
 
     def search_body(self, query: Query) -> dict[str, Any]:
         """The search request for `query` (text mode, first page): query, sort, count, and the facets when

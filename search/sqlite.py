@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -246,6 +246,17 @@ class SQLiteBackend:
     def count(self) -> int:
         with self._guarded() as conn:
             return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def documents_per_source(self, names: Sequence[str], *, timeout: float) -> dict[str, int]:
+        """`timeout` is for a server: a local file answers or fails at once (a writer in this process aside)."""
+        with self._guarded() as conn:
+            found = conn.execute(
+                "SELECT source, count(*) FROM documents WHERE source IN (SELECT value FROM json_each(?))"
+                " GROUP BY source",
+                (json.dumps(list(names)),),
+            ).fetchall()
+        counts = {str(name): int(n) for name, n in found}
+        return {name: counts.get(name, 0) for name in names}
 
     def compile(self, query: Query) -> CompiledSearch:
         """The SQL for `query` (no I/O): what `search` runs."""

@@ -8,7 +8,7 @@ instead of queueing the write: in cluster mode the broker keeps the batch and th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 
 from presswatch.document import Document
@@ -80,6 +80,9 @@ class VersionedIndex:
 
     def count(self) -> int:
         return self._backend.count()
+
+    def documents_per_source(self, names: Sequence[str], *, timeout: float) -> dict[str, int]:
+        return self._backend.documents_per_source(names, timeout=timeout)
 
     def documents(self, *, batch_size: int = 500) -> Iterator[Document]:
         return self._backend.documents(batch_size=batch_size)

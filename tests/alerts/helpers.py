@@ -33,6 +33,20 @@ def doc(slug: str, title: str, body: str, **fields: object) -> Document:
     )
 
 
+def kosovo_deals(slug: str, count: int) -> Document:
+    """A release naming `count` agreements the UK signed with Kosovo, each sentence long (over 200 characters)."""
+    deals = tuple(
+        agreement("signed", "United Kingdom", "Kosovo").model_copy(
+            update={"text": f"The United Kingdom and Kosovo signed memorandum number {n} on returns, " * 3}
+        )
+        for n in range(count)
+    )
+    body = " ".join(
+        f"Memorandum {n} was signed in Pristina on Monday by both governments." for n in range(count)
+    )
+    return doc(slug, f"UK and Kosovo sign memoranda ({slug})", body, agreements=deals)
+
+
 def ingest(
     service: AlertService, backend: SearchBackend, docs: Sequence[Document], *, match: bool = True
 ) -> int:

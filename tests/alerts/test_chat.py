@@ -9,6 +9,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Literal
 
 from alerts.chat import CHAT_PLUGINS
 from alerts.model import SavedSearchSpec
@@ -17,7 +18,7 @@ from alerts.store_sqlite import SQLiteAlertStore
 from presswatch.config import Settings
 from search.sqlite import SQLiteBackend
 from tests.alerts.chat_receivers import chat_receiver
-from tests.alerts.helpers import agreement, doc, index_and_match
+from tests.alerts.helpers import agreement, doc, index_and_match, kosovo_deals
 from tests.alerts.serving import deliver_once, outbox_settled, serving, wait_until
 
 TEXT = (
@@ -211,3 +212,66 @@ def test_a_chat_message_with_many_reasons_stays_within_the_services_length(alert
     text = json.loads(body)["text"]
     assert len(text) <= NotifyMattermost.body_maxlen, len(text)
     assert "memorandum number 0 " in text  # why it fired, as far as the message has room
+
+
+def _watch(
+    alert_settings: Settings, urls: dict[str, str], *, delivery: Literal["immediate", "hourly", "daily"]
+) -> None:
+    """One saved search per URL (by name), each watching agreements with Kosovo."""
+    backend = SQLiteBackend(path=alert_settings.sqlite_path)
+    with AlertService.open(alert_settings, backend=backend) as service:
+        for name, url in urls.items():
+            spec = SavedSearchSpec(
+                name=name, kind="agreement", party="Kosovo", apprise_urls=(url,), delivery=delivery
+            )
+            service.create(owner="local", spec=spec)
+    backend.close()
+
+
+def test_a_chat_message_is_cut_to_a_small_services_length(alert_settings: Settings) -> None:
+    """Rocket.Chat takes 1,000 characters: five reasons of 200 characters, the title and the links went whole,
+    which the service refuses, so the alert was retried until it died. A URL that chooses its own overflow
+    keeps it (`overflow=upstream`: a self-hosted server that takes longer posts)."""
+    from apprise.plugins.rocketchat import NotifyRocketChat
+
+    limit = NotifyRocketChat.body_maxlen
+    release = kosovo_deals("many", 8)
+    with chat_receiver() as cut, chat_receiver() as whole:
+        _watch(
+            alert_settings,
+            {
+                "Deals": f"rocket://abc/def@127.0.0.1:{cut.port}",
+                "Deals whole": f"rocket://abc/def@127.0.0.1:{whole.port}?overflow=upstream",
+            },
+            delivery="immediate",
+        )
+        assert index_and_match(alert_settings, [release]) == 2
+        assert deliver_once(Path(alert_settings.data_dir), as_of=time.time()) == 2
+        [sent] = [json.loads(b)["text"] for b in cut.received()]
+        [kept] = [json.loads(b)["text"] for b in whole.received()]
+    assert len(sent) <= limit, len(sent)
+    assert sent.startswith("[presswatch] Deals: UK and Kosovo sign memoranda") and release.url in sent
+    assert "Why it matched:\n- agreement (signed)" in sent
+    assert len(kept) > limit and "and 3 more, on the page" in kept and kept.endswith("by both governments.")
+
+
+def test_a_chat_digest_is_cut_to_a_small_services_length(alert_settings: Settings) -> None:
+    """Twenty releases in an hour's digest, each its title and two links: 4,000 characters to a service that
+    takes 1,000."""
+    from apprise.plugins.rocketchat import NotifyRocketChat
+
+    releases = [kosovo_deals(f"batch-{n}", 1) for n in range(20)]
+    with chat_receiver() as chat:
+        _watch(alert_settings, {"Deals": f"rocket://abc/def@127.0.0.1:{chat.port}"}, delivery="hourly")
+        assert index_and_match(alert_settings, releases) == 20
+        assert deliver_once(Path(alert_settings.data_dir), as_of=time.time() + 3600) == 1
+        [sent] = [json.loads(b)["text"] for b in chat.received()]
+    assert len(sent) <= NotifyRocketChat.body_maxlen, len(sent)
+    assert sent.startswith("[presswatch] Deals: 20 documents")
+    # The documents that fit, each whole, and how many more there are: cut by Apprise, the message ended in
+    # the middle of a document's links and did not say that 17 were left out.
+    listed = [release for release in releases if f"{release.url}\n" in sent]
+    assert 0 < len(listed) < 20
+    assert sent.endswith(f"\n\nand {20 - len(listed)} more at {alert_settings.base_url}/ui/alerts"), sent
+    for release in listed:
+        assert f"{release.url}\nIn presswatch: {alert_settings.base_url}/ui/documents/{release.id}\n" in sent

@@ -18,9 +18,14 @@ from email.policy import default
 from pathlib import Path
 
 from alerts.delivery import SIGNATURE_HEADER, verify
+from alerts.model import SavedSearchSpec
+from alerts.service import AlertService
 from alerts.store_sqlite import SQLiteAlertStore
+from presswatch.config import Settings
+from search.sqlite import SQLiteBackend
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.conftest import Inbox, Receiver
+from tests.alerts.helpers import index_and_match, kosovo_deals
 from tests.alerts.serving import deliver_once, serving
 
 DOCUMENTS = {
@@ -181,3 +186,51 @@ def test_a_paused_search_sends_no_digest_until_it_is_resumed(tmp_path: Path, rec
 
     [webhook] = receiver.accepted
     assert sorted(a["url"] for a in webhook.json()["alerts"]) == sorted(MATCHED)  # type: ignore[union-attr,index]
+
+
+def test_a_digest_says_why_each_document_matched(alert_settings: Settings, smtp_inbox: Inbox) -> None:
+    """As a single alert does, in the e-mail's two parts and the chat message: each document's agreements with
+    Kosovo, at most five, each cut to 200 characters, and how many more the page has."""
+    smtp = {
+        "PRESSWATCH_SMTP_HOST": "127.0.0.1",
+        "PRESSWATCH_SMTP_PORT": str(smtp_inbox.port),
+        "PRESSWATCH_SMTP_STARTTLS": "false",
+        "PRESSWATCH_SMTP_FROM": "alerts@presswatch.example",
+    }
+    many, one = kosovo_deals("many", 8), kosovo_deals("one", 1)
+    with chat_receiver() as chat:
+        backend = SQLiteBackend(path=alert_settings.sqlite_path)
+        with AlertService.open(alert_settings, backend=backend) as service:
+            spec = SavedSearchSpec(
+                name="Kosovo deals",
+                kind="agreement",
+                party="Kosovo",
+                delivery="hourly",
+                email="analyst@example.org",
+                apprise_urls=(f"mmost://127.0.0.1:{chat.port}/t0k3n",),
+            )
+            service.create(owner="local", spec=spec)
+        backend.close()
+        assert index_and_match(alert_settings, [many, one]) == 2
+        assert deliver_once(alert_settings.data_dir, as_of=time.time() + HOUR, **smtp) == 2
+        [chat_text] = [json.loads(body)["text"] for body in chat.received()]
+
+    [(_, raw)] = smtp_inbox.messages
+    mail = message_from_bytes(raw, policy=default)
+    assert isinstance(mail, EmailMessage)
+    plain = mail.get_body(("plain",))
+    markup = mail.get_body(("html",))
+    assert plain is not None and markup is not None
+    reason = (
+        "agreement (signed): United Kingdom, Kosovo: The United Kingdom and Kosovo signed memorandum number"
+    )
+    for text in (plain.get_content(), html.unescape(markup.get_content()), chat_text):
+        assert text.count("Why it matched:") == 2, text
+        assert text.count(f"{reason} 0 on returns") == 2, text  # each document's first agreement
+        assert f"{reason} 4 on returns" in text and f"{reason} 5 on returns" not in text, text
+        assert text.count("and 3 more, on the page") == 1, text
+        assert (
+            "memorandum number 0 on returns, The United Kingdom and Kosovo signed memorandum number 0 on returns, The"
+            in text
+        )
+        assert "memorandum number 0 on returns, " * 3 not in text, text  # a reason is cut to 200 characters

@@ -109,15 +109,35 @@ def test_sources_count_the_documents_in_the_index_when_asked(settings: Settings)
     with TestClient(create_app(settings)) as client:
         [ministry] = client.get("/sources").json()["sources"]
     listed = run_presswatch(settings, "sources", "--json")
-    assert ministry["documents"] == 3
+    assert ministry["documents"] == 3 and ministry["documents_counted_by"] == "index"
     assert listed.returncode == 0, listed.stderr
-    assert [row["documents"] for row in json.loads(listed.stdout)] == [3]
+    assert [(row["documents"], row["documents_counted_by"]) for row in json.loads(listed.stdout)] == [
+        (3, "index")
+    ]
 
     settings.sqlite_path.unlink()
     unindexed = run_presswatch(settings, "sources", "--json")
     assert unindexed.returncode == 0, unindexed.stderr
-    assert [row["documents"] for row in json.loads(unindexed.stdout)] == [0]
+    assert [(row["documents"], row["documents_counted_by"]) for row in json.loads(unindexed.stdout)] == [
+        (0, "crawl")
+    ]
     assert not settings.sqlite_path.exists(), "listing the sources made an index"
+
+
+def test_a_source_of_more_than_ten_thousand_documents_is_counted_whole(settings: Settings) -> None:
+    """Counted by a search, whose total stops at 10,000: a larger source showed 10,000."""
+    settings.sources_file.write_text('[[source]]\nname = "ministry"\nurl = "https://gov.example/feed"\n')
+    with SourceHealthStore.in_data_dir(settings.data_dir) as store:
+        store.record([CrawlRun(source="ministry", started_at=DAY, finished_at=DAY, pages=1, documents=1)])
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    backend.index(_document(f"n{n}", story=None, days=n % 300) for n in range(10_002))
+    backend.index([_document("other", story=None, days=0, source="paper")])
+    backend.close()
+    with TestClient(create_app(settings)) as client:
+        [ministry] = client.get("/sources").json()["sources"]
+    listed = run_presswatch(settings, "sources", "--json")
+    assert ministry["documents"] == 10_002
+    assert [row["documents"] for row in json.loads(listed.stdout)] == [10_002]
 
 
 def test_an_unreadable_health_store_is_503(settings: Settings) -> None:

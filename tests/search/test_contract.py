@@ -352,6 +352,14 @@ def test_get_count_upsert_delete(backend: SearchBackend) -> None:
     assert "mod" not in {f.value for f in facets["source"]}
 
 
+def test_documents_per_source_counts_as_the_source_filter_does(backend: SearchBackend) -> None:
+    names = [*sorted({d.source for d in CORPUS}), "nobody"]
+    expected = {name: backend.search(Query(sources=(name,), limit=1, facets=False)).total for name in names}
+    assert expected["nobody"] == 0 and sum(expected.values()) == len(CORPUS) and max(expected.values()) > 1
+    assert backend.documents_per_source(names, timeout=5.0) == expected
+    assert backend.documents_per_source([], timeout=5.0) == {}
+
+
 def test_withdrawn_documents_are_kept_flagged_and_filterable(backend: SearchBackend) -> None:
     gone = KOSOVO.model_copy(update={"withdrawn": True})
     backend.index([gone])
