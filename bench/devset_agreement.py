@@ -60,12 +60,7 @@ def compared_fields(seconds: Iterable[Entry], fields: Sequence[Field] = FIELDS) 
 
 def keys(field: Field, reference: Entry, second: Entry) -> tuple[set[Key], set[Key]]:
     """(second, reference) keys of one text, as the scorer's (found, expected); `matched_on` as it applies it."""
-    found, expected = field.expected(second), field.expected(reference)
-    if field.matched_on is None:
-        return found, expected
-    project = field.matched_on
-    common = {project(k) for k in found} & {project(k) for k in expected}
-    return {k for k in found if project(k) in common}, {k for k in expected if project(k) in common}
+    return field.matched(field.expected(second), field.expected(reference))
 
 
 def agreement(pairs: Sequence[tuple[Entry, Entry]], fields: Sequence[Field]) -> dict[str, Score]:

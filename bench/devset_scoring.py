@@ -57,7 +57,11 @@ class Field:
 
     def keys(self, document: Document, entry: Entry) -> tuple[set[Key], set[Key]]:
         """(found, expected); with `matched_on`, only the keys whose projection is on both sides."""
-        found, expected = self.found(document), self.expected(entry)
+        return self.matched(self.found(document), self.expected(entry))
+
+    def matched(self, found: set[Key], expected: set[Key]) -> tuple[set[Key], set[Key]]:
+        """`found` and `expected` as scored: with `matched_on`, only the keys whose projection is on both
+        sides (a second annotation is compared the same way: `bench/devset_agreement.py`)."""
         if self.matched_on is None:
             return found, expected
         project = self.matched_on
