@@ -137,10 +137,8 @@ class _SlowInbox(Inbox):
         return await super().handle_DATA(server, session, envelope)
 
 
-def test_an_smtp_server_answering_each_phase_slowly_fails_the_send_at_the_timeout(
-    alert_settings: Settings,
-) -> None:
-    inbox = _SlowInbox()
+def _deliver_by_email(alert_settings: Settings, inbox: Inbox) -> None:
+    """One alert to an e-mail address, delivered by `presswatch alerts deliver` through `inbox` on loopback."""
     inbox.port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
     controller.start()
@@ -154,6 +152,13 @@ def test_an_smtp_server_answering_each_phase_slowly_fails_the_send_at_the_timeou
         )
     finally:
         controller.stop()
+
+
+def test_an_smtp_server_answering_each_phase_slowly_fails_the_send_at_the_timeout(
+    alert_settings: Settings,
+) -> None:
+    inbox = _SlowInbox()
+    _deliver_by_email(alert_settings, inbox)
 
     _timed_out_row(alert_settings, "email")
     assert not inbox.messages, "the message went through: the send outlasted its timeout"
@@ -169,19 +174,7 @@ class _GrumpyInbox(Inbox):
 def test_a_message_the_smtp_server_took_is_sent_whatever_it_answers_to_quit(alert_settings: Settings) -> None:
     """Once the server has taken the message, a retry would only send a second copy."""
     inbox = _GrumpyInbox()
-    inbox.port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=inbox.port)
-    controller.start()
-    try:
-        _one_alert(alert_settings, email="press@example.test")
-        _timed_delivery(
-            alert_settings,
-            PRESSWATCH_SMTP_HOST="127.0.0.1",
-            PRESSWATCH_SMTP_PORT=str(inbox.port),
-            PRESSWATCH_SMTP_STARTTLS="false",
-        )
-    finally:
-        controller.stop()
+    _deliver_by_email(alert_settings, inbox)
 
     assert len(inbox.messages) == 1
     with SQLiteAlertStore(path=alert_settings.alerts_path) as store:
