@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Literal
 
+from alerts.model import SavedSearchSpec
 from alerts.service import AlertService
 from presswatch.config import Settings
 from presswatch.document import Agreement, Document, Figure, Mention
@@ -65,5 +67,32 @@ def index_and_match(settings: Settings, docs: Sequence[Document]) -> int:
     try:
         with AlertService.open(settings, backend=backend) as service:
             return ingest(service, backend, docs)
+    finally:
+        backend.close()
+
+
+def watch_kosovo(
+    settings: Settings,
+    urls: dict[str, str],
+    *,
+    delivery: Literal["immediate", "hourly", "daily"] = "immediate",
+    email: str | None = None,
+) -> None:
+    """One saved search per chat URL (by name), each watching agreements with Kosovo, as `POST /alerts` saves it."""
+    from search.sqlite import SQLiteBackend
+
+    backend = SQLiteBackend(path=settings.sqlite_path)
+    try:
+        with AlertService.open(settings, backend=backend) as service:
+            for name, url in urls.items():
+                spec = SavedSearchSpec(
+                    name=name,
+                    kind="agreement",
+                    party="Kosovo",
+                    apprise_urls=(url,),
+                    delivery=delivery,
+                    email=email,
+                )
+                service.create(owner="local", spec=spec)
     finally:
         backend.close()

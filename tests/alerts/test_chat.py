@@ -9,16 +9,12 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Literal
 
 from alerts.chat import CHAT_PLUGINS
-from alerts.model import SavedSearchSpec
-from alerts.service import AlertService
 from alerts.store_sqlite import SQLiteAlertStore
 from presswatch.config import Settings
-from search.sqlite import SQLiteBackend
 from tests.alerts.chat_receivers import chat_receiver
-from tests.alerts.helpers import agreement, doc, index_and_match, kosovo_deals
+from tests.alerts.helpers import agreement, doc, index_and_match, kosovo_deals, watch_kosovo
 from tests.alerts.serving import deliver_once, outbox_settled, serving, wait_until
 
 TEXT = (
@@ -155,16 +151,7 @@ def test_a_chat_message_says_why_the_alert_fired(alert_settings: Settings) -> No
     )
     signed = planned.model_copy(update={"agreements": (agreement("signed", "United Kingdom", "Kosovo"),)})
     with chat_receiver() as chat:
-        backend = SQLiteBackend(path=alert_settings.sqlite_path)
-        with AlertService.open(alert_settings, backend=backend) as service:
-            spec = SavedSearchSpec(
-                name="Kosovo deals",
-                kind="agreement",
-                party="Kosovo",
-                apprise_urls=(f"json://127.0.0.1:{chat.port}/hook",),
-            )
-            service.create(owner="local", spec=spec)
-        backend.close()
+        watch_kosovo(alert_settings, {"Kosovo deals": f"json://127.0.0.1:{chat.port}/hook"})
         for version in (planned, signed):
             assert index_and_match(alert_settings, [version]) == 1
             assert deliver_once(Path(alert_settings.data_dir), as_of=time.time()) == 1
@@ -195,16 +182,7 @@ def test_a_chat_message_with_many_reasons_stays_within_the_services_length(alert
         "kosovo-many", "UK and Kosovo sign forty memoranda", "Forty memoranda were signed.", agreements=many
     )
     with chat_receiver() as chat:
-        backend = SQLiteBackend(path=alert_settings.sqlite_path)
-        with AlertService.open(alert_settings, backend=backend) as service:
-            spec = SavedSearchSpec(
-                name="Kosovo deals",
-                kind="agreement",
-                party="Kosovo",
-                apprise_urls=(f"mmost://127.0.0.1:{chat.port}/t0k3n",),
-            )
-            service.create(owner="local", spec=spec)
-        backend.close()
+        watch_kosovo(alert_settings, {"Kosovo deals": f"mmost://127.0.0.1:{chat.port}/t0k3n"})
         assert index_and_match(alert_settings, [release]) == 1
         assert deliver_once(Path(alert_settings.data_dir), as_of=time.time()) == 1
         [body] = chat.received()
@@ -212,20 +190,6 @@ def test_a_chat_message_with_many_reasons_stays_within_the_services_length(alert
     text = json.loads(body)["text"]
     assert len(text) <= NotifyMattermost.body_maxlen, len(text)
     assert "memorandum number 0 " in text  # why it fired, as far as the message has room
-
-
-def _watch(
-    alert_settings: Settings, urls: dict[str, str], *, delivery: Literal["immediate", "hourly", "daily"]
-) -> None:
-    """One saved search per URL (by name), each watching agreements with Kosovo."""
-    backend = SQLiteBackend(path=alert_settings.sqlite_path)
-    with AlertService.open(alert_settings, backend=backend) as service:
-        for name, url in urls.items():
-            spec = SavedSearchSpec(
-                name=name, kind="agreement", party="Kosovo", apprise_urls=(url,), delivery=delivery
-            )
-            service.create(owner="local", spec=spec)
-    backend.close()
 
 
 def test_a_chat_message_is_cut_to_a_small_services_length(alert_settings: Settings) -> None:
@@ -237,7 +201,7 @@ def test_a_chat_message_is_cut_to_a_small_services_length(alert_settings: Settin
     limit = NotifyRocketChat.body_maxlen
     release = kosovo_deals("many", 8)
     with chat_receiver() as cut, chat_receiver() as whole:
-        _watch(
+        watch_kosovo(
             alert_settings,
             {
                 "Deals": f"rocket://abc/def@127.0.0.1:{cut.port}",
@@ -262,7 +226,7 @@ def test_a_chat_digest_is_cut_to_a_small_services_length(alert_settings: Setting
 
     releases = [kosovo_deals(f"batch-{n}", 1) for n in range(20)]
     with chat_receiver() as chat:
-        _watch(alert_settings, {"Deals": f"rocket://abc/def@127.0.0.1:{chat.port}"}, delivery="hourly")
+        watch_kosovo(alert_settings, {"Deals": f"rocket://abc/def@127.0.0.1:{chat.port}"}, delivery="hourly")
         assert index_and_match(alert_settings, releases) == 20
         assert deliver_once(Path(alert_settings.data_dir), as_of=time.time() + 3600) == 1
         [sent] = [json.loads(b)["text"] for b in chat.received()]

@@ -18,14 +18,11 @@ from email.policy import default
 from pathlib import Path
 
 from alerts.delivery import SIGNATURE_HEADER, verify
-from alerts.model import SavedSearchSpec
-from alerts.service import AlertService
 from alerts.store_sqlite import SQLiteAlertStore
 from presswatch.config import Settings
-from search.sqlite import SQLiteBackend
 from tests.alerts.chat_receivers import chat_receiver
 from tests.alerts.conftest import Inbox, Receiver
-from tests.alerts.helpers import index_and_match, kosovo_deals
+from tests.alerts.helpers import index_and_match, kosovo_deals, watch_kosovo
 from tests.alerts.serving import deliver_once, serving
 
 DOCUMENTS = {
@@ -199,18 +196,12 @@ def test_a_digest_says_why_each_document_matched(alert_settings: Settings, smtp_
     }
     many, one = kosovo_deals("many", 8), kosovo_deals("one", 1)
     with chat_receiver() as chat:
-        backend = SQLiteBackend(path=alert_settings.sqlite_path)
-        with AlertService.open(alert_settings, backend=backend) as service:
-            spec = SavedSearchSpec(
-                name="Kosovo deals",
-                kind="agreement",
-                party="Kosovo",
-                delivery="hourly",
-                email="analyst@example.org",
-                apprise_urls=(f"mmost://127.0.0.1:{chat.port}/t0k3n",),
-            )
-            service.create(owner="local", spec=spec)
-        backend.close()
+        watch_kosovo(
+            alert_settings,
+            {"Kosovo deals": f"mmost://127.0.0.1:{chat.port}/t0k3n"},
+            delivery="hourly",
+            email="analyst@example.org",
+        )
         assert index_and_match(alert_settings, [many, one]) == 2
         assert deliver_once(alert_settings.data_dir, as_of=time.time() + HOUR, **smtp) == 2
         [chat_text] = [json.loads(body)["text"] for body in chat.received()]
