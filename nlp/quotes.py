@@ -950,11 +950,28 @@ def _said_before(doc: Doc, quote: Span, people: People, quoted: list[tuple[int, 
             and subject.lower_ in PRONOUNS
             and not any(_inside(t.i, quoted) for t in doc[max(sentence.start - 1, 0) : sentence.end])
             # not '"...," she wrote. "...': a quote's own attribution, whose voice the next quote goes on in
+            and (person := _pronoun_near(subject, people)) is not None
         ):  # 'Ms Collins will travel ..., she says.', a sentence of reported speech with no quote of its own
-            speaker = _speaker_of(subject, doc, people, None)
-            if speaker.person is not None:
-                return speaker
+            return _Speaker(person.name, person.role, person)
     return _Speaker(None, None, None)
+
+
+def _pronoun_near(pronoun: Token, people: People) -> Person | None:
+    """The person 'he' or 'she' of a background sentence stands for, found near it only: the one person its
+    own sentence names before it, or the one its clause or the sentences just before make the subject. Not
+    the last person named anywhere before, as an attribution's pronoun may be: with no quote in the sentence
+    nothing else ties it to a speaker ('..., Figgins said.' of a name the model left untagged, then
+    'Sometimes employees don't follow the rules, he said.' is no one the text named paragraphs earlier)."""
+    gender = {"he": "m", "she": "f"}.get(pronoun.lower_)
+    sentence = pronoun.sent
+    named = {
+        id(m.person): m.person for m in people.mentions if sentence.start <= m.start and m.end <= pronoun.i
+    }
+    if len(named) == 1 and may_be(person := next(iter(named.values())), gender):
+        return person
+    return _governing_subject(pronoun, people, gender) or _recent_subject(
+        pronoun.doc, people, pronoun.i, gender
+    )
 
 
 _BACK = frozenset({"that", "this", "those", "these", "such"})

@@ -1053,7 +1053,8 @@ def names_securities(words: Span) -> bool:
     reports name after it, are no mention of the body (and no mention of Britain's HM Treasury)."""
     doc = words.doc
     return (
-        fold(words[-1].text) in ("treasury", "treasuries")
+        len(words) > 0  # a span of punctuation alone ('،' in Arabic text) has no name part
+        and fold(words[-1].text) in ("treasury", "treasuries")
         and words.end < len(doc)
         and doc[words.end].lower_ in _SECURITY_WORDS
     )

@@ -215,3 +215,16 @@ def test_the_commonwealth_is_australia_as_a_party(extractor: Extractor) -> None:
     )
     agreements = _document(extractor, text, AUSTRALIA).agreements
     assert [(set(a.parties), a.status) for a in agreements] == [({"Australia", "Tasmania"}, "signed")]
+
+
+def test_he_said_far_from_any_name_gives_the_quote_no_one(extractor: Extractor) -> None:
+    """'he said' of a background sentence is the person near it only: here the union's lawyer, whom the text
+    does not name, not the prosecutor named paragraphs before (a wire report on texts outside the devset)."""
+    text = (
+        "Prosecutor Daniel Reyes said the charges against the two guards were filed on Monday.\n\n"
+        "The hearing lasted two hours. Supporters of the guards filled the public gallery.\n\n"
+        "The union's lawyer spoke to reporters outside the courthouse afterwards.\n\n"
+        "Sometimes staff do not follow every rule, he said. “But does that mean they should go to jail?”"
+    )
+    quotes = _document(extractor, text, "https://www.usatoday.com/story/news/x").quotes
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [(None, "But")]

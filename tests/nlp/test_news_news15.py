@@ -145,3 +145,14 @@ def test_treasury_securities_are_no_body(extractor: Extractor) -> None:
         extractor, "The Treasury said on Friday it would sell more debt.", url="https://www.gov.uk/x"
     )
     assert _organisations(acting) == {"HM Treasury"}
+
+
+def test_a_span_with_no_name_part_is_no_body(extractor: Extractor) -> None:
+    """A GOV.UK speech in Arabic: the model tags a span whose name part is empty (an Arabic comma), which the
+    securities rule indexed and the whole batch of documents failed."""
+    document = _read(
+        extractor,
+        "إن المملكة المتحدة تلعب دورا رائدا من خلال الأمم المتحدة، إلى جانبكم، شركائنا في مجلس الأمن.",
+        url="https://www.gov.uk/government/speeches/x",
+    )
+    assert _organisations(document) == set()
