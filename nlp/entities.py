@@ -81,6 +81,7 @@ from presswatch.gazetteer import (
     countries,
     country,
     country_aliases,
+    country_by_code,
     country_of_part,
     demonym,
     former_states,
@@ -288,7 +289,7 @@ def _governments_country(span: Span) -> Place | None:
         return None
     if end + 1 < len(doc) and doc[end].is_title and doc[end + 1].is_title:
         return None  # 'the Japanese Government Pension Investment Fund': a body's name goes on
-    return next((place for place in countries() if place.code == people.code), None)
+    return country_by_code(people.code)
 
 
 def _named_compass_part(span: Span) -> bool:

@@ -57,6 +57,16 @@ def countries() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
+def _code_index() -> dict[str, Place]:
+    return {place.code: place for place in reversed(countries())}  # the first row of a code wins
+
+
+def country_by_code(code: str) -> Place | None:
+    """The country with this ISO 3166-1 code ('JP' → Japan), else None."""
+    return _code_index().get(code)
+
+
+@lru_cache(maxsize=1)
 def international_bodies() -> tuple[Place, ...]:
     """International organisations (EU, UN, NATO, ...): organisations that can be parties to agreements."""
     return _read("bodies.tsv")
@@ -178,7 +188,7 @@ _PARTS = {"england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": 
 def country_of_part(name: str) -> Place | None:
     """The country that a constituent country belongs to ('Scotland' → United Kingdom), else None."""
     code = _PARTS.get(_without_article(" ".join(name.split())).casefold())
-    return next((c for c in countries() if c.code == code), None) if code else None
+    return country_by_code(code) if code else None
 
 
 def region(name: str) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from presswatch.gazetteer import countries, country, demonym, international_body, region
+from presswatch.gazetteer import country, country_by_code, demonym, international_body, region
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _OWNER_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG"})
@@ -52,5 +52,5 @@ def _owner_name(words: str) -> str | None:
     if (place := country(words) or international_body(words)) is not None:
         return place.name
     if (people := demonym(words)) is not None:
-        return next((c.name for c in countries() if c.code == people.code), None)
+        return place.name if (place := country_by_code(people.code)) is not None else None
     return region(words)

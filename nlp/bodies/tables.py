@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from nlp.people import fold
-from presswatch.gazetteer import countries, name_rows
+from presswatch.gazetteer import country_by_code, name_rows
 
 # Tables whose acronyms apply in every document: the EU's institutions and the international organisations and
 # news agencies (`bodies_int.tsv`) are read about everywhere.
@@ -52,10 +52,10 @@ def _country_of(code: str) -> str:
         return "European Union"
     if code == "INT":
         return INTERNATIONAL
-    found = [c.name for c in countries() if c.code == code]
-    if not found:
+    found = country_by_code(code)
+    if found is None:
         raise ValueError(f"bodies table for an unknown country code: {code}")
-    return found[0]
+    return found.name
 
 
 def _read(name: str) -> list[PublicBody]:
